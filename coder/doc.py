@@ -1,0 +1,156 @@
+"""The project's own frozen parse types: Document → Sentence → Token (UD v2 words).
+
+Every later stage (coding, ACLED enrichment, benchmarks) works on these types only, so a
+corpus parsed once (and stored as CoNLL-U) can be re-coded without stanza.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterator
+
+# UD v1 labels found in older parses (UniversalPetrarch, UDPipe 1) mapped to UD v2.
+UD1_TO_UD2 = {
+    "dobj": "obj",
+    "neg": "advmod",
+    "nsubjpass": "nsubj:pass",
+    "csubjpass": "csubj:pass",
+    "auxpass": "aux:pass",
+    "name": "flat",
+    "mwe": "fixed",
+    "remnant": "orphan",
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One syntactic word (UD "word"; multi-word tokens are expanded)."""
+
+    id: int  # 1-based index within the sentence
+    text: str
+    lemma: str
+    upos: str
+    xpos: str = "_"
+    feats: tuple[tuple[str, str], ...] = ()
+    head: int = 0  # 0 = root
+    deprel: str = "dep"
+    start_char: int = -1  # offsets in the document text; -1 when unknown
+    end_char: int = -1
+
+    @property
+    def base_rel(self) -> str:
+        """The relation without its subtype: ``nsubj:pass`` → ``nsubj``."""
+        return self.deprel.split(":", 1)[0]
+
+    def feat(self, name: str) -> str | None:
+        for key, value in self.feats:
+            if key == name:
+                return value
+        return None
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A parsed sentence; token ``i`` (1-based) is ``tokens[i - 1]``."""
+
+    doc_id: str
+    index: int  # 0-based position in the document
+    text: str
+    tokens: tuple[Token, ...]
+    start_char: int = -1
+    end_char: int = -1
+    _children: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        children: list[list[int]] = [[] for _ in range(len(self.tokens) + 1)]
+        for tok in self.tokens:
+            if 0 <= tok.head <= len(self.tokens) and tok.head != tok.id:
+                children[tok.head].append(tok.id)
+        object.__setattr__(self, "_children", tuple(tuple(c) for c in children))
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc_id}:{self.index}"
+
+    def token(self, token_id: int) -> Token:
+        return self.tokens[token_id - 1]
+
+    def children(self, token_id: int) -> list[Token]:
+        """Dependents of ``token_id`` (0 gives the root), in surface order."""
+        return [self.tokens[i - 1] for i in self._children[token_id]]
+
+    def head_of(self, token_id: int) -> Token | None:
+        head = self.tokens[token_id - 1].head
+        return self.tokens[head - 1] if head else None
+
+    def subtree(self, token_id: int, stop_rels: frozenset[str] = frozenset()) -> list[Token]:
+        """Token ``token_id`` and its descendants, in surface order.
+
+        Dependents whose base relation is in ``stop_rels`` are not descended into.
+        """
+        seen: set[int] = set()
+        stack = [token_id]
+        while stack:
+            current = stack.pop()
+            if current in seen:  # malformed input can hold cycles
+                continue
+            seen.add(current)
+            for child in self._children[current]:
+                if self.tokens[child - 1].base_rel not in stop_rels:
+                    stack.append(child)
+        return [self.tokens[i - 1] for i in sorted(seen)]
+
+    def roots(self) -> list[Token]:
+        return [t for t in self.tokens if t.head == 0]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source document: its text, metadata and parsed sentences."""
+
+    id: str
+    text: str
+    sentences: tuple[Sentence, ...] = ()
+    date: dt.date | None = None
+    source: str = ""
+    language: str = "en"
+    metadata: tuple[tuple[str, str], ...] = ()
+
+    def meta(self, name: str, default: str | None = None) -> str | None:
+        for key, value in self.metadata:
+            if key == name:
+                return value
+        return default
+
+
+def normalize_deprel(deprel: str) -> str:
+    """Map UD v1 relation labels to their UD v2 equivalents (``dobj`` → ``obj``)."""
+    return UD1_TO_UD2.get(deprel, deprel)
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """Accept ``YYYY-MM-DD``, ``YYYYMMDD`` or a date; raise ValueError on anything else."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%Y%m%d", "%y%m%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"not a date (want YYYY-MM-DD): {value!r}")

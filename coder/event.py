@@ -1,0 +1,54 @@
+"""Coded events: what the matcher produces, with full provenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor found in a sentence: its code and where it came from."""
+
+    code: str  # e.g. "USAGOV"; agent-only actors have just the agent code ("COP")
+    text: str  # the phrase as written
+    head: int  # token id of the phrase head
+    start_char: int = -1
+    end_char: int = -1
+    entries: tuple[str, ...] = ()  # codebook refs (file:line) of the actor/agent entries used
+    country: str | None = None  # ISO3 country of the actor, when known
+    agent: str | None = None  # agent code (COP, MIL, REB...) when an agent matched
+    type: str | None = None  # country | organization | person | group | agent
+    inter: int | None = None  # ACLED actor type 1-8, when the codebook gives one
+    acled_name: str | None = None
+    resolved_from: str | None = None  # "pronoun" / "definite" when found by reference resolution
+
+
+@dataclass(frozen=True)
+class Event:
+    """One actor–action–target event coded from one sentence."""
+
+    doc_id: str
+    sentence_index: int
+    code: str  # CAMEO code
+    pattern_id: str
+    pattern_ref: str  # file:line of the pattern in the codebook
+    verb_head: int  # token id of the predicate (verb or event noun)
+    verb_text: str
+    verb_start: int = -1
+    verb_end: int = -1
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    negated: bool = False
+    modality: str | None = None  # future | hypothetical | attempted | refused (None: asserted)
+    reported_by: ActorRef | None = None  # "X said Y attacked Z": X
+    nominal: bool = False  # coded from an event noun ("the withdrawal of troops")
+    issues: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=(), compare=False)  # how arguments were found
+
+    @property
+    def sentence_id(self) -> str:
+        return f"{self.doc_id}:{self.sentence_index}"
+
+    @property
+    def triple(self) -> tuple[str, str, str]:
+        return (self.source.code if self.source else "", self.target.code if self.target else "", self.code)

@@ -1,0 +1,1 @@
+"""Importers that turn other projects' dictionaries into this project's codebook format."""

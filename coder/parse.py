@@ -1,0 +1,372 @@
+"""Parsing: stanza behind one function, plus CoNLL-U reading and writing.
+
+``parse_documents`` turns raw documents into the project's frozen :mod:`coder.doc` types.
+``read_conllu`` / ``write_conllu`` store those parses so that a corpus is parsed once and
+re-coded after every codebook edit.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence, TextIO
+
+from coder.doc import Document, Sentence, Token, normalize_deprel, parse_date
+from coder.errors import CoderError
+
+MODEL_ENV_VAR = "CODER_STANZA_DIR"
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+# Sentences longer than this are cut into chunks before tagging and parsing: the biaffine
+# parser's memory grows with the square of the sentence length.
+MAX_SENTENCE_WORDS = 200
+# Punctuation preferred as a chunk boundary when a long sentence is cut.
+_SOFT_BREAKS = {",", ";", ":", "-", "--", "—"}
+
+
+class ModelNotFoundError(CoderError):
+    code = "E101"
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """Text and metadata of a document before parsing."""
+
+    id: str
+    text: str
+    date: str | None = None
+    source: str = ""
+    language: str = "en"
+    metadata: tuple[tuple[str, str], ...] = ()
+
+
+def resolve_model_dir(models: str | os.PathLike | None = None) -> Path:
+    """The stanza model folder: ``models`` if given, else ``$CODER_STANZA_DIR``, else
+    stanza's own resources folder (where ``coder models download`` puts the official models).
+    """
+    chosen = models or os.environ.get(MODEL_ENV_VAR)
+    if chosen:
+        path = Path(chosen).expanduser()
+    else:
+        path = Path(os.environ.get("STANZA_RESOURCES_DIR", Path.home() / "stanza_resources"))
+    if not path.is_dir():
+        raise ModelNotFoundError(
+            f"stanza model folder not found: {path} (set --models DIR or ${MODEL_ENV_VAR}; "
+            "with network access, `coder models download` fetches the official models)"
+        )
+    return path
+
+
+def _model_paths(model_dir: Path) -> dict[str, str]:
+    """Per-processor model paths for a flat folder (``tokenize.pt``…), or {} for stanza's
+    standard ``<dir>/en/...`` layout, which stanza resolves from its resources.json."""
+    flat = {p: model_dir / f"{p}.pt" for p in PROCESSORS}
+    if all(path.is_file() for path in flat.values()):
+        return {p: str(path) for p, path in flat.items()}
+    if (model_dir / "en").is_dir():
+        return {}
+    missing = ", ".join(f"{p}.pt" for p, path in flat.items() if not path.is_file())
+    raise ModelNotFoundError(f"{model_dir}: not a stanza model folder (missing {missing}; no en/)")
+
+
+class Parser:
+    """A loaded stanza pipeline. Build once per process; call :meth:`parse` on batches."""
+
+    def __init__(self, models: str | os.PathLike | None = None, threads: int = 1):
+        import stanza
+        import torch
+
+        torch.set_num_threads(max(1, threads))
+        model_dir = resolve_model_dir(models)
+        paths = _model_paths(model_dir)
+        common = dict(lang="en", dir=str(model_dir), download_method=None, use_gpu=False,
+                      logging_level="ERROR")
+        # Two stages so that over-long sentences can be cut between tokenizing and parsing.
+        tok_paths = {f"{p}_model_path": paths[p] for p in ("tokenize", "mwt") if paths}
+        self._tokenizer = stanza.Pipeline(processors="tokenize,mwt", **tok_paths, **common)
+        rest_paths = {f"{p}_model_path": paths[p] for p in ("tokenize", "pos", "lemma", "depparse")
+                      if paths}
+        self._tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse",
+                                       tokenize_pretokenized=True, **rest_paths, **common)
+        self.model_dir = model_dir
+
+    def parse(self, docs: Sequence[RawDocument]) -> list[Document]:
+        """Parse a batch of documents (one stanza call per stage for the whole batch)."""
+        import stanza
+
+        if not docs:
+            return []
+        non_empty = [d for d in docs if d.text.strip()]
+        tokenized = self._tokenizer([stanza.Document([], text=d.text) for d in non_empty])
+        tokenized = [_cut_long_sentences(t) for t in tokenized]
+        tagged = self._tagger(tokenized) if tokenized else []
+        by_id = {id(d): t for d, t in zip(non_empty, tagged)}
+        return [_convert(d, by_id.get(id(d))) for d in docs]
+
+
+def _cut_long_sentences(document):
+    """Split sentences over MAX_SENTENCE_WORDS tokens into chunks, preferably after commas."""
+    import stanza
+
+    sentences = document.to_dict()
+    if all(len(s) <= MAX_SENTENCE_WORDS for s in sentences):
+        return document
+    out = []
+    for sent in sentences:
+        while len(sent) > MAX_SENTENCE_WORDS:
+            cut = MAX_SENTENCE_WORDS
+            for i in range(MAX_SENTENCE_WORDS - 1, MAX_SENTENCE_WORDS // 2, -1):
+                if sent[i].get("text") in _SOFT_BREAKS:
+                    cut = i + 1
+                    break
+            if isinstance(sent[cut - 1]["id"], tuple):  # never cut inside a multi-word token
+                cut -= 1
+            out.append(_renumber(sent[:cut]))
+            sent = sent[cut:]
+        out.append(_renumber(sent))
+    return stanza.Document(out, text=document.text)
+
+
+def _renumber(entries: list[dict]) -> list[dict]:
+    first = entries[0]["id"]
+    offset = (first[0] if isinstance(first, tuple) else first) - 1
+    renumbered = []
+    for entry in entries:
+        entry = dict(entry)
+        ident = entry["id"]
+        entry["id"] = tuple(i - offset for i in ident) if isinstance(ident, tuple) else ident - offset
+        renumbered.append(entry)
+    return renumbered
+
+
+def _convert(raw: RawDocument, parsed) -> Document:
+    sentences: list[Sentence] = []
+    if parsed is not None:
+        for index, sent in enumerate(parsed.sentences):
+            tokens = []
+            for word in sent.words:
+                start = word.start_char if word.start_char is not None else word.parent.start_char
+                end = word.end_char if word.end_char is not None else word.parent.end_char
+                tokens.append(Token(
+                    id=int(word.id), text=word.text, lemma=word.lemma or word.text,
+                    upos=word.upos or "X", xpos=word.xpos or "_",
+                    feats=_parse_feats(word.feats), head=int(word.head or 0),
+                    deprel=word.deprel or "dep",
+                    start_char=-1 if start is None else int(start),
+                    end_char=-1 if end is None else int(end)))
+            start = tokens[0].start_char if tokens else -1
+            end = tokens[-1].end_char if tokens else -1
+            text = raw.text[start:end] if start >= 0 and end >= 0 else sent.text
+            sentences.append(Sentence(raw.id, index, text, tuple(tokens), start, end))
+    return Document(id=raw.id, text=raw.text, sentences=tuple(sentences),
+                    date=parse_date(raw.date), source=raw.source, language=raw.language,
+                    metadata=raw.metadata)
+
+
+def _parse_feats(feats: str | None) -> tuple[tuple[str, str], ...]:
+    if not feats or feats == "_":
+        return ()
+    pairs = []
+    for item in feats.split("|"):
+        key, _, value = item.partition("=")
+        pairs.append((key, value))
+    return tuple(pairs)
+
+
+def _worker_init(models: str | None, threads: int) -> None:
+    global _WORKER_PARSER  # per-process cache in worker processes only
+    _WORKER_PARSER = Parser(models, threads)
+
+
+def _worker_parse(batch: list[RawDocument]) -> list[Document]:
+    return _WORKER_PARSER.parse(batch)
+
+
+def parse_documents(
+    docs: Iterable[RawDocument],
+    models: str | os.PathLike | None = None,
+    *,
+    workers: int = 1,
+    threads: int = 1,
+    batch_size: int = 32,
+    parser: Parser | None = None,
+) -> Iterator[Document]:
+    """Parse documents with stanza, yielding :class:`Document` in input order.
+
+    ``workers`` processes × ``threads`` torch threads each: keep the product at or below the
+    free cores (more threads than cores makes stanza many times slower).
+    """
+    batches = _batched(docs, batch_size)
+    if workers <= 1:
+        parser = parser or Parser(models, threads)
+        for batch in batches:
+            yield from parser.parse(batch)
+        return
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(workers, initializer=_worker_init,
+                  initargs=(str(models) if models else None, threads)) as pool:
+        for parsed in pool.imap(_worker_parse, batches):
+            yield from parsed
+
+
+def _batched(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    batch: list[RawDocument] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+# --------------------------------------------------------------------------- CoNLL-U
+
+def write_conllu(docs: Iterable[Document], out: TextIO) -> int:
+    """Write documents as CoNLL-U with ``# newdoc`` metadata; returns sentences written."""
+    count = 0
+    for doc in docs:
+        out.write(f"# newdoc id = {doc.id}\n")
+        if doc.date:
+            out.write(f"# date = {doc.date.isoformat()}\n")
+        if doc.source:
+            out.write(f"# source = {doc.source}\n")
+        for key, value in doc.metadata:
+            out.write(f"# meta::{key} = {_one_line(value)}\n")
+        if not doc.sentences:
+            out.write("# empty_document = true\n\n")
+        for sent in doc.sentences:
+            out.write(f"# sent_id = {sent.id}\n")
+            out.write(f"# text = {_one_line(sent.text)}\n")
+            out.write(f"# char_span = {sent.start_char}:{sent.end_char}\n")
+            for tok in sent.tokens:
+                feats = "|".join(f"{k}={v}" for k, v in tok.feats) or "_"
+                misc = f"start_char={tok.start_char}|end_char={tok.end_char}"
+                out.write("\t".join([str(tok.id), tok.text, tok.lemma, tok.upos, tok.xpos, feats,
+                                     str(tok.head), tok.deprel, "_", misc]) + "\n")
+            out.write("\n")
+            count += 1
+    return count
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class ConlluError(CoderError):
+    code = "E102"
+
+
+def read_conllu(source: str | os.PathLike | TextIO, *, doc_id: str | None = None,
+                date: str | None = None) -> list[Document]:
+    """Read CoNLL-U (ours or any UD file; UD v1 labels are mapped to v2).
+
+    Documents are split at ``# newdoc``; a file without such comments is one document named
+    ``doc_id`` (default: the file stem). Malformed lines raise :class:`ConlluError` with
+    the file and line number.
+    """
+    if hasattr(source, "read"):
+        name, text = getattr(source, "name", "<stream>"), source.read()
+    else:
+        name, text = str(source), Path(source).read_text(encoding="utf-8")
+    return parse_conllu_text(text, name=name, doc_id=doc_id or Path(name).stem, date=date)
+
+
+def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
+                      date: str | None = None) -> list[Document]:
+    docs: list[dict] = []
+    current: dict | None = None
+    sent_lines: list[tuple[int, str]] = []
+    sent_meta: dict[str, str] = {}
+
+    def new_doc(ident: str) -> dict:
+        return {"id": ident, "date": date, "source": "", "meta": [], "sentences": []}
+
+    def flush_sentence() -> None:
+        nonlocal sent_lines, sent_meta, current
+        if not sent_lines:
+            sent_meta = {}
+            return
+        if current is None:
+            current = new_doc(doc_id)
+            docs.append(current)
+        current["sentences"].append(_sentence_from_lines(sent_lines, sent_meta, name, current))
+        sent_lines, sent_meta = [], {}
+
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            flush_sentence()
+            continue
+        if line.startswith("#"):
+            key, sep, value = line[1:].partition("=")
+            key, value = key.strip(), value.strip()
+            if key == "newdoc id" or (key.startswith("newdoc") and sep):
+                flush_sentence()
+                current = new_doc(value or f"{doc_id}-{len(docs)}")
+                docs.append(current)
+            elif current is not None and not sent_lines and key == "date":
+                current["date"] = value
+            elif current is not None and not sent_lines and key == "source":
+                current["source"] = value
+            elif current is not None and key.startswith("meta::"):
+                current["meta"].append((key[6:], value))
+            elif sep:
+                sent_meta[key] = value
+            continue
+        sent_lines.append((lineno, line))
+    flush_sentence()
+
+    out = []
+    for d in docs:
+        sentences = tuple(replace(s, doc_id=d["id"], index=i) for i, s in enumerate(d["sentences"]))
+        try:
+            doc_date = parse_date(d["date"])
+        except ValueError as exc:
+            raise ConlluError(f"{name}: document {d['id']}: {exc}") from None
+        out.append(Document(id=d["id"], text=_doc_text(sentences), sentences=sentences,
+                            date=doc_date, source=d["source"], metadata=tuple(d["meta"])))
+    return out
+
+
+def _doc_text(sentences: Sequence[Sentence]) -> str:
+    """Rebuild a document text placing sentences at their recorded offsets when known."""
+    if sentences and all(s.start_char >= 0 for s in sentences):
+        length = max(s.end_char for s in sentences)
+        chars = [" "] * length
+        for s in sentences:
+            chars[s.start_char:s.start_char + len(s.text)] = s.text
+        return "".join(chars)
+    return " ".join(s.text for s in sentences)
+
+
+def _sentence_from_lines(lines: list[tuple[int, str]], meta: dict[str, str], name: str,
+                         doc: dict) -> Sentence:
+    tokens: list[Token] = []
+    for lineno, line in lines:
+        cols = line.split("\t")
+        if len(cols) != 10:
+            raise ConlluError(f"{name}:{lineno}: expected 10 tab-separated columns, got {len(cols)}")
+        ident = cols[0]
+        if "-" in ident or "." in ident:  # multi-word token ranges and empty nodes
+            continue
+        try:
+            token_id, head = int(ident), int(cols[6]) if cols[6] != "_" else 0
+        except ValueError:
+            raise ConlluError(f"{name}:{lineno}: bad ID or HEAD column: {cols[0]!r} / {cols[6]!r}") from None
+        misc = dict(item.partition("=")[::2] for item in cols[9].split("|") if "=" in item)
+        tokens.append(Token(
+            id=token_id, text=cols[1], lemma=cols[2] if cols[2] != "_" else cols[1],
+            upos=cols[3], xpos=cols[4], feats=_parse_feats(cols[5]), head=head,
+            deprel=normalize_deprel(cols[7]),
+            start_char=int(misc.get("start_char", -1)), end_char=int(misc.get("end_char", -1))))
+    if [t.id for t in tokens] != list(range(1, len(tokens) + 1)):
+        raise ConlluError(f"{name}:{lines[0][0]}: token IDs are not 1..n")
+    for tok in tokens:
+        if not 0 <= tok.head <= len(tokens):
+            raise ConlluError(f"{name}:{lines[0][0]}: token {tok.id} has HEAD {tok.head} outside the sentence")
+    text = meta.get("text") or " ".join(t.text for t in tokens)
+    start, _, end = meta.get("char_span", "-1:-1").partition(":")
+    return Sentence(doc["id"], len(doc["sentences"]), text, tuple(tokens),
+                    int(start or -1), int(end or -1))

@@ -261,6 +261,7 @@ class VerbBlock:
     patterns: tuple[Pattern, ...]  # most specific first; last is the bare-verb pattern
     ref: str = ""
     light: bool = False  # support verb: its object event noun is the event
+    speech: bool = False  # speech verb: reports the events in its complement
 
 
 def is_acronym(word: str) -> bool:
@@ -754,7 +755,8 @@ class _VerbCompiler:
             bare = Pattern(id=f"{block_id}", code=code, block=block_id, ref=f"{fname}:{lf.line_of(bpath)}")
             self.blocks[block_id] = VerbBlock(block_id, code, tuple(patterns) + (bare,),
                                               ref=f"{fname}:{lf.line_of(bpath)}",
-                                              light=bool(entry.get("light")))
+                                              light=bool(entry.get("light")),
+                                              speech=bool(entry.get("speech")))
             for verb in entry["verbs"]:
                 form = _verb_form(block_id, verb)
                 self.forms[form.lemma].append(form)

@@ -1,0 +1,163 @@
+"""Python API: parse → code → validate, over text, documents or files.
+
+>>> import coder
+>>> df = coder.code_text("Syrian police arrested 12 protesters in Damascus.", date="2019-08-06")
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+import pandas as pd
+
+from coder.code import CodingOptions, code_document
+from coder.codebook import Codebook, load_codebook
+from coder.doc import Document
+from coder.inputs import InputItem, read_inputs
+from coder.parse import Parser, RawDocument
+from coder.records import COLUMNS, event_records
+from coder.schema import Rejected, validate_records
+
+CHUNK = 64  # documents read, parsed and coded together
+
+
+@dataclass(frozen=True)
+class DocumentStatus:
+    """What became of one input document."""
+
+    doc_id: str
+    status: str  # coded | no-event | rejected
+    events: int = 0
+    reason: str = ""
+
+
+@dataclass
+class CodingResult:
+    records: list[dict] = field(default_factory=list)
+    rejects: list[Rejected] = field(default_factory=list)
+    statuses: list[DocumentStatus] = field(default_factory=list)
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame.from_records(self.records, columns=list(COLUMNS))
+
+    def counts(self) -> dict[str, int]:
+        out = {"coded": 0, "no-event": 0, "rejected": 0}
+        for s in self.statuses:
+            out[s.status] += 1
+        out["events"] = len(self.records)
+        out["rejected_records"] = sum(1 for r in self.rejects if r.record is not None)
+        return out
+
+
+def code_parsed(doc: Document, codebook: Codebook, options: CodingOptions | None = None
+                ) -> tuple[list[dict], list[Rejected], DocumentStatus]:
+    """Code one parsed document and validate its records."""
+    try:
+        events = code_document(doc, codebook, options=options)
+        records = event_records(events, doc, codebook)
+    except Exception as exc:  # a coder bug on one document must not lose the corpus
+        reason = f"coding failed: {type(exc).__name__}: {exc}"
+        return [], [Rejected(doc.id, reason, stage="code")], DocumentStatus(doc.id, "rejected", 0, reason)
+    valid, rejected = validate_records(records)
+    status = "coded" if valid else "no-event"
+    reason = f"{len(rejected)} record(s) failed validation" if rejected else ""
+    return valid, rejected, DocumentStatus(doc.id, status, len(valid), reason)
+
+
+def parse_safely(parser: Parser, docs: Sequence[RawDocument]) -> list[Document | Rejected]:
+    """Parse a batch; if stanza fails on it, parse one by one and reject only the culprits."""
+    try:
+        return list(parser.parse(docs))
+    except Exception:
+        out: list[Document | Rejected] = []
+        for doc in docs:
+            try:
+                out.extend(parser.parse([doc]))
+            except Exception as exc:
+                out.append(Rejected(doc.id, f"parsing failed: {type(exc).__name__}: {exc}", stage="parse"))
+        return out
+
+
+def code_items(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser | None = None,
+               models: str | os.PathLike | None = None, options: CodingOptions | None = None,
+               on_document: Callable[[DocumentStatus], None] | None = None,
+               keep_parses: list[Document] | None = None) -> CodingResult:
+    """Parse (when needed), code and validate a stream of input items."""
+    result = CodingResult()
+    for chunk in _chunks(items, CHUNK):
+        raw = [i for i in chunk if isinstance(i, RawDocument)]
+        parsed_by_id: dict[int, Document | Rejected] = {}
+        to_parse = [d for d in raw if d.text.strip()]
+        if to_parse:
+            parser = parser or Parser(models)
+            for doc, parsed in zip(to_parse, parse_safely(parser, to_parse)):
+                parsed_by_id[id(doc)] = parsed
+        for item in chunk:
+            if isinstance(item, RawDocument):
+                if not item.text.strip():
+                    status = DocumentStatus(item.id, "no-event", 0, "empty document")
+                    result.statuses.append(status)
+                    if on_document:
+                        on_document(status)
+                    continue
+                item = parsed_by_id[id(item)]
+            if isinstance(item, Rejected):
+                result.rejects.append(item)
+                status = DocumentStatus(item.doc_id, "rejected", 0, item.reason)
+            else:
+                if keep_parses is not None:
+                    keep_parses.append(item)
+                records, rejects, status = code_parsed(item, codebook, options)
+                result.records.extend(records)
+                result.rejects.extend(rejects)
+            result.statuses.append(status)
+            if on_document:
+                on_document(status)
+    return result
+
+
+def code_files(paths: Iterable[str | os.PathLike], *, date: str | None = None,
+               codebook: Codebook | str | os.PathLike | None = None,
+               models: str | os.PathLike | None = None, require_dyad: bool = False,
+               text_column: str = "text", id_column: str = "id",
+               on_document: Callable[[DocumentStatus], None] | None = None) -> CodingResult:
+    """Code text/JSONL/CSV/CoNLL-U files (see coder.inputs)."""
+    book = codebook if isinstance(codebook, Codebook) else load_codebook(codebook)
+    items = read_inputs([Path(p) for p in paths], date=date, text_column=text_column, id_column=id_column)
+    return code_items(items, book, models=models, options=CodingOptions(require_dyad=require_dyad),
+                      on_document=on_document)
+
+
+def code_file(path: str | os.PathLike, **kwargs) -> pd.DataFrame:
+    """Events of one file as a DataFrame (see :func:`code_files` for options)."""
+    return code_files([path], **kwargs).frame()
+
+
+def code_text(text: str, *, date: str | None = None, doc_id: str = "text",
+              codebook: Codebook | str | os.PathLike | None = None,
+              models: str | os.PathLike | None = None, require_dyad: bool = False,
+              parser: Parser | None = None) -> pd.DataFrame:
+    """Code one text; returns one row per event (columns: coder.records.COLUMNS)."""
+    book = codebook if isinstance(codebook, Codebook) else load_codebook(codebook)
+    result = code_items([RawDocument(doc_id, text, date=date)], book, parser=parser, models=models,
+                        options=CodingOptions(require_dyad=require_dyad))
+    if result.rejects and not result.records:
+        reasons = "; ".join(r.reason for r in result.rejects)
+        from coder.errors import InputError
+
+        raise InputError(f"document {doc_id} could not be coded: {reasons}")
+    return result.frame()
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,486 @@
+"""Coding: from a parsed sentence and a codebook to actor–action–target events.
+
+Pure functions (no I/O, no module state). ``code_document`` walks the sentences in order,
+carrying the actors mentioned so far so that pronouns ("they") and definite descriptions
+("the country") resolve to the nearest compatible actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from coder.codebook import NULL_CODE, Codebook
+from coder.doc import Document, Sentence, Token
+from coder.event import ActorRef, Event
+from coder.match import (
+    PredicateMatch, best_noun_pattern, best_verb_pattern, case_marker, conjuncts, find_mentions,
+    is_negated, lemma_of, norm, resolve_actor, slot_candidates,
+)
+
+# Prepositions that introduce a target when a pattern does not say where it is, best first.
+TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards", "from", "into",
+                "over", "for", "of", "in")
+# Prepositions whose objects are places or times, never targets by default.
+NON_TARGET_PREPS = frozenset({"in", "during", "after", "before", "since", "until", "near", "across",
+                              "throughout", "amid", "within", "between", "among", "despite",
+                              "because of", "according to", "as", "like"})
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "today", "yesterday", "tomorrow", "week", "month", "year", "day", "night",
+                        "morning", "evening", "weekend", "quarter", "time", "hour", "minute",
+                        "january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can", "must", "'d"})
+# Governing verbs that change how an embedded event is asserted ("plans to attack").
+INTENT_VERBS = frozenset({"plan", "intend", "want", "seek", "hope", "aim", "prepare", "expect"})
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
+FAIL_VERBS = frozenset({"fail", "refuse", "decline", "reject"})
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+            "it": "thing", "its": "thing", "they": "any", "them": "any", "their": "any"}
+DEFINITE_COUNTRY = frozenset({"country", "nation", "state", "government", "regime"})
+DEFINITE_GROUP = frozenset({"group", "organization", "organisation", "movement", "militia", "faction"})
+
+
+@dataclass(frozen=True)
+class CodingOptions:
+    """How strictly to code. PETRARCH's default is ``require_dyad=True``."""
+
+    require_dyad: bool = False  # emit only events with both a source and a target
+
+
+def code_document(doc: Document, codebook: Codebook, *, require_dyad: bool = False,
+                  options: CodingOptions | None = None) -> list[Event]:
+    """Code every sentence of ``doc``; returns events in sentence order."""
+    options = options or CodingOptions(require_dyad=require_dyad)
+    if _discarded(doc.text.split(), codebook, story=True):
+        return []
+    events: list[Event] = []
+    history: list[ActorRef] = []  # actors mentioned so far, oldest first
+    for sentence in doc.sentences:
+        found, mentions = code_sentence(sentence, codebook, date=doc.date, history=history, options=options)
+        events.extend(found)
+        history = (history + mentions)[-50:]
+    return events
+
+
+def code_sentence(sentence: Sentence, codebook: Codebook, *, date: dt.date | None = None,
+                  history: list[ActorRef] | None = None,
+                  options: CodingOptions | None = None) -> tuple[list[Event], list[ActorRef]]:
+    """Events of one sentence, and the actors it mentions (for later reference resolution)."""
+    options = options or CodingOptions()
+    mentions = sentence_mentions(sentence, codebook, date)
+    if not sentence.tokens or _discarded([t.text for t in sentence.tokens], codebook):
+        return [], mentions
+    coder = _SentenceCoder(sentence, codebook, date, list(history or []), mentions, options)
+    return coder.run(), mentions
+
+
+def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | None) -> list[ActorRef]:
+    """Every named actor in the sentence, in order (used to resolve later references)."""
+    refs = []
+    roots = sentence.roots()
+    head = roots[0].id if roots else 1
+    for m in find_mentions(sentence, list(sentence.tokens), head, codebook, "actors"):
+        entry = m.entry
+        code = entry.code_on(date)  # type: ignore[union-attr]
+        span = [sentence.token(i) for i in range(m.start, m.end + 1)]
+        refs.append(ActorRef(code, " ".join(t.text for t in span), m.end, span[0].start_char,
+                             span[-1].end_char, (entry.ref,), entry.country or
+                             (code[:3] if entry.type == "country" else None),  # type: ignore[union-attr]
+                             None, entry.type, entry.inter, entry.acled_name))  # type: ignore[union-attr]
+    return refs
+
+
+def _discarded(words: list[str], codebook: Codebook, story: bool = False) -> bool:
+    index = codebook.story_discards if story else codebook.discards
+    if not len(index):
+        return False
+    lowered = [w.lower().strip(".,;:!?\"'") for w in words]
+    return any(index.longest_at(lowered[i:], words[i:]) for i in range(len(lowered)))
+
+
+class _SentenceCoder:
+    """The per-sentence coding procedure; holds only this sentence's working state."""
+
+    def __init__(self, sentence: Sentence, codebook: Codebook, date: dt.date | None,
+                 history: list[ActorRef], mentions: list[ActorRef], options: CodingOptions):
+        self.s = sentence
+        self.cb = codebook
+        self.date = date
+        self.history = history
+        self.mentions = mentions
+        self.options = options
+        self.matches: dict[int, PredicateMatch] = {}
+
+    # ----------------------------------------------------------------- driver
+    def run(self) -> list[Event]:
+        for tok in self.s.tokens:
+            match = best_verb_pattern(self.s, tok, self.cb, self.inherited_subject(tok))
+            if match is None:
+                match = best_noun_pattern(self.s, tok, self.cb)
+            if match is not None:
+                self.matches[tok.id] = match
+        events: list[Event] = []
+        for tok_id, match in sorted(self.matches.items()):
+            if match.form is None:
+                events.extend(self.code_noun(match))
+            else:
+                events.extend(self.code_verb(match))
+        return _unique(events)
+
+    # ----------------------------------------------------------------- verbs
+    def code_verb(self, match: PredicateMatch) -> list[Event]:
+        pred = match.token
+        block = self.cb.blocks[match.pattern.block]
+        if block.light or block.speech:
+            return []  # support and speech verbs are coded through their complements
+        if self.governed_by_coded_verb(pred):
+            return []  # "threatened to attack": the governing verb's event stands for both
+        embedded = self.coded_xcomp(pred)
+        if match.pattern.code == NULL_CODE and embedded is None:
+            return []
+        if match.pattern.code == NULL_CODE:
+            return []  # the embedded predicate codes itself, inheriting this subject
+        notes = []
+        negated = self.negated(pred)
+        modality = self.modality(pred)
+        sources = self.argument_actors(pred, match.pattern.source or "subj", role="source")
+        target_role = match.pattern.target
+        target_pred = pred
+        if embedded is not None and not target_role:
+            # "threatened to attack Gondor": the governing verb's code, the embedded target
+            target_pred = embedded
+            notes.append(f"target from embedded predicate {embedded.text}")
+        exclude = frozenset(a.code for a in sources)
+        targets = (self.argument_actors(target_pred, target_role, role="target", exclude=exclude)
+                   if target_role else self.default_targets(target_pred, exclude=exclude))
+        return self.build(match, pred, sources, targets, negated, modality, notes)
+
+    def governed_by_coded_verb(self, pred: Token) -> bool:
+        if pred.base_rel != "xcomp" or not pred.head:
+            return False
+        governor = self.matches.get(pred.head)
+        if governor is None or governor.form is None:
+            return False
+        block = self.cb.blocks[governor.pattern.block]
+        return governor.pattern.code != NULL_CODE and not block.light and not block.speech
+
+    def coded_xcomp(self, pred: Token) -> Token | None:
+        for child in self.s.children(pred.id):
+            if child.base_rel == "xcomp" and child.id in self.matches:
+                return child
+        return None
+
+    # ----------------------------------------------------------------- nouns
+    def code_noun(self, match: PredicateMatch) -> list[Event]:
+        noun = match.token
+        support = self.support_verb(noun)
+        notes = ["event noun"]
+        if support is not None:
+            sources = self.argument_actors(support, "subj", role="source")
+            notes.append(f"source from support verb {support.text}")
+            exclude = frozenset(a.code for a in sources)
+            targets = self.noun_targets(noun, match, exclude) or self.default_targets(support, noun.id, exclude)
+            negated = self.negated(support) or is_negated(self.s, noun)
+            modality = self.modality(support)
+        else:
+            sources = self.noun_sources(noun, match)
+            if not sources:
+                return []  # an event noun without an actor of its own is not an event report
+            targets = self.noun_targets(noun, match, frozenset(a.code for a in sources))
+            negated, modality = is_negated(self.s, noun), None
+        return self.build(match, noun, sources, targets, negated, modality, notes, nominal=True)
+
+    def support_verb(self, noun: Token) -> Token | None:
+        """The light verb whose object (or conjoined object) this event noun is."""
+        current = noun
+        while current.base_rel == "conj" and current.head:
+            current = self.s.token(current.head)
+        if current.base_rel not in ("obj", "nsubj:pass") and current.deprel != "nsubj:pass":
+            return None
+        head = self.s.head_of(current.id)
+        if head is None:
+            return None
+        match = self.matches.get(head.id)
+        if match is not None and self.cb.blocks[match.pattern.block].light:
+            return head
+        return None
+
+    def noun_sources(self, noun: Token, match: PredicateMatch) -> list[ActorRef]:
+        out: list[ActorRef] = []
+        root = self.cb.cameo[match.pattern.code].root if match.pattern.code in self.cb.cameo else ""
+        for child in self.s.children(noun.id):
+            prep = case_marker(self.s, child)
+            if child.deprel == "nmod:poss" or child.base_rel in ("amod", "compound") and not prep \
+                    or prep == "by" or (prep == "of" and root not in _VIOLENT_ROOTS):
+                actor = self.actor_at(child.id, role="source")
+                if actor is not None:
+                    out.append(actor)
+        return out
+
+    def noun_targets(self, noun: Token, match: PredicateMatch,
+                     exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+        if match.pattern.target:
+            return self.argument_actors(noun, match.pattern.target, role="target", exclude=exclude)
+        root = self.cb.cameo[match.pattern.code].root if match.pattern.code in self.cb.cameo else ""
+        obliques = slot_candidates(self.s, noun, "obl", None)
+        themes = slot_candidates(self.s, noun, "obj", None)
+        for prep in TARGET_PREPS:
+            if prep in NON_TARGET_PREPS:
+                continue
+            if prep == "of":
+                if root in _VIOLENT_ROOTS:  # "the killing of civilians": the theme is the target
+                    for theme in themes:
+                        found = self.actors_for(theme.id, role="target", exclude=exclude)
+                        if found:
+                            return found
+                continue
+            for child in obliques:
+                if case_marker(self.s, child) == prep:
+                    found = self.actors_for(child.id, role="target", exclude=exclude)
+                    if found:
+                        return found
+        return []
+
+    # ----------------------------------------------------------------- arguments
+    def inherited_subject(self, pred: Token) -> int | None:
+        """The subject a predicate shares with its governor: control ("agreed to meet"),
+        conjoined verbs ("attacked and burned"), relative clauses ("forces which attacked")."""
+        current, steps = pred, 0
+        while steps < 6:
+            steps += 1
+            own = [c for c in self.s.children(current.id) if c.deprel in ("nsubj", "obl:agent")]
+            if own and current is not pred:
+                return own[0].id
+            if own:
+                subj = own[0]
+                if lemma_of(subj) in ("which", "who", "that") and current.base_rel == "acl" and current.head:
+                    return current.head  # "the SDF, which was calling for ..." → the SDF
+                return None
+            if current.base_rel in ("xcomp", "conj", "advcl") and current.head:
+                current = self.s.token(current.head)
+                continue
+            if current.base_rel == "acl" and current.head:
+                return current.head if current.feat("VerbForm") != "Part" or current.feat("Tense") != "Past" else None
+            return None
+        return None
+
+    def argument_actors(self, pred: Token, where: str, role: str,
+                        exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+        """Actors in one argument position: ``subj``, ``obj``, ``obl:<prep>``, ``none``."""
+        if where == "none":
+            return []
+        slot, _, prep = where.partition(":")
+        candidates = slot_candidates(self.s, pred, slot, prep or None, self.inherited_subject(pred))
+        if slot == "obl" and prep:
+            candidates = [c for c in candidates if case_marker(self.s, c) == prep]
+        if slot == "subj":
+            # a passive's agent is the source; nsubj:pass is excluded by slot_candidates
+            candidates = [c for c in candidates if c.deprel != "nsubj:pass"]
+        if slot == "obl" and prep and not candidates:  # "asked for support from X"
+            candidates = [g for c in slot_candidates(self.s, pred, "any", None)
+                          for g in self.s.children(c.id)
+                          if g.base_rel == "nmod" and case_marker(self.s, g) == prep]
+        for cand in candidates:
+            found = self.actors_for(cand.id, role=role, exclude=exclude)
+            if found:
+                return found
+        return []
+
+    def default_targets(self, pred: Token, skip: int | None = None,
+                        exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+        """Object first, then prepositional arguments in TARGET_PREPS order."""
+        for cand in slot_candidates(self.s, pred, "obj", None):
+            if cand.id == skip:
+                continue
+            found = self.actors_for(cand.id, role="target", exclude=exclude)
+            if found:
+                return found
+        obliques = [c for c in slot_candidates(self.s, pred, "obl", None) if c.id != skip]
+        for prep in TARGET_PREPS:
+            if prep in NON_TARGET_PREPS:
+                continue
+            for cand in obliques:
+                if case_marker(self.s, cand) == prep and lemma_of(cand) not in TIME_WORDS:
+                    found = self.actors_for(cand.id, role="target", exclude=exclude)
+                    if found:
+                        return found
+        return []
+
+    def actors_for(self, head_id: int, role: str, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+        """One actor per conjunct ("Arnor and Gondor" → two)."""
+        out = []
+        for conj_id in conjuncts(self.s, head_id):
+            actor = self.actor_at(conj_id, role, exclude)
+            if actor is not None:
+                out.append(actor)
+        return out
+
+    def actor_at(self, head_id: int, role: str, exclude: frozenset[str] = frozenset()) -> ActorRef | None:
+        tok = self.s.token(head_id)
+        if tok.upos == "PRON" or lemma_of(tok) in PRONOUNS:
+            return self.resolve_pronoun(tok)
+        actor = resolve_actor(self.s, head_id, self.cb, self.date)
+        if actor is None:
+            actor = self.resolve_definite(tok, exclude)
+        if actor is None:
+            for child in self.s.children(head_id):  # "Jim Mattis, the defence minister"
+                if child.base_rel == "appos":
+                    actor = resolve_actor(self.s, child.id, self.cb, self.date)
+                    if actor is not None:
+                        break
+        return actor
+
+    def earlier_mentions(self, before_char: int) -> list[ActorRef]:
+        """Actors mentioned before a position: this sentence first, then earlier ones; nearest first."""
+        here = [m for m in self.mentions if m.end_char <= before_char or before_char < 0]
+        return list(reversed(here)) + list(reversed(self.history))
+
+    def resolve_pronoun(self, tok: Token) -> ActorRef | None:
+        kind = PRONOUNS.get(lemma_of(tok)) or PRONOUNS.get(norm(tok))
+        if kind is None or lemma_of(tok) in ("which", "who", "that"):
+            return None
+        for m in self.earlier_mentions(tok.start_char):
+            if kind == "person" and m.type != "person":
+                continue
+            if kind == "thing" and m.type == "person":
+                continue
+            return replace(m, head=tok.id, text=tok.text, start_char=tok.start_char,
+                           end_char=tok.end_char, resolved_from="pronoun")
+        return None
+
+    def resolve_definite(self, tok: Token, exclude: frozenset[str] = frozenset()) -> ActorRef | None:
+        """"the country" → the last country mentioned; "the group" → the last organization."""
+        lemma = lemma_of(tok)
+        determiners = {lemma_of(c) for c in self.s.children(tok.id) if c.base_rel == "det"}
+        if not determiners & {"the", "this", "that"}:
+            return None
+        if lemma in DEFINITE_COUNTRY:
+            wanted = {"country"}
+        elif lemma in DEFINITE_GROUP:
+            wanted = {"organization", "group"}
+        else:
+            return None
+        for m in self.earlier_mentions(tok.start_char):
+            if m.type in wanted and m.code not in exclude:
+                phrase = [t for t in self.s.subtree(tok.id) if t.base_rel != "case"]
+                return replace(m, head=tok.id, text=" ".join(t.text for t in phrase),
+                               start_char=tok.start_char, end_char=tok.end_char, resolved_from="definite")
+        return None
+
+    # ----------------------------------------------------------------- negation, modality
+    def negated(self, pred: Token) -> bool:
+        current = pred
+        for _ in range(4):
+            if is_negated(self.s, current):
+                return True
+            if current.base_rel != "xcomp" or not current.head:
+                return False
+            governor = self.s.token(current.head)
+            if lemma_of(governor) in FAIL_VERBS and governor.id not in self.matches:
+                return True  # "failed to attack"
+            current = governor
+        return False
+
+    def modality(self, pred: Token) -> str | None:
+        current = pred
+        for _ in range(4):
+            for child in self.s.children(current.id):
+                if child.base_rel == "aux":
+                    word = norm(child)
+                    if word in FUTURE_AUX or lemma_of(child) in FUTURE_AUX:
+                        return "future"
+                    if word in HYPOTHETICAL_AUX:
+                        return "hypothetical"
+            if current.base_rel != "xcomp" or not current.head:
+                return None
+            governor = self.s.token(current.head)
+            lemma = lemma_of(governor)
+            if lemma in INTENT_VERBS:
+                return "intended"
+            if lemma in ATTEMPT_VERBS:
+                return "attempted"
+            current = governor
+        return None
+
+    def reporter(self, pred: Token) -> ActorRef | None:
+        """The speaker of "X said (that) ... pred ...", or of "..., X said"."""
+        current = pred
+        for _ in range(6):
+            head = self.s.head_of(current.id)
+            for child in self.s.children(current.id):  # "..., a senior official said"
+                if child.base_rel == "parataxis" and self.is_speech(child):
+                    return self.speaker(child)
+            if head is None:
+                return None
+            if current.base_rel in ("ccomp", "parataxis") and self.is_speech(head):
+                return self.speaker(head)
+            current = head
+        return None
+
+    def is_speech(self, tok: Token) -> bool:
+        match = self.matches.get(tok.id)
+        return match is not None and self.cb.blocks[match.pattern.block].speech
+
+    def speaker(self, verb: Token) -> ActorRef | None:
+        for child in self.s.children(verb.id):
+            if child.deprel in ("nsubj", "obl:agent"):
+                return self.actor_at(child.id, role="source")
+        return None
+
+    # ----------------------------------------------------------------- events
+    def build(self, match: PredicateMatch, pred: Token, sources: list[ActorRef],
+              targets: list[ActorRef], negated: bool, modality: str | None, notes: list[str],
+              nominal: bool = False) -> list[Event]:
+        if negated:
+            return []  # a negated predicate reports that something did not happen
+        code = match.pattern.code
+        if code == NULL_CODE or code not in self.cb.cameo:
+            return []
+        reporter = self.reporter(pred)
+        issues = _issues(self.s, self.cb)
+        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        events = []
+        for source, target in pairs:
+            if source is None and (target is None or target.resolved_from):
+                continue  # nothing to code, or only a guessed reference
+            if self.options.require_dyad and (source is None or target is None):
+                continue
+            if source is not None and target is not None and source.code == target.code:
+                continue  # an actor acting on itself is not an interaction
+            events.append(Event(
+                doc_id=self.s.doc_id, sentence_index=self.s.index, code=code,
+                pattern_id=match.pattern.id, pattern_ref=match.pattern.ref, verb_head=pred.id,
+                verb_text=pred.text, verb_start=pred.start_char, verb_end=pred.end_char,
+                source=source, target=target, negated=negated, modality=modality,
+                reported_by=reporter, nominal=nominal, issues=issues, notes=tuple(notes)))
+        return events
+
+
+_VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
+    if not len(codebook.issues):
+        return ()
+    words = [norm(t) for t in sentence.tokens]
+    raw = [t.text for t in sentence.tokens]
+    lemmas = [lemma_of(t) for t in sentence.tokens]
+    found = []
+    for i in range(len(words)):
+        hit = codebook.issues.longest_at(words[i:], raw[i:], lemmas[i:])
+        if hit and hit[1] not in found:
+            found.append(hit[1])
+    return tuple(found)
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen = set()
+    out = []
+    for ev in events:
+        key = (ev.sentence_index, ev.verb_head, ev.triple)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out

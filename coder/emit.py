@@ -1,0 +1,64 @@
+"""Writing records: CSV, JSONL or Parquet, chosen by the output file's extension."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Sequence
+
+import pandas as pd
+
+from coder.errors import CoderError
+from coder.schema import Rejected
+
+WRITERS = ("csv", "jsonl", "parquet", "tsv")
+
+
+class OutputError(CoderError):
+    code = "E301"
+
+
+def output_format(path: Path) -> str:
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("json", "ndjson"):
+        suffix = "jsonl"
+    if suffix not in WRITERS:
+        raise OutputError(f"{path}: unknown output format .{suffix} (use .csv, .tsv, .jsonl or .parquet)")
+    return suffix
+
+
+def records_frame(records: Sequence[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+    return pd.DataFrame.from_records(list(records), columns=list(columns))
+
+
+def write_records(records: Sequence[dict[str, Any]], path: Path, columns: Sequence[str]) -> int:
+    """Write records with a fixed column order; returns the number written."""
+    fmt = output_format(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame = records_frame(records, columns)
+    if fmt == "csv":
+        frame.to_csv(path, index=False)
+    elif fmt == "tsv":
+        frame.to_csv(path, index=False, sep="\t")
+    elif fmt == "jsonl":
+        with path.open("w", encoding="utf-8") as fh:
+            for record in records:
+                fh.write(json.dumps({c: record.get(c) for c in columns}, ensure_ascii=False) + "\n")
+    else:
+        frame.to_parquet(path, index=False)
+    return len(frame)
+
+
+def write_rejects(rejects: Sequence[Rejected], path: Path) -> int:
+    """Rejected documents and records, one JSON object per line, with their reasons."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for item in rejects:
+            fh.write(json.dumps(asdict(item), ensure_ascii=False, default=str) + "\n")
+    return len(rejects)
+
+
+def sidecar(path: Path, name: str, suffix: str) -> Path:
+    """``out/events.csv`` → ``out/events.rejects.jsonl``."""
+    return path.with_name(f"{path.stem}.{name}{suffix}")

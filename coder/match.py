@@ -1,0 +1,409 @@
+"""Matching codebook entries on a parsed sentence: actors, predicates, verb patterns.
+
+Pure functions over a :class:`~coder.doc.Sentence` and a loaded
+:class:`~coder.codebook.Codebook`; no I/O and no module-level mutable state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from coder.codebook import ActorEntry, AgentEntry, Codebook, Pattern, SlotSpec, VerbForm, WordSpec
+from coder.doc import Sentence, Token
+from coder.event import ActorRef
+
+# Relations that leave a noun phrase: their subtrees are separate phrases or clauses.
+PHRASE_STOP = frozenset({"acl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct", "appos",
+                         "dep", "list", "xcomp", "csubj", "discourse", "orphan", "reparandum"})
+SUBJECT_RELS = ("nsubj",)
+OBJECT_RELS = ("obj", "iobj")
+OBLIQUE_RELS = ("obl", "nmod", "advcl")
+NEGATORS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+
+
+# --------------------------------------------------------------------------- small helpers
+
+def norm(token: Token) -> str:
+    return token.text.lower()
+
+
+def lemma_of(token: Token, codebook: Codebook | None = None) -> str:
+    """Lower-cased lemma, corrected by the codebook's inflection table when the lemmatizer
+    left a form it does not know ("withdraws" → "withdraw")."""
+    lemma = (token.lemma or token.text).lower()
+    if codebook is not None:
+        lemma = codebook.inflections.get(norm(token), codebook.inflections.get(lemma, lemma))
+    return lemma
+
+
+def lemma_candidates(token: Token, codebook: Codebook | None = None) -> list[str]:
+    """The lemma, plus regular de-inflections of the surface form when the lemmatizer left
+    it unchanged (dictionary lemmatizers miss unseen forms: "assassinations", "retreated").
+    Like PETRARCH's generated regular forms, but applied in reverse."""
+    first = lemma_of(token, codebook)
+    out = [first]
+    word = norm(token)
+    if first != word and first != token.text:
+        return out
+    for suffix, repl in _DEINFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: len(word) - len(suffix)] + repl
+            if stem not in out:
+                out.append(stem)
+            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                out.append(stem[:-1])  # "pulled" stays, "stopped" → "stop"
+    return out
+
+
+_DEINFLECTIONS = (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"),
+                  ("es", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def case_marker(sentence: Sentence, token: Token) -> str | None:
+    """The preposition of an oblique/nominal modifier: 'from', 'away from', 'on behalf of'."""
+    words = []
+    for child in sentence.children(token.id):
+        if child.base_rel in ("case", "mark") and child.id < token.id:
+            words.append(child.lemma.lower() if child.lemma else norm(child))
+            words.extend(norm(g) for g in sentence.children(child.id) if g.base_rel == "fixed")
+    return " ".join(words) if words else None
+
+
+def is_negated(sentence: Sentence, token: Token) -> bool:
+    for child in sentence.children(token.id):
+        if child.base_rel in ("advmod", "neg", "aux", "det") and lemma_of(child) in NEGATORS:
+            if child.base_rel == "det" and token.upos not in ("NOUN", "PROPN"):
+                continue
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- actors
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor or agent phrase match inside a noun phrase."""
+
+    entry: ActorEntry | AgentEntry
+    start: int  # first token id
+    end: int  # last token id
+    depth: int  # tree distance from the phrase head (0 = covers the head)
+
+
+def phrase_tokens(sentence: Sentence, head_id: int) -> list[Token]:
+    """The noun phrase headed by ``head_id``: its subtree without clauses and conjuncts."""
+    return sentence.subtree(head_id, stop_rels=PHRASE_STOP)
+
+
+def _depths(sentence: Sentence, head_id: int, tokens: list[Token]) -> dict[int, int]:
+    depth = {head_id: 0}
+    for tok in sorted(tokens, key=lambda t: _distance(sentence, t.id, head_id)):
+        depth[tok.id] = _distance(sentence, tok.id, head_id)
+    return depth
+
+
+def _distance(sentence: Sentence, token_id: int, head_id: int) -> int:
+    steps, current = 0, token_id
+    while current != head_id and current and steps < 50:
+        current = sentence.token(current).head
+        steps += 1
+    return steps
+
+
+def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codebook: Codebook,
+                  index_name: str) -> list[ActorMention]:
+    """Longest, non-overlapping phrase matches (left to right) among ``tokens``.
+
+    Only runs of consecutive token ids are matched, so a name never spans a gap.
+    """
+    index = getattr(codebook, index_name)
+    depth = _depths(sentence, head_id, tokens)
+    runs: list[list[Token]] = []
+    for tok in tokens:
+        if runs and runs[-1][-1].id == tok.id - 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    mentions = []
+    for run in runs:
+        words = [norm(t) for t in run]
+        raw = [t.text for t in run]
+        lemmas = [lemma_of(t) for t in run]
+        i = 0
+        while i < len(run):
+            found = index.longest_at(words[i:], raw[i:], lemmas[i:])
+            if found is None:
+                i += 1
+                continue
+            length, entry = found
+            span = run[i:i + length]
+            mentions.append(ActorMention(entry, span[0].id, span[-1].id,
+                                         min(depth.get(t.id, 9) for t in span)))
+            i += length
+    return mentions
+
+
+def resolve_actor(sentence: Sentence, head_id: int, codebook: Codebook,
+                  date: dt.date | None) -> ActorRef | None:
+    """The actor named by the phrase headed by ``head_id``, combining a named actor (or
+    country) with an agent ("Syrian police" → SYR + COP = SYRCOP)."""
+    tokens = phrase_tokens(sentence, head_id)
+    # "members of the coalition against X": the object of 'against' is not the actor.
+    tokens = _drop_oppositional_modifiers(sentence, head_id, tokens)
+    actors = find_mentions(sentence, tokens, head_id, codebook, "actors")
+    agents = find_mentions(sentence, tokens, head_id, codebook, "agents")
+    if not agents:  # "the organization in Iraq": a place alone does not name the actor
+        located = _locative_ids(sentence, head_id, tokens)
+        actors = [m for m in actors if m.start not in located]
+    if not actors and not agents:
+        return None
+    actor = min(actors, key=lambda m: (m.depth, -(m.end - m.start))) if actors else None
+    agent = min(agents, key=lambda m: (m.depth, -(m.end - m.start))) if agents else None
+    if actor is not None and agent is not None and agent.depth > actor.depth and actor.entry.type != "country":
+        agent = None  # "jihadists of the OEI": the named group is the actor
+    spans = [m for m in (actor, agent) if m is not None]
+    start = min(m.start for m in spans)
+    end = max(m.end for m in spans)
+    text_tokens = [t for t in tokens if start <= t.id <= end]
+    text = _span_text(sentence, text_tokens)
+    entries = tuple(m.entry.ref for m in spans)
+    if actor is not None:
+        entry: ActorEntry = actor.entry  # type: ignore[assignment]
+        code = entry.code_on(date)
+        country = entry.country or (code[:3] if entry.type == "country" else None)
+        if agent is not None:
+            ag: AgentEntry = agent.entry  # type: ignore[assignment]
+            if entry.type == "country" or len(code) == 3:
+                code = ag.code + code if ag.position == "prefix" else code + ag.code
+            return ActorRef(code, text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
+                            entries, country, ag.code, entry.type or "country",
+                            entry.inter if entry.inter is not None else ag.inter,
+                            entry.acled_name or _agent_name(ag, country))
+        return ActorRef(code, text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
+                        entries, country, None, entry.type, entry.inter, entry.acled_name)
+    ag = agent.entry  # type: ignore[union-attr,assignment]
+    return ActorRef(ag.code, text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
+                    entries, None, ag.code, "agent", ag.inter, None)
+
+
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "throughout", "around"})
+
+
+def _locative_ids(sentence: Sentence, head_id: int, tokens: list[Token]) -> set[int]:
+    """Token ids inside locative modifiers of the phrase ("in Iraq and Syria")."""
+    inside: set[int] = set()
+    for tok in tokens:
+        if tok.id != head_id and tok.base_rel == "nmod" and case_marker(sentence, tok) in LOCATIVE_PREPS:
+            inside.update(t.id for t in sentence.subtree(tok.id))
+    return inside
+
+
+def _agent_name(agent: AgentEntry, country: str | None) -> str | None:
+    if not agent.acled_name:
+        return None
+    return agent.acled_name.replace("{country}", country or "Unknown")
+
+
+def _drop_oppositional_modifiers(sentence: Sentence, head_id: int, tokens: list[Token]) -> list[Token]:
+    dropped: set[int] = set()
+    for tok in tokens:
+        if tok.id != head_id and tok.base_rel == "nmod" and case_marker(sentence, tok) in (
+                "against", "over", "with", "on", "to", "for", "from"):
+            dropped.update(t.id for t in sentence.subtree(tok.id))
+    return [t for t in tokens if t.id not in dropped]
+
+
+def _span_text(sentence: Sentence, tokens: list[Token]) -> str:
+    if tokens and tokens[0].start_char >= 0 and sentence.start_char >= 0:
+        a = tokens[0].start_char - sentence.start_char
+        b = tokens[-1].end_char - sentence.start_char
+        if 0 <= a < b <= len(sentence.text):
+            return sentence.text[a:b]
+    return " ".join(t.text for t in tokens)
+
+
+def conjuncts(sentence: Sentence, token_id: int) -> list[int]:
+    """``token_id`` and the heads conjoined with it ("Arnor and Gondor" → both)."""
+    out = [token_id]
+    for child in sentence.children(token_id):
+        if child.base_rel == "conj":
+            out.extend(conjuncts(sentence, child.id))
+    return out
+
+
+# --------------------------------------------------------------------------- predicates
+
+@dataclass(frozen=True)
+class PredicateMatch:
+    """A predicate token with the codebook pattern that fits it best."""
+
+    token: Token
+    pattern: Pattern
+    form: VerbForm | None  # None for event nouns
+    light: bool = False  # the block is a support verb ("carry out")
+    specificity: int = 0
+
+
+def verb_forms_for(sentence: Sentence, token: Token, codebook: Codebook) -> list[VerbForm]:
+    """Verb forms of the codebook that this token realises (lemma + particle + pre-word)."""
+    if token.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        return []
+    if token.upos in ("NOUN", "PROPN", "ADJ") and not _verb_position(sentence, token):
+        return []  # a tagging slip may call a verb a noun; only trust it in a verb position
+    forms = []
+    for lemma in lemma_candidates(token, codebook) + [norm(token)]:
+        forms = codebook.verb_forms.get(lemma, [])
+        if forms:
+            break
+    found = []
+    children = sentence.children(token.id)
+    for form in forms:
+        if form.particle:
+            particles = {norm(c) for c in children if c.base_rel in ("compound", "advmod", "obl", "case")}
+            particles |= {norm(c) for c in children if c.base_rel in ("obl", "nmod")
+                          for c in sentence.children(c.id) if c.base_rel == "case"}
+            if not all(p in particles for p in form.particle.split()):
+                continue
+        if form.preword:
+            previous = sentence.token(token.id - 1) if token.id > 1 else None
+            if previous is None or norm(previous) != form.preword.split()[-1]:
+                continue
+        found.append(form)
+    return found
+
+
+def _verb_position(sentence: Sentence, token: Token) -> bool:
+    if token.base_rel in ("root", "xcomp", "ccomp", "advcl", "acl", "parataxis"):
+        return any(c.base_rel in ("nsubj", "obj") for c in sentence.children(token.id))
+    if token.base_rel == "conj" and token.head:
+        return sentence.token(token.head).upos == "VERB"
+    return False
+
+
+def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> list[tuple[str, int]]:
+    """Blocks whose event nouns this token heads, with the noun's length in words
+    ("suicide bombing" beats "bombing")."""
+    if token.upos not in ("NOUN", "PROPN", "VERB"):
+        return []
+    lemmas = lemma_candidates(token, codebook)
+    found: list[tuple[str, int]] = []
+    for lemma in lemmas:
+        for block_id in codebook.noun_forms.get(lemma, []):
+            found.append((block_id, 1))
+    modifiers = [c for c in sentence.children(token.id) if c.base_rel in ("compound", "amod")]
+    for mod in modifiers:
+        for mod_lemma in lemma_candidates(mod) + [norm(mod)]:
+            for lemma in lemmas:
+                for key in (f"{mod_lemma} {lemma}", f"{mod_lemma}{lemma}"):
+                    for block_id in codebook.noun_forms.get(key, []):
+                        found.append((block_id, 2))
+    # longest noun first, de-duplicated by block
+    best: dict[str, int] = {}
+    for block_id, length in found:
+        best[block_id] = max(best.get(block_id, 0), length)
+    return sorted(best.items(), key=lambda item: -item[1])
+
+
+# --------------------------------------------------------------------------- slots
+
+def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None,
+                    inherited_subject: int | None = None) -> list[Token]:
+    """Dependents of ``pred`` that can fill a pattern slot."""
+    children = sentence.children(pred.id)
+    if pred.upos in ("NOUN", "PROPN") and pred.base_rel not in ("root", "conj", "xcomp", "ccomp", "advcl", "parataxis"):
+        return _noun_slot_candidates(sentence, pred, slot, prep)
+    if slot == "subj":
+        found = [c for c in children if c.deprel in ("nsubj", "csubj") or c.deprel == "obl:agent"]
+        if not found and inherited_subject:
+            found = [sentence.token(inherited_subject)]
+        return found
+    objects = [c for c in children if c.base_rel in OBJECT_RELS or c.deprel in ("nsubj:pass", "csubj:pass")
+               or (c.base_rel == "xcomp" and c.upos in ("NOUN", "PROPN", "ADJ"))]
+    if slot == "obj":
+        return objects
+    obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"]
+    for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"
+        obliques += [g for g in sentence.children(obj.id) if g.base_rel == "nmod"]
+    if slot == "obl":
+        if prep is None:
+            return obliques
+        return [c for c in obliques if case_marker(sentence, c) == prep]
+    return [c for c in children if c.base_rel not in ("punct", "cc")] + obliques  # any
+
+
+def _noun_slot_candidates(sentence: Sentence, noun: Token, slot: str, prep: str | None) -> list[Token]:
+    """Arguments of an event noun: 'Gondor's attack' / 'attack by Gondor' (subj),
+    'the withdrawal of troops' (obj), 'attack on Arnor', 'withdrawal of troops from Syria' (obl)."""
+    mods = [c for c in sentence.children(noun.id) if c.base_rel in ("nmod", "obl")]
+    if slot == "subj":
+        return [c for c in sentence.children(noun.id) if c.deprel == "nmod:poss"] + \
+               [c for c in mods if case_marker(sentence, c) == "by"]
+    themes = [c for c in mods if case_marker(sentence, c) == "of"]
+    for theme in list(themes):  # "withdrawal of most of the troops"
+        themes += [g for g in sentence.children(theme.id) if g.base_rel == "nmod" and case_marker(sentence, g) == "of"]
+    if slot == "obj":
+        return themes
+    obliques = [c for c in mods if case_marker(sentence, c) not in ("of", "by")]
+    for theme in themes:
+        obliques += [g for g in sentence.children(theme.id) if g.base_rel == "nmod" and case_marker(sentence, g) != "of"]
+    if slot == "obl":
+        return [c for c in obliques if prep is None or case_marker(sentence, c) == prep]
+    return themes + obliques
+
+
+def word_matches(sentence: Sentence, candidate: Token, spec: WordSpec, codebook: Codebook) -> bool:
+    heads = set(lemma_candidates(candidate)) | {norm(candidate)}
+    if not any(codebook.words_match(spec, h) for h in heads):
+        return False
+    if not spec.modifiers:
+        return True
+    phrase = {w for t in phrase_tokens(sentence, candidate.id) if t.id != candidate.id
+              for w in (lemma_of(t), norm(t))}
+    for modifier in spec.modifiers:
+        if modifier.startswith("&"):
+            if not phrase & codebook.synsets.get(modifier, frozenset()):
+                return False
+        elif modifier not in phrase:
+            return False
+    return True
+
+
+def slot_matches(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebook,
+                 inherited_subject: int | None = None) -> Token | None:
+    """The first dependent that satisfies a pattern slot, or None."""
+    for candidate in slot_candidates(sentence, pred, spec.slot, spec.prep, inherited_subject):
+        for conj_id in conjuncts(sentence, candidate.id):
+            conj = sentence.token(conj_id)
+            if any(word_matches(sentence, conj, word, codebook) for word in spec.words):
+                return conj
+    return None
+
+
+def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,
+                      inherited_subject: int | None = None) -> PredicateMatch | None:
+    """The most specific pattern (over every block the verb belongs to) whose slots all match.
+
+    Ties go to the block that comes first in the codebook.
+    """
+    best: PredicateMatch | None = None
+    for form in verb_forms_for(sentence, token, codebook):
+        block = codebook.blocks[form.block]
+        bonus = 5 if (form.particle or form.preword) else 0
+        for pattern in block.patterns:
+            if all(slot_matches(sentence, token, s, codebook, inherited_subject) for s in pattern.match):
+                score = pattern.specificity + bonus
+                if best is None or score > best.specificity:
+                    best = PredicateMatch(token, pattern, form, block.light, score)
+                break  # patterns are sorted most specific first
+    return best
+
+
+def best_noun_pattern(sentence: Sentence, token: Token, codebook: Codebook) -> PredicateMatch | None:
+    for block_id, length in event_noun_blocks(sentence, token, codebook):
+        block = codebook.blocks[block_id]
+        for pattern in block.patterns:
+            if all(slot_matches(sentence, token, s, codebook) for s in pattern.match):
+                return PredicateMatch(token, pattern, None, False, pattern.specificity + length)
+    return None

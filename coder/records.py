@@ -1,0 +1,93 @@
+"""Event records: an Event plus its codebook facts (CAMEO name, quad, PLOVER, ACLED fields),
+flattened to the columns of the event JSON Schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coder.codebook import Codebook
+from coder.doc import Document
+from coder.event import ActorRef, Event
+
+CORE_COLUMNS = (
+    "event_id", "doc_id", "sentence_id", "sentence_index", "date",
+    "source_code", "target_code", "cameo_code", "cameo_name", "root_code", "quad_class", "quad_name",
+    "goldstein", "plover_event", "plover_mode", "plover_context",
+    "source_text", "source_country", "source_agent", "source_entries",
+    "target_text", "target_country", "target_agent", "target_entries",
+    "verb_text", "pattern_id", "pattern_ref", "negated", "modality", "nominal",
+    "reported_by_code", "reported_by_text", "issues",
+    "verb_start", "verb_end", "source_start", "source_end", "target_start", "target_end",
+)
+ACLED_COLUMNS = (
+    "event_type", "sub_event_type", "disorder_type", "civilian_targeting",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+    "fatalities", "event_date", "time_precision", "iso", "country", "admin1", "location",
+    "latitude", "longitude", "geo_precision",
+)
+COLUMNS = CORE_COLUMNS + ACLED_COLUMNS + ("sentence",)
+
+
+def event_records(events: list[Event], doc: Document, codebook: Codebook) -> list[dict[str, Any]]:
+    """One flat record per event, in COLUMNS order."""
+    return [event_record(ev, doc, codebook, n) for n, ev in enumerate(events)]
+
+
+def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0) -> dict[str, Any]:
+    cameo = codebook.cameo[ev.code]
+    sentence = doc.sentences[ev.sentence_index]
+    record: dict[str, Any] = {
+        "event_id": f"{ev.doc_id}:{ev.sentence_index}:{n}",
+        "doc_id": ev.doc_id,
+        "sentence_id": ev.sentence_id,
+        "sentence_index": ev.sentence_index,
+        "date": doc.date.isoformat() if doc.date else None,
+        "cameo_code": ev.code,
+        "cameo_name": cameo.name,
+        "root_code": cameo.root,
+        "quad_class": cameo.quad,
+        "quad_name": cameo.quad_name,
+        "goldstein": cameo.goldstein,
+        "plover_event": cameo.plover_event,
+        "plover_mode": cameo.plover_mode,
+        "plover_context": cameo.plover_context,
+        "verb_text": ev.verb_text,
+        "pattern_id": ev.pattern_id,
+        "pattern_ref": ev.pattern_ref,
+        "negated": ev.negated,
+        "modality": ev.modality,
+        "nominal": ev.nominal,
+        "reported_by_code": ev.reported_by.code if ev.reported_by else None,
+        "reported_by_text": ev.reported_by.text if ev.reported_by else None,
+        "issues": ";".join(ev.issues),
+        "verb_start": ev.verb_start,
+        "verb_end": ev.verb_end,
+        "sentence": sentence.text,
+    }
+    record.update(_actor_columns("source", ev.source))
+    record.update(_actor_columns("target", ev.target))
+    record.update(dict.fromkeys(ACLED_COLUMNS))
+    record.update(_acled(ev, doc, codebook))
+    return {key: record.get(key) for key in COLUMNS}
+
+
+def _actor_columns(prefix: str, actor: ActorRef | None) -> dict[str, Any]:
+    return {
+        f"{prefix}_code": actor.code if actor else "",
+        f"{prefix}_text": actor.text if actor else "",
+        f"{prefix}_country": actor.country if actor else None,
+        f"{prefix}_agent": actor.agent if actor else None,
+        f"{prefix}_entries": ";".join(actor.entries) if actor else "",
+        f"{prefix}_start": actor.start_char if actor else -1,
+        f"{prefix}_end": actor.end_char if actor else -1,
+    }
+
+
+def _acled(ev: Event, doc: Document, codebook: Codebook) -> dict[str, Any]:
+    """ACLED-style fields from coder.acled, when that layer is installed."""
+    try:
+        from coder.acled import acled_fields
+    except ImportError:
+        return {}
+    fields = acled_fields(ev, doc, codebook)
+    return {k: v for k, v in fields.items() if k in ACLED_COLUMNS}

@@ -1,0 +1,54 @@
+"""One ACLED sub-event type per document (CASE 2021 style snippets)."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from coder.acled.rules import AcledRules, Rule, TextView, rules_for
+
+NOT_ACLED = "not ACLED"  # a document rule with sub_event_type null matched
+
+
+def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: Any) -> str | None:
+    """The ACLED sub_event_type of a snippet, or None for "not an ACLED event".
+
+    The most salient typed event wins (earliest sentence first, then the type's salience from
+    the rule file); with no typed event, the document rules decide, sentence by sentence.
+    """
+    rules = rules_for(codebook)
+    from_events = _from_records(records or [], rules)
+    if from_events is not None:
+        return from_events
+    rule = first_document_rule(doc, rules)
+    return rule.sub_event_type if rule else None
+
+
+def first_document_rule(doc: Any, rules: AcledRules) -> Rule | None:
+    """The first document rule matching the earliest sentence that any rule matches;
+    the whole text is tried last (cues split across sentences)."""
+    views = [TextView(sentence.tokens) for sentence in doc.sentences]
+    if len(views) > 1:
+        views.append(TextView([tok for sentence in doc.sentences for tok in sentence.tokens]))
+    for view in views:
+        for rule in rules.document_rules:
+            if rule.text_matches(view):
+                return rule
+    return None
+
+
+def _from_records(records: Iterable[Any], rules: AcledRules) -> str | None:
+    best: tuple[int, int] | None = None
+    chosen = None
+    for record in records:
+        sub = _get(record, "sub_event_type")
+        if not sub or _get(record, "negated") or _get(record, "modality"):
+            continue
+        typ = rules.sub_type(sub)
+        key = (_get(record, "sentence_index") or 0, -(typ.salience if typ else 0))
+        if best is None or key < best:
+            best, chosen = key, sub
+    return chosen
+
+
+def _get(record: Any, name: str) -> Any:
+    return record.get(name) if isinstance(record, dict) else getattr(record, name, None)

@@ -1,0 +1,33 @@
+# Two commands set everything up on a fresh machine:
+#   make demo   - install, then code the seed story into out/seed-events.csv
+#   make test   - install, then run the test suite
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+# CPU build of torch (a plain `pip install torch` pulls a multi-GB CUDA build)
+TORCH_SPEC ?= torch==2.13.0
+MODELS ?= ../shared/models/stanza-en-compact
+export CODER_STANZA_DIR ?= $(abspath $(MODELS))
+
+.PHONY: setup demo test test-fast benchmarks clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet "$(TORCH_SPEC)"
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: setup
+	$(VENV)/bin/coder code seeds/000_368ac21e56eded89.txt -o out/seed-events.csv
+
+test: setup
+	$(PY) -m pytest -q
+
+test-fast: setup
+	$(PY) -m pytest -q -m "not slow"
+
+clean:
+	rm -rf out .pytest_cache

@@ -1,0 +1,229 @@
+"""The `coder` command line: thin typer commands over the library.
+
+Errors a user can act on print one line and exit 1; `--debug` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from coder import __version__
+from coder.errors import CoderError
+
+app = typer.Typer(help="Political event coder: news text → UD parse → CAMEO/PLOVER/ACLED-style events.",
+                  no_args_is_help=True, add_completion=False)
+models_app = typer.Typer(help="Stanza model folders.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+console = Console(stderr=True)
+
+MODELS_OPT = typer.Option(None, "--models", envvar="CODER_STANZA_DIR",
+                          help="stanza model folder (env CODER_STANZA_DIR)")
+CODEBOOK_OPT = typer.Option(None, "--codebook", envvar="CODER_CODEBOOK",
+                            help="codebook folder (default: the shipped codebooks/)")
+
+
+def _register_optional_commands() -> None:
+    """Sub-commands contributed by other modules of the package."""
+    from coder.cli_codebook import app as codebook_app
+
+    app.add_typer(codebook_app, name="codebook")
+    try:
+        from coder.cli_benchmark import benchmark_command
+        app.command("benchmark")(benchmark_command)
+    except ImportError:
+        pass
+    try:
+        from coder.cli_codebook import coverage_command
+        app.command("coverage")(coverage_command)
+    except ImportError:
+        pass
+
+
+@app.callback(invoke_without_command=True)
+def _root(version: bool = typer.Option(False, "--version", help="print the version and exit")) -> None:
+    if version:
+        typer.echo(f"coder {__version__}")
+        raise typer.Exit()
+
+
+@app.command("code")
+def code_command(
+    inputs: List[Path] = typer.Argument(..., help="input files: .txt (one story; story.meta.json beside it), "
+                                                   ".jsonl (id, text, date), .csv (text column) or .conllu"),
+    output: Path = typer.Option(..., "-o", "--output", help="events file: .csv, .tsv, .jsonl or .parquet"),
+    date: Optional[str] = typer.Option(None, help="document date YYYY-MM-DD when the input gives none"),
+    codebook: Optional[Path] = CODEBOOK_OPT,
+    models: Optional[Path] = MODELS_OPT,
+    output_format: str = typer.Option("full", "--format", help="full | acled | phoenix | plover"),
+    require_dyad: bool = typer.Option(False, help="emit only events with both source and target (PETRARCH)"),
+    dedup: Optional[str] = typer.Option(None, help="merge duplicates: story | day"),
+    text_column: str = typer.Option("text", help="CSV column with the text"),
+    id_column: str = typer.Option("id", help="CSV column with the document id"),
+) -> None:
+    """Code documents into events; rejected documents/records go to OUT.rejects.jsonl."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    from coder.api import code_items
+    from coder.code import CodingOptions
+    from coder.codebook import load_codebook
+    from coder.emit import output_format as check_output, sidecar, write_records, write_rejects
+    from coder.inputs import read_inputs
+    from coder.output import convert_records
+
+    check_output(output)
+    book = load_codebook(codebook)
+    items = list(read_inputs(inputs, date=date, text_column=text_column, id_column=id_column))
+    with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
+                  console=console, transient=True, disable=len(items) < 2) as progress:
+        task = progress.add_task("coding", total=len(items))
+        result = code_items(items, book, models=models, options=CodingOptions(require_dyad=require_dyad),
+                            on_document=lambda _s: progress.advance(task))
+    records, columns, extra_rejects, merged = convert_records(result.records, output_format, dedup, book)
+    written = write_records(records, output, columns)
+    rejects = result.rejects + extra_rejects
+    rejects_path = sidecar(output, "rejects", ".jsonl")
+    write_rejects(rejects, rejects_path)
+    status_path = sidecar(output, "documents", ".csv")
+    _write_statuses(result.statuses, status_path)
+    counts = result.counts()
+    typer.echo(f"{written} events from {len(result.statuses)} documents "
+               f"({counts['coded']} coded, {counts['no-event']} without events, {counts['rejected']} rejected) "
+               f"→ {output}")
+    if merged:
+        typer.echo(f"{merged} duplicate events merged ({dedup})")
+    if rejects:
+        typer.echo(f"{len(rejects)} rejected (documents or records), with reasons → {rejects_path}")
+        for r in rejects[:5]:
+            console.print(f"  [yellow]{r.doc_id}[/yellow]: {r.reason[:200]}")
+
+
+def _write_statuses(statuses, path: Path) -> None:
+    import pandas as pd
+    from dataclasses import asdict
+
+    pd.DataFrame([asdict(s) for s in statuses], columns=["doc_id", "status", "events", "reason"]).to_csv(path, index=False)
+
+
+@app.command("parse")
+def parse_command(
+    inputs: List[Path] = typer.Argument(..., help="input files (.txt, .jsonl, .csv)"),
+    output: Path = typer.Option(..., "-o", "--output", help="CoNLL-U file to write"),
+    date: Optional[str] = typer.Option(None, help="document date YYYY-MM-DD when the input gives none"),
+    models: Optional[Path] = MODELS_OPT,
+    workers: int = typer.Option(1, help="parser processes (each uses --threads torch threads)"),
+    threads: int = typer.Option(1, help="torch threads per process; workers × threads ≤ free cores"),
+    text_column: str = typer.Option("text", help="CSV column with the text"),
+) -> None:
+    """Parse documents once into CoNLL-U, to re-code after every codebook edit."""
+    import os
+
+    from coder.inputs import read_inputs
+    from coder.parse import RawDocument, parse_documents, write_conllu
+    from coder.schema import Rejected
+
+    cores = os.cpu_count() or 1
+    if workers * threads > cores:
+        raise CoderError(f"--workers {workers} × --threads {threads} exceeds the {cores} cores: "
+                         "stanza slows down many times when oversubscribed")
+    items = list(read_inputs(inputs, date=date, text_column=text_column))
+    raw = [i for i in items if isinstance(i, RawDocument)]
+    rejected = [i for i in items if isinstance(i, Rejected)]
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", encoding="utf-8") as fh:
+        sentences = write_conllu(parse_documents(raw, models, workers=workers, threads=threads), fh)
+    typer.echo(f"{len(raw)} documents, {sentences} sentences → {output}")
+    for r in rejected:
+        console.print(f"[yellow]rejected[/yellow] {r.doc_id}: {r.reason}")
+
+
+@app.command("explain")
+def explain_command(
+    text: str = typer.Argument(..., help="a sentence (or short text) to explain"),
+    date: Optional[str] = typer.Option(None, help="date for dated roles, YYYY-MM-DD"),
+    codebook: Optional[Path] = CODEBOOK_OPT,
+    models: Optional[Path] = MODELS_OPT,
+    conllu: bool = typer.Option(False, "--conllu", help="TEXT is a CoNLL-U file to read instead of parsing"),
+) -> None:
+    """Show the parse, the actors and patterns that matched or nearly matched, and the events."""
+    from rich.console import Console as Out
+
+    from coder.codebook import load_codebook
+    from coder.explain import explain_sentence, render
+    from coder.parse import RawDocument, parse_documents, read_conllu
+
+    book = load_codebook(codebook)
+    if conllu:
+        docs = read_conllu(Path(text), date=date)
+    else:
+        docs = list(parse_documents([RawDocument("explain", text, date=date)], models))
+    out = Out()
+    for doc in docs:
+        for sentence in doc.sentences:
+            render(explain_sentence(sentence, book, doc.date), out)
+
+
+@models_app.command("download")
+def models_download(
+    directory: Optional[Path] = typer.Option(None, "--dir", help="where to put the models (default: stanza's)"),
+    lang: str = typer.Option("en", help="language"),
+) -> None:
+    """Download stanza's official models (needs network access)."""
+    import stanza
+
+    try:
+        stanza.download(lang, model_dir=str(directory) if directory else None,
+                        processors="tokenize,mwt,pos,lemma,depparse")
+    except Exception as exc:
+        raise CoderError(f"model download failed ({type(exc).__name__}: {exc}); this needs network "
+                         "access — offline, point --models / CODER_STANZA_DIR at a model folder") from exc
+    typer.echo(f"models ready; use --models {directory or '~/stanza_resources'}")
+
+
+@models_app.command("info")
+def models_info(models: Optional[Path] = MODELS_OPT) -> None:
+    """Show which stanza model folder would be used."""
+    from coder.parse import resolve_model_dir
+
+    typer.echo(str(resolve_model_dir(models)))
+
+
+_register_optional_commands()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: runs the app, turning CoderError into a one-line message and exit 1."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    if debug:
+        args.remove("--debug")
+    try:
+        app(args=args, prog_name="coder", standalone_mode=False)
+    except CoderError as exc:
+        if debug:
+            raise
+        console.print(f"[red]error:[/red] {exc}")
+        return 1
+    except (typer.Exit, SystemExit) as exc:
+        return int(getattr(exc, "exit_code", getattr(exc, "code", 0)) or 0)
+    except Exception as exc:  # click usage errors and unexpected failures
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            return exc.exit_code
+        if isinstance(exc, click.exceptions.Abort):
+            return 1
+        if debug:
+            raise
+        console.print(f"[red]error:[/red] {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

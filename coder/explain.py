@@ -1,0 +1,118 @@
+"""Why a sentence was (or was not) coded: the parse, the actors found, every candidate
+predicate with the patterns that matched or nearly matched, and the events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from coder.code import code_sentence
+from coder.codebook import NULL_CODE, Codebook
+from coder.doc import Sentence
+from coder.event import Event
+from coder.match import (
+    best_noun_pattern, event_noun_blocks, find_mentions, lemma_candidates, slot_matches,
+    verb_forms_for,
+)
+
+
+@dataclass
+class PatternCheck:
+    pattern_id: str
+    code: str
+    ref: str
+    matched: bool
+    missing: list[str] = field(default_factory=list)  # slots that did not match
+
+
+@dataclass
+class PredicateReport:
+    token_id: int
+    text: str
+    lemmas: list[str]
+    kind: str  # verb | noun
+    blocks: list[str]
+    checks: list[PatternCheck]
+
+
+@dataclass
+class Explanation:
+    sentence: Sentence
+    actors: list[tuple[str, str, str]]  # (text, code, codebook ref)
+    agents: list[tuple[str, str, str]]
+    predicates: list[PredicateReport]
+    events: list[Event]
+
+
+def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | None = None) -> Explanation:
+    head = sentence.roots()[0].id if sentence.roots() else 1
+    tokens = list(sentence.tokens)
+
+    def spans(index_name: str) -> list[tuple[str, str, str]]:
+        out = []
+        for m in find_mentions(sentence, tokens, head, codebook, index_name):
+            text = " ".join(sentence.token(i).text for i in range(m.start, m.end + 1))
+            code = m.entry.code_on(date) if hasattr(m.entry, "code_on") else m.entry.code
+            out.append((text, code, m.entry.ref))
+        return out
+
+    predicates = []
+    for tok in sentence.tokens:
+        forms = verb_forms_for(sentence, tok, codebook)
+        nouns = event_noun_blocks(sentence, tok, codebook) if best_noun_pattern(sentence, tok, codebook) else []
+        block_ids = [f.block for f in forms] or [b for b, _ in nouns]
+        if not block_ids:
+            continue
+        checks = []
+        for block_id in dict.fromkeys(block_ids):
+            for pattern in codebook.blocks[block_id].patterns:
+                missing = [f"{s.slot}{':' + s.prep if s.prep else ''} {'/'.join(map(_word, s.words))}"
+                           for s in pattern.match if not slot_matches(sentence, tok, s, codebook)]
+                checks.append(PatternCheck(pattern.id, pattern.code, pattern.ref, not missing, missing))
+        predicates.append(PredicateReport(tok.id, tok.text, lemma_candidates(tok, codebook),
+                                          "verb" if forms else "noun", list(dict.fromkeys(block_ids)), checks))
+    events, _ = code_sentence(sentence, codebook, date=date)
+    return Explanation(sentence, spans("actors"), spans("agents"), predicates, events)
+
+
+def _word(spec) -> str:
+    return " ".join(spec.modifiers + (spec.head,))
+
+
+def render(explanation: Explanation, console) -> None:
+    """Print an explanation with rich."""
+    from rich.table import Table
+
+    s = explanation.sentence
+    console.print(f"[bold]Sentence[/bold] {s.id}: {s.text}")
+    parse = Table("id", "text", "lemma", "upos", "head", "deprel", title="UD parse", show_lines=False)
+    for t in s.tokens:
+        parse.add_row(str(t.id), t.text, t.lemma, t.upos, str(t.head), t.deprel)
+    console.print(parse)
+    found = Table("kind", "text", "code", "codebook entry", title="Actors and agents found")
+    for kind, rows in (("actor", explanation.actors), ("agent", explanation.agents)):
+        for text, code, ref in rows:
+            found.add_row(kind, text, code, ref)
+    console.print(found if found.row_count else "[yellow]No actor or agent matched.[/yellow]")
+    if not explanation.predicates:
+        console.print("[yellow]No predicate of the codebook in this sentence.[/yellow]")
+    for p in explanation.predicates:
+        table = Table("pattern", "code", "result", "where", title=f"{p.kind} '{p.text}' (token {p.token_id}, "
+                      f"lemmas {', '.join(p.lemmas)}; blocks {', '.join(p.blocks)})")
+        first = True
+        for c in p.checks:
+            if c.matched and first:
+                result, first = "[green]MATCH (most specific)[/green]", False
+            elif c.matched:
+                result = "matches (less specific)"
+            else:
+                result = "[dim]no: missing " + "; ".join(c.missing) + "[/dim]"
+            table.add_row(c.pattern_id, c.code if c.code != NULL_CODE else "--- (no event)", result, c.ref)
+        console.print(table)
+    events = Table("source", "target", "code", "verb", "pattern", "notes", title="Events")
+    for e in explanation.events:
+        events.add_row(f"{e.source.code} ({e.source.text})" if e.source else "",
+                       f"{e.target.code} ({e.target.text})" if e.target else "",
+                       e.code, e.verb_text, e.pattern_id,
+                       "; ".join(filter(None, [e.modality, f"reported by {e.reported_by.code}" if e.reported_by else "", *e.notes])))
+    console.print(events if events.row_count else "[yellow]No event coded.[/yellow]")

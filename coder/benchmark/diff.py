@@ -11,7 +11,8 @@ from coder.benchmark.predicted import PredEvent, RecordPrediction
 
 # Reasons, most fundamental first; a record's primary reason is the first that applies.
 REASONS = (
-    "parse_error",      # the record could not be parsed or coded at all
+    "parse_error",      # the record could not be parsed
+    "coding_error",     # the coder raised an error on the record
     "missing_event",    # gold events but nothing (matching any gold code) was coded
     "wrong_code",       # an event with the right actors but another event code
     "wrong_argument",   # the right code, but an actor of the record in the wrong slot / missing
@@ -48,7 +49,7 @@ def record_correct(record: GoldRecord, pred: RecordPrediction, fields: tuple[str
 def failure_reasons(record: GoldRecord, pred: RecordPrediction, fields: tuple[str, ...]) -> list[str]:
     """Every heuristic reason that applies to a failed record, most fundamental first."""
     if pred.error is not None:
-        return ["parse_error"]
+        return ["coding_error" if pred.error.startswith("code:") else "parse_error"]
     if record.label_only:
         gold = record.events[0].acled_sub_event_type if record.events else None
         if pred.label is None:

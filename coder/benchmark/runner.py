@@ -1,0 +1,125 @@
+"""Running the coder over gold records: get a parse per record (supplied or stanza, via the
+parse cache), code it, and flatten the events for scoring."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from coder.benchmark.cache import ParseCache
+from coder.benchmark.gold import GoldRecord, GoldSet
+from coder.benchmark.predicted import PredEvent, RecordPrediction
+from coder.doc import Document
+from coder.errors import CoderError
+from coder.parse import ConlluError, RawDocument, parse_conllu_text, parse_documents, resolve_model_dir
+
+PARSE_MODES = ("supplied", "stanza")
+# (stage, done, total): called after each record so the CLI can draw a progress bar.
+Progress = Callable[[str, int, int], None]
+
+
+class BenchmarkError(CoderError):
+    code = "E502"
+
+
+def default_parse_mode(gold: GoldSet) -> str:
+    return "supplied" if gold.has_parses else "stanza"
+
+
+def documents_for(gold: GoldSet, mode: str, *, models: str | os.PathLike | None = None,
+                  cache: ParseCache | None = None, progress: Progress | None = None
+                  ) -> dict[str, Document | str]:
+    """A parsed document per record id, or the error text when a record cannot be parsed."""
+    if mode not in PARSE_MODES:
+        raise BenchmarkError(f"unknown parse mode {mode!r} (one of {', '.join(PARSE_MODES)})")
+    if mode == "supplied":
+        missing = [r.id for r in gold.records if not r.parse]
+        if missing:
+            raise BenchmarkError(f"{gold.path}: record {missing[0]}: field 'parse': no CoNLL-U "
+                                 f"parse supplied ({len(missing)} records lack one); use --parses stanza")
+        return {r.id: _supplied(r, gold.path) for r in gold.records}
+    return _stanza_documents(gold.records, models, cache, progress)
+
+
+def _supplied(record: GoldRecord, path: Path) -> Document | str:
+    try:
+        docs = parse_conllu_text(record.parse or "", name=f"{path}: record {record.id}",
+                                 doc_id=record.id, date=record.date)
+    except ConlluError as exc:
+        return f"parse: {exc}"
+    if len(docs) != 1:
+        return f"parse: record {record.id}: expected one document in the parse, got {len(docs)}"
+    return docs[0]
+
+
+def _stanza_documents(records: list[GoldRecord], models, cache: ParseCache | None,
+                      progress: Progress | None) -> dict[str, Document | str]:
+    model_dir = resolve_model_dir(models)
+    cache = cache if cache is not None else ParseCache(model_dir)
+    out: dict[str, Document | str] = {}
+    todo: list[GoldRecord] = []
+    for record in records:
+        doc = cache.get(record.text, record.id, record.date)
+        if doc is None:
+            todo.append(record)
+        else:
+            out[record.id] = doc
+    done = len(out)
+    if progress:
+        progress("parse", done, len(records))
+    raws = (RawDocument(id=r.id, text=r.text, date=r.date) for r in todo)
+    for record, doc in zip(todo, parse_documents(raws, models=model_dir, workers=1, threads=1)):
+        cache.put(record.text, doc)
+        out[record.id] = doc
+        done += 1
+        if progress:
+            progress("parse", done, len(records))
+    return out
+
+
+def require_dyad_for(gold: GoldSet, record: GoldRecord) -> bool:
+    """PETRARCH codes only events with both actors unless a ``<Config require_dyad>``
+    before the record says otherwise; other formats code every event."""
+    value = record.option("require_dyad")
+    if value is not None:
+        return value in ("true", "1", "yes")
+    return gold.format == "petrarch"
+
+
+def code_records(gold: GoldSet, docs: dict[str, Document | str], codebook,
+                 progress: Progress | None = None) -> dict[str, RecordPrediction]:
+    """Code every record's document with ``codebook``."""
+    from coder.code import code_document
+    from coder.records import event_records
+
+    label_of = _document_label_function()
+    preds: dict[str, RecordPrediction] = {}
+    for n, record in enumerate(gold.records, start=1):
+        doc = docs.get(record.id)
+        if doc is None or isinstance(doc, str):
+            preds[record.id] = RecordPrediction(record.id, error=doc or "parse: no document")
+        else:
+            try:
+                events = code_document(doc, codebook, require_dyad=require_dyad_for(gold, record))
+                flat = event_records(events, doc, codebook)
+                label = label_of(doc, flat, codebook) if record.label_only else None
+                preds[record.id] = RecordPrediction(
+                    record.id, [PredEvent.from_record(r) for r in flat], label=label)
+            except CoderError as exc:
+                preds[record.id] = RecordPrediction(record.id, error=f"code: {exc}")
+        if progress:
+            progress("code", n, len(gold.records))
+    return preds
+
+
+def _document_label_function():
+    """``coder.acled.document_sub_event_type`` when available; else the sub-event type of
+    the first coded event that has one."""
+    try:
+        from coder.acled import document_sub_event_type
+        return document_sub_event_type
+    except ImportError:
+        def first_sub_event_type(doc, records, codebook):
+            return next((r.get("sub_event_type") for r in records if r.get("sub_event_type")), None)
+        return first_sub_event_type

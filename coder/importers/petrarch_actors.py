@@ -1,0 +1,218 @@
+"""Convert PETRARCH actor and agent dictionaries to coder actors/agents files.
+
+Actors: a record is a primary phrase (optionally ``[CODE]`` or ``[CODE dates]``),
+``+synonym`` lines and tab-indented ``[CODE >YYYYMMDD]``, ``[CODE <YYYYMMDD]`` or
+``[CODE YYMMDD-YYMMDD]`` role lines. Six-digit dates follow PETRARCH: years 00-30 are
+20YY, others 19YY. PETRARCH-2 does not stem actor phrases (a final ``_`` is only the
+TABARI "exact word" mark), so names are emitted as exact words.
+
+Names are all capitals in PETRARCH; coder treats all-caps words of up to five letters as
+case-sensitive acronyms, so each word is re-cased: acronyms (no vowels, dotted initials,
+initials of another name in the record, short single-word names that are also common
+words) stay in capitals, everything else becomes lower case.
+
+Agents: ``PHRASE {plural} [~CODE]`` (suffix) or ``[CODE~]`` (prefix), with ``!SET!``
+substitution markers defined as ``!SET! = A, B, C``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from coder.importers.petrarch_text import ACTOR_CODE, FileReport, dictionary_lines
+
+FUNCTION_WORDS = {
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+    "with", "de", "del", "della", "des", "di", "do", "dos", "du", "da", "la", "le", "les", "el", "al",
+    "ul", "ud", "bin", "ibn", "abu", "van", "von", "der", "den", "y", "e", "et",
+}
+_BRACKET = re.compile(r"\[([^\]]*)\]")
+_PARENTHETICAL = re.compile(r"\([^)]*\)")
+
+
+class RoleError(ValueError):
+    pass
+
+
+def parse_date(text: str) -> dt.date:
+    """YYYYMMDD or YYMMDD (00-30 → 20YY) → date; RoleError if invalid."""
+    digits = text.strip()
+    if not digits.isdigit() or len(digits) not in (6, 8):
+        raise RoleError(f"not a date: {text!r}")
+    if len(digits) == 6:
+        year = int(digits[:2])
+        digits = f"{2000 + year if year <= 30 else 1900 + year}{digits[2:]}"
+    try:
+        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError as exc:
+        raise RoleError(f"invalid date {text!r}: {exc}") from None
+
+
+def parse_role(text: str) -> dict:
+    """'AFGGOV 780101-000101' → {'code': 'AFGGOV', 'from': '1978-01-01', 'to': '2000-01-01'}."""
+    parts = text.split(None, 1)
+    if not parts:
+        raise RoleError("empty code")
+    code = parts[0].upper()
+    if not ACTOR_CODE.match(code):
+        raise RoleError(f"actor code {parts[0]!r} is not a sequence of 3-letter codes"
+                        + (" (--- means 'do not code')" if code == "---" else ""))
+    role: dict = {"code": code}
+    when = parts[1].replace(" ", "") if len(parts) > 1 else ""
+    if when.startswith(">"):
+        role["from"] = parse_date(when[1:]).isoformat()
+    elif when.startswith("<"):
+        role["to"] = parse_date(when[1:]).isoformat()
+    elif "-" in when:
+        start, _, end = when.partition("-")
+        first, last = parse_date(start), parse_date(end)
+        if first > last:
+            raise RoleError(f"role {code} ends before it starts ({when})")
+        role["from"], role["to"] = first.isoformat(), last.isoformat()
+    elif when:
+        raise RoleError(f"unreadable date restriction {when!r}")
+    return role
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    phrase = _PARENTHETICAL.sub(" ", phrase)
+    return [w for w in phrase.replace("_", " ").split() if w]
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in FUNCTION_WORDS and w[0].isalpha()).upper()
+
+
+def recase(words: list[str], initials: set[str], common_words: set[str]) -> str:
+    """PETRARCH capitals → coder spelling: acronyms in capitals, other words lower case."""
+    out = []
+    for w in words:
+        letters = re.sub(r"[^A-Za-z]", "", w)
+        lower = w.lower()
+        if lower in FUNCTION_WORDS and len(words) > 1:
+            out.append(lower)
+        elif re.fullmatch(r"([A-Za-z]\.)+[A-Za-z]?\.?", w) or (
+                1 < len(letters) <= 5 and (not re.search(r"[AEIOUaeiou]", letters) or letters.upper() in initials
+                                           or (len(words) == 1 and (lower in common_words or len(letters) <= 2)))):
+            out.append(w.upper())
+        else:
+            out.append(lower)
+    return " ".join(out)
+
+
+def convert_actors(path: Path, common_words: set[str] = frozenset()) -> tuple[dict, FileReport]:
+    """Read a PETRARCH actors dictionary; returns (coder actors data, report)."""
+    report = FileReport(path.name, "actors")
+    records: list[dict] = []
+    for number, line in dictionary_lines(path):
+        text = line.strip()
+        if line[:1] in ("\t", " ") and text.startswith("["):
+            if not records:
+                report.skip(number, "date restriction before any actor")
+                continue
+            records[-1]["roles"].append((number, text))
+        elif text.startswith("+"):
+            if not records:
+                report.skip(number, "synonym before any actor")
+                continue
+            records[-1]["names"].append(_BRACKET.split(text[1:])[0])
+            records[-1]["roles"].extend((number, f"[{b}]") for b in _BRACKET.findall(text))
+        else:
+            report.source += 1
+            records.append({"line": number, "names": [text.split("[")[0]],
+                            "roles": [(number, f"[{b}]") for b in _BRACKET.findall(text)]})
+    entries = [e for e in (_actor_entry(r, report, common_words) for r in records) if e]
+    report.converted = len(entries)
+    return {"kind": "actors", "entries": entries}, report
+
+
+def _actor_entry(record: dict, report: FileReport, common_words: set[str]) -> dict | None:
+    word_lists = [_phrase_words(n) for n in record["names"]]
+    word_lists = [w for w in word_lists if w]
+    if not word_lists:
+        report.skip(record["line"], "actor without a name")
+        return None
+    initials = {_initials(w) for w in word_lists if len(w) > 1}
+    names = list(dict.fromkeys(recase(w, initials, common_words) for w in word_lists))
+    code, roles = None, []
+    for number, text in record["roles"]:
+        try:
+            role = parse_role(text.strip()[1:-1])
+        except RoleError as exc:
+            report.notes["roles skipped"] = report.notes.get("roles skipped", 0) + 1
+            report.skip(number, f"role of {names[0]!r} not converted: {exc}")
+            continue
+        if "from" in role or "to" in role:
+            if role not in roles:
+                roles.append(role)
+        elif code is None:
+            code = role["code"]
+    if code is None and not roles:
+        report.skip(record["line"], f"actor {names[0]!r} has no usable code")
+        return None
+    entry: dict = {"names": names}
+    if code:
+        entry["code"] = code
+    if roles:
+        entry["roles"] = roles
+    return entry
+
+
+# --------------------------------------------------------------------------- agents
+
+def convert_agents(path: Path) -> tuple[dict, FileReport]:
+    """Read a PETRARCH agents dictionary; returns (coder agents data, report)."""
+    report = FileReport(path.name, "agents")
+    markers: dict[str, list[str]] = {}
+    entries = []
+    for number, line in dictionary_lines(path):
+        text = line.strip()
+        if "!" in text and "=" in text:
+            name, _, members = text.partition("=")
+            markers[name.strip().strip("!").upper()] = [m.strip() for m in members.split(",") if m.strip()]
+            continue
+        report.source += 1
+        m = re.match(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]]*)[\]}]", text)
+        if not m:
+            report.skip(number, "agent line without a [code]")
+            continue
+        code_text = m.group("code").strip()
+        position = "prefix" if code_text.endswith("~") else "suffix"
+        code = code_text.strip("~").upper()
+        if not ACTOR_CODE.match(code):
+            report.skip(number, f"agent code {code_text!r} is not a sequence of 3-letter codes")
+            continue
+        try:
+            phrases = _expand_markers(m.group("phrase"), markers)
+        except KeyError as exc:
+            report.skip(number, f"substitution marker !{exc.args[0]}! is not defined")
+            continue
+        # regular plurals are matched through the lemma; irregular ones are listed
+        names = [" ".join(w.lower() for w in _phrase_words(phrase)) for phrase in phrases]
+        if m.group("plural"):
+            names.extend(" ".join(w.lower() for w in _phrase_words(p)) for p in m.group("plural").split())
+        names = list(dict.fromkeys(n for n in names if n))
+        if not names:
+            report.skip(number, "agent without a name")
+            continue
+        entry = {"code": code, "names": names}
+        if position == "prefix":
+            entry["position"] = "prefix"
+        entries.append(entry)
+        report.converted += 1
+    report.notes["substitution sets"] = len(markers)
+    return {"kind": "agents", "entries": entries}, report
+
+
+def _expand_markers(phrase: str, markers: dict[str, list[str]]) -> list[str]:
+    m = re.search(r"!([^!]+)!", phrase)
+    if not m:
+        return [phrase]
+    members = markers[m.group(1).upper()]
+    out = []
+    for member in members:
+        out.extend(_expand_markers(phrase[: m.start()] + member + phrase[m.end():], markers))
+    return out
+

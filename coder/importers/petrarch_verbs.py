@@ -1,0 +1,421 @@
+"""Convert a PETRARCH-2 verb dictionary (CAMEO.2.0.txt format) to coder verb patterns.
+
+PETRARCH patterns are positional (``- PRE-VERB NOUNS * POST-VERB NOUNS (PREP NOUN) [code]``);
+coder patterns are dependency frames. The mapping:
+
+* pre-verb noun → slot ``subj``; the first post-verb noun → slot ``obj``; particles,
+  adverbs and further nouns → slot ``any``; ``(PREP NOUN)`` (or a bare preposition
+  followed by words, the older linear style) → slot ``obl`` with ``prep``;
+* ``{FINANCIAL AID}`` → ``"financial aid"`` (head last); ``&SYNSET`` is kept; ``^`` → ``*``;
+* ``$``/``+`` say where the source/target actor is (``(FROM +)`` → ``target: obl:from``);
+* a code ``[active:passive]`` keeps the active code; a passive-only code ``[:173]``
+  becomes the code with the subject as target and no source;
+* nouns are lemmatised by regular plural rules, since coder matches lemmas;
+* verbs with their own ``[code]`` go into a sub-block ``<block>@<code>`` that shares the
+  block's patterns; ``{...}`` irregular forms become ``inflections``;
+* ``~`` transformations and the ``%`` compound marker have no equivalent: reported.
+
+Exact duplicates, and patterns that become the same frame after conversion, are dropped
+and reported (PETRARCH keeps the later one, so the later one is kept here too).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coder.importers.petrarch_text import CAMEO_CODE, FileReport, dictionary_lines, singular
+
+PREPOSITIONS = {
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",
+    "before", "behind", "below", "beneath", "beside", "between", "beyond", "by", "despite", "during",
+    "for", "from", "in", "inside", "into", "near", "of", "off", "on", "onto", "outside", "over", "per",
+    "since", "through", "throughout", "to", "toward", "towards", "under", "until", "upon", "via",
+    "with", "within", "without",
+}
+PARTICLES = {"out", "off", "up", "down", "away", "back", "forward", "aside", "over", "together",
+             "apart", "ahead", "around", "along", "through", "open", "not", "never", "will",
+             "would", "also", "again", "further", "first", "closer", "close"}
+_VERB_LINE = re.compile(r"^\s*(?P<verb>[^\s{\[]+)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?\s*$")
+_BLOCK_LINE = re.compile(r"^---\s*(?P<name>\S+)\s*(?:\[(?P<code>[^\]]*)\])?")
+_CODE_AT_END = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
+
+
+class PatternError(ValueError):
+    """A pattern line that cannot be converted; the message is the reason."""
+
+
+@dataclass
+class _Block:
+    name: str
+    code: str
+    line: int
+    verbs: list[tuple[str, str, int]] = field(default_factory=list)  # (verb, code, line)
+    patterns: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class VerbImport:
+    """The converted file: YAML-ready data plus the codes it uses."""
+
+    data: dict
+    codes: set[str]
+    report: FileReport
+
+
+# --------------------------------------------------------------------------- verbs
+
+def verb_text(token: str) -> tuple[str, str]:
+    """PETRARCH verb token → (coder verb string, the verb word). '+PULL_OUT' → ('pull out', 'pull')."""
+    words = [w for w in token.lower().split("_") if w]
+    marked = [i for i, w in enumerate(words) if w.startswith("+")]
+    idx = marked[0] if marked else 0
+    words = [w.lstrip("+") for w in words]
+    head = words[idx]
+    if idx == 0:
+        return " ".join(words), head
+    return " ".join(words[:idx] + ["+" + head] + words[idx + 1:]), head
+
+
+# --------------------------------------------------------------------------- patterns
+
+def _tokens(text: str) -> list[str]:
+    return re.sub(r"([(){}])", r" \1 ", text).split()
+
+
+def _parse_side(tokens: list[str]) -> list[tuple]:
+    """Items: ('noun', [words]), ('mark', '$'), ('prep', prep, [items])."""
+    items: list[tuple] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok == "(":
+            if ")" not in tokens[i:]:
+                raise PatternError("unbalanced '(' in pattern")
+            j = tokens.index(")", i)
+            inner = _parse_nouns(tokens[i + 1:j])
+            if not inner or inner[0][0] != "noun" or len(inner[0][1]) != 1:
+                raise PatternError("prepositional phrase without a preposition")
+            items.append(("prep", inner[0][1][0].lower(), inner[1:]))
+            i = j + 1
+        elif tok == ")":
+            raise PatternError("unbalanced ')' in pattern")
+        else:
+            j = _noun_end(tokens, i)
+            items.extend(_parse_nouns(tokens[i:j]))
+            i = j
+    return _fold_bare_prepositions(items)
+
+
+def _noun_end(tokens: list[str], i: int) -> int:
+    if tokens[i] == "{":
+        if "}" not in tokens[i:]:
+            raise PatternError("unbalanced '{' in pattern")
+        return tokens.index("}", i) + 1
+    return i + 1
+
+
+def _parse_nouns(tokens: list[str]) -> list[tuple]:
+    items: list[tuple] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok == "{":
+            j = _noun_end(tokens, i)
+            words = tokens[i + 1:j - 1]
+            if not words or any(w in "$+%^" for w in words):
+                raise PatternError("empty or marked {...} phrase")
+            items.append(("noun", words))
+            i = j
+            continue
+        if tok in ("}", "(", ")"):
+            raise PatternError(f"unexpected '{tok}' in pattern")
+        items.append(("mark", tok) if tok in ("$", "+", "%", "^") else ("noun", [tok]))
+        i += 1
+    return items
+
+
+def _fold_bare_prepositions(items: list[tuple]) -> list[tuple]:
+    """Older linear patterns write prepositions bare ('TROOP TOWARD +'); make them phrases.
+
+    A mark right after an empty phrase ('(AGAINST) +') belongs to that phrase.
+    """
+    out: list[tuple] = []
+    for item in items:
+        if item[0] == "noun" and len(item[1]) == 1 and item[1][0].lower() in PREPOSITIONS and out:
+            out.append(("prep", item[1][0].lower(), []))
+        elif out and out[-1][0] == "prep" and item[0] != "prep" and (
+                not out[-1][2] or out[-1][2][-1][0] == "mark"):
+            out[-1][2].append(item)
+        else:
+            out.append(item)
+    return out
+
+
+class PatternConverter:
+    """Turns one PETRARCH pattern line into a coder pattern dict (without id)."""
+
+    def __init__(self, synsets: set[str]):
+        self.synsets = synsets
+
+    def word(self, words: list[str]) -> str:
+        out = []
+        for w in " ".join(words).replace("_", " ").split():
+            if w.startswith("&"):
+                name = w.rstrip("_").upper()
+                if name not in self.synsets:
+                    raise PatternError(f"undefined synset {name}")
+                out.append(name)
+            else:
+                out.append(singular(w.lower()))
+        if not out:
+            raise PatternError("empty noun")
+        return " ".join(out)
+
+    def convert(self, text: str) -> dict:
+        m = _CODE_AT_END.search(text)
+        if not m:
+            raise PatternError("no [code] at the end of the pattern")
+        active, _, passive = m.group("code").replace(" ", "").partition(":")
+        body = text[: m.start()]
+        if body.count("*") != 1:
+            raise PatternError("pattern needs exactly one '*' (the verb)")
+        pre, post = body.split("*")
+        pattern: dict = {}
+        match: list[dict] = []
+        roles: dict[str, str] = {}
+        for side, tokens in (("pre", _tokens(pre)), ("post", _tokens(post))):
+            self._convert_side(side, _parse_side(tokens), match, roles)
+        if active:
+            code = active
+        elif passive:
+            code = passive
+            roles.setdefault("source", "none")
+            roles.setdefault("target", "subj")
+        else:
+            raise PatternError("empty code")
+        if not CAMEO_CODE.match(code):
+            raise PatternError(f"not a CAMEO code: [{m.group('code')}]")
+        pattern["code"] = code
+        if match:
+            pattern["match"] = _dedupe(match)
+        if roles.get("source", "subj") != "subj":
+            pattern["source"] = roles["source"]
+        if "target" in roles:
+            pattern["target"] = roles["target"]
+        return pattern
+
+    def _convert_side(self, side: str, items: list[tuple], match: list[dict], roles: dict) -> None:
+        own_slot = "subj" if side == "pre" else "obj"
+        slot_taken = False
+        for item in items:
+            if item[0] == "mark":
+                self._mark(item[1], own_slot, roles)
+            elif item[0] == "noun":
+                word = self.word(item[1])
+                if word in PARTICLES or word.endswith("ly") or slot_taken:
+                    match.append({"slot": "any", "words": [word]})
+                else:
+                    match.append({"slot": own_slot, "words": [word]})
+                    slot_taken = True
+            else:
+                _, prep, inner = item
+                words = []
+                for sub in inner:
+                    if sub[0] == "mark":
+                        self._mark(sub[1], f"obl:{prep}", roles)
+                    elif sub[0] == "noun":
+                        words.append(self.word(sub[1]))
+                slot = {"slot": "obl", "prep": prep, "words": [words[0] if words else "*"]}
+                match.append(slot)
+                match.extend({"slot": "any", "words": [w]} for w in words[1:])
+
+    @staticmethod
+    def _mark(mark: str, where: str, roles: dict) -> None:
+        if mark == "$":
+            roles["source"] = where
+        elif mark == "+":
+            roles["target"] = where
+        elif mark == "%":
+            raise PatternError("compound-actor marker % has no equivalent")
+        # '^' (skip) needs nothing: unmatched words are allowed anyway
+
+
+def _dedupe(match: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for slot in match:
+        key = (slot["slot"], slot.get("prep"), tuple(slot["words"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(slot)
+    return out
+
+
+def frame_signature(pattern: dict) -> tuple:
+    """What the validator compares: slots with prepositions and words (not roles or code)."""
+    return tuple(sorted((s["slot"], s.get("prep") or "", tuple(sorted(s["words"])))
+                        for s in pattern.get("match", [])))
+
+
+# --------------------------------------------------------------------------- file
+
+def convert_verbs(path: Path, prefix: str) -> VerbImport:
+    """Read a PETRARCH verb dictionary; returns coder verbs data and a report."""
+    report = FileReport(path.name, "verbs")
+    synsets: dict[str, list[str]] = {}
+    synset_lines: dict[str, int] = {}
+    blocks: list[_Block] = []
+    raw_patterns: list[tuple[_Block, int, str]] = []
+    forms: dict[str, set[str]] = {}  # surface -> lemmas
+    current_synset: str | None = None
+    transformations = 0
+
+    for number, line in dictionary_lines(path):
+        text = line.strip()
+        if text.startswith("---"):
+            m = _BLOCK_LINE.match(text)
+            current_synset = None
+            if not m:
+                report.skip(number, "unreadable verb block header")
+                continue
+            code = _main_code(m.group("code") or "") or "---"
+            blocks.append(_Block(m.group("name"), code, number))
+        elif text.startswith("&"):
+            current_synset = text.split()[0].rstrip("_").upper()
+            synsets.setdefault(current_synset, [])
+            synset_lines.setdefault(current_synset, number)
+        elif text.startswith("+") and current_synset is not None:
+            member = text[1:].split()[0].strip("_").replace("_", " ").lower() if text[1:].split() else ""
+            if member:
+                synsets[current_synset].append(member)
+        elif text.startswith("-"):
+            report.source += 1
+            if not blocks:
+                report.skip(number, "pattern before any verb block")
+                continue
+            raw_patterns.append((blocks[-1], number, text[1:]))
+        elif text.startswith("~"):
+            transformations += 1
+            report.skip(number, "verb transformation (~) has no equivalent in the codebook format")
+        else:
+            current_synset = None
+            if not blocks:
+                report.skip(number, "verb outside a verb block")
+                continue
+            _add_verb(blocks[-1], number, text, forms, report)
+
+    converter = PatternConverter(set(synsets))
+    for block, number, text in raw_patterns:
+        try:
+            pattern = converter.convert(text)
+        except PatternError as exc:
+            report.skip(number, str(exc))
+            continue
+        pattern["note"] = f"{path.name}:{number}: -{' '.join(text.split())}"
+        pattern["_line"] = number
+        block.patterns.append(pattern)
+
+    entries, codes = _emit_blocks(blocks, prefix, report)
+    inflections = _inflections(forms, {v for b in blocks for v, _, _ in b.verbs})
+    _attach_inflections(entries, inflections)
+    report.notes = {"verb blocks": len(blocks), "verbs": sum(len(b.verbs) for b in blocks),
+                    "synsets": len(synsets), "transformations skipped": transformations}
+    data = {"kind": "verbs",
+            "synsets": [{"name": name, "members": sorted(set(members))}
+                        for name, members in synsets.items() if members],
+            "entries": entries}
+    for name, members in synsets.items():
+        if not members:
+            report.skip(synset_lines[name], f"synset {name} has no members")
+    return VerbImport(data, codes, report)
+
+
+def _add_verb(block: _Block, number: int, text: str, forms: dict[str, set[str]], report: FileReport) -> None:
+    m = _VERB_LINE.match(text.split(";")[0])
+    if not m:
+        report.skip(number, f"unreadable verb line: {text.strip()}")
+        return
+    verb, head = verb_text(m.group("verb"))
+    code = _main_code(m.group("code") or "") or block.code
+    if not CAMEO_CODE.match(code):
+        report.skip(number, f"verb {verb!r} has a code that is not CAMEO: [{code}]")
+        return
+    block.verbs.append((verb, code, number))
+    for form in (m.group("forms") or "").split():
+        _, surface = verb_text(form)
+        if surface != head:
+            forms.setdefault(surface, set()).add(head)
+
+
+def _main_code(text: str) -> str:
+    """'042:043' -> '042' (the active meaning); ':110' -> '110'; '' -> ''."""
+    active, _, passive = text.replace(" ", "").partition(":")
+    return active or passive
+
+
+def _inflections(forms: dict[str, set[str]], verbs: set[str]) -> dict[str, str]:
+    """Irregular forms that map to exactly one lemma and are not themselves verbs."""
+    heads = {verb_text(v.replace(" ", "_"))[1] for v in verbs}
+    return {s: next(iter(ls)) for s, ls in forms.items() if len(ls) == 1 and s not in heads}
+
+
+def _attach_inflections(entries: list[dict], inflections: dict[str, str]) -> None:
+    home: dict[str, dict] = {}
+    for entry in entries:
+        for verb in entry["verbs"]:
+            home.setdefault(verb_text(verb.replace(" ", "_"))[1], entry)
+    for surface, lemma in sorted(inflections.items()):
+        if lemma in home:
+            home[lemma].setdefault("inflections", {})[surface] = lemma
+
+
+def _emit_blocks(blocks: list[_Block], prefix: str, report: FileReport) -> tuple[list[dict], set[str]]:
+    entries: list[dict] = []
+    codes: set[str] = set()
+    used_ids: set[str] = set()
+    for block in blocks:
+        patterns = _unique_frames(block.patterns, report)
+        if block.patterns and not block.verbs:
+            for p in patterns:
+                report.skip(p["_line"], f"verb block {block.name} has no verbs")
+            continue
+        report.converted += len(patterns)
+        base_id = f"{prefix}.{block.name.lower()}"
+        if base_id in used_ids:
+            base_id = f"{base_id}-{block.line}"
+        used_ids.add(base_id)
+        by_code: dict[str, list[str]] = {}
+        for verb, code, _ in block.verbs:
+            if verb not in by_code.setdefault(code, []):
+                by_code[code].append(verb)
+        for code, verbs in sorted(by_code.items(), key=lambda kv: kv[0] != block.code):
+            block_id = base_id if code == block.code else f"{base_id}@{code}"
+            entry: dict = {"id": block_id, "code": code, "verbs": verbs}
+            codes.add(code)
+            emitted = []
+            for n, p in enumerate(patterns, start=1):
+                out = {"id": f"{block_id}.p{n}", **{k: v for k, v in p.items() if not k.startswith("_")}}
+                if "match" not in out and out["code"] == code and "source" not in out and "target" not in out:
+                    continue  # same as the bare verb
+                codes.add(out["code"])
+                emitted.append(out)
+            if emitted:
+                entry["patterns"] = emitted
+            entries.append(entry)
+    return entries, codes
+
+
+def _unique_frames(patterns: list[dict], report: FileReport) -> list[dict]:
+    """One pattern per frame; PETRARCH's trie keeps the later entry, so we do too."""
+    last: dict[tuple, dict] = {}
+    for p in patterns:
+        sig = frame_signature(p)
+        if sig in last:
+            earlier = last[sig]
+            same = {k: v for k, v in earlier.items() if k not in ("note", "_line")} == \
+                   {k: v for k, v in p.items() if k not in ("note", "_line")}
+            why = "duplicate of" if same else "same frame as"
+            report.skip(earlier["_line"], f"{why} the pattern at line {p['_line']} (the later one is kept)")
+        last[sig] = p
+    return sorted(last.values(), key=lambda p: p["_line"])

@@ -327,6 +327,8 @@ class PhraseIndex:
         if not words:
             return None
         candidates = self.exact.get(words[0], []) + self.stems.get(words[0][:3], [])
+        if alt_last is not None and alt_last[0] != words[0]:
+            candidates = candidates + self.exact.get(alt_last[0], [])
         best: tuple[int, Any] | None = None
         for phrase, value in candidates:
             n = len(phrase.words)

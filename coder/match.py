@@ -61,6 +61,19 @@ _DEINFLECTIONS = (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ches", "ch"), ("
                   ("es", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
+def singular(token: Token) -> str:
+    """The lemma, or a regular singular when the lemmatizer returned the plural unchanged."""
+    lemma = lemma_of(token)
+    word = norm(token)
+    if lemma != word or token.upos not in ("NOUN", "PROPN", "X"):
+        return lemma
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return lemma
+
+
 def case_marker(sentence: Sentence, token: Token) -> str | None:
     """The preposition of an oblique/nominal modifier: 'from', 'away from', 'on behalf of'."""
     words = []
@@ -106,7 +119,7 @@ def _depths(sentence: Sentence, head_id: int, tokens: list[Token]) -> dict[int, 
 
 def _distance(sentence: Sentence, token_id: int, head_id: int) -> int:
     steps, current = 0, token_id
-    while current != head_id and current and steps < 50:
+    while current != head_id and 0 < current <= len(sentence.tokens) and steps < 50:
         current = sentence.token(current).head
         steps += 1
     return steps
@@ -130,7 +143,7 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     for run in runs:
         words = [norm(t) for t in run]
         raw = [t.text for t in run]
-        lemmas = [lemma_of(t) for t in run]
+        lemmas = [singular(t) for t in run]
         i = 0
         while i < len(run):
             found = index.longest_at(words[i:], raw[i:], lemmas[i:])
@@ -373,12 +386,24 @@ def word_matches(sentence: Sentence, candidate: Token, spec: WordSpec, codebook:
 def slot_matches(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebook,
                  inherited_subject: int | None = None) -> Token | None:
     """The first dependent that satisfies a pattern slot, or None."""
+    found = slot_match(sentence, pred, spec, codebook, inherited_subject)
+    return found[0] if found else None
+
+
+def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebook,
+               inherited_subject: int | None = None) -> tuple[Token, int] | None:
+    """(dependent, score) for the most specific word of the slot that some dependent
+    matches; the score counts the slot, its preposition and the word's specificity."""
+    best: tuple[Token, int] | None = None
     for candidate in slot_candidates(sentence, pred, spec.slot, spec.prep, inherited_subject):
         for conj_id in conjuncts(sentence, candidate.id):
             conj = sentence.token(conj_id)
-            if any(word_matches(sentence, conj, word, codebook) for word in spec.words):
-                return conj
-    return None
+            for word in spec.words:
+                if word_matches(sentence, conj, word, codebook):
+                    score = 10 + word.specificity + (3 if spec.prep else 0)
+                    if best is None or score > best[1]:
+                        best = (conj, score)
+    return best
 
 
 def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,
@@ -392,18 +417,35 @@ def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,
         block = codebook.blocks[form.block]
         bonus = 5 if (form.particle or form.preword) else 0
         for pattern in block.patterns:
-            if all(slot_matches(sentence, token, s, codebook, inherited_subject) for s in pattern.match):
-                score = pattern.specificity + bonus
-                if best is None or score > best.specificity:
-                    best = PredicateMatch(token, pattern, form, block.light, score)
-                break  # patterns are sorted most specific first
+            if best is not None and pattern.specificity + bonus <= best.specificity:
+                break  # patterns are sorted by their best possible score
+            score = _pattern_score(sentence, token, pattern, codebook, inherited_subject)
+            if score is not None and (best is None or score + bonus > best.specificity):
+                best = PredicateMatch(token, pattern, form, block.light, score + bonus)
     return best
+
+
+def _pattern_score(sentence: Sentence, token: Token, pattern: Pattern, codebook: Codebook,
+                   inherited_subject: int | None = None) -> int | None:
+    """Sum of the slot scores when every slot matches, else None (0 for a bare verb)."""
+    total = 0
+    for spec in pattern.match:
+        found = slot_match(sentence, token, spec, codebook, inherited_subject)
+        if found is None:
+            return None
+        total += found[1]
+    return total
 
 
 def best_noun_pattern(sentence: Sentence, token: Token, codebook: Codebook) -> PredicateMatch | None:
     for block_id, length in event_noun_blocks(sentence, token, codebook):
-        block = codebook.blocks[block_id]
-        for pattern in block.patterns:
-            if all(slot_matches(sentence, token, s, codebook) for s in pattern.match):
-                return PredicateMatch(token, pattern, None, False, pattern.specificity + length)
+        best: PredicateMatch | None = None
+        for pattern in codebook.blocks[block_id].patterns:
+            if best is not None and pattern.specificity + length <= best.specificity:
+                break
+            score = _pattern_score(sentence, token, pattern, codebook)
+            if score is not None and (best is None or score + length > best.specificity):
+                best = PredicateMatch(token, pattern, None, False, score + length)
+        if best is not None:
+            return best
     return None

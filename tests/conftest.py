@@ -1,0 +1,53 @@
+"""Shared fixtures: a small hand-written codebook and a compact way to build UD parses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from coder.codebook import Codebook, load_codebook
+from coder.doc import Document, Sentence, Token
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+MODELS = Path(os.environ.get("CODER_STANZA_DIR", SHARED / "models" / "stanza-en-compact"))
+SMALL_CODEBOOK = Path(__file__).parent / "fixtures" / "codebook_small"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+@pytest.fixture(scope="session")
+def small_codebook() -> Codebook:
+    return load_codebook(SMALL_CODEBOOK, use_cache=False)
+
+
+def build_sentence(spec: str, doc_id: str = "d", index: int = 0) -> Sentence:
+    """Build a parse by hand: one token per line, ``text upos head deprel [lemma]``."""
+    tokens, offset, texts = [], 0, []
+    for i, line in enumerate(l for l in spec.strip().splitlines() if l.strip()):
+        parts = line.split()
+        text, upos, head, deprel = parts[:4]
+        lemma = parts[4] if len(parts) > 4 else text.lower() if upos not in ("PROPN",) else text
+        tokens.append(Token(i + 1, text, lemma, upos, "_", (), int(head), deprel, offset, offset + len(text)))
+        texts.append(text)
+        offset += len(text) + 1
+    return Sentence(doc_id, index, " ".join(texts), tuple(tokens), 0, offset - 1)
+
+
+def build_document(*specs: str, date: str | None = "2005-06-01", doc_id: str = "d") -> Document:
+    sentences = []
+    offset = 0
+    for i, spec in enumerate(specs):
+        s = build_sentence(spec, doc_id, i)
+        shifted = tuple(Token(t.id, t.text, t.lemma, t.upos, t.xpos, t.feats, t.head, t.deprel,
+                              t.start_char + offset, t.end_char + offset) for t in s.tokens)
+        sentences.append(Sentence(doc_id, i, s.text, shifted, offset, offset + len(s.text)))
+        offset += len(s.text) + 1
+    return Document(doc_id, " ".join(s.text for s in sentences), tuple(sentences),
+                    date=dt.date.fromisoformat(date) if date else None)

@@ -1,0 +1,250 @@
+"""Coding on hand-built UD parses: no model needed."""
+
+from __future__ import annotations
+
+from coder.code import CodingOptions, code_document
+from conftest import build_document
+
+
+def triples(doc, codebook, **kw):
+    return sorted(e.triple for e in code_document(doc, codebook, **kw))
+
+
+def test_subject_verb_object_is_coded_as_source_target_code(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        . PUNCT 2 punct""")
+    events = code_document(doc, small_codebook)
+    assert [e.triple for e in events] == [("ARN", "GON", "190")]
+    event = events[0]
+    assert event.pattern_id == "attack" and event.pattern_ref.startswith("verbs.yaml:")
+    assert (event.verb_text, event.verb_head) == ("attacked", 2)
+    assert event.source.entries and event.source.entries[0].startswith("actors.yaml:")
+    assert (event.source.start_char, event.source.end_char) == (0, 5)
+
+
+def test_passive_takes_source_from_agent_and_target_from_subject(small_codebook):
+    doc = build_document("""
+        Gondor PROPN 3 nsubj:pass
+        was AUX 3 aux:pass be
+        attacked VERB 0 root attack
+        by ADP 5 case
+        Arnor PROPN 3 obl:agent""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
+
+
+def test_conjoined_actors_give_one_event_per_pair(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Rohan PROPN 1 conj
+        attacked VERB 0 root attack
+        Gondor PROPN 4 obj
+        and CCONJ 7 cc
+        Mordor PROPN 5 conj""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "190"), ("ARN", "MOR", "190"),
+                                            ("ROH", "GON", "190"), ("ROH", "MOR", "190")]
+
+
+def test_negated_predicate_is_not_emitted(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 4 nsubj
+        did AUX 4 aux do
+        not PART 4 advmod
+        attack VERB 0 root
+        Gondor PROPN 4 obj""")
+    assert triples(doc, small_codebook) == []
+
+
+def test_threatened_to_attack_codes_the_threat_with_the_embedded_target(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        threatened VERB 0 root threaten
+        to PART 4 mark
+        attack VERB 2 xcomp
+        Gondor PROPN 4 obj""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "130")]
+
+
+def test_future_auxiliary_is_flagged_as_modality(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 3 nsubj
+        will AUX 3 aux
+        meet VERB 0 root
+        Gondor PROPN 3 obj""")
+    [event] = code_document(doc, small_codebook)
+    assert event.modality == "future"
+
+
+def test_said_clause_is_coded_with_reported_by(small_codebook):
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        said VERB 0 root say
+        Arnor PROPN 4 nsubj
+        attacked VERB 2 ccomp attack
+        Gondor PROPN 4 obj""")
+    [event] = code_document(doc, small_codebook)
+    assert event.triple == ("ARN", "GON", "190")
+    assert event.reported_by.code == "ROH"
+
+
+def test_agent_combines_with_country_adjective(small_codebook):
+    doc = build_document("""
+        Gondorian ADJ 2 amod
+        police NOUN 3 nsubj
+        arrested VERB 0 root arrest
+        Arnorian ADJ 5 amod
+        rebels NOUN 3 obj rebel""")
+    assert triples(doc, small_codebook) == [("GONCOP", "ARNREB", "173")]
+
+
+def test_agent_combines_with_country_in_locative_modifier(small_codebook):
+    doc = build_document("""
+        police NOUN 4 nsubj
+        in ADP 3 case
+        Gondor PROPN 1 nmod
+        arrested VERB 0 root arrest
+        militants NOUN 4 obj militant""")
+    assert triples(doc, small_codebook) == [("GONCOP", "REB", "173")]
+
+
+def test_dated_role_resolves_with_document_date(small_codebook):
+    spec = """
+        Aragorn PROPN 2 nsubj
+        met VERB 0 root meet
+        Gondor PROPN 2 obj"""
+    assert triples(build_document(spec, date="2005-06-01"), small_codebook) == [("ARNGOV", "GON", "040")]
+    assert triples(build_document(spec, date="2015-06-01"), small_codebook) == [("ARNELI", "GON", "040")]
+
+
+def test_most_specific_pattern_wins(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        asked VERB 0 root ask
+        for ADP 6 case
+        military ADJ 6 amod
+        aid NOUN 2 obl
+        from ADP 7 case
+        Gondor PROPN 2 obl""".replace("6 case", "5 case").replace("6 amod", "5 amod"))
+    [event] = code_document(doc, small_codebook)
+    assert (event.code, event.pattern_id) == ("0232", "appeal.military-aid")
+    assert event.target.code == "GON"
+
+
+def test_multiword_verb_and_unlemmatized_form_are_recognised(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        pulled VERB 0 root pull
+        out ADP 2 compound:prt
+        its PRON 5 nmod:poss
+        troops NOUN 2 obj
+        from ADP 7 case
+        Gondor PROPN 2 obl""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "0874")]
+    unlemmatized = build_document("""
+        Arnor PROPN 2 nsubj
+        withdraws VERB 0 root withdraws
+        troops NOUN 2 obj
+        from ADP 5 case
+        Gondor PROPN 2 obl""")
+    assert triples(unlemmatized, small_codebook) == [("ARN", "GON", "0874")]
+
+
+def test_event_noun_of_light_verb_takes_its_subject_as_source(small_codebook):
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        launched VERB 0 root launch
+        an DET 4 det
+        attack NOUN 2 obj
+        on ADP 6 case
+        Gondor PROPN 4 nmod""")
+    [event] = code_document(doc, small_codebook)
+    assert event.triple == ("MOR", "GON", "190") and event.nominal
+
+
+def test_event_noun_without_an_actor_is_not_an_event(small_codebook):
+    doc = build_document("""
+        The DET 2 det
+        attack NOUN 3 nsubj
+        failed VERB 0 root fail""")
+    assert triples(doc, small_codebook) == []
+
+
+def test_pronoun_resolves_to_previous_sentence_actor(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        met VERB 0 root meet
+        Rohan PROPN 2 obj""", """
+        They PRON 2 nsubj they
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj""")
+    assert ("ROH", "GON", "190") in triples(doc, small_codebook) or \
+        ("ARN", "GON", "190") in triples(doc, small_codebook)
+    second = [e for e in code_document(doc, small_codebook) if e.sentence_index == 1][0]
+    assert second.source.resolved_from == "pronoun"
+
+
+def test_the_country_resolves_to_last_other_country(small_codebook):
+    doc = build_document("""
+        Fighting NOUN 2 nsubj fighting
+        continued VERB 0 root continue
+        in ADP 4 case
+        Gondor PROPN 2 obl""", """
+        Arnor PROPN 2 nsubj
+        withdrew VERB 0 root withdrew
+        troops NOUN 2 obj
+        from ADP 6 case
+        the DET 6 det
+        country NOUN 3 nmod""")
+    [event] = code_document(doc, small_codebook)
+    assert event.triple == ("ARN", "GON", "0874")
+    assert event.target.resolved_from == "definite"
+
+
+def test_require_dyad_drops_one_sided_events(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        yesterday NOUN 2 obl:tmod""")
+    assert triples(doc, small_codebook) == [("ARN", "", "190")]
+    assert triples(doc, small_codebook, require_dyad=True) == []
+
+
+def test_discard_phrase_stops_the_sentence(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        in ADP 6 case
+        the DET 6 det
+        football NOUN 7 compound
+        match NOUN 2 obl""".replace("6 case", "7 case").replace("6 det", "7 det"))
+    assert triples(doc, small_codebook) == []
+
+
+def test_acronyms_match_only_in_capitals(small_codebook):
+    upper = build_document("""
+        OL PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj""")
+    lower = build_document("""
+        ol NOUN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj""")
+    assert triples(upper, small_codebook) == [("MORREB", "GON", "190")]
+    assert triples(lower, small_codebook) == [("", "GON", "190")]
+
+
+def test_ud_v1_labels_are_read_as_v2(small_codebook):
+    from coder.parse import parse_conllu_text
+
+    text = "\n".join([
+        "1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_",
+        "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_",
+        "3\tGondor\tGondor\tPROPN\tNNP\t_\t2\tdobj\t_\t_",
+    ]) + "\n\n"
+    [doc] = parse_conllu_text(text, doc_id="v1", date="2001-01-01")
+    assert doc.sentences[0].token(3).deprel == "obj"
+    assert triples(doc, small_codebook) == [("ARN", "GON", "190")]

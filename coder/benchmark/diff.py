@@ -14,7 +14,7 @@ REASONS = (
     "parse_error",      # the record could not be parsed
     "coding_error",     # the coder raised an error on the record
     "missing_event",    # gold events but nothing (matching any gold code) was coded
-    "wrong_code",       # an event with the right actors but another event code
+    "wrong_code",       # an event with (some of) the gold actors but another event code
     "wrong_argument",   # the right code, but an actor of the record in the wrong slot / missing
     "wrong_actor",      # the right code, but an actor code the gold does not have
     "extra_event",      # every gold event found, plus events the gold does not have
@@ -71,13 +71,20 @@ def failure_reasons(record: GoldRecord, pred: RecordPrediction, fields: tuple[st
             roles = [p for p in same_code
                      if all(not x or x in gold_actors for x in _dyad(p, idx))]
             reasons.add("wrong_argument" if roles else "wrong_actor")
-        elif same_dyad:
+        elif same_dyad or any(_shares_actor(p, g, idx) for p in leftovers):
             reasons.add("wrong_code")
         else:
             reasons.add("missing_event")
     if not missed and extra:
         reasons.add("extra_event")
     return [r for r in REASONS if r in reasons]
+
+
+def _shares_actor(pred: tuple, gold: tuple, idx: dict[str, int]) -> bool:
+    """Some predicted actor has the country (first three letters) of some gold actor: the
+    event was seen, under another code."""
+    gold_countries = {a[:3] for a in _dyad(gold, idx) if a}
+    return any(a and a[:3] in gold_countries for a in _dyad(pred, idx))
 
 
 def _dyad(key: tuple, idx: dict[str, int]) -> tuple:

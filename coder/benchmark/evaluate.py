@@ -176,7 +176,8 @@ def _categories(records: list[GoldRecord], diffs: list[dict], preds: dict[str, R
 def actor_accuracy(records: list[GoldRecord], preds: dict[str, RecordPrediction]) -> dict:
     """Share of gold actors (per role) whose country / sector the coder found in the same
     record and role. A predicted country matches on its ISO3 or on its actor code's first
-    three letters (CAMEO country codes); a sector on the agent or the rest of the code."""
+    three letters (CAMEO country codes); a sector on the agent or the rest of the code of
+    an actor that also has the gold country."""
     counts = {f"{role}_{what}": [0, 0] for role in ("source", "target") for what in ("country", "sector")}
     for record in records:
         if record.label_only:
@@ -192,7 +193,9 @@ def actor_accuracy(records: list[GoldRecord], preds: dict[str, RecordPrediction]
                     counts[f"{role}_country"][0] += any(country in _countries(p, role) for p in found)
                 if sector:
                     counts[f"{role}_sector"][1] += 1
-                    counts[f"{role}_sector"][0] += any(sector in _sectors(p, role) for p in found)
+                    counts[f"{role}_sector"][0] += any(
+                        sector in _sectors(p, role) and (not country or country in _countries(p, role))
+                        for p in found)
     return {name: accuracy(c, n) for name, (c, n) in counts.items() if n}
 
 

@@ -48,10 +48,12 @@ def _with_source(data: dict, source: Path, what: str) -> dict:
 
 
 def convert_files(out_dir: Path, *, verbs=(), actors=(), agents=(), discards=(), issues=(),
-                  layout: str = "{kind}/{slug}.yaml") -> tuple[dict[str, list[str]], set[str], ImportReport]:
+                  layout: str = "{kind}/{slug}.yaml", known_codes: set[str] | None = None,
+                  ) -> tuple[dict[str, list[str]], set[str], ImportReport]:
     """Convert dictionaries into YAML files under ``out_dir``.
 
-    Returns (manifest section -> relative file names, CAMEO codes used, report).
+    With ``known_codes``, verb patterns whose code is not among them are dropped and
+    reported. Returns (manifest section -> relative file names, CAMEO codes used, report).
     """
     report = ImportReport(out_dir=out_dir)
     sections: dict[str, list[str]] = {}
@@ -68,6 +70,9 @@ def convert_files(out_dir: Path, *, verbs=(), actors=(), agents=(), discards=(),
 
     for path in map(Path, verbs):
         result = convert_verbs(path, _verb_prefix(path))
+        if known_codes is not None:
+            drop_unknown_codes(result.data, known_codes | {"---"}, result.report)
+            result.codes &= known_codes | {"---"}
         codes |= result.codes
         vocabulary |= _words_of_verbs(result.data)
         emit("verbs", path, result.data, result.report)
@@ -134,11 +139,28 @@ def import_default(reference_dir: Path, codebooks_dir: Path) -> ImportReport:
     """
     out_dir = Path(codebooks_dir) / "imported"
     files = {kind: [Path(reference_dir) / f for f in names] for kind, names in PETRARCH_DEFAULT_FILES.items()}
-    _, codes, report = convert_files(out_dir, **files)
     table = yaml.load((Path(codebooks_dir) / "cameo.yaml").read_text("utf-8"), Loader=_loader())
     known = {str(c["code"]) for c in table["codes"]}
-    report.extra_cameo_codes = sorted(c for c in codes if c != "---" and c not in known)
+    _, _, report = convert_files(out_dir, **files, known_codes=known)
     return report
+
+
+def drop_unknown_codes(data: dict, known: set[str], report: FileReport) -> None:
+    """Remove patterns (and bare-verb codes) that use codes the CAMEO table lacks."""
+    for entry in data["entries"]:
+        kept = []
+        for p in entry.get("patterns", []):
+            if p["code"] in known:
+                kept.append(p)
+            elif not p["id"].split(".")[-2].count("@"):  # report each source line once
+                line = int(p.get("note", ":0:").split(":")[1])
+                report.skip(line, f"CAMEO code {p['code']} is not in the code table")
+                report.converted -= 1
+        if "patterns" in entry:
+            entry["patterns"] = kept
+        if entry["code"] not in known:
+            report.skip(0, f"verb block {entry['id']}: code {entry['code']} is not in the code table; set to ---")
+            entry["code"] = "---"
 
 
 def _default_cameo() -> Path:

@@ -19,7 +19,7 @@ app = typer.Typer(help="Political event coder: news text → UD parse → CAMEO/
                   no_args_is_help=True, add_completion=False)
 models_app = typer.Typer(help="Stanza model folders.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 
 MODELS_OPT = typer.Option(None, "--models", envvar="CODER_STANZA_DIR",
                           help="stanza model folder (env CODER_STANZA_DIR)")
@@ -202,11 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     if debug:
         args.remove("--debug")
     try:
-        app(args=args, prog_name="coder", standalone_mode=False)
+        rc = app(args=args, prog_name="coder", standalone_mode=False)
     except CoderError as exc:
         if debug:
             raise
-        console.print(f"[red]error:[/red] {exc}")
+        typer.echo(f"error: {exc}", err=True)
         return 1
     except (typer.Exit, SystemExit) as exc:
         return int(getattr(exc, "exit_code", getattr(exc, "code", 0)) or 0)
@@ -220,9 +220,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         if debug:
             raise
-        console.print(f"[red]error:[/red] {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        typer.echo(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", err=True)
         return 1
-    return 0
+    return rc if isinstance(rc, int) else 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,134 @@
+"""Each CLI command, through the same entry point users run."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+
+import pandas as pd
+import pytest
+
+from coder.cli import main
+from coder.parse import write_conllu
+from conftest import MODELS, ROOT, SMALL_CODEBOOK, build_document
+
+ATTACK = """
+    Arnor PROPN 2 nsubj
+    attacked VERB 0 root attack
+    Gondor PROPN 2 obj"""
+
+
+@pytest.fixture
+def parsed_corpus(tmp_path):
+    path = tmp_path / "corpus.conllu"
+    with path.open("w") as fh:
+        write_conllu([build_document(ATTACK, doc_id="a"),
+                      build_document("""
+                          Rohan PROPN 2 nsubj
+                          slept VERB 0 root sleep""", doc_id="b")], fh)
+    return path
+
+
+def test_code_on_parsed_corpus_writes_events_rejects_and_statuses(parsed_corpus, tmp_path, capsys):
+    out = tmp_path / "out" / "events.csv"
+    assert main(["code", str(parsed_corpus), "-o", str(out), "--codebook", str(SMALL_CODEBOOK)]) == 0
+    events = pd.read_csv(out, dtype=str)
+    assert list(events[["source_code", "target_code", "cameo_code"]].itertuples(index=False, name=None)) == \
+        [("ARN", "GON", "190")]
+    statuses = pd.read_csv(tmp_path / "out" / "events.documents.csv")
+    assert dict(zip(statuses.doc_id, statuses.status)) == {"a": "coded", "b": "no-event"}
+    assert (tmp_path / "out" / "events.rejects.jsonl").read_text() == ""
+    assert "1 events from 2 documents" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_code_writes_jsonl_and_parquet(parsed_corpus, tmp_path, suffix):
+    out = tmp_path / f"events{suffix}"
+    assert main(["code", str(parsed_corpus), "-o", str(out), "--codebook", str(SMALL_CODEBOOK)]) == 0
+    frame = pd.read_json(out, lines=True, dtype=False) if suffix == ".jsonl" else pd.read_parquet(out)
+    assert frame["cameo_code"].tolist() == ["190"]
+
+
+def test_unknown_output_extension_is_a_one_line_error(parsed_corpus, tmp_path, capsys):
+    assert main(["code", str(parsed_corpus), "-o", str(tmp_path / "x.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert "unknown output format .xlsx" in err and "Traceback" not in err
+
+
+def test_missing_input_file_is_a_one_line_error(tmp_path, capsys):
+    assert main(["code", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "x.csv")]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_codebook_validate_reports_problems_and_exit_code(tmp_path, capsys):
+    assert main(["codebook", "validate", str(SMALL_CODEBOOK)]) == 0
+    broken = tmp_path / "book"
+    shutil.copytree(SMALL_CODEBOOK, broken)
+    manifest = broken / "codebook.yaml"
+    manifest.write_text(manifest.read_text().replace("../../../codebooks/cameo.yaml",
+                                                     str(ROOT / "codebooks" / "cameo.yaml")))
+    (broken / "agents.yaml").write_text("kind: agents\nentries:\n  - {code: cop, names: [police]}\n")
+    assert main(["codebook", "validate", str(broken)]) == 1
+    assert "agents.yaml:3" in capsys.readouterr().err
+
+
+def test_explain_shows_matches_and_events_for_a_parsed_sentence(parsed_corpus, capsys):
+    assert main(["explain", str(parsed_corpus), "--conllu", "--codebook", str(SMALL_CODEBOOK)]) == 0
+    out = capsys.readouterr().out
+    assert "MATCH" in out and "ARN" in out and "190" in out and "UD parse" in out
+
+
+def test_models_info_and_offline_download_error(monkeypatch, capsys):
+    monkeypatch.setenv("CODER_STANZA_DIR", str(MODELS))
+    assert main(["models", "info"]) == 0
+    assert str(MODELS) in capsys.readouterr().out
+    import stanza
+
+    def offline(*args, **kwargs):
+        raise ConnectionError("no network")
+
+    monkeypatch.setattr(stanza, "download", offline)
+    assert main(["models", "download"]) == 1
+    assert "needs network access" in capsys.readouterr().err
+
+
+def test_help_is_available_everywhere(capsys):
+    for args in (["--help"], ["code", "--help"], ["parse", "--help"], ["explain", "--help"],
+                 ["codebook", "--help"], ["models", "--help"]):
+        assert main(args) == 0
+    assert "Usage" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_parse_command_writes_conllu(tmp_path):
+    src = tmp_path / "story.txt"
+    src.write_text("Police arrested twelve protesters in Nairobi.", encoding="utf-8")
+    out = tmp_path / "story.conllu"
+    assert main(["parse", str(src), "-o", str(out), "--models", str(MODELS), "--date", "2020-01-02"]) == 0
+    text = out.read_text()
+    assert "# newdoc id = story" in text and "# date = 2020-01-02" in text and "arrest" in text
+
+
+@pytest.mark.slow
+def test_bad_documents_are_reported_and_the_rest_coded(tmp_path, capsys):
+    corpus = tmp_path / "corpus.jsonl"
+    long_sentence = " ".join(["the army shelled the village and"] * 1700) + " the rebels attacked Damascus."
+    assert len(long_sentence) > 50_000
+    with corpus.open("wb") as fh:
+        fh.write(json.dumps({"id": "empty", "text": "", "date": "2019-08-06"}).encode() + b"\n")
+        fh.write(b'{"id": "latin1", "text": "Syrian police arrested protesters in Homs \xe9t\xe9."}\n')
+        fh.write(json.dumps({"id": "long", "text": long_sentence, "date": "2019-08-06"}).encode() + b"\n")
+        fh.write(json.dumps({"id": "good", "text": "Syrian police arrested protesters in Homs.",
+                             "date": "2019-08-06"}).encode() + b"\n")
+    out = tmp_path / "events.csv"
+    assert main(["code", str(corpus), "-o", str(out), "--models", str(MODELS)]) == 0
+    statuses = pd.read_csv(tmp_path / "events.documents.csv")
+    by_id = dict(zip(statuses.doc_id, statuses.status))
+    assert by_id["empty"] == "no-event"
+    assert by_id["corpus-2"] == "rejected"  # the non-UTF-8 line, named by file and line
+    assert by_id["good"] == "coded" and by_id["long"] in ("coded", "no-event")
+    rejects = [json.loads(l) for l in (tmp_path / "events.rejects.jsonl").read_text().splitlines()]
+    assert any("corpus.jsonl:2" in r["reason"] and "not UTF-8" in r["reason"] for r in rejects)
+    events = pd.read_csv(out, dtype=str)
+    assert "173" in set(events.cameo_code)

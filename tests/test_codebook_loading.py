@@ -1,0 +1,91 @@
+"""Codebook loading: every error with file and line; caching; dated roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from coder.codebook import CodebookError, load_codebook, validate_codebook
+from conftest import SMALL_CODEBOOK
+
+
+@pytest.fixture
+def book_copy(tmp_path):
+    target = tmp_path / "book"
+    shutil.copytree(SMALL_CODEBOOK, target)
+    manifest = target / "codebook.yaml"
+    cameo = (SMALL_CODEBOOK / "../../../codebooks/cameo.yaml").resolve()
+    manifest.write_text(manifest.read_text().replace("../../../codebooks/cameo.yaml", str(cameo)))
+    return target
+
+
+def _errors(path):
+    return [p for p in validate_codebook(path) if p.severity == "error"]
+
+
+def test_small_codebook_is_valid():
+    assert _errors(SMALL_CODEBOOK) == []
+
+
+def test_all_errors_are_collected_with_file_and_line(book_copy):
+    verbs = book_copy / "verbs.yaml"
+    text = verbs.read_text()
+    text = text.replace('code: "130"', 'code: "999"')  # unknown CAMEO code
+    text = text.replace("verbs: [meet]", "verbs: [meet]\n    patterns:\n      - {id: meet.x, code: \"040\", "
+                        "match: [{slot: obj, words: [\"&NOPE\"]}]}")
+    verbs.write_text(text)
+    actors = book_copy / "actors.yaml"
+    actors.write_text(actors.read_text().replace("from: 2000-01-01", "from: 2000-13-01"))
+    errors = _errors(book_copy)
+    messages = {(e.file.split("/")[-1], e.line, e.message.split(":")[0]) for e in errors}
+    lines = verbs.read_text().splitlines()
+    code_line = next(i for i, l in enumerate(lines, 1) if '"999"' in l)
+    assert ("verbs.yaml", code_line, "unknown CAMEO code 999") in messages
+    assert any(f == "verbs.yaml" and m.startswith("undefined synset &NOPE") for f, _, m in messages)
+    assert any(f == "actors.yaml" and e.line > 0 for e in errors for f in [e.file.split("/")[-1]])
+    with pytest.raises(CodebookError) as info:
+        load_codebook(book_copy, use_cache=False)
+    assert len(info.value.problems) >= 3
+
+
+def test_yaml_syntax_error_reports_its_line(book_copy):
+    (book_copy / "agents.yaml").write_text("kind: agents\nentries:\n  - {code: COP, names: [police]\n  - x\n")
+    [error] = _errors(book_copy)
+    assert error.file.endswith("agents.yaml") and error.line in (3, 4)
+    assert "YAML syntax error" in error.message
+
+
+def test_unquoted_numeric_code_gets_a_hint(book_copy):
+    verbs = book_copy / "verbs.yaml"
+    verbs.write_text(verbs.read_text().replace('code: "173"', "code: 173"))
+    errors = _errors(book_copy)
+    assert any("quote it" in e.message for e in errors)
+
+
+def test_duplicate_pattern_is_an_error(book_copy):
+    verbs = book_copy / "verbs.yaml"
+    verbs.write_text(verbs.read_text().replace(
+        "      - {id: withdraw.military,",
+        "      - {id: withdraw.again, code: \"0874\", match: [{slot: obj, words: [\"&MILITARY\"]}]}\n"
+        "      - {id: withdraw.military,"))
+    assert any("duplicates" in e.message for e in _errors(book_copy))
+
+
+def test_compiled_codebook_is_cached_and_invalidated_by_edits(book_copy):
+    first = load_codebook(book_copy)
+    again = load_codebook(book_copy)
+    assert again.fingerprint == first.fingerprint
+    actors = book_copy / "actors.yaml"
+    actors.write_text(actors.read_text() + "  - {names: [Lothlorien], code: LOT}\n")
+    edited = load_codebook(book_copy)
+    assert edited.fingerprint != first.fingerprint
+    assert edited.actors.longest_at(["lothlorien"]) is not None
+
+
+def test_narrowest_dated_role_wins(small_codebook):
+    _, aragorn = small_codebook.actors.longest_at(["aragorn"])
+    assert aragorn.code_on(dt.date(2005, 1, 1)) == "ARNGOV"
+    assert aragorn.code_on(dt.date(2011, 1, 1)) == "ARNELI"
+    assert aragorn.code_on(None) == "ARNELI"

@@ -1,0 +1,97 @@
+"""Parsing with the real compact stanza model (slow) and CoNLL-U reading/writing (fast)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from coder.doc import Document
+from coder.parse import ConlluError, RawDocument, parse_conllu_text, parse_documents, write_conllu
+from conftest import MODELS, build_document
+
+
+@pytest.fixture(scope="module")
+def parser():
+    from coder.parse import Parser
+
+    return Parser(MODELS)
+
+
+@pytest.mark.slow
+def test_stanza_parse_returns_frozen_ud_types_with_offsets(parser):
+    text = "Police arrested 12 protesters in Damascus. The rebels don't attack."
+    [doc] = list(parse_documents([RawDocument("d1", text, date="2019-08-06")], parser=parser))
+    assert isinstance(doc, Document) and doc.date.isoformat() == "2019-08-06"
+    assert len(doc.sentences) == 2
+    first = doc.sentences[0]
+    arrested = next(t for t in first.tokens if t.text == "arrested")
+    assert arrested.lemma == "arrest" and arrested.upos == "VERB" and arrested.deprel == "root"
+    for tok in first.tokens:  # every token's offsets point at its text in the document
+        assert text[tok.start_char:tok.end_char] == tok.text
+    # multi-word token "don't" is expanded into two syntactic words sharing the span
+    words = [t.text for t in doc.sentences[1].tokens]
+    assert "do" in words and "n't" in words
+    with pytest.raises(Exception):
+        first.tokens[0].text = "x"  # frozen
+
+
+@pytest.mark.slow
+def test_overlong_sentence_is_cut_into_chunks_before_parsing(parser, monkeypatch):
+    import coder.parse as parse_module
+
+    monkeypatch.setattr(parse_module, "MAX_SENTENCE_WORDS", 20)
+    text = ", ".join(f"soldiers attacked village {i}" for i in range(15)) + "."
+    [doc] = parser.parse([RawDocument("long", text)])
+    assert len(doc.sentences) >= 3
+    assert all(len(s.tokens) <= 20 for s in doc.sentences)
+    assert sum(len(s.tokens) for s in doc.sentences) >= 60
+
+
+def test_empty_document_parses_to_no_sentences(parser=None):
+    from coder.parse import _convert
+
+    doc = _convert(RawDocument("empty", "   "), None)
+    assert doc.sentences == ()
+
+
+def test_conllu_round_trip_keeps_tokens_offsets_and_metadata():
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj""", """
+        Rohan PROPN 2 nsubj
+        protested VERB 0 root protest""", date="2019-08-06", doc_id="story-1")
+    buf = io.StringIO()
+    assert write_conllu([doc], buf) == 2
+    [back] = parse_conllu_text(buf.getvalue())
+    assert back.id == "story-1" and back.date == doc.date
+    assert back.sentences == doc.sentences
+
+
+def test_conllu_without_newdoc_is_one_document_named_after_the_file():
+    text = "1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n\n1\tBye\tbye\tINTJ\tUH\t_\t0\troot\t_\t_\n"
+    [doc] = parse_conllu_text(text, name="x.conllu", doc_id="x")
+    assert doc.id == "x" and len(doc.sentences) == 2 and doc.sentences[1].index == 1
+
+
+def test_malformed_conllu_reports_file_and_line():
+    text = "# newdoc id = a\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n2\tthere\tthere\n"
+    with pytest.raises(ConlluError, match=r"bad\.conllu:3: expected 10 tab-separated columns"):
+        parse_conllu_text(text, name="bad.conllu")
+
+
+def test_conllu_head_outside_sentence_is_an_error():
+    text = "1\tHi\thi\tINTJ\tUH\t_\t7\troot\t_\t_\n"
+    with pytest.raises(ConlluError, match="HEAD 7 outside the sentence"):
+        parse_conllu_text(text, name="bad.conllu")
+
+
+def test_model_folder_comes_from_option_then_environment(monkeypatch, tmp_path):
+    from coder.parse import ModelNotFoundError, resolve_model_dir
+
+    monkeypatch.setenv("CODER_STANZA_DIR", str(MODELS))
+    assert resolve_model_dir() == MODELS
+    assert resolve_model_dir(tmp_path) == tmp_path
+    with pytest.raises(ModelNotFoundError, match="CODER_STANZA_DIR"):
+        resolve_model_dir(tmp_path / "missing")

@@ -1,0 +1,43 @@
+"""Every record is validated; bad ones are rejected with reasons, never dropped silently."""
+
+from __future__ import annotations
+
+from coder.api import code_parsed
+from coder.code import code_document
+from coder.records import event_records
+from coder.schema import record_errors, validate_records
+from conftest import build_document
+
+ATTACK = """
+    Arnor PROPN 2 nsubj
+    attacked VERB 0 root attack
+    Gondor PROPN 2 obj"""
+
+
+def test_coded_records_validate_against_the_event_schema(small_codebook):
+    doc = build_document(ATTACK)
+    records = event_records(code_document(doc, small_codebook), doc, small_codebook)
+    assert records and all(record_errors(r) == [] for r in records)
+    record = records[0]
+    assert (record["cameo_name"], record["root_code"], record["quad_class"], record["goldstein"]) == \
+        ("Use conventional military force", "19", 4, -10.0)
+    assert record["date"] == "2005-06-01" and record["pattern_id"] == "attack"
+
+
+def test_invalid_record_is_rejected_with_field_and_reason(small_codebook):
+    doc = build_document(ATTACK)
+    [record] = event_records(code_document(doc, small_codebook), doc, small_codebook)
+    bad = dict(record, cameo_code="19X", quad_class=7)
+    valid, rejected = validate_records([record, bad])
+    assert valid == [record]
+    [reject] = rejected
+    assert reject.record == bad and "cameo_code" in reject.reason and "quad_class" in reject.reason
+
+
+def test_document_status_is_coded_or_no_event(small_codebook):
+    *_, coded = code_parsed(build_document(ATTACK), small_codebook)
+    *_, quiet = code_parsed(build_document("""
+        Nothing PRON 2 nsubj nothing
+        happened VERB 0 root happen"""), small_codebook)
+    assert (coded.status, coded.events) == ("coded", 1)
+    assert (quiet.status, quiet.events) == ("no-event", 0)

@@ -14,7 +14,7 @@ from coder.codebook import NULL_CODE, Codebook
 from coder.doc import Document, Sentence, Token
 from coder.event import ActorRef, Event
 from coder.match import (
-    PredicateMatch, best_noun_pattern, best_verb_pattern, case_marker, conjuncts, find_mentions,
+    LOCATIVE_PREPS, PredicateMatch, actor_type, best_noun_pattern, best_verb_pattern, case_marker, conjuncts, find_mentions,
     is_negated, lemma_of, norm, resolve_actor, slot_candidates,
 )
 
@@ -81,15 +81,27 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
     refs = []
     roots = sentence.roots()
     head = roots[0].id if roots else 1
+    located = locative_token_ids(sentence)
     for m in find_mentions(sentence, list(sentence.tokens), head, codebook, "actors"):
         entry = m.entry
         code = entry.code_on(date)  # type: ignore[union-attr]
+        kind = actor_type(entry, code)  # type: ignore[arg-type]
         span = [sentence.token(i) for i in range(m.start, m.end + 1)]
         refs.append(ActorRef(code, " ".join(t.text for t in span), m.end, span[0].start_char,
-                             span[-1].end_char, (entry.ref,), entry.country or
-                             (code[:3] if entry.type == "country" else None),  # type: ignore[union-attr]
-                             None, entry.type, entry.inter, entry.acled_name))  # type: ignore[union-attr]
+                             span[-1].end_char, (entry.ref,), entry.country or  # type: ignore[union-attr]
+                             (code[:3] if kind == "country" else None), None, kind,
+                             entry.inter, entry.acled_name,  # type: ignore[union-attr]
+                             resolved_from="place" if m.start in located else None))
     return refs
+
+
+def locative_token_ids(sentence: Sentence) -> set[int]:
+    """Tokens inside place modifiers ("in Iraq"): mentions there are places, not agents."""
+    inside: set[int] = set()
+    for tok in sentence.tokens:
+        if tok.base_rel in ("obl", "nmod") and case_marker(sentence, tok) in LOCATIVE_PREPS:
+            inside.update(t.id for t in sentence.subtree(tok.id))
+    return inside
 
 
 def _discarded(words: list[str], codebook: Codebook, story: bool = False) -> bool:
@@ -342,6 +354,8 @@ class _SentenceCoder:
         if kind is None or lemma_of(tok) in ("which", "who", "that"):
             return None
         for m in self.earlier_mentions(tok.start_char):
+            if m.resolved_from == "place":
+                continue  # "In Iraq, they ...": they are not Iraq
             if kind == "person" and m.type != "person":
                 continue
             if kind == "thing" and m.type == "person":
@@ -364,6 +378,7 @@ class _SentenceCoder:
             return None
         for m in self.earlier_mentions(tok.start_char):
             if m.type in wanted and m.code not in exclude:
+                m = replace(m, resolved_from=None)
                 phrase = [t for t in self.s.subtree(tok.id) if t.base_rel != "case"]
                 return replace(m, head=tok.id, text=" ".join(t.text for t in phrase),
                                start_char=tok.start_char, end_char=tok.end_char, resolved_from="definite")

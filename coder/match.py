@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coder.codebook import ActorEntry, AgentEntry, Codebook, Pattern, SlotSpec, VerbForm, WordSpec
 from coder.doc import Sentence, Token
@@ -174,7 +175,8 @@ def resolve_actor(sentence: Sentence, head_id: int, codebook: Codebook,
         return None
     actor = min(actors, key=lambda m: (m.depth, -(m.end - m.start))) if actors else None
     agent = min(agents, key=lambda m: (m.depth, -(m.end - m.start))) if agents else None
-    if actor is not None and agent is not None and agent.depth > actor.depth and actor.entry.type != "country":
+    if actor is not None and agent is not None and agent.depth > actor.depth and \
+            actor_type(actor.entry, actor.entry.code_on(date)) != "country":
         agent = None  # "jihadists of the OEI": the named group is the actor
     spans = [m for m in (actor, agent) if m is not None]
     start = min(m.start for m in spans)
@@ -185,17 +187,18 @@ def resolve_actor(sentence: Sentence, head_id: int, codebook: Codebook,
     if actor is not None:
         entry: ActorEntry = actor.entry  # type: ignore[assignment]
         code = entry.code_on(date)
-        country = entry.country or (code[:3] if entry.type == "country" else None)
+        kind = actor_type(entry, code)
+        country = entry.country or (code[:3] if kind == "country" or code[:3] in _country_codes() else None)
         if agent is not None:
             ag: AgentEntry = agent.entry  # type: ignore[assignment]
-            if entry.type == "country" or len(code) == 3:
+            if kind == "country" or len(code) == 3:
                 code = ag.code + code if ag.position == "prefix" else code + ag.code
             return ActorRef(code, text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
-                            entries, country, ag.code, entry.type or "country",
+                            entries, country, ag.code, kind or "country",
                             entry.inter if entry.inter is not None else ag.inter,
                             entry.acled_name or _agent_name(ag, country))
         return ActorRef(code, text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
-                        entries, country, None, entry.type, entry.inter, entry.acled_name)
+                        entries, country, None, kind, entry.inter, entry.acled_name)
     ag = agent.entry  # type: ignore[union-attr,assignment]
     return ActorRef(ag.code, text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
                     entries, None, ag.code, "agent", ag.inter, None)
@@ -211,6 +214,21 @@ def _locative_ids(sentence: Sentence, head_id: int, tokens: list[Token]) -> set[
         if tok.id != head_id and tok.base_rel == "nmod" and case_marker(sentence, tok) in LOCATIVE_PREPS:
             inside.update(t.id for t in sentence.subtree(tok.id))
     return inside
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    from coder.countries import country_actor_entries
+
+    return frozenset(e.code for e in country_actor_entries() if e.code)
+
+
+def actor_type(entry: ActorEntry, code: str) -> str | None:
+    """The entry's type; an untyped entry whose code is a bare country code is a country
+    (imported dictionaries carry no types)."""
+    if entry.type:
+        return entry.type
+    return "country" if len(code) == 3 and code in _country_codes() else None
 
 
 def _agent_name(agent: AgentEntry, country: str | None) -> str | None:

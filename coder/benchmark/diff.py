@@ -30,6 +30,14 @@ def key_fields(records: list[GoldRecord]) -> tuple[str, ...]:
                  if any(getattr(e, f) is not None for r in records for e in r.events))
 
 
+def record_fields(record: GoldRecord, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """The key fields this record's gold events carry (a generic CSV may give a CAMEO code
+    on one row and only an ACLED type on another); all of ``fields`` for a record with no
+    gold events."""
+    own = tuple(f for f in fields if any(getattr(e, f) is not None for e in record.events))
+    return own or fields
+
+
 def event_key(event: GoldEvent | PredEvent, fields: tuple[str, ...]) -> tuple:
     return tuple(getattr(event, f) or "" for f in fields)
 
@@ -42,6 +50,7 @@ def record_correct(record: GoldRecord, pred: RecordPrediction, fields: tuple[str
         return pred.error is None and pred.label == gold
     if pred.error is not None:
         return not record.events and record.error is not None
+    fields = record_fields(record, fields)
     return ({event_key(e, fields) for e in record.events}
             == {event_key(p, fields) for p in pred.events})
 
@@ -55,6 +64,7 @@ def failure_reasons(record: GoldRecord, pred: RecordPrediction, fields: tuple[st
         if pred.label is None:
             return ["missing_event"]
         return ["extra_event"] if gold is None else ["wrong_code"]
+    fields = record_fields(record, fields)
     code_field = next((f for f in ("cameo", "plover", "acled_sub_event_type") if f in fields), None)
     _, missed, extra = match_multisets([event_key(e, fields) for e in record.events],
                                        [event_key(p, fields) for p in pred.events])
@@ -94,6 +104,7 @@ def _dyad(key: tuple, idx: dict[str, int]) -> tuple:
 def record_diff(record: GoldRecord, pred: RecordPrediction, fields: tuple[str, ...]) -> dict:
     """The JSON-ready diff of one record."""
     correct = record_correct(record, pred, fields)
+    fields = record_fields(record, fields)
     gold_keys = Counter(event_key(e, fields) for e in record.events)
     pred_keys = Counter(event_key(p, fields) for p in pred.events)
     matched = gold_keys & pred_keys

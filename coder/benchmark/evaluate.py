@@ -84,11 +84,14 @@ def _predicted_events(record: GoldRecord, pred: RecordPrediction) -> list[PredEv
     return pred.events
 
 
-def _in_level(level: str, record: GoldRecord) -> bool:
-    """CASE 2021 snippets with a non-ACLED label are kept out of the ACLED levels."""
-    if record.label_only and level.startswith("acled"):
-        return any(getattr(e, level) for e in record.events)
-    return True
+def _in_level(level: str, record: GoldRecord, dyad_code: str) -> bool:
+    """Whether a record counts at ``level``: records without gold events always do (any
+    coded event is spurious); others only when their gold carries the level's field (CASE
+    2021 snippets with a non-ACLED label stay out of the ACLED levels)."""
+    if not record.events and not record.label_only:
+        return True
+    field = {"root": "cameo", "quad": "cameo", "dyad": dyad_code}.get(level, level)
+    return any(getattr(e, field) for e in record.events)
 
 
 def score_levels(records: list[GoldRecord], preds: dict[str, RecordPrediction],
@@ -100,7 +103,7 @@ def score_levels(records: list[GoldRecord], preds: dict[str, RecordPrediction],
     for level in levels:
         pairs = []
         for record in records:
-            if not _in_level(level, record):
+            if not _in_level(level, record, dyad_code):
                 continue
             pred = preds.get(record.id) or RecordPrediction(record.id)
             gold = [level_label(level, e, quad_of, dyad_code) for e in record.events]
@@ -177,7 +180,7 @@ def actor_accuracy(records: list[GoldRecord], preds: dict[str, RecordPrediction]
     """Share of gold actors (per role) whose country / sector the coder found in the same
     record and role. A predicted country matches on its ISO3 or on its actor code's first
     three letters (CAMEO country codes); a sector on the agent or the rest of the code of
-    an actor that also has the gold country."""
+    an actor that also has the gold country. ``event_country``: the event's ISO3 location."""
     counts = {f"{role}_{what}": [0, 0] for role in ("source", "target") for what in ("country", "sector")}
     for record in records:
         if record.label_only:
@@ -196,6 +199,10 @@ def actor_accuracy(records: list[GoldRecord], preds: dict[str, RecordPrediction]
                     counts[f"{role}_sector"][0] += any(
                         sector in _sectors(p, role) and (not country or country in _countries(p, role))
                         for p in found)
+        for country in {e.country for e in record.events if e.country}:
+            counts.setdefault("event_country", [0, 0])
+            counts["event_country"][1] += 1
+            counts["event_country"][0] += any(p.country == country for p in pred.events)
     return {name: accuracy(c, n) for name, (c, n) in counts.items() if n}
 
 

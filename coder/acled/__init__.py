@@ -1,0 +1,90 @@
+"""ACLED-style fields for coded events, PLOVER fields for CAMEO codes, document typing.
+
+``acled_fields(event, doc, codebook)`` types an event with the codebook's ACLED rules
+(``kind: acled`` files) and fills actors, fatalities, date and location from its sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coder.acled.actors import actor_country, actor_inter, actor_name, external, interaction
+from coder.acled.dates import event_date
+from coder.acled.dedup import dedup
+from coder.acled.document import document_sub_event_type
+from coder.acled.fatalities import sentence_fatalities
+from coder.acled.locations import event_location
+from coder.acled.rules import TextView, rules_for
+
+__all__ = ["acled_fields", "plover_fields", "document_sub_event_type", "dedup", "FIELDS"]
+
+FIELDS = ("event_type", "sub_event_type", "disorder_type", "civilian_targeting", "actor1", "assoc_actor_1",
+          "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "fatalities", "event_date",
+          "time_precision", "iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision")
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+UNASSERTED = frozenset({"future", "hypothetical", "refused", "intended"})
+PROTESTERS, RIOTERS = 6, 5
+
+
+def acled_fields(event: Any, doc: Any, codebook: Any) -> dict[str, Any]:
+    """ACLED columns of one event (None where the text does not give them).
+
+    Negated, future, hypothetical or refused events get no ACLED type: ACLED codes events
+    that happened."""
+    rules = rules_for(codebook)
+    sentence = doc.sentences[event.sentence_index]
+    source, target = event.source, event.target
+    hints = tuple(c for c in (actor_country(target), actor_country(source)) if c)
+    spans = tuple((a.start_char, a.end_char) for a in (source, target) if a is not None and a.start_char >= 0)
+    place = event_location(sentence, doc, event.verb_head, hints, spans)
+    inter1, inter2 = actor_inter(source, rules), actor_inter(target, rules)
+    rule = None
+    if not event.negated and event.modality not in UNASSERTED:
+        rule = rules.first_event_rule(TextView(sentence.tokens), event.code, inter1, inter2, target is not None)
+    sub = rules.sub_type(rule.sub_event_type) if rule else None
+    inter1 = external(inter1, source, place.iso, rules)
+    inter2 = external(inter2, target, place.iso, rules)
+    event_type = sub.event_type if sub else None
+    violent = event_type in VIOLENT_TYPES
+    actor1 = actor_name(source, inter1, place.iso, rules, violent)
+    actor2 = actor_name(target, inter2, place.iso, rules, violent)
+    if event_type in ("Protests", "Riots"):
+        crowd = RIOTERS if event_type == "Riots" else PROTESTERS
+        if source is None or inter1 in (PROTESTERS, RIOTERS, 7, None):
+            inter1 = crowd
+            actor1 = rules.inter_names.get(crowd, "{country}").format(country=place.country or "Unknown") \
+                if place.country else actor1
+    date, precision = event_date(sentence, doc, getattr(event, "verb_start", -1))
+    civilian = None
+    if sub and "Political violence" in sub.disorder_type and (
+            (rule and rule.civilian_targeting) or inter2 == 7):
+        civilian = "Civilian targeting"
+    fields = {
+        "event_type": event_type,
+        "sub_event_type": sub.name if sub else None,
+        "disorder_type": sub.disorder_type if sub else None,
+        "civilian_targeting": civilian,
+        "actor1": actor1,
+        "assoc_actor_1": None,
+        "inter1": inter1,
+        "actor2": actor2,
+        "assoc_actor_2": None,
+        "inter2": inter2,
+        "interaction": interaction(inter1, inter2),
+        "fatalities": sentence_fatalities(sentence, rules, event.verb_head) if sub else None,
+        "event_date": date,
+        "time_precision": precision,
+    }
+    fields.update(place.as_fields())
+    return fields
+
+
+def plover_fields(code: str, codebook: Any) -> dict[str, Any]:
+    """PLOVER event, mode and context of a CAMEO code; codes without a direct entry take
+    their parent's (4-digit → 3-digit → root)."""
+    for candidate in (code, code[:3], code[:2]):
+        entry = codebook.cameo.get(candidate) if candidate else None
+        if entry is not None and entry.plover_event:
+            return {"plover_event": entry.plover_event, "plover_mode": entry.plover_mode,
+                    "plover_context": entry.plover_context}
+    return {"plover_event": None, "plover_mode": None, "plover_context": None}

@@ -1,0 +1,241 @@
+"""Reported fatalities: numbers tied to killing/death predicates and their arguments.
+
+"killed 12 people", "at least five dead", "killing two soldiers", "the death toll rose to 30".
+Within one predicate, conjoined counts add up ("killed three soldiers and two civilians");
+between different figures in a sentence the lowest wins (ACLED's conservative rule).
+0 when nothing is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from coder.acled.rules import AcledRules, Cue, TextView
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000}
+DEFAULT_DEATH = ("kill", "killed", "killing", "die", "died", "dead", "death", "toll", "fatality",
+                 "fatalities", "body", "bodies", "slay", "slain", "massacre", "execute", "executed")
+DEFAULT_INJURY = ("wound", "wounded", "injure", "injured", "injury", "injuries", "hurt")
+# Units and contexts that make a number something other than a head count.
+NOT_COUNTS = frozenset({"year", "years", "percent", "%", "km", "kilometers", "kilometres", "miles", "mile",
+                        "meters", "metres", "hour", "hours", "minute", "minutes", "day", "days", "week",
+                        "weeks", "month", "months", "am", "pm", "a.m.", "p.m.", "dollars", "$", "tons",
+                        "times", "yards", "feet", "kg", "kilograms", "million", "billion", "o'clock", "gmt"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                    "sept", "oct", "nov", "dec"})
+WINDOW = 6  # tokens between a number and its death word, when the parse does not link them
+
+
+def number_value(words: list[str]) -> int | None:
+    """Integer value of a number written in digits or words ("12", "1,200", "twenty-one")."""
+    text = " ".join(words).lower().replace(",", "").strip()
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    total, current = 0, 0
+    seen = False
+    for part in re.split(r"[\s-]+", text):
+        if part in ("and", "a", "an") and seen:
+            continue
+        if part in UNITS:
+            current += UNITS[part]
+        elif part in TENS:
+            current += TENS[part]
+        elif part in SCALES:
+            current = max(current, 1) * SCALES[part]
+            if SCALES[part] >= 1000:
+                total, current = total + current, 0
+        elif part.isdigit():
+            current += int(part)
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: int | None = None) -> int:
+    """The conservative fatality count reported in one sentence (0 when none).
+
+    ``around``: a predicate token id (the event's verb); figures tied to the death words in its
+    clause are preferred when there are several clauses.
+    """
+    death = _cues(rules.death_words if rules else (), DEFAULT_DEATH)
+    injury = _cues(rules.injury_words if rules else (), DEFAULT_INJURY)
+    vague = dict(rules.vague_numbers) if rules else {}
+    tokens = list(sentence.tokens)
+    death_ids = [t.id for t in tokens if _is(t, death)]
+    if not death_ids:
+        return 0
+    figures = _figures(sentence, tokens, death_ids, injury, vague)
+    return min(figures) if figures else 0
+
+
+def document_fatalities(sentences: Iterable[Any], rules: AcledRules | None = None) -> int:
+    """The highest single-sentence figure of a document (for a summary of one-event texts)."""
+    return max((sentence_fatalities(s, rules) for s in sentences), default=0)
+
+
+def _cues(compiled: tuple[Cue, ...], default: tuple[str, ...]) -> set[str]:
+    words = {c.text for c in compiled if c.word is not None}
+    prefixes = {c.text[:-1] for c in compiled if c.word is None and c.text.endswith("*") and " " not in c.text}
+    return (words or set(default)) | {p + "*" for p in prefixes}
+
+
+def _is(tok: Any, cues: set[str]) -> bool:
+    for form in (tok.lower, (tok.lemma or "").lower()):
+        if form in cues or any(c.endswith("*") and form.startswith(c[:-1]) for c in cues):
+            return True
+    return False
+
+
+def _figures(sentence: Any, tokens: list[Any], death_ids: list[int], injury: set[str],
+             vague: dict[str, int]) -> list[int]:
+    numbers = _numbers(tokens, vague)
+    by_predicate: dict[int, list[tuple[int, int, int]]] = {}
+    for first, last, value in numbers:
+        anchor = _anchor(sentence, tokens, first, last, death_ids, injury)
+        if anchor is not None:
+            by_predicate.setdefault(anchor, []).append((first, last, value))
+    figures = [_combine(tokens, found) for found in by_predicate.values()]
+    if not figures:
+        figures = [1 for d in death_ids if _single_victim(sentence, d)][:1]
+    return figures
+
+
+def _combine(tokens: list[Any], found: list[tuple[int, int, int]]) -> int:
+    """Counts joined by "and" add up ("three soldiers and two civilians"); alternatives and
+    ranges ("12, possibly 15", "12 to 15") keep the lowest."""
+    groups = [found[0][2]]
+    for (_, last, _), (first, _, value) in zip(found, found[1:]):
+        between = {t.lower for t in tokens[last:first - 1]}
+        if "and" in between and not between & {"or", "to", "possibly", "perhaps", "up", "between"}:
+            groups[-1] += value
+        else:
+            groups.append(value)
+    return min(groups)
+
+
+KILL_VERBS = frozenset({"kill", "slay", "murder", "execute", "behead", "assassinate", "lynch", "shoot"})
+
+
+def _single_victim(sentence: Any, death_id: int) -> bool:
+    """"killing a soldier", "a policeman was killed", "killed him": one death, no number."""
+    verb = sentence.token(death_id)
+    if (verb.lemma or "").lower() not in KILL_VERBS:
+        return False
+    if verb.lemma.lower() == "shoot" and not any(c.lower == "dead" for c in sentence.children(death_id)):
+        return False
+    for child in sentence.children(death_id):
+        if child.deprel in ("obj", "nsubj:pass"):
+            if child.lower in ("him", "her", "he", "she"):
+                return True
+            dets = {c.lower for c in sentence.children(child.id) if c.base_rel in ("det", "nummod")}
+            if child.upos in ("NOUN", "PROPN") and child.feat("Number") != "Plur" and dets & {"a", "an", "one"}:
+                return True
+    return False
+
+
+def _numbers(tokens: list[Any], vague: dict[str, int]) -> list[tuple[int, int, int]]:
+    """(first id, last id, value) of every head-count-like number in the sentence."""
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        j = i
+        words: list[str] = []
+        while j < len(tokens) and _numberish(tokens[j]):
+            words.append(tokens[j].lower)
+            j += 1
+        value = number_value(words) if words else None
+        if value is None and words:  # "a hundred" style leftovers: try the longest valid prefix
+            while words and value is None:
+                words.pop()
+                j -= 1
+                value = number_value(words) if words else None
+        if value is not None and words:
+            if _is_count(tokens, i, j - 1, value):
+                out.append((tokens[i].id, tokens[j - 1].id, value))
+            i = j
+            continue
+        phrase = tok.lower if i + 1 >= len(tokens) else f"{tok.lower} {tokens[i + 1].lower}"
+        for key in (phrase, tok.lower):
+            if key in vague:
+                end = i + len(key.split()) - 1
+                out.append((tok.id, tokens[end].id, vague[key]))
+                i = end
+                break
+        i += 1
+    return out
+
+
+def _numberish(tok: Any) -> bool:
+    word = tok.lower
+    if re.fullmatch(r"\d{1,3}(,\d{3})*|\d+", word):
+        return True
+    return all(part in UNITS or part in TENS or part in SCALES for part in word.split("-") if part) and bool(word)
+
+
+def _is_count(tokens: list[Any], first: int, last: int, value: int) -> bool:
+    """False for years, times, distances, dates, money and "no one"."""
+    before = tokens[first - 1].lower if first > 0 else ""
+    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if after in NOT_COUNTS or before in MONTHS or after in MONTHS or before in ("$", "no.", "number", "no"):
+        return False
+    if tokens[first].lower.isdigit():
+        if before == "at" or after in (":", "h", "hrs") or 1900 <= value <= 2100:
+            return False  # "at 5", "5:30", a year
+    return True
+
+
+def _anchor(sentence: Any, tokens: list[Any], first: int, last: int, death_ids: list[int],
+            injury: set[str]) -> int | None:
+    """The death word a number counts, by the parse (number → its noun → predicate), else by
+    proximity; None when the number belongs to an injury word or nothing."""
+    by_tree = _tree_anchor(sentence, last, death_ids, injury)
+    if by_tree is not None:
+        return by_tree if by_tree > 0 else None
+    best = None
+    for d in death_ids:
+        distance = first - d if d < first else d - last
+        if distance <= WINDOW and (best is None or distance < best[0]):
+            best = (distance, d)
+    if best is None:
+        return None
+    lo, hi = sorted((best[1], first))
+    between = tokens[lo:hi - 1]
+    if any(_is(t, injury) for t in between) or any(t.lower in (";", "but", "while", "whereas") for t in between):
+        return None
+    nearest_injury = [t.id for t in tokens if _is(t, injury)]
+    if any(abs(i - first) < best[0] for i in nearest_injury):
+        return None
+    return best[1]
+
+
+def _tree_anchor(sentence: Any, num_id: int, death_ids: list[int], injury: set[str]) -> int | None:
+    """Walk up from the number through its noun to the predicate: a death word → its id; an
+    injury word → -1 (not a fatality figure); nothing within three steps → None."""
+    current = sentence.token(num_id)
+    for _ in range(4):
+        if current.id in death_ids:
+            return current.id
+        if _is(current, injury):
+            return -1
+        for child in sentence.children(current.id):
+            if child.id in death_ids and child.base_rel in ("amod", "acl", "nsubj", "conj", "xcomp", "advcl"):
+                return child.id
+        if not current.head:
+            return None
+        current = sentence.token(current.head)
+    return None
+
+
+def view_has_death(view: TextView, rules: AcledRules) -> bool:
+    return any(view.has(c) for c in rules.death_words)

@@ -1,0 +1,274 @@
+"""Where an event happened: place names in its sentence resolved with the offline gazetteer.
+
+Candidates, best first: proper-noun phrases in locative arguments of the event's predicate
+(in/near/at/outside...), then any locative phrase in the sentence, then names beside a place
+noun ("Idlib province", "the town of Hajin"), then the document's dateline ("BAGHDAD (AP) —").
+Ambiguous names prefer the document's country, then the most populous place. Without any
+place, the document's country (the most mentioned one) is the fallback.
+
+geo_precision: 1 the town itself, 2 near a town ("near", "outside", "around"), 3 a province.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from coder.acled.actors import country_name
+from coder.acled.gazetteer import Place, gazetteer
+
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "throughout", "into",
+                      "on", "from", "within", "nearby", "towards", "toward"})
+NEAR = frozenset({"near", "outside", "around", "nearby", "towards", "toward"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "district", "region", "governorate", "state",
+                         "county", "area", "capital", "neighbourhood", "neighborhood", "suburb", "camp",
+                         "municipality", "prefecture", "oblast", "department", "locality", "outskirts"})
+ADMIN_NOUNS = frozenset({"province", "governorate", "region", "state", "oblast", "prefecture", "department",
+                         "county", "district"})
+NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "reuters", "afp", "ap", "the", "a", "an"})
+MIN_POPULATION_UNCUED = 50_000  # a bare capitalised word must be a sizeable town to count
+
+
+@dataclass(frozen=True)
+class Location:
+    iso: str | None
+    country: str | None
+    admin1: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+
+    def as_fields(self) -> dict[str, Any]:
+        return {"iso": self.iso, "country": self.country, "admin1": self.admin1, "location": self.location,
+                "latitude": self.latitude, "longitude": self.longitude, "geo_precision": self.geo_precision}
+
+
+NO_LOCATION = Location(None, None)
+
+
+def event_location(sentence: Any, doc: Any, verb_head: int | None = None,
+                   hint_countries: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()
+                   ) -> Location:
+    """The event's location from its sentence, the dateline, or the document's country.
+
+    ``actor_spans`` (character offsets of the event's actors) are not places: "US aircraft"."""
+    home = document_country(doc)
+    skip = _actor_tokens(sentence, actor_spans)
+    mentions = [m for m in place_mentions(sentence, verb_head) if m.token not in skip]
+    named = [iso for iso, i in _country_mentions(sentence.tokens) if sentence.tokens[i].id not in skip]
+    prefer = tuple(c for c in (*named, home, *hint_countries) if c)
+    dateline = dateline_place(doc)
+    if dateline:
+        mentions.append(Mention(dateline, False, None, 4, 0))
+    for mention in mentions:
+        place = resolve(mention.name, prefer, mention.kind)
+        if place is not None and place.kind != "country":
+            return _location(place, mention.near)
+        if place is None and mention.rank == 2 and (named or home):
+            iso = (named or [home])[0]  # "the town of X": a place the gazetteer lacks
+            return Location(iso, country_name(iso), None, mention.name, None, None, 2 if mention.near else 1)
+    iso = (named or [home or (hint_countries[0] if hint_countries else None)])[0]
+    return Location(iso, country_name(iso)) if iso else NO_LOCATION
+
+
+def _actor_tokens(sentence: Any, spans: tuple[tuple[int, int], ...]) -> set[int]:
+    """Tokens naming the actors, less their locative modifiers ("checkpoint in Kunduz")."""
+    inside = {t.id for t in sentence.tokens if any(s <= t.start_char < e for s, e in spans)}
+    for tok in sentence.tokens:
+        if tok.id in inside and _case(sentence, tok) in LOCATIVE:
+            inside -= {t.id for t in sentence.subtree(tok.id)}
+    return inside
+
+
+def _location(place: Place, near: bool) -> Location:
+    if place.kind == "admin1":
+        return Location(place.iso3, country_name(place.iso3), place.admin1, place.name, None, None, 3)
+    return Location(place.iso3, country_name(place.iso3), place.admin1, place.name, place.latitude,
+                    place.longitude, 2 if near else 1)
+
+
+def resolve(name: str, prefer: tuple[str, ...] = (), kind: str | None = None) -> Place | None:
+    """The best gazetteer entry for a name: a country, else a place in a preferred country
+    (of the wanted kind: city or admin1), else the most populous one."""
+    gaz = gazetteer()
+    iso = gaz.country(name)
+    if iso:
+        return Place(name, iso, "country")
+    found = gaz.lookup(name)
+    if not found:
+        return None
+
+    def rank(p: Place) -> tuple:
+        in_preferred = prefer.index(p.iso3) if p.iso3 in prefer else len(prefer)
+        return (in_preferred, p.kind != (kind or "city"), -p.population)
+
+    return min(found, key=rank)
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    near: bool
+    kind: str | None  # city | admin1 | None (unknown)
+    rank: int  # 0 locative of the predicate, 1 locative, 2 beside a place noun, 3 bare name, 4 dateline
+    token: int = 0  # token id of the name's head (0: not in the sentence)
+
+
+def place_mentions(sentence: Any, verb_head: int | None = None) -> list[Mention]:
+    """Place-like phrases of a sentence, best first."""
+    out: list[tuple[int, int, Mention]] = []
+    for tok in sentence.tokens:
+        if not tok.text[:1].isupper() or tok.lower in NOT_PLACES:
+            continue
+        prep = _case(sentence, tok)
+        if prep in LOCATIVE and tok.base_rel in ("obl", "nmod", "conj", "appos", "compound", "flat", "root"):
+            rank = 0 if verb_head and tok.head == verb_head else 1
+            out.append((rank, tok.id, Mention(_name(sentence, tok), prep in NEAR, None, rank, tok.id)))
+    for tok in sentence.tokens:
+        if tok.lower in PLACE_NOUNS:
+            head = sentence.head_of(tok.id)
+            near = _case(sentence, tok) in NEAR or bool(head and head.lower == "outskirts")
+            kind = "admin1" if tok.lower in ADMIN_NOUNS else "city"
+            for child in sentence.children(tok.id):
+                if child.text[:1].isupper() and child.lower not in NOT_PLACES and \
+                        child.base_rel in ("compound", "nmod", "appos", "flat", "amod"):
+                    out.append((2, child.id, Mention(_name(sentence, child), near, kind, 2, child.id)))
+    tokens = list(sentence.tokens)
+    for i, tok in enumerate(tokens):  # surface forms: "the town of X", "X province"
+        if tok.lower not in PLACE_NOUNS:
+            continue
+        kind = "admin1" if tok.lower in ADMIN_NOUNS else "city"
+        near = i > 1 and tokens[i - 2].lower in NEAR
+        if i + 2 < len(tokens) and tokens[i + 1].lower == "of":
+            words = _capitalised_run(tokens, i + 2)
+            if words:
+                out.append((2, tok.id, Mention(words, near, kind, 2, tokens[i + 2].id)))
+        if i > 0:
+            words = _capitalised_run(tokens, i - 1, backwards=True)
+            if words:
+                out.append((2, tok.id, Mention(words, near, kind, 2, tokens[i - 1].id)))
+    for i, tok in enumerate(tokens[1:], start=1):  # surface form: "near Hajin" (parse-independent)
+        if tokens[i - 1].lower in LOCATIVE and tok.text[:1].isupper() and tok.lower not in NOT_PLACES:
+            words = _capitalised_run(tokens, i)
+            rank = 0 if verb_head and tok.head == verb_head else 1
+            out.append((rank, tok.id, Mention(words, tokens[i - 1].lower in NEAR, None, rank, tok.id)))
+    for tok in sentence.tokens:  # any sizeable town named in the sentence
+        if tok.upos == "PROPN" and tok.text[:1].isupper() and tok.id > 1 and tok.lower not in NOT_PLACES:
+            out.append((3, tok.id, Mention(_name(sentence, tok), False, None, 3, tok.id)))
+    seen: set[str] = set()
+    ranked = []
+    for rank, _, mention in sorted(out, key=lambda item: (item[0], item[1])):
+        if mention.name and mention.name not in seen:
+            seen.add(mention.name)
+            if rank < 3 or _sizeable(mention.name):
+                ranked.append(mention)
+    return ranked
+
+
+def _capitalised_run(tokens: list[Any], start: int, backwards: bool = False) -> str:
+    words: list[str] = []
+    i = start
+    while 0 <= i < len(tokens) and tokens[i].text[:1].isupper() and tokens[i].lower not in NOT_PLACES \
+            and tokens[i].upos != "PRON" and len(words) < 4:
+        if backwards and i == 0 and len(tokens) > 1:
+            break  # the sentence's first word is capitalised anyway
+        words.append(tokens[i].text)
+        i += -1 if backwards else 1
+    if backwards:
+        words.reverse()
+    return " ".join(words)
+
+
+def _sizeable(name: str) -> bool:
+    gaz = gazetteer()
+    return bool(gaz.country(name)) or any(p.population >= MIN_POPULATION_UNCUED for p in gaz.lookup(name))
+
+
+def _case(sentence: Any, tok: Any) -> str | None:
+    for child in sentence.children(tok.id):
+        if child.base_rel == "case":
+            return child.lower
+    return None
+
+
+def _name(sentence: Any, tok: Any) -> str:
+    """The capitalised words of a name phrase: the head with its compound/flat parts."""
+    ids = {tok.id}
+    for child in sentence.children(tok.id):
+        if child.base_rel in ("compound", "flat") and child.text[:1].isupper():
+            ids.add(child.id)
+    start = end = tok.id  # the contiguous run of name words around the head
+    while start - 1 in ids:
+        start -= 1
+    while end + 1 in ids:
+        end += 1
+    return " ".join(sentence.token(i).text for i in range(start, end + 1)).strip(" ,.")
+
+
+def dateline_place(doc: Any) -> str | None:
+    """The place of a dateline at the start of the text: "KABUL, Afghanistan (Reuters) -"."""
+    text = (getattr(doc, "text", "") or "").lstrip()
+    head = text[:60]
+    for sep in (" (", ",", " —", " -", " –"):
+        cut = head.find(sep)
+        if 0 < cut <= 40:
+            word = head[:cut].strip()
+            if word.replace(" ", "").replace("-", "").isalpha() and word.isupper() and len(word) > 2:
+                return word.title()
+    return None
+
+
+def sentence_countries(sentence: Any) -> list[str]:
+    """ISO3 codes of countries named in a sentence (names and demonyms), in order."""
+    return [iso for iso, _ in _country_mentions(sentence.tokens)]
+
+
+def document_country(doc: Any) -> str | None:
+    """The document's most mentioned country (first mention wins ties)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    position = 0
+    for sentence in getattr(doc, "sentences", ()):
+        for iso, _ in _country_mentions(sentence.tokens):
+            counts[iso] += 1
+            first.setdefault(iso, position)
+            position += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda iso: (counts[iso], -first[iso]))
+
+
+def _country_mentions(tokens: Any) -> list[tuple[str, int]]:
+    index = _country_names()
+    words = [t.text for t in tokens]
+    out = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            phrase = " ".join(words[i:i + n])
+            iso = index.get(phrase) or index.get(phrase.lower()) if phrase[:1].isupper() else None
+            if iso:
+                out.append((iso, i))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+_COUNTRY_INDEX: dict[str, str] = {}
+
+
+def _country_names() -> dict[str, str]:
+    """Country names, demonyms and capitals → ISO3 (from coder.countries); acronyms stay cased."""
+    if not _COUNTRY_INDEX:
+        from coder.countries import country_actor_entries
+
+        for entry in country_actor_entries():
+            for name in entry.names:
+                key = name if name.isupper() else name.lower()
+                _COUNTRY_INDEX.setdefault(key, entry.country or "")
+    return _COUNTRY_INDEX

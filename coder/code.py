@@ -14,8 +14,8 @@ from coder.codebook import NULL_CODE, Codebook
 from coder.doc import Document, Sentence, Token
 from coder.event import ActorRef, Event
 from coder.match import (
-    LOCATIVE_PREPS, PredicateMatch, actor_type, best_noun_pattern, best_verb_pattern, case_marker, conjuncts, find_mentions,
-    is_negated, lemma_of, norm, resolve_actor, slot_candidates,
+    LOCATIVE_PREPS, UNKNOWN_COUNTRY, PredicateMatch, actor_type, best_noun_pattern, best_verb_pattern, case_marker, conjuncts, find_mentions,
+    is_negated, lemma_of, norm, resolve_actor, resolve_actors, slot_candidates,
 )
 
 # Prepositions that introduce a target when a pattern does not say where it is, best first.
@@ -303,10 +303,13 @@ class _SentenceCoder:
     def default_targets(self, pred: Token, skip: int | None = None,
                         exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
         """Object first, then prepositional arguments in TARGET_PREPS order."""
-        for cand in slot_candidates(self.s, pred, "obj", None):
-            if cand.id == skip:
-                continue
+        objects = [c for c in slot_candidates(self.s, pred, "obj", None) if c.id != skip]
+        for cand in objects:
             found = self.actors_for(cand.id, role="target", exclude=exclude)
+            if found:
+                return found
+        for cand in objects:  # "welcomed a resumption of ties with Osgiliath"
+            found = self.actors_below(cand.id, exclude)
             if found:
                 return found
         obliques = [c for c in slot_candidates(self.s, pred, "obl", None) if c.id != skip]
@@ -320,14 +323,46 @@ class _SentenceCoder:
                         return found
         return []
 
+    def actors_below(self, head_id: int, exclude: frozenset[str], depth: int = 0) -> list[ActorRef]:
+        """The first actors found in the nominal modifiers of a phrase, nearest first."""
+        if depth > 3:
+            return []
+        modifiers = [c for c in self.s.children(head_id)
+                     if c.base_rel == "nmod" and case_marker(self.s, c) not in NON_TARGET_PREPS
+                     and c.deprel != "nmod:poss" and lemma_of(c) not in TIME_WORDS]
+        for mod in modifiers:
+            found = [a for a in self.actors_for(mod.id, role="target", exclude=exclude) if a.code not in exclude]
+            if found:
+                return found
+        for mod in modifiers:
+            found = self.actors_below(mod.id, exclude, depth + 1)
+            if found:
+                return found
+        return []
+
     def actors_for(self, head_id: int, role: str, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
-        """One actor per conjunct ("Arnor and Gondor" → two)."""
-        out = []
+        """One actor per conjunct ("Arnor and Gondor" → two); conjoined agents share a
+        country ("lawmakers and officials in Arnor" → ARNLEG, ARNGOV)."""
+        out: list[ActorRef] = []
         for conj_id in conjuncts(self.s, head_id):
+            tok = self.s.token(conj_id)
+            many = [] if tok.upos == "PRON" else resolve_actors(self.s, conj_id, self.cb, self.date)
+            if many:
+                out.extend(many)
+                continue
             actor = self.actor_at(conj_id, role, exclude)
             if actor is not None:
                 out.append(actor)
-        return out
+        countries = list(dict.fromkeys(a.country for a in out if a.country))
+        if countries and any(a.code.startswith(UNKNOWN_COUNTRY) for a in out):
+            shared = []
+            for a in out:
+                if a.code.startswith(UNKNOWN_COUNTRY) and a.agent:
+                    shared += [replace(a, code=c + a.agent, country=c) for c in countries]
+                else:
+                    shared.append(a)
+            out = shared
+        return _unique_actors(out)
 
     def actor_at(self, head_id: int, role: str, exclude: frozenset[str] = frozenset()) -> ActorRef | None:
         tok = self.s.token(head_id)
@@ -455,7 +490,11 @@ class _SentenceCoder:
             return []
         reporter = self.reporter(pred)
         issues = _issues(self.s, self.cb)
-        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        if len(sources) > 1 and not targets:
+            # "Gondor and Osgiliath renewed ties": a compound subject acts on itself, each way
+            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+        else:
+            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
         events = []
         for source, target in pairs:
             if source is None and (target is None or target.resolved_from):
@@ -488,6 +527,15 @@ def _issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
         if hit and hit[1] not in found:
             found.append(hit[1])
     return tuple(found)
+
+
+def _unique_actors(actors: list[ActorRef]) -> list[ActorRef]:
+    seen, out = set(), []
+    for a in actors:
+        if a.code not in seen:
+            seen.add(a.code)
+            out.append(a)
+    return out
 
 
 def _unique(events: list[Event]) -> list[Event]:

@@ -20,6 +20,7 @@ PHRASE_STOP = frozenset({"acl", "advcl", "ccomp", "parataxis", "conj", "cc", "pu
 SUBJECT_RELS = ("nsubj",)
 OBJECT_RELS = ("obj", "iobj")
 OBLIQUE_RELS = ("obl", "nmod", "advcl")
+UNKNOWN_COUNTRY = "---"
 NEGATORS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 
@@ -163,6 +164,34 @@ def resolve_actor(sentence: Sentence, head_id: int, codebook: Codebook,
                   date: dt.date | None) -> ActorRef | None:
     """The actor named by the phrase headed by ``head_id``, combining a named actor (or
     country) with an agent ("Syrian police" → SYR + COP = SYRCOP)."""
+    found = _resolve(sentence, head_id, codebook, date)
+    return found[0] if found else None
+
+
+def resolve_actors(sentence: Sentence, head_id: int, codebook: Codebook,
+                   date: dt.date | None) -> list[ActorRef]:
+    """Like :func:`resolve_actor`, but a named actor with conjuncts inside the phrase gives
+    one actor each: "the ambassadors of Arnor, Osgiliath and Gondor" → three."""
+    found = _resolve(sentence, head_id, codebook, date)
+    if not found:
+        return []
+    first, actor, agent = found
+    if actor is None:
+        return [first]
+    out = [first]
+    mention_head = min(range(actor.start, actor.end + 1), key=lambda i: _distance(sentence, i, head_id))
+    for conj_id in conjuncts(sentence, mention_head)[1:]:
+        tokens = phrase_tokens(sentence, conj_id)
+        mentions = find_mentions(sentence, tokens, conj_id, codebook, "actors")
+        if not mentions:
+            continue
+        other = min(mentions, key=lambda m: (m.depth, -(m.end - m.start)))
+        out.append(_compose(sentence, head_id, codebook, date, tokens, other, agent))
+    return out
+
+
+def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None
+             ) -> tuple[ActorRef, ActorMention | None, ActorMention | None] | None:
     tokens = phrase_tokens(sentence, head_id)
     # "members of the coalition against X": the object of 'against' is not the actor.
     tokens = _drop_oppositional_modifiers(sentence, head_id, tokens)
@@ -178,10 +207,17 @@ def resolve_actor(sentence: Sentence, head_id: int, codebook: Codebook,
     if actor is not None and agent is not None and agent.depth > actor.depth and \
             actor_type(actor.entry, actor.entry.code_on(date)) != "country":
         agent = None  # "jihadists of the OEI": the named group is the actor
+    return _compose(sentence, head_id, codebook, date, tokens, actor, agent), actor, agent
+
+
+def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
+             tokens: list[Token], actor: ActorMention | None, agent: ActorMention | None) -> ActorRef:
+    """One actor from a named-actor mention and/or an agent mention."""
     spans = [m for m in (actor, agent) if m is not None]
     start = min(m.start for m in spans)
     end = max(m.end for m in spans)
-    text_tokens = [t for t in tokens if start <= t.id <= end]
+    text_tokens = [t for t in tokens if start <= t.id <= end] or \
+        [sentence.token(i) for i in range(start, end + 1)]
     text = _span_text(sentence, text_tokens)
     entries = tuple(m.entry.ref for m in spans)
     if actor is not None:
@@ -200,7 +236,8 @@ def resolve_actor(sentence: Sentence, head_id: int, codebook: Codebook,
         return ActorRef(code, text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
                         entries, country, None, kind, entry.inter, entry.acled_name)
     ag = agent.entry  # type: ignore[union-attr,assignment]
-    return ActorRef(ag.code, text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
+    # CAMEO writes an unknown country as "---": "police" alone is ---COP
+    return ActorRef(UNKNOWN_COUNTRY + ag.code, text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
                     entries, None, ag.code, "agent", ag.inter, None)
 
 
@@ -241,7 +278,7 @@ def _drop_oppositional_modifiers(sentence: Sentence, head_id: int, tokens: list[
     dropped: set[int] = set()
     for tok in tokens:
         if tok.id != head_id and tok.base_rel == "nmod" and case_marker(sentence, tok) in (
-                "against", "over", "with", "on", "to", "for", "from"):
+                "against", "over", "with", "on", "to", "for", "toward", "towards", "between"):
             dropped.update(t.id for t in sentence.subtree(tok.id))
     return [t for t in tokens if t.id not in dropped]
 

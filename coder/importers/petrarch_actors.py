@@ -136,13 +136,12 @@ def _actor_entry(record: dict, report: FileReport, common_words: set[str]) -> di
         return None
     initials = {_initials(w) for w in word_lists if len(w) > 1}
     names = list(dict.fromkeys(recase(w, initials, common_words) for w in word_lists))
-    code, roles = None, []
+    code, roles, errors = None, [], []
     for number, text in record["roles"]:
         try:
             role = parse_role(text.strip()[1:-1])
         except RoleError as exc:
-            report.notes["roles skipped"] = report.notes.get("roles skipped", 0) + 1
-            report.skip(number, f"role of {names[0]!r} not converted: {exc}")
+            errors.append((number, str(exc)))
             continue
         if "from" in role or "to" in role:
             if role not in roles:
@@ -150,8 +149,12 @@ def _actor_entry(record: dict, report: FileReport, common_words: set[str]) -> di
         elif code is None:
             code = role["code"]
     if code is None and not roles:
-        report.skip(record["line"], f"actor {names[0]!r} has no usable code")
+        why = "; ".join(e for _, e in errors) or "no code"
+        report.skip(record["line"], f"actor {names[0]!r} has no usable code: {why}")
         return None
+    for number, error in errors:
+        report.notes["roles skipped"] = report.notes.get("roles skipped", 0) + 1
+        report.skip(number, f"role of {names[0]!r} not converted: {error}")
     entry: dict = {"names": names}
     if code:
         entry["code"] = code

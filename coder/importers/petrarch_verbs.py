@@ -214,7 +214,7 @@ class PatternConverter:
                 self._mark(item[1], own_slot, roles)
             elif item[0] == "noun":
                 word = self.word(item[1])
-                if word in PARTICLES or word.endswith("ly") or slot_taken:
+                if word in PARTICLES or _is_adverb(word) or slot_taken:
                     match.append({"slot": "any", "words": [word]})
                 else:
                     match.append({"slot": own_slot, "words": [word]})
@@ -240,6 +240,14 @@ class PatternConverter:
         elif mark == "%":
             raise PatternError("compound-actor marker % has no equivalent")
         # '^' (skip) needs nothing: unmatched words are allowed anyway
+
+
+_ADVERB_ENDINGS = ("ally", "ively", "ously", "fully", "lessly", "ently", "antly", "ately", "edly", "ingly",
+                   "ibly", "ably", "arly", "ctly", "rmly", "ckly", "ghly", "ngly")
+
+
+def _is_adverb(word: str) -> bool:
+    return len(word) > 6 and word.endswith(_ADVERB_ENDINGS)
 
 
 def _dedupe(match: list[dict]) -> list[dict]:

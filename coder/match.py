@@ -41,14 +41,14 @@ def lemma_of(token: Token, codebook: Codebook | None = None) -> str:
 
 
 def lemma_candidates(token: Token, codebook: Codebook | None = None) -> list[str]:
-    """The lemma, plus regular de-inflections of the surface form when the lemmatizer left
-    it unchanged (dictionary lemmatizers miss unseen forms: "assassinations", "retreated").
-    Like PETRARCH's generated regular forms, but applied in reverse."""
+    """The lemma, then the surface form and its regular de-inflections: lemmatizers miss
+    unseen forms ("assassinations" left as is, "welcomed" → "welcom"). Like PETRARCH's
+    generated regular forms, applied in reverse."""
     first = lemma_of(token, codebook)
     out = [first]
     word = norm(token)
-    if first != word and first != token.text:
-        return out
+    if word != first:
+        out.append(word)
     for suffix, repl in _DEINFLECTIONS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: len(word) - len(suffix)] + repl

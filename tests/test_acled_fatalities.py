@@ -1,0 +1,153 @@
+"""Fatality figures from hand-built parses (no model needed)."""
+
+from __future__ import annotations
+
+from conftest import build_sentence
+
+from coder.acled.fatalities import number_value, sentence_fatalities
+
+KILLED_12_WOUNDED_30 = """
+The DET 2 det
+attack NOUN 3 nsubj
+killed VERB 0 root kill
+12 NUM 5 nummod
+people NOUN 3 obj
+and CCONJ 7 cc
+wounded VERB 3 conj wound
+30 NUM 9 nummod
+others NOUN 7 obj
+. PUNCT 3 punct
+"""
+
+AT_LEAST_FIVE_DEAD = """
+At ADP 2 case
+least ADJ 3 advmod
+five NUM 4 nummod
+people NOUN 6 nsubj
+were AUX 6 cop be
+dead ADJ 0 root
+. PUNCT 6 punct
+"""
+
+KILLING_TWO_AND_THREE = """
+Militants NOUN 2 nsubj militant
+attacked VERB 0 root attack
+a DET 4 det
+checkpoint NOUN 2 obj
+, PUNCT 6 punct
+killing VERB 2 advcl kill
+two NUM 8 nummod
+soldiers NOUN 6 obj soldier
+and CCONJ 11 cc
+three NUM 11 nummod
+civilians NOUN 8 conj civilian
+. PUNCT 2 punct
+"""
+
+DEATH_TOLL_ROSE_TO_30 = """
+The DET 3 det
+death NOUN 3 compound
+toll NOUN 4 nsubj
+rose VERB 0 root rise
+to ADP 6 case
+30 NUM 4 obl
+. PUNCT 4 punct
+"""
+
+NO_ONE_KILLED = """
+No DET 2 det
+one PRON 4 nsubj:pass
+was AUX 4 aux:pass be
+killed VERB 0 root kill
+. PUNCT 4 punct
+"""
+
+ARRESTED_IN_2019 = """
+Police NOUN 2 nsubj
+arrested VERB 0 root arrest
+20 NUM 4 nummod
+protesters NOUN 2 obj protester
+in ADP 6 case
+2019 NUM 2 obl
+. PUNCT 2 punct
+"""
+
+KILLED_A_POLICEMAN = """
+Gunmen NOUN 2 nsubj gunman
+killed VERB 0 root kill
+a DET 4 det
+policeman NOUN 2 obj
+. PUNCT 2 punct
+"""
+
+TWO_FIGURES = """
+Twenty-one NUM 2 nummod
+people NOUN 3 nsubj
+died VERB 0 root die
+, PUNCT 7 punct
+while SCONJ 7 mark
+residents NOUN 7 nsubj resident
+said VERB 3 advcl say
+25 NUM 10 nsubj:pass
+were AUX 10 aux:pass be
+killed VERB 7 ccomp kill
+. PUNCT 3 punct
+"""
+
+DOZENS = """
+The DET 2 det
+army NOUN 3 nsubj
+killed VERB 0 root kill
+dozens NOUN 3 obj dozen
+of ADP 6 case
+militants NOUN 4 nmod militant
+. PUNCT 3 punct
+"""
+
+
+def test_killed_twelve_not_the_wounded():
+    assert sentence_fatalities(build_sentence(KILLED_12_WOUNDED_30)) == 12
+
+
+def test_at_least_five_dead():
+    assert sentence_fatalities(build_sentence(AT_LEAST_FIVE_DEAD)) == 5
+
+
+def test_conjoined_counts_add_up():
+    assert sentence_fatalities(build_sentence(KILLING_TWO_AND_THREE)) == 5
+
+
+def test_death_toll_rose_to():
+    assert sentence_fatalities(build_sentence(DEATH_TOLL_ROSE_TO_30)) == 30
+
+
+def test_no_one_killed_is_zero():
+    assert sentence_fatalities(build_sentence(NO_ONE_KILLED)) == 0
+
+
+def test_no_death_word_is_zero_and_years_are_not_counts():
+    assert sentence_fatalities(build_sentence(ARRESTED_IN_2019)) == 0
+
+
+def test_single_victim_without_number():
+    assert sentence_fatalities(build_sentence(KILLED_A_POLICEMAN)) == 1
+
+
+def test_two_reports_keep_the_lowest():
+    assert sentence_fatalities(build_sentence(TWO_FIGURES)) == 21
+
+
+def test_vague_quantity_from_rules(tmp_path):
+    from coder.acled.rules import compile_rules
+
+    rules = compile_rules([{"file": "x.yaml", "data": {"fatalities": {"vague_numbers": {"dozens": 12}}}}])
+    assert sentence_fatalities(build_sentence(DOZENS), rules) == 12
+    assert sentence_fatalities(build_sentence(DOZENS)) == 0  # no rule: not a reported figure
+
+
+def test_number_words():
+    assert number_value(["twenty-one"]) == 21
+    assert number_value(["1,200"]) == 1200
+    assert number_value(["two", "hundred"]) == 200
+    assert number_value(["five"]) == 5
+    assert number_value(["people"]) is None

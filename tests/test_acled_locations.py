@@ -1,0 +1,110 @@
+"""Event locations from hand-built parses and the offline gazetteer."""
+
+from __future__ import annotations
+
+from conftest import build_document
+
+from coder.acled.locations import NO_LOCATION, document_country, event_location
+
+IN_NAIROBI = """
+Protesters NOUN 2 nsubj protester
+marched VERB 0 root march
+in ADP 4 case
+Nairobi PROPN 2 obl
+on ADP 6 case
+Tuesday PROPN 2 obl
+. PUNCT 2 punct
+"""
+
+NEAR_MAYADIN = """
+Fighters NOUN 2 nsubj fighter
+attacked VERB 0 root attack
+a DET 4 det
+checkpoint NOUN 2 obj
+near ADP 6 case
+Mayadin PROPN 2 obl
+. PUNCT 2 punct
+"""
+
+IDLIB_PROVINCE = """
+Turkish ADJ 2 amod
+forces NOUN 4 nsubj force
+set VERB 4 compound:prt
+up ADP 0 root
+posts NOUN 4 obj post
+in ADP 11 case
+Syria PROPN 11 nmod:poss
+'s PART 7 case
+northern ADJ 11 amod
+Idlib PROPN 11 compound
+province NOUN 4 obl
+. PUNCT 4 punct
+"""
+
+NO_PLACE = """
+The DET 2 det
+army NOUN 3 nsubj
+killed VERB 0 root kill
+militants NOUN 3 obj militant
+. PUNCT 3 punct
+"""
+
+SYRIA_MENTION = """
+Syria PROPN 2 nsubj
+said VERB 0 root say
+it PRON 4 nsubj
+won VERB 2 ccomp win
+. PUNCT 2 punct
+"""
+
+
+def test_town_after_in_is_exact_place():
+    doc = build_document(IN_NAIROBI)
+    loc = event_location(doc.sentences[0], doc, verb_head=2)
+    assert (loc.iso, loc.country, loc.location, loc.geo_precision) == ("KEN", "Kenya", "Nairobi", 1)
+    assert loc.latitude is not None and loc.longitude is not None
+
+
+def test_near_a_town_is_precision_two():
+    doc = build_document(NEAR_MAYADIN)
+    loc = event_location(doc.sentences[0], doc, verb_head=2)
+    assert loc.iso == "SYR" and loc.geo_precision == 2 and loc.location.startswith("Al May")
+
+
+def test_province_is_precision_three():
+    doc = build_document(IDLIB_PROVINCE)
+    loc = event_location(doc.sentences[0], doc, verb_head=4)
+    assert (loc.iso, loc.admin1, loc.geo_precision) == ("SYR", "Idlib", 3)
+    assert loc.latitude is None
+
+
+def test_no_place_falls_back_to_the_document_country():
+    doc = build_document(NO_PLACE, SYRIA_MENTION)
+    assert document_country(doc) == "SYR"
+    loc = event_location(doc.sentences[0], doc, verb_head=3)
+    assert (loc.iso, loc.country, loc.location, loc.geo_precision) == ("SYR", "Syria", None, None)
+
+
+def test_no_place_and_no_country_is_empty():
+    doc = build_document(NO_PLACE)
+    assert event_location(doc.sentences[0], doc, verb_head=3) == NO_LOCATION
+
+
+NAIROBI_AS_ACTOR = """
+Police NOUN 2 nsubj
+said VERB 0 root say
+Nairobi PROPN 4 nsubj
+condemned VERB 2 ccomp condemn
+the DET 6 det
+attack NOUN 4 obj
+. PUNCT 2 punct
+"""
+
+
+def test_actor_words_are_not_places():
+    doc = build_document(NAIROBI_AS_ACTOR)
+    sentence = doc.sentences[0]
+    assert event_location(sentence, doc, 4).location == "Nairobi"
+    nairobi = sentence.tokens[2]
+    loc = event_location(sentence, doc, 4, (), ((nairobi.start_char, nairobi.end_char),))
+    assert loc.location is None and loc.iso == "KEN"  # the capital still names the document's country

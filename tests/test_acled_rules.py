@@ -1,0 +1,210 @@
+"""ACLED rule files: validation with file:line, event typing, actor types, document typing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from conftest import ROOT, build_document
+
+from coder.acled import acled_fields, document_sub_event_type, plover_fields
+from coder.acled.actors import interaction
+from coder.acled.rules import validate_rules
+from coder.codebook import CameoCode, load_yaml
+from coder.event import ActorRef, Event
+
+SHIPPED = ROOT / "codebooks" / "acled.yaml"
+
+
+def loaded(tmp_path: Path, text: str):
+    path = tmp_path / "acled.yaml"
+    path.write_text(text, encoding="utf-8")
+    lf, problems = load_yaml(path)
+    assert not problems
+    return lf
+
+
+@pytest.fixture(scope="module")
+def book():
+    lf, _ = load_yaml(SHIPPED)
+    cameo = {
+        "19": CameoCode("19", "FIGHT", "19", 4, "Material conflict", -10, plover_event="ASSAULT"),
+        "190": CameoCode("190", "Use conventional military force", "19", 4, "Material conflict", -10),
+        "195": CameoCode("195", "Employ aerial weapons", "19", 4, "Material conflict", -10,
+                         plover_event="ASSAULT", plover_mode="aerial"),
+        "1951": CameoCode("1951", "Employ precision-guided aerial munitions", "19", 4, "Material conflict", -10),
+        "141": CameoCode("141", "Demonstrate or rally", "14", 3, "Verbal conflict", -6.5, plover_event="PROTEST",
+                         plover_mode="demonstrate"),
+    }
+    return SimpleNamespace(acled=[{"file": str(SHIPPED), "data": lf.data}], cameo=cameo)
+
+
+def test_shipped_rules_validate():
+    lf, problems = load_yaml(SHIPPED)
+    assert problems == []
+    assert [p for p in validate_rules(lf) if p.severity == "error"] == []
+
+
+def test_unknown_sub_event_type_and_lexicon_are_located(tmp_path):
+    lf = loaded(tmp_path, """kind: acled
+sub_event_types:
+  - {name: Armed clash, event_type: Battles, disorder_type: Political violence}
+event_rules:
+  - {id: ok, sub_event_type: Armed clash, cameo: ["19"]}
+  - id: bad
+    sub_event_type: Armed clsh
+    cues: ["@nowhere"]
+  - {id: ok, sub_event_type: Armed clash, cameo: ["190"]}
+""")
+    problems = validate_rules(lf)
+    messages = {(p.line, p.message.split(" (")[0]) for p in problems}
+    assert (7, "unknown sub_event_type 'Armed clsh'") in messages
+    assert any(p.line == 8 and "unknown lexicon @nowhere" in p.message for p in problems)
+    assert any(p.line == 9 and "already used at line 5" in p.message for p in problems)
+    assert all(p.file == str(tmp_path / "acled.yaml") for p in problems)
+    assert "acled.yaml:7: error" in str([p for p in problems if p.line == 7][0])
+
+
+def test_schema_errors_have_lines(tmp_path):
+    lf = loaded(tmp_path, """kind: acled
+sub_event_types:
+  - {name: Armed clash, event_type: Battle, disorder_type: Political violence}
+event_rules:
+  - {id: x, sub_event_type: Armed clash, cameo: [19]}
+""")
+    problems = validate_rules(lf)
+    assert {p.line for p in problems} >= {3, 5}
+    assert all(p.severity == "error" for p in problems)
+
+
+def _doc_and_event(spec: str, code: str, verb: int, source: ActorRef | None, target: ActorRef | None):
+    doc = build_document(spec, date="2019-08-06")
+    sent = doc.sentences[0]
+    tok = sent.token(verb)
+    ev = Event(doc.id, 0, code, "p1", "verbs.yaml:1", verb, tok.text, tok.start_char, tok.end_char,
+               source, target)
+    return doc, ev
+
+
+AIRSTRIKE = """
+US PROPN 2 compound
+aircraft NOUN 3 nsubj
+bombed VERB 0 root bomb
+positions NOUN 3 obj position
+near ADP 6 case
+Hajin PROPN 3 obl
+on ADP 8 case
+Sunday PROPN 3 obl
+, PUNCT 10 punct
+killing VERB 3 advcl kill
+five NUM 12 nummod
+fighters NOUN 10 obj fighter
+. PUNCT 3 punct
+"""
+
+
+def test_air_strike_event_fields(book):
+    usa = ActorRef("USA", "US", 1, 0, 2, country="USA", type="country")
+    isis = ActorRef("IMGMUSISI", "positions", 4, 21, 30, inter=2, acled_name="Islamic State")
+    doc, ev = _doc_and_event(AIRSTRIKE, "195", 3, usa, isis)
+    f = acled_fields(ev, doc, book)
+    assert f["event_type"] == "Explosions/Remote violence" and f["sub_event_type"] == "Air/drone strike"
+    assert f["disorder_type"] == "Political violence"
+    assert f["inter1"] == 8  # US forces outside the United States: external forces
+    assert f["actor1"] == "Military Forces of the United States"
+    assert (f["actor2"], f["inter2"], f["interaction"]) == ("Islamic State", 2, 28)
+    assert f["fatalities"] == 5
+    assert (f["event_date"], f["time_precision"]) == ("2019-08-04", 1)
+    assert (f["iso"], f["geo_precision"]) == ("SYR", 2)
+    assert f["civilian_targeting"] is None
+    assert set(f) == {"event_type", "sub_event_type", "disorder_type", "civilian_targeting", "actor1",
+                      "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+                      "fatalities", "event_date", "time_precision", "iso", "country", "admin1", "location",
+                      "latitude", "longitude", "geo_precision"}
+
+
+SHOT_VILLAGERS = """
+Gunmen NOUN 2 nsubj gunman
+shot VERB 0 root shoot
+villagers NOUN 2 obj villager
+in ADP 5 case
+Kano PROPN 2 obl
+. PUNCT 2 punct
+"""
+
+
+def test_fighting_civilians_is_an_attack_with_civilian_targeting(book):
+    gunmen = ActorRef("REB", "Gunmen", 1, agent="REB", type="agent")
+    villagers = ActorRef("CVL", "villagers", 3, agent="CVL", type="agent", inter=7)
+    doc, ev = _doc_and_event(SHOT_VILLAGERS, "190", 2, gunmen, villagers)
+    f = acled_fields(ev, doc, book)
+    assert (f["event_type"], f["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert f["civilian_targeting"] == "Civilian targeting"
+    assert (f["inter1"], f["inter2"], f["interaction"]) == (2, 7, 27)
+    assert f["actor2"] == "Civilians (Nigeria)" and f["iso"] == "NGA"
+    assert f["fatalities"] == 0  # shot, no death reported
+
+
+PROTEST = """
+Demonstrators NOUN 2 nsubj demonstrator
+protested VERB 0 root protest
+in ADP 4 case
+Nairobi PROPN 2 obl
+. PUNCT 2 punct
+"""
+
+
+def test_protest_without_actor_gets_protesters(book):
+    doc, ev = _doc_and_event(PROTEST, "141", 2, None, None)
+    f = acled_fields(ev, doc, book)
+    assert (f["event_type"], f["sub_event_type"]) == ("Protests", "Peaceful protest")
+    assert (f["actor1"], f["inter1"], f["interaction"]) == ("Protesters (Kenya)", 6, 60)
+    assert f["disorder_type"] == "Demonstrations"
+
+
+def test_negated_event_gets_no_acled_type(book):
+    doc, ev = _doc_and_event(PROTEST, "141", 2, None, None)
+    from dataclasses import replace
+
+    f = acled_fields(replace(ev, negated=True), doc, book)
+    assert f["event_type"] is None and f["fatalities"] is None
+
+
+def test_plover_falls_back_to_parent_codes(book):
+    assert plover_fields("1951", book) == {"plover_event": "ASSAULT", "plover_mode": "aerial", "plover_context": None}
+    assert plover_fields("190", book)["plover_event"] == "ASSAULT"  # from root 19
+    assert plover_fields("999", book)["plover_event"] is None
+
+
+def test_interaction_codes():
+    assert interaction(1, 2) == 12 and interaction(7, 1) == 17 and interaction(6, None) == 60
+    assert interaction(None, None) is None
+
+
+CHLORINE = """
+Jihadists NOUN 2 nsubj jihadist
+used VERB 0 root use
+chlorine NOUN 2 obj
+in ADP 6 case
+an DET 6 det
+attack NOUN 2 obl
+. PUNCT 2 punct
+"""
+
+
+def test_document_rules_type_snippets_without_events(book):
+    assert document_sub_event_type(build_document(CHLORINE), [], book) == "Chemical weapon"
+    assert document_sub_event_type(build_document(PROTEST), [], book) == "Peaceful protest"
+    assert document_sub_event_type(build_document("""
+Prices NOUN 2 nsubj price
+rose VERB 0 root rise
+. PUNCT 2 punct
+"""), [], book) is None
+
+
+def test_document_type_prefers_coded_events(book):
+    records = [{"sentence_index": 0, "sub_event_type": "Armed clash"},
+               {"sentence_index": 0, "sub_event_type": "Air/drone strike"},
+               {"sentence_index": 1, "sub_event_type": "Suicide bomb"}]
+    assert document_sub_event_type(build_document(CHLORINE), records, book) == "Air/drone strike"

@@ -88,14 +88,18 @@ def _initials(words: list[str]) -> str:
 def recase(words: list[str], initials: set[str], common_words: set[str]) -> str:
     """PETRARCH capitals → coder spelling: acronyms in capitals, other words lower case."""
     out = []
+    single = len(words) == 1
     for w in words:
         letters = re.sub(r"[^A-Za-z]", "", w)
         lower = w.lower()
-        if lower in FUNCTION_WORDS and len(words) > 1:
+        if lower in FUNCTION_WORDS and not single:
             out.append(lower)
-        elif re.fullmatch(r"([A-Za-z]\.)+[A-Za-z]?\.?", w) or (
-                1 < len(letters) <= 5 and (not re.search(r"[AEIOUaeiou]", letters) or letters.upper() in initials
-                                           or (len(words) == 1 and (lower in common_words or len(letters) <= 2)))):
+        elif re.fullmatch(r"([A-Za-z]\.)+", w):  # dotted initials: U.N., J.
+            out.append(w.upper())
+        elif w.endswith(".") or not 1 < len(letters) <= 5:  # abbreviations (ST., JR.) and long words
+            out.append(lower)
+        elif not re.search(r"[AEIOUYaeiouy]", letters) or (
+                single and (letters.upper() in initials or lower in common_words or len(letters) <= 2)):
             out.append(w.upper())
         else:
             out.append(lower)

@@ -23,7 +23,7 @@ TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards"
                 "over", "for", "of", "in")
 # Prepositions whose objects are places or times, never targets by default.
 NON_TARGET_PREPS = frozenset({"in", "during", "after", "before", "since", "until", "near", "across",
-                              "throughout", "amid", "within", "between", "among", "despite",
+                              "throughout", "amid", "within", "among", "despite",
                               "because of", "according to", "as", "like"})
 TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                         "today", "yesterday", "tomorrow", "week", "month", "year", "day", "night",
@@ -167,7 +167,33 @@ class _SentenceCoder:
         exclude = frozenset(a.code for a in sources)
         targets = (self.argument_actors(target_pred, target_role, role="target", exclude=exclude)
                    if target_role else self.default_targets(target_pred, exclude=exclude))
+        complements = [c for c in self.s.children(pred.id) if c.base_rel in ("ccomp", "parataxis")]
+        if not targets and any(self.codes_event(c) for c in complements):
+            return []  # "X said Y attacked Z": the report is attribution, not an event of X
+        if not targets and not target_role:
+            for clause in complements:  # "X believes Y can cope": X comments on Y
+                targets = self.clause_actors(clause, exclude)
+                if targets:
+                    notes.append(f"target from complement clause {clause.text}")
+                    break
         return self.build(match, pred, sources, targets, negated, modality, notes)
+
+    def codes_event(self, tok: Token) -> bool:
+        match = self.matches.get(tok.id)
+        if match is None or match.pattern.code == NULL_CODE:
+            return any(self.codes_event(c) for c in self.s.children(tok.id) if c.base_rel in ("xcomp", "conj"))
+        return True
+
+    def clause_actors(self, clause: Token, exclude: frozenset[str]) -> list[ActorRef]:
+        """The first actors of a complement clause: its subject, then its arguments."""
+        for rel in ("nsubj", "nsubj:pass"):
+            for child in self.s.children(clause.id):
+                if child.deprel == rel:
+                    found = [a for a in self.actors_for(child.id, "target", exclude) if a.code not in exclude] \
+                        or self.actors_below(child.id, exclude)
+                    if found:
+                        return found
+        return self.default_targets(clause, exclude=exclude)
 
     def governed_by_coded_verb(self, pred: Token) -> bool:
         if pred.base_rel != "xcomp" or not pred.head:
@@ -330,6 +356,11 @@ class _SentenceCoder:
         modifiers = [c for c in self.s.children(head_id)
                      if c.base_rel == "nmod" and case_marker(self.s, c) not in NON_TARGET_PREPS
                      and c.deprel != "nmod:poss" and lemma_of(c) not in TIME_WORDS]
+        for clause in self.s.children(head_id):  # "the roads leading into Mordor"
+            if clause.base_rel == "acl" and clause.upos == "VERB":
+                modifiers += [c for c in self.s.children(clause.id)
+                              if (c.base_rel in ("obl", "nmod") and case_marker(self.s, c) not in NON_TARGET_PREPS
+                                  and lemma_of(c) not in TIME_WORDS) or c.base_rel == "obj"]
         for mod in modifiers:
             found = [a for a in self.actors_for(mod.id, role="target", exclude=exclude) if a.code not in exclude]
             if found:

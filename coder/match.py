@@ -180,6 +180,8 @@ def resolve_actors(sentence: Sentence, head_id: int, codebook: Codebook,
         return [first]
     out = [first]
     mention_head = min(range(actor.start, actor.end + 1), key=lambda i: _distance(sentence, i, head_id))
+    if mention_head == head_id:
+        return out  # conjuncts of the phrase head itself are separate phrases
     for conj_id in conjuncts(sentence, mention_head)[1:]:
         tokens = phrase_tokens(sentence, conj_id)
         mentions = find_mentions(sentence, tokens, conj_id, codebook, "actors")

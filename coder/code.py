@@ -167,7 +167,7 @@ class _SentenceCoder:
         exclude = frozenset(a.code for a in sources)
         targets = (self.argument_actors(target_pred, target_role, role="target", exclude=exclude)
                    if target_role else self.default_targets(target_pred, exclude=exclude))
-        complements = [c for c in self.s.children(pred.id) if c.base_rel in ("ccomp", "parataxis")]
+        complements = [c for c in self.s.children(pred.id) if c.base_rel == "ccomp"]
         if not targets and any(self.codes_event(c) for c in complements):
             return []  # "X said Y attacked Z": the report is attribution, not an event of X
         if not targets and not target_role:
@@ -347,6 +347,11 @@ class _SentenceCoder:
                     found = self.actors_for(cand.id, role="target", exclude=exclude)
                     if found:
                         return found
+        for cand in obliques:  # "broke down relations with Libya"
+            if case_marker(self.s, cand) not in NON_TARGET_PREPS and lemma_of(cand) not in TIME_WORDS:
+                found = self.actors_below(cand.id, exclude)
+                if found:
+                    return found
         return []
 
     def actors_below(self, head_id: int, exclude: frozenset[str], depth: int = 0) -> list[ActorRef]:

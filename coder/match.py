@@ -386,6 +386,8 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
         return _noun_slot_candidates(sentence, pred, slot, prep)
     if slot == "subj":
         found = [c for c in children if c.deprel in ("nsubj", "csubj") or c.deprel == "obl:agent"]
+        if not found and is_passive(sentence, pred):  # UD v1 writes the agent as nmod + "by"
+            found = [c for c in children if c.base_rel in ("obl", "nmod") and case_marker(sentence, c) == "by"]
         if not found and inherited_subject:
             found = [sentence.token(inherited_subject)]
         return found
@@ -393,7 +395,8 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
                or (c.base_rel == "xcomp" and c.upos in ("NOUN", "PROPN", "ADJ"))]
     if slot == "obj":
         return objects
-    obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"]
+    obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"
+                and not (case_marker(sentence, c) == "by" and is_passive(sentence, pred))]
     for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"
         obliques += [g for g in sentence.children(obj.id) if g.base_rel == "nmod"]
     if slot == "obl":
@@ -401,6 +404,10 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
             return obliques
         return [c for c in obliques if case_marker(sentence, c) == prep]
     return [c for c in children if c.base_rel not in ("punct", "cc")] + obliques  # any
+
+
+def is_passive(sentence: Sentence, pred: Token) -> bool:
+    return any(c.deprel in ("nsubj:pass", "aux:pass", "csubj:pass") for c in sentence.children(pred.id))
 
 
 def _noun_slot_candidates(sentence: Sentence, noun: Token, slot: str, prep: str | None) -> list[Token]:

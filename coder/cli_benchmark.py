@@ -14,8 +14,10 @@ def benchmark_command(
     gold: Optional[Path] = typer.Argument(None, help="gold file (PETRARCH XML, PLOVER JSON, CASE 2021 TSV, CSV)"),
     format: Optional[str] = typer.Option(None, "--format", "-f",
                                          help="petrarch | plover | case2021 | csv (default: guessed from the file)"),
-    output: Path = typer.Option(Path("benchmark-report"), "--output", "-o",
-                                help="folder for report.json, report.md, report.html"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="folder for report.json, report.md, report.html "
+                                               "(default: benchmark-report; with --compare: "
+                                               "compare.json, compare.md)"),
     codebook: Optional[Path] = typer.Option(None, "--codebook",
                                             help="codebook folder (default: the PETRARCH <Environment> "
                                                  "dictionaries for PETRARCH gold, else the shipped codebook)"),
@@ -29,21 +31,15 @@ def benchmark_command(
     changed; --compare exits with status 1 when anything regressed."""
     try:
         if compare:
-            if _compare(compare[0], compare[1], output if _given_output() else None):
+            if _compare(compare[0], compare[1], output):
                 raise typer.Exit(1)
             return
         if gold is None:
             raise typer.BadParameter("give a GOLD file, or --compare A.json B.json")
-        _benchmark(gold, format, output, codebook, models, parses)
+        _benchmark(gold, format, output or Path("benchmark-report"), codebook, models, parses)
     except CoderError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-
-
-def _given_output() -> bool:
-    import sys
-
-    return any(arg in ("-o", "--output") or arg.startswith("--output=") for arg in sys.argv)
 
 
 def _benchmark(gold: Path, fmt: str | None, output: Path, codebook: Path | None,

@@ -100,7 +100,7 @@ def render_comparison(cmp: dict) -> str:
              f"- A: {cmp['a']['gold']} ({cmp['a']['date']}, codebook {cmp['a']['codebook_fingerprint']})",
              f"- B: {cmp['b']['gold']} ({cmp['b']['date']}, codebook {cmp['b']['codebook_fingerprint']})",
              f"- records fully correct: {fully['a']} → {fully['b']} ({_signed(fully['delta'])})",
-             f"- verdict: {'REGRESSED' if cmp['regressed'] else 'no regression'}", ""]
+             f"- verdict: {_verdict(cmp)}", ""]
     if not cmp["same_gold"]:
         lines += ["**Warning: the two reports are on different gold files or record counts.**", ""]
     lines += ["## Levels", "", "| level | " + " | ".join(METRICS) + " |", "|---|" + "---|" * len(METRICS)]
@@ -121,6 +121,14 @@ def render_comparison(cmp: dict) -> str:
                          f"extra {r['before']['extra']} → {r['after']['extra']}; patterns "
                          f"{r['before']['patterns']} → {r['after']['patterns']}")
     return "\n".join(lines) + "\n"
+
+
+def _verdict(cmp: dict) -> str:
+    if not cmp["regressed"]:
+        return "no regression"
+    levels = [k for k, v in cmp["levels"].items() if (v["f1_micro"]["delta"] or 0) < -EPS]
+    return (f"REGRESSED ({len(cmp['records']['regressed'])} records no longer correct; "
+            f"F1 down at: {', '.join(levels) or 'no level'})")
 
 
 def _num(x) -> str:

@@ -203,8 +203,16 @@ rose VERB 0 root rise
 """), [], book) is None
 
 
-def test_document_type_prefers_coded_events(book):
+def test_document_type_from_the_most_salient_coded_event(book):
     records = [{"sentence_index": 0, "sub_event_type": "Armed clash"},
                {"sentence_index": 0, "sub_event_type": "Air/drone strike"},
-               {"sentence_index": 1, "sub_event_type": "Suicide bomb"}]
-    assert document_sub_event_type(build_document(CHLORINE), records, book) == "Air/drone strike"
+               {"sentence_index": 1, "sub_event_type": "Suicide bomb"},
+               {"sentence_index": 0, "sub_event_type": "Chemical weapon", "negated": True}]
+    no_cues = build_document("""
+Prices NOUN 2 nsubj price
+rose VERB 0 root rise
+. PUNCT 2 punct
+""")
+    assert document_sub_event_type(no_cues, records, book) == "Air/drone strike"
+    assert document_sub_event_type(build_document(CHLORINE), records, book) == "Chemical weapon"
+    assert document_sub_event_type(build_document(CHLORINE), records, book, prefer="events") == "Air/drone strike"

@@ -531,6 +531,8 @@ class _SentenceCoder:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+            if self.cb.blocks[match.pattern.block].reciprocal:  # "A met B" is also "B met A"
+                pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         events = []
         for source, target in pairs:
             if source is None and (target is None or target.resolved_from):

@@ -262,6 +262,7 @@ class VerbBlock:
     ref: str = ""
     light: bool = False  # support verb: its object event noun is the event
     speech: bool = False  # speech verb: reports the events in its complement
+    reciprocal: bool = False  # "A met B" is also "B met A"
 
 
 def is_acronym(word: str) -> bool:
@@ -758,7 +759,8 @@ class _VerbCompiler:
             self.blocks[block_id] = VerbBlock(block_id, code, tuple(patterns) + (bare,),
                                               ref=f"{fname}:{lf.line_of(bpath)}",
                                               light=bool(entry.get("light")),
-                                              speech=bool(entry.get("speech")))
+                                              speech=bool(entry.get("speech")),
+                                              reciprocal=bool(entry.get("reciprocal")))
             for verb in entry["verbs"]:
                 form = _verb_form(block_id, verb)
                 self.forms[form.lemma].append(form)

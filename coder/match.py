@@ -206,9 +206,8 @@ def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
         return None
     actor = min(actors, key=lambda m: (m.depth, -(m.end - m.start))) if actors else None
     agent = min(agents, key=lambda m: (m.depth, -(m.end - m.start))) if agents else None
-    if actor is not None and agent is not None and agent.depth > actor.depth and \
-            actor_type(actor.entry, actor.entry.code_on(date)) != "country":
-        agent = None  # "jihadists of the OEI": the named group is the actor
+    if actor is not None and agent is not None and len(actor.entry.code_on(date)) > 3:
+        agent = None  # "jihadists of the OEI": a named group with its own code is the actor
     return _compose(sentence, head_id, codebook, date, tokens, actor, agent), actor, agent
 
 

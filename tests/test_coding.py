@@ -74,8 +74,8 @@ def test_future_auxiliary_is_flagged_as_modality(small_codebook):
         will AUX 3 aux
         meet VERB 0 root
         Gondor PROPN 3 obj""")
-    [event] = code_document(doc, small_codebook)
-    assert event.modality == "future"
+    events = code_document(doc, small_codebook)
+    assert events and all(e.modality == "future" for e in events)
 
 
 def test_said_clause_is_coded_with_reported_by(small_codebook):
@@ -115,8 +115,16 @@ def test_dated_role_resolves_with_document_date(small_codebook):
         Aragorn PROPN 2 nsubj
         met VERB 0 root meet
         Gondor PROPN 2 obj"""
-    assert triples(build_document(spec, date="2005-06-01"), small_codebook) == [("ARNGOV", "GON", "040")]
-    assert triples(build_document(spec, date="2015-06-01"), small_codebook) == [("ARNELI", "GON", "040")]
+    assert ("ARNGOV", "GON", "040") in triples(build_document(spec, date="2005-06-01"), small_codebook)
+    assert ("ARNELI", "GON", "040") in triples(build_document(spec, date="2015-06-01"), small_codebook)
+
+
+def test_reciprocal_block_codes_both_directions(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        met VERB 0 root meet
+        Gondor PROPN 2 obj""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "040"), ("GON", "ARN", "040")]
 
 
 def test_most_specific_pattern_wins(small_codebook):

@@ -252,7 +252,7 @@ def read_petrarch(path: str | Path) -> GoldSet:
 def _petrarch_record(elem: ET.Element, p: Path, options: dict[str, str]) -> GoldRecord:
     rid = elem.get("id")
     if not rid:
-        raise GoldError(f"{p}: a <Sentence> without field 'id' (line ~{_line_hint(elem)})")
+        raise GoldError(f"{p}: a <Sentence> (date {elem.get('date', '?')}) without field 'id'")
     where = f"{p}: record {rid}"
     text_elem = elem.find("Text")
     text = _clean_text(text_elem.text if text_elem is not None else None)
@@ -290,10 +290,6 @@ def _conllu_or_none(parse: str | None) -> str | None:
     if all(ln.startswith("#") or ln.count("\t") == 9 for ln in lines):
         return "\n".join(ln.strip("\r") for ln in parse.strip("\n").splitlines()) + "\n\n"
     return None
-
-
-def _line_hint(elem: ET.Element) -> str:
-    return elem.get("date", "?")
 
 
 # --------------------------------------------------------------------------- PLOVER JSON

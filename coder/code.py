@@ -415,16 +415,17 @@ class _SentenceCoder:
                         break
         return actor
 
-    def earlier_mentions(self, before_char: int) -> list[ActorRef]:
-        """Actors mentioned before a position: this sentence first, then earlier ones; nearest first."""
-        here = [m for m in self.mentions if m.end_char <= before_char or before_char < 0]
+    def earlier_mentions(self, before: int) -> list[ActorRef]:
+        """Actors mentioned before token ``before``: this sentence first, then earlier
+        sentences; nearest first."""
+        here = [m for m in self.mentions if m.head < before]
         return list(reversed(here)) + list(reversed(self.history))
 
     def resolve_pronoun(self, tok: Token) -> ActorRef | None:
         kind = PRONOUNS.get(lemma_of(tok)) or PRONOUNS.get(norm(tok))
         if kind is None or lemma_of(tok) in ("which", "who", "that"):
             return None
-        for m in self.earlier_mentions(tok.start_char):
+        for m in self.earlier_mentions(tok.id):
             if m.resolved_from == "place":
                 continue  # "In Iraq, they ...": they are not Iraq
             if kind == "person" and m.type != "person":
@@ -447,7 +448,7 @@ class _SentenceCoder:
             wanted = {"organization", "group"}
         else:
             return None
-        for m in self.earlier_mentions(tok.start_char):
+        for m in self.earlier_mentions(tok.id):
             if m.type in wanted and m.code not in exclude:
                 m = replace(m, resolved_from=None)
                 phrase = [t for t in self.s.subtree(tok.id) if t.base_rel != "case"]

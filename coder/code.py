@@ -338,6 +338,10 @@ class _SentenceCoder:
             found = self.actors_below(cand.id, exclude)
             if found:
                 return found
+        for cand in objects:  # last resort: "criticized the closure of guest houses in Bree"
+            found = self.actors_below(cand.id, exclude, places=True)
+            if found:
+                return found
         obliques = [c for c in slot_candidates(self.s, pred, "obl", None) if c.id != skip]
         for prep in TARGET_PREPS:
             if prep in NON_TARGET_PREPS:
@@ -354,12 +358,15 @@ class _SentenceCoder:
                     return found
         return []
 
-    def actors_below(self, head_id: int, exclude: frozenset[str], depth: int = 0) -> list[ActorRef]:
-        """The first actors found in the nominal modifiers of a phrase, nearest first."""
+    def actors_below(self, head_id: int, exclude: frozenset[str], depth: int = 0,
+                     places: bool = False) -> list[ActorRef]:
+        """The first actors found in the nominal modifiers of a phrase, nearest first
+        (with ``places``, locative modifiers count too)."""
         if depth > 3:
             return []
+        skip = NON_TARGET_PREPS - LOCATIVE_PREPS if places else NON_TARGET_PREPS
         modifiers = [c for c in self.s.children(head_id)
-                     if c.base_rel == "nmod" and case_marker(self.s, c) not in NON_TARGET_PREPS
+                     if c.base_rel == "nmod" and case_marker(self.s, c) not in skip
                      and c.deprel != "nmod:poss" and lemma_of(c) not in TIME_WORDS]
         for clause in self.s.children(head_id):  # "the roads leading into Mordor"
             if clause.base_rel == "acl" and clause.upos == "VERB":
@@ -371,7 +378,7 @@ class _SentenceCoder:
             if found:
                 return found
         for mod in modifiers:
-            found = self.actors_below(mod.id, exclude, depth + 1)
+            found = self.actors_below(mod.id, exclude, depth + 1, places)
             if found:
                 return found
         return []

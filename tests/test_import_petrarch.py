@@ -125,7 +125,7 @@ def test_actor_dictionary_conversion(tmp_path):
     data, rep = convert_actors(path)
     entries = data["entries"]
     assert entries[0] == {"names": ["afghanistan", "afghan", "kabul"], "code": "AFG"}
-    assert entries[1]["roles"] == [{"code": "AFGELI", "from": "1932-01-01", "to": "1933-11-08"},
+    assert entries[1]["roles"] == [{"code": "AFGELI", "from": "1932-01-01", "to": "1933-11-07"},  # touching: ends the day before
                                    {"code": "AFGGOV", "from": "1933-11-08"},
                                    {"code": "AFGELI", "to": "2007-07-23"}]
     assert entries[2]["names"] == ["united nations development program", "UNDP"]  # initials → acronym

@@ -159,12 +159,23 @@ def _actor_entry(record: dict, report: FileReport, common_words: set[str]) -> di
     for number, error in errors:
         report.notes["roles skipped"] = report.notes.get("roles skipped", 0) + 1
         report.skip(number, f"role of {names[0]!r} not converted: {error}")
+    _separate_touching(roles)
     entry: dict = {"names": names}
     if code:
         entry["code"] = code
     if roles:
         entry["roles"] = roles
     return entry
+
+
+def _separate_touching(roles: list[dict]) -> None:
+    """PETRARCH ranges are inclusive, so 'A 050201-060531' and 'B 060531-...' share a day:
+    the earlier role ends the day before the later one starts."""
+    starts = {r["from"] for r in roles if "from" in r}
+    for role in roles:
+        if role.get("to") in starts and role.get("from", "") < role["to"] and not any(
+                r is not role and r.get("from") == role["to"] and r["code"] == role["code"] for r in roles):
+            role["to"] = (dt.date.fromisoformat(role["to"]) - dt.timedelta(days=1)).isoformat()
 
 
 # --------------------------------------------------------------------------- agents

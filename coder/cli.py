@@ -73,9 +73,10 @@ def code_command(
     from coder.codebook import load_codebook
     from coder.emit import output_format as check_output, sidecar, write_records, write_rejects
     from coder.inputs import read_inputs
-    from coder.output import convert_records
+    from coder.output import check_format, convert_records
 
     check_output(output)
+    check_format(output_format, output.suffix)
     book = load_codebook(codebook)
     items = list(read_inputs(inputs, date=date, text_column=text_column, id_column=id_column))
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),

@@ -10,13 +10,20 @@ from typing import Any
 from coder.codebook import Codebook
 from coder.errors import CoderError
 from coder.records import COLUMNS
-from coder.schema import Rejected, validate_records
+from coder.schema import Rejected
 
 FORMATS = ("full", "acled", "phoenix", "plover")
 
 
 class FormatError(CoderError):
     code = "E302"
+
+
+def check_format(fmt: str, output_suffix: str) -> None:
+    if fmt not in FORMATS:
+        raise FormatError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt == "plover" and output_suffix.lower() not in (".jsonl", ".json", ".ndjson"):
+        raise FormatError("PLOVER records are nested JSON: write them to a .jsonl file")
 
 
 def convert_records(records: list[dict[str, Any]], fmt: str, dedup: str | None, codebook: Codebook
@@ -28,19 +35,15 @@ def convert_records(records: list[dict[str, Any]], fmt: str, dedup: str | None, 
     if dedup:
         if dedup not in ("story", "day"):
             raise FormatError(f"unknown --dedup {dedup!r} (story or day)")
-        from coder.acled.dedup import dedup as merge
+        from coder.acled import dedup as merge
 
         records, merged = merge(records, by=dedup)
     if fmt == "full":
         return records, list(COLUMNS), [], merged
-    from coder.acled import formats
+    from coder.acled.formats import FORMATS as LAYOUTS, checked_rows
 
-    convert, schema = {
-        "acled": (formats.to_acled_rows, "acled"),
-        "phoenix": (formats.to_phoenix_rows, "phoenix"),
-        "plover": (formats.to_plover_records, "plover"),
-    }[fmt]
-    rows = convert(records)
-    columns = list(rows[0].keys()) if rows else list(getattr(formats, f"{fmt.upper()}_COLUMNS", []))
-    valid, rejected = validate_records(rows, schema)
-    return valid, columns, rejected, merged
+    rows, rejected = checked_rows(records, fmt)
+    columns = LAYOUTS[fmt][2]
+    if columns is None:  # PLOVER: nested JSON records, written as JSON lines
+        columns = tuple(rows[0].keys()) if rows else ()
+    return rows, list(columns), rejected, merged

@@ -48,9 +48,6 @@ def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0) -> di
         "quad_class": cameo.quad,
         "quad_name": cameo.quad_name,
         "goldstein": cameo.goldstein,
-        "plover_event": cameo.plover_event,
-        "plover_mode": cameo.plover_mode,
-        "plover_context": cameo.plover_context,
         "verb_text": ev.verb_text,
         "pattern_id": ev.pattern_id,
         "pattern_ref": ev.pattern_ref,
@@ -64,6 +61,7 @@ def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0) -> di
         "verb_end": ev.verb_end,
         "sentence": sentence.text,
     }
+    record.update(_plover(ev.code, cameo, codebook))
     record.update(_actor_columns("source", ev.source))
     record.update(_actor_columns("target", ev.target))
     record.update(dict.fromkeys(ACLED_COLUMNS))
@@ -81,6 +79,16 @@ def _actor_columns(prefix: str, actor: ActorRef | None) -> dict[str, Any]:
         f"{prefix}_start": actor.start_char if actor else -1,
         f"{prefix}_end": actor.end_char if actor else -1,
     }
+
+
+def _plover(code: str, cameo, codebook: Codebook) -> dict[str, Any]:
+    """PLOVER event/mode/context; codes without their own mapping take their parent's."""
+    try:
+        from coder.acled import plover_fields
+    except ImportError:
+        return {"plover_event": cameo.plover_event, "plover_mode": cameo.plover_mode,
+                "plover_context": cameo.plover_context}
+    return plover_fields(code, codebook)
 
 
 def _acled(ev: Event, doc: Document, codebook: Codebook) -> dict[str, Any]:

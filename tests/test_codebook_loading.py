@@ -16,8 +16,8 @@ def book_copy(tmp_path):
     target = tmp_path / "book"
     shutil.copytree(SMALL_CODEBOOK, target)
     manifest = target / "codebook.yaml"
-    cameo = (SMALL_CODEBOOK / "../../../codebooks/cameo.yaml").resolve()
-    manifest.write_text(manifest.read_text().replace("../../../codebooks/cameo.yaml", str(cameo)))
+    shipped = (SMALL_CODEBOOK / "../../../codebooks").resolve()
+    manifest.write_text(manifest.read_text().replace("../../../codebooks", str(shipped)))
     return target
 
 

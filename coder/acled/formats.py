@@ -83,7 +83,9 @@ def _split_code(code: str | None) -> tuple[str, str, str, str]:
     parts = [code[i:i + 3] for i in range(0, len(code), 3)]
     if not parts:
         return "", "", "", ""
-    if is_country_code(parts[0]) or parts[0] in ("IGO", "NGO", "IMG", "MNC", "UNO"):
+    if parts[0] == "---":  # CAMEO's unknown country: "---COP" is a police agent, entity unknown
+        entity, rest = "", parts[1:]
+    elif is_country_code(parts[0]) or parts[0] in ("IGO", "NGO", "IMG", "MNC", "UNO"):
         entity, rest = parts[0], parts[1:]
     else:
         entity, rest = "", parts

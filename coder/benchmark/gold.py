@@ -270,8 +270,8 @@ def _petrarch_record(elem: ET.Element, p: Path, options: dict[str, str]) -> Gold
         missing = [f for f in ("sourcecode", "targetcode", "eventcode") if f not in attrs]
         if missing:
             raise GoldError(f"{where}: <EventCoding> field '{missing[0]}': missing")
-        events.append(GoldEvent(source=attrs["sourcecode"].strip('"'),
-                                target=attrs["targetcode"].strip('"'),
+        events.append(GoldEvent(source=_petrarch_actor(attrs["sourcecode"]),
+                                target=_petrarch_actor(attrs["targetcode"]),
                                 cameo=attrs["eventcode"]))
     parse_elem = elem.find("Parse")
     parse = _conllu_or_none(parse_elem.text if parse_elem is not None else None)
@@ -280,6 +280,12 @@ def _petrarch_record(elem: ET.Element, p: Path, options: dict[str, str]) -> Gold
     return GoldRecord(id=rid, text=text, events=tuple(events),
                       date=_iso_date(elem.get("date"), where), category=category,
                       parse=parse, options=opts, error=error)
+
+
+def _petrarch_actor(code: str) -> str:
+    """PETRARCH writes a missing actor as a bare "---"; the coder leaves it empty."""
+    code = code.strip('"')
+    return "" if code == "---" else code
 
 
 def _conllu_or_none(parse: str | None) -> str | None:

@@ -361,11 +361,17 @@ class _SentenceCoder:
                     found = self.actors_for(cand.id, role="target", exclude=exclude)
                     if found:
                         return found
-        for cand in obliques:  # "broke down relations with Libya"
-            if case_marker(self.s, cand) not in NON_TARGET_PREPS and lemma_of(cand) not in TIME_WORDS:
+        for cand in obliques:  # "broke down relations with Libya", "rose in the dispute with X"
+            if lemma_of(cand) not in TIME_WORDS:
                 found = self.actors_below(cand.id, exclude)
                 if found:
                     return found
+        if objects:  # last resort, as PETRARCH does: "criticized the closure ... in Bree"
+            for cand in obliques:
+                if case_marker(self.s, cand) in LOCATIVE_PREPS and lemma_of(cand) not in TIME_WORDS:
+                    found = self.actors_for(cand.id, role="target", exclude=exclude)
+                    if found:
+                        return found
         return []
 
     def actors_below(self, head_id: int, exclude: frozenset[str], depth: int = 0,

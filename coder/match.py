@@ -21,6 +21,7 @@ SUBJECT_RELS = ("nsubj",)
 OBJECT_RELS = ("obj", "iobj")
 OBLIQUE_RELS = ("obl", "nmod", "advcl")
 UNKNOWN_COUNTRY = "---"
+NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET"})
 NEGATORS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 
@@ -296,9 +297,10 @@ def _span_text(sentence: Sentence, tokens: list[Token]) -> str:
 def conjuncts(sentence: Sentence, token_id: int) -> list[int]:
     """``token_id`` and the heads conjoined with it ("Arnor and Gondor" → both)."""
     out = [token_id]
+    nominal = sentence.token(token_id).upos in NOMINAL_UPOS
     for child in sentence.children(token_id):
-        if child.base_rel == "conj":
-            out.extend(conjuncts(sentence, child.id))
+        if child.base_rel == "conj" and (not nominal or child.upos in NOMINAL_UPOS):
+            out.extend(conjuncts(sentence, child.id))  # a clause conjoined to a noun is no co-actor
     return out
 
 

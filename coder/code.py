@@ -412,12 +412,16 @@ class _SentenceCoder:
             actor = self.actor_at(conj_id, role, exclude)
             if actor is not None:
                 out.append(actor)
-        countries = list(dict.fromkeys(a.country for a in out if a.country))
-        if countries and any(a.code.startswith(UNKNOWN_COUNTRY) for a in out):
+        # country-level codes of the named conjuncts: "ARN" of ARN and of ARNLEG
+        bases = list(dict.fromkeys(a.code[:3] for a in out if not a.code.startswith(UNKNOWN_COUNTRY)
+                                   and (len(a.code) == 3 or (a.agent and a.code == a.code[:3] + a.agent))))
+        if bases and any(a.code.startswith(UNKNOWN_COUNTRY) for a in out):
             shared = []
             for a in out:
                 if a.code.startswith(UNKNOWN_COUNTRY) and a.agent:
-                    shared += [replace(a, code=c + a.agent, country=c) for c in countries]
+                    shared += [replace(a, code=b + a.agent, country=a.country or
+                                       next((x.country for x in out if x.code.startswith(b) and x.country), None))
+                               for b in bases]
                 else:
                     shared.append(a)
             out = shared

@@ -256,3 +256,79 @@ def test_ud_v1_labels_are_read_as_v2(small_codebook):
     [doc] = parse_conllu_text(text, doc_id="v1", date="2001-01-01")
     assert doc.sentences[0].token(3).deprel == "obj"
     assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
+
+
+def test_target_inside_the_object_phrase(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        met VERB 0 root meet
+        envoys NOUN 2 obj envoy
+        of ADP 5 case
+        Gondor PROPN 3 nmod""")
+    assert ("ARN", "GON", "040") in triples(doc, small_codebook)
+
+
+def test_conjoined_agents_share_the_named_countries(small_codebook):
+    doc = build_document("""
+        Police NOUN 6 nsubj police
+        and CCONJ 3 cc
+        soldiers NOUN 1 conj soldier
+        in ADP 5 case
+        Arnor PROPN 1 nmod
+        attacked VERB 0 root attack
+        Gondor PROPN 6 obj""")
+    assert triples(doc, small_codebook) == [("ARNCOP", "GON", "190"), ("ARNMIL", "GON", "190")]
+
+
+def test_clause_conjoined_to_a_noun_is_not_a_co_actor(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        met VERB 0 root meet
+        Gondor PROPN 2 obj
+        and CCONJ 6 cc
+        Rohan PROPN 6 nsubj
+        attacked VERB 3 conj attack""")
+    met = [e for e in code_document(doc, small_codebook) if e.verb_text == "met"]
+    assert {e.triple for e in met} == {("ARN", "GON", "040"), ("GON", "ARN", "040")}
+
+
+def test_ud_v1_passive_agent_is_nmod_by(small_codebook):
+    from coder.parse import parse_conllu_text
+
+    text = "\n".join([
+        "1\tGondor\tGondor\tPROPN\tNNP\t_\t3\tnsubjpass\t_\t_",
+        "2\twas\tbe\tAUX\tVBD\t_\t3\tauxpass\t_\t_",
+        "3\tattacked\tattack\tVERB\tVBN\t_\t0\troot\t_\t_",
+        "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_",
+        "5\tArnor\tArnor\tPROPN\tNNP\t_\t3\tnmod\t_\t_",
+    ]) + "\n\n"
+    [doc] = parse_conllu_text(text, doc_id="v1", date="2001-01-01")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
+
+
+def test_speech_verb_with_coded_complement_is_attribution_only(small_codebook, tmp_path):
+    import shutil
+
+    from coder.codebook import load_codebook
+
+    book = tmp_path / "book"
+    shutil.copytree(small_codebook.root, book)
+    manifest = book / "codebook.yaml"
+    manifest.write_text(manifest.read_text().replace("../../../codebooks", str(small_codebook.root.parent.parent.parent / "codebooks")))
+    verbs = book / "verbs.yaml"  # a dictionary where "say" itself codes 010, as PETRARCH's do
+    verbs.write_text(verbs.read_text().replace('{id: say, code: "---", speech: true, verbs: [say]}',
+                                               '{id: say, code: "010", verbs: [say]}'))
+    coded = load_codebook(book, use_cache=False)
+    reported = build_document("""
+        Rohan PROPN 2 nsubj
+        said VERB 0 root say
+        Arnor PROPN 4 nsubj
+        attacked VERB 2 ccomp attack
+        Gondor PROPN 4 obj""")
+    assert triples(reported, coded) == [("ARN", "GON", "190")]
+    comment = build_document("""
+        Rohan PROPN 2 nsubj
+        said VERB 0 root say
+        Arnor PROPN 4 nsubj
+        slept VERB 2 ccomp sleep""")
+    assert triples(comment, coded) == [("ROH", "ARN", "010")]  # the comment's target: the clause's subject

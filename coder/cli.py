@@ -61,6 +61,8 @@ def code_command(
     models: Optional[Path] = MODELS_OPT,
     output_format: str = typer.Option("full", "--format", help="full | acled | phoenix | plover"),
     require_dyad: bool = typer.Option(False, help="emit only events with both source and target (PETRARCH)"),
+    intent_codes: bool = typer.Option(True, help="code announced actions as CAMEO intent/threat codes "
+                                                 "('will send aid' = 033); --no-intent-codes codes the action"),
     dedup: Optional[str] = typer.Option(None, help="merge duplicates: story | day"),
     text_column: str = typer.Option("text", help="CSV column with the text"),
     id_column: str = typer.Option("id", help="CSV column with the document id"),
@@ -82,7 +84,8 @@ def code_command(
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
                   console=console, transient=True, disable=len(items) < 2) as progress:
         task = progress.add_task("coding", total=len(items))
-        result = code_items(items, book, models=models, options=CodingOptions(require_dyad=require_dyad),
+        result = code_items(items, book, models=models, options=CodingOptions(require_dyad=require_dyad,
+                                                  announced_as_intent=intent_codes),
                             on_document=lambda _s: progress.advance(task))
     records, columns, extra_rejects, merged = convert_records(result.records, output_format, dedup, book)
     written = write_records(records, output, columns)

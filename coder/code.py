@@ -33,7 +33,9 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can", "must", "'d"})
 # Governing verbs that change how an embedded event is asserted ("plans to attack").
-INTENT_VERBS = frozenset({"plan", "intend", "want", "seek", "hope", "aim", "prepare", "expect"})
+INTENT_VERBS = frozenset({"plan", "intend", "want", "seek", "hope", "aim", "prepare", "expect",
+                          "willing", "ready", "prepared", "determined", "eager"})
+ANNOUNCED = frozenset({"future", "intended"})
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline", "reject"})
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
@@ -47,6 +49,9 @@ class CodingOptions:
     """How strictly to code. PETRARCH's default is ``require_dyad=True``."""
 
     require_dyad: bool = False  # emit only events with both a source and a target
+    # CAMEO manual: an announced or intended action ("X will send aid") is coded as an
+    # expression of intent (033) or a threat (138); PETRARCH-2 codes the action itself.
+    announced_as_intent: bool = True
 
 
 def code_document(doc: Document, codebook: Codebook, *, require_dyad: bool = False,
@@ -323,9 +328,6 @@ class _SentenceCoder:
         candidates = slot_candidates(self.s, pred, slot, prep or None, self.inherited_subject(pred))
         if slot == "obl" and prep:
             candidates = [c for c in candidates if case_marker(self.s, c) == prep]
-        if slot == "subj":
-            # a passive's agent is the source; nsubj:pass is excluded by slot_candidates
-            candidates = [c for c in candidates if c.deprel != "nsubj:pass"]
         if slot == "obl" and prep and not candidates:  # "asked for support from X"
             candidates = [g for c in slot_candidates(self.s, pred, "any", None)
                           for g in self.s.children(c.id)
@@ -552,6 +554,10 @@ class _SentenceCoder:
         code = match.pattern.code
         if code == NULL_CODE or code not in self.cb.cameo:
             return []
+        intent = self.cb.cameo[code].intent
+        if self.options.announced_as_intent and modality in ANNOUNCED and intent in self.cb.cameo:
+            notes = notes + [f"announced {code} coded as intent {intent} (CAMEO)"]
+            code = intent
         reporter = self.reporter(pred)
         issues = _issues(self.s, self.cb)
         if len(sources) > 1 and not targets:

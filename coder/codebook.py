@@ -174,6 +174,7 @@ class CameoCode:
     plover_event: str | None = None
     plover_mode: str | None = None
     plover_context: str | None = None
+    intent: str | None = None  # the code when the action is announced or intended
 
 
 @dataclass(frozen=True)
@@ -637,7 +638,8 @@ def _compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCo
             code=code, name=entry["name"], root=root, quad=root_to_quad[root][0],
             quad_name=root_to_quad[root][1], goldstein=float(entry["goldstein"]),
             description=entry.get("description") or "", plover_event=plover.get("event"),
-            plover_mode=plover.get("mode"), plover_context=plover.get("context"))
+            plover_mode=plover.get("mode"), plover_context=plover.get("context"),
+            intent=entry.get("intent"))
     return table
 
 

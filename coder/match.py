@@ -387,12 +387,15 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
         return _noun_slot_candidates(sentence, pred, slot, prep)
     if slot == "subj":
         found = [c for c in children if c.deprel in ("nsubj", "csubj") or c.deprel == "obl:agent"]
+        if not passive_marked(sentence, pred):  # a parser slip: nsubj:pass without a passive
+            found += [c for c in children if c.deprel == "nsubj:pass"]
         if not found and is_passive(sentence, pred):  # UD v1 writes the agent as nmod + "by"
             found = [c for c in children if c.base_rel in ("obl", "nmod") and case_marker(sentence, c) == "by"]
         if not found and inherited_subject:
             found = [sentence.token(inherited_subject)]
         return found
-    objects = [c for c in children if c.base_rel in OBJECT_RELS or c.deprel in ("nsubj:pass", "csubj:pass")
+    patient_subject = ("nsubj:pass", "csubj:pass") if passive_marked(sentence, pred) else ()
+    objects = [c for c in children if c.base_rel in OBJECT_RELS or c.deprel in patient_subject
                or (c.base_rel == "xcomp" and c.upos in ("NOUN", "PROPN", "ADJ"))]
     if slot == "obj":
         return objects
@@ -405,6 +408,14 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
             return obliques
         return [c for c in obliques if case_marker(sentence, c) == prep]
     return [c for c in children if c.base_rel not in ("punct", "cc")] + obliques  # any
+
+
+def passive_marked(sentence: Sentence, pred: Token) -> bool:
+    """A passive with its auxiliary ("was attacked") or a passive participle ("attacked by")."""
+    if pred.feat("Voice") == "Pass" and pred.base_rel in ("acl", "advcl", "amod"):
+        return True
+    return any(c.deprel == "aux:pass" or (c.base_rel == "aux" and c.lemma.lower() in ("be", "get"))
+               for c in sentence.children(pred.id))
 
 
 def is_passive(sentence: Sentence, pred: Token) -> bool:

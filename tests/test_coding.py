@@ -332,3 +332,15 @@ def test_speech_verb_with_coded_complement_is_attribution_only(small_codebook, t
         Arnor PROPN 4 nsubj
         slept VERB 2 ccomp sleep""")
     assert triples(comment, coded) == [("ROH", "ARN", "010")]  # the comment's target: the clause's subject
+
+
+def test_announced_action_is_coded_as_cameo_intent_unless_disabled(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 3 nsubj
+        will AUX 3 aux
+        attack VERB 0 root
+        Gondor PROPN 3 obj""")
+    [event] = code_document(doc, small_codebook)
+    assert (event.code, event.modality) == ("1384", "future")  # threaten conventional attack
+    [plain] = code_document(doc, small_codebook, options=CodingOptions(announced_as_intent=False))
+    assert plain.code == "190"

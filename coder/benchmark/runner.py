@@ -87,6 +87,15 @@ def require_dyad_for(gold: GoldSet, record: GoldRecord) -> bool:
     return gold.format == "petrarch"
 
 
+def coding_options(gold: GoldSet, record: GoldRecord):
+    """The coding conventions of the gold: PETRARCH-2 requires dyads and codes announced
+    actions ("will contribute") as the action itself, not as CAMEO's intent codes."""
+    from coder.code import CodingOptions
+
+    petrarch = gold.format == "petrarch"
+    return CodingOptions(require_dyad=require_dyad_for(gold, record), announced_as_intent=not petrarch)
+
+
 def code_records(gold: GoldSet, docs: dict[str, Document | str], codebook,
                  progress: Progress | None = None) -> dict[str, RecordPrediction]:
     """Code every record's document with ``codebook``."""
@@ -101,7 +110,7 @@ def code_records(gold: GoldSet, docs: dict[str, Document | str], codebook,
             preds[record.id] = RecordPrediction(record.id, error=doc or "parse: no document")
         else:
             try:
-                events = code_document(doc, codebook, require_dyad=require_dyad_for(gold, record))
+                events = code_document(doc, codebook, options=coding_options(gold, record))
                 flat = event_records(events, doc, codebook)
                 label = label_of(doc, flat, codebook) if record.label_only else None
                 preds[record.id] = RecordPrediction(

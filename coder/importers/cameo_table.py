@@ -18,6 +18,20 @@ QUAD_CLASSES = {
     3: ("Verbal conflict", ["10", "11", "12", "13", "14"]),
     4: ("Material conflict", ["15", "16", "17", "18", "19", "20"]),
 }
+# CAMEO codes an announced or intended action ("X will send aid", "X is ready to attack")
+# as an expression of intent (03) when it cooperates and as a threat (13) when it conflicts.
+# Longest matching prefix wins; codes without an entry keep their own code.
+INTENT_BY_PREFIX = {
+    "04": "036", "045": "039", "05": "032",
+    "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
+    "08": "035",
+    "16": "131", "161": "1313", "162": "1311", "163": "1312",
+    "17": "137",
+    "18": "1383",
+    "19": "1384", "191": "1381", "192": "1382",
+    "20": "1383", "204": "1385",
+}
 _PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([^,#]*)(?:,([^,#]*))?(?:,([^#]*))?")
 
 
@@ -32,6 +46,13 @@ def read_plover_table(path: Path) -> dict[str, dict[str, str | None]]:
         if event:
             table[code] = {"event": event, "mode": mode or None, "context": context or None}
     return table
+
+
+def intent_code(code: str) -> str | None:
+    for length in range(len(code), 1, -1):
+        if code[:length] in INTENT_BY_PREFIX:
+            return INTENT_BY_PREFIX[code[:length]]
+    return None
 
 
 def _clean(text: str | None) -> str | None:
@@ -53,6 +74,9 @@ def build_cameo_table(cameo_csv: Path, plover_txt: Path | None = None) -> dict:
                 "usage_notes": _clean(row.get("usage_notes")),
                 "example": _clean(row.get("example")),
             }
+            intent = intent_code(entry["code"])
+            if intent and intent != entry["code"]:
+                entry["intent"] = intent
             if entry["code"] in plover:
                 entry["plover"] = plover[entry["code"]]
             codes.append({k: v for k, v in entry.items() if v is not None})

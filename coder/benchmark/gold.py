@@ -300,6 +300,13 @@ def _conllu_or_none(parse: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- PLOVER JSON
 
+# The gold-standard records were coded with PLOVER 0.5 (2016); the coder maps CAMEO to the
+# PLOVER 0.8 categories (cameo2plover-2021), which merged four of the older ones. Old names
+# are read as their PLOVER 0.8 successors so that both sides use one vocabulary.
+PLOVER_05_TO_08 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+                   "FIGHT": "ASSAULT"}
+
+
 def read_plover(path: str | Path) -> GoldSet:
     """PLOVER gold JSON: one event per record; compound actors give one gold event per
     source × target pair. The ``DOCUMENT`` pseudo-record is skipped."""
@@ -325,6 +332,11 @@ def read_plover(path: str | Path) -> GoldSet:
             raise GoldError(f"{p}: record #{i}: field 'id': missing")
         rid = _unique_id(rid, seen, warnings, str(p))
         records.append(_plover_record(item, rid, p, warnings))
+    renamed = sorted({old for old in PLOVER_05_TO_08 for r in records if r.category == PLOVER_05_TO_08[old]
+                      and any(str(i.get("event", "")).upper() == old for i in data if isinstance(i, dict))})
+    if renamed:
+        warnings.append("PLOVER 0.5 event names read as PLOVER 0.8: " +
+                        ", ".join(f"{old}→{PLOVER_05_TO_08[old]}" for old in renamed))
     return GoldSet("plover", p, records, warnings=warnings)
 
 
@@ -336,6 +348,7 @@ def _plover_record(item: dict, rid: str, p: Path, warnings: list[str]) -> GoldRe
     event = item.get("event")
     if not event or not isinstance(event, str):
         raise GoldError(f"{where}: field 'event': missing")
+    event = PLOVER_05_TO_08.get(event.upper(), event.upper())
     sources = _plover_actors(item.get("source"), where, "source", warnings)
     targets = _plover_actors(item.get("target"), where, "target", warnings)
     dead = item.get("dead")

@@ -35,6 +35,11 @@ INTENT_BY_PREFIX = {
 _PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([^,#]*)(?:,([^,#]*))?(?:,([^#]*))?")
 
 
+# cameo2plover-2021.txt has no lines for CAMEO 01 (statements: no PLOVER event) and 02
+# (appeals): the PLOVER 0.8 manual puts appeals with demands under REQUEST.
+PLOVER_APPEALS = {"event": "REQUEST", "mode": None, "context": None}
+
+
 def read_plover_table(path: Path) -> dict[str, dict[str, str | None]]:
     """CAMEO code -> {event, mode, context} from cameo2plover-2021.txt."""
     table = {}
@@ -79,6 +84,8 @@ def build_cameo_table(cameo_csv: Path, plover_txt: Path | None = None) -> dict:
                 entry["intent"] = intent
             if entry["code"] in plover:
                 entry["plover"] = plover[entry["code"]]
+            elif plover and entry["code"].startswith("02"):
+                entry["plover"] = dict(PLOVER_APPEALS)
             codes.append({k: v for k, v in entry.items() if v is not None})
     return {
         "kind": "cameo",

@@ -29,5 +29,15 @@ test: setup
 test-fast: setup
 	$(PY) -m pytest -q -m "not slow"
 
+# Every shared benchmark, one report folder each (JSON + Markdown + HTML), plus codebook load time.
+SHARED_BENCH := ../shared/benchmarks
+benchmarks: setup
+	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/petrarch-unit-ud/records.xml -o out/bench/petrarch-unit-ud
+	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/petrarch-unit-ud/records.xml --parses stanza -o out/bench/petrarch-unit-ud-stanza
+	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/petrarch-unit/records.xml -o out/bench/petrarch-unit
+	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/plover_gsr_cameo.json -o out/bench/plover
+	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/case2021_task2_dev.tsv -o out/bench/case2021
+	$(PY) benchmarks/codebook_load.py
+
 clean:
 	rm -rf out .pytest_cache

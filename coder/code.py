@@ -40,6 +40,7 @@ ATTEMPT_VERBS = frozenset({"try", "attempt"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline", "reject"})
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "it": "thing", "its": "thing", "they": "any", "them": "any", "their": "any"}
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "that"})
 DEFINITE_COUNTRY = frozenset({"country", "nation", "state", "government", "regime"})
 DEFINITE_GROUP = frozenset({"group", "organization", "organisation", "movement", "militia", "faction"})
 
@@ -431,6 +432,9 @@ class _SentenceCoder:
 
     def actor_at(self, head_id: int, role: str, exclude: frozenset[str] = frozenset()) -> ActorRef | None:
         tok = self.s.token(head_id)
+        antecedent = self.relative_antecedent(tok)
+        if antecedent is not None:  # "the town that rebels attacked": 'that' is the town
+            return self.actor_at(antecedent, role, exclude)
         if tok.upos == "PRON" or lemma_of(tok) in PRONOUNS:
             return self.resolve_pronoun(tok)
         actor = resolve_actor(self.s, head_id, self.cb, self.date)
@@ -443,6 +447,15 @@ class _SentenceCoder:
                     if actor is not None:
                         break
         return actor
+
+    def relative_antecedent(self, tok: Token) -> int | None:
+        """The noun a relative pronoun stands for, through its acl:relcl clause."""
+        if lemma_of(tok) not in RELATIVE_WORDS or not tok.head:
+            return None
+        clause = self.s.token(tok.head)
+        if clause.deprel == "acl:relcl" and clause.head:
+            return clause.head
+        return None
 
     def earlier_mentions(self, before: int) -> list[ActorRef]:
         """Actors mentioned before token ``before``: this sentence first, then earlier

@@ -344,3 +344,22 @@ def test_announced_action_is_coded_as_cameo_intent_unless_disabled(small_codeboo
     assert (event.code, event.modality) == ("1384", "future")  # threaten conventional attack
     [plain] = code_document(doc, small_codebook, options=CodingOptions(announced_as_intent=False))
     assert plain.code == "190"
+
+
+def test_relative_pronoun_stands_for_the_modified_noun(small_codebook):
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        condemned VERB 0 root condemn
+        Mordor PROPN 2 obj
+        , PUNCT 6 punct
+        which PRON 6 nsubj
+        attacked VERB 3 acl:relcl attack
+        Gondor PROPN 6 obj""")
+    assert ("MOR", "GON", "190") in triples(doc, small_codebook)
+    target = build_document("""
+        Gondor PROPN 0 root
+        , PUNCT 5 punct
+        which PRON 5 obj
+        Mordor PROPN 5 nsubj
+        attacked VERB 1 acl:relcl attack""")
+    assert triples(target, small_codebook) == [("MOR", "GON", "190")]

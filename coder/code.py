@@ -36,6 +36,7 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can",
 INTENT_VERBS = frozenset({"plan", "intend", "want", "seek", "hope", "aim", "prepare", "expect",
                           "willing", "ready", "prepared", "determined", "eager"})
 ANNOUNCED = frozenset({"future", "intended"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline", "reject"})
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
@@ -515,6 +516,12 @@ class _SentenceCoder:
     def modality(self, pred: Token) -> str | None:
         current = pred
         for _ in range(4):
+            if current.base_rel == "advcl":
+                marks = {lemma_of(c) for c in self.s.children(current.id) if c.base_rel == "mark"}
+                if marks & CONDITIONAL_MARKS:
+                    return "conditional"  # "... if it is attacked"
+                if "to" in marks and not marks - {"to", "in", "order", "so", "as"}:
+                    return "intended"  # purpose: "sent troops to help defend X"
             for child in self.s.children(current.id):
                 if child.base_rel == "aux":
                     word = norm(child)
@@ -562,8 +569,8 @@ class _SentenceCoder:
     def build(self, match: PredicateMatch, pred: Token, sources: list[ActorRef],
               targets: list[ActorRef], negated: bool, modality: str | None, notes: list[str],
               nominal: bool = False) -> list[Event]:
-        if negated:
-            return []  # a negated predicate reports that something did not happen
+        if negated or modality == "conditional":
+            return []  # something that did not happen, or happens only under a condition
         code = match.pattern.code
         if code == NULL_CODE or code not in self.cb.cameo:
             return []

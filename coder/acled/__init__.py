@@ -26,6 +26,16 @@ UNASSERTED = frozenset({"future", "hypothetical", "refused", "intended"})
 PROTESTERS, RIOTERS = 6, 5
 
 
+def _named_organisations(sentence: Any, doc: Any, codebook: Any) -> tuple[tuple[int, int], ...]:
+    """Spans of named non-country actors ("Islamic State"): their words are not places."""
+    from coder.code import sentence_mentions
+
+    if not hasattr(codebook, "actors"):  # a rules-only codebook (tests) names no actors
+        return ()
+    return tuple((m.start_char, m.end_char) for m in sentence_mentions(sentence, codebook, doc.date)
+                 if m.type != "country" and m.start_char >= 0)
+
+
 def acled_fields(event: Any, doc: Any, codebook: Any) -> dict[str, Any]:
     """ACLED columns of one event (None where the text does not give them).
 
@@ -36,11 +46,18 @@ def acled_fields(event: Any, doc: Any, codebook: Any) -> dict[str, Any]:
     source, target = event.source, event.target
     hints = tuple(c for c in (actor_country(target), actor_country(source)) if c)
     spans = tuple((a.start_char, a.end_char) for a in (source, target) if a is not None and a.start_char >= 0)
+    spans += _named_organisations(sentence, doc, codebook)
     place = event_location(sentence, doc, event.verb_head, hints, spans)
     inter1, inter2 = actor_inter(source, rules), actor_inter(target, rules)
     rule = None
     if not event.negated and event.modality not in UNASSERTED:
-        rule = rules.first_event_rule(TextView(sentence.tokens), event.code, inter1, inter2, target is not None)
+        if event.nominal:  # "assassinations, ambushes and suicide bombings": each noun's own cues
+            from coder.match import phrase_tokens
+
+            phrase = phrase_tokens(sentence, event.verb_head)
+            rule = rules.first_event_rule(TextView(phrase), event.code, inter1, inter2, target is not None)
+        if rule is None:
+            rule = rules.first_event_rule(TextView(sentence.tokens), event.code, inter1, inter2, target is not None)
     sub = rules.sub_type(rule.sub_event_type) if rule else None
     inter1 = external(inter1, source, place.iso, rules)
     inter2 = external(inter2, target, place.iso, rules)

@@ -185,7 +185,7 @@ class _SentenceCoder:
         targets = (self.argument_actors(target_pred, target_role, role="target", exclude=exclude)
                    if target_role else self.default_targets(target_pred, exclude=exclude))
         complements = [c for c in self.s.children(pred.id) if c.base_rel == "ccomp"]
-        if not targets and any(self.codes_event(c) for c in complements):
+        if not targets and self.is_statement(match) and any(self.codes_event(c) for c in complements):
             return []  # "X said Y attacked Z": the report is attribution, not an event of X
         if not targets and not target_role:
             for clause in complements:  # "X believes Y can cope": X comments on Y
@@ -213,13 +213,22 @@ class _SentenceCoder:
         return self.default_targets(clause, exclude=exclude)
 
     def governed_by_coded_verb(self, pred: Token) -> bool:
-        if pred.base_rel != "xcomp" or not pred.head:
+        """Whether a coded verb governs this one: "threatened to attack" (xcomp), "demanded
+        that Y withdraw" (ccomp). The governing event stands for both; statements ("said
+        that Y attacked") do not, they only report."""
+        if pred.base_rel not in ("xcomp", "ccomp") or not pred.head:
             return False
         governor = self.matches.get(pred.head)
         if governor is None or governor.form is None:
             return False
         block = self.cb.blocks[governor.pattern.block]
-        return governor.pattern.code != NULL_CODE and not block.light and not block.speech
+        if governor.pattern.code == NULL_CODE or block.light or block.speech:
+            return False
+        return pred.base_rel == "xcomp" or not self.is_statement(governor)
+
+    def is_statement(self, match: PredicateMatch) -> bool:
+        """Speech verbs and CAMEO 01 statements report their complement rather than act."""
+        return self.cb.blocks[match.pattern.block].speech or match.pattern.code.startswith("01")
 
     def coded_xcomp(self, pred: Token) -> Token | None:
         for child in self.s.children(pred.id):

@@ -363,3 +363,28 @@ def test_relative_pronoun_stands_for_the_modified_noun(small_codebook):
         Mordor PROPN 5 nsubj
         attacked VERB 1 acl:relcl attack""")
     assert triples(target, small_codebook) == [("MOR", "GON", "190")]
+
+
+def test_demand_with_complement_targets_the_clause_subject_and_stands_for_it(small_codebook, tmp_path):
+    import shutil
+
+    from coder.codebook import load_codebook
+
+    book = tmp_path / "book"
+    shutil.copytree(small_codebook.root, book)
+    manifest = book / "codebook.yaml"
+    manifest.write_text(manifest.read_text().replace(
+        "../../../codebooks", str(small_codebook.root.parent.parent.parent / "codebooks")))
+    verbs = book / "verbs.yaml"
+    verbs.write_text(verbs.read_text() + '  - {id: demand, code: "100", verbs: [demand]}\n')
+    coded = load_codebook(book, use_cache=False)
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        demanded VERB 0 root demand
+        that SCONJ 5 mark
+        Arnor PROPN 5 nsubj
+        withdraw VERB 2 ccomp
+        troops NOUN 5 obj troops
+        from ADP 8 case
+        Gondor PROPN 5 obl""")
+    assert triples(doc, coded) == [("ROH", "ARN", "100")]  # the demand, not the withdrawal

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Sequence
 
 import pandas as pd
 
@@ -17,7 +17,7 @@ from coder.code import CodingOptions, code_document
 from coder.codebook import Codebook, load_codebook
 from coder.doc import Document
 from coder.inputs import InputItem, read_inputs
-from coder.parse import Parser, RawDocument
+from coder.parse import Parser, RawDocument, batched
 from coder.records import COLUMNS, event_records
 from coder.schema import Rejected, validate_records
 
@@ -87,7 +87,7 @@ def code_items(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser
                keep_parses: list[Document] | None = None) -> CodingResult:
     """Parse (when needed), code and validate a stream of input items."""
     result = CodingResult()
-    for chunk in _chunks(items, CHUNK):
+    for chunk in batched(items, CHUNK):
         raw = [i for i in chunk if isinstance(i, RawDocument)]
         parsed_by_id: dict[int, Document | Rejected] = {}
         to_parse = [d for d in raw if d.text.strip()]
@@ -150,14 +150,3 @@ def code_text(text: str, *, date: str | None = None, doc_id: str = "text",
 
         raise InputError(f"document {doc_id} could not be coded: {reasons}")
     return result.frame()
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

@@ -197,7 +197,7 @@ def parse_documents(
     ``workers`` processes × ``threads`` torch threads each: keep the product at or below the
     free cores (more threads than cores makes stanza many times slower).
     """
-    batches = _batched(docs, batch_size)
+    batches = batched(docs, batch_size)
     if workers <= 1:
         parser = parser or Parser(models, threads)
         for batch in batches:
@@ -210,7 +210,8 @@ def parse_documents(
             yield from parsed
 
 
-def _batched(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
     batch: list[RawDocument] = []
     for item in items:
         batch.append(item)

@@ -30,13 +30,15 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "morning", "evening", "weekend", "quarter", "time", "hour", "minute",
                         "january", "february", "march", "april", "may", "june", "july", "august",
                         "september", "october", "november", "december"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can", "must", "'d"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "'d"})  # "would": future in reported speech
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "must"})
 # Governing verbs that change how an embedded event is asserted ("plans to attack").
 INTENT_VERBS = frozenset({"plan", "intend", "want", "seek", "hope", "aim", "prepare", "expect",
                           "willing", "ready", "prepared", "determined", "eager"})
 ANNOUNCED = frozenset({"future", "intended"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+UNREALIZED = frozenset({"conditional", "hypothetical"})
+# Clauses whose event has not happened: conditions, and what is still ahead ("before they demobilize").
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "before", "until", "till"})
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline", "reject"})
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
@@ -326,6 +328,11 @@ class _SentenceCoder:
                 current = self.s.token(current.head)
                 continue
             if current.base_rel == "acl" and current.head:
+                noun = self.s.token(current.head)
+                infinitive = any(lemma_of(c) == "to" and c.base_rel == "mark" for c in self.s.children(current.id))
+                if infinitive and noun.base_rel in ("obj", "nsubj") and noun.head:
+                    current = self.s.token(noun.head)  # "Arnor announced plans to attack": Arnor
+                    continue
                 return current.head if current.feat("VerbForm") != "Part" or current.feat("Tense") != "Past" else None
             return None
         return None
@@ -525,6 +532,9 @@ class _SentenceCoder:
     def modality(self, pred: Token) -> str | None:
         current = pred
         for _ in range(4):
+            if current.base_rel == "acl" and any(lemma_of(c) == "to" and c.base_rel == "mark"
+                                                   for c in self.s.children(current.id)):
+                return "intended"  # "plans to sell weapons", "efforts to reach a deal"
             if current.base_rel == "advcl":
                 marks = {lemma_of(c) for c in self.s.children(current.id) if c.base_rel == "mark"}
                 if marks & CONDITIONAL_MARKS:
@@ -578,8 +588,8 @@ class _SentenceCoder:
     def build(self, match: PredicateMatch, pred: Token, sources: list[ActorRef],
               targets: list[ActorRef], negated: bool, modality: str | None, notes: list[str],
               nominal: bool = False) -> list[Event]:
-        if negated or modality == "conditional":
-            return []  # something that did not happen, or happens only under a condition
+        if negated or modality in UNREALIZED:
+            return []  # did not happen, may happen, or happens only under a condition
         code = match.pattern.code
         if code == NULL_CODE or code not in self.cb.cameo:
             return []

@@ -388,3 +388,33 @@ def test_demand_with_complement_targets_the_clause_subject_and_stands_for_it(sma
         from ADP 8 case
         Gondor PROPN 5 obl""")
     assert triples(doc, coded) == [("ROH", "ARN", "100")]  # the demand, not the withdrawal
+
+
+def test_unrealized_events_are_not_emitted(small_codebook):
+    could = build_document("""
+        Arnor PROPN 3 nsubj
+        could AUX 3 aux
+        attack VERB 0 root
+        Gondor PROPN 3 obj""")
+    before = build_document("""
+        Arnor PROPN 2 nsubj
+        met VERB 0 root meet
+        Rohan PROPN 2 obj
+        before SCONJ 6 mark
+        they PRON 6 nsubj
+        attacked VERB 2 advcl attack
+        Gondor PROPN 6 obj""")
+    assert triples(could, small_codebook) == []
+    assert all(e.code != "190" for e in code_document(before, small_codebook))
+
+
+def test_infinitive_modifying_a_noun_is_an_intention(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        announced VERB 0 root announce
+        plans NOUN 2 obj plan
+        to PART 5 mark
+        attack VERB 3 acl
+        Gondor PROPN 5 obj""")
+    events = [e for e in code_document(doc, small_codebook) if e.verb_text == "attack"]
+    assert [(e.triple, e.modality) for e in events] == [(("ARN", "GON", "1384"), "intended")]

@@ -324,7 +324,14 @@ class _SentenceCoder:
                 if lemma_of(subj) in ("which", "who", "that") and current.base_rel == "acl" and current.head:
                     return current.head  # "the SDF, which was calling for ..." → the SDF
                 return None
-            if current.base_rel in ("xcomp", "conj", "advcl") and current.head:
+            if current.base_rel == "xcomp" and current.head:
+                governor = self.s.token(current.head)
+                controller = [c for c in self.s.children(governor.id) if c.base_rel in ("obj", "iobj")]
+                if controller and governor.upos == "VERB":
+                    return controller[0].id  # object control: "urged Eriador to respond" → Eriador
+                current = governor
+                continue
+            if current.base_rel in ("conj", "advcl") and current.head:
                 current = self.s.token(current.head)
                 continue
             if current.base_rel == "acl" and current.head:

@@ -418,3 +418,19 @@ def test_infinitive_modifying_a_noun_is_an_intention(small_codebook):
         Gondor PROPN 5 obj""")
     events = [e for e in code_document(doc, small_codebook) if e.verb_text == "attack"]
     assert [(e.triple, e.modality) for e in events] == [(("ARN", "GON", "1384"), "intended")]
+
+
+def test_object_control_gives_the_embedded_subject(small_codebook):
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        asked VERB 0 root ask
+        Arnor PROPN 2 obj
+        to PART 5 mark
+        attack VERB 2 xcomp
+        Gondor PROPN 5 obj""")
+    from coder.code import _SentenceCoder, sentence_mentions
+
+    s = doc.sentences[0]
+    coder = _SentenceCoder(s, small_codebook, doc.date, [], sentence_mentions(s, small_codebook, doc.date),
+                           CodingOptions())
+    assert coder.inherited_subject(s.token(5)) == 3  # Arnor, not Rohan

@@ -52,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         cold, book = _timed(lambda: load_codebook(args.codebook, use_cache=True))  # compiles, writes cache
         warm_times = [warm_load_in_fresh_process(args.codebook) for _ in range(args.repeat)]
         in_process, _ = _timed(lambda: load_codebook(args.codebook, use_cache=True))
+        # what a codebook edit costs: the edited file is re-read, the others come from the
+        # per-file cache, and the whole codebook is compiled again
         nocache, _ = _timed(lambda: load_codebook(args.codebook, use_cache=False))
     stats = book.stats()
     warm = statistics.median(warm_times)
@@ -59,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {stats['actor_names']} actor names, {stats['agent_names']} agent names, "
           f"{stats['patterns']} patterns, {stats['verb_lemmas']} verb lemmas")
     print(f"cold load (validate + compile + write cache): {cold:.2f} s")
-    print(f"cold load without cache:                       {nocache:.2f} s")
+    print(f"recompile after an edit (files cached, compile): {nocache:.2f} s")
     print(f"warm load (cache, fresh process), median of {args.repeat}: {warm:.3f} s  (target < 1 s)")
     print(f"warm load (cache, same process after a cold load): {in_process:.3f} s")
     return 0 if warm < 1.0 else 1

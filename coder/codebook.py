@@ -80,9 +80,15 @@ _Loader.yaml_implicit_resolvers = {
 class LoadedFile:
     path: Path
     data: Any
-    node: Any  # the composed YAML node tree, for line numbers
+    node: Any  # the composed YAML node tree, for line numbers (None when read from the cache)
+    lines: dict[tuple, int] | None = None  # path -> line, kept in the per-file cache
 
     def line_of(self, path: Iterable[Any]) -> int:
+        if self.node is None and self.lines is not None:
+            key = tuple(path)
+            while key not in self.lines and key:
+                key = key[:-1]
+            return self.lines.get(key, 1)
         node = self.node
         line = node.start_mark.line + 1 if node is not None else 0
         for key in path:
@@ -97,6 +103,61 @@ class LoadedFile:
                 break
             line = node.start_mark.line + 1
         return line
+
+
+def _line_index(node: Any) -> dict[tuple, int]:
+    """Line of every mapping/sequence node and mapping value (not of list items that are
+    plain scalars, such as names: those report the line of their list)."""
+    lines: dict[tuple, int] = {}
+    stack: list[tuple[tuple, Any]] = [((), node)] if node is not None else []
+    while stack:
+        path, current = stack.pop()
+        lines[path] = current.start_mark.line + 1
+        if isinstance(current, yaml.MappingNode):
+            stack.extend((path + (k.value,), v) for k, v in current.value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend((path + (i,), v) for i, v in enumerate(current.value)
+                         if not isinstance(v, yaml.ScalarNode))
+    return lines
+
+
+def load_checked(path: Path, kind: str) -> tuple[LoadedFile | None, list[Problem]]:
+    """Parse one codebook file and check it against its schema, with a per-file cache keyed
+    by content, so that editing one file re-reads only that file."""
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem("error", str(path), 0, f"cannot read file: {exc}")]
+    key = hashlib.sha256(content + kind.encode() + _package_fingerprint().encode()).hexdigest()[:32]
+    cache_file = _cache_dir() / "files" / f"{key}.pkl"
+    if cache_file.is_file():
+        gc.disable()
+        try:
+            with cache_file.open("rb") as fh:
+                data, lines, problems = pickle.load(fh)
+            return LoadedFile(path, data, None, lines), [
+                Problem(p.severity, str(path), p.line, p.message, p.path) for p in problems]
+        except Exception:
+            pass
+        finally:
+            gc.enable()
+    lf, problems = load_yaml(path)
+    if lf is None:
+        return None, problems
+    if not isinstance(lf.data, dict) or lf.data.get("kind") != kind:
+        return None, problems + [Problem("error", str(path), 1, f"expected 'kind: {kind}' at the top of the file")]
+    if kind != "acled":
+        problems = problems + schema_problems(lf, f"codebook-{kind}")
+    lf = LoadedFile(path, lf.data, None, _line_index(lf.node))
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump((lf.data, lf.lines, problems), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache_file)
+    except OSError:
+        pass
+    return lf, problems
 
 
 def load_yaml(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
@@ -537,16 +598,10 @@ def compile_codebook(manifest_path: Path) -> tuple[Codebook | None, list[Problem
                 problems.append(Problem("error", str(manifest_path), manifest.line_of([kind]),
                                         f"{kind} file not found: {name}"))
                 continue
-            lf, found = load_yaml(path)
+            lf, found = load_checked(path, kind)
             problems.extend(found)
-            if lf is None:
-                continue
-            if not isinstance(lf.data, dict) or lf.data.get("kind") != kind:
-                problems.append(Problem("error", str(path), 1, f"expected 'kind: {kind}' at the top of the file"))
-                continue
-            if kind != "acled":
-                problems.extend(schema_problems(lf, f"codebook-{kind}"))
-            loaded.append(lf)
+            if lf is not None:
+                loaded.append(lf)
         return loaded
 
     cameo_files = load_section("cameo", [spec["cameo"]])

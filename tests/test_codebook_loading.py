@@ -89,3 +89,11 @@ def test_narrowest_dated_role_wins(small_codebook):
     assert aragorn.code_on(dt.date(2005, 1, 1)) == "ARNGOV"
     assert aragorn.code_on(dt.date(2011, 1, 1)) == "ARNELI"
     assert aragorn.code_on(None) == "ARNELI"
+
+
+def test_problems_keep_their_lines_when_files_come_from_the_per_file_cache(book_copy):
+    actors = book_copy / "actors.yaml"
+    actors.write_text(actors.read_text().replace("from: 2000-01-01", "from: 2000-13-01"))
+    first = [(p.file, p.line, p.message) for p in validate_codebook(book_copy)]
+    again = [(p.file, p.line, p.message) for p in validate_codebook(book_copy)]  # files now cached
+    assert first == again and any(line > 1 for _, line, _ in first)

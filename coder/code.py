@@ -36,7 +36,7 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "must"})
 INTENT_VERBS = frozenset({"plan", "intend", "want", "seek", "hope", "aim", "prepare", "expect",
                           "willing", "ready", "prepared", "determined", "eager"})
 ANNOUNCED = frozenset({"future", "intended"})
-UNREALIZED = frozenset({"conditional", "hypothetical"})
+UNREALIZED = frozenset({"conditional", "hypothetical", "purpose"})
 # Clauses whose event has not happened: conditions, and what is still ahead ("before they demobilize").
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "before", "until", "till"})
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
@@ -547,7 +547,7 @@ class _SentenceCoder:
                 if marks & CONDITIONAL_MARKS:
                     return "conditional"  # "... if it is attacked"
                 if "to" in marks and not marks - {"to", "in", "order", "so", "as"}:
-                    return "intended"  # purpose: "sent troops to help defend X"
+                    return "purpose"  # "telephoned Y to discuss": the call is the event
             for child in self.s.children(current.id):
                 if child.base_rel == "aux":
                     word = norm(child)

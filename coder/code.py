@@ -218,6 +218,8 @@ class _SentenceCoder:
         """Whether a coded verb governs this one: "threatened to attack" (xcomp), "demanded
         that Y withdraw" (ccomp). The governing event stands for both; statements ("said
         that Y attacked") do not, they only report."""
+        while self.shares_head_clause(pred):  # "promised to democratize X and establish Y"
+            pred = self.s.token(pred.head)
         if pred.base_rel not in ("xcomp", "ccomp") or not pred.head:
             return False
         governor = self.matches.get(pred.head)
@@ -528,6 +530,9 @@ class _SentenceCoder:
         for _ in range(4):
             if is_negated(self.s, current):
                 return True
+            if self.shares_head_clause(current):  # "did not attack and burn": both negated
+                current = self.s.token(current.head)
+                continue
             if current.base_rel != "xcomp" or not current.head:
                 return False
             governor = self.s.token(current.head)
@@ -555,6 +560,9 @@ class _SentenceCoder:
                         return "future"
                     if word in HYPOTHETICAL_AUX:
                         return "hypothetical"
+            if self.shares_head_clause(current):  # "will attack and burn": both future
+                current = self.s.token(current.head)
+                continue
             if current.base_rel != "xcomp" or not current.head:
                 return None
             governor = self.s.token(current.head)
@@ -565,6 +573,13 @@ class _SentenceCoder:
                 return "attempted"
             current = governor
         return None
+
+    def shares_head_clause(self, tok: Token) -> bool:
+        """A conjoined verb without its own subject or auxiliary shares its first
+        conjunct's (UD attaches "will"/"not" to the first verb only)."""
+        if tok.base_rel != "conj" or not tok.head or self.s.token(tok.head).upos not in ("VERB", "AUX"):
+            return False
+        return not any(c.base_rel in ("nsubj", "aux", "csubj") for c in self.s.children(tok.id))
 
     def reporter(self, pred: Token) -> ActorRef | None:
         """The speaker of "X said (that) ... pred ...", or of "..., X said"."""

@@ -321,6 +321,8 @@ def verb_forms_for(sentence: Sentence, token: Token, codebook: Codebook) -> list
     """Verb forms of the codebook that this token realises (lemma + particle + pre-word)."""
     if token.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
         return []
+    if is_deverbal_preposition(sentence, token):
+        return []
     if token.upos in ("NOUN", "PROPN", "ADJ") and not _verb_position(sentence, token):
         return []  # a tagging slip may call a verb a noun; only trust it in a verb position
     forms = []
@@ -351,6 +353,18 @@ def _verb_position(sentence: Sentence, token: Token) -> bool:
     if token.base_rel == "conj" and token.head:
         return sentence.token(token.head).upos == "VERB"
     return False
+
+
+# Participles that work as prepositions: "according to", "including", "regarding".
+DEVERBAL_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "excluding", "barring",
+                                   "pending", "notwithstanding"})
+
+
+def is_deverbal_preposition(sentence: Sentence, token: Token) -> bool:
+    word = norm(token)
+    if word == "according":
+        return token.id < len(sentence.tokens) and norm(sentence.token(token.id + 1)) == "to"
+    return word in DEVERBAL_PREPOSITIONS
 
 
 def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> list[tuple[str, int]]:

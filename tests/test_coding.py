@@ -434,3 +434,40 @@ def test_object_control_gives_the_embedded_subject(small_codebook):
     coder = _SentenceCoder(s, small_codebook, doc.date, [], sentence_mentions(s, small_codebook, doc.date),
                            CodingOptions())
     assert coder.inherited_subject(s.token(5)) == 3  # Arnor, not Rohan
+
+
+def test_conjoined_verb_shares_negation_and_auxiliary(small_codebook):
+    negated = build_document("""
+        Arnor PROPN 4 nsubj
+        did AUX 4 aux do
+        not PART 4 advmod
+        meet VERB 0 root
+        Rohan PROPN 4 obj
+        or CCONJ 7 cc
+        attack VERB 4 conj
+        Gondor PROPN 7 obj""")
+    assert triples(negated, small_codebook) == []
+    future = build_document("""
+        Arnor PROPN 3 nsubj
+        will AUX 3 aux
+        meet VERB 0 root
+        Rohan PROPN 3 obj
+        and CCONJ 6 cc
+        attack VERB 3 conj
+        Gondor PROPN 6 obj""")
+    attacks = [e for e in code_document(future, small_codebook) if e.verb_text == "attack"]
+    assert [e.modality for e in attacks] == ["future"]
+
+
+def test_according_to_is_not_a_predicate(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        according VERB 2 advcl accord
+        to ADP 6 case
+        Rohan PROPN 4 obl""")
+    from coder.match import is_deverbal_preposition
+
+    assert is_deverbal_preposition(doc.sentences[0], doc.sentences[0].token(4))
+    assert triples(doc, small_codebook) == [("ARN", "GON", "190")]

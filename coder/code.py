@@ -14,7 +14,8 @@ from coder.codebook import NULL_CODE, Codebook
 from coder.doc import Document, Sentence, Token
 from coder.event import ActorRef, Event
 from coder.match import (
-    LOCATIVE_PREPS, UNKNOWN_COUNTRY, PredicateMatch, actor_type, best_noun_pattern, best_verb_pattern, case_marker, conjuncts, find_mentions,
+    LOCATIVE_PREPS, UNKNOWN_COUNTRY, PredicateMatch, actor_type, best_noun_pattern, event_noun_blocks,
+    verb_forms_for, best_verb_pattern, case_marker, conjuncts, find_mentions,
     is_negated, lemma_of, norm, resolve_actor, resolve_actors, slot_candidates,
 )
 
@@ -139,6 +140,9 @@ class _SentenceCoder:
     def run(self) -> list[Event]:
         for tok in self.s.tokens:
             match = best_verb_pattern(self.s, tok, self.cb, self.inherited_subject(tok))
+            light = self.support_reading(tok)
+            if light is not None and (match is None or not self.cb.blocks[match.pattern.block].light):
+                match = light  # "staged a hunger strike": the noun is the event, not "stage"
             if match is None:
                 match = best_noun_pattern(self.s, tok, self.cb)
             if match is not None:
@@ -152,6 +156,17 @@ class _SentenceCoder:
             events.extend(found)
         events.sort(key=lambda e: e.verb_head)
         return _unique(events)
+
+    def support_reading(self, tok: Token) -> PredicateMatch | None:
+        """The support-verb reading of a verb whose object is a known event noun."""
+        forms = [f for f in verb_forms_for(self.s, tok, self.cb) if self.cb.blocks[f.block].light]
+        if not forms:
+            return None
+        objects = [c for c in self.s.children(tok.id) if c.base_rel == "obj"]
+        if not any(event_noun_blocks(self.s, o, self.cb) for o in objects):
+            return None
+        block = self.cb.blocks[forms[0].block]
+        return PredicateMatch(tok, block.patterns[-1], forms[0], True, 0)
 
     def depth(self, token_id: int) -> int:
         steps, current = 0, token_id

@@ -471,3 +471,27 @@ def test_according_to_is_not_a_predicate(small_codebook):
 
     assert is_deverbal_preposition(doc.sentences[0], doc.sentences[0].token(4))
     assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
+
+
+def test_support_verb_reading_wins_over_a_pattern_on_its_event_noun(small_codebook, tmp_path):
+    import shutil
+
+    from coder.codebook import load_codebook
+
+    book = tmp_path / "book"
+    shutil.copytree(small_codebook.root, book)
+    manifest = book / "codebook.yaml"
+    manifest.write_text(manifest.read_text().replace(
+        "../../../codebooks", str(small_codebook.root.parent.parent.parent / "codebooks")))
+    verbs = book / "verbs.yaml"  # an imported-style pattern: "launch" + object "attack" = 150
+    verbs.write_text(verbs.read_text() + '  - {id: launch, code: "---", verbs: [launch], patterns: '
+                     '[{id: launch.attack, code: "150", match: [{slot: obj, words: [attack]}]}]}\n')
+    coded = load_codebook(book, use_cache=False)
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        launched VERB 0 root launch
+        an DET 4 det
+        attack NOUN 2 obj
+        on ADP 6 case
+        Gondor PROPN 4 nmod""")
+    assert triples(doc, coded) == [("MOR", "GON", "190")]

@@ -508,6 +508,10 @@ class _SentenceCoder:
         kind = PRONOUNS.get(lemma_of(tok)) or PRONOUNS.get(norm(tok))
         if kind is None or lemma_of(tok) in ("which", "who", "that"):
             return None
+        matrix = self.matrix_subject(tok)
+        if matrix is not None and (kind == "any" or (kind == "person") == (matrix.type == "person")):
+            return replace(matrix, head=tok.id, text=tok.text, start_char=tok.start_char,
+                           end_char=tok.end_char, resolved_from="pronoun")
         for m in self.earlier_mentions(tok.id):
             if m.resolved_from == "place":
                 continue  # "In Iraq, they ...": they are not Iraq
@@ -517,6 +521,19 @@ class _SentenceCoder:
                 continue
             return replace(m, head=tok.id, text=tok.text, start_char=tok.start_char,
                            end_char=tok.end_char, resolved_from="pronoun")
+        return None
+
+    def matrix_subject(self, tok: Token) -> ActorRef | None:
+        """For the subject pronoun of a complement or adverbial clause, the actor subject of
+        the clause that governs it: "the Fijian rebels said they will release" → FJIREB."""
+        if tok.base_rel != "nsubj" or not tok.head:
+            return None
+        clause = self.s.token(tok.head)
+        if clause.base_rel not in ("ccomp", "advcl", "conj", "parataxis") or not clause.head:
+            return None
+        for child in self.s.children(clause.head):
+            if child.deprel == "nsubj" and child.id < tok.id and child.upos != "PRON":
+                return resolve_actor(self.s, child.id, self.cb, self.date)
         return None
 
     def resolve_definite(self, tok: Token, exclude: frozenset[str] = frozenset()) -> ActorRef | None:

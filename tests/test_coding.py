@@ -495,3 +495,15 @@ def test_support_verb_reading_wins_over_a_pattern_on_its_event_noun(small_codebo
         on ADP 6 case
         Gondor PROPN 4 nmod""")
     assert triples(doc, coded) == [("MOR", "GON", "190")]
+
+
+def test_subject_pronoun_of_a_complement_is_the_matrix_subject(small_codebook):
+    doc = build_document("""
+        Gondorian ADJ 2 amod
+        rebels NOUN 3 nsubj rebel
+        said VERB 0 root say
+        they PRON 5 nsubj
+        attacked VERB 3 ccomp attack
+        Mordor PROPN 5 obj""")
+    [event] = code_document(doc, small_codebook)
+    assert event.triple == ("GONREB", "MOR", "190") and event.source.resolved_from == "pronoun"

@@ -115,11 +115,20 @@ def locative_token_ids(sentence: Sentence) -> set[int]:
 
 
 def _discarded(words: list[str], codebook: Codebook, story: bool = False) -> bool:
+    return discard_match(words, codebook, story) is not None
+
+
+def discard_match(words: list[str], codebook: Codebook, story: bool = False) -> tuple[str, str] | None:
+    """(phrase found, codebook ref) of the first discard phrase in ``words``, or None."""
     index = codebook.story_discards if story else codebook.discards
     if not len(index):
-        return False
+        return None
     lowered = [w.lower().strip(".,;:!?\"'") for w in words]
-    return any(index.longest_at(lowered[i:], words[i:]) for i in range(len(lowered)))
+    for i in range(len(lowered)):
+        hit = index.longest_at(lowered[i:], words[i:])
+        if hit:
+            return " ".join(words[i:i + hit[0]]), hit[1]
+    return None
 
 
 class _SentenceCoder:

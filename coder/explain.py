@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from coder.code import code_sentence
+from coder.code import code_sentence, discard_match
 from coder.codebook import NULL_CODE, Codebook
 from coder.doc import Sentence
 from coder.event import Event
@@ -42,6 +42,7 @@ class Explanation:
     agents: list[tuple[str, str, str]]
     predicates: list[PredicateReport]
     events: list[Event]
+    discarded_by: tuple[str, str] | None = None  # (phrase, codebook ref)
 
 
 def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | None = None) -> Explanation:
@@ -72,7 +73,8 @@ def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | Non
         predicates.append(PredicateReport(tok.id, tok.text, lemma_candidates(tok, codebook),
                                           "verb" if forms else "noun", list(dict.fromkeys(block_ids)), checks))
     events, _ = code_sentence(sentence, codebook, date=date)
-    return Explanation(sentence, spans("actors"), spans("agents"), predicates, events)
+    discarded = discard_match([t.text for t in sentence.tokens], codebook)
+    return Explanation(sentence, spans("actors"), spans("agents"), predicates, events, discarded)
 
 
 def _word(spec) -> str:
@@ -115,4 +117,7 @@ def render(explanation: Explanation, console) -> None:
                        f"{e.target.code} ({e.target.text})" if e.target else "",
                        e.code, e.verb_text, e.pattern_id,
                        "; ".join(filter(None, [e.modality, f"reported by {e.reported_by.code}" if e.reported_by else "", *e.notes])))
+    if explanation.discarded_by:
+        phrase, ref = explanation.discarded_by
+        console.print(f"[yellow]Sentence discarded: it contains the discard phrase '{phrase}' ({ref}).[/yellow]")
     console.print(events if events.row_count else "[yellow]No event coded.[/yellow]")

@@ -157,3 +157,17 @@ def test_code_writes_acled_phoenix_and_plover_layouts(tmp_path, fmt, suffix, col
 def test_plover_layout_needs_a_jsonl_file(parsed_corpus, tmp_path, capsys):
     assert main(["code", str(parsed_corpus), "-o", str(tmp_path / "x.csv"), "--format", "plover"]) == 1
     assert "nested JSON" in capsys.readouterr().err
+
+
+def test_explain_says_when_a_discard_phrase_stops_a_sentence(tmp_path, capsys):
+    path = tmp_path / "d.conllu"
+    with path.open("w") as fh:
+        write_conllu([build_document("""
+            Arnor PROPN 2 nsubj
+            attacked VERB 0 root attack
+            the DET 5 det
+            football NOUN 5 compound
+            match NOUN 2 obj""", doc_id="d")], fh)
+    assert main(["explain", str(path), "--conllu", "--codebook", str(SMALL_CODEBOOK)]) == 0
+    out = capsys.readouterr().out
+    assert "discard phrase 'football match'" in out and "discards.yaml" in out

@@ -357,7 +357,8 @@ class _SentenceCoder:
                     return controller[0].id  # object control: "urged Eriador to respond" → Eriador
                 current = governor
                 continue
-            if current.base_rel in ("conj", "advcl") and current.head:
+            # csubj without a subject of its own is a parser slip for "is about to restore"
+            if current.base_rel in ("conj", "advcl", "csubj") and current.head:
                 current = self.s.token(current.head)
                 continue
             if current.base_rel == "acl" and current.head:

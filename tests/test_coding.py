@@ -507,3 +507,14 @@ def test_subject_pronoun_of_a_complement_is_the_matrix_subject(small_codebook):
         Mordor PROPN 5 obj""")
     [event] = code_document(doc, small_codebook)
     assert event.triple == ("GONREB", "MOR", "190") and event.source.resolved_from == "pronoun"
+
+
+def test_clause_mislabelled_csubj_shares_the_governing_subject(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 3 nsubj
+        is AUX 3 cop be
+        about ADP 0 root
+        to PART 5 mark
+        attack VERB 3 csubj
+        Gondor PROPN 5 obj""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "190")]

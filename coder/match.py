@@ -32,6 +32,17 @@ def norm(token: Token) -> str:
     return token.text.lower()
 
 
+def name_form(text: str) -> str:
+    """A word as written in names: without a possessive the tokenizer left attached
+    ("Gondor's" → "Gondor")."""
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)]
+    if text.endswith(("s'", "s’")) and len(text) > 3:
+        return text[:-1]
+    return text
+
+
 def lemma_of(token: Token, codebook: Codebook | None = None) -> str:
     """Lower-cased lemma, corrected by the codebook's inflection table when the lemmatizer
     left a form it does not know ("withdraws" → "withdraw")."""
@@ -144,9 +155,9 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
             runs.append([tok])
     mentions = []
     for run in runs:
-        words = [norm(t) for t in run]
-        raw = [t.text for t in run]
-        lemmas = [singular(t) for t in run]
+        raw = [name_form(t.text) for t in run]
+        words = [w.lower() for w in raw]
+        lemmas = [singular(t) if name_form(t.text) == t.text else w for t, w in zip(run, words)]
         i = 0
         while i < len(run):
             found = index.longest_at(words[i:], raw[i:], lemmas[i:])

@@ -518,3 +518,12 @@ def test_clause_mislabelled_csubj_shares_the_governing_subject(small_codebook):
         attack VERB 3 csubj
         Gondor PROPN 5 obj""")
     assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
+
+
+def test_possessive_left_on_a_name_still_names_the_actor(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        met VERB 0 root meet
+        Gondor's PROPN 4 nmod:poss
+        army NOUN 2 obj""")
+    assert ("ARN", "GONMIL", "040") in triples(doc, small_codebook)

@@ -277,12 +277,24 @@ class _SentenceCoder:
             negated = self.negated(support) or is_negated(self.s, noun)
             modality = self.modality(support)
         else:
+            if self.argument_of_coded_verb(noun):
+                return []  # "rejected a US request": the rejection is the event reported
             sources = self.noun_sources(noun, match)
             if not sources:
                 return []  # an event noun without an actor of its own is not an event report
             targets = self.noun_targets(noun, match, frozenset(a.code for a in sources))
             negated, modality = is_negated(self.s, noun), None
         return self.build(match, noun, sources, targets, negated, modality, notes, nominal=True)
+
+    def argument_of_coded_verb(self, noun: Token) -> bool:
+        current = noun
+        while current.base_rel == "conj" and current.head:
+            current = self.s.token(current.head)
+        if current.base_rel not in ("obj", "obl", "nsubj", "iobj") or not current.head:
+            return False
+        governor = self.matches.get(current.head)
+        return (governor is not None and governor.form is not None
+                and governor.pattern.code != NULL_CODE and not self.cb.blocks[governor.pattern.block].light)
 
     def support_verb(self, noun: Token) -> Token | None:
         """The light verb whose object (or conjoined object) this event noun is."""

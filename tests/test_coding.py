@@ -527,3 +527,14 @@ def test_possessive_left_on_a_name_still_names_the_actor(small_codebook):
         Gondor's PROPN 4 nmod:poss
         army NOUN 2 obj""")
     assert ("ARN", "GONMIL", "040") in triples(doc, small_codebook)
+
+
+def test_event_noun_argument_of_a_coded_verb_is_not_a_second_event(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        threatened VERB 0 root threaten
+        Mordor PROPN 4 nmod:poss
+        attack NOUN 2 obl
+        on ADP 6 case
+        Gondor PROPN 4 nmod""")
+    assert [e.code for e in code_document(doc, small_codebook)] == ["130"]

@@ -108,3 +108,15 @@ def test_actor_words_are_not_places():
     nairobi = sentence.tokens[2]
     loc = event_location(sentence, doc, 4, (), ((nairobi.start_char, nairobi.end_char),))
     assert loc.location is None and loc.iso == "KEN"  # the capital still names the document's country
+
+
+def test_country_the_event_is_aimed_at_wins_over_other_named_countries():
+    doc = build_document("""
+        US PROPN 2 compound
+        troops NOUN 3 nsubj troop
+        withdrew VERB 0 root withdraw
+        from ADP 5 case
+        Syria PROPN 3 obl""")
+    sentence = doc.sentences[0]
+    assert event_location(sentence, doc, 3, hint_countries=("SYR", "USA")).iso == "SYR"
+    assert event_location(sentence, doc, 3).iso == "USA"  # no target: the first named country

@@ -71,7 +71,12 @@ def event_location(sentence: Any, doc: Any, verb_head: int | None = None,
         if place is None and mention.rank == 2 and (named or home):
             iso = (named or [home])[0]  # "the town of X": a place the gazetteer lacks
             return Location(iso, country_name(iso), None, mention.name, None, None, 2 if mention.near else 1)
-    iso = (named or [home or (hint_countries[0] if hint_countries else None)])[0]
+    # the country the event is aimed at, when the sentence names it ("withdrawal … from Syria")
+    aimed_at = hint_countries[0] if hint_countries else None
+    if aimed_at and aimed_at in named:
+        iso = aimed_at
+    else:
+        iso = (named or [home or aimed_at])[0]
     return Location(iso, country_name(iso)) if iso else NO_LOCATION
 
 

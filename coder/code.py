@@ -193,10 +193,8 @@ class _SentenceCoder:
         if self.governed_by_coded_verb(pred):
             return []  # "threatened to attack": the governing verb's event stands for both
         embedded = self.coded_xcomp(pred)
-        if match.pattern.code == NULL_CODE and embedded is None:
-            return []
-        if match.pattern.code == NULL_CODE:
-            return []  # the embedded predicate codes itself, inheriting this subject
+        if match.pattern.code == NULL_CODE and not match.pattern.reverse:
+            return []  # no event; an embedded predicate codes itself, inheriting this subject
         notes = []
         negated = self.negated(pred)
         modality = self.modality(pred)
@@ -666,13 +664,13 @@ class _SentenceCoder:
               nominal: bool = False) -> list[Event]:
         if negated or modality in UNREALIZED:
             return []  # did not happen, may happen, or happens only under a condition
-        code = match.pattern.code
-        if code == NULL_CODE or code not in self.cb.cameo:
+        block = self.cb.blocks[match.pattern.block]
+        forward = self.coded(match.pattern.code, modality, notes)
+        # paired codes: "X visited Y" is also "Y hosted X"; "A met B" is also "B met A"
+        reverse = self.coded(match.pattern.reverse or (match.pattern.code if block.reciprocal else None),
+                             modality, notes)
+        if forward is None and reverse is None:
             return []
-        intent = self.cb.cameo[code].intent
-        if self.options.announced_as_intent and modality in ANNOUNCED and intent in self.cb.cameo:
-            notes = notes + [f"announced {code} coded as intent {intent} (CAMEO)"]
-            code = intent
         reporter = self.reporter(pred)
         issues = _issues(self.s, self.cb)
         if len(sources) > 1 and not targets:
@@ -680,10 +678,11 @@ class _SentenceCoder:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
-            if self.cb.blocks[match.pattern.block].reciprocal:  # "A met B" is also "B met A"
-                pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
+        dyads = [(s, t, forward) for s, t in pairs] if forward else []
+        if reverse:
+            dyads += [(t, s, reverse) for s, t in pairs if s is not None and t is not None]
         events = []
-        for source, target in pairs:
+        for source, target, code in dyads:
             if source is None and (target is None or target.resolved_from):
                 continue  # nothing to code, or only a guessed reference
             if self.options.require_dyad and (source is None or target is None):
@@ -697,6 +696,16 @@ class _SentenceCoder:
                 source=source, target=target, negated=negated, modality=modality,
                 reported_by=reporter, nominal=nominal, issues=issues, notes=tuple(notes)))
         return events
+
+    def coded(self, code: str | None, modality: str | None, notes: list[str]) -> str | None:
+        """The code to emit (CAMEO intent code for announced actions), or None for no event."""
+        if not code or code == NULL_CODE or code not in self.cb.cameo:
+            return None
+        intent = self.cb.cameo[code].intent
+        if self.options.announced_as_intent and modality in ANNOUNCED and intent in self.cb.cameo:
+            notes.append(f"announced {code} coded as intent {intent} (CAMEO)")
+            return intent
+        return code
 
 
 _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})

@@ -314,6 +314,7 @@ class Pattern:
     source: str = "subj"
     target: str | None = None  # None: default search (obj, then obl arguments)
     ref: str = ""  # file:line
+    reverse: str | None = None  # code of the reversed dyad (target -> source), coded too
 
     @property
     def specificity(self) -> int:
@@ -816,9 +817,11 @@ class _VerbCompiler:
                     self._check_words(m["words"], lf, ppath + ["match", k])
                     slots.append(SlotSpec(m["slot"], (m.get("prep") or "").lower() or None,
                                           tuple(parse_word_spec(w) for w in m["words"])))
+                if pat.get("reverse"):
+                    self._check_code(pat["reverse"], lf, ppath + ["reverse"])
                 pattern = Pattern(id=pat["id"], code=pat["code"], block=block_id, match=tuple(slots),
                                   source=pat.get("source", "subj"), target=pat.get("target"),
-                                  ref=f"{fname}:{line}")
+                                  ref=f"{fname}:{line}", reverse=pat.get("reverse"))
                 signature = (block_id, tuple(sorted((s.slot, s.prep or "", tuple(sorted(map(str, s.words))))
                                                     for s in slots)))
                 if signature in self.signatures:
@@ -830,7 +833,11 @@ class _VerbCompiler:
                 self.signatures[signature] = (pat["id"], f"{fname}:{line}")
                 patterns.append(pattern)
             patterns.sort(key=lambda p: -p.specificity)  # stable: file order breaks ties
-            bare = Pattern(id=f"{block_id}", code=code, block=block_id, ref=f"{fname}:{lf.line_of(bpath)}")
+            reverse = entry.get("reverse") or (code if entry.get("reciprocal") else None)
+            if entry.get("reverse"):
+                self._check_code(entry["reverse"], lf, bpath + ["reverse"])
+            bare = Pattern(id=f"{block_id}", code=code, block=block_id, ref=f"{fname}:{lf.line_of(bpath)}",
+                           reverse=reverse)
             self.blocks[block_id] = VerbBlock(block_id, code, tuple(patterns) + (bare,),
                                               ref=f"{fname}:{lf.line_of(bpath)}",
                                               light=bool(entry.get("light")),

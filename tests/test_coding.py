@@ -538,3 +538,23 @@ def test_event_noun_argument_of_a_coded_verb_is_not_a_second_event(small_codeboo
         on ADP 6 case
         Gondor PROPN 4 nmod""")
     assert [e.code for e in code_document(doc, small_codebook)] == ["130"]
+
+
+def test_paired_code_also_codes_the_reversed_dyad(small_codebook, tmp_path):
+    import shutil
+
+    from coder.codebook import load_codebook
+
+    book = tmp_path / "book"
+    shutil.copytree(small_codebook.root, book)
+    manifest = book / "codebook.yaml"
+    manifest.write_text(manifest.read_text().replace(
+        "../../../codebooks", str(small_codebook.root.parent.parent.parent / "codebooks")))
+    verbs = book / "verbs.yaml"  # PETRARCH's [042:043]: "X visited Y" is also "Y hosted X"
+    verbs.write_text(verbs.read_text() + '  - {id: visit, code: "042", reverse: "043", verbs: [visit]}\n')
+    coded = load_codebook(book, use_cache=False)
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        visited VERB 0 root visit
+        Gondor PROPN 2 obj""")
+    assert triples(doc, coded) == [("ARN", "GON", "042"), ("GON", "ARN", "043")]

@@ -74,10 +74,10 @@ def test_verb_dictionary_conversion(tmp_path):
     assert troops["target"] == "obl:from"
     assert pats["-* {PEACE TALKS} [0864]"]["match"] == [{"slot": "obj", "words": ["peace talks"]}]
     assert any(p.get("match") == [{"slot": "obj", "words": ["sanction"]}] for p in withdraw["patterns"])
-    to = next(p for p in withdraw["patterns"] if p["code"] == "042")  # [active:passive] keeps active
-    assert to["match"] == [{"slot": "obl", "prep": "to", "words": ["*"]}]
-    court = next(p for p in withdraw["patterns"] if p["code"] == "173")  # passive only
-    assert court["source"] == "none" and court["target"] == "subj"
+    to = next(p for p in withdraw["patterns"] if p["code"] == "042")  # paired code [042:043]
+    assert to["match"] == [{"slot": "obl", "prep": "to", "words": ["*"]}] and to["reverse"] == "043"
+    court = next(p for p in withdraw["patterns"] if p.get("reverse") == "173")  # [:173]: reversed dyad only
+    assert court["code"] == "---" and "source" not in court and "target" not in court
     synsets = {s["name"]: s["members"] for s in result.data["synsets"]}
     assert synsets["&MILITARY"] == ["soldier", "troop"] and "&AUXVERB1" in synsets
 

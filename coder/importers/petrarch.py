@@ -150,6 +150,10 @@ def drop_unknown_codes(data: dict, known: set[str], report: FileReport) -> None:
     for entry in data["entries"]:
         kept = []
         for p in entry.get("patterns", []):
+            if p.get("reverse") and p["reverse"] not in known:
+                line = int(p.get("note", ":0:").split(":")[1])
+                report.skip(line, f"reversed-dyad code {p['reverse']} is not in the code table; dropped")
+                del p["reverse"]
             if p["code"] in known:
                 kept.append(p)
             elif not p["id"].split(".")[-2].count("@"):  # report each source line once
@@ -161,6 +165,9 @@ def drop_unknown_codes(data: dict, known: set[str], report: FileReport) -> None:
         if entry["code"] not in known:
             report.skip(0, f"verb block {entry['id']}: code {entry['code']} is not in the code table; set to ---")
             entry["code"] = "---"
+        if entry.get("reverse") and entry["reverse"] not in known:
+            report.skip(0, f"verb block {entry['id']}: reversed-dyad code {entry['reverse']} is not in the code table")
+            del entry["reverse"]
 
 
 def _default_cameo() -> Path:

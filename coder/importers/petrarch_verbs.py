@@ -8,8 +8,9 @@ coder patterns are dependency frames. The mapping:
   followed by words, the older linear style) → slot ``obl`` with ``prep``;
 * ``{FINANCIAL AID}`` → ``"financial aid"`` (head last); ``&SYNSET`` is kept; ``^`` → ``*``;
 * ``$``/``+`` say where the source/target actor is (``(FROM +)`` → ``target: obl:from``);
-* a code ``[active:passive]`` keeps the active code; a passive-only code ``[:173]``
-  becomes the code with the subject as target and no source;
+* a paired code ``[042:043]`` codes the dyad with the first code and the reversed dyad
+  with the second (``reverse``): "X visited Y" is also "Y hosted X"; ``[:173]`` codes only
+  the reversed dyad ("X appeared before the court": court → X, 173);
 * nouns are lemmatised by regular plural rules, since coder matches lemmas;
 * verbs with their own ``[code]`` go into a sub-block ``<block>@<code>`` that shares the
   block's patterns; ``{...}`` irregular forms become ``inflections``;
@@ -187,17 +188,15 @@ class PatternConverter:
         roles: dict[str, str] = {}
         for side, tokens in (("pre", _tokens(pre)), ("post", _tokens(post))):
             self._convert_side(side, _parse_side(tokens), match, roles)
-        if active:
-            code = active
-        elif passive:
-            code = passive
-            roles.setdefault("source", "none")
-            roles.setdefault("target", "subj")
-        else:
+        if not active and not passive:
             raise PatternError("empty code")
-        if not CAMEO_CODE.match(code):
-            raise PatternError(f"not a CAMEO code: [{m.group('code')}]")
+        code = active or "---"
+        for part in (code, passive):
+            if part and not CAMEO_CODE.match(part):
+                raise PatternError(f"not a CAMEO code: [{m.group('code')}]")
         pattern["code"] = code
+        if passive and passive != "---":
+            pattern["reverse"] = passive
         if match:
             pattern["match"] = _dedupe(match)
         if roles.get("source", "subj") != "subj":
@@ -287,7 +286,7 @@ def convert_verbs(path: Path, prefix: str) -> VerbImport:
             if not m:
                 report.skip(number, "unreadable verb block header")
                 continue
-            code = _main_code(m.group("code") or "") or "---"
+            code = _code_pair(m.group("code") or "") or "---"
             blocks.append(_Block(m.group("name"), code, number))
         elif text.startswith("&"):
             current_synset = text.split()[0].rstrip("_").upper()
@@ -345,8 +344,8 @@ def _add_verb(block: _Block, number: int, text: str, forms: dict[str, set[str]],
         report.skip(number, f"unreadable verb line: {text.strip()}")
         return
     verb, head = verb_text(m.group("verb"))
-    code = _main_code(m.group("code") or "") or block.code
-    if not CAMEO_CODE.match(code):
+    code = _code_pair(m.group("code") or "") or block.code
+    if not all(CAMEO_CODE.match(part) for part in code.split(":") if part):
         report.skip(number, f"verb {verb!r} has a code that is not CAMEO: [{code}]")
         return
     block.verbs.append((verb, code, number))
@@ -356,10 +355,15 @@ def _add_verb(block: _Block, number: int, text: str, forms: dict[str, set[str]],
             forms.setdefault(surface, set()).add(head)
 
 
-def _main_code(text: str) -> str:
-    """'042:043' -> '042' (the active meaning); ':110' -> '110'; '' -> ''."""
-    active, _, passive = text.replace(" ", "").partition(":")
-    return active or passive
+def _code_pair(text: str) -> str:
+    """'042:043' (code and reversed-dyad code), '040', ':110' or '' with blanks removed."""
+    return text.replace(" ", "").rstrip(":")
+
+
+def _split_pair(pair: str) -> tuple[str, str | None]:
+    """'042:043' -> ('042', '043'); ':173' -> ('---', '173'); '040' -> ('040', None)."""
+    code, _, reverse = pair.partition(":")
+    return code or "---", (reverse if reverse and reverse != "---" else None)
 
 
 def _inflections(forms: dict[str, set[str]], verbs: set[str]) -> dict[str, str]:
@@ -397,16 +401,23 @@ def _emit_blocks(blocks: list[_Block], prefix: str, report: FileReport) -> tuple
         for verb, code, _ in block.verbs:
             if verb not in by_code.setdefault(code, []):
                 by_code[code].append(verb)
-        for code, verbs in sorted(by_code.items(), key=lambda kv: kv[0] != block.code):
-            block_id = base_id if code == block.code else f"{base_id}@{code}"
+        for pair, verbs in sorted(by_code.items(), key=lambda kv: kv[0] != block.code):
+            code, reverse = _split_pair(pair)
+            block_id = base_id if pair == block.code else f"{base_id}@{pair.replace(':', '-')}"
             entry: dict = {"id": block_id, "code": code, "verbs": verbs}
+            if reverse:
+                entry["reverse"] = reverse
+                codes.add(reverse)
             codes.add(code)
             emitted = []
             for n, p in enumerate(patterns, start=1):
                 out = {"id": f"{block_id}.p{n}", **{k: v for k, v in p.items() if not k.startswith("_")}}
-                if "match" not in out and out["code"] == code and "source" not in out and "target" not in out:
+                if "match" not in out and out["code"] == code and out.get("reverse") == reverse \
+                        and "source" not in out and "target" not in out:
                     continue  # same as the bare verb
                 codes.add(out["code"])
+                if out.get("reverse"):
+                    codes.add(out["reverse"])
                 emitted.append(out)
             if emitted:
                 entry["patterns"] = emitted

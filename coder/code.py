@@ -240,7 +240,9 @@ class _SentenceCoder:
         """Whether a coded verb governs this one: "threatened to attack" (xcomp), "demanded
         that Y withdraw" (ccomp). The governing event stands for both; statements ("said
         that Y attacked") do not, they only report."""
-        while self.shares_head_clause(pred):  # "promised to democratize X and establish Y"
+        for _ in range(len(self.s.tokens)):  # bounded: malformed input can hold head cycles
+            if not self.shares_head_clause(pred):  # "promised to democratize X and establish Y"
+                break
             pred = self.s.token(pred.head)
         if pred.base_rel not in ("xcomp", "ccomp") or not pred.head:
             return False
@@ -284,10 +286,17 @@ class _SentenceCoder:
             negated, modality = is_negated(self.s, noun), None
         return self.build(match, noun, sources, targets, negated, modality, notes, nominal=True)
 
+    def first_conjunct(self, tok: Token) -> Token:
+        """The head of a run of conjuncts ("attacks, ambushes and bombings" → attacks)."""
+        for _ in range(len(self.s.tokens)):  # bounded: malformed input can hold head cycles
+            if tok.base_rel != "conj" or not tok.head:
+                break
+            tok = self.s.token(tok.head)
+        return tok
+
     def argument_of_coded_verb(self, noun: Token) -> bool:
         current = noun
-        while current.base_rel == "conj" and current.head:
-            current = self.s.token(current.head)
+        current = self.first_conjunct(current)
         if current.base_rel not in ("obj", "obl", "nsubj", "iobj") or not current.head:
             return False
         governor = self.matches.get(current.head)
@@ -296,9 +305,7 @@ class _SentenceCoder:
 
     def support_verb(self, noun: Token) -> Token | None:
         """The light verb whose object (or conjoined object) this event noun is."""
-        current = noun
-        while current.base_rel == "conj" and current.head:
-            current = self.s.token(current.head)
+        current = self.first_conjunct(noun)
         if current.base_rel not in ("obj", "nsubj:pass") and current.deprel != "nsubj:pass":
             return None
         head = self.s.head_of(current.id)

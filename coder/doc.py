@@ -68,9 +68,11 @@ class Sentence:
 
     def __post_init__(self) -> None:
         children: list[list[int]] = [[] for _ in range(len(self.tokens) + 1)]
-        for tok in self.tokens:
-            if 0 <= tok.head <= len(self.tokens) and tok.head != tok.id:
-                children[tok.head].append(tok.id)
+        for position, tok in enumerate(self.tokens, start=1):
+            if tok.id != position or not 0 <= tok.head <= len(self.tokens) or tok.head == tok.id:
+                raise ValueError(f"sentence {self.doc_id}:{self.index}: token {tok.id} at position "
+                                 f"{position} has HEAD {tok.head} (ids must be 1..n, heads 0..n, not itself)")
+            children[tok.head].append(tok.id)
         object.__setattr__(self, "_children", tuple(tuple(c) for c in children))
 
     @property

@@ -154,9 +154,13 @@ def _read_csv(path: Path, date: str | None, text_column: str, id_column: str) ->
 
 
 def _read_parsed(path: Path, date: str | None) -> Iterator[InputItem]:
+    """Documents of a CoNLL-U file; a malformed document is rejected on its own."""
+    rejected: list[Rejected] = []
     try:
-        docs = read_conllu(path, date=date)
+        docs = read_conllu(path, date=date,
+                           on_error=lambda doc_id, msg: rejected.append(Rejected(doc_id, msg, stage="read")))
     except (ConlluError, UnicodeDecodeError) as exc:
-        yield Rejected(path.stem, str(exc), stage="read")
+        yield Rejected(path.stem, f"{path}: {exc}", stage="read")
         return
     yield from docs
+    yield from rejected

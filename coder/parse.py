@@ -11,7 +11,7 @@ import multiprocessing as mp
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, TextIO
+from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
 from coder.doc import Document, Sentence, Token, normalize_deprel, parse_date
 from coder.errors import CoderError
@@ -260,7 +260,8 @@ class ConlluError(CoderError):
 
 
 def read_conllu(source: str | os.PathLike | TextIO, *, doc_id: str | None = None,
-                date: str | None = None) -> list[Document]:
+                date: str | None = None,
+                on_error: Callable[[str, str], None] | None = None) -> list[Document]:
     """Read CoNLL-U (ours or any UD file; UD v1 labels are mapped to v2).
 
     Documents are split at ``# newdoc``; a file without such comments is one document named
@@ -271,11 +272,14 @@ def read_conllu(source: str | os.PathLike | TextIO, *, doc_id: str | None = None
         name, text = getattr(source, "name", "<stream>"), source.read()
     else:
         name, text = str(source), Path(source).read_text(encoding="utf-8")
-    return parse_conllu_text(text, name=name, doc_id=doc_id or Path(name).stem, date=date)
+    return parse_conllu_text(text, name=name, doc_id=doc_id or Path(name).stem, date=date, on_error=on_error)
 
 
 def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
-                      date: str | None = None) -> list[Document]:
+                      date: str | None = None,
+                      on_error: Callable[[str, str], None] | None = None) -> list[Document]:
+    """Documents of a CoNLL-U text. A malformed document raises :class:`ConlluError`, or,
+    with ``on_error(doc_id, message)``, is reported there and left out (the rest is kept)."""
     docs: list[dict] = []
     current: dict | None = None
     sent_lines: list[tuple[int, str]] = []
@@ -292,7 +296,12 @@ def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
         if current is None:
             current = new_doc(doc_id)
             docs.append(current)
-        current["sentences"].append(_sentence_from_lines(sent_lines, sent_meta, name, current))
+        try:
+            current["sentences"].append(_sentence_from_lines(sent_lines, sent_meta, name, current))
+        except ConlluError as exc:
+            if on_error is None:
+                raise
+            current.setdefault("error", str(exc))
         sent_lines, sent_meta = [], {}
 
     for lineno, line in enumerate(text.splitlines(), start=1):
@@ -303,7 +312,7 @@ def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
         if line.startswith("#"):
             key, sep, value = line[1:].partition("=")
             key, value = key.strip(), value.strip()
-            if key == "newdoc id" or (key.startswith("newdoc") and sep):
+            if key == "newdoc id" or key == "newdoc" or (key.startswith("newdoc") and sep):
                 flush_sentence()
                 current = new_doc(value or f"{doc_id}-{len(docs)}")
                 docs.append(current)
@@ -325,7 +334,12 @@ def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
         try:
             doc_date = parse_date(d["date"])
         except ValueError as exc:
-            raise ConlluError(f"{name}: document {d['id']}: {exc}") from None
+            d.setdefault("error", f"{name}: document {d['id']}: {exc}")
+        if "error" in d:
+            if on_error is None:
+                raise ConlluError(d["error"])
+            on_error(d["id"], d["error"])
+            continue
         out.append(Document(id=d["id"], text=_doc_text(sentences), sentences=sentences,
                             date=doc_date, source=d["source"], metadata=tuple(d["meta"])))
     return out
@@ -357,17 +371,41 @@ def _sentence_from_lines(lines: list[tuple[int, str]], meta: dict[str, str], nam
         except ValueError:
             raise ConlluError(f"{name}:{lineno}: bad ID or HEAD column: {cols[0]!r} / {cols[6]!r}") from None
         misc = dict(item.partition("=")[::2] for item in cols[9].split("|") if "=" in item)
+        try:
+            start_char, end_char = int(misc.get("start_char", -1)), int(misc.get("end_char", -1))
+        except ValueError:
+            raise ConlluError(f"{name}:{lineno}: start_char/end_char in MISC are not integers") from None
         tokens.append(Token(
             id=token_id, text=cols[1], lemma=cols[2] if cols[2] != "_" else cols[1],
             upos=cols[3], xpos=cols[4], feats=_parse_feats(cols[5]), head=head,
-            deprel=normalize_deprel(cols[7]),
-            start_char=int(misc.get("start_char", -1)), end_char=int(misc.get("end_char", -1))))
+            deprel=normalize_deprel(cols[7]), start_char=start_char, end_char=end_char))
     if [t.id for t in tokens] != list(range(1, len(tokens) + 1)):
         raise ConlluError(f"{name}:{lines[0][0]}: token IDs are not 1..n")
     for tok in tokens:
         if not 0 <= tok.head <= len(tokens):
             raise ConlluError(f"{name}:{lines[0][0]}: token {tok.id} has HEAD {tok.head} outside the sentence")
+        if tok.head == tok.id:
+            raise ConlluError(f"{name}:{lines[0][0]}: token {tok.id} is its own HEAD")
+    cycle = _cycle(tokens)
+    if cycle:
+        raise ConlluError(f"{name}:{lines[0][0]}: tokens {cycle} form a cycle (no path to the root)")
     text = meta.get("text") or " ".join(t.text for t in tokens)
     start, _, end = meta.get("char_span", "-1:-1").partition(":")
-    return Sentence(doc["id"], len(doc["sentences"]), text, tuple(tokens),
-                    int(start or -1), int(end or -1))
+    try:
+        span = int(start or -1), int(end or -1)
+    except ValueError:
+        raise ConlluError(f"{name}:{lines[0][0]}: bad char_span {meta.get('char_span')!r}") from None
+    return Sentence(doc["id"], len(doc["sentences"]), text, tuple(tokens), *span)
+
+
+def _cycle(tokens: list[Token]) -> list[int]:
+    """Token ids on a head cycle, or [] when every token reaches the root."""
+    heads = {t.id: t.head for t in tokens}
+    for tok in tokens:
+        seen, current = [], tok.id
+        while current and current not in seen:
+            seen.append(current)
+            current = heads[current]
+        if current:
+            return sorted(seen[seen.index(current):])
+    return []

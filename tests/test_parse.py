@@ -95,3 +95,36 @@ def test_model_folder_comes_from_option_then_environment(monkeypatch, tmp_path):
     assert resolve_model_dir(tmp_path) == tmp_path
     with pytest.raises(ModelNotFoundError, match="CODER_STANZA_DIR"):
         resolve_model_dir(tmp_path / "missing")
+
+
+def test_head_cycles_and_self_heads_are_errors_with_their_line():
+    self_head = "1\tHi\thi\tINTJ\tUH\t_\t1\troot\t_\t_\n"
+    cycle = ("1\tA\ta\tNOUN\tNN\t_\t2\tdep\t_\t_\n2\tB\tb\tNOUN\tNN\t_\t1\tconj\t_\t_\n"
+             "3\tC\tc\tVERB\tVB\t_\t0\troot\t_\t_\n")
+    with pytest.raises(ConlluError, match="bad.conllu:1: token 1 is its own HEAD"):
+        parse_conllu_text(self_head, name="bad.conllu")
+    with pytest.raises(ConlluError, match=r"tokens \[1, 2\] form a cycle"):
+        parse_conllu_text(cycle, name="bad.conllu")
+
+
+def test_bad_misc_offsets_are_errors_with_their_line():
+    text = "1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\tstart_char=x|end_char=2\n"
+    with pytest.raises(ConlluError, match="bad.conllu:1: start_char/end_char"):
+        parse_conllu_text(text, name="bad.conllu")
+
+
+def test_one_malformed_document_is_reported_and_the_others_kept():
+    text = ("# newdoc id = good\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n\n"
+            "# newdoc id = bad\n1\tHi\thi\tINTJ\tUH\t_\t5\troot\t_\t_\n\n"
+            "# newdoc\n1\tBye\tbye\tINTJ\tUH\t_\t0\troot\t_\t_\n\n")
+    errors = []
+    docs = parse_conllu_text(text, name="c.conllu", on_error=lambda d, m: errors.append((d, m)))
+    assert [d.id for d in docs] == ["good", "doc-2"]
+    assert errors and errors[0][0] == "bad" and "c.conllu:5" in errors[0][1]
+
+
+def test_hand_built_sentence_with_impossible_heads_is_refused():
+    from coder.doc import Sentence, Token
+
+    with pytest.raises(ValueError, match="HEAD 7"):
+        Sentence("d", 0, "x", (Token(1, "x", "x", "X", head=7),))

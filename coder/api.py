@@ -62,7 +62,7 @@ def code_parsed(doc: Document, codebook: Codebook, options: CodingOptions | None
         reason = f"coding failed: {type(exc).__name__}: {exc}"
         return [], [Rejected(doc.id, reason, stage="code")], DocumentStatus(doc.id, "rejected", 0, reason)
     valid, rejected = validate_records(records)
-    status = "coded" if valid else "no-event"
+    status = "coded" if valid else ("rejected" if rejected else "no-event")
     reason = f"{len(rejected)} record(s) failed validation" if rejected else ""
     return valid, rejected, DocumentStatus(doc.id, status, len(valid), reason)
 

@@ -29,7 +29,13 @@ def output_format(path: Path) -> str:
 
 
 def records_frame(records: Sequence[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
-    return pd.DataFrame.from_records(list(records), columns=list(columns))
+    """Records as a frame; integer columns with gaps stay integers (nullable), not floats."""
+    frame = pd.DataFrame.from_records(list(records), columns=list(columns))
+    for column in frame.columns:
+        values = [v for r in records if (v := r.get(column)) is not None]
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            frame[column] = frame[column].astype("Int64")
+    return frame
 
 
 def write_records(records: Sequence[dict[str, Any]], path: Path, columns: Sequence[str]) -> int:

@@ -36,10 +36,11 @@ def guess_format(path: Path) -> str:
 def read_inputs(paths: list[Path], *, date: str | None = None, text_column: str = "text",
                 id_column: str = "id", fmt: str | None = None) -> Iterator[InputItem]:
     """Documents from every path, in order. ``date`` is the default document date."""
+    paths = [Path(p) for p in paths]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:  # checked up front, so that no work is done before the error
+        raise InputError(f"{', '.join(missing)}: no such file")
     for path in paths:
-        path = Path(path)
-        if not path.is_file():
-            raise InputError(f"{path}: no such file")
         kind = fmt or guess_format(path)
         if kind == "txt":
             yield from _read_txt(path, date)
@@ -126,8 +127,8 @@ def _read_jsonl(path: Path, date: str | None) -> Iterator[InputItem]:
                 yield Rejected(doc_id, str(exc), stage="read")
                 continue
             meta = tuple((k, str(v)) for k, v in obj.items() if k not in ("id", "text", "date", "source", "language"))
-            yield RawDocument(doc_id, obj["text"], date=doc_date, source=str(obj.get("source", "")),
-                              language=str(obj.get("language", "en")), metadata=meta)
+            yield RawDocument(doc_id, obj["text"], date=doc_date, source=str(obj.get("source") or ""),
+                              language=str(obj.get("language") or "en"), metadata=meta)
 
 
 def _read_csv(path: Path, date: str | None, text_column: str, id_column: str) -> Iterator[InputItem]:
@@ -138,10 +139,21 @@ def _read_csv(path: Path, date: str | None, text_column: str, id_column: str) ->
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(f"{path}:{line}: not UTF-8 text; re-encode the file as UTF-8") from None
     dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
+    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # long articles are one field
     reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
     if not reader.fieldnames or text_column not in reader.fieldnames:
         raise InputError(f"{path}: no {text_column!r} column (columns: {reader.fieldnames}); use --text-column")
-    for n, row in enumerate(reader, start=1):
+    rows = iter(reader)
+    n = 0
+    while True:
+        n += 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a malformed row: reject it, keep reading
+            yield Rejected(f"{path.stem}-{n}", f"{path}:{reader.line_num}: {exc}", stage="read")
+            continue
         where = f"{path}:{reader.line_num}"
         doc_id = str(row.get(id_column) or f"{path.stem}-{n}")
         try:

@@ -171,3 +171,37 @@ def test_explain_says_when_a_discard_phrase_stops_a_sentence(tmp_path, capsys):
     assert main(["explain", str(path), "--conllu", "--codebook", str(SMALL_CODEBOOK)]) == 0
     out = capsys.readouterr().out
     assert "discard phrase 'football match'" in out and "discards.yaml" in out
+
+
+def test_integer_columns_stay_integers_in_csv_and_parquet(parsed_corpus, tmp_path):
+    for suffix in (".csv", ".parquet"):
+        out = tmp_path / f"events{suffix}"
+        assert main(["code", str(parsed_corpus), "-o", str(out), "--codebook", str(SMALL_CODEBOOK)]) == 0
+        if suffix == ".csv":
+            assert "quad_class" in out.read_text() and ",4," in out.read_text() and ",4.0," not in out.read_text()
+        else:
+            frame = pd.read_parquet(out)
+            assert str(frame["quad_class"].dtype) in ("Int64", "int64")
+
+
+def test_csv_input_with_a_huge_field_and_a_null_jsonl_source(tmp_path):
+    from coder.inputs import read_inputs
+
+    big = tmp_path / "big.csv"
+    big.write_text("id,text\nlong," + "x" * 200_000 + "\n", encoding="utf-8")
+    [doc] = list(read_inputs([big]))
+    assert len(doc.text) == 200_000
+    j = tmp_path / "a.jsonl"
+    j.write_text(json.dumps({"id": "a", "text": "t", "source": None}) + "\n")
+    [item] = list(read_inputs([j]))
+    assert item.source == ""
+
+
+def test_a_missing_input_file_fails_before_any_work(tmp_path):
+    from coder.errors import InputError
+    from coder.inputs import read_inputs
+
+    good = tmp_path / "a.txt"
+    good.write_text("text")
+    with pytest.raises(InputError, match="nope.txt"):
+        next(read_inputs([good, tmp_path / "nope.txt"]))

@@ -115,8 +115,8 @@ def code_records(gold: GoldSet, docs: dict[str, Document | str], codebook,
                 label = label_of(doc, flat, codebook) if record.label_only else None
                 preds[record.id] = RecordPrediction(
                     record.id, [PredEvent.from_record(r) for r in flat], label=label)
-            except CoderError as exc:
-                preds[record.id] = RecordPrediction(record.id, error=f"code: {exc}")
+            except Exception as exc:  # one record's failure must not stop the benchmark
+                preds[record.id] = RecordPrediction(record.id, error=f"code: {type(exc).__name__}: {exc}")
         if progress:
             progress("code", n, len(gold.records))
     return preds

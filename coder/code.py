@@ -95,7 +95,7 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
     for m in find_mentions(sentence, list(sentence.tokens), head, codebook, "actors"):
         entry = m.entry
         code = entry.code_on(date)  # type: ignore[union-attr]
-        kind = actor_type(entry, code)  # type: ignore[arg-type]
+        kind = actor_type(entry, code, codebook)  # type: ignore[arg-type]
         span = [sentence.token(i) for i in range(m.start, m.end + 1)]
         refs.append(ActorRef(code, " ".join(t.text for t in span), m.end, span[0].start_char,
                              span[-1].end_char, (entry.ref,), entry.country or  # type: ignore[union-attr]
@@ -484,12 +484,12 @@ class _SentenceCoder:
             if actor is not None:
                 out.append(actor)
         # country-level codes of the named conjuncts: "ARN" of ARN and of ARNLEG
-        bases = list(dict.fromkeys(a.code[:3] for a in out if not a.code.startswith(UNKNOWN_COUNTRY)
+        bases = list(dict.fromkeys(a.code[:3] for a in out if not _countryless(a)
                                    and (len(a.code) == 3 or (a.agent and a.code == a.code[:3] + a.agent))))
-        if bases and any(a.code.startswith(UNKNOWN_COUNTRY) for a in out):
+        if bases and any(_countryless(a) for a in out):
             shared = []
             for a in out:
-                if a.code.startswith(UNKNOWN_COUNTRY) and a.agent:
+                if _countryless(a) and a.agent:
                     shared += [replace(a, code=b + a.agent, country=a.country or
                                        next((x.country for x in out if x.code.startswith(b) and x.country), None))
                                for b in bases]
@@ -730,6 +730,11 @@ def _issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
         if hit and hit[1] not in found:
             found.append(hit[1])
     return tuple(found)
+
+
+def _countryless(actor: ActorRef) -> bool:
+    """An agent without a country: ---COP."""
+    return actor.code.startswith(UNKNOWN_COUNTRY)
 
 
 def _unique_actors(actors: list[ActorRef]) -> list[ActorRef]:

@@ -384,8 +384,8 @@ class PhraseIndex:
         cased = tuple(w if is_acronym(w) else None for w in original)
         ph = Phrase(words, cased if any(cased) else ())
         first = words[0]
-        if first.endswith("*"):
-            self.stems[first[:3]].append((ph, value))
+        if first.endswith("*"):  # keyed by up to three letters of the stem
+            self.stems[first[:-1][:3]].append((ph, value))
         else:
             self.exact[first].append((ph, value))
 
@@ -406,6 +406,9 @@ class PhraseIndex:
         if not words:
             return None
         candidates = self.exact.get(words[0], []) + self.stems.get(words[0][:3], [])
+        for short in (words[0][:2], words[0][:1]):  # stems of one or two letters ("al*")
+            if short in self.stems and short != words[0][:3]:
+                candidates = candidates + self.stems[short]
         if alt_last is not None and alt_last[0] != words[0]:
             candidates = candidates + self.exact.get(alt_last[0], [])
         best: tuple[int, Any] | None = None
@@ -447,6 +450,7 @@ class Codebook:
     story_discards: PhraseIndex
     issues: PhraseIndex
     acled: list[dict] = field(default_factory=list)  # raw ACLED rule entries (see coder.acled)
+    country_codes: frozenset[str] = frozenset()  # codes of country actors (ISO3 and typed entries)
     files: tuple[str, ...] = ()
     fingerprint: str = ""
     problems: tuple[Problem, ...] = ()  # warnings kept from loading
@@ -612,12 +616,14 @@ def compile_codebook(manifest_path: Path) -> tuple[Codebook | None, list[Problem
 
     cameo = _compile_cameo(cameo_files[0], problems) if cameo_files else {}
     actors = PhraseIndex()
+    country_codes: set[str] = set()
     for lf in sections["actors"]:
-        _compile_actors(lf, actors, problems)
+        country_codes |= _compile_actors(lf, actors, problems)
     if spec.get("countries", True):
         from coder.countries import country_actor_entries
 
         for entry in country_actor_entries():
+            country_codes.add(entry.code or "")
             for name in entry.names:
                 actors.add(name, entry)
     actors.finalize()
@@ -656,6 +662,7 @@ def compile_codebook(manifest_path: Path) -> tuple[Codebook | None, list[Problem
         verb_forms=dict(verbs.forms), noun_forms=dict(verbs.nouns), blocks=verbs.blocks,
         inflections=verbs.inflections, synsets=verbs.synsets, discards=discards,
         story_discards=story_discards, issues=issues, acled=acled_entries, files=files,
+        country_codes=frozenset(c for c in country_codes if c),
         problems=tuple(problems))
     return book, problems
 
@@ -690,6 +697,9 @@ def _compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCo
             problems.append(Problem("error", str(lf.path), line, f"root {root} of {code} has no quad class"))
             continue
         plover = entry.get("plover") or {}
+        if entry.get("intent") and not any(c["code"] == entry["intent"] for c in lf.data["codes"]):
+            problems.append(Problem("error", str(lf.path), lf.line_of(["codes", i, "intent"]),
+                                    f"intent code {entry['intent']} of {code} is not in the table"))
         table[code] = CameoCode(
             code=code, name=entry["name"], root=root, quad=root_to_quad[root][0],
             quad_name=root_to_quad[root][1], goldstein=float(entry["goldstein"]),
@@ -710,8 +720,12 @@ def _parse_role_date(value: str | None, lf: LoadedFile, path: list, problems: li
         return None
 
 
-def _compile_actors(lf: LoadedFile, index: PhraseIndex, problems: list[Problem]) -> None:
+def _compile_actors(lf: LoadedFile, index: PhraseIndex, problems: list[Problem]) -> set[str]:
+    """Index the file's actors; returns the codes of its country entries."""
+    countries: set[str] = set()
     for i, entry in enumerate(lf.data["entries"]):
+        if entry.get("type") == "country" and entry.get("code"):
+            countries.add(entry["code"])
         line = lf.line_of(["entries", i])
         roles = []
         for j, role in enumerate(entry.get("roles", [])):
@@ -730,6 +744,7 @@ def _compile_actors(lf: LoadedFile, index: PhraseIndex, problems: list[Problem])
             sector=entry.get("sector"), inter=entry.get("inter"), acled_name=entry.get("acled_name"))
         for name in entry["names"]:
             index.add(name, actor)
+    return countries
 
 
 def _overlapping(roles: list[Role]) -> list[tuple[Role, Role]]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
 from coder.codebook import ActorEntry, AgentEntry, Codebook, Pattern, SlotSpec, VerbForm, WordSpec
 from coder.doc import Sentence, Token
@@ -236,8 +235,8 @@ def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
     if actor is not None:
         entry: ActorEntry = actor.entry  # type: ignore[assignment]
         code = entry.code_on(date)
-        kind = actor_type(entry, code)
-        country = entry.country or (code[:3] if kind == "country" or code[:3] in _country_codes() else None)
+        kind = actor_type(entry, code, codebook)
+        country = entry.country or (code[:3] if kind == "country" or code[:3] in codebook.country_codes else None)
         if agent is not None:
             ag: AgentEntry = agent.entry  # type: ignore[assignment]
             if kind == "country" or len(code) == 3:
@@ -250,7 +249,9 @@ def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
                         entries, country, None, kind, entry.inter, entry.acled_name)
     ag = agent.entry  # type: ignore[union-attr,assignment]
     # CAMEO writes an unknown country as "---": "police" alone is ---COP
-    return ActorRef(UNKNOWN_COUNTRY + ag.code, text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
+    # (a prefix agent such as NGO is an entity of its own: NGO alone)
+    return ActorRef(UNKNOWN_COUNTRY + ag.code if ag.position != "prefix" else ag.code,
+                    text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char,
                     entries, None, ag.code, "agent", ag.inter, None)
 
 
@@ -266,19 +267,12 @@ def _locative_ids(sentence: Sentence, head_id: int, tokens: list[Token]) -> set[
     return inside
 
 
-@lru_cache(maxsize=1)
-def _country_codes() -> frozenset[str]:
-    from coder.countries import country_actor_entries
-
-    return frozenset(e.code for e in country_actor_entries() if e.code)
-
-
-def actor_type(entry: ActorEntry, code: str) -> str | None:
+def actor_type(entry: ActorEntry, code: str, codebook: Codebook) -> str | None:
     """The entry's type; an untyped entry whose code is a bare country code is a country
     (imported dictionaries carry no types)."""
     if entry.type:
         return entry.type
-    return "country" if len(code) == 3 and code in _country_codes() else None
+    return "country" if len(code) == 3 and code in codebook.country_codes else None
 
 
 def _agent_name(agent: AgentEntry, country: str | None) -> str | None:

@@ -97,3 +97,12 @@ def test_problems_keep_their_lines_when_files_come_from_the_per_file_cache(book_
     first = [(p.file, p.line, p.message) for p in validate_codebook(book_copy)]
     again = [(p.file, p.line, p.message) for p in validate_codebook(book_copy)]  # files now cached
     assert first == again and any(line > 1 for _, line, _ in first)
+
+
+def test_short_prefix_names_match_and_empty_roles_are_refused(book_copy):
+    actors = book_copy / "actors.yaml"
+    actors.write_text(actors.read_text() + "  - {names: [al* qaida], code: IMGQAI}\n")
+    book = load_codebook(book_copy, use_cache=False)
+    assert book.actors.longest_at(["al-", "qaida"]) is not None or book.actors.longest_at(["al", "qaida"])
+    actors.write_text(actors.read_text() + "  - {names: [nobody], roles: []}\n")
+    assert any("should be non-empty" in e.message or "too short" in e.message for e in _errors(book_copy))

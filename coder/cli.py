@@ -28,20 +28,13 @@ CODEBOOK_OPT = typer.Option(None, "--codebook", envvar="CODER_CODEBOOK",
 
 
 def _register_optional_commands() -> None:
-    """Sub-commands contributed by other modules of the package."""
-    from coder.cli_codebook import app as codebook_app
+    """Sub-commands defined in their own modules."""
+    from coder.cli_benchmark import benchmark_command
+    from coder.cli_codebook import app as codebook_app, coverage_command
 
     app.add_typer(codebook_app, name="codebook")
-    try:
-        from coder.cli_benchmark import benchmark_command
-        app.command("benchmark")(benchmark_command)
-    except ImportError:
-        pass
-    try:
-        from coder.cli_codebook import coverage_command
-        app.command("coverage")(coverage_command)
-    except ImportError:
-        pass
+    app.command("benchmark")(benchmark_command)
+    app.command("coverage")(coverage_command)
 
 
 @app.callback(invoke_without_command=True)
@@ -157,7 +150,7 @@ def explain_command(
     from rich.console import Console as Out
 
     from coder.codebook import load_codebook
-    from coder.explain import explain_sentence, render
+    from coder.explain import explain_document, render
     from coder.parse import RawDocument, parse_documents, read_conllu
 
     book = load_codebook(codebook)
@@ -167,8 +160,8 @@ def explain_command(
         docs = list(parse_documents([RawDocument("explain", text, date=date)], models))
     out = Out()
     for doc in docs:
-        for sentence in doc.sentences:
-            render(explain_sentence(sentence, book, doc.date), out)
+        for explanation in explain_document(doc, book):
+            render(explanation, out)
 
 
 @models_app.command("download")

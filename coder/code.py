@@ -580,7 +580,8 @@ class _SentenceCoder:
                 m = replace(m, resolved_from=None)
                 phrase = [t for t in self.s.subtree(tok.id) if t.base_rel != "case"]
                 return replace(m, head=tok.id, text=" ".join(t.text for t in phrase),
-                               start_char=tok.start_char, end_char=tok.end_char, resolved_from="definite")
+                               start_char=phrase[0].start_char, end_char=phrase[-1].end_char,
+                               resolved_from="definite")
         return None
 
     # ----------------------------------------------------------------- negation, modality

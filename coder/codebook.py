@@ -546,7 +546,8 @@ def _manifest_path(path: str | os.PathLike | None) -> Path:
     if p.is_dir():
         p = p / MANIFEST
     if not p.is_file():
-        raise CodebookError([Problem("error", str(p), 0, "codebook manifest not found")])
+        raise CodebookError([Problem("error", str(p), 0, "codebook manifest not found (point --codebook or "
+                                     f"${DEFAULT_CODEBOOK_ENV} at a folder with {MANIFEST})")])
     return p
 
 
@@ -669,10 +670,8 @@ def compile_codebook(manifest_path: Path) -> tuple[Codebook | None, list[Problem
 
 def _acled_problems(lf: LoadedFile) -> list[Problem]:
     """ACLED rule files are validated by coder.acled (their schema lives with the rules)."""
-    try:
-        from coder.acled.rules import validate_rules
-    except ImportError:
-        return []
+    from coder.acled.rules import validate_rules
+
     return validate_rules(lf)
 
 

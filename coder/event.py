@@ -39,7 +39,8 @@ class Event:
     source: ActorRef | None = None
     target: ActorRef | None = None
     negated: bool = False
-    modality: str | None = None  # future | hypothetical | attempted | refused (None: asserted)
+    modality: str | None = None  # future | intended | attempted (None: asserted); conditional,
+    # hypothetical and purpose events are not emitted
     reported_by: ActorRef | None = None  # "X said Y attacked Z": X
     nominal: bool = False  # coded from an event noun ("the withdrawal of troops")
     issues: tuple[str, ...] = ()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from coder.code import code_sentence, discard_match
+from coder.code import code_document, code_sentence, discard_match
 from coder.codebook import NULL_CODE, Codebook
 from coder.doc import Sentence
 from coder.event import Event
@@ -45,7 +45,10 @@ class Explanation:
     discarded_by: tuple[str, str] | None = None  # (phrase, codebook ref)
 
 
-def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | None = None) -> Explanation:
+def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
+                     events: list[Event] | None = None) -> Explanation:
+    """What matched in one sentence. Pass ``events`` coded for the whole document (as
+    ``coder code`` does, with earlier sentences resolving pronouns) to show exactly those."""
     head = sentence.roots()[0].id if sentence.roots() else 1
     tokens = list(sentence.tokens)
 
@@ -72,9 +75,17 @@ def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | Non
                 checks.append(PatternCheck(pattern.id, pattern.code, pattern.ref, not missing, missing))
         predicates.append(PredicateReport(tok.id, tok.text, lemma_candidates(tok, codebook),
                                           "verb" if forms else "noun", list(dict.fromkeys(block_ids)), checks))
-    events, _ = code_sentence(sentence, codebook, date=date)
+    if events is None:
+        events, _ = code_sentence(sentence, codebook, date=date)
     discarded = discard_match([t.text for t in sentence.tokens], codebook)
     return Explanation(sentence, spans("actors"), spans("agents"), predicates, events, discarded)
+
+
+def explain_document(doc, codebook: Codebook) -> list[Explanation]:
+    """One explanation per sentence, with the events ``coder code`` emits for the document."""
+    events = code_document(doc, codebook)
+    return [explain_sentence(s, codebook, doc.date, [e for e in events if e.sentence_index == s.index])
+            for s in doc.sentences]
 
 
 def _word(spec) -> str:

@@ -61,7 +61,7 @@ def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0) -> di
         "verb_end": ev.verb_end,
         "sentence": sentence.text,
     }
-    record.update(_plover(ev.code, cameo, codebook))
+    record.update(_plover(ev.code, codebook))
     record.update(_actor_columns("source", ev.source))
     record.update(_actor_columns("target", ev.target))
     record.update(dict.fromkeys(ACLED_COLUMNS))
@@ -81,21 +81,16 @@ def _actor_columns(prefix: str, actor: ActorRef | None) -> dict[str, Any]:
     }
 
 
-def _plover(code: str, cameo, codebook: Codebook) -> dict[str, Any]:
+def _plover(code: str, codebook: Codebook) -> dict[str, Any]:
     """PLOVER event/mode/context; codes without their own mapping take their parent's."""
-    try:
-        from coder.acled import plover_fields
-    except ImportError:
-        return {"plover_event": cameo.plover_event, "plover_mode": cameo.plover_mode,
-                "plover_context": cameo.plover_context}
+    from coder.acled import plover_fields  # imported here: coder.acled loads its gazetteer lazily
+
     return plover_fields(code, codebook)
 
 
 def _acled(ev: Event, doc: Document, codebook: Codebook) -> dict[str, Any]:
-    """ACLED-style fields from coder.acled, when that layer is installed."""
-    try:
-        from coder.acled import acled_fields
-    except ImportError:
-        return {}
+    """ACLED-style fields from coder.acled."""
+    from coder.acled import acled_fields
+
     fields = acled_fields(ev, doc, codebook)
     return {k: v for k, v in fields.items() if k in ACLED_COLUMNS}

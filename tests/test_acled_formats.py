@@ -86,3 +86,32 @@ def test_dedup_by_story_and_by_day():
     assert by_day[0]["fatalities"] == 3  # the lowest reported figure
     with pytest.raises(ValueError):
         dedup([a], by="week")
+
+
+def test_undated_events_are_rejected_with_a_reason_not_dropped():
+    from coder.acled.formats import checked_rows
+
+    record = {"event_id": "d:0:0", "doc_id": "d", "date": None, "event_date": None,
+              "event_type": "Battles", "sub_event_type": "Armed clash", "source_code": "SYR",
+              "target_code": "", "cameo_code": "190", "root_code": "19", "quad_class": 4,
+              "goldstein": -10.0, "sentence_id": "d:0"}
+    for fmt in ("acled", "phoenix"):
+        rows, rejected = checked_rows([record], fmt)
+        assert rows == [] and rejected and "has no date" in rejected[0].reason
+
+
+def test_unnamed_perpetrator_is_an_unidentified_armed_group():
+    from coder.acled.formats import to_acled_rows
+
+    [row] = to_acled_rows([{"event_id": "d:0:0", "date": "2020-01-01", "event_type": "Violence against civilians",
+                            "country": "Kenya", "source_text": ""}])
+    assert row["actor1"] == "Unidentified Armed Group (Kenya)" and row["inter1"] == 3
+
+
+def test_day_dedup_keeps_undated_events_of_different_stories_apart():
+    from coder.acled.dedup import dedup
+
+    a = {"doc_id": "a", "source_code": "SYR", "target_code": "", "cameo_code": "190"}
+    b = dict(a, doc_id="b")
+    records, merged = dedup([a, b], by="day")
+    assert merged == 0 and len(records) == 2

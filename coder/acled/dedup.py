@@ -11,8 +11,8 @@ def dedup_key(record: dict[str, Any], by: str) -> tuple:
     triple = (record.get("source_code") or "", record.get("target_code") or "", record.get("cameo_code") or "")
     if by == "story":
         return (record.get("doc_id"), *triple)
-    if by == "day":
-        return (record.get("event_date") or record.get("date"), *triple)
+    if by == "day":  # an undated event can only merge within its own story
+        return (record.get("event_date") or record.get("date") or ("story", record.get("doc_id")), *triple)
     raise ValueError(f"unknown dedup key {by!r} (choose from {', '.join(KEYS)})")
 
 

@@ -35,6 +35,9 @@ def iso_numeric(iso3: str | None) -> int | None:
     return int(country.numeric) if country is not None else None
 
 
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 def to_acled_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """ACLED rows for the records that carry an ACLED event type and a date (others are not
     ACLED events); columns in ACLED's order."""
@@ -42,7 +45,12 @@ def to_acled_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     for rec in records:
         date = rec.get("event_date") or rec.get("date")
         if not rec.get("event_type") or not date:
-            continue
+            continue  # not an ACLED event (undated ones are rejected by checked_rows)
+        actor1, inter1 = rec.get("actor1") or rec.get("source_text") or None, rec.get("inter1")
+        if actor1 is None and rec["event_type"] in VIOLENT_TYPES:
+            # ACLED's name for a perpetrator the report does not name
+            actor1 = f"Unidentified Armed Group ({rec['country']})" if rec.get("country") else "Unidentified Armed Group"
+            inter1 = inter1 or 3
         row = dict.fromkeys(ACLED_COLUMNS)
         row.update({
             "event_id_cnty": str(rec["event_id"]),
@@ -52,9 +60,9 @@ def to_acled_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             "disorder_type": rec.get("disorder_type"),
             "event_type": rec["event_type"],
             "sub_event_type": rec.get("sub_event_type"),
-            "actor1": rec.get("actor1") or rec.get("source_text") or None,
+            "actor1": actor1,
             "assoc_actor_1": rec.get("assoc_actor_1"),
-            "inter1": rec.get("inter1"),
+            "inter1": inter1,
             "actor2": rec.get("actor2"),
             "assoc_actor_2": rec.get("assoc_actor_2"),
             "inter2": rec.get("inter2"),
@@ -167,6 +175,13 @@ def checked_rows(records: Iterable[dict[str, Any]], fmt: str) -> tuple[list[dict
         raise ValueError(f"unknown output format {fmt!r} (choose from {', '.join(FORMATS)})")
     convert, schema, _ = FORMATS[fmt]
     valid, rejected = [], []
+    records = list(records)
+    if fmt in ("acled", "phoenix"):  # their rows are dated: an undated event cannot be written
+        for rec in records:
+            if not (rec.get("event_date") or rec.get("date")) and (fmt == "phoenix" or rec.get("event_type")):
+                rejected.append(Rejected(str(rec.get("doc_id", "?")),
+                                         f"{fmt} row {rec.get('event_id')}: the event has no date "
+                                         "(give the document a date: --date or a date field)", rec, "validate"))
     for row in convert(records):
         errors = record_errors(row, schema)
         if errors:

@@ -10,7 +10,7 @@ from coder.doc import Document
 from coder.event import ActorRef, Event
 
 CORE_COLUMNS = (
-    "event_id", "doc_id", "sentence_id", "sentence_index", "date",
+    "event_id", "doc_id", "sentence_id", "sentence_index", "date", "source",
     "source_code", "target_code", "cameo_code", "cameo_name", "root_code", "quad_class", "quad_name",
     "goldstein", "plover_event", "plover_mode", "plover_context",
     "source_text", "source_country", "source_agent", "source_entries",
@@ -42,6 +42,7 @@ def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0) -> di
         "sentence_id": ev.sentence_id,
         "sentence_index": ev.sentence_index,
         "date": doc.date.isoformat() if doc.date else None,
+        "source": doc.source or None,
         "cameo_code": ev.code,
         "cameo_name": cameo.name,
         "root_code": cameo.root,

@@ -98,37 +98,26 @@ def coding_options(gold: GoldSet, record: GoldRecord):
 
 def code_records(gold: GoldSet, docs: dict[str, Document | str], codebook,
                  progress: Progress | None = None) -> dict[str, RecordPrediction]:
-    """Code every record's document with ``codebook``."""
-    from coder.code import code_document
-    from coder.records import event_records
+    """Code every record's document with ``codebook``, as ``coder code`` does (records that
+    fail schema validation are not counted as predictions)."""
+    from coder.acled import document_sub_event_type
+    from coder.api import code_parsed
 
-    label_of = _document_label_function()
     preds: dict[str, RecordPrediction] = {}
     for n, record in enumerate(gold.records, start=1):
         doc = docs.get(record.id)
         if doc is None or isinstance(doc, str):
             preds[record.id] = RecordPrediction(record.id, error=doc or "parse: no document")
         else:
-            try:
-                events = code_document(doc, codebook, options=coding_options(gold, record))
-                flat = event_records(events, doc, codebook)
-                label = label_of(doc, flat, codebook) if record.label_only else None
+            flat, rejected, status = code_parsed(doc, codebook, coding_options(gold, record))
+            if status.status == "rejected" and not flat:
+                preds[record.id] = RecordPrediction(record.id, error=f"code: {status.reason}")
+            else:
+                label = document_sub_event_type(doc, flat, codebook) if record.label_only else None
                 preds[record.id] = RecordPrediction(
                     record.id, [PredEvent.from_record(r) for r in flat], label=label)
-            except Exception as exc:  # one record's failure must not stop the benchmark
-                preds[record.id] = RecordPrediction(record.id, error=f"code: {type(exc).__name__}: {exc}")
         if progress:
             progress("code", n, len(gold.records))
     return preds
 
 
-def _document_label_function():
-    """``coder.acled.document_sub_event_type`` when available; else the sub-event type of
-    the first coded event that has one."""
-    try:
-        from coder.acled import document_sub_event_type
-        return document_sub_event_type
-    except ImportError:
-        def first_sub_event_type(doc, records, codebook):
-            return next((r.get("sub_event_type") for r in records if r.get("sub_event_type")), None)
-        return first_sub_event_type

@@ -9,13 +9,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
 from coder.code import CodingOptions, code_document
 from coder.codebook import Codebook, load_codebook
-from coder.doc import Document
+from coder.doc import Document, parse_date
 from coder.inputs import InputItem, read_inputs
 from coder.parse import Parser, RawDocument, batched
 from coder.records import COLUMNS, event_records
@@ -79,6 +79,45 @@ def parse_safely(parser: Parser, docs: Sequence[RawDocument]) -> list[Document |
             except Exception as exc:
                 out.append(Rejected(doc.id, f"parsing failed: {type(exc).__name__}: {exc}", stage="parse"))
         return out
+
+
+def unparsed(raw: RawDocument) -> Document:
+    """A document with no sentences (an empty text), keeping its metadata."""
+    return Document(raw.id, raw.text, date=parse_date(raw.date), source=raw.source,
+                    language=raw.language, metadata=raw.metadata)
+
+
+def parse_items(items: Iterable[InputItem], models: str | os.PathLike | None = None, *,
+                workers: int = 1, threads: int = 1) -> Iterator[Document | Rejected]:
+    """Parse raw documents (parsed ones and rejects pass through), in input order.
+
+    With one worker a batch stanza fails on is parsed document by document, so only the
+    culprit is rejected; ``workers`` > 1 parses in worker processes."""
+    if workers > 1:
+        from coder.parse import parse_documents
+
+        pending: list[RawDocument] = []
+        for item in items:
+            if isinstance(item, RawDocument) and item.text.strip():
+                pending.append(item)
+                continue
+            yield from parse_documents(pending, models, workers=workers, threads=threads)
+            pending = []
+            yield item if not isinstance(item, RawDocument) else unparsed(item)
+        yield from parse_documents(pending, models, workers=workers, threads=threads)
+        return
+    parser: Parser | None = None
+    for chunk in batched(items, CHUNK):
+        raw = [i for i in chunk if isinstance(i, RawDocument) and i.text.strip()]
+        parsed: dict[int, Document | Rejected] = {}
+        if raw:
+            parser = parser or Parser(models, threads)
+            parsed = {id(d): p for d, p in zip(raw, parse_safely(parser, raw))}
+        for item in chunk:
+            if isinstance(item, RawDocument):
+                yield parsed.get(id(item)) or unparsed(item)
+            else:
+                yield item
 
 
 def code_items(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser | None = None,

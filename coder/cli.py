@@ -108,34 +108,48 @@ def _write_statuses(statuses, path: Path) -> None:
 
 @app.command("parse")
 def parse_command(
-    inputs: List[Path] = typer.Argument(..., help="input files (.txt, .jsonl, .csv)"),
+    inputs: List[Path] = typer.Argument(..., help="input files (.txt, .jsonl, .csv; .conllu passes through)"),
     output: Path = typer.Option(..., "-o", "--output", help="CoNLL-U file to write"),
     date: Optional[str] = typer.Option(None, help="document date YYYY-MM-DD when the input gives none"),
     models: Optional[Path] = MODELS_OPT,
     workers: int = typer.Option(1, help="parser processes (each uses --threads torch threads)"),
     threads: int = typer.Option(1, help="torch threads per process; workers × threads ≤ free cores"),
     text_column: str = typer.Option("text", help="CSV column with the text"),
+    id_column: str = typer.Option("id", help="CSV column with the document id"),
 ) -> None:
-    """Parse documents once into CoNLL-U, to re-code after every codebook edit."""
+    """Parse documents once into CoNLL-U, to re-code after every codebook edit.
+
+    Unreadable or unparsable documents go to OUT.rejects.jsonl with their reasons."""
     import os
 
+    from coder.api import parse_items
+    from coder.emit import sidecar, write_rejects
     from coder.inputs import read_inputs
-    from coder.parse import RawDocument, parse_documents, write_conllu
+    from coder.parse import write_conllu
     from coder.schema import Rejected
 
     cores = os.cpu_count() or 1
     if workers * threads > cores:
         raise CoderError(f"--workers {workers} × --threads {threads} exceeds the {cores} cores: "
                          "stanza slows down many times when oversubscribed")
-    items = list(read_inputs(inputs, date=date, text_column=text_column))
-    raw = [i for i in items if isinstance(i, RawDocument)]
-    rejected = [i for i in items if isinstance(i, Rejected)]
+    items = read_inputs(inputs, date=date, text_column=text_column, id_column=id_column)
+    rejects: list[Rejected] = []
+
+    def documents():
+        for item in parse_items(items, models, workers=workers, threads=threads):
+            if isinstance(item, Rejected):
+                rejects.append(item)
+            else:
+                yield item
+
     output.parent.mkdir(parents=True, exist_ok=True)
     with output.open("w", encoding="utf-8") as fh:
-        sentences = write_conllu(parse_documents(raw, models, workers=workers, threads=threads), fh)
-    typer.echo(f"{len(raw)} documents, {sentences} sentences → {output}")
-    for r in rejected:
-        console.print(f"[yellow]rejected[/yellow] {r.doc_id}: {r.reason}")
+        sentences = write_conllu(documents(), fh)
+    rejects_path = sidecar(output, "rejects", ".jsonl")
+    write_rejects(rejects, rejects_path)
+    typer.echo(f"{sentences} sentences → {output}" + (f"; {len(rejects)} rejected → {rejects_path}" if rejects else ""))
+    for r in rejects[:5]:
+        console.print(f"  [yellow]{r.doc_id}[/yellow]: {r.reason[:200]}", markup=True)
 
 
 @app.command("explain")

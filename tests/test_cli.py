@@ -205,3 +205,13 @@ def test_a_missing_input_file_fails_before_any_work(tmp_path):
     good.write_text("text")
     with pytest.raises(InputError, match="nope.txt"):
         next(read_inputs([good, tmp_path / "nope.txt"]))
+
+
+def test_parse_passes_parsed_documents_through_and_writes_rejects(parsed_corpus, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b'{"id": "x", "text": 5}\n')
+    out = tmp_path / "all.conllu"
+    assert main(["parse", str(parsed_corpus), str(bad), "-o", str(out)]) == 0
+    assert "# newdoc id = a" in out.read_text() and "# newdoc id = b" in out.read_text()
+    rejects = (tmp_path / "all.rejects.jsonl").read_text()
+    assert "bad.jsonl:1" in rejects

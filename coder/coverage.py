@@ -63,9 +63,11 @@ def uncovered_in_sentence(sentence: Sentence, codebook: Codebook) -> list[tuple[
 
 
 def verb_known(tok: Token, codebook: Codebook) -> bool:
-    lemma = tok.lemma.lower()
-    return (lemma in codebook.verb_forms or codebook.inflections.get(tok.text.lower()) in codebook.verb_forms
-            or lemma in codebook.noun_forms)
+    """Whether the matcher would find this verb (the same lemma candidates it tries)."""
+    from coder.match import lemma_candidates
+
+    candidates = lemma_candidates(tok, codebook)
+    return any(c in codebook.verb_forms or c in codebook.noun_forms for c in candidates)
 
 
 def name_spans(sentence: Sentence) -> list[list[Token]]:

@@ -39,6 +39,9 @@ class CodingResult:
     records: list[dict] = field(default_factory=list)
     rejects: list[Rejected] = field(default_factory=list)
     statuses: list[DocumentStatus] = field(default_factory=list)
+    written: int = 0  # rows written by code_to_files
+    merged: int = 0  # duplicates merged by code_to_files
+    paths: dict[str, Path] = field(default_factory=dict)  # events, rejects, documents
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame.from_records(self.records, columns=list(COLUMNS))
@@ -189,3 +192,27 @@ def code_text(text: str, *, date: str | None = None, doc_id: str = "text",
 
         raise InputError(f"document {doc_id} could not be coded: {reasons}")
     return result.frame()
+
+
+def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codebook: Codebook, *,
+                  fmt: str = "full", dedup: str | None = None, models: str | os.PathLike | None = None,
+                  options: CodingOptions | None = None,
+                  on_document: Callable[[DocumentStatus], None] | None = None) -> CodingResult:
+    """Code items and write ``output`` (layout ``fmt``: full | acled | phoenix | plover),
+    ``OUT.rejects.jsonl`` (every rejected document or record, with its reason) and
+    ``OUT.documents.csv`` (what became of each document)."""
+    from coder.emit import output_format, sidecar, write_records, write_rejects, write_statuses
+    from coder.output import check_format, convert_records
+
+    output = Path(output)
+    output_format(output)
+    check_format(fmt, output.suffix)
+    result = code_items(items, codebook, models=models, options=options, on_document=on_document)
+    rows, columns, extra_rejects, result.merged = convert_records(result.records, fmt, dedup, codebook)
+    result.written = write_records(rows, output, columns)
+    result.rejects = result.rejects + extra_rejects
+    result.paths = {"events": output, "rejects": sidecar(output, "rejects", ".jsonl"),
+                    "documents": sidecar(output, "documents", ".csv")}
+    write_rejects(result.rejects, result.paths["rejects"])
+    write_statuses(result.statuses, result.paths["documents"])
+    return result

@@ -63,47 +63,33 @@ def code_command(
     """Code documents into events; rejected documents/records go to OUT.rejects.jsonl."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-    from coder.api import code_items
+    from coder.api import code_to_files
     from coder.code import CodingOptions
     from coder.codebook import load_codebook
-    from coder.emit import output_format as check_output, sidecar, write_records, write_rejects
+    from coder.emit import output_format as check_output
     from coder.inputs import read_inputs
-    from coder.output import check_format, convert_records
+    from coder.output import check_format
 
     check_output(output)
     check_format(output_format, output.suffix)
     book = load_codebook(codebook)
     items = list(read_inputs(inputs, date=date, text_column=text_column, id_column=id_column))
+    options = CodingOptions(require_dyad=require_dyad, announced_as_intent=intent_codes)
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
                   console=console, transient=True, disable=len(items) < 2) as progress:
         task = progress.add_task("coding", total=len(items))
-        result = code_items(items, book, models=models, options=CodingOptions(require_dyad=require_dyad,
-                                                  announced_as_intent=intent_codes),
-                            on_document=lambda _s: progress.advance(task))
-    records, columns, extra_rejects, merged = convert_records(result.records, output_format, dedup, book)
-    written = write_records(records, output, columns)
-    rejects = result.rejects + extra_rejects
-    rejects_path = sidecar(output, "rejects", ".jsonl")
-    write_rejects(rejects, rejects_path)
-    status_path = sidecar(output, "documents", ".csv")
-    _write_statuses(result.statuses, status_path)
+        result = code_to_files(items, output, book, fmt=output_format, dedup=dedup, models=models,
+                               options=options, on_document=lambda _s: progress.advance(task))
     counts = result.counts()
-    typer.echo(f"{written} events from {len(result.statuses)} documents "
+    typer.echo(f"{result.written} events from {len(result.statuses)} documents "
                f"({counts['coded']} coded, {counts['no-event']} without events, {counts['rejected']} rejected) "
                f"→ {output}")
-    if merged:
-        typer.echo(f"{merged} duplicate events merged ({dedup})")
-    if rejects:
-        typer.echo(f"{len(rejects)} rejected (documents or records), with reasons → {rejects_path}")
-        for r in rejects[:5]:
+    if result.merged:
+        typer.echo(f"{result.merged} duplicate events merged ({dedup})")
+    if result.rejects:
+        typer.echo(f"{len(result.rejects)} rejected (documents or records), with reasons → {result.paths['rejects']}")
+        for r in result.rejects[:5]:
             console.print(f"  [yellow]{r.doc_id}[/yellow]: {r.reason[:200]}")
-
-
-def _write_statuses(statuses, path: Path) -> None:
-    import pandas as pd
-    from dataclasses import asdict
-
-    pd.DataFrame([asdict(s) for s in statuses], columns=["doc_id", "status", "events", "reason"]).to_csv(path, index=False)
 
 
 @app.command("parse")

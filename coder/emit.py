@@ -68,3 +68,11 @@ def write_rejects(rejects: Sequence[Rejected], path: Path) -> int:
 def sidecar(path: Path, name: str, suffix: str) -> Path:
     """``out/events.csv`` → ``out/events.rejects.jsonl``."""
     return path.with_name(f"{path.stem}.{name}{suffix}")
+
+
+def write_statuses(statuses: Sequence[Any], path: Path) -> int:
+    """One row per input document: doc_id, status (coded | no-event | rejected), events, reason."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame([asdict(s) for s in statuses], columns=["doc_id", "status", "events", "reason"]).to_csv(
+        path, index=False)
+    return len(statuses)

@@ -41,3 +41,15 @@ def test_document_status_is_coded_or_no_event(small_codebook):
         happened VERB 0 root happen"""), small_codebook)
     assert (coded.status, coded.events) == ("coded", 1)
     assert (quiet.status, quiet.events) == ("no-event", 0)
+
+
+def test_code_to_files_writes_events_rejects_and_statuses(small_codebook, tmp_path):
+    from coder.api import code_to_files
+
+    docs = [build_document(ATTACK, doc_id="a"), build_document("""
+        Nothing PRON 2 nsubj nothing
+        happened VERB 0 root happen""", doc_id="b")]
+    result = code_to_files(docs, tmp_path / "ev.jsonl", small_codebook)
+    assert result.written == 1 and result.paths["events"].read_text().count("\\n") == 1
+    assert result.paths["rejects"].read_text() == ""
+    assert "b,no-event" in result.paths["documents"].read_text()

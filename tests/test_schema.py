@@ -50,6 +50,6 @@ def test_code_to_files_writes_events_rejects_and_statuses(small_codebook, tmp_pa
         Nothing PRON 2 nsubj nothing
         happened VERB 0 root happen""", doc_id="b")]
     result = code_to_files(docs, tmp_path / "ev.jsonl", small_codebook)
-    assert result.written == 1 and result.paths["events"].read_text().count("\\n") == 1
+    assert result.written == 1 and len(result.paths["events"].read_text().splitlines()) == 1
     assert result.paths["rejects"].read_text() == ""
     assert "b,no-event" in result.paths["documents"].read_text()

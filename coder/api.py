@@ -123,41 +123,47 @@ def parse_items(items: Iterable[InputItem], models: str | os.PathLike | None = N
                 yield item
 
 
-def code_items(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser | None = None,
+def iter_coded(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser | None = None,
                models: str | os.PathLike | None = None, options: CodingOptions | None = None,
-               on_document: Callable[[DocumentStatus], None] | None = None,
-               keep_parses: list[Document] | None = None) -> CodingResult:
-    """Parse (when needed), code and validate a stream of input items."""
-    result = CodingResult()
+               on_document: Callable[[DocumentStatus], None] | None = None) -> Iterator[CodingResult]:
+    """Parse (when needed), code and validate items; one result per chunk of documents, so
+    a large corpus can be written as it goes."""
     for chunk in batched(items, CHUNK):
-        raw = [i for i in chunk if isinstance(i, RawDocument)]
+        part = CodingResult()
+        to_parse = [i for i in chunk if isinstance(i, RawDocument) and i.text.strip()]
         parsed_by_id: dict[int, Document | Rejected] = {}
-        to_parse = [d for d in raw if d.text.strip()]
         if to_parse:
             parser = parser or Parser(models)
-            for doc, parsed in zip(to_parse, parse_safely(parser, to_parse)):
-                parsed_by_id[id(doc)] = parsed
+            parsed_by_id = {id(d): p for d, p in zip(to_parse, parse_safely(parser, to_parse))}
         for item in chunk:
-            if isinstance(item, RawDocument):
-                if not item.text.strip():
-                    status = DocumentStatus(item.id, "no-event", 0, "empty document")
-                    result.statuses.append(status)
-                    if on_document:
-                        on_document(status)
-                    continue
-                item = parsed_by_id[id(item)]
-            if isinstance(item, Rejected):
-                result.rejects.append(item)
-                status = DocumentStatus(item.doc_id, "rejected", 0, item.reason)
+            if isinstance(item, RawDocument) and not item.text.strip():
+                status = DocumentStatus(item.id, "no-event", 0, "empty document")
             else:
-                if keep_parses is not None:
-                    keep_parses.append(item)
-                records, rejects, status = code_parsed(item, codebook, options)
-                result.records.extend(records)
-                result.rejects.extend(rejects)
-            result.statuses.append(status)
+                if isinstance(item, RawDocument):
+                    item = parsed_by_id[id(item)]
+                if isinstance(item, Rejected):
+                    part.rejects.append(item)
+                    status = DocumentStatus(item.doc_id, "rejected", 0, item.reason)
+                else:
+                    records, rejects, status = code_parsed(item, codebook, options)
+                    part.records.extend(records)
+                    part.rejects.extend(rejects)
+            part.statuses.append(status)
             if on_document:
                 on_document(status)
+        yield part
+
+
+def code_items(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser | None = None,
+               models: str | os.PathLike | None = None, options: CodingOptions | None = None,
+               on_document: Callable[[DocumentStatus], None] | None = None) -> CodingResult:
+    """Parse (when needed), code and validate a stream of input items, all in memory."""
+    result = CodingResult()
+    for part in iter_coded(items, codebook, parser=parser, models=models, options=options,
+                           on_document=on_document):
+        result.records.extend(part.records)
+        result.rejects.extend(part.rejects)
+        result.statuses.extend(part.statuses)
     return result
 
 
@@ -200,19 +206,40 @@ def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codeboo
                   on_document: Callable[[DocumentStatus], None] | None = None) -> CodingResult:
     """Code items and write ``output`` (layout ``fmt``: full | acled | phoenix | plover),
     ``OUT.rejects.jsonl`` (every rejected document or record, with its reason) and
-    ``OUT.documents.csv`` (what became of each document)."""
-    from coder.emit import output_format, sidecar, write_records, write_rejects, write_statuses
+    ``OUT.documents.csv`` (what became of each document).
+
+    CSV, TSV and JSONL are written chunk by chunk as documents are coded (an interrupted run
+    keeps what it wrote); Parquet, and ``dedup="day"`` (which compares across documents),
+    are written at the end. The returned result holds statuses and rejects, not records."""
+    from coder.emit import RecordStream, output_format, sidecar, write_rejects, write_statuses
     from coder.output import check_format, convert_records
 
     output = Path(output)
-    output_format(output)
+    streaming = output_format(output) != "parquet" and dedup != "day"
     check_format(fmt, output.suffix)
-    result = code_items(items, codebook, models=models, options=options, on_document=on_document)
-    rows, columns, extra_rejects, result.merged = convert_records(result.records, fmt, dedup, codebook)
-    result.written = write_records(rows, output, columns)
-    result.rejects = result.rejects + extra_rejects
+    result = CodingResult()
     result.paths = {"events": output, "rejects": sidecar(output, "rejects", ".jsonl"),
                     "documents": sidecar(output, "documents", ".csv")}
-    write_rejects(result.rejects, result.paths["rejects"])
-    write_statuses(result.statuses, result.paths["documents"])
+    stream = RecordStream(output)
+    write_rejects([], result.paths["rejects"])
+    write_statuses([], result.paths["documents"])
+    buffered: list[dict] = []
+    for part in iter_coded(items, codebook, models=models, options=options, on_document=on_document):
+        result.statuses.extend(part.statuses)
+        if streaming:  # story-level dedup is within a document, hence within a chunk
+            rows, columns, extra, merged = convert_records(part.records, fmt, dedup, codebook)
+            stream.write(rows, columns)
+            result.merged += merged
+            part.rejects.extend(extra)
+        else:
+            buffered.extend(part.records)
+        write_rejects(part.rejects, result.paths["rejects"], append=True)
+        result.rejects.extend(part.rejects)
+        write_statuses(part.statuses, result.paths["documents"], append=True)
+    if not streaming:
+        rows, columns, extra, result.merged = convert_records(buffered, fmt, dedup, codebook)
+        stream.write(rows, columns)
+        write_rejects(extra, result.paths["rejects"], append=True)
+        result.rejects.extend(extra)
+    result.written = stream.close()
     return result

@@ -73,7 +73,7 @@ def code_command(
     check_output(output)
     check_format(output_format, output.suffix)
     book = load_codebook(codebook)
-    items = list(read_inputs(inputs, date=date, text_column=text_column, id_column=id_column))
+    items = list(read_inputs(inputs, date=date, text_column=text_column, id_column=id_column))  # counted for progress
     options = CodingOptions(require_dyad=require_dyad, announced_as_intent=intent_codes)
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
                   console=console, transient=True, disable=len(items) < 2) as progress:

@@ -56,10 +56,10 @@ def write_records(records: Sequence[dict[str, Any]], path: Path, columns: Sequen
     return len(frame)
 
 
-def write_rejects(rejects: Sequence[Rejected], path: Path) -> int:
+def write_rejects(rejects: Sequence[Rejected], path: Path, append: bool = False) -> int:
     """Rejected documents and records, one JSON object per line, with their reasons."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as fh:
+    with path.open("a" if append else "w", encoding="utf-8") as fh:
         for item in rejects:
             fh.write(json.dumps(asdict(item), ensure_ascii=False, default=str) + "\n")
     return len(rejects)
@@ -70,9 +70,48 @@ def sidecar(path: Path, name: str, suffix: str) -> Path:
     return path.with_name(f"{path.stem}.{name}{suffix}")
 
 
-def write_statuses(statuses: Sequence[Any], path: Path) -> int:
+def write_statuses(statuses: Sequence[Any], path: Path, append: bool = False) -> int:
     """One row per input document: doc_id, status (coded | no-event | rejected), events, reason."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    header = not append or not path.exists() or path.stat().st_size == 0
     pd.DataFrame([asdict(s) for s in statuses], columns=["doc_id", "status", "events", "reason"]).to_csv(
-        path, index=False)
+        path, index=False, mode="a" if append else "w", header=header)
     return len(statuses)
+
+
+class RecordStream:
+    """Writes records to one file in chunks: CSV/TSV/JSONL as they come, Parquet at close."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.fmt = output_format(self.path)
+        self.count = 0
+        self.columns: list[str] | None = None
+        self._pending: list[dict[str, Any]] = []
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text("", encoding="utf-8")
+
+    def write(self, records: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+        if self.columns is None and (columns or records):
+            self.columns = list(columns) or list(records[0].keys())
+        if self.fmt == "parquet":
+            self._pending.extend(records)
+            return
+        if not records and self.count:
+            return
+        columns = self.columns or list(columns)
+        if self.fmt == "jsonl":
+            with self.path.open("a", encoding="utf-8") as fh:
+                for record in records:
+                    fh.write(json.dumps({c: record.get(c) for c in columns}, ensure_ascii=False) + "\n")
+        elif records or not self.path.stat().st_size:
+            frame = records_frame(records, columns)
+            frame.to_csv(self.path, mode="a", index=False, header=self.path.stat().st_size == 0,
+                         sep="\t" if self.fmt == "tsv" else ",")
+        self.count += len(records)
+
+    def close(self) -> int:
+        if self.fmt == "parquet":
+            records_frame(self._pending, self.columns or []).to_parquet(self.path, index=False)
+            self.count = len(self._pending)
+        return self.count

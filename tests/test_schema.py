@@ -53,3 +53,17 @@ def test_code_to_files_writes_events_rejects_and_statuses(small_codebook, tmp_pa
     assert result.written == 1 and len(result.paths["events"].read_text().splitlines()) == 1
     assert result.paths["rejects"].read_text() == ""
     assert "b,no-event" in result.paths["documents"].read_text()
+
+
+def test_code_to_files_streams_csv_in_chunks(small_codebook, tmp_path, monkeypatch):
+    import pandas as pd
+
+    import coder.api as api
+
+    monkeypatch.setattr(api, "CHUNK", 2)  # several chunks from five documents
+    docs = [build_document(ATTACK, doc_id=f"d{i}") for i in range(5)]
+    result = api.code_to_files(docs, tmp_path / "ev.csv", small_codebook, dedup="story")
+    frame = pd.read_csv(tmp_path / "ev.csv")
+    statuses = pd.read_csv(tmp_path / "ev.documents.csv")
+    assert result.written == 5 and list(frame.doc_id) == [f"d{i}" for i in range(5)]
+    assert list(statuses.status) == ["coded"] * 5 and list(frame.columns)[:2] == ["event_id", "doc_id"]

@@ -125,9 +125,13 @@ def parse_items(items: Iterable[InputItem], models: str | os.PathLike | None = N
 
 def iter_coded(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser | None = None,
                models: str | os.PathLike | None = None, options: CodingOptions | None = None,
-               on_document: Callable[[DocumentStatus], None] | None = None) -> Iterator[CodingResult]:
+               on_document: Callable[[DocumentStatus], None] | None = None,
+               workers: int = 1) -> Iterator[CodingResult]:
     """Parse (when needed), code and validate items; one result per chunk of documents, so
-    a large corpus can be written as it goes."""
+    a large corpus can be written as it goes. ``workers`` > 1 parses in that many processes
+    (one torch thread each) while this process codes."""
+    if workers > 1:
+        items = parse_items(items, models, workers=workers)
     for chunk in batched(items, CHUNK):
         part = CodingResult()
         to_parse = [i for i in chunk if isinstance(i, RawDocument) and i.text.strip()]
@@ -203,7 +207,8 @@ def code_text(text: str, *, date: str | None = None, doc_id: str = "text",
 def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codebook: Codebook, *,
                   fmt: str = "full", dedup: str | None = None, models: str | os.PathLike | None = None,
                   options: CodingOptions | None = None,
-                  on_document: Callable[[DocumentStatus], None] | None = None) -> CodingResult:
+                  on_document: Callable[[DocumentStatus], None] | None = None,
+                  workers: int = 1) -> CodingResult:
     """Code items and write ``output`` (layout ``fmt``: full | acled | phoenix | plover),
     ``OUT.rejects.jsonl`` (every rejected document or record, with its reason) and
     ``OUT.documents.csv`` (what became of each document).
@@ -224,7 +229,8 @@ def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codeboo
     write_rejects([], result.paths["rejects"])
     write_statuses([], result.paths["documents"])
     buffered: list[dict] = []
-    for part in iter_coded(items, codebook, models=models, options=options, on_document=on_document):
+    for part in iter_coded(items, codebook, models=models, options=options, on_document=on_document,
+                           workers=workers):
         result.statuses.extend(part.statuses)
         if streaming:  # story-level dedup is within a document, hence within a chunk
             rows, columns, extra, merged = convert_records(part.records, fmt, dedup, codebook)

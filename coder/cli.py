@@ -59,6 +59,7 @@ def code_command(
     dedup: Optional[str] = typer.Option(None, help="merge duplicates: story | day"),
     text_column: str = typer.Option("text", help="CSV column with the text"),
     id_column: str = typer.Option("id", help="CSV column with the document id"),
+    workers: int = typer.Option(1, help="parser processes (one torch thread each); at most the free cores"),
 ) -> None:
     """Code documents into events; rejected documents/records go to OUT.rejects.jsonl."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
@@ -72,6 +73,7 @@ def code_command(
 
     check_output(output)
     check_format(output_format, output.suffix)
+    _check_cores(workers, 1)
     book = load_codebook(codebook)
     items = list(read_inputs(inputs, date=date, text_column=text_column, id_column=id_column))  # counted for progress
     options = CodingOptions(require_dyad=require_dyad, announced_as_intent=intent_codes)
@@ -79,7 +81,8 @@ def code_command(
                   console=console, transient=True, disable=len(items) < 2) as progress:
         task = progress.add_task("coding", total=len(items))
         result = code_to_files(items, output, book, fmt=output_format, dedup=dedup, models=models,
-                               options=options, on_document=lambda _s: progress.advance(task))
+                               options=options, on_document=lambda _s: progress.advance(task),
+                               workers=workers)
     counts = result.counts()
     typer.echo(f"{result.written} events from {len(result.statuses)} documents "
                f"({counts['coded']} coded, {counts['no-event']} without events, {counts['rejected']} rejected) "
@@ -90,6 +93,15 @@ def code_command(
         typer.echo(f"{len(result.rejects)} rejected (documents or records), with reasons → {result.paths['rejects']}")
         for r in result.rejects[:5]:
             console.print(f"  [yellow]{r.doc_id}[/yellow]: {r.reason[:200]}")
+
+
+def _check_cores(workers: int, threads: int) -> None:
+    import os
+
+    cores = os.cpu_count() or 1
+    if workers < 1 or threads < 1 or workers * threads > cores:
+        raise CoderError(f"--workers {workers} × --threads {threads} must be between 1 and the {cores} cores: "
+                         "stanza slows down many times when oversubscribed")
 
 
 @app.command("parse")
@@ -106,18 +118,13 @@ def parse_command(
     """Parse documents once into CoNLL-U, to re-code after every codebook edit.
 
     Unreadable or unparsable documents go to OUT.rejects.jsonl with their reasons."""
-    import os
-
     from coder.api import parse_items
     from coder.emit import sidecar, write_rejects
     from coder.inputs import read_inputs
     from coder.parse import write_conllu
     from coder.schema import Rejected
 
-    cores = os.cpu_count() or 1
-    if workers * threads > cores:
-        raise CoderError(f"--workers {workers} × --threads {threads} exceeds the {cores} cores: "
-                         "stanza slows down many times when oversubscribed")
+    _check_cores(workers, threads)
     items = read_inputs(inputs, date=date, text_column=text_column, id_column=id_column)
     rejects: list[Rejected] = []
 

@@ -215,3 +215,22 @@ def test_parse_passes_parsed_documents_through_and_writes_rejects(parsed_corpus,
     assert "# newdoc id = a" in out.read_text() and "# newdoc id = b" in out.read_text()
     rejects = (tmp_path / "all.rejects.jsonl").read_text()
     assert "bad.jsonl:1" in rejects
+
+
+def test_oversubscribing_the_cores_is_refused(parsed_corpus, tmp_path, capsys):
+    assert main(["code", str(parsed_corpus), "-o", str(tmp_path / "x.csv"), "--workers", "64"]) == 1
+    assert "cores" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_code_with_two_parser_workers(tmp_path):
+    import os
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("needs two cores")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": f"d{i}", "text": "Syrian police arrested protesters in Homs.",
+                                            "date": "2019-08-06"}) for i in range(3)) + "\n")
+    out = tmp_path / "ev.csv"
+    assert main(["code", str(corpus), "-o", str(out), "--models", str(MODELS), "--workers", "2"]) == 0
+    assert set(pd.read_csv(out).doc_id) == {"d0", "d1", "d2"}

@@ -92,8 +92,8 @@ def _word(spec) -> str:
     return " ".join(spec.modifiers + (spec.head,))
 
 
-def render(explanation: Explanation, console) -> None:
-    """Print an explanation with rich."""
+def render(explanation: Explanation, console, max_misses: int = 8) -> None:
+    """Print an explanation with rich (all matching patterns, the nearest misses)."""
     from rich.table import Table
 
     s = explanation.sentence
@@ -113,7 +113,11 @@ def render(explanation: Explanation, console) -> None:
         table = Table("pattern", "code", "result", "where", title=f"{p.kind} '{p.text}' (token {p.token_id}, "
                       f"lemmas {', '.join(p.lemmas)}; blocks {', '.join(p.blocks)})")
         first = True
-        for c in p.checks:
+        # every match, then the nearest misses (fewest unmet slots), so long blocks stay readable
+        shown = [c for c in p.checks if c.matched] + sorted(
+            (c for c in p.checks if not c.matched), key=lambda c: len(c.missing))[:max_misses]
+        hidden = len(p.checks) - len(shown)
+        for c in sorted(shown, key=p.checks.index):
             if c.matched and first:
                 result, first = "[green]MATCH (most specific)[/green]", False
             elif c.matched:
@@ -121,6 +125,8 @@ def render(explanation: Explanation, console) -> None:
             else:
                 result = "[dim]no: missing " + "; ".join(c.missing) + "[/dim]"
             table.add_row(c.pattern_id, c.code if c.code != NULL_CODE else "--- (no event)", result, c.ref)
+        if hidden:
+            table.add_row(f"(+{hidden} more patterns of these blocks that do not match)", "", "", "")
         console.print(table)
     events = Table("source", "target", "code", "verb", "pattern", "notes", title="Events")
     for e in explanation.events:

@@ -234,3 +234,18 @@ def test_code_with_two_parser_workers(tmp_path):
     out = tmp_path / "ev.csv"
     assert main(["code", str(corpus), "-o", str(out), "--models", str(MODELS), "--workers", "2"]) == 0
     assert set(pd.read_csv(out).doc_id) == {"d0", "d1", "d2"}
+
+
+def test_explain_resolves_pronouns_across_sentences_like_code(tmp_path, capsys):
+    path = tmp_path / "two.conllu"
+    with path.open("w") as fh:
+        write_conllu([build_document("""
+            Arnor PROPN 2 nsubj
+            met VERB 0 root meet
+            Rohan PROPN 2 obj""", """
+            They PRON 2 nsubj they
+            attacked VERB 0 root attack
+            Gondor PROPN 2 obj""", doc_id="two")], fh)
+    assert main(["explain", str(path), "--conllu", "--codebook", str(SMALL_CODEBOOK)]) == 0
+    out = capsys.readouterr().out
+    assert "(They)" in out and "GON" in out  # the pronoun resolved from the first sentence

@@ -558,3 +558,32 @@ def test_paired_code_also_codes_the_reversed_dyad(small_codebook, tmp_path):
         visited VERB 0 root visit
         Gondor PROPN 2 obj""")
     assert triples(doc, coded) == [("ARN", "GON", "042"), ("GON", "ARN", "043")]
+
+
+def test_dated_roles_without_a_document_date_use_the_default_code(small_codebook):
+    doc = build_document("""
+        Aragorn PROPN 2 nsubj
+        met VERB 0 root meet
+        Gondor PROPN 2 obj""", date=None)
+    assert ("ARNELI", "GON", "040") in triples(doc, small_codebook)
+
+
+def test_story_discard_leaves_the_whole_document_uncoded(small_codebook, tmp_path):
+    import shutil
+
+    from coder.codebook import load_codebook
+
+    book = tmp_path / "book"
+    shutil.copytree(small_codebook.root, book)
+    manifest = book / "codebook.yaml"
+    manifest.write_text(manifest.read_text().replace(
+        "../../../codebooks", str(small_codebook.root.parent.parent.parent / "codebooks")))
+    (book / "discards.yaml").write_text("kind: discards\nentries:\n  - {phrase: quidditch, scope: story}\n")
+    coded = load_codebook(book, use_cache=False)
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj""", """
+        Quidditch NOUN 2 nsubj quidditch
+        resumed VERB 0 root resume""")
+    assert triples(doc, coded) == []

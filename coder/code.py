@@ -14,7 +14,7 @@ from coder.codebook import NULL_CODE, Codebook
 from coder.doc import Document, Sentence, Token
 from coder.event import ActorRef, Event
 from coder.match import (
-    LOCATIVE_PREPS, UNKNOWN_COUNTRY, PredicateMatch, actor_type, best_noun_pattern, event_noun_blocks,
+    LOCATIVE_PREPS, UNKNOWN_COUNTRY, locative_ids, PredicateMatch, actor_type, best_noun_pattern, event_noun_blocks,
     verb_forms_for, best_verb_pattern, case_marker, conjuncts, find_mentions,
     is_negated, lemma_of, norm, resolve_actor, resolve_actors, slot_candidates,
 )
@@ -91,7 +91,7 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
     refs = []
     roots = sentence.roots()
     head = roots[0].id if roots else 1
-    located = locative_token_ids(sentence)
+    located = locative_ids(sentence)
     for m in find_mentions(sentence, list(sentence.tokens), head, codebook, "actors"):
         entry = m.entry
         code = entry.code_on(date)  # type: ignore[union-attr]
@@ -103,15 +103,6 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
                              entry.inter, entry.acled_name,  # type: ignore[union-attr]
                              resolved_from="place" if m.start in located else None))
     return refs
-
-
-def locative_token_ids(sentence: Sentence) -> set[int]:
-    """Tokens inside place modifiers ("in Iraq"): mentions there are places, not agents."""
-    inside: set[int] = set()
-    for tok in sentence.tokens:
-        if tok.base_rel in ("obl", "nmod") and case_marker(sentence, tok) in LOCATIVE_PREPS:
-            inside.update(t.id for t in sentence.subtree(tok.id))
-    return inside
 
 
 def _discarded(words: list[str], codebook: Codebook, story: bool = False) -> bool:

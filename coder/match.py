@@ -211,7 +211,7 @@ def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
     actors = find_mentions(sentence, tokens, head_id, codebook, "actors")
     agents = find_mentions(sentence, tokens, head_id, codebook, "agents")
     if not agents:  # "the organization in Iraq": a place alone does not name the actor
-        located = _locative_ids(sentence, head_id, tokens)
+        located = locative_ids(sentence, tokens, head_id, rels=("nmod",))
         actors = [m for m in actors if m.start not in located]
     if not actors and not agents:
         return None
@@ -258,11 +258,13 @@ def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "throughout", "around"})
 
 
-def _locative_ids(sentence: Sentence, head_id: int, tokens: list[Token]) -> set[int]:
-    """Token ids inside locative modifiers of the phrase ("in Iraq and Syria")."""
+def locative_ids(sentence: Sentence, tokens: list[Token] | None = None, head_id: int = 0,
+                 rels: tuple[str, ...] = ("obl", "nmod")) -> set[int]:
+    """Token ids inside locative modifiers ("in Iraq and Syria"): of the phrase ``tokens``
+    headed by ``head_id``, or of the whole sentence."""
     inside: set[int] = set()
-    for tok in tokens:
-        if tok.id != head_id and tok.base_rel == "nmod" and case_marker(sentence, tok) in LOCATIVE_PREPS:
+    for tok in sentence.tokens if tokens is None else tokens:
+        if tok.id != head_id and tok.base_rel in rels and case_marker(sentence, tok) in LOCATIVE_PREPS:
             inside.update(t.id for t in sentence.subtree(tok.id))
     return inside
 

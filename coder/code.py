@@ -138,7 +138,10 @@ class _SentenceCoder:
 
     # ----------------------------------------------------------------- driver
     def run(self) -> list[Event]:
+        named = self.name_tokens()
         for tok in self.s.tokens:
+            if tok.id in named:
+                continue  # "the Revolutionary United Front": a word of a name is no predicate
             match = best_verb_pattern(self.s, tok, self.cb, self.inherited_subject(tok))
             light = self.support_reading(tok)
             if light is not None and (match is None or not self.cb.blocks[match.pattern.block].light):
@@ -156,6 +159,12 @@ class _SentenceCoder:
             events.extend(found)
         events.sort(key=lambda e: e.verb_head)
         return _unique(events)
+
+    def name_tokens(self) -> set[int]:
+        """Tokens inside multi-word actor names of the codebook."""
+        roots = self.s.roots()
+        found = find_mentions(self.s, list(self.s.tokens), roots[0].id if roots else 1, self.cb, "actors")
+        return {i for m in found if m.end > m.start for i in range(m.start, m.end + 1)}
 
     def support_reading(self, tok: Token) -> PredicateMatch | None:
         """The support-verb reading of a verb whose object is a known event noun."""

@@ -587,3 +587,18 @@ def test_story_discard_leaves_the_whole_document_uncoded(small_codebook, tmp_pat
         Quidditch NOUN 2 nsubj quidditch
         resumed VERB 0 root resume""")
     assert triples(doc, coded) == []
+
+
+def test_words_of_a_multiword_name_are_not_predicates(small_codebook):
+    doc = build_document("""
+        Orc PROPN 2 compound orc
+        Legion PROPN 3 nsubj legion
+        met VERB 0 root meet
+        Gondor PROPN 3 obj""")
+    from coder.code import _SentenceCoder, sentence_mentions
+
+    s = doc.sentences[0]
+    coder = _SentenceCoder(s, small_codebook, doc.date, [], sentence_mentions(s, small_codebook, doc.date),
+                           CodingOptions())
+    assert coder.name_tokens() == {1, 2}
+    assert ("MORREB", "GON", "040") in triples(doc, small_codebook)

@@ -244,15 +244,26 @@ class _SentenceCoder:
             if not self.shares_head_clause(pred):  # "promised to democratize X and establish Y"
                 break
             pred = self.s.token(pred.head)
-        if pred.base_rel not in ("xcomp", "ccomp") or not pred.head:
+        relation, governor_id = pred.base_rel, pred.head
+        if self.infinitive_on_object(pred):  # "urged Eriador to respond", parsed as acl of Eriador
+            relation, governor_id = "xcomp", self.s.token(pred.head).head
+        if relation not in ("xcomp", "ccomp") or not governor_id:
             return False
-        governor = self.matches.get(pred.head)
+        governor = self.matches.get(governor_id)
         if governor is None or governor.form is None:
             return False
         block = self.cb.blocks[governor.pattern.block]
         if governor.pattern.code == NULL_CODE or block.light or block.speech:
             return False
-        return pred.base_rel == "xcomp" or not self.is_statement(governor)
+        return relation == "xcomp" or not self.is_statement(governor)
+
+    def infinitive_on_object(self, pred: Token) -> bool:
+        """A to-infinitive modifying the object of a verb ("urged Eriador to respond")."""
+        if pred.base_rel != "acl" or not pred.head:
+            return False
+        noun = self.s.token(pred.head)
+        return noun.base_rel in ("obj", "iobj") and any(
+            lemma_of(c) == "to" and c.base_rel == "mark" for c in self.s.children(pred.id))
 
     def is_statement(self, match: PredicateMatch) -> bool:
         """Speech verbs and CAMEO 01 statements report their complement rather than act."""
@@ -381,6 +392,8 @@ class _SentenceCoder:
             if current.base_rel == "acl" and current.head:
                 noun = self.s.token(current.head)
                 infinitive = any(lemma_of(c) == "to" and c.base_rel == "mark" for c in self.s.children(current.id))
+                if infinitive and resolve_actor(self.s, noun.id, self.cb, self.date) is not None:
+                    return noun.id  # "urged Eriador to respond" parsed as acl: Eriador responds
                 if infinitive and noun.base_rel in ("obj", "nsubj") and noun.head:
                     current = self.s.token(noun.head)  # "Arnor announced plans to attack": Arnor
                     continue

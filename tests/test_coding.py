@@ -602,3 +602,14 @@ def test_words_of_a_multiword_name_are_not_predicates(small_codebook):
                            CodingOptions())
     assert coder.name_tokens() == {1, 2}
     assert ("MORREB", "GON", "040") in triples(doc, small_codebook)
+
+
+def test_infinitive_parsed_on_the_object_is_controlled_and_governed_by_the_verb(small_codebook):
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        asked VERB 0 root ask
+        Arnor PROPN 2 obj
+        to PART 5 mark
+        attack VERB 3 acl
+        Gondor PROPN 5 obj""")
+    assert triples(doc, small_codebook) == [("ROH", "ARN", "020")]  # the appeal stands for both

@@ -450,6 +450,11 @@ class _SentenceCoder:
                 found = self.actors_below(cand.id, exclude)
                 if found:
                     return found
+        for cand in obliques:  # a place inside an argument: "appealed for peace in Ithilen"
+            if case_marker(self.s, cand) not in NON_TARGET_PREPS and lemma_of(cand) not in TIME_WORDS:
+                found = self.actors_below(cand.id, exclude, places=True)
+                if found:
+                    return found
         if objects:  # last resort, as PETRARCH does: "criticized the closure ... in Bree"
             for cand in obliques:
                 if case_marker(self.s, cand) in LOCATIVE_PREPS and lemma_of(cand) not in TIME_WORDS:

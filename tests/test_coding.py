@@ -613,3 +613,14 @@ def test_infinitive_parsed_on_the_object_is_controlled_and_governed_by_the_verb(
         attack VERB 3 acl
         Gondor PROPN 5 obj""")
     assert triples(doc, small_codebook) == [("ROH", "ARN", "020")]  # the appeal stands for both
+
+
+def test_place_inside_an_argument_is_a_last_resort_target(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        appealed VERB 0 root appeal
+        for ADP 4 case
+        peace NOUN 2 obl
+        in ADP 6 case
+        Gondor PROPN 4 nmod""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "020")]

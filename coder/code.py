@@ -383,6 +383,9 @@ class _SentenceCoder:
                 controller = [c for c in self.s.children(governor.id) if c.base_rel in ("obj", "iobj")]
                 if controller and governor.upos == "VERB":
                     return controller[0].id  # object control: "urged Eriador to respond" → Eriador
+                passive = [c for c in self.s.children(governor.id) if c.deprel == "nsubj:pass"]
+                if passive:
+                    return passive[0].id  # "Gollum was seen to break into …", "X was asked to leave"
                 current = governor
                 continue
             # csubj without a subject of its own is a parser slip for "is about to restore"

@@ -624,3 +624,14 @@ def test_place_inside_an_argument_is_a_last_resort_target(small_codebook):
         in ADP 6 case
         Gondor PROPN 4 nmod""")
     assert triples(doc, small_codebook) == [("ARN", "GON", "020")]
+
+
+def test_passive_subject_controls_the_embedded_verb(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 3 nsubj:pass
+        was AUX 3 aux:pass be
+        seen VERB 0 root see
+        to PART 5 mark
+        attack VERB 3 xcomp
+        Gondor PROPN 5 obj""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "190")]

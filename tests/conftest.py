@@ -27,6 +27,28 @@ def small_codebook() -> Codebook:
     return load_codebook(SMALL_CODEBOOK, use_cache=False)
 
 
+def small_codebook_variant(tmp_path: Path, *, verbs_add: str = "", replace: dict[str, str] | None = None,
+                           files: dict[str, str] | None = None) -> Codebook:
+    """A copy of the small test codebook with edits: verb blocks appended to verbs.yaml
+    (``verbs_add``), text replaced in verbs.yaml (``replace``), whole files rewritten."""
+    import shutil
+
+    book = tmp_path / "book"
+    shutil.copytree(SMALL_CODEBOOK, book)
+    manifest = book / "codebook.yaml"
+    shipped = (SMALL_CODEBOOK / "../../../codebooks").resolve()
+    manifest.write_text(manifest.read_text().replace("../../../codebooks", str(shipped)))
+    verbs = book / "verbs.yaml"
+    text = verbs.read_text()
+    for old, new in (replace or {}).items():
+        assert old in text, old
+        text = text.replace(old, new)
+    verbs.write_text(text + verbs_add)
+    for name, content in (files or {}).items():
+        (book / name).write_text(content)
+    return load_codebook(book, use_cache=False)
+
+
 def build_sentence(spec: str, doc_id: str = "d", index: int = 0) -> Sentence:
     """Build a parse by hand: one token per line, ``text upos head deprel [lemma]``."""
     tokens, offset, texts = [], 0, []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coder.code import CodingOptions, code_document
-from conftest import build_document
+from conftest import build_document, small_codebook_variant
 
 
 def triples(doc, codebook, **kw):
@@ -307,18 +307,9 @@ def test_ud_v1_passive_agent_is_nmod_by(small_codebook):
 
 
 def test_speech_verb_with_coded_complement_is_attribution_only(small_codebook, tmp_path):
-    import shutil
-
-    from coder.codebook import load_codebook
-
-    book = tmp_path / "book"
-    shutil.copytree(small_codebook.root, book)
-    manifest = book / "codebook.yaml"
-    manifest.write_text(manifest.read_text().replace("../../../codebooks", str(small_codebook.root.parent.parent.parent / "codebooks")))
-    verbs = book / "verbs.yaml"  # a dictionary where "say" itself codes 010, as PETRARCH's do
-    verbs.write_text(verbs.read_text().replace('{id: say, code: "---", speech: true, verbs: [say]}',
-                                               '{id: say, code: "010", verbs: [say]}'))
-    coded = load_codebook(book, use_cache=False)
+    # a dictionary where "say" itself codes 010, as PETRARCH's do
+    coded = small_codebook_variant(tmp_path, replace={'{id: say, code: "---", speech: true, verbs: [say]}':
+                                                      '{id: say, code: "010", verbs: [say]}'})
     reported = build_document("""
         Rohan PROPN 2 nsubj
         said VERB 0 root say
@@ -366,18 +357,7 @@ def test_relative_pronoun_stands_for_the_modified_noun(small_codebook):
 
 
 def test_demand_with_complement_targets_the_clause_subject_and_stands_for_it(small_codebook, tmp_path):
-    import shutil
-
-    from coder.codebook import load_codebook
-
-    book = tmp_path / "book"
-    shutil.copytree(small_codebook.root, book)
-    manifest = book / "codebook.yaml"
-    manifest.write_text(manifest.read_text().replace(
-        "../../../codebooks", str(small_codebook.root.parent.parent.parent / "codebooks")))
-    verbs = book / "verbs.yaml"
-    verbs.write_text(verbs.read_text() + '  - {id: demand, code: "100", verbs: [demand]}\n')
-    coded = load_codebook(book, use_cache=False)
+    coded = small_codebook_variant(tmp_path, verbs_add='  - {id: demand, code: "100", verbs: [demand]}\n')
     doc = build_document("""
         Rohan PROPN 2 nsubj
         demanded VERB 0 root demand
@@ -474,19 +454,9 @@ def test_according_to_is_not_a_predicate(small_codebook):
 
 
 def test_support_verb_reading_wins_over_a_pattern_on_its_event_noun(small_codebook, tmp_path):
-    import shutil
-
-    from coder.codebook import load_codebook
-
-    book = tmp_path / "book"
-    shutil.copytree(small_codebook.root, book)
-    manifest = book / "codebook.yaml"
-    manifest.write_text(manifest.read_text().replace(
-        "../../../codebooks", str(small_codebook.root.parent.parent.parent / "codebooks")))
-    verbs = book / "verbs.yaml"  # an imported-style pattern: "launch" + object "attack" = 150
-    verbs.write_text(verbs.read_text() + '  - {id: launch, code: "---", verbs: [launch], patterns: '
-                     '[{id: launch.attack, code: "150", match: [{slot: obj, words: [attack]}]}]}\n')
-    coded = load_codebook(book, use_cache=False)
+    # an imported-style pattern: "launch" + object "attack" = 150
+    coded = small_codebook_variant(tmp_path, verbs_add='  - {id: launch, code: "---", verbs: [launch], patterns: '
+                                   '[{id: launch.attack, code: "150", match: [{slot: obj, words: [attack]}]}]}\n')
     doc = build_document("""
         Mordor PROPN 2 nsubj
         launched VERB 0 root launch
@@ -541,18 +511,8 @@ def test_event_noun_argument_of_a_coded_verb_is_not_a_second_event(small_codeboo
 
 
 def test_paired_code_also_codes_the_reversed_dyad(small_codebook, tmp_path):
-    import shutil
-
-    from coder.codebook import load_codebook
-
-    book = tmp_path / "book"
-    shutil.copytree(small_codebook.root, book)
-    manifest = book / "codebook.yaml"
-    manifest.write_text(manifest.read_text().replace(
-        "../../../codebooks", str(small_codebook.root.parent.parent.parent / "codebooks")))
-    verbs = book / "verbs.yaml"  # PETRARCH's [042:043]: "X visited Y" is also "Y hosted X"
-    verbs.write_text(verbs.read_text() + '  - {id: visit, code: "042", reverse: "043", verbs: [visit]}\n')
-    coded = load_codebook(book, use_cache=False)
+    # PETRARCH's [042:043]: "X visited Y" is also "Y hosted X"
+    coded = small_codebook_variant(tmp_path, verbs_add='  - {id: visit, code: "042", reverse: "043", verbs: [visit]}\n')
     doc = build_document("""
         Arnor PROPN 2 nsubj
         visited VERB 0 root visit
@@ -569,17 +529,8 @@ def test_dated_roles_without_a_document_date_use_the_default_code(small_codebook
 
 
 def test_story_discard_leaves_the_whole_document_uncoded(small_codebook, tmp_path):
-    import shutil
-
-    from coder.codebook import load_codebook
-
-    book = tmp_path / "book"
-    shutil.copytree(small_codebook.root, book)
-    manifest = book / "codebook.yaml"
-    manifest.write_text(manifest.read_text().replace(
-        "../../../codebooks", str(small_codebook.root.parent.parent.parent / "codebooks")))
-    (book / "discards.yaml").write_text("kind: discards\nentries:\n  - {phrase: quidditch, scope: story}\n")
-    coded = load_codebook(book, use_cache=False)
+    coded = small_codebook_variant(
+        tmp_path, files={"discards.yaml": "kind: discards\nentries:\n  - {phrase: quidditch, scope: story}\n"})
     doc = build_document("""
         Arnor PROPN 2 nsubj
         attacked VERB 0 root attack

@@ -216,3 +216,27 @@ rose VERB 0 root rise
     assert document_sub_event_type(no_cues, records, book) == "Air/drone strike"
     assert document_sub_event_type(build_document(CHLORINE), records, book) == "Chemical weapon"
     assert document_sub_event_type(build_document(CHLORINE), records, book, prefer="events") == "Air/drone strike"
+
+
+def test_who_took_the_ground_decides_between_the_territory_types():
+    from coder.acled.document import NONSTATE_TAKES, GOV_REGAINS, territory_taker, STATE, NON_STATE
+    from coder.acled.rules import rules_for
+    from coder.codebook import load_codebook
+    from conftest import SMALL_CODEBOOK, build_document
+
+    book = load_codebook(SMALL_CODEBOOK, use_cache=False)
+    rules = rules_for(book)
+    rebels = build_document("""
+        Rebels NOUN 2 nsubj rebel
+        recaptured VERB 0 root recapture
+        the DET 4 det
+        town NOUN 2 obj""")
+    army = build_document("""
+        Gondorian ADJ 2 amod
+        troops NOUN 3 nsubj troops
+        recaptured VERB 0 root recapture
+        the DET 5 det
+        town NOUN 3 obj""")
+    assert territory_taker(rebels, book, rules) == NON_STATE
+    assert territory_taker(army, book, rules) == STATE
+    assert {GOV_REGAINS, NONSTATE_TAKES}  # the two types it chooses between

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from coder.acled.actors import actor_inter
 from coder.acled.rules import AcledRules, Rule, TextView, rules_for
 
 NOT_ACLED = "not ACLED"  # a document rule with sub_event_type null matched
@@ -29,8 +30,45 @@ def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: A
             return from_events
     rule = first_document_rule(doc, rules)
     if rule is not None:
+        if rule.sub_event_type in TERRITORY_TYPES:  # who took the ground decides which
+            taker = territory_taker(doc, codebook, rules)
+            if taker is not None:
+                return GOV_REGAINS if taker == STATE else NONSTATE_TAKES
         return rule.sub_event_type
     return _from_records(records or [], rules)
+
+
+GOV_REGAINS = "Government regains territory"
+NONSTATE_TAKES = "Non-state actor overtakes territory"
+TERRITORY_TYPES = frozenset({GOV_REGAINS, NONSTATE_TAKES})
+TERRITORY_VERBS = frozenset({"recapture", "retake", "regain", "reclaim", "liberate", "seize", "capture",
+                             "take", "overrun", "control", "enter", "occupy", "storm"})
+
+
+def territory_taker(doc: Any, codebook: Any, rules: AcledRules) -> int | None:
+    """ACLED actor type (inter code) of whoever takes ground in the text: the subject of the
+    first territory verb ("ISIS fighters recaptured the village" → 2), or the agent of a
+    passive one ("the town was retaken by the army" → 1); None when no actor is found."""
+    from coder.match import case_marker, lemma_candidates, resolve_actor
+
+    if not hasattr(codebook, "actors"):
+        return None
+    for sentence in doc.sentences:
+        for tok in sentence.tokens:
+            if tok.upos != "VERB" or not set(lemma_candidates(tok, codebook)) & TERRITORY_VERBS:
+                continue
+            for child in sentence.children(tok.id):
+                takes = child.deprel in ("nsubj", "obl:agent") or (
+                    child.base_rel in ("obl", "nmod") and case_marker(sentence, child) == "by")
+                if not takes:
+                    continue
+                inter = actor_inter(resolve_actor(sentence, child.id, codebook, doc.date), rules)
+                if inter is not None:
+                    return STATE if inter in (STATE, EXTERNAL_STATE) else NON_STATE
+    return None
+
+
+STATE, EXTERNAL_STATE, NON_STATE = 1, 8, 2
 
 
 def first_document_rule(doc: Any, rules: AcledRules) -> Rule | None:

@@ -239,3 +239,31 @@ def test_who_took_the_ground_decides_between_the_territory_types():
         town NOUN 3 obj""")
     assert territory_taker(rebels, book, rules) == NON_STATE
     assert territory_taker(army, book, rules) == STATE
+
+
+def test_who_was_attacked_decides_between_attack_and_armed_clash(tmp_path):
+    from coder.acled.document import CIVILIANS, NON_STATE, attack_target
+    from coder.acled.rules import rules_for
+    from conftest import build_document, small_codebook_variant
+
+    agents = ("kind: agents\nentries:\n  - {code: MIL, names: [soldier, troops], inter: 1}\n"
+              "  - {code: REB, names: [rebel], inter: 2}\n  - {code: CVL, names: [villager], inter: 7}\n")
+    book = small_codebook_variant(tmp_path, files={"agents.yaml": agents})
+    rules = rules_for(book)
+    civilians = build_document("""
+        Gunmen NOUN 2 nsubj gunman
+        killed VERB 0 root kill
+        five NUM 4 nummod
+        villagers NOUN 2 obj villager""")
+    soldiers = build_document("""
+        Rebels NOUN 2 nsubj rebel
+        ambushed VERB 0 root ambush
+        Gondorian ADJ 4 amod
+        soldiers NOUN 2 obj soldier""")
+    nobody = build_document("""
+        Rebels NOUN 2 nsubj rebel
+        attacked VERB 0 root attack
+        yesterday NOUN 2 obl:tmod""")
+    assert attack_target(soldiers, book, rules) == NON_STATE
+    assert attack_target(nobody, book, rules) is None
+    assert attack_target(civilians, book, rules) == CIVILIANS

@@ -34,6 +34,10 @@ def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: A
             taker = territory_taker(doc, codebook, rules)
             if taker is not None:
                 return GOV_REGAINS if taker == STATE else NONSTATE_TAKES
+        if rule.sub_event_type in VIOLENCE_TYPES:  # who was attacked decides between the two
+            victim = attack_target(doc, codebook, rules)
+            if victim is not None:
+                return ATTACK if victim == CIVILIANS else ARMED_CLASH
         return rule.sub_event_type
     return _from_records(records or [], rules)
 
@@ -68,7 +72,29 @@ def territory_taker(doc: Any, codebook: Any, rules: AcledRules) -> int | None:
     return None
 
 
-STATE, EXTERNAL_STATE, NON_STATE = 1, 8, 2
+STATE, EXTERNAL_STATE, NON_STATE, CIVILIANS = 1, 8, 2, 7
+ATTACK, ARMED_CLASH = "Attack", "Armed clash"
+VIOLENCE_TYPES = frozenset({ATTACK, ARMED_CLASH})
+ATTACK_VERBS = frozenset({"attack", "ambush", "raid", "assault", "kill", "shoot", "fire", "target", "strike"})
+
+
+def attack_target(doc: Any, codebook: Any, rules: AcledRules) -> int | None:
+    """ACLED actor type of whoever is attacked: the object of the first attack verb with a
+    known actor ("gunmen killed five villagers" → 7), or the subject of a passive one."""
+    from coder.match import lemma_candidates, resolve_actor
+
+    if not hasattr(codebook, "actors"):
+        return None
+    for sentence in doc.sentences:
+        for tok in sentence.tokens:
+            if tok.upos != "VERB" or not set(lemma_candidates(tok, codebook)) & ATTACK_VERBS:
+                continue
+            for child in sentence.children(tok.id):
+                if child.deprel in ("obj", "nsubj:pass"):
+                    inter = actor_inter(resolve_actor(sentence, child.id, codebook, doc.date), rules)
+                    if inter is not None:
+                        return CIVILIANS if inter == CIVILIANS else NON_STATE
+    return None
 
 
 def first_document_rule(doc: Any, rules: AcledRules) -> Rule | None:

@@ -123,6 +123,26 @@ def parse_items(items: Iterable[InputItem], models: str | os.PathLike | None = N
                 yield item
 
 
+def unique_ids(items: Iterable[InputItem]) -> Iterator[InputItem]:
+    """Documents whose id was already seen get ``id#2``, ``id#3`` … so that event ids stay
+    unique across a corpus (two files of the same name, ids repeated in a JSONL file)."""
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    for item in items:
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        n = seen[item.id] = seen.get(item.id, 0) + 1
+        if n == 1:
+            yield item
+        elif isinstance(item, RawDocument):
+            yield replace(item, id=f"{item.id}#{n}")
+        else:
+            new_id = f"{item.id}#{n}"
+            yield replace(item, id=new_id, sentences=tuple(replace(s, doc_id=new_id) for s in item.sentences))
+
+
 def iter_coded(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser | None = None,
                models: str | os.PathLike | None = None, options: CodingOptions | None = None,
                on_document: Callable[[DocumentStatus], None] | None = None,
@@ -130,6 +150,7 @@ def iter_coded(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser
     """Parse (when needed), code and validate items; one result per chunk of documents, so
     a large corpus can be written as it goes. ``workers`` > 1 parses in that many processes
     (one torch thread each) while this process codes."""
+    items = unique_ids(items)
     if workers > 1:
         items = parse_items(items, models, workers=workers)
     for chunk in batched(items, CHUNK):

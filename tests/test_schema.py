@@ -67,3 +67,12 @@ def test_code_to_files_streams_csv_in_chunks(small_codebook, tmp_path, monkeypat
     statuses = pd.read_csv(tmp_path / "ev.documents.csv")
     assert result.written == 5 and list(frame.doc_id) == [f"d{i}" for i in range(5)]
     assert list(statuses.status) == ["coded"] * 5 and list(frame.columns)[:2] == ["event_id", "doc_id"]
+
+
+def test_repeated_document_ids_are_made_unique(small_codebook):
+    from coder.api import code_items
+
+    docs = [build_document(ATTACK, doc_id="same"), build_document(ATTACK, doc_id="same")]
+    result = code_items(docs, small_codebook)
+    assert [s.doc_id for s in result.statuses] == ["same", "same#2"]
+    assert len({r["event_id"] for r in result.records}) == 2

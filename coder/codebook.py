@@ -490,11 +490,21 @@ class Codebook:
 # --------------------------------------------------------------------------- loading
 
 def default_codebook_dir() -> Path:
-    """``$CODER_CODEBOOK``, else the ``codebooks/`` folder of this checkout."""
+    """``$CODER_CODEBOOK``, else the ``codebooks/`` folder of this checkout, else the copy an
+    installed wheel carries."""
     env = os.environ.get(DEFAULT_CODEBOOK_ENV)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "codebooks"
+    checkout = Path(__file__).resolve().parent.parent / "codebooks"
+    if (checkout / MANIFEST).is_file():
+        return checkout
+    import importlib.util
+
+    spec = importlib.util.find_spec("coder_codebooks")  # an installed wheel carries it as data
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        if (Path(location) / MANIFEST).is_file():
+            return Path(location)
+    return checkout
 
 
 def load_codebook(path: str | os.PathLike | None = None, *, use_cache: bool = True) -> Codebook:

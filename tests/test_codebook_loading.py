@@ -106,3 +106,19 @@ def test_short_prefix_names_match_and_empty_roles_are_refused(book_copy):
     assert book.actors.longest_at(["al-", "qaida"]) is not None or book.actors.longest_at(["al", "qaida"])
     actors.write_text(actors.read_text() + "  - {names: [nobody], roles: []}\n")
     assert any("should be non-empty" in e.message or "too short" in e.message for e in _errors(book_copy))
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_the_default_codebook(tmp_path):
+    import subprocess
+    import sys
+    import zipfile
+
+    from conftest import ROOT
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+                   check=True, capture_output=True)
+    [wheel] = list(tmp_path.glob("coder-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "coder_codebooks/codebook.yaml" in names and "coder/schemas/event.schema.json" in names
+    assert any(n.startswith("coder_codebooks/imported/verbs/") for n in names)

@@ -53,23 +53,14 @@ def territory_taker(doc: Any, codebook: Any, rules: AcledRules) -> int | None:
     """ACLED actor type (inter code) of whoever takes ground in the text: the subject of the
     first territory verb ("ISIS fighters recaptured the village" → 2), or the agent of a
     passive one ("the town was retaken by the army" → 1); None when no actor is found."""
-    from coder.match import case_marker, lemma_candidates, resolve_actor
+    from coder.match import case_marker
 
-    if not hasattr(codebook, "actors"):
-        return None
-    for sentence in doc.sentences:
-        for tok in sentence.tokens:
-            if tok.upos != "VERB" or not set(lemma_candidates(tok, codebook)) & TERRITORY_VERBS:
-                continue
-            for child in sentence.children(tok.id):
-                takes = child.deprel in ("nsubj", "obl:agent") or (
-                    child.base_rel in ("obl", "nmod") and case_marker(sentence, child) == "by")
-                if not takes:
-                    continue
-                inter = actor_inter(resolve_actor(sentence, child.id, codebook, doc.date), rules)
-                if inter is not None:
-                    return STATE if inter in (STATE, EXTERNAL_STATE) else NON_STATE
-    return None
+    def taker(sentence: Any, child: Any) -> bool:
+        return child.deprel in ("nsubj", "obl:agent") or (
+            child.base_rel in ("obl", "nmod") and case_marker(sentence, child) == "by")
+
+    inter = _first_argument_inter(doc, codebook, rules, TERRITORY_VERBS, taker)
+    return None if inter is None else (STATE if inter in (STATE, EXTERNAL_STATE) else NON_STATE)
 
 
 STATE, EXTERNAL_STATE, NON_STATE, CIVILIANS = 1, 8, 2, 7
@@ -81,19 +72,28 @@ ATTACK_VERBS = frozenset({"attack", "ambush", "raid", "assault", "kill", "shoot"
 def attack_target(doc: Any, codebook: Any, rules: AcledRules) -> int | None:
     """ACLED actor type of whoever is attacked: the object of the first attack verb with a
     known actor ("gunmen killed five villagers" → 7), or the subject of a passive one."""
+    inter = _first_argument_inter(doc, codebook, rules, ATTACK_VERBS,
+                                  lambda _sentence, child: child.deprel in ("obj", "nsubj:pass"))
+    return None if inter is None else (CIVILIANS if inter == CIVILIANS else NON_STATE)
+
+
+def _first_argument_inter(doc: Any, codebook: Any, rules: AcledRules, verbs: frozenset[str],
+                          is_argument: Any) -> int | None:
+    """Inter code of the first known actor in an argument (``is_argument(sentence, child)``)
+    of a verb among ``verbs``, sentence by sentence."""
     from coder.match import lemma_candidates, resolve_actor
 
     if not hasattr(codebook, "actors"):
         return None
     for sentence in doc.sentences:
         for tok in sentence.tokens:
-            if tok.upos != "VERB" or not set(lemma_candidates(tok, codebook)) & ATTACK_VERBS:
+            if tok.upos != "VERB" or not set(lemma_candidates(tok, codebook)) & verbs:
                 continue
             for child in sentence.children(tok.id):
-                if child.deprel in ("obj", "nsubj:pass"):
+                if is_argument(sentence, child):
                     inter = actor_inter(resolve_actor(sentence, child.id, codebook, doc.date), rules)
                     if inter is not None:
-                        return CIVILIANS if inter == CIVILIANS else NON_STATE
+                        return inter
     return None
 
 

@@ -56,6 +56,9 @@ def code_command(
     require_dyad: bool = typer.Option(False, help="emit only events with both source and target (PETRARCH)"),
     intent_codes: bool = typer.Option(True, help="code announced actions as CAMEO intent/threat codes "
                                                  "('will send aid' = 033); --no-intent-codes codes the action"),
+    negation_codes: bool = typer.Option(True, help="code refused/negated cooperation with CAMEO's reject codes "
+                                                   "('refused to yield' = 124); --no-negation-codes drops "
+                                                   "every negated action"),
     dedup: Optional[str] = typer.Option(None, help="merge duplicates: story | day"),
     text_column: str = typer.Option("text", help="CSV column with the text"),
     id_column: str = typer.Option("id", help="CSV column with the document id"),
@@ -76,7 +79,8 @@ def code_command(
     _check_cores(workers, 1)
     book = load_codebook(codebook)
     items = list(read_inputs(inputs, date=date, text_column=text_column, id_column=id_column))  # counted for progress
-    options = CodingOptions(require_dyad=require_dyad, announced_as_intent=intent_codes)
+    options = CodingOptions(require_dyad=require_dyad, announced_as_intent=intent_codes,
+                            negation_codes=negation_codes)
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
                   console=console, transient=True, disable=len(items) < 2) as progress:
         task = progress.add_task("coding", total=len(items))

@@ -98,6 +98,8 @@ def import_petrarch(
     discards: List[Path] = typer.Option([], "--discards", help="discard list (repeatable); with --out"),
     issues: List[Path] = typer.Option([], "--issues", help="issue dictionary (repeatable); with --out"),
     countries: bool = typer.Option(False, help="with --out: add built-in country names"),
+    ontology: Optional[Path] = typer.Option(None, help="with --out: PETRARCH internal coding ontology "
+                                                       "(PETR.Internal.Coding.Ontology.txt) for negation codes"),
     show_skipped: int = typer.Option(20, help="list this many unconverted items per file (-1: all)"),
 ) -> None:
     """Convert PETRARCH-2 dictionaries to codebook YAML and report what could not be converted."""
@@ -105,7 +107,7 @@ def import_petrarch(
     from coder.importers.petrarch import PETRARCH_DEFAULT_FILES, build_codebook, import_default
 
     if out is None:
-        if any([verbs, actors, agents, discards, issues]):
+        if any([verbs, actors, agents, discards, issues, ontology]):
             raise typer.BadParameter("name dictionaries only together with --out")
         missing = [n for names in PETRARCH_DEFAULT_FILES.values() for n in names if not (source / n).is_file()]
         if missing:
@@ -115,7 +117,7 @@ def import_petrarch(
         if not verbs and not actors:
             raise typer.BadParameter("give at least one --verbs or --actors file")
         report = build_codebook(out, verbs=verbs, actors=actors, agents=agents, discards=discards,
-                                issues=issues, countries=countries)
+                                issues=issues, countries=countries, ontology=ontology)
     for rep in report.files.values():
         shown = rep.skipped if show_skipped < 0 else rep.skipped[:show_skipped]
         for item in shown:

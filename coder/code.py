@@ -57,6 +57,9 @@ class CodingOptions:
     # CAMEO manual: an announced or intended action ("X will send aid") is coded as an
     # expression of intent (033) or a threat (138); PETRARCH-2 codes the action itself.
     announced_as_intent: bool = True
+    # CAMEO codes a refused or negated cooperative action with its Reject code ("refused to
+    # yield" = 124, "did not comment" = 011); other negated actions are not events.
+    negation_codes: bool = True
 
 
 def code_document(doc: Document, codebook: Codebook, *, require_dyad: bool = False,
@@ -640,6 +643,8 @@ class _SentenceCoder:
                     if word in FUTURE_AUX or lemma_of(child) in FUTURE_AUX:
                         return "future"
                     if word in HYPOTHETICAL_AUX:
+                        if lemma_of(child) in ("can", "could") and is_negated(self.s, current):
+                            continue  # "cannot attend" says it does not happen: plain negation
                         return "hypothetical"
             if self.shares_head_clause(current):  # "will attack and burn": both future
                 current = self.s.token(current.head)
@@ -691,13 +696,15 @@ class _SentenceCoder:
     def build(self, match: PredicateMatch, pred: Token, sources: list[ActorRef],
               targets: list[ActorRef], negated: bool, modality: str | None, notes: list[str],
               nominal: bool = False) -> list[Event]:
-        if negated or modality in UNREALIZED:
-            return []  # did not happen, may happen, or happens only under a condition
+        if modality in UNREALIZED:
+            return []  # may happen, or happens only under a condition
+        if negated and not self.options.negation_codes:
+            return []
         block = self.cb.blocks[match.pattern.block]
-        forward = self.coded(match.pattern.code, modality, notes)
         # paired codes: "X visited Y" is also "Y hosted X"; "A met B" is also "B met A"
-        reverse = self.coded(match.pattern.reverse or (match.pattern.code if block.reciprocal else None),
-                             modality, notes)
+        reverse_code = match.pattern.reverse or (match.pattern.code if block.reciprocal else None)
+        forward = self.coded(match.pattern.code, modality, notes, negated)
+        reverse = self.coded(reverse_code, modality, notes, negated)
         if forward is None and reverse is None:
             return []
         reporter = self.reporter(pred)
@@ -726,10 +733,18 @@ class _SentenceCoder:
                 reported_by=reporter, nominal=nominal, issues=issues, notes=tuple(notes)))
         return events
 
-    def coded(self, code: str | None, modality: str | None, notes: list[str]) -> str | None:
-        """The code to emit (CAMEO intent code for announced actions), or None for no event."""
+    def coded(self, code: str | None, modality: str | None, notes: list[str],
+              negated: bool = False) -> str | None:
+        """The code to emit (CAMEO negation code for a negated action, intent code for an
+        announced one), or None for no event."""
         if not code or code == NULL_CODE or code not in self.cb.cameo:
             return None
+        if negated:  # "did not yield" is a refusal (124); "did not attack" is no event
+            negation = self.cb.cameo[code].negation
+            if negation not in self.cb.cameo:
+                return None
+            notes.append(f"negated {code} coded as its negation {negation} (CAMEO)")
+            code = negation
         intent = self.cb.cameo[code].intent
         if self.options.announced_as_intent and modality in ANNOUNCED and intent in self.cb.cameo:
             notes.append(f"announced {code} coded as intent {intent} (CAMEO)")

@@ -236,6 +236,7 @@ class CameoCode:
     plover_mode: str | None = None
     plover_context: str | None = None
     intent: str | None = None  # the code when the action is announced or intended
+    negation: str | None = None  # the code when the action is negated or refused
 
 
 @dataclass(frozen=True)
@@ -706,15 +707,16 @@ def _compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCo
             problems.append(Problem("error", str(lf.path), line, f"root {root} of {code} has no quad class"))
             continue
         plover = entry.get("plover") or {}
-        if entry.get("intent") and not any(c["code"] == entry["intent"] for c in lf.data["codes"]):
-            problems.append(Problem("error", str(lf.path), lf.line_of(["codes", i, "intent"]),
-                                    f"intent code {entry['intent']} of {code} is not in the table"))
+        for field in ("intent", "negation"):
+            if entry.get(field) and not any(c["code"] == entry[field] for c in lf.data["codes"]):
+                problems.append(Problem("error", str(lf.path), lf.line_of(["codes", i, field]),
+                                        f"{field} code {entry[field]} of {code} is not in the table"))
         table[code] = CameoCode(
             code=code, name=entry["name"], root=root, quad=root_to_quad[root][0],
             quad_name=root_to_quad[root][1], goldstein=float(entry["goldstein"]),
             description=entry.get("description") or "", plover_event=plover.get("event"),
             plover_mode=plover.get("mode"), plover_context=plover.get("context"),
-            intent=entry.get("intent"))
+            intent=entry.get("intent"), negation=entry.get("negation"))
     return table
 
 

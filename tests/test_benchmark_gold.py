@@ -72,6 +72,12 @@ def test_petrarch_reader(tmp_path):
     assert not gold.has_parses
 
 
+def test_petrarch_environment_picks_up_the_ontology_beside_the_verbs(tmp_path):
+    write(tmp_path, "PETR.Internal.Coding.Ontology.txt", "080:0x0200\n124:-0xFFFF+0x0200\n")
+    gold = read_gold(write(tmp_path, "records.xml", PETRARCH_XML))
+    assert gold.dictionaries["ontology"] == [tmp_path / "PETR.Internal.Coding.Ontology.txt"]
+
+
 def test_petrarch_errors_name_record_and_field(tmp_path):
     bad = PETRARCH_XML.replace('eventcode="051" sourcecode="ARN" targetcode="GON" />\n<Text>',
                                'sourcecode="ARN" targetcode="GON" />\n<Text>')

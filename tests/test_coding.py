@@ -58,6 +58,32 @@ def test_negated_predicate_is_not_emitted(small_codebook):
     assert triples(doc, small_codebook) == []
 
 
+def test_negated_cooperation_is_coded_as_its_cameo_refusal(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: yield, code: "080", verbs: [yield]}\n')
+    doc = build_document("""
+        Arnor PROPN 4 nsubj
+        did AUX 4 aux do
+        not PART 4 advmod
+        yield VERB 0 root
+        to ADP 6 case
+        Gondor PROPN 4 obl""")
+    [event] = code_document(doc, book)
+    assert (event.triple, event.negated) == (("ARN", "GON", "124"), True)  # refuse to yield
+    assert code_document(doc, book, options=CodingOptions(negation_codes=False)) == []
+
+
+def test_cannot_is_negation_not_possibility(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: yield, code: "080", verbs: [yield]}\n')
+    doc = build_document("""
+        Arnor PROPN 4 nsubj
+        ca AUX 4 aux can
+        n't PART 4 advmod not
+        yield VERB 0 root
+        to ADP 6 case
+        Gondor PROPN 4 obl""")
+    assert triples(doc, book) == [("ARN", "GON", "124")]
+
+
 def test_threatened_to_attack_codes_the_threat_with_the_embedded_target(small_codebook):
     doc = build_document("""
         Arnor PROPN 2 nsubj

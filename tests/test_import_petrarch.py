@@ -244,3 +244,24 @@ def test_convert_files_reports_every_file(tmp_path):
     assert {"080", "0874", "0861"} <= codes
     assert report.files["V.verbs.txt"].output == "verbs/v.yaml"
     assert any("V.verbs.txt" in line and "6/9" in line for line in report.summary_lines())
+
+
+def test_internal_coding_ontology_defines_negation_codes():
+    from coder.importers.petrarch_ontology import negations, read_ontology
+
+    values = read_ontology(UNIT_UD / "PETR.Internal.Coding.Ontology.txt")
+    negation_of = negations(values)
+    assert negation_of["080"] == "124"  # not yield: refuse to yield
+    assert negation_of["110"] == "050"  # 110 is defined as "not cooperate diplomatically"
+    assert negation_of["010"] == "011"  # no comment: decline comment
+    assert "190" not in negation_of  # "did not fight" codes nothing
+
+
+def test_malformed_ontology_line_names_file_and_line(tmp_path):
+    from coder.errors import CoderError
+    from coder.importers.petrarch_ontology import read_ontology
+
+    bad = tmp_path / "onto.txt"
+    bad.write_text("# header\n010:0x1000#Say\n011:0x1000-zz\n", encoding="utf-8")
+    with pytest.raises(CoderError, match=r"onto.txt:3"):
+        read_ontology(bad)

@@ -210,7 +210,10 @@ def _clean_text(text: str | None) -> str:
 # --------------------------------------------------------------------------- PETRARCH XML
 
 _ENV_KEYS = {"Verbfile": "verbs", "Actorfile": "actors", "Agentfile": "agents",
-             "Discardfile": "discards"}
+             "Discardfile": "discards", "Ontologyfile": "ontology"}
+# UniversalPetrarch keeps its internal coding ontology (negation codes) beside the verb
+# dictionaries under this name; it is used when <Environment> names no Ontologyfile.
+DEFAULT_ONTOLOGY = "PETR.Internal.Coding.Ontology.txt"
 _TRUE = {"true", "1", "yes"}
 
 
@@ -230,6 +233,8 @@ def read_petrarch(path: str | Path) -> GoldSet:
             if key and (child.text or "").strip():
                 for name in (child.text or "").split(","):
                     dictionaries.setdefault(key, []).append(p.parent / name.strip())
+    if dictionaries.get("verbs") and "ontology" not in dictionaries and (p.parent / DEFAULT_ONTOLOGY).is_file():
+        dictionaries["ontology"] = [p.parent / DEFAULT_ONTOLOGY]
     container = root.find("Sentences")
     if container is None:
         container = root

@@ -13,7 +13,7 @@ from coder.benchmark.cache import cache_root
 from coder.benchmark.gold import GoldError, GoldSet
 from coder.errors import CoderError
 
-ROLES = ("verbs", "actors", "agents", "discards")
+ROLES = ("verbs", "actors", "agents", "discards", "ontology")
 
 
 def environment_key(dictionaries: dict[str, list[Path]]) -> str:
@@ -53,7 +53,8 @@ def environment_codebook(gold: GoldSet, root: Path | None = None) -> Path | None
     build_codebook(tmp, verbs=gold.dictionaries.get("verbs", []),
                    actors=gold.dictionaries.get("actors", []),
                    agents=gold.dictionaries.get("agents", []),
-                   discards=gold.dictionaries.get("discards", []), countries=False)
+                   discards=gold.dictionaries.get("discards", []), countries=False,
+                   ontology=next(iter(gold.dictionaries.get("ontology", [])), None))
     if out.exists():  # another process finished first
         shutil.rmtree(tmp, ignore_errors=True)
     else:

@@ -32,6 +32,15 @@ INTENT_BY_PREFIX = {
     "19": "1384", "191": "1381", "192": "1382",
     "20": "1383", "204": "1385",
 }
+# CAMEO's Reject family (12) holds the refusals of cooperative actions: "refused to yield"
+# is 124, "did not ease sanctions" 1241. A negated action with an entry here is coded as its
+# refusal; other negated actions are not events. Longest matching prefix wins.
+NEGATION_BY_PREFIX = {
+    "010": "011", "015": "016",  # "did not comment" is declining comment; denial of responsibility
+    "06": "121", "061": "1211", "062": "1212",
+    "08": "124", "081": "1241", "082": "1242", "083": "1243", "085": "1244", "086": "1245",
+    "087": "1246",
+}
 _PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([^,#]*)(?:,([^,#]*))?(?:,([^#]*))?")
 
 
@@ -54,9 +63,17 @@ def read_plover_table(path: Path) -> dict[str, dict[str, str | None]]:
 
 
 def intent_code(code: str) -> str | None:
+    return _by_prefix(INTENT_BY_PREFIX, code)
+
+
+def negation_code(code: str) -> str | None:
+    return _by_prefix(NEGATION_BY_PREFIX, code)
+
+
+def _by_prefix(table: dict[str, str], code: str) -> str | None:
     for length in range(len(code), 1, -1):
-        if code[:length] in INTENT_BY_PREFIX:
-            return INTENT_BY_PREFIX[code[:length]]
+        if code[:length] in table:
+            return table[code[:length]]
     return None
 
 
@@ -82,6 +99,9 @@ def build_cameo_table(cameo_csv: Path, plover_txt: Path | None = None) -> dict:
             intent = intent_code(entry["code"])
             if intent and intent != entry["code"]:
                 entry["intent"] = intent
+            negation = negation_code(entry["code"])
+            if negation:
+                entry["negation"] = negation
             if entry["code"] in plover:
                 entry["plover"] = plover[entry["code"]]
             elif plover and entry["code"].startswith("02"):

@@ -15,6 +15,7 @@ import yaml
 
 from coder.importers.petrarch_actors import convert_actors, convert_agents
 from coder.importers.petrarch_lists import convert_discards, convert_issues
+from coder.importers.petrarch_ontology import negations, read_ontology
 from coder.importers.petrarch_text import ATTRIBUTION, FileReport, ImportReport, Skipped, slug
 from coder.importers.petrarch_verbs import convert_verbs
 
@@ -110,13 +111,15 @@ def _words_of_verbs(data: dict) -> set[str]:
 
 def build_codebook(out_dir: Path, *, verbs: list[Path], actors: list[Path], agents: list[Path] = (),
                    discards: list[Path] = (), issues: list[Path] = (), cameo: Path | None = None,
-                   name: str = "petrarch-import", countries: bool = False) -> ImportReport:
+                   name: str = "petrarch-import", countries: bool = False,
+                   ontology: Path | None = None) -> ImportReport:
     """Convert PETRARCH dictionaries into a complete codebook folder at ``out_dir``.
 
     The folder gets ``codebook.yaml``, ``cameo.yaml`` (copied from ``cameo`` or the default
     table, extended with any code the verbs use that it lacks) and one YAML file per
     dictionary. ``countries`` turns on the built-in country names (off for the fictional
-    countries of the PETRARCH unit tests).
+    countries of the PETRARCH unit tests). ``ontology`` (PETRARCH's internal coding
+    ontology) replaces the table's negation codes with the ones its arithmetic defines.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -124,6 +127,8 @@ def build_codebook(out_dir: Path, *, verbs: list[Path], actors: list[Path], agen
                                             discards=discards, issues=issues)
     table = yaml.load(Path(cameo or _default_cameo()).read_text("utf-8"), Loader=_loader())
     report.extra_cameo_codes = extend_cameo_table(table, codes)
+    if ontology is not None:
+        set_negations(table, negations(read_ontology(ontology)))
     write_yaml(out_dir / "cameo.yaml", table, "# CAMEO code table for this imported codebook.\n")
     manifest = {"name": name, "description": "PETRARCH dictionaries converted by coder.importers.petrarch",
                 "attribution": ATTRIBUTION, "cameo": "cameo.yaml", **sections, "countries": countries}
@@ -168,6 +173,16 @@ def drop_unknown_codes(data: dict, known: set[str], report: FileReport) -> None:
         if entry.get("reverse") and entry["reverse"] not in known:
             report.skip(0, f"verb block {entry['id']}: reversed-dyad code {entry['reverse']} is not in the code table")
             del entry["reverse"]
+
+
+def set_negations(table: dict, negation_of: dict[str, str]) -> None:
+    """Give each code of the table exactly the negation code ``negation_of`` names."""
+    known = {str(c["code"]) for c in table["codes"]}
+    for entry in table["codes"]:
+        entry.pop("negation", None)
+        negation = negation_of.get(str(entry["code"]))
+        if negation in known:
+            entry["negation"] = negation
 
 
 def _default_cameo() -> Path:

@@ -51,16 +51,19 @@ def lemma_of(token: Token, codebook: Codebook | None = None) -> str:
     return lemma
 
 
-def lemma_candidates(token: Token, codebook: Codebook | None = None) -> list[str]:
+def lemma_candidates(token: Token, codebook: Codebook | None = None, verbal: bool = True) -> list[str]:
     """The lemma, then the surface form and its regular de-inflections: lemmatizers miss
     unseen forms ("assassinations" left as is, "welcomed" → "welcom"). Like PETRARCH's
-    generated regular forms, applied in reverse."""
+    generated regular forms, applied in reverse. ``verbal=False`` undoes only plurals:
+    a noun "meeting" is not the verb "meet"."""
     first = lemma_of(token, codebook)
     out = [first]
     word = norm(token)
     if word != first:
         out.append(word)
     for suffix, repl in _DEINFLECTIONS:
+        if not verbal and suffix in ("ed", "ing", "ied"):
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: len(word) - len(suffix)] + repl
             if stem not in out:
@@ -421,7 +424,8 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
     if slot == "obj":
         return objects
     obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"
-                and not (case_marker(sentence, c) == "by" and is_passive(sentence, pred))]
+                and not (case_marker(sentence, c) == "by" and is_passive(sentence, pred))
+                and not (c.base_rel == "advcl" and _own_clause(sentence, c))]
     for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"
         obliques += [g for g in sentence.children(obj.id) if g.base_rel == "nmod"]
     if slot == "obl":
@@ -429,6 +433,13 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
             return obliques
         return [c for c in obliques if case_marker(sentence, c) == prep]
     return [c for c in children if c.base_rel not in ("punct", "cc")] + obliques  # any
+
+
+def _own_clause(sentence: Sentence, clause: Token) -> bool:
+    """An adverbial clause with its own subject or a subordinator other than "to" ("after a
+    hobbit was reported there"): its arguments are not the governing verb's."""
+    return any(c.base_rel in ("nsubj", "csubj") or (c.base_rel == "mark" and lemma_of(c) != "to")
+               for c in sentence.children(clause.id))
 
 
 def passive_marked(sentence: Sentence, pred: Token) -> bool:
@@ -464,7 +475,8 @@ def _noun_slot_candidates(sentence: Sentence, noun: Token, slot: str, prep: str 
 
 
 def word_matches(sentence: Sentence, candidate: Token, spec: WordSpec, codebook: Codebook) -> bool:
-    heads = set(lemma_candidates(candidate)) | {norm(candidate)}
+    verbal = candidate.upos not in ("NOUN", "PROPN")
+    heads = set(lemma_candidates(candidate, verbal=verbal)) | {norm(candidate)}
     if not any(codebook.words_match(spec, h) for h in heads):
         return False
     if not spec.modifiers:

@@ -612,3 +612,29 @@ def test_passive_subject_controls_the_embedded_verb(small_codebook):
         attack VERB 3 xcomp
         Gondor PROPN 5 obj""")
     assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
+
+
+def test_pattern_word_for_a_verb_does_not_match_its_ing_noun(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - id: postpone\n    code: "120"\n    verbs: [postpone]\n    patterns:\n'
+        '      - {id: postpone.meet, code: "161", match: [{slot: obj, words: [meet]}]}\n'))
+    doc = build_document("""
+        Arnor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Gondor PROPN 1 conj
+        postponed VERB 0 root postpone
+        their PRON 6 nmod:poss they
+        meeting NOUN 4 obj meeting""")
+    assert {e.triple for e in code_document(doc, book)} == {("ARN", "GON", "120"), ("GON", "ARN", "120")}
+
+
+def test_adverbial_clause_with_its_own_subject_gives_no_target(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        after SCONJ 5 mark
+        Rohan PROPN 5 nsubj
+        complained VERB 2 advcl complain
+        about ADP 7 case
+        Gondor PROPN 5 obl""")
+    assert triples(doc, small_codebook) == [("ARN", "", "190")]

@@ -308,9 +308,15 @@ def conjuncts(sentence: Sentence, token_id: int) -> list[int]:
     """``token_id`` and the heads conjoined with it ("Arnor and Gondor" → both)."""
     out = [token_id]
     nominal = sentence.token(token_id).upos in NOMINAL_UPOS
-    for child in sentence.children(token_id):
+    children = sentence.children(token_id)
+    listed = nominal and any(c.base_rel == "conj" for c in children)
+    for child in children:
         if child.base_rel == "conj" and (not nominal or child.upos in NOMINAL_UPOS):
             out.extend(conjuncts(sentence, child.id))  # a clause conjoined to a noun is no co-actor
+        elif child.base_rel == "appos" and child.upos == "PROPN" and (
+                listed or any(g.base_rel == "conj" for g in sentence.children(child.id))):
+            # "Mordor, the Shire, Arnor and Bree": parsers attach list items as appositions
+            out.extend(conjuncts(sentence, child.id))
     return out
 
 

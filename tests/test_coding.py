@@ -638,3 +638,15 @@ def test_adverbial_clause_with_its_own_subject_gives_no_target(small_codebook):
         about ADP 7 case
         Gondor PROPN 5 obl""")
     assert triples(doc, small_codebook) == [("ARN", "", "190")]
+
+
+def test_list_items_parsed_as_appositions_are_co_actors(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 6 nsubj
+        , PUNCT 3 punct
+        Rohan PROPN 1 appos
+        and CCONJ 5 cc
+        Mordor PROPN 3 conj
+        attacked VERB 0 root attack
+        Gondor PROPN 6 obj""")
+    assert set(triples(doc, small_codebook)) == {("ARN", "GON", "190"), ("ROH", "GON", "190"), ("MOR", "GON", "190")}

@@ -461,12 +461,14 @@ class _SentenceCoder:
                 found = self.actors_below(cand.id, exclude, places=True)
                 if found:
                     return found
-        if objects:  # last resort, as PETRARCH does: "criticized the closure ... in Bree"
-            for cand in obliques:
-                if case_marker(self.s, cand) in LOCATIVE_PREPS and lemma_of(cand) not in TIME_WORDS:
-                    found = self.actors_for(cand.id, role="target", exclude=exclude)
-                    if found:
-                        return found
+        # last resort, as PETRARCH and CAMEO coders do: the place is the target ("criticized
+        # the closure ... in Bree", "appealed for peace in Ithilen", "arrived in Gondor");
+        # marked, so that a place alone, without a source, makes no event
+        for cand in obliques:
+            if case_marker(self.s, cand) in LOCATIVE_PREPS and lemma_of(cand) not in TIME_WORDS:
+                found = self.actors_for(cand.id, role="target", exclude=exclude)
+                if found:
+                    return [replace(a, resolved_from=a.resolved_from or "place") for a in found]
         return []
 
     def actors_below(self, head_id: int, exclude: frozenset[str], depth: int = 0,

@@ -20,7 +20,7 @@ class ActorRef:
     type: str | None = None  # country | organization | person | group | agent
     inter: int | None = None  # ACLED actor type 1-8, when the codebook gives one
     acled_name: str | None = None
-    resolved_from: str | None = None  # "pronoun" / "definite" when found by reference resolution
+    resolved_from: str | None = None  # "pronoun" / "definite" by reference resolution; "place": a location as last-resort target
 
 
 @dataclass(frozen=True)

@@ -650,3 +650,22 @@ def test_list_items_parsed_as_appositions_are_co_actors(small_codebook):
         attacked VERB 0 root attack
         Gondor PROPN 6 obj""")
     assert set(triples(doc, small_codebook)) == {("ARN", "GON", "190"), ("ROH", "GON", "190"), ("MOR", "GON", "190")}
+
+
+def test_place_is_the_target_of_last_resort_but_never_alone(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        appealed VERB 0 root appeal
+        for ADP 4 case
+        calm NOUN 2 obl
+        in ADP 6 case
+        Gondor PROPN 2 obl""")
+    [event] = code_document(doc, small_codebook)
+    assert event.triple == ("ARN", "GON", "020") and event.target.resolved_from == "place"
+    sourceless = build_document("""
+        appealed VERB 0 root appeal
+        for ADP 3 case
+        calm NOUN 1 obl
+        in ADP 5 case
+        Gondor PROPN 1 obl""")
+    assert code_document(sourceless, small_codebook) == []

@@ -31,6 +31,9 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "morning", "evening", "weekend", "quarter", "time", "hour", "minute",
                         "january", "february", "march", "april", "may", "june", "july", "august",
                         "september", "october", "november", "december"})
+# Prepositions that attach a time word as an argument, not as a time ("a treaty with Libya's
+# almost five years" in a parse, "talks with this year's hosts").
+ARGUMENT_PREPS = frozenset({"with", "against", "to", "toward", "towards", "into", "from"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "'d"})  # "would": future in reported speech
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "must"})
 # Governing verbs that change how an embedded event is asserted ("plans to attack").
@@ -447,17 +450,17 @@ class _SentenceCoder:
             if prep in NON_TARGET_PREPS:
                 continue
             for cand in obliques:
-                if case_marker(self.s, cand) == prep and lemma_of(cand) not in TIME_WORDS:
+                if case_marker(self.s, cand) == prep and not self.is_time(cand):
                     found = self.actors_for(cand.id, role="target", exclude=exclude)
                     if found:
                         return found
         for cand in obliques:  # "broke down relations with Libya", "rose in the dispute with X"
-            if lemma_of(cand) not in TIME_WORDS:
+            if not self.is_time(cand):
                 found = self.actors_below(cand.id, exclude)
                 if found:
                     return found
         for cand in obliques:  # a place inside an argument: "appealed for peace in Ithilen"
-            if case_marker(self.s, cand) not in NON_TARGET_PREPS and lemma_of(cand) not in TIME_WORDS:
+            if case_marker(self.s, cand) not in NON_TARGET_PREPS and not self.is_time(cand):
                 found = self.actors_below(cand.id, exclude, places=True)
                 if found:
                     return found
@@ -465,7 +468,7 @@ class _SentenceCoder:
         # the closure ... in Bree", "appealed for peace in Ithilen", "arrived in Gondor");
         # marked, so that a place alone, without a source, makes no event
         for cand in obliques:
-            if case_marker(self.s, cand) in LOCATIVE_PREPS and lemma_of(cand) not in TIME_WORDS:
+            if case_marker(self.s, cand) in LOCATIVE_PREPS and not self.is_time(cand):
                 found = self.actors_for(cand.id, role="target", exclude=exclude)
                 if found:
                     return [replace(a, resolved_from=a.resolved_from or "place") for a in found]
@@ -480,12 +483,12 @@ class _SentenceCoder:
         skip = NON_TARGET_PREPS - LOCATIVE_PREPS if places else NON_TARGET_PREPS
         modifiers = [c for c in self.s.children(head_id)
                      if c.base_rel == "nmod" and case_marker(self.s, c) not in skip
-                     and c.deprel != "nmod:poss" and lemma_of(c) not in TIME_WORDS]
+                     and c.deprel != "nmod:poss" and not self.is_time(c)]
         for clause in self.s.children(head_id):  # "the roads leading into Mordor"
             if clause.base_rel == "acl" and clause.upos == "VERB":
                 modifiers += [c for c in self.s.children(clause.id)
-                              if (c.base_rel in ("obl", "nmod") and case_marker(self.s, c) not in NON_TARGET_PREPS
-                                  and lemma_of(c) not in TIME_WORDS) or c.base_rel == "obj"]
+                              if (c.base_rel in ("obl", "nmod") and case_marker(self.s, c) not in skip
+                                  and not self.is_time(c)) or c.base_rel == "obj"]
         for mod in modifiers:
             found = [a for a in self.actors_for(mod.id, role="target", exclude=exclude) if a.code not in exclude]
             if found:
@@ -495,6 +498,10 @@ class _SentenceCoder:
             if found:
                 return found
         return []
+
+    def is_time(self, tok: Token) -> bool:
+        """A time expression ("on Sunday", "last week"), not an argument ("with Libya's years")."""
+        return lemma_of(tok) in TIME_WORDS and case_marker(self.s, tok) not in ARGUMENT_PREPS
 
     def actors_for(self, head_id: int, role: str, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
         """One actor per conjunct ("Arnor and Gondor" → two); conjoined agents share a

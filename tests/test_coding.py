@@ -669,3 +669,27 @@ def test_place_is_the_target_of_last_resort_but_never_alone(small_codebook):
         in ADP 5 case
         Gondor PROPN 1 obl""")
     assert code_document(sourceless, small_codebook) == []
+
+
+def test_place_inside_a_clause_modifying_the_object_is_a_last_resort_target(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        convoys NOUN 2 obj convoy
+        travelling VERB 3 acl travel
+        in ADP 6 case
+        Gondor PROPN 4 obl""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
+
+
+def test_time_word_after_an_argument_preposition_is_an_argument(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: sign, code: "057", verbs: [sign]}\n')
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        signed VERB 0 root sign
+        treaty NOUN 2 obj
+        with ADP 7 case
+        Gondor PROPN 7 nmod:poss
+        's PART 5 case
+        years NOUN 3 nmod year""")
+    assert triples(doc, book) == [("ARN", "GON", "057")]

@@ -98,6 +98,10 @@ def test_verb_dictionary_conversion(tmp_path):
                                     {"slot": "obl", "prep": "toward", "words": ["*"]}], "target": "obl:toward"}),
     ("* (FROM ^)", {"match": [{"slot": "obl", "prep": "from", "words": ["*"]}]}),
     ("* RALLIES $", {"match": [{"slot": "obj", "words": ["rally"]}], "source": "obj"}),
+    ("* (AGAINST) +", {"match": [{"slot": "obl", "prep": "against", "words": ["*"]}], "target": "obl:against"}),
+    # after a filled phrase the mark stands for a later phrase: default targeting finds it
+    ("* IFTAR (IN ^) +", {"match": [{"slot": "obj", "words": ["iftar"]},
+                                    {"slot": "obl", "prep": "in", "words": ["*"]}]}),
 ])
 def test_pattern_shapes(text, expected):
     got = PatternConverter({"&MILITARY"}).convert(f"{text} [010]")

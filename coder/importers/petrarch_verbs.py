@@ -140,14 +140,15 @@ def _parse_nouns(tokens: list[str]) -> list[tuple]:
 def _fold_bare_prepositions(items: list[tuple]) -> list[tuple]:
     """Older linear patterns write prepositions bare ('TROOP TOWARD +'); make them phrases.
 
-    A mark right after an empty phrase ('(AGAINST) +') belongs to that phrase.
+    A mark right after an empty phrase ('(AGAINST) +') belongs to that phrase; after a
+    filled one ('(IN ^) +') it stands for a phrase of its own.
     """
     out: list[tuple] = []
     for item in items:
         if item[0] == "noun" and len(item[1]) == 1 and item[1][0].lower() in PREPOSITIONS and out:
             out.append(("prep", item[1][0].lower(), []))
         elif out and out[-1][0] == "prep" and item[0] != "prep" and (
-                not out[-1][2] or out[-1][2][-1][0] == "mark"):
+                not out[-1][2] or out[-1][2][-1] in (("mark", "$"), ("mark", "+"))):
             out[-1][2].append(item)
         else:
             out.append(item)
@@ -208,10 +209,14 @@ class PatternConverter:
     def _convert_side(self, side: str, items: list[tuple], match: list[dict], roles: dict) -> None:
         own_slot = "subj" if side == "pre" else "obj"
         slot_taken = False
+        after_phrase = False
         for item in items:
-            if item[0] == "mark":
+            if item[0] == "mark" and after_phrase and side == "post":
+                pass  # "IFTAR (IN ^) +": the actor is in a later phrase; default targeting finds it
+            elif item[0] == "mark":
                 self._mark(item[1], own_slot, roles)
             elif item[0] == "noun":
+                after_phrase = False
                 word = self.word(item[1])
                 if word in PARTICLES or _is_adverb(word) or slot_taken:
                     match.append({"slot": "any", "words": [word]})
@@ -229,6 +234,7 @@ class PatternConverter:
                 slot = {"slot": "obl", "prep": prep, "words": [words[0] if words else "*"]}
                 match.append(slot)
                 match.extend({"slot": "any", "words": [w]} for w in words[1:])
+                after_phrase = True
 
     @staticmethod
     def _mark(mark: str, where: str, roles: dict) -> None:

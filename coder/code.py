@@ -454,6 +454,12 @@ class _SentenceCoder:
                     found = self.actors_for(cand.id, role="target", exclude=exclude)
                     if found:
                         return found
+        for cand in obliques:  # any other preposition: "complained about X", "talks regarding X"
+            marker = case_marker(self.s, cand)
+            if marker and marker not in TARGET_PREPS and marker not in NON_TARGET_PREPS and not self.is_time(cand):
+                found = self.actors_for(cand.id, role="target", exclude=exclude)
+                if found:
+                    return found
         for cand in obliques:  # "broke down relations with Libya", "rose in the dispute with X"
             if not self.is_time(cand):
                 found = self.actors_below(cand.id, exclude)

@@ -693,3 +693,13 @@ def test_time_word_after_an_argument_preposition_is_an_argument(small_codebook, 
         's PART 5 case
         years NOUN 3 nmod year""")
     assert triples(doc, book) == [("ARN", "GON", "057")]
+
+
+def test_actor_after_any_other_preposition_is_a_target(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: complain, code: "111", verbs: [complain]}\n')
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        complained VERB 0 root complain
+        about ADP 4 case
+        Gondor PROPN 2 obl""")
+    assert triples(doc, book) == [("ARN", "GON", "111")]

@@ -417,6 +417,8 @@ class _SentenceCoder:
             return []
         slot, _, prep = where.partition(":")
         candidates = slot_candidates(self.s, pred, slot, prep or None, self.inherited_subject(pred))
+        if slot == "subj" and role == "target":  # "+ * (FROM $)": "X was freed from Y" → Y→X
+            candidates = [c for c in self.s.children(pred.id) if c.deprel == "nsubj:pass"] + candidates
         if slot == "obl" and prep:
             candidates = [c for c in candidates if case_marker(self.s, c) == prep]
         if slot == "obl" and prep and not candidates:  # "asked for support from X"

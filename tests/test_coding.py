@@ -703,3 +703,17 @@ def test_actor_after_any_other_preposition_is_a_target(small_codebook, tmp_path)
         about ADP 4 case
         Gondor PROPN 2 obl""")
     assert triples(doc, book) == [("ARN", "GON", "111")]
+
+
+def test_pattern_target_in_subject_position_is_the_passive_subject(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - id: free\n    code: "080"\n    verbs: [free]\n    patterns:\n'
+        '      - {id: free.from, code: "080", match: [{slot: obl, prep: from, words: ["*"]}],'
+        ' source: "obl:from", target: subj}\n'))
+    doc = build_document("""
+        Rohan PROPN 3 nsubj:pass
+        was AUX 3 aux:pass be
+        freed VERB 0 root free
+        from ADP 5 case
+        Mordor PROPN 3 obl""")
+    assert triples(doc, book) == [("MOR", "ROH", "080")]

@@ -510,15 +510,31 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     """(dependent, score) for the most specific word of the slot that some dependent
     matches; the score counts the slot, its preposition and the word's specificity."""
     best: tuple[Token, int] | None = None
-    for candidate in slot_candidates(sentence, pred, spec.slot, spec.prep, inherited_subject):
+    candidates = slot_candidates(sentence, pred, spec.slot, spec.prep, inherited_subject)
+    if spec.slot == "obj":  # "vowed to wage war" matches VOW * WAR: the complement's object
+        candidates = candidates + [(o, 1) for o in _complement_objects(sentence, pred)]
+    for candidate in candidates:
+        penalty = 0
+        if isinstance(candidate, tuple):
+            candidate, penalty = candidate
         for conj_id in conjuncts(sentence, candidate.id):
             conj = sentence.token(conj_id)
             for word in spec.words:
                 if word_matches(sentence, conj, word, codebook):
-                    score = 10 + word.specificity + (3 if spec.prep else 0)
+                    score = 10 + word.specificity + (3 if spec.prep else 0) - penalty
                     if best is None or score > best[1]:
                         best = (conj, score)
     return best
+
+
+def _complement_objects(sentence: Sentence, pred: Token) -> list[Token]:
+    """Objects of a to-infinitive complement of ``pred`` ("vowed to wage war")."""
+    out = []
+    for child in sentence.children(pred.id):
+        if child.base_rel in ("xcomp", "advcl") and child.upos == "VERB" and any(
+                c.base_rel == "mark" and lemma_of(c) == "to" for c in sentence.children(child.id)):
+            out += [c for c in sentence.children(child.id) if c.base_rel in OBJECT_RELS]
+    return out
 
 
 def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,

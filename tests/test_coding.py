@@ -717,3 +717,19 @@ def test_pattern_target_in_subject_position_is_the_passive_subject(small_codeboo
         from ADP 5 case
         Mordor PROPN 3 obl""")
     assert triples(doc, book) == [("MOR", "ROH", "080")]
+
+
+def test_pattern_object_may_be_the_object_of_a_to_infinitive_complement(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - id: vow\n    code: "170"\n    verbs: [vow]\n    patterns:\n'
+        '      - {id: vow.war, code: "190", match: [{slot: obj, words: [war]}]}\n'))
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        vowed VERB 0 root vow
+        to PART 4 mark
+        wage VERB 2 advcl
+        war NOUN 4 obj
+        on ADP 7 case
+        Gondor PROPN 4 obl""")
+    [event] = code_document(doc, book)
+    assert (event.triple, event.pattern_id) == (("ARN", "GON", "190"), "vow.war")

@@ -261,7 +261,7 @@ class _SentenceCoder:
         block = self.cb.blocks[governor.pattern.block]
         if governor.pattern.code == NULL_CODE or block.light or block.speech:
             return False
-        return relation == "xcomp" or not self.is_statement(governor)
+        return not self.is_statement(governor)  # "was seen to break into": the breaking stands
 
     def infinitive_on_object(self, pred: Token) -> bool:
         """A to-infinitive modifying the object of a verb ("urged Eriador to respond")."""

@@ -733,3 +733,15 @@ def test_pattern_object_may_be_the_object_of_a_to_infinitive_complement(small_co
         Gondor PROPN 4 obl""")
     [event] = code_document(doc, book)
     assert (event.triple, event.pattern_id) == (("ARN", "GON", "190"), "vow.war")
+
+
+def test_statement_verb_does_not_absorb_its_infinitive_complement(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: see, code: "010", verbs: [see]}\n')
+    doc = build_document("""
+        Arnor PROPN 3 nsubj:pass
+        was AUX 3 aux:pass be
+        seen VERB 0 root see
+        to PART 5 mark
+        attack VERB 3 xcomp
+        Gondor PROPN 5 obj""")
+    assert triples(doc, book) == [("ARN", "GON", "190")]

@@ -199,6 +199,8 @@ class _SentenceCoder:
         if self.governed_by_coded_verb(pred):
             return []  # "threatened to attack": the governing verb's event stands for both
         embedded = self.coded_xcomp(pred)
+        if embedded is not None and self.is_statement(match) and self.codes_event(embedded):
+            return []  # "X was seen to attack Y": the statement only reports the attack
         if match.pattern.code == NULL_CODE and not match.pattern.reverse:
             return []  # no event; an embedded predicate codes itself, inheriting this subject
         notes = []

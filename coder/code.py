@@ -216,6 +216,9 @@ class _SentenceCoder:
         exclude = frozenset(a.code for a in sources)
         targets = (self.argument_actors(target_pred, target_role, role="target", exclude=exclude)
                    if target_role else self.default_targets(target_pred, exclude=exclude))
+        if not targets and target_pred is not pred:  # "called on Gondor to be allowed to leave"
+            targets = self.default_targets(pred, exclude=exclude)
+            notes.pop()
         complements = [c for c in self.s.children(pred.id) if c.base_rel == "ccomp"]
         if not targets and self.is_statement(match) and any(self.codes_event(c) for c in complements):
             return []  # "X said Y attacked Z": the report is attribution, not an event of X

@@ -745,3 +745,14 @@ def test_statement_verb_does_not_absorb_its_infinitive_complement(small_codebook
         attack VERB 3 xcomp
         Gondor PROPN 5 obj""")
     assert triples(doc, book) == [("ARN", "GON", "190")]
+
+
+def test_governing_verb_keeps_its_own_target_when_the_complement_has_none(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        appealed VERB 0 root appeal
+        to ADP 4 case
+        Gondor PROPN 2 obl
+        to PART 6 mark
+        attack VERB 2 xcomp""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "020")]

@@ -220,6 +220,8 @@ class _SentenceCoder:
             targets = self.default_targets(pred, exclude=exclude)
             notes.pop()
         complements = [c for c in self.s.children(pred.id) if c.base_rel == "ccomp"]
+        complements += [c for x in self.s.children(pred.id) if x.base_rel == "xcomp"  # "began to
+                        for c in self.s.children(x.id) if c.base_rel == "ccomp"]     # question whether"
         if not targets and self.is_statement(match) and any(self.codes_event(c) for c in complements):
             return []  # "X said Y attacked Z": the report is attribution, not an event of X
         if not targets and not target_role:

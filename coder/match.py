@@ -513,6 +513,9 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     candidates = slot_candidates(sentence, pred, spec.slot, spec.prep, inherited_subject)
     if spec.slot == "obj":  # "vowed to wage war" matches VOW * WAR: the complement's object
         candidates = candidates + [(o, 1) for o in _complement_objects(sentence, pred)]
+    if spec.slot == "obl" and spec.prep == "to":  # "began to question" matches BEGIN * (TO QUESTION)
+        candidates = candidates + [c for c in sentence.children(pred.id) if c.base_rel == "xcomp"
+                                   and case_marker(sentence, c) == "to"]
     for candidate in candidates:
         penalty = 0
         if isinstance(candidate, tuple):

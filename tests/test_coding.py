@@ -756,3 +756,18 @@ def test_governing_verb_keeps_its_own_target_when_the_complement_has_none(small_
         to PART 6 mark
         attack VERB 2 xcomp""")
     assert triples(doc, small_codebook) == [("ARN", "GON", "020")]
+
+
+def test_to_phrase_pattern_matches_an_infinitive_and_its_clause_gives_the_target(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - id: begin\n    code: "---"\n    verbs: [begin]\n    patterns:\n'
+        '      - {id: begin.question, code: "110", match: [{slot: obl, prep: to, words: [question]}]}\n'))
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        began VERB 0 root begin
+        to PART 4 mark
+        question VERB 2 xcomp
+        whether SCONJ 7 mark
+        Gondor PROPN 7 nsubj
+        lied VERB 4 ccomp lie""")
+    assert triples(doc, book) == [("ARN", "GON", "110")]

@@ -269,3 +269,17 @@ def test_malformed_ontology_line_names_file_and_line(tmp_path):
     bad.write_text("# header\n010:0x1000#Say\n011:0x1000-zz\n", encoding="utf-8")
     with pytest.raises(CoderError, match=r"onto.txt:3"):
         read_ontology(bad)
+
+
+def test_pattern_line_without_its_dash_is_still_a_pattern(tmp_path):
+    path = write(tmp_path, "V.verbs.txt", """
+        --- BEGIN  [---]  ---
+        BEGIN {BEGINS BEGAN BEGUN }
+        * (TO QUESTION) [110]
+        """)
+    result = convert_verbs(path, "v")
+    [block] = result.data["entries"]
+    assert block["verbs"] == ["begin"]
+    [pattern] = block["patterns"]
+    assert pattern["code"] == "110"
+    assert pattern["match"] == [{"slot": "obl", "prep": "to", "words": ["question"]}]

@@ -137,6 +137,9 @@ def _parse_nouns(tokens: list[str]) -> list[tuple]:
     return items
 
 
+_MISSING_DASH = re.compile(r"^[^#\[]*\*[^#\[]*\[[^\]]*\]")  # "* (TO QUESTION) [110]"
+
+
 def _fold_bare_prepositions(items: list[tuple]) -> list[tuple]:
     """Older linear patterns write prepositions bare ('TROOP TOWARD +'); make them phrases.
 
@@ -302,12 +305,13 @@ def convert_verbs(path: Path, prefix: str) -> VerbImport:
             member = text[1:].split()[0].strip("_").replace("_", " ").lower() if text[1:].split() else ""
             if member:
                 synsets[current_synset].append(member)
-        elif text.startswith("-"):
+        elif text.startswith("-") or _MISSING_DASH.match(text):
             report.source += 1
             if not blocks:
                 report.skip(number, "pattern before any verb block")
                 continue
-            raw_patterns.append((blocks[-1], number, text[1:]))
+            # PETRARCH also reads a pattern line whose leading '-' was forgotten ("* (TO X) [110]")
+            raw_patterns.append((blocks[-1], number, text[1:] if text.startswith("-") else text))
         elif text.startswith("~"):
             transformations += 1
             report.skip(number, "verb transformation (~) has no equivalent in the codebook format")

@@ -220,9 +220,27 @@ def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
         return None
     actor = min(actors, key=lambda m: (m.depth, -(m.end - m.start))) if actors else None
     agent = min(agents, key=lambda m: (m.depth, -(m.end - m.start))) if agents else None
+    if actor is not None and agent is not None:
+        # "Ithilen's minister Calimehtar": the possessor says whose minister this is
+        owner = _possessor_country(sentence, actors, agent, date)
+        if owner is not None and len(actor.entry.code_on(date)) == 3:
+            actor = owner
     if actor is not None and agent is not None and len(actor.entry.code_on(date)) > 3:
         agent = None  # "jihadists of the OEI": a named group with its own code is the actor
     return _compose(sentence, head_id, codebook, date, tokens, actor, agent), actor, agent
+
+
+def _possessor_country(sentence: Sentence, actors: list[ActorMention], agent: ActorMention,
+                       date: dt.date | None) -> ActorMention | None:
+    """A country-level actor that is the possessor of the agent's phrase ("Ithilen's … minister")."""
+    for mention in actors:
+        if len(mention.entry.code_on(date)) != 3 or mention.end >= agent.start:
+            continue
+        head = sentence.token(mention.end)
+        if head.deprel == "nmod:poss" or any(c.base_rel == "case" and norm(c) in ("'s", "'")
+                                             for c in sentence.children(head.id)):
+            return mention
+    return None
 
 
 def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,

@@ -771,3 +771,14 @@ def test_to_phrase_pattern_matches_an_infinitive_and_its_clause_gives_the_target
         Gondor PROPN 7 nsubj
         lied VERB 4 ccomp lie""")
     assert triples(doc, book) == [("ARN", "GON", "110")]
+
+
+def test_possessor_country_owns_the_agent_before_a_country_alias(small_codebook):
+    doc = build_document("""
+        Rohan PROPN 4 nmod:poss
+        's PART 1 case
+        police NOUN 4 compound
+        Arnor PROPN 5 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 5 obj""")
+    assert triples(doc, small_codebook) == [("ROHCOP", "GON", "190")]

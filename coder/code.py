@@ -34,6 +34,8 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 # Prepositions that attach a time word as an argument, not as a time ("a treaty with Libya's
 # almost five years" in a parse, "talks with this year's hosts").
 ARGUMENT_PREPS = frozenset({"with", "against", "to", "toward", "towards", "into", "from"})
+# Clauses that modify rather than report: relative and participial clauses, adverbial clauses.
+ADJUNCT_RELS = frozenset({"acl", "amod", "advcl"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "'d"})  # "would": future in reported speech
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "must"})
 # Governing verbs that change how an embedded event is asserted ("plans to attack").
@@ -164,7 +166,24 @@ class _SentenceCoder:
                 self.coded_heads.add(tok_id)
             events.extend(found)
         events.sort(key=lambda e: e.verb_head)
-        return _unique(events)
+        return _unique(self.main_events(events))
+
+    def main_events(self, events: list[Event]) -> list[Event]:
+        """Events of the sentence's main clauses when it has any: events inside relative
+        clauses, participial modifiers and adverbial clauses ("the faction that controls
+        Kabul", "militiamen armed with machetes", "..., killing 20") are background to them."""
+        main = [e for e in events if not self.in_adjunct(e.verb_head)]
+        return main or events
+
+    def in_adjunct(self, token_id: int) -> bool:
+        current = self.s.token(token_id)
+        for _ in range(len(self.s.tokens)):  # bounded: malformed input can hold head cycles
+            if current.base_rel in ADJUNCT_RELS:
+                return True
+            if not current.head:
+                return False
+            current = self.s.token(current.head)
+        return False
 
     def name_tokens(self) -> set[int]:
         """Tokens inside multi-word actor names of the codebook."""

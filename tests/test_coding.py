@@ -782,3 +782,24 @@ def test_possessor_country_owns_the_agent_before_a_country_alias(small_codebook)
         attacked VERB 0 root attack
         Gondor PROPN 5 obj""")
     assert triples(doc, small_codebook) == [("ROHCOP", "GON", "190")]
+
+
+def test_events_in_relative_and_adverbial_clauses_yield_to_a_main_event(small_codebook):
+    doc = build_document("""
+        Rohan PROPN 5 nsubj
+        , PUNCT 4 punct
+        which PRON 4 nsubj
+        met VERB 1 acl:relcl meet
+        attacked VERB 0 root attack
+        Gondor PROPN 5 obj
+        , PUNCT 8 punct
+        threatening VERB 5 advcl threaten
+        Mordor PROPN 8 obj""")
+    assert triples(doc, small_codebook) == [("ROH", "GON", "190")]
+    background_only = build_document("""
+        Rohan PROPN 0 root
+        , PUNCT 4 punct
+        which PRON 4 nsubj
+        attacked VERB 1 acl:relcl attack
+        Gondor PROPN 4 obj""")
+    assert triples(background_only, small_codebook) == [("ROH", "GON", "190")]

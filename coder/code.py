@@ -757,11 +757,13 @@ class _SentenceCoder:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
-        dyads = [(s, t, forward) for s, t in pairs] if forward else []
+        compound = len(sources) > 1 and not targets
+        dyads = [(s, t, forward, None) for s, t in pairs] if forward else []
         if reverse:
-            dyads += [(t, s, reverse) for s, t in pairs if s is not None and t is not None]
+            paired = forward if forward and not compound and not block.reciprocal else None
+            dyads += [(t, s, reverse, paired) for s, t in pairs if s is not None and t is not None]
         events = []
-        for source, target, code in dyads:
+        for source, target, code, paired_code in dyads:
             if source is None and (target is None or target.resolved_from):
                 continue  # nothing to code, or only a guessed reference
             if self.options.require_dyad and (source is None or target is None):
@@ -773,7 +775,8 @@ class _SentenceCoder:
                 pattern_id=match.pattern.id, pattern_ref=match.pattern.ref, verb_head=pred.id,
                 verb_text=pred.text, verb_start=pred.start_char, verb_end=pred.end_char,
                 source=source, target=target, negated=negated, modality=modality,
-                reported_by=reporter, nominal=nominal, issues=issues, notes=tuple(notes)))
+                reported_by=reporter, nominal=nominal, issues=issues, notes=tuple(notes),
+                paired_code=paired_code))
         return events
 
     def coded(self, code: str | None, modality: str | None, notes: list[str],

@@ -43,6 +43,8 @@ class Event:
     # hypothetical and purpose events are not emitted
     reported_by: ActorRef | None = None  # "X said Y attacked Z": X
     nominal: bool = False  # coded from an event noun ("the withdrawal of troops")
+    # the reversed dyad of a paired code ("X visited Y" 042 → "Y hosted X" 043): the forward code
+    paired_code: str | None = None
     issues: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)  # how arguments were found
 

@@ -15,7 +15,7 @@ CORE_COLUMNS = (
     "goldstein", "plover_event", "plover_mode", "plover_context",
     "source_text", "source_country", "source_agent", "source_entries",
     "target_text", "target_country", "target_agent", "target_entries",
-    "verb_text", "pattern_id", "pattern_ref", "negated", "modality", "nominal",
+    "verb_text", "pattern_id", "pattern_ref", "negated", "modality", "nominal", "paired_code", "plover_linked",
     "reported_by_code", "reported_by_text", "issues",
     "verb_start", "verb_end", "source_start", "source_end", "target_start", "target_end",
 )
@@ -63,6 +63,11 @@ def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0) -> di
         "sentence": sentence.text,
     }
     record.update(_plover(ev.code, codebook))
+    # one PLOVER event per interaction: the reversed half of a paired code adds none when
+    # its PLOVER event is the forward half's (visit 042 / host 043 are both CONSULT)
+    record["paired_code"] = ev.paired_code
+    record["plover_linked"] = bool(ev.paired_code and record.get("plover_event")
+                                   and _plover(ev.paired_code, codebook).get("plover_event") == record["plover_event"])
     record.update(_actor_columns("source", ev.source))
     record.update(_actor_columns("target", ev.target))
     record.update(dict.fromkeys(ACLED_COLUMNS))

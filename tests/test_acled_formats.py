@@ -61,6 +61,13 @@ def test_plover_records_validate():
     assert record_errors(rec[0], "plover") == []
 
 
+def test_plover_output_writes_one_event_per_paired_interaction():
+    visit = record(0, cameo_code="042", plover_event="CONSULT", paired_code=None, plover_linked=False)
+    host = record(1, cameo_code="043", plover_event="CONSULT", paired_code="042", plover_linked=True)
+    assert record_errors(host, "event") == []
+    assert [r["id"] for r in to_plover_records([visit, host])] == ["d1:0:0"]
+
+
 @pytest.mark.parametrize("fmt", ["acled", "phoenix", "plover"])
 def test_checked_rows_reject_invalid_rows_with_their_id(fmt):
     bad = record(7, inter1=12, quad_class=9, plover_event="NOT_A_PLOVER_EVENT", event_type="Battles")

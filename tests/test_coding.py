@@ -544,6 +544,12 @@ def test_paired_code_also_codes_the_reversed_dyad(small_codebook, tmp_path):
         visited VERB 0 root visit
         Gondor PROPN 2 obj""")
     assert triples(doc, coded) == [("ARN", "GON", "042"), ("GON", "ARN", "043")]
+    visit, host = code_document(doc, coded)
+    assert (visit.paired_code, host.paired_code) == (None, "042")  # one interaction, two CAMEO rows
+    from coder.records import event_records
+
+    rows = event_records([visit, host], doc, coded)
+    assert [(r["plover_event"], r["plover_linked"]) for r in rows] == [("CONSULT", False), ("CONSULT", True)]
 
 
 def test_dated_roles_without_a_document_date_use_the_default_code(small_codebook):

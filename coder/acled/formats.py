@@ -139,8 +139,8 @@ def to_plover_records(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]
     """PLOVER JSON records for the records with a PLOVER event."""
     out = []
     for rec in records:
-        if not rec.get("plover_event"):
-            continue
+        if not rec.get("plover_event") or rec.get("plover_linked"):
+            continue  # no PLOVER event, or the other half of one already written
         location = None
         if rec.get("iso") or rec.get("location"):
             location = {"name": rec.get("location"), "country": rec.get("country"), "iso": rec.get("iso"),

@@ -35,7 +35,9 @@ class PredEvent:
         return cls(
             source=rec.get("source_code") or "", target=rec.get("target_code") or "",
             cameo=rec.get("cameo_code"), quad=rec.get("quad_class"),
-            plover=(rec.get("plover_event") or None), plover_mode=rec.get("plover_mode"),
+            # as the PLOVER output writes it: a linked reverse dyad is no PLOVER event of its own
+            plover=(None if rec.get("plover_linked") else rec.get("plover_event") or None),
+            plover_mode=rec.get("plover_mode"),
             plover_context=rec.get("plover_context"),
             acled_event_type=rec.get("event_type") or None,
             acled_sub_event_type=rec.get("sub_event_type") or None,

@@ -37,6 +37,7 @@ ARGUMENT_PREPS = frozenset({"with", "against", "to", "toward", "towards", "into"
 # Clauses that modify rather than report: relative and participial clauses, adverbial clauses.
 ADJUNCT_RELS = frozenset({"acl", "amod", "advcl"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "'d"})  # "would": future in reported speech
+OBLIGATION_AUX = frozenset({"must"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "must"})
 # Governing verbs that change how an embedded event is asserted ("plans to attack").
 INTENT_VERBS = frozenset({"plan", "intend", "want", "seek", "hope", "aim", "prepare", "expect",
@@ -213,6 +214,10 @@ class _SentenceCoder:
     def code_verb(self, match: PredicateMatch) -> list[Event]:
         pred = match.token
         block = self.cb.blocks[match.pattern.block]
+        if self.is_statement(match):
+            demand = self.reported_demand(match)
+            if demand is not None:
+                return demand
         if block.light or block.speech:
             return []  # support and speech verbs are coded through their complements
         if self.governed_by_coded_verb(pred):
@@ -250,6 +255,44 @@ class _SentenceCoder:
                     notes.append(f"target from complement clause {clause.text}")
                     break
         return self.build(match, pred, sources, targets, negated, modality, notes)
+
+    def reported_demand(self, match: PredicateMatch) -> list[Event] | None:
+        """"X said (that) Y must Z": X demands Z of Y (CAMEO 10: the demand mirroring Z's code,
+        or 100); Z itself has not happened. None when no complement states an obligation."""
+        pred = match.token
+        for clause in self.s.children(pred.id):
+            if clause.base_rel not in ("ccomp", "parataxis"):
+                continue
+            action = self.obliged_action(clause)
+            if action is None:
+                continue
+            sources = self.argument_actors(pred, "subj", role="source")
+            exclude = frozenset(a.code for a in sources)
+            targets = [a for child in self.s.children(clause.id) if child.base_rel == "nsubj"
+                       for a in self.actors_for(child.id, "target", exclude) if a.code not in exclude]
+            if not sources or not targets:
+                return None
+            embedded = self.matches.get(action.id)
+            base = embedded.pattern.code if embedded is not None else NULL_CODE
+            code = "100"
+            if base in self.cb.cameo and not self.negated(action):
+                code = self.cb.cameo[base].demand or "100"
+            if code not in self.cb.cameo:
+                return None
+            demand = PredicateMatch(pred, replace(match.pattern, code=code, reverse=None), match.form)
+            notes = [f"'{clause.text} … {action.text}' states an obligation: a demand"]
+            return self.build(demand, pred, sources, targets, self.negated(pred), None, notes)
+        return None
+
+    def obliged_action(self, clause: Token) -> Token | None:
+        """The action a clause says someone must do: "Y must withdraw", "Y has to withdraw"."""
+        if any(c.base_rel == "aux" and lemma_of(c) in OBLIGATION_AUX for c in self.s.children(clause.id)):
+            return clause
+        if lemma_of(clause) in ("have", "need"):
+            for child in self.s.children(clause.id):
+                if child.base_rel == "xcomp" and case_marker(self.s, child) == "to":
+                    return child
+        return None
 
     def codes_event(self, tok: Token) -> bool:
         """Whether a clause (or its embedded/conjoined predicates) produced events."""
@@ -698,6 +741,8 @@ class _SentenceCoder:
             lemma = lemma_of(governor)
             if lemma in INTENT_VERBS:
                 return "intended"
+            if lemma in ("have", "need") and governor.feat("Tense") != "Past":
+                return "hypothetical"  # "has to withdraw" is an obligation; "had to" happened
             if lemma in ATTEMPT_VERBS:
                 return "attempted"
             current = governor

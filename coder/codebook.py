@@ -237,6 +237,7 @@ class CameoCode:
     plover_context: str | None = None
     intent: str | None = None  # the code when the action is announced or intended
     negation: str | None = None  # the code when the action is negated or refused
+    demand: str | None = None  # the code of a demand that another actor do this
 
 
 @dataclass(frozen=True)
@@ -707,7 +708,7 @@ def _compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCo
             problems.append(Problem("error", str(lf.path), line, f"root {root} of {code} has no quad class"))
             continue
         plover = entry.get("plover") or {}
-        for field in ("intent", "negation"):
+        for field in ("intent", "negation", "demand"):
             if entry.get(field) and not any(c["code"] == entry[field] for c in lf.data["codes"]):
                 problems.append(Problem("error", str(lf.path), lf.line_of(["codes", i, field]),
                                         f"{field} code {entry[field]} of {code} is not in the table"))
@@ -716,7 +717,7 @@ def _compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCo
             quad_name=root_to_quad[root][1], goldstein=float(entry["goldstein"]),
             description=entry.get("description") or "", plover_event=plover.get("event"),
             plover_mode=plover.get("mode"), plover_context=plover.get("context"),
-            intent=entry.get("intent"), negation=entry.get("negation"))
+            intent=entry.get("intent"), negation=entry.get("negation"), demand=entry.get("demand"))
     return table
 
 

@@ -809,3 +809,25 @@ def test_events_in_relative_and_adverbial_clauses_yield_to_a_main_event(small_co
         attacked VERB 1 acl:relcl attack
         Gondor PROPN 4 obj""")
     assert triples(background_only, small_codebook) == [("ROH", "GON", "190")]
+
+
+def test_reported_obligation_is_a_demand_of_the_clause_subject(small_codebook):
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        said VERB 0 root say
+        Gondor PROPN 5 nsubj
+        must AUX 5 aux
+        withdraw VERB 2 ccomp
+        from ADP 7 case
+        Arnor PROPN 5 obl""")
+    [event] = code_document(doc, small_codebook)
+    assert event.triple == ("ROH", "GON", "105")  # demand that target yields (CAMEO 10 mirrors 08)
+    has_to = build_document("""
+        Rohan PROPN 2 nsubj
+        said VERB 0 root say
+        Gondor PROPN 4 nsubj
+        has VERB 2 ccomp have
+        to PART 6 mark
+        attack VERB 4 xcomp
+        Arnor PROPN 6 obj""")
+    assert triples(has_to, small_codebook) == [("ROH", "GON", "100")]

@@ -41,6 +41,16 @@ NEGATION_BY_PREFIX = {
     "08": "124", "081": "1241", "082": "1242", "083": "1243", "085": "1244", "086": "1245",
     "087": "1246",
 }
+# CAMEO 10 mirrors the cooperative codes as demands: "X said Y must release the prisoners"
+# is 1053 (demand release of persons), "... must negotiate" 106. Codes without an entry
+# are demanded as 100.
+DEMAND_BY_PREFIX = {
+    "04": "106", "045": "108", "046": "106",
+    "06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
+    "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
+    "08": "105", "081": "1051", "082": "1052", "083": "1053", "084": "1053", "085": "1054",
+    "086": "1055", "087": "1056",
+}
 _PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([^,#]*)(?:,([^,#]*))?(?:,([^#]*))?")
 
 
@@ -68,6 +78,10 @@ def intent_code(code: str) -> str | None:
 
 def negation_code(code: str) -> str | None:
     return _by_prefix(NEGATION_BY_PREFIX, code)
+
+
+def demand_code(code: str) -> str | None:
+    return _by_prefix(DEMAND_BY_PREFIX, code)
 
 
 def _by_prefix(table: dict[str, str], code: str) -> str | None:
@@ -102,6 +116,9 @@ def build_cameo_table(cameo_csv: Path, plover_txt: Path | None = None) -> dict:
             negation = negation_code(entry["code"])
             if negation:
                 entry["negation"] = negation
+            demand = demand_code(entry["code"])
+            if demand and demand != entry["code"]:
+                entry["demand"] = demand
             if entry["code"] in plover:
                 entry["plover"] = plover[entry["code"]]
             elif plover and entry["code"].startswith("02"):

@@ -36,6 +36,7 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 ARGUMENT_PREPS = frozenset({"with", "against", "to", "toward", "towards", "into", "from"})
 # Clauses that modify rather than report: relative and participial clauses, adverbial clauses.
 ADJUNCT_RELS = frozenset({"acl", "amod", "advcl"})
+CLAUSE_RELS = frozenset({"root", "ccomp", "advcl", "acl", "parataxis", "csubj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "'d"})  # "would": future in reported speech
 OBLIGATION_AUX = frozenset({"must"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "must"})
@@ -89,9 +90,10 @@ def code_sentence(sentence: Sentence, codebook: Codebook, *, date: dt.date | Non
     """Events of one sentence, and the actors it mentions (for later reference resolution)."""
     options = options or CodingOptions()
     mentions = sentence_mentions(sentence, codebook, date)
-    if not sentence.tokens or _discarded([t.text for t in sentence.tokens], codebook):
+    if not sentence.tokens:
         return [], mentions
-    coder = _SentenceCoder(sentence, codebook, date, list(history or []), mentions, options)
+    coder = _SentenceCoder(sentence, codebook, date, list(history or []), mentions, options,
+                           discarded_tokens(sentence, codebook))
     return coder.run(), mentions
 
 
@@ -112,6 +114,21 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
                              entry.inter, entry.acled_name,  # type: ignore[union-attr]
                              resolved_from="place" if m.start in located else None))
     return refs
+
+
+def discarded_tokens(sentence: Sentence, codebook: Codebook) -> set[int]:
+    """Ids of the tokens inside discard phrases of the sentence."""
+    index = codebook.discards
+    if not len(index):
+        return set()
+    words = [t.text for t in sentence.tokens]
+    lowered = [w.lower().strip(".,;:!?\"'") for w in words]
+    found: set[int] = set()
+    for i in range(len(lowered)):
+        hit = index.longest_at(lowered[i:], words[i:])
+        if hit:
+            found.update(range(i + 1, i + 1 + hit[0]))
+    return found
 
 
 def _discarded(words: list[str], codebook: Codebook, story: bool = False) -> bool:
@@ -135,13 +152,15 @@ class _SentenceCoder:
     """The per-sentence coding procedure; holds only this sentence's working state."""
 
     def __init__(self, sentence: Sentence, codebook: Codebook, date: dt.date | None,
-                 history: list[ActorRef], mentions: list[ActorRef], options: CodingOptions):
+                 history: list[ActorRef], mentions: list[ActorRef], options: CodingOptions,
+                 discarded: set[int] = frozenset()):
         self.s = sentence
         self.cb = codebook
         self.date = date
         self.history = history
         self.mentions = mentions
         self.options = options
+        self.discarded = discarded  # tokens of discard phrases
         self.matches: dict[int, PredicateMatch] = {}
         self.coded_heads: set[int] = set()  # predicates that produced events
 
@@ -167,6 +186,9 @@ class _SentenceCoder:
                 self.coded_heads.add(tok_id)
             events.extend(found)
         events.sort(key=lambda e: e.verb_head)
+        # a discard phrase ("in 1988", "two weeks ago", "football") marks its own clause as
+        # historical or out of scope, not the current event the rest of the sentence reports
+        events = [e for e in events if not self.discarded & self.clause_of(e.verb_head)]
         return _unique(self.main_events(events))
 
     def main_events(self, events: list[Event]) -> list[Event]:
@@ -175,6 +197,16 @@ class _SentenceCoder:
         Kabul", "militiamen armed with machetes", "..., killing 20") are background to them."""
         main = [e for e in events if not self.in_adjunct(e.verb_head)]
         return main or events
+
+    def clause_of(self, token_id: int) -> set[int]:
+        """Token ids of the clause a predicate belongs to, without the clauses nested in it."""
+        head = self.s.token(token_id)
+        for _ in range(len(self.s.tokens)):
+            if head.base_rel in CLAUSE_RELS or not head.head or (
+                    head.base_rel == "conj" and head.upos in ("VERB", "AUX")):
+                break
+            head = self.s.token(head.head)
+        return {t.id for t in self.s.subtree(head.id, stop_rels=CLAUSE_RELS)}
 
     def in_adjunct(self, token_id: int) -> bool:
         current = self.s.token(token_id)

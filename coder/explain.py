@@ -136,5 +136,5 @@ def render(explanation: Explanation, console, max_misses: int = 8) -> None:
                        "; ".join(filter(None, [e.modality, f"reported by {e.reported_by.code}" if e.reported_by else "", *e.notes])))
     if explanation.discarded_by:
         phrase, ref = explanation.discarded_by
-        console.print(f"[yellow]Sentence discarded: it contains the discard phrase '{phrase}' ({ref}).[/yellow]")
+        console.print(f"[yellow]The discard phrase '{phrase}' ({ref}): events in its clause are not coded.[/yellow]")
     console.print(events if events.row_count else "[yellow]No event coded.[/yellow]")

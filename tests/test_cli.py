@@ -159,7 +159,7 @@ def test_plover_layout_needs_a_jsonl_file(parsed_corpus, tmp_path, capsys):
     assert "nested JSON" in capsys.readouterr().err
 
 
-def test_explain_says_when_a_discard_phrase_stops_a_sentence(tmp_path, capsys):
+def test_explain_says_when_a_discard_phrase_stops_a_clause(tmp_path, capsys):
     path = tmp_path / "d.conllu"
     with path.open("w") as fh:
         write_conllu([build_document("""

@@ -246,7 +246,7 @@ def test_require_dyad_drops_one_sided_events(small_codebook):
     assert triples(doc, small_codebook, require_dyad=True) == []
 
 
-def test_discard_phrase_stops_the_sentence(small_codebook):
+def test_discard_phrase_stops_its_clause(small_codebook):
     doc = build_document("""
         Arnor PROPN 2 nsubj
         attacked VERB 0 root attack
@@ -256,6 +256,17 @@ def test_discard_phrase_stops_the_sentence(small_codebook):
         football NOUN 7 compound
         match NOUN 2 obl""".replace("6 case", "7 case").replace("6 det", "7 det"))
     assert triples(doc, small_codebook) == []
+    other_clause = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        after SCONJ 6 mark
+        Rohan PROPN 6 nsubj
+        lost VERB 2 advcl lose
+        the DET 9 det
+        football NOUN 9 compound
+        match NOUN 6 obj""")
+    assert triples(other_clause, small_codebook) == [("ARN", "GON", "190")]
 
 
 def test_acronyms_match_only_in_capitals(small_codebook):

@@ -37,9 +37,18 @@ INTENT_BY_PREFIX = {
 # refusal; other negated actions are not events. Longest matching prefix wins.
 NEGATION_BY_PREFIX = {
     "010": "011", "015": "016",  # "did not comment" is declining comment; denial of responsibility
-    "06": "121", "061": "1211", "062": "1212",
-    "08": "124", "081": "1241", "082": "1242", "083": "1243", "085": "1244", "086": "1245",
-    "087": "1246",
+    "031": "121", "0311": "1211", "0312": "1212", "0313": "1213",  # "will not cooperate"
+    "033": "122", "0331": "1221", "0332": "1222", "0333": "1223", "0334": "1224",  # "will not send aid"
+    "034": "123", "0341": "1231", "0342": "1232", "0343": "1233", "0344": "1234",
+    "035": "124", "0351": "1241", "0352": "1242", "0353": "1243", "0354": "1244", "0355": "1245",
+    "0356": "1246",
+    "036": "125", "037": "127",
+    "04": "125", "045": "",  # "refused to meet/negotiate"; not mediating is no rejection
+    "057": "127",  # "refused to sign the agreement"
+    "06": "121", "061": "1211", "062": "1212", "063": "1213",
+    "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",  # "refused to send aid"
+    "08": "124", "081": "1241", "082": "1242", "083": "1243", "084": "1243", "085": "1244",
+    "086": "1245", "087": "1246",
 }
 # CAMEO 10 mirrors the cooperative codes as demands: "X said Y must release the prisoners"
 # is 1053 (demand release of persons), "... must negotiate" 106. Codes without an entry
@@ -85,9 +94,10 @@ def demand_code(code: str) -> str | None:
 
 
 def _by_prefix(table: dict[str, str], code: str) -> str | None:
+    """The entry of the longest prefix of ``code`` ("" is an explicit none)."""
     for length in range(len(code), 1, -1):
         if code[:length] in table:
-            return table[code[:length]]
+            return table[code[:length]] or None
     return None
 
 

@@ -824,7 +824,8 @@ class _SentenceCoder:
         # paired codes: "X visited Y" is also "Y hosted X"; "A met B" is also "B met A"
         reverse_code = match.pattern.reverse or (match.pattern.code if block.reciprocal else None)
         forward = self.coded(match.pattern.code, modality, notes, negated)
-        reverse = self.coded(reverse_code, modality, notes, negated)
+        # a refusal is the subject's alone: no reversed or reciprocal dyad
+        reverse = None if negated else self.coded(reverse_code, modality, notes)
         if forward is None and reverse is None:
             return []
         reporter = self.reporter(pred)
@@ -862,16 +863,16 @@ class _SentenceCoder:
         announced one), or None for no event."""
         if not code or code == NULL_CODE or code not in self.cb.cameo:
             return None
-        if negated:  # "did not yield" is a refusal (124); "did not attack" is no event
+        intent = self.cb.cameo[code].intent
+        if self.options.announced_as_intent and modality in ANNOUNCED and intent in self.cb.cameo:
+            notes.append(f"announced {code} coded as intent {intent} (CAMEO)")
+            code = intent
+        if negated:  # "did not yield" is a refusal (124), "will not meet" 125; "did not attack" no event
             negation = self.cb.cameo[code].negation
             if negation not in self.cb.cameo:
                 return None
             notes.append(f"negated {code} coded as its negation {negation} (CAMEO)")
             code = negation
-        intent = self.cb.cameo[code].intent
-        if self.options.announced_as_intent and modality in ANNOUNCED and intent in self.cb.cameo:
-            notes.append(f"announced {code} coded as intent {intent} (CAMEO)")
-            return intent
         return code
 
 

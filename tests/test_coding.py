@@ -842,3 +842,14 @@ def test_reported_obligation_is_a_demand_of_the_clause_subject(small_codebook):
         attack VERB 4 xcomp
         Arnor PROPN 6 obj""")
     assert triples(has_to, small_codebook) == [("ROH", "GON", "100")]
+
+
+def test_announced_refusal_is_the_subjects_rejection_only(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 4 nsubj
+        will AUX 4 aux
+        not PART 4 advmod
+        meet VERB 0 root
+        Rohan PROPN 4 obj""")
+    [event] = code_document(doc, small_codebook)
+    assert (event.triple, event.negated) == (("ARN", "ROH", "125"), True)  # intent 036 refused

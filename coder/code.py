@@ -14,7 +14,7 @@ from coder.codebook import NULL_CODE, Codebook
 from coder.doc import Document, Sentence, Token
 from coder.event import ActorRef, Event
 from coder.match import (
-    LOCATIVE_PREPS, UNKNOWN_COUNTRY, locative_ids, PredicateMatch, actor_type, best_noun_pattern, event_noun_blocks,
+    LOCATIVE_PREPS, TIME_WORDS, UNKNOWN_COUNTRY, locative_ids, PredicateMatch, actor_type, best_noun_pattern, event_noun_blocks,
     verb_forms_for, best_verb_pattern, case_marker, conjuncts, find_mentions,
     is_negated, lemma_of, norm, resolve_actor, resolve_actors, slot_candidates,
 )
@@ -26,11 +26,7 @@ TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards"
 NON_TARGET_PREPS = frozenset({"in", "during", "after", "before", "since", "until", "near", "across",
                               "throughout", "amid", "within", "among", "despite",
                               "because of", "according to", "as", "like"})
-TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "today", "yesterday", "tomorrow", "week", "month", "year", "day", "night",
-                        "morning", "evening", "weekend", "quarter", "time", "hour", "minute",
-                        "january", "february", "march", "april", "may", "june", "july", "august",
-                        "september", "october", "november", "december"})
+
 # Prepositions that attach a time word as an argument, not as a time ("a treaty with Libya's
 # almost five years" in a parse, "talks with this year's hosts").
 ARGUMENT_PREPS = frozenset({"with", "against", "to", "toward", "towards", "into", "from"})

@@ -19,6 +19,11 @@ PHRASE_STOP = frozenset({"acl", "advcl", "ccomp", "parataxis", "conj", "cc", "pu
 SUBJECT_RELS = ("nsubj",)
 OBJECT_RELS = ("obj", "iobj")
 OBLIQUE_RELS = ("obl", "nmod", "advcl")
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "today", "yesterday", "tomorrow", "week", "month", "year", "day", "night",
+                        "morning", "evening", "weekend", "quarter", "time", "hour", "minute",
+                        "january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december"})
 UNKNOWN_COUNTRY = "---"
 NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET"})
 NEGATORS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
@@ -541,6 +546,8 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
         for conj_id in conjuncts(sentence, candidate.id):
             conj = sentence.token(conj_id)
             for word in spec.words:
+                if word.head == "*" and spec.prep and lemma_of(conj) in TIME_WORDS:
+                    continue  # "telephoned X on Tuesday" is no "(ON) +" argument
                 if word_matches(sentence, conj, word, codebook):
                     score = 10 + word.specificity + (3 if spec.prep else 0) - penalty
                     if best is None or score > best[1]:

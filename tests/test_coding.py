@@ -853,3 +853,16 @@ def test_announced_refusal_is_the_subjects_rejection_only(small_codebook):
         Rohan PROPN 4 obj""")
     [event] = code_document(doc, small_codebook)
     assert (event.triple, event.negated) == (("ARN", "ROH", "125"), True)  # intent 036 refused
+
+
+def test_a_time_does_not_fill_a_prepositional_pattern_slot(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - id: call\n    code: "040"\n    verbs: [call]\n    patterns:\n'
+        '      - {id: call.on, code: "020", match: [{slot: obl, prep: "on", words: ["*"]}]}\n'))
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        called VERB 0 root call
+        Gondor PROPN 2 obj
+        on ADP 5 case
+        Tuesday PROPN 2 obl""")
+    assert triples(doc, book) == [("ARN", "GON", "040")]

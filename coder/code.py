@@ -168,8 +168,9 @@ class _SentenceCoder:
                 continue  # "the Revolutionary United Front": a word of a name is no predicate
             match = best_verb_pattern(self.s, tok, self.cb, self.inherited_subject(tok))
             light = self.support_reading(tok)
-            if light is not None and (match is None or not self.cb.blocks[match.pattern.block].light):
-                match = light  # "staged a hunger strike": the noun is the event, not "stage"
+            phrasal = match is not None and match.form is not None and bool(match.form.particle)
+            if light is not None and not phrasal and (match is None or not self.cb.blocks[match.pattern.block].light):
+                match = light  # "staged a hunger strike": the noun is the event ("called off a strike" is not)
             if match is None:
                 match = best_noun_pattern(self.s, tok, self.cb)
             if match is not None:

@@ -866,3 +866,18 @@ def test_a_time_does_not_fill_a_prepositional_pattern_slot(small_codebook, tmp_p
         on ADP 5 case
         Tuesday PROPN 2 obl""")
     assert triples(doc, book) == [("ARN", "GON", "040")]
+
+
+def test_phrasal_verb_beats_the_support_verb_reading(small_codebook, tmp_path):
+    book = small_codebook_variant(
+        tmp_path, verbs_add='  - {id: cancel, code: "160", verbs: [call off]}\n',
+        replace={'verbs: [carry out, launch, announce]': 'verbs: [carry out, launch, announce, call]'})
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        called VERB 0 root call
+        off ADP 2 compound:prt
+        the DET 5 det
+        attack NOUN 2 obj
+        on ADP 7 case
+        Gondor PROPN 5 nmod""")
+    assert triples(doc, book) == [("ARN", "GON", "160")]

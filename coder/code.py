@@ -382,6 +382,8 @@ class _SentenceCoder:
     # ----------------------------------------------------------------- nouns
     def code_noun(self, match: PredicateMatch) -> list[Event]:
         noun = match.token
+        if self.adverbial_idiom(noun):
+            return []
         support = self.support_verb(noun)
         notes = ["event noun"]
         if support is not None:
@@ -400,6 +402,12 @@ class _SentenceCoder:
             targets = self.noun_targets(noun, match, frozenset(a.code for a in sources))
             negated, modality = is_negated(self.s, noun), None
         return self.build(match, noun, sources, targets, negated, modality, notes, nominal=True)
+
+    def adverbial_idiom(self, noun: Token) -> bool:
+        """"in protest of", "in retaliation for", "in response to": the noun gives the reason
+        of the governing event, it is no event of its own."""
+        return (noun.base_rel in ("obl", "nmod") and case_marker(self.s, noun) == "in"
+                and not any(c.base_rel in ("det", "nmod:poss", "amod") for c in self.s.children(noun.id)))
 
     def first_conjunct(self, tok: Token) -> Token:
         """The head of a run of conjuncts ("attacks, ambushes and bombings" → attacks)."""

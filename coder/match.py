@@ -409,8 +409,8 @@ def is_deverbal_preposition(sentence: Sentence, token: Token) -> bool:
 def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> list[tuple[str, int]]:
     """Blocks whose event nouns this token heads, with the noun's length in words
     ("suicide bombing" beats "bombing")."""
-    if token.upos not in ("NOUN", "PROPN", "VERB"):
-        return []
+    if token.upos not in ("NOUN", "PROPN", "VERB") or is_deverbal_preposition(sentence, token):
+        return []  # "according to" is no accord
     lemmas = lemma_candidates(token, codebook)
     found: list[tuple[str, int]] = []
     for lemma in lemmas:

@@ -881,3 +881,14 @@ def test_phrasal_verb_beats_the_support_verb_reading(small_codebook, tmp_path):
         on ADP 7 case
         Gondor PROPN 5 nmod""")
     assert triples(doc, book) == [("ARN", "GON", "160")]
+
+
+def test_in_protest_gives_a_reason_not_a_second_event(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: protest, code: "140", verbs: [protest], nouns: [protest]}\n')
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        in ADP 5 case
+        protest NOUN 2 obl""")
+    assert triples(doc, book) == [("ROH", "GON", "190")]

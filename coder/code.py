@@ -16,7 +16,7 @@ from coder.event import ActorRef, Event
 from coder.match import (
     LOCATIVE_PREPS, TIME_WORDS, UNKNOWN_COUNTRY, locative_ids, PredicateMatch, actor_type, best_noun_pattern, event_noun_blocks,
     verb_forms_for, best_verb_pattern, case_marker, conjuncts, find_mentions,
-    is_negated, lemma_of, norm, resolve_actor, resolve_actors, slot_candidates,
+    is_negated, lemma_of, norm, rejoin_split_names, resolve_actor, resolve_actors, slot_candidates,
 )
 
 # Prepositions that introduce a target when a pattern does not say where it is, best first.
@@ -85,6 +85,7 @@ def code_sentence(sentence: Sentence, codebook: Codebook, *, date: dt.date | Non
                   options: CodingOptions | None = None) -> tuple[list[Event], list[ActorRef]]:
     """Events of one sentence, and the actors it mentions (for later reference resolution)."""
     options = options or CodingOptions()
+    sentence = rejoin_split_names(sentence)
     mentions = sentence_mentions(sentence, codebook, date)
     if not sentence.tokens:
         return [], mentions

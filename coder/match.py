@@ -7,7 +7,7 @@ Pure functions over a :class:`~coder.doc.Sentence` and a loaded
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coder.codebook import ActorEntry, AgentEntry, Codebook, Pattern, SlotSpec, VerbForm, WordSpec
 from coder.doc import Sentence, Token
@@ -124,6 +124,26 @@ class ActorMention:
     start: int  # first token id
     end: int  # last token id
     depth: int  # tree distance from the phrase head (0 = covers the head)
+
+
+# Relations under which a parser may split one name into sibling words.
+_SPLIT_NAME_RELS = frozenset({"nsubj", "obj", "iobj", "obl", "nmod", "conj", "appos"})
+
+
+def rejoin_split_names(sentence: Sentence) -> Sentence:
+    """Parsers sometimes attach the words of one name as siblings: "Sam(nsubj) Gamgee(nsubj)
+    met", "Congo and Costa(conj) Rica(conj)". Adjacent proper nouns with the same head and
+    relation, the first without dependents, are one name: the first becomes a flat part of
+    the second. Returns the sentence unchanged when there is nothing to rejoin."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i], tokens[i + 1]
+        if (first.upos == second.upos == "PROPN" and first.head == second.head and first.deprel == second.deprel
+                and first.base_rel in _SPLIT_NAME_RELS and not sentence.children(first.id)):
+            tokens[i] = replace(first, head=second.id, deprel="flat")
+            changed = True
+    return replace(sentence, tokens=tuple(tokens)) if changed else sentence
 
 
 def phrase_tokens(sentence: Sentence, head_id: int) -> list[Token]:

@@ -892,3 +892,12 @@ def test_in_protest_gives_a_reason_not_a_second_event(small_codebook, tmp_path):
         in ADP 5 case
         protest NOUN 2 obl""")
     assert triples(doc, book) == [("ROH", "GON", "190")]
+
+
+def test_name_split_into_sibling_words_is_one_actor(small_codebook):
+    doc = build_document("""
+        Minas PROPN 3 nsubj
+        Tirith PROPN 3 nsubj
+        attacked VERB 0 root attack
+        Rohan PROPN 3 obj""")
+    assert triples(doc, small_codebook) == [("GON", "ROH", "190")]

@@ -596,8 +596,11 @@ class _SentenceCoder:
         if depth > 3:
             return []
         skip = NON_TARGET_PREPS - LOCATIVE_PREPS if places else NON_TARGET_PREPS
+        # a participle parsed as a clause of the verb ("cordoned off the roads, leading into X")
+        # carries its arguments as obl
+        rels = ("nmod", "obl") if self.s.token(head_id).upos == "VERB" else ("nmod",)
         modifiers = [c for c in self.s.children(head_id)
-                     if c.base_rel == "nmod" and case_marker(self.s, c) not in skip
+                     if c.base_rel in rels and case_marker(self.s, c) not in skip
                      and c.deprel != "nmod:poss" and not self.is_time(c)]
         for clause in self.s.children(head_id):  # "the roads leading into Mordor"
             if clause.base_rel == "acl" and clause.upos == "VERB":

@@ -901,3 +901,15 @@ def test_name_split_into_sibling_words_is_one_actor(small_codebook):
         attacked VERB 0 root attack
         Rohan PROPN 3 obj""")
     assert triples(doc, small_codebook) == [("GON", "ROH", "190")]
+
+
+def test_participle_parsed_as_a_clause_of_the_verb_still_gives_the_target(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: block, code: "144", verbs: [block]}\n')
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        blocked VERB 0 root block
+        roads NOUN 2 obj road
+        leading VERB 2 advcl lead
+        into ADP 6 case
+        Mordor PROPN 4 obl""")
+    assert triples(doc, book) == [("ARN", "MOR", "144")]

@@ -556,7 +556,8 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     candidates = slot_candidates(sentence, pred, spec.slot, spec.prep, inherited_subject)
     if spec.slot == "obj":  # "vowed to wage war" matches VOW * WAR: the complement's object
         candidates = candidates + [(o, 1) for o in _complement_objects(sentence, pred)]
-    if spec.slot == "obl" and spec.prep == "to":  # "began to question" matches BEGIN * (TO QUESTION)
+    if spec.slot == "obl" and spec.prep == "to" and any(w.head != "*" for w in spec.words):
+        # "began to question" matches BEGIN * (TO QUESTION); a bare "(TO) *" wants a phrase
         candidates = candidates + [c for c in sentence.children(pred.id) if c.base_rel == "xcomp"
                                    and case_marker(sentence, c) == "to"]
     for candidate in candidates:
@@ -576,10 +577,13 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
 
 
 def _complement_objects(sentence: Sentence, pred: Token) -> list[Token]:
-    """Objects of a to-infinitive complement of ``pred`` ("vowed to wage war")."""
+    """Objects of a to-infinitive complement of ``pred`` ("vowed to wage war"); a verb with an
+    object of its own has a purpose clause there, not a complement ("used the truce to rearm")."""
+    children = sentence.children(pred.id)
+    rels = ("xcomp",) if any(c.base_rel in OBJECT_RELS for c in children) else ("xcomp", "advcl")
     out = []
-    for child in sentence.children(pred.id):
-        if child.base_rel in ("xcomp", "advcl") and child.upos == "VERB" and any(
+    for child in children:
+        if child.base_rel in rels and child.upos == "VERB" and any(
                 c.base_rel == "mark" and lemma_of(c) == "to" for c in sentence.children(child.id)):
             out += [c for c in sentence.children(child.id) if c.base_rel in OBJECT_RELS]
     return out

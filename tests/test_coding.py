@@ -913,3 +913,16 @@ def test_participle_parsed_as_a_clause_of_the_verb_still_gives_the_target(small_
         into ADP 6 case
         Mordor PROPN 4 obl""")
     assert triples(doc, book) == [("ARN", "MOR", "144")]
+
+
+def test_bare_to_phrase_pattern_does_not_take_an_infinitive(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - id: manage\n    code: "---"\n    verbs: [manage]\n    patterns:\n'
+        '      - {id: manage.to, code: "042", match: [{slot: obl, prep: to, words: ["*"]}]}\n'))
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        managed VERB 0 root manage
+        to PART 4 mark
+        attack VERB 2 xcomp
+        Gondor PROPN 4 obj""")
+    assert triples(doc, book) == [("ARN", "GON", "190")]

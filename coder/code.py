@@ -30,8 +30,6 @@ NON_TARGET_PREPS = frozenset({"in", "during", "after", "before", "since", "until
 # Prepositions that attach a time word as an argument, not as a time ("a treaty with Libya's
 # almost five years" in a parse, "talks with this year's hosts").
 ARGUMENT_PREPS = frozenset({"with", "against", "to", "toward", "towards", "into", "from"})
-# Clauses that modify rather than report: relative and participial clauses, adverbial clauses.
-ADJUNCT_RELS = frozenset({"acl", "amod", "advcl"})
 CLAUSE_RELS = frozenset({"root", "ccomp", "advcl", "acl", "parataxis", "csubj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "'d"})  # "would": future in reported speech
 OBLIGATION_AUX = frozenset({"must"})
@@ -190,31 +188,47 @@ class _SentenceCoder:
         return _unique(self.main_events(events))
 
     def main_events(self, events: list[Event]) -> list[Event]:
-        """Events of the sentence's main clauses when it has any: events inside relative
-        clauses, participial modifiers and adverbial clauses ("the faction that controls
-        Kabul", "militiamen armed with machetes", "..., killing 20") are background to them."""
-        main = [e for e in events if not self.in_adjunct(e.verb_head)]
-        return main or events
-
-    def clause_of(self, token_id: int) -> set[int]:
-        """Token ids of the clause a predicate belongs to, without the clauses nested in it."""
-        head = self.s.token(token_id)
-        for _ in range(len(self.s.tokens)):
-            if head.base_rel in CLAUSE_RELS or not head.head or (
-                    head.base_rel == "conj" and head.upos in ("VERB", "AUX")):
-                break
-            head = self.s.token(head.head)
-        return {t.id for t in self.s.subtree(head.id, stop_rels=CLAUSE_RELS)}
+        """Events inside relative clauses, participial modifiers and subjectless adverbial
+        clauses ("the faction that controls Kabul", "militiamen armed with machetes", "...,
+        killing 20") are background to a main-clause event with a source, and yield to it.
+        Adverbial clauses with a subject of their own ("after Hamas fired rockets") report
+        events of their own."""
+        if not any(e.source is not None and not self.in_adjunct(e.verb_head) for e in events):
+            return events
+        return [e for e in events if not self.in_adjunct(e.verb_head)]
 
     def in_adjunct(self, token_id: int) -> bool:
+        """Whether a predicate sits inside a modifying clause (see :meth:`main_events`)."""
         current = self.s.token(token_id)
         for _ in range(len(self.s.tokens)):  # bounded: malformed input can hold head cycles
-            if current.base_rel in ADJUNCT_RELS:
+            if current.base_rel in ("acl", "amod") or (current.base_rel == "advcl" and not any(
+                    c.base_rel in ("nsubj", "csubj") for c in self.s.children(current.id))):
                 return True
             if not current.head:
                 return False
             current = self.s.token(current.head)
         return False
+
+    def clause_of(self, token_id: int) -> set[int]:
+        """Token ids of the clause a predicate belongs to, without the clauses nested in it
+        (complements, adverbial and relative clauses, conjoined verbs)."""
+        head = self.s.token(token_id)
+        for _ in range(len(self.s.tokens)):
+            if head.base_rel in CLAUSE_RELS or not head.head or self.conjoined_verb(head):
+                break
+            head = self.s.token(head.head)
+        seen, stack = set(), [head.id]
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            stack += [c.id for c in self.s.children(current)
+                      if c.base_rel not in CLAUSE_RELS and not self.conjoined_verb(c)]
+        return seen
+
+    def conjoined_verb(self, tok: Token) -> bool:
+        return tok.base_rel == "conj" and tok.upos in ("VERB", "AUX")
 
     def name_tokens(self) -> set[int]:
         """Tokens inside multi-word actor names of the codebook."""

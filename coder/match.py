@@ -474,7 +474,7 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
         return objects
     obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"
                 and not (case_marker(sentence, c) == "by" and is_passive(sentence, pred))
-                and not (c.base_rel == "advcl" and _own_clause(sentence, c))]
+                and not (c.base_rel == "advcl" and own_clause(sentence, c))]
     for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"
         obliques += [g for g in sentence.children(obj.id) if g.base_rel == "nmod"]
     if slot == "obl":
@@ -484,7 +484,7 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
     return [c for c in children if c.base_rel not in ("punct", "cc")] + obliques  # any
 
 
-def _own_clause(sentence: Sentence, clause: Token) -> bool:
+def own_clause(sentence: Sentence, clause: Token) -> bool:
     """An adverbial clause with its own subject or a subordinator other than "to" ("after a
     hobbit was reported there"): its arguments are not the governing verb's."""
     return any(c.base_rel in ("nsubj", "csubj") or (c.base_rel == "mark" and lemma_of(c) != "to")

@@ -926,3 +926,41 @@ def test_bare_to_phrase_pattern_does_not_take_an_infinitive(small_codebook, tmp_
         attack VERB 2 xcomp
         Gondor PROPN 4 obj""")
     assert triples(doc, book) == [("ARN", "GON", "190")]
+
+
+def test_adverbial_clause_with_its_own_subject_is_an_event_of_its_own(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        after SCONJ 6 mark
+        Mordor PROPN 6 nsubj
+        attacked VERB 2 advcl attack
+        Rohan PROPN 6 obj""")
+    assert set(triples(doc, small_codebook)) == {("ARN", "GON", "190"), ("MOR", "ROH", "190")}
+
+
+def test_sourceless_main_event_does_not_hide_a_background_event(small_codebook):
+    doc = build_document("""
+        Rohan PROPN 7 nsubj:pass
+        , PUNCT 4 punct
+        which PRON 4 nsubj
+        attacked VERB 1 acl:relcl attack
+        Gondor PROPN 4 obj
+        was AUX 7 aux:pass be
+        attacked VERB 0 root attack""")
+    assert set(triples(doc, small_codebook)) == {("", "ROH", "190"), ("ROH", "GON", "190")}
+
+
+def test_discard_phrase_in_a_conjoined_clause_spares_the_first(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        and CCONJ 6 cc
+        Rohan PROPN 6 nsubj
+        watched VERB 2 conj watch
+        the DET 9 det
+        football NOUN 9 compound
+        match NOUN 6 obj""")
+    assert triples(doc, small_codebook) == [("ARN", "GON", "190")]

@@ -22,6 +22,9 @@ from coder.match import (
 # Prepositions that introduce a target when a pattern does not say where it is, best first.
 TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards", "from", "into",
                 "over", "for", "of", "in")
+# Prepositions of a topic, whose actor is a target after the TARGET_PREPS ("that": a
+# complement clause a parser read as a phrase, "hopes that X ...").
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "versus", "vs", "vis-a-vis", "that"})
 # Prepositions whose objects are places or times, never targets by default.
 NON_TARGET_PREPS = frozenset({"in", "during", "after", "before", "since", "until", "near", "across",
                               "throughout", "amid", "within", "among", "despite",
@@ -577,9 +580,8 @@ class _SentenceCoder:
                     found = self.actors_for(cand.id, role="target", exclude=exclude)
                     if found:
                         return found
-        for cand in obliques:  # any other preposition: "complained about X", "talks regarding X"
-            marker = case_marker(self.s, cand)
-            if marker and marker not in TARGET_PREPS and marker not in NON_TARGET_PREPS and not self.is_time(cand):
+        for cand in obliques:  # "complained about X", "talks regarding X"
+            if case_marker(self.s, cand) in TOPIC_PREPS and not self.is_time(cand):
                 found = self.actors_for(cand.id, role="target", exclude=exclude)
                 if found:
                     return found

@@ -964,3 +964,14 @@ def test_discard_phrase_in_a_conjoined_clause_spares_the_first(small_codebook):
         football NOUN 9 compound
         match NOUN 6 obj""")
     assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
+
+
+def test_actor_after_a_locative_preposition_is_only_a_place_target(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        convoys NOUN 2 obj convoy
+        outside ADP 5 case
+        Gondor PROPN 2 obl""")
+    [event] = code_document(doc, small_codebook)
+    assert event.triple == ("ARN", "GON", "190") and event.target.resolved_from == "place"

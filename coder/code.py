@@ -46,6 +46,7 @@ UNREALIZED = frozenset({"conditional", "hypothetical", "purpose"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "before", "until", "till"})
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 FAIL_VERBS = frozenset({"fail", "refuse", "decline", "reject"})
+REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "it": "thing", "its": "thing", "they": "any", "them": "any", "their": "any"}
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "that"})
@@ -272,6 +273,9 @@ class _SentenceCoder:
         embedded = self.coded_xcomp(pred)
         if embedded is not None and self.is_statement(match) and self.codes_event(embedded):
             return []  # "X was seen to attack Y": the statement only reports the attack
+        refusal = self.refusal_of(match, embedded)
+        if refusal is not None:
+            match = refusal  # "refused to yield": CAMEO's refusal of the embedded action (124)
         if match.pattern.code == NULL_CODE and not match.pattern.reverse:
             return []  # no event; an embedded predicate codes itself, inheriting this subject
         notes = []
@@ -302,6 +306,19 @@ class _SentenceCoder:
                     notes.append(f"target from complement clause {clause.text}")
                     break
         return self.build(match, pred, sources, targets, negated, modality, notes)
+
+    def refusal_of(self, match: PredicateMatch, embedded: Token | None) -> PredicateMatch | None:
+        """For "X refused to <action>", the match recoded with the action's negation code
+        ("refused to yield" 124, "refused to meet" 125), when the codebook gives one."""
+        if embedded is None or lemma_of(match.token) not in REFUSAL_VERBS:
+            return None
+        action = self.matches[embedded.id].pattern.code
+        intent = self.cb.cameo[action].intent if action in self.cb.cameo else None
+        for code in (action, intent):  # "refused to meet": 040 has none, its intent 036 has 125
+            negation = self.cb.cameo[code].negation if code in self.cb.cameo else None
+            if negation in self.cb.cameo:
+                return replace(match, pattern=replace(match.pattern, code=negation, reverse=None))
+        return None
 
     def reported_demand(self, match: PredicateMatch) -> list[Event] | None:
         """"X said (that) Y must Z": X demands Z of Y (CAMEO 10: the demand mirroring Z's code,

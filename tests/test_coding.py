@@ -975,3 +975,23 @@ def test_actor_after_a_locative_preposition_is_only_a_place_target(small_codeboo
         Gondor PROPN 2 obl""")
     [event] = code_document(doc, small_codebook)
     assert event.triple == ("ARN", "GON", "190") and event.target.resolved_from == "place"
+
+
+def test_refusing_an_action_takes_the_actions_cameo_refusal(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - {id: refuse, code: "120", verbs: [refuse]}\n  - {id: yield, code: "080", verbs: [yield]}\n'))
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        refused VERB 0 root refuse
+        to PART 4 mark
+        yield VERB 2 xcomp
+        to ADP 6 case
+        Gondor PROPN 4 obl""")
+    assert triples(doc, book) == [("ARN", "GON", "124")]
+    meet = build_document("""
+        Arnor PROPN 2 nsubj
+        refused VERB 0 root refuse
+        to PART 4 mark
+        meet VERB 2 xcomp
+        Gondor PROPN 4 obj""")
+    assert triples(meet, book) == [("ARN", "GON", "125")]  # via the intent to meet, 036

@@ -905,12 +905,13 @@ class _SentenceCoder:
         announced one), or None for no event."""
         if not code or code == NULL_CODE or code not in self.cb.cameo:
             return None
+        action = code
         intent = self.cb.cameo[code].intent
         if self.options.announced_as_intent and modality in ANNOUNCED and intent in self.cb.cameo:
             notes.append(f"announced {code} coded as intent {intent} (CAMEO)")
             code = intent
         if negated:  # "did not yield" is a refusal (124), "will not meet" 125; "did not attack" no event
-            negation = self.cb.cameo[code].negation
+            negation = self.cb.cameo[code].negation or self.cb.cameo[action].negation
             if negation not in self.cb.cameo:
                 return None
             notes.append(f"negated {code} coded as its negation {negation} (CAMEO)")

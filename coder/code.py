@@ -332,8 +332,11 @@ class _SentenceCoder:
                 continue
             sources = self.argument_actors(pred, "subj", role="source")
             exclude = frozenset(a.code for a in sources)
+            # "Obama said the United States must do more": a speaker's own country is no target
+            countries = {a.country or a.code[:3] for a in sources}
             targets = [a for child in self.s.children(clause.id) if child.base_rel == "nsubj"
-                       for a in self.actors_for(child.id, "target", exclude) if a.code not in exclude]
+                       for a in self.actors_for(child.id, "target", exclude)
+                       if a.code not in exclude and (a.country or a.code[:3]) not in countries]
             if not sources or not targets:
                 return None
             embedded = self.matches.get(action.id)
@@ -344,13 +347,15 @@ class _SentenceCoder:
             if code not in self.cb.cameo:
                 return None
             demand = PredicateMatch(pred, replace(match.pattern, code=code, reverse=None), match.form)
-            notes = [f"'{clause.text} … {action.text}' states an obligation: a demand"]
+            notes = [f"'{action.text}' is stated as an obligation: a demand"]
             return self.build(demand, pred, sources, targets, self.negated(pred), None, notes)
         return None
 
     def obliged_action(self, clause: Token) -> Token | None:
-        """The action a clause says someone must do: "Y must withdraw", "Y has to withdraw"."""
-        if any(c.base_rel == "aux" and lemma_of(c) in OBLIGATION_AUX for c in self.s.children(clause.id)):
+        """The action a clause says someone must do: "Y must withdraw", "Y has to withdraw"
+        (not the inference "Y must have known")."""
+        auxiliaries = {lemma_of(c) for c in self.s.children(clause.id) if c.base_rel == "aux"}
+        if auxiliaries & OBLIGATION_AUX and "have" not in auxiliaries:
             return clause
         if lemma_of(clause) in ("have", "need"):
             for child in self.s.children(clause.id):

@@ -995,3 +995,22 @@ def test_refusing_an_action_takes_the_actions_cameo_refusal(small_codebook, tmp_
         meet VERB 2 xcomp
         Gondor PROPN 4 obj""")
     assert triples(meet, book) == [("ARN", "GON", "125")]  # via the intent to meet, 036
+
+
+def test_inference_and_self_exhortation_are_no_demands(small_codebook):
+    inference = build_document("""
+        Rohan PROPN 2 nsubj
+        said VERB 0 root say
+        Gondor PROPN 6 nsubj
+        must AUX 6 aux
+        have AUX 6 aux
+        attacked VERB 2 ccomp attack
+        Arnor PROPN 6 obj""")
+    assert triples(inference, small_codebook) == []
+    own_country = build_document("""
+        Rohan PROPN 2 nsubj
+        said VERB 0 root say
+        Rohan PROPN 5 nsubj
+        must AUX 5 aux
+        withdraw VERB 2 ccomp""")
+    assert triples(own_country, small_codebook) == []

@@ -117,17 +117,8 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
 
 def discarded_tokens(sentence: Sentence, codebook: Codebook) -> set[int]:
     """Ids of the tokens inside discard phrases of the sentence."""
-    index = codebook.discards
-    if not len(index):
-        return set()
-    words = [t.text for t in sentence.tokens]
-    lowered = [w.lower().strip(".,;:!?\"'") for w in words]
-    found: set[int] = set()
-    for i in range(len(lowered)):
-        hit = index.longest_at(lowered[i:], words[i:])
-        if hit:
-            found.update(range(i + 1, i + 1 + hit[0]))
-    return found
+    return {i + 1 + k for i, length, _ in _discard_hits([t.text for t in sentence.tokens], codebook)
+            for k in range(length)}
 
 
 def _discarded(words: list[str], codebook: Codebook, story: bool = False) -> bool:
@@ -136,9 +127,21 @@ def _discarded(words: list[str], codebook: Codebook, story: bool = False) -> boo
 
 def discard_match(words: list[str], codebook: Codebook, story: bool = False) -> tuple[str, str] | None:
     """(phrase found, codebook ref) of the first discard phrase in ``words``, or None."""
+    for i, length, ref in _discard_hits(words, codebook, story):
+        return " ".join(words[i:i + length]), ref
+    return None
+
+
+def _discard_hits(words: list[str], codebook: Codebook, story: bool = False):
+    """(start index, length, codebook ref) of each discard phrase in ``words``, left to right."""
     index = codebook.story_discards if story else codebook.discards
     if not len(index):
-        return None
+        return
+    lowered = [w.lower().strip(".,;:!?\"'") for w in words]
+    for i in range(len(lowered)):
+        hit = index.longest_at(lowered[i:], words[i:])
+        if hit:
+            yield i, hit[0], hit[1]
     lowered = [w.lower().strip(".,;:!?\"'") for w in words]
     for i in range(len(lowered)):
         hit = index.longest_at(lowered[i:], words[i:])
@@ -152,14 +155,14 @@ class _SentenceCoder:
 
     def __init__(self, sentence: Sentence, codebook: Codebook, date: dt.date | None,
                  history: list[ActorRef], mentions: list[ActorRef], options: CodingOptions,
-                 discarded: set[int] = frozenset()):
+                 discarded: set[int] | None = None):
         self.s = sentence
         self.cb = codebook
         self.date = date
         self.history = history
         self.mentions = mentions
         self.options = options
-        self.discarded = discarded  # tokens of discard phrases
+        self.discarded = discarded or set()  # tokens of discard phrases
         self.matches: dict[int, PredicateMatch] = {}
         self.coded_heads: set[int] = set()  # predicates that produced events
 
@@ -877,12 +880,12 @@ class _SentenceCoder:
             return []
         reporter = self.reporter(pred)
         issues = _issues(self.s, self.cb)
-        if len(sources) > 1 and not targets:
+        compound = len(sources) > 1 and not targets
+        if compound:
             # "Gondor and Osgiliath renewed ties": a compound subject acts on itself, each way
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
-        compound = len(sources) > 1 and not targets
         dyads = [(s, t, forward, None) for s, t in pairs] if forward else []
         if reverse:
             paired = forward if forward and not compound and not block.reciprocal else None

@@ -133,14 +133,15 @@ _SPLIT_NAME_RELS = frozenset({"nsubj", "obj", "iobj", "obl", "nmod", "conj", "ap
 def rejoin_split_names(sentence: Sentence) -> Sentence:
     """Parsers sometimes attach the words of one name as siblings: "Sam(nsubj) Gamgee(nsubj)
     met", "Congo and Costa(conj) Rica(conj)". Adjacent proper nouns with the same head and
-    relation, the first without dependents, are one name: the first becomes a flat part of
-    the second. Returns the sentence unchanged when there is nothing to rejoin."""
+    relation, the first without dependents (but a conjunction), are one name: the first
+    becomes a flat part of the second. Returns the sentence unchanged when there is nothing to rejoin."""
     tokens = list(sentence.tokens)
     changed = False
     for i in range(len(tokens) - 1):
         first, second = tokens[i], tokens[i + 1]
         if (first.upos == second.upos == "PROPN" and first.head == second.head and first.deprel == second.deprel
-                and first.base_rel in _SPLIT_NAME_RELS and not sentence.children(first.id)):
+                and first.base_rel in _SPLIT_NAME_RELS
+                and all(c.base_rel in ("cc", "punct") for c in sentence.children(first.id))):
             tokens[i] = replace(first, head=second.id, deprel="flat")
             changed = True
     return replace(sentence, tokens=tuple(tokens)) if changed else sentence

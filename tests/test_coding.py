@@ -901,6 +901,14 @@ def test_name_split_into_sibling_words_is_one_actor(small_codebook):
         attacked VERB 0 root attack
         Rohan PROPN 3 obj""")
     assert triples(doc, small_codebook) == [("GON", "ROH", "190")]
+    listed = build_document("""
+        Rohan PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Arnor PROPN 2 obj
+        and CCONJ 5 cc
+        Minas PROPN 3 conj
+        Tirith PROPN 3 conj""")
+    assert triples(listed, small_codebook) == [("ROH", "ARN", "190"), ("ROH", "GON", "190")]
 
 
 def test_participle_parsed_as_a_clause_of_the_verb_still_gives_the_target(small_codebook, tmp_path):

@@ -234,19 +234,20 @@ def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codeboo
     ``OUT.rejects.jsonl`` (every rejected document or record, with its reason) and
     ``OUT.documents.csv`` (what became of each document).
 
-    CSV, TSV and JSONL are written chunk by chunk as documents are coded (an interrupted run
-    keeps what it wrote); Parquet, and ``dedup="day"`` (which compares across documents),
-    are written at the end. The returned result holds statuses and rejects, not records."""
-    from coder.emit import RecordStream, output_format, sidecar, write_rejects, write_statuses
+    Every format is written chunk by chunk as documents are coded (an interrupted run keeps
+    what it wrote; Parquet gets a row group per chunk), except with ``dedup="day"``, which
+    compares across documents and writes at the end. The returned result holds statuses and
+    rejects, not records."""
+    from coder.emit import RecordStream, sidecar, write_rejects, write_statuses
     from coder.output import check_format, convert_records
 
     output = Path(output)
-    streaming = output_format(output) != "parquet" and dedup != "day"
+    streaming = dedup != "day"
     check_format(fmt, output.suffix)
     result = CodingResult()
     result.paths = {"events": output, "rejects": sidecar(output, "rejects", ".jsonl"),
                     "documents": sidecar(output, "documents", ".csv")}
-    stream = RecordStream(output)
+    stream = RecordStream(output, schema={"full": "event"}.get(fmt, fmt))
     write_rejects([], result.paths["rejects"])
     write_statuses([], result.paths["documents"])
     buffered: list[dict] = []

@@ -79,15 +79,34 @@ def write_statuses(statuses: Sequence[Any], path: Path, append: bool = False) ->
     return len(statuses)
 
 
-class RecordStream:
-    """Writes records to one file in chunks: CSV/TSV/JSONL as they come, Parquet at close."""
+def arrow_schema(columns: Sequence[str], schema: str):
+    """The Parquet column types of a record layout, from its JSON Schema: integer, number and
+    boolean columns keep their type (nullable), everything else is a string."""
+    import pyarrow as pa
 
-    def __init__(self, path: Path):
+    from coder.codebook import schema_validator
+
+    properties = schema_validator(schema).schema.get("properties", {})
+    types = {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(), "string": pa.string()}
+    fields = []
+    for column in columns:
+        declared = properties.get(column, {}).get("type")
+        kinds = ({declared} if isinstance(declared, str) else set(declared or ())) - {"null"}
+        fields.append(pa.field(column, types.get(kinds.pop(), pa.string()) if len(kinds) == 1 else pa.string()))
+    return pa.schema(fields)
+
+
+class RecordStream:
+    """Writes records to one file in chunks as they come: CSV/TSV/JSONL appended, Parquet as
+    row groups typed by the layout's JSON Schema (``schema``)."""
+
+    def __init__(self, path: Path, schema: str = "event"):
         self.path = Path(path)
         self.fmt = output_format(self.path)
+        self.schema = schema
         self.count = 0
         self.columns: list[str] | None = None
-        self._pending: list[dict[str, Any]] = []
+        self._parquet = None  # pyarrow ParquetWriter, opened with the first chunk
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_text("", encoding="utf-8")
 
@@ -95,7 +114,7 @@ class RecordStream:
         if self.columns is None and (columns or records):
             self.columns = list(columns) or list(records[0].keys())
         if self.fmt == "parquet":
-            self._pending.extend(records)
+            self._write_parquet(records)
             return
         if not records and self.count:
             return
@@ -110,8 +129,30 @@ class RecordStream:
                          sep="\t" if self.fmt == "tsv" else ",")
         self.count += len(records)
 
+    def _write_parquet(self, records: Sequence[dict[str, Any]]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._parquet is None:
+            self._parquet = pq.ParquetWriter(self.path, arrow_schema(self.columns or [], self.schema))
+        if records:
+            schema = self._parquet.schema
+            rows = [{c: _typed(r.get(c), schema.field(c).type) for c in schema.names} for r in records]
+            self._parquet.write_table(pa.Table.from_pylist(rows, schema=schema))
+            self.count += len(records)
+
     def close(self) -> int:
         if self.fmt == "parquet":
-            records_frame(self._pending, self.columns or []).to_parquet(self.path, index=False)
-            self.count = len(self._pending)
+            if self._parquet is None:  # nothing was written: an empty file with the columns
+                self._write_parquet([])
+            self._parquet.close()
         return self.count
+
+
+def _typed(value: Any, arrow_type: Any) -> Any:
+    """A value in the column's Arrow type (string columns take any value as text)."""
+    import pyarrow as pa
+
+    if value is None or not pa.types.is_string(arrow_type) or isinstance(value, str):
+        return value
+    return str(value)

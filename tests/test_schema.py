@@ -69,6 +69,37 @@ def test_code_to_files_streams_csv_in_chunks(small_codebook, tmp_path, monkeypat
     assert list(statuses.status) == ["coded"] * 5 and list(frame.columns)[:2] == ["event_id", "doc_id"]
 
 
+def test_code_to_files_streams_parquet_row_groups_with_schema_types(small_codebook, tmp_path, monkeypatch):
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    import coder.api as api
+
+    monkeypatch.setattr(api, "CHUNK", 2)
+    untargeted = """
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack"""
+    docs = [build_document(untargeted, doc_id="d0"), build_document(untargeted, doc_id="d1"),
+            build_document(ATTACK, doc_id="d2")]  # the first chunk has no target at all
+    result = api.code_to_files(docs, tmp_path / "ev.parquet", small_codebook)
+    frame = pd.read_parquet(tmp_path / "ev.parquet")
+    assert result.written == 3 and list(frame.target_code.fillna("")) == ["", "", "GON"]
+    assert pq.ParquetFile(tmp_path / "ev.parquet").metadata.num_row_groups == 2
+    assert str(frame.quad_class.dtype) in ("int64", "Int64") and frame.negated.dtype == bool
+
+
+def test_empty_parquet_output_still_has_the_columns(small_codebook, tmp_path):
+    import pandas as pd
+
+    from coder.api import code_to_files
+
+    nothing = build_document("""
+        Nothing PRON 2 nsubj nothing
+        happened VERB 0 root happen""", doc_id="n")
+    assert code_to_files([nothing], tmp_path / "ev.parquet", small_codebook).written == 0
+    assert "cameo_code" in pd.read_parquet(tmp_path / "ev.parquet").columns
+
+
 def test_repeated_document_ids_are_made_unique(small_codebook):
     from coder.api import code_items
 

@@ -880,6 +880,8 @@ class _SentenceCoder:
             return []
         reporter = self.reporter(pred)
         issues = _issues(self.s, self.cb)
+        if len(sources) > 1 and targets and all(t.resolved_from == "place" for t in targets):
+            targets = []  # "A and B signed an agreement in Jeddah": they act on each other
         compound = len(sources) > 1 and not targets
         if compound:
             # "Gondor and Osgiliath renewed ties": a compound subject acts on itself, each way
@@ -889,7 +891,10 @@ class _SentenceCoder:
         dyads = [(s, t, forward, None) for s, t in pairs] if forward else []
         if reverse:
             paired = forward if forward and not compound and not block.reciprocal else None
-            dyads += [(t, s, reverse, paired) for s, t in pairs if s is not None and t is not None]
+            # a place is no party to a reciprocal act ("signed an agreement in Jeddah"); a
+            # paired code reverses it on purpose ("arrived in X": X hosts)
+            dyads += [(t, s, reverse, paired) for s, t in pairs if s is not None and t is not None
+                      and not (block.reciprocal and t.resolved_from == "place")]
         events = []
         for source, target, code, paired_code in dyads:
             if source is None and (target is None or target.resolved_from):

@@ -1022,3 +1022,23 @@ def test_inference_and_self_exhortation_are_no_demands(small_codebook):
         must AUX 5 aux
         withdraw VERB 2 ccomp""")
     assert triples(own_country, small_codebook) == []
+
+
+def test_a_place_target_neither_acts_nor_breaks_a_compound_subject(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: sign, code: "057", reciprocal: true, verbs: [sign]}\n')
+    compound = build_document("""
+        Arnor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Rohan PROPN 1 conj
+        signed VERB 0 root sign
+        treaty NOUN 4 obj
+        in ADP 7 case
+        Gondor PROPN 4 obl""")
+    assert set(triples(compound, book)) == {("ARN", "ROH", "057"), ("ROH", "ARN", "057")}
+    single = build_document("""
+        Arnor PROPN 2 nsubj
+        signed VERB 0 root sign
+        treaty NOUN 2 obj
+        in ADP 5 case
+        Gondor PROPN 2 obl""")
+    assert triples(single, book) == [("ARN", "GON", "057")]

@@ -14,7 +14,7 @@ from coder.codebook import NULL_CODE, Codebook
 from coder.doc import Document, Sentence, Token
 from coder.event import ActorRef, Event
 from coder.match import (
-    LOCATIVE_PREPS, TIME_WORDS, UNKNOWN_COUNTRY, locative_ids, PredicateMatch, actor_type, best_noun_pattern, event_noun_blocks,
+    LOCATIVE_PREPS, TIME_WORDS, UNKNOWN_COUNTRY, clause_ids, locative_ids, PredicateMatch, actor_type, best_noun_pattern, event_noun_blocks,
     verb_forms_for, best_verb_pattern, case_marker, conjuncts, find_mentions,
     is_negated, lemma_of, norm, rejoin_split_names, resolve_actor, resolve_actors, slot_candidates,
 )
@@ -33,7 +33,6 @@ NON_TARGET_PREPS = frozenset({"in", "during", "after", "before", "since", "until
 # Prepositions that attach a time word as an argument, not as a time ("a treaty with Libya's
 # almost five years" in a parse, "talks with this year's hosts").
 ARGUMENT_PREPS = frozenset({"with", "against", "to", "toward", "towards", "into", "from"})
-CLAUSE_RELS = frozenset({"root", "ccomp", "advcl", "acl", "parataxis", "csubj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "'d"})  # "would": future in reported speech
 OBLIGATION_AUX = frozenset({"must"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "must"})
@@ -191,7 +190,7 @@ class _SentenceCoder:
         events.sort(key=lambda e: e.verb_head)
         # a discard phrase ("in 1988", "two weeks ago", "football") marks its own clause as
         # historical or out of scope, not the current event the rest of the sentence reports
-        events = [e for e in events if not self.discarded & self.clause_of(e.verb_head)]
+        events = [e for e in events if not self.discarded & clause_ids(self.s, e.verb_head)]
         return _unique(self.main_events(events))
 
     def main_events(self, events: list[Event]) -> list[Event]:
@@ -215,27 +214,6 @@ class _SentenceCoder:
                 return False
             current = self.s.token(current.head)
         return False
-
-    def clause_of(self, token_id: int) -> set[int]:
-        """Token ids of the clause a predicate belongs to, without the clauses nested in it
-        (complements, adverbial and relative clauses, conjoined verbs)."""
-        head = self.s.token(token_id)
-        for _ in range(len(self.s.tokens)):
-            if head.base_rel in CLAUSE_RELS or not head.head or self.conjoined_verb(head):
-                break
-            head = self.s.token(head.head)
-        seen, stack = set(), [head.id]
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            stack += [c.id for c in self.s.children(current)
-                      if c.base_rel not in CLAUSE_RELS and not self.conjoined_verb(c)]
-        return seen
-
-    def conjoined_verb(self, tok: Token) -> bool:
-        return tok.base_rel == "conj" and tok.upos in ("VERB", "AUX")
 
     def name_tokens(self) -> set[int]:
         """Tokens inside multi-word actor names of the codebook."""

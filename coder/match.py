@@ -147,6 +147,31 @@ def rejoin_split_names(sentence: Sentence) -> Sentence:
     return replace(sentence, tokens=tuple(tokens)) if changed else sentence
 
 
+# Relations that open a clause of their own (a conjoined verb does too).
+CLAUSE_RELS = frozenset({"root", "ccomp", "advcl", "acl", "parataxis", "csubj"})
+
+
+def clause_ids(sentence: Sentence, token_id: int) -> set[int]:
+    """Token ids of the clause a predicate belongs to, without the clauses nested in it
+    (complements, adverbial and relative clauses, conjoined verbs)."""
+    def opens_clause(tok: Token) -> bool:
+        return tok.base_rel in CLAUSE_RELS or (tok.base_rel == "conj" and tok.upos in ("VERB", "AUX"))
+
+    head = sentence.token(token_id)
+    for _ in range(len(sentence.tokens)):  # bounded: malformed input can hold head cycles
+        if opens_clause(head) or not head.head:
+            break
+        head = sentence.token(head.head)
+    seen, stack = set(), [head.id]
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        stack += [c.id for c in sentence.children(current) if not opens_clause(c)]
+    return seen
+
+
 def phrase_tokens(sentence: Sentence, head_id: int) -> list[Token]:
     """The noun phrase headed by ``head_id``: its subtree without clauses and conjuncts."""
     return sentence.subtree(head_id, stop_rels=PHRASE_STOP)

@@ -267,3 +267,22 @@ def test_who_was_attacked_decides_between_attack_and_armed_clash(tmp_path):
     assert attack_target(soldiers, book, rules) == NON_STATE
     assert attack_target(nobody, book, rules) is None
     assert attack_target(civilians, book, rules) == CIVILIANS
+
+
+def test_cues_inside_a_relative_clause_do_not_type_the_event(book):
+    spec = """
+Rebels NOUN 2 nsubj rebel
+attacked VERB 0 root attack
+Idlib PROPN 2 obj
+, PUNCT 6 punct
+which PRON 6 nsubj
+suffered VERB 3 acl:relcl suffer
+a DET 10 det
+chemical ADJ 10 amod
+weapons NOUN 10 compound weapon
+attack NOUN 6 obj
+. PUNCT 2 punct
+"""
+    rebels = ActorRef("SYRREB", "Rebels", 1, inter=2)
+    doc, ev = _doc_and_event(spec, "190", 2, rebels, None)
+    assert acled_fields(ev, doc, book)["sub_event_type"] != "Chemical weapon"

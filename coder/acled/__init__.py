@@ -36,6 +36,17 @@ def _named_organisations(sentence: Any, doc: Any, codebook: Any) -> tuple[tuple[
                  if m.type != "country" and m.start_char >= 0)
 
 
+def _without_relative_clauses(sentence: Any, keep: int) -> list[Any]:
+    """The sentence's tokens without its relative clauses (unless ``keep`` is inside one)."""
+    dropped: set[int] = set()
+    for tok in sentence.tokens:
+        if tok.deprel == "acl:relcl":
+            ids = {t.id for t in sentence.subtree(tok.id)}
+            if keep not in ids:
+                dropped |= ids
+    return [t for t in sentence.tokens if t.id not in dropped]
+
+
 def acled_fields(event: Any, doc: Any, codebook: Any) -> dict[str, Any]:
     """ACLED columns of one event (None where the text does not give them).
 
@@ -56,8 +67,10 @@ def acled_fields(event: Any, doc: Any, codebook: Any) -> dict[str, Any]:
 
             phrase = phrase_tokens(sentence, event.verb_head)
             rule = rules.first_event_rule(TextView(phrase), event.code, inter1, inter2, target is not None)
-        if rule is None:
-            rule = rules.first_event_rule(TextView(sentence.tokens), event.code, inter1, inter2, target is not None)
+        if rule is None:  # relative clauses describe the background: "captured villages near
+            # the town that was the scene of a chemical attack" is no chemical attack
+            rule = rules.first_event_rule(TextView(_without_relative_clauses(sentence, event.verb_head)),
+                                          event.code, inter1, inter2, target is not None)
     sub = rules.sub_type(rule.sub_event_type) if rule else None
     inter1 = external(inter1, source, place.iso, rules)
     inter2 = external(inter2, target, place.iso, rules)

@@ -286,3 +286,25 @@ attack NOUN 6 obj
     rebels = ActorRef("SYRREB", "Rebels", 1, inter=2)
     doc, ev = _doc_and_event(spec, "190", 2, rebels, None)
     assert acled_fields(ev, doc, book)["sub_event_type"] != "Chemical weapon"
+
+
+def test_dispersing_protesters_is_an_intervention_and_killing_them_excessive_force(book):
+    cameo = dict(book.cameo, **{
+        "17": CameoCode("17", "COERCE", "17", 4, "Material conflict", -7),
+        "175": CameoCode("175", "Use tactics of violent repression", "17", 4, "Material conflict", -9)})
+    coerce = SimpleNamespace(acled=book.acled, cameo=cameo)
+    police = ActorRef("NGACOP", "Police", 1, inter=1)
+    protesters = ActorRef("NGAPRO", "protesters", 3, inter=6)
+    dispersed = """
+Police NOUN 2 nsubj police
+dispersed VERB 0 root disperse
+protesters NOUN 2 obj protester
+in ADP 5 case
+Lagos PROPN 2 obl
+. PUNCT 2 punct
+"""
+    doc, ev = _doc_and_event(dispersed, "175", 2, police, protesters)
+    assert acled_fields(ev, doc, coerce)["sub_event_type"] == "Protest with intervention"
+    killed = dispersed.replace("in ADP 5 case\nLagos PROPN 2 obl", ", PUNCT 6 punct\nkilling VERB 2 advcl kill")
+    doc, ev = _doc_and_event(killed, "175", 2, police, protesters)
+    assert acled_fields(ev, doc, coerce)["sub_event_type"] == "Excessive force against protesters"

@@ -781,7 +781,9 @@ def _compile_agents(lf: LoadedFile, index: PhraseIndex, problems: list[Problem])
 
 
 def parse_word_spec(text: str) -> WordSpec:
-    words = text.replace("_", " ").split()
+    """"financial aid" / "financial_aid" → head aid, modifier financial; a synset name keeps
+    its underscores ("&ARMED_GROUP")."""
+    words = [part for w in text.split() for part in ([w] if w.startswith("&") else w.replace("_", " ").split())]
     words = [w if w.startswith("&") else w.lower() for w in words]
     return WordSpec(head=words[-1], modifiers=tuple(words[:-1]))
 

@@ -122,3 +122,12 @@ def test_the_wheel_carries_the_default_codebook(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "coder_codebooks/codebook.yaml" in names and "coder/schemas/event.schema.json" in names
     assert any(n.startswith("coder_codebooks/imported/verbs/") for n in names)
+
+
+def test_synset_names_keep_their_underscores_in_pattern_words():
+    from coder.codebook import parse_word_spec
+
+    assert parse_word_spec("&ARMED_GROUP").head == "&ARMED_GROUP"
+    spec = parse_word_spec("financial_aid")
+    assert (spec.head, spec.modifiers) == ("aid", ("financial",))
+    assert parse_word_spec("&MILITARY convoy").modifiers == ("&MILITARY",)

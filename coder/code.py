@@ -141,12 +141,6 @@ def _discard_hits(words: list[str], codebook: Codebook, story: bool = False):
         hit = index.longest_at(lowered[i:], words[i:])
         if hit:
             yield i, hit[0], hit[1]
-    lowered = [w.lower().strip(".,;:!?\"'") for w in words]
-    for i in range(len(lowered)):
-        hit = index.longest_at(lowered[i:], words[i:])
-        if hit:
-            return " ".join(words[i:i + hit[0]]), hit[1]
-    return None
 
 
 class _SentenceCoder:
@@ -294,6 +288,8 @@ class _SentenceCoder:
         if embedded is None or lemma_of(match.token) not in REFUSAL_VERBS:
             return None
         action = self.matches[embedded.id].pattern.code
+        if action.startswith("01") and "011" in self.cb.cameo:
+            return replace(match, pattern=replace(match.pattern, code="011", reverse=None))  # "declined to comment"
         intent = self.cb.cameo[action].intent if action in self.cb.cameo else None
         for code in (action, intent):  # "refused to meet": 040 has none, its intent 036 has 125
             negation = self.cb.cameo[code].negation if code in self.cb.cameo else None
@@ -858,7 +854,7 @@ class _SentenceCoder:
             return []
         reporter = self.reporter(pred)
         issues = _issues(self.s, self.cb)
-        if len(sources) > 1 and targets and all(t.resolved_from == "place" for t in targets):
+        if block.reciprocal and len(sources) > 1 and targets and all(t.resolved_from == "place" for t in targets):
             targets = []  # "A and B signed an agreement in Jeddah": they act on each other
         compound = len(sources) > 1 and not targets
         if compound:

@@ -114,7 +114,8 @@ class RecordStream:
         if self.columns is None and (columns or records):
             self.columns = list(columns) or list(records[0].keys())
         if self.fmt == "parquet":
-            self._write_parquet(records)
+            if self.columns is not None:  # the file's columns are known from the first real chunk
+                self._write_parquet(records)
             return
         if not records and self.count:
             return
@@ -138,7 +139,11 @@ class RecordStream:
         if records:
             schema = self._parquet.schema
             rows = [{c: _typed(r.get(c), schema.field(c).type) for c in schema.names} for r in records]
-            self._parquet.write_table(pa.Table.from_pylist(rows, schema=schema))
+            try:
+                table = pa.Table.from_pylist(rows, schema=schema)
+            except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+                raise OutputError(f"{self.path}: a value does not fit its Parquet column ({exc})") from None
+            self._parquet.write_table(table)
             self.count += len(records)
 
     def close(self) -> int:
@@ -150,9 +155,12 @@ class RecordStream:
 
 
 def _typed(value: Any, arrow_type: Any) -> Any:
-    """A value in the column's Arrow type (string columns take any value as text)."""
+    """A value in the column's Arrow type: string columns take any value as text; a missing
+    number (NaN) is null."""
     import pyarrow as pa
 
-    if value is None or not pa.types.is_string(arrow_type) or isinstance(value, str):
-        return value
-    return str(value)
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if pa.types.is_string(arrow_type) and not isinstance(value, str):
+        return str(value)
+    return value

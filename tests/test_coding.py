@@ -1042,3 +1042,27 @@ def test_a_place_target_neither_acts_nor_breaks_a_compound_subject(small_codeboo
         in ADP 5 case
         Gondor PROPN 2 obl""")
     assert triples(single, book) == [("ARN", "GON", "057")]
+
+
+def test_compound_subject_acting_in_a_place_acts_on_the_place(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Rohan PROPN 1 conj
+        attacked VERB 0 root attack
+        in ADP 6 case
+        Gondor PROPN 4 obl""")
+    assert set(triples(doc, small_codebook)) == {("ARN", "GON", "190"), ("ROH", "GON", "190")}
+
+
+def test_declining_to_comment_is_cameo_011(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - {id: decline, code: "120", verbs: [decline]}\n  - {id: comment, code: "010", verbs: [comment]}\n'))
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        declined VERB 0 root decline
+        to PART 4 mark
+        comment VERB 2 xcomp
+        on ADP 6 case
+        Gondor PROPN 4 obl""")
+    assert triples(doc, book) == [("ARN", "GON", "011")]

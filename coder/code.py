@@ -548,6 +548,12 @@ class _SentenceCoder:
             candidates = [g for c in slot_candidates(self.s, pred, "any", None)
                           for g in self.s.children(c.id)
                           if g.base_rel == "nmod" and case_marker(self.s, g) == prep]
+        subjects = [c for c in candidates if c.deprel == "nsubj"]
+        if slot == "subj" and len(subjects) > 1 and all(
+                any(g.base_rel == "cc" for g in self.s.children(c.id)) for c in subjects[1:]):
+            # a missed coordination: "Israel and the United States attacked", the second
+            # subject carrying the "and"
+            return _unique_actors([a for c in subjects for a in self.actors_for(c.id, role=role, exclude=exclude)])
         for cand in candidates:
             found = self.actors_for(cand.id, role=role, exclude=exclude)
             if found:

@@ -1066,3 +1066,14 @@ def test_declining_to_comment_is_cameo_011(small_codebook, tmp_path):
         on ADP 6 case
         Gondor PROPN 4 obl""")
     assert triples(doc, book) == [("ARN", "GON", "011")]
+
+
+def test_second_subject_carrying_the_conjunction_is_a_co_actor(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 5 nsubj
+        and CCONJ 4 cc
+        the DET 4 det
+        Rohan PROPN 5 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 5 obj""")
+    assert set(triples(doc, small_codebook)) == {("ARN", "GON", "190"), ("ROH", "GON", "190")}

@@ -82,9 +82,10 @@ def code_document(doc: Document, codebook: Codebook, *, require_dyad: bool = Fal
 
 
 def code_sentence(sentence: Sentence, codebook: Codebook, *, date: dt.date | None = None,
-                  history: list[ActorRef] | None = None,
-                  options: CodingOptions | None = None) -> tuple[list[Event], list[ActorRef]]:
-    """Events of one sentence, and the actors it mentions (for later reference resolution)."""
+                  history: list[ActorRef] | None = None, options: CodingOptions | None = None,
+                  set_aside: list[tuple[Event, str]] | None = None) -> tuple[list[Event], list[ActorRef]]:
+    """Events of one sentence, and the actors it mentions (for later reference resolution).
+    ``set_aside`` (for explanations) receives the events coded but not emitted, with why."""
     options = options or CodingOptions()
     sentence = rejoin_split_names(sentence)
     mentions = sentence_mentions(sentence, codebook, date)
@@ -92,7 +93,10 @@ def code_sentence(sentence: Sentence, codebook: Codebook, *, date: dt.date | Non
         return [], mentions
     coder = _SentenceCoder(sentence, codebook, date, list(history or []), mentions, options,
                            discarded_tokens(sentence, codebook))
-    return coder.run(), mentions
+    events = coder.run()
+    if set_aside is not None:
+        set_aside.extend(coder.set_aside)
+    return events, mentions
 
 
 def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | None) -> list[ActorRef]:
@@ -156,6 +160,7 @@ class _SentenceCoder:
         self.mentions = mentions
         self.options = options
         self.discarded = discarded or set()  # tokens of discard phrases
+        self.set_aside: list[tuple[Event, str]] = []  # coded, not emitted, and why
         self.matches: dict[int, PredicateMatch] = {}
         self.coded_heads: set[int] = set()  # predicates that produced events
 
@@ -184,8 +189,11 @@ class _SentenceCoder:
         events.sort(key=lambda e: e.verb_head)
         # a discard phrase ("in 1988", "two weeks ago", "football") marks its own clause as
         # historical or out of scope, not the current event the rest of the sentence reports
-        events = [e for e in events if not self.discarded & clause_ids(self.s, e.verb_head)]
-        return _unique(self.main_events(events))
+        kept = [e for e in events if not self.discarded & clause_ids(self.s, e.verb_head)]
+        self.set_aside += [(e, "a discard phrase is in its clause") for e in events if e not in kept]
+        main = self.main_events(kept)
+        self.set_aside += [(e, "background clause: yields to the main event") for e in kept if e not in main]
+        return _unique(main)
 
     def main_events(self, events: list[Event]) -> list[Event]:
         """Events inside relative clauses, participial modifiers and subjectless adverbial

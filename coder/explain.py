@@ -43,6 +43,7 @@ class Explanation:
     predicates: list[PredicateReport]
     events: list[Event]
     discarded_by: tuple[str, str] | None = None  # (phrase, codebook ref)
+    set_aside: list[tuple[Event, str]] = field(default_factory=list)  # coded, not emitted, and why
 
 
 def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
@@ -75,10 +76,11 @@ def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | Non
                 checks.append(PatternCheck(pattern.id, pattern.code, pattern.ref, not missing, missing))
         predicates.append(PredicateReport(tok.id, tok.text, lemma_candidates(tok, codebook),
                                           "verb" if forms else "noun", list(dict.fromkeys(block_ids)), checks))
-    if events is None:
-        events, _ = code_sentence(sentence, codebook, date=date)
+    set_aside: list[tuple[Event, str]] = []
+    coded, _ = code_sentence(sentence, codebook, date=date, set_aside=set_aside)
     discarded = discard_match([t.text for t in sentence.tokens], codebook)
-    return Explanation(sentence, spans("actors"), spans("agents"), predicates, events, discarded)
+    return Explanation(sentence, spans("actors"), spans("agents"), predicates,
+                       coded if events is None else events, discarded, set_aside)
 
 
 def explain_document(doc, codebook: Codebook) -> list[Explanation]:
@@ -138,3 +140,9 @@ def render(explanation: Explanation, console, max_misses: int = 8) -> None:
         phrase, ref = explanation.discarded_by
         console.print(f"[yellow]The discard phrase '{phrase}' ({ref}): events in its clause are not coded.[/yellow]")
     console.print(events if events.row_count else "[yellow]No event coded.[/yellow]")
+    if explanation.set_aside:
+        aside = Table("source", "target", "code", "verb", "why not emitted", title="Coded but not emitted")
+        for e, why in explanation.set_aside:
+            aside.add_row(e.source.code if e.source else "", e.target.code if e.target else "", e.code,
+                          e.verb_text, why)
+        console.print(aside)

@@ -249,3 +249,18 @@ def test_explain_resolves_pronouns_across_sentences_like_code(tmp_path, capsys):
     assert main(["explain", str(path), "--conllu", "--codebook", str(SMALL_CODEBOOK)]) == 0
     out = capsys.readouterr().out
     assert "(They)" in out and "GON" in out  # the pronoun resolved from the first sentence
+
+
+def test_explain_lists_events_coded_but_not_emitted(tmp_path, capsys):
+    path = tmp_path / "d.conllu"
+    with path.open("w") as fh:
+        write_conllu([build_document("""
+            Rohan PROPN 5 nsubj
+            , PUNCT 4 punct
+            which PRON 4 nsubj
+            threatened VERB 1 acl:relcl threaten
+            attacked VERB 0 root attack
+            Gondor PROPN 5 obj""", doc_id="d")], fh)
+    assert main(["explain", str(path), "--conllu", "--codebook", str(SMALL_CODEBOOK)]) == 0
+    out = capsys.readouterr().out
+    assert "Coded but not emitted" in out and "background clause" in out

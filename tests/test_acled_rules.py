@@ -308,3 +308,22 @@ Lagos PROPN 2 obl
     killed = dispersed.replace("in ADP 5 case\nLagos PROPN 2 obl", ", PUNCT 6 punct\nkilling VERB 2 advcl kill")
     doc, ev = _doc_and_event(killed, "175", 2, police, protesters)
     assert acled_fields(ev, doc, coerce)["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_untargeted_violence_with_civilian_victims_is_an_attack(book):
+    spec = """
+Gunmen NOUN 2 nsubj gunman
+opened VERB 0 root open
+fire NOUN 2 obj
+, PUNCT 5 punct
+killing VERB 2 advcl kill
+ten NUM 7 nummod
+people NOUN 5 obj person
+. PUNCT 2 punct
+"""
+    gunmen = ActorRef("UAF", "Gunmen", 1, inter=3)
+    doc, ev = _doc_and_event(spec, "190", 2, gunmen, None)
+    assert acled_fields(ev, doc, book)["sub_event_type"] == "Attack"
+    soldiers = spec.replace("people NOUN 5 obj person", "soldiers NOUN 5 obj soldier")
+    doc, ev = _doc_and_event(soldiers, "190", 2, gunmen, None)
+    assert acled_fields(ev, doc, book)["sub_event_type"] == "Armed clash"

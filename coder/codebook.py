@@ -447,7 +447,7 @@ class Codebook:
     noun_forms: dict[str, list[str]]  # event noun lemma -> block ids
     blocks: dict[str, VerbBlock]
     inflections: dict[str, str]  # surface form -> lemma
-    synsets: dict[str, frozenset[str]]
+    synsets: dict[str, frozenset[str]]  # synset -> its one-word members
     discards: PhraseIndex
     story_discards: PhraseIndex
     issues: PhraseIndex
@@ -456,6 +456,13 @@ class Codebook:
     files: tuple[str, ...] = ()
     fingerprint: str = ""
     problems: tuple[Problem, ...] = ()  # warnings kept from loading
+    # synset -> its multi-word members ("austrian gold florin"): head plus modifiers
+    synset_phrases: dict[str, tuple[WordSpec, ...]] = field(default_factory=dict)
+
+    @property
+    def synset_bonus(self) -> int:
+        """The most a synset's multi-word member can add to a pattern's specificity."""
+        return max((len(m.modifiers) for ms in self.synset_phrases.values() for m in ms), default=0)
 
     def cameo_code(self, code: str) -> CameoCode | None:
         return self.cameo.get(code)
@@ -673,7 +680,8 @@ def compile_codebook(manifest_path: Path) -> tuple[Codebook | None, list[Problem
     book = Codebook(
         name=spec["name"], root=root, cameo=cameo, actors=actors, agents=agents,
         verb_forms=dict(verbs.forms), noun_forms=dict(verbs.nouns), blocks=verbs.blocks,
-        inflections=verbs.inflections, synsets=verbs.synsets, discards=discards,
+        inflections=verbs.inflections, synsets=verbs.synsets, synset_phrases=verbs.synset_phrases,
+        discards=discards,
         story_discards=story_discards, issues=issues, acled=acled_entries, files=files,
         country_codes=frozenset(c for c in country_codes if c),
         problems=tuple(problems))
@@ -797,6 +805,7 @@ class _VerbCompiler:
         self.blocks: dict[str, VerbBlock] = {}
         self.inflections: dict[str, str] = {}
         self.synsets: dict[str, frozenset[str]] = {}
+        self.synset_phrases: dict[str, tuple[WordSpec, ...]] = {}
         self.pattern_ids: dict[str, str] = {}
         self.signatures: dict[tuple, tuple[str, str]] = {}
 
@@ -805,8 +814,11 @@ class _VerbCompiler:
             if syn["name"] in self.synsets:
                 self.problems.append(Problem("warning", str(lf.path), lf.line_of(["synsets", i]),
                                              f"synset {syn['name']} defined again; members merged"))
-            members = {parse_word_spec(m).head for m in syn["members"]}
-            self.synsets[syn["name"]] = frozenset(members) | self.synsets.get(syn["name"], frozenset())
+            specs = [parse_word_spec(m) for m in syn["members"]]
+            single = {w.head for w in specs if not w.modifiers}
+            self.synsets[syn["name"]] = frozenset(single) | self.synsets.get(syn["name"], frozenset())
+            self.synset_phrases[syn["name"]] = self.synset_phrases.get(syn["name"], ()) + tuple(
+                w for w in specs if w.modifiers)
 
     def _check_code(self, code: str, lf: LoadedFile, path: list) -> None:
         if code != NULL_CODE and self.cameo and code not in self.cameo:

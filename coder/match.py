@@ -550,21 +550,40 @@ def _noun_slot_candidates(sentence: Sentence, noun: Token, slot: str, prep: str 
 
 
 def word_matches(sentence: Sentence, candidate: Token, spec: WordSpec, codebook: Codebook) -> bool:
+    return word_score(sentence, candidate, spec, codebook) is not None
+
+
+def word_score(sentence: Sentence, candidate: Token, spec: WordSpec, codebook: Codebook) -> int | None:
+    """How specifically ``candidate`` fits a pattern word (None: it does not). A synset's
+    multi-word member counts its words ("austrian gold florin" beats "florin")."""
     verbal = candidate.upos not in ("NOUN", "PROPN")
     heads = set(lemma_candidates(candidate, verbal=verbal)) | {norm(candidate)}
-    if not any(codebook.words_match(spec, h) for h in heads):
-        return False
-    if not spec.modifiers:
-        return True
-    phrase = {w for t in phrase_tokens(sentence, candidate.id) if t.id != candidate.id
-              for w in (lemma_of(t), norm(t))}
+    phrase: set[str] | None = None
+
+    def phrase_words() -> set[str]:
+        nonlocal phrase
+        if phrase is None:
+            phrase = {w for t in phrase_tokens(sentence, candidate.id) if t.id != candidate.id
+                      for w in (lemma_of(t), norm(t))}
+        return phrase
+
+    bonus = 0
+    if spec.head.startswith("&"):
+        members = [m for m in codebook.synset_phrases.get(spec.head, ())
+                   if m.head in heads and all(w in phrase_words() for w in m.modifiers)]
+        if members:
+            bonus = max(len(m.modifiers) for m in members)
+        elif not any(codebook.words_match(spec, h) for h in heads):
+            return None
+    elif not any(codebook.words_match(spec, h) for h in heads):
+        return None
     for modifier in spec.modifiers:
         if modifier.startswith("&"):
-            if not phrase & codebook.synsets.get(modifier, frozenset()):
-                return False
-        elif modifier not in phrase:
-            return False
-    return True
+            if not phrase_words() & codebook.synsets.get(modifier, frozenset()):
+                return None
+        elif modifier not in phrase_words():
+            return None
+    return spec.specificity + bonus
 
 
 def slot_matches(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebook,
@@ -595,8 +614,9 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
             for word in spec.words:
                 if word.head == "*" and spec.prep and lemma_of(conj) in TIME_WORDS:
                     continue  # "telephoned X on Tuesday" is no "(ON) +" argument
-                if word_matches(sentence, conj, word, codebook):
-                    score = 10 + word.specificity + (3 if spec.prep else 0) - penalty
+                fit = word_score(sentence, conj, word, codebook)
+                if fit is not None:
+                    score = 10 + fit + (3 if spec.prep else 0) - penalty
                     if best is None or score > best[1]:
                         best = (conj, score)
     return best
@@ -622,11 +642,13 @@ def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,
     Ties go to the block that comes first in the codebook.
     """
     best: PredicateMatch | None = None
-    for form in verb_forms_for(sentence, token, codebook):
+    forms = verb_forms_for(sentence, token, codebook)
+    headroom = codebook.synset_bonus if forms else 0
+    for form in forms:
         block = codebook.blocks[form.block]
         bonus = 5 if (form.particle or form.preword) else 0
         for pattern in block.patterns:
-            if best is not None and pattern.specificity + bonus <= best.specificity:
+            if best is not None and pattern.specificity + bonus + headroom <= best.specificity:
                 break  # patterns are sorted by their best possible score
             score = _pattern_score(sentence, token, pattern, codebook, inherited_subject)
             if score is not None and (best is None or score + bonus > best.specificity):

@@ -1077,3 +1077,29 @@ def test_second_subject_carrying_the_conjunction_is_a_co_actor(small_codebook):
         attacked VERB 0 root attack
         Gondor PROPN 5 obj""")
     assert set(triples(doc, small_codebook)) == {("ARN", "GON", "190"), ("ROH", "GON", "190")}
+
+
+def test_multi_word_synset_member_is_more_specific_than_its_head(small_codebook, tmp_path):
+    synsets = ('  - {name: "&MILITARY", members: [troops, soldier, army]}\n'
+               '  - {name: "&MONEY", members: [florin, dollar]}\n'
+               '  - {name: "&MILITARY_AID", members: ["military equipment", "attack helicopter"]}')
+    book = small_codebook_variant(
+        tmp_path, replace={'  - {name: "&MILITARY", members: [troops, soldier, army]}': synsets},
+        verbs_add=('  - id: give\n    code: "070"\n    verbs: [give]\n    patterns:\n'
+                   '      - {id: give.money, code: "071", match: [{slot: obj, words: ["&MONEY"]}]}\n'
+                   '      - {id: give.military, code: "072", match: [{slot: obj, words: ["&MILITARY_AID"]}]}\n'))
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        gave VERB 0 root give
+        military ADJ 4 amod
+        equipment NOUN 2 obj
+        to ADP 6 case
+        Gondor PROPN 2 obl""")
+    assert triples(doc, book) == [("ARN", "GON", "072")]
+    plain = build_document("""
+        Arnor PROPN 2 nsubj
+        gave VERB 0 root give
+        equipment NOUN 2 obj
+        to ADP 5 case
+        Gondor PROPN 2 obl""")
+    assert triples(plain, book) == [("ARN", "GON", "070")]  # "equipment" alone is no member

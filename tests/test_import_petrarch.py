@@ -283,3 +283,19 @@ def test_pattern_line_without_its_dash_is_still_a_pattern(tmp_path):
     [pattern] = block["patterns"]
     assert pattern["code"] == "110"
     assert pattern["match"] == [{"slot": "obl", "prep": "to", "words": ["question"]}]
+
+
+def test_synset_members_keep_all_their_words(tmp_path):
+    path = write(tmp_path, "V.verbs.txt", """
+        &HYPERCURR
+        +BITCOIN
+        +AUSTRIAN GOLD FLORIN   # a fictional currency
+        +FIGHTING_
+
+        --- CONTRIBUTE [070] ---
+        CONTRIBUTE
+        - * &HYPERCURR [071]
+        """)
+    result = convert_verbs(path, "v")
+    [synset] = result.data["synsets"]
+    assert synset["members"] == ["austrian gold florin", "bitcoin", "fighting"]

@@ -302,7 +302,8 @@ def convert_verbs(path: Path, prefix: str) -> VerbImport:
             synsets.setdefault(current_synset, [])
             synset_lines.setdefault(current_synset, number)
         elif text.startswith("+") and current_synset is not None:
-            member = text[1:].split()[0].strip("_").replace("_", " ").lower() if text[1:].split() else ""
+            # the whole phrase: "+AUSTRIAN GOLD FLORIN", "+FIGHTING_" (a trailing _ only stops plurals)
+            member = " ".join(text[1:].split("#", 1)[0].replace("_", " ").split()).lower()
             if member:
                 synsets[current_synset].append(member)
         elif text.startswith("-") or _MISSING_DASH.match(text):

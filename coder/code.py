@@ -201,9 +201,8 @@ class _SentenceCoder:
         killing 20") are background to a main-clause event with a source, and yield to it.
         Adverbial clauses with a subject of their own ("after Hamas fired rockets") report
         events of their own."""
-        if not any(e.source is not None and not self.in_adjunct(e.verb_head) for e in events):
-            return events
-        return [e for e in events if not self.in_adjunct(e.verb_head)]
+        main = [e for e in events if not self.in_adjunct(e.verb_head)]
+        return main if any(e.source is not None for e in main) else events
 
     def in_adjunct(self, token_id: int) -> bool:
         """Whether a predicate sits inside a modifying clause (see :meth:`main_events`)."""

@@ -598,17 +598,15 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     """(dependent, score) for the most specific word of the slot that some dependent
     matches; the score counts the slot, its preposition and the word's specificity."""
     best: tuple[Token, int] | None = None
-    candidates = slot_candidates(sentence, pred, spec.slot, spec.prep, inherited_subject)
+    # (dependent, penalty): the verb's own dependents first, then what a complement lends
+    candidates = [(c, 0) for c in slot_candidates(sentence, pred, spec.slot, spec.prep, inherited_subject)]
     if spec.slot == "obj":  # "vowed to wage war" matches VOW * WAR: the complement's object
-        candidates = candidates + [(o, 1) for o in _complement_objects(sentence, pred)]
+        candidates += [(o, 1) for o in _complement_objects(sentence, pred)]
     if spec.slot == "obl" and spec.prep == "to" and any(w.head != "*" for w in spec.words):
         # "began to question" matches BEGIN * (TO QUESTION); a bare "(TO) *" wants a phrase
-        candidates = candidates + [c for c in sentence.children(pred.id) if c.base_rel == "xcomp"
-                                   and case_marker(sentence, c) == "to"]
-    for candidate in candidates:
-        penalty = 0
-        if isinstance(candidate, tuple):
-            candidate, penalty = candidate
+        candidates += [(c, 0) for c in sentence.children(pred.id) if c.base_rel == "xcomp"
+                       and case_marker(sentence, c) == "to"]
+    for candidate, penalty in candidates:
         for conj_id in conjuncts(sentence, candidate.id):
             conj = sentence.token(conj_id)
             for word in spec.words:

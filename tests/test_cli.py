@@ -159,17 +159,22 @@ def test_plover_layout_needs_a_jsonl_file(parsed_corpus, tmp_path, capsys):
     assert "nested JSON" in capsys.readouterr().err
 
 
-def test_explain_says_when_a_discard_phrase_stops_a_clause(tmp_path, capsys):
+def explain_output(tmp_path, capsys, *sentences: str) -> str:
+    """What `coder explain --conllu` prints for one hand-built document (small codebook)."""
     path = tmp_path / "d.conllu"
     with path.open("w") as fh:
-        write_conllu([build_document("""
-            Arnor PROPN 2 nsubj
-            attacked VERB 0 root attack
-            the DET 5 det
-            football NOUN 5 compound
-            match NOUN 2 obj""", doc_id="d")], fh)
+        write_conllu([build_document(*sentences, doc_id="d")], fh)
     assert main(["explain", str(path), "--conllu", "--codebook", str(SMALL_CODEBOOK)]) == 0
-    out = capsys.readouterr().out
+    return capsys.readouterr().out
+
+
+def test_explain_says_when_a_discard_phrase_stops_a_clause(tmp_path, capsys):
+    out = explain_output(tmp_path, capsys, """
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        the DET 5 det
+        football NOUN 5 compound
+        match NOUN 2 obj""")
     assert "discard phrase 'football match'" in out and "discards.yaml" in out
 
 
@@ -237,30 +242,22 @@ def test_code_with_two_parser_workers(tmp_path):
 
 
 def test_explain_resolves_pronouns_across_sentences_like_code(tmp_path, capsys):
-    path = tmp_path / "two.conllu"
-    with path.open("w") as fh:
-        write_conllu([build_document("""
-            Arnor PROPN 2 nsubj
-            met VERB 0 root meet
-            Rohan PROPN 2 obj""", """
-            They PRON 2 nsubj they
-            attacked VERB 0 root attack
-            Gondor PROPN 2 obj""", doc_id="two")], fh)
-    assert main(["explain", str(path), "--conllu", "--codebook", str(SMALL_CODEBOOK)]) == 0
-    out = capsys.readouterr().out
+    out = explain_output(tmp_path, capsys, """
+        Arnor PROPN 2 nsubj
+        met VERB 0 root meet
+        Rohan PROPN 2 obj""", """
+        They PRON 2 nsubj they
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj""")
     assert "(They)" in out and "GON" in out  # the pronoun resolved from the first sentence
 
 
 def test_explain_lists_events_coded_but_not_emitted(tmp_path, capsys):
-    path = tmp_path / "d.conllu"
-    with path.open("w") as fh:
-        write_conllu([build_document("""
-            Rohan PROPN 5 nsubj
-            , PUNCT 4 punct
-            which PRON 4 nsubj
-            threatened VERB 1 acl:relcl threaten
-            attacked VERB 0 root attack
-            Gondor PROPN 5 obj""", doc_id="d")], fh)
-    assert main(["explain", str(path), "--conllu", "--codebook", str(SMALL_CODEBOOK)]) == 0
-    out = capsys.readouterr().out
+    out = explain_output(tmp_path, capsys, """
+        Rohan PROPN 5 nsubj
+        , PUNCT 4 punct
+        which PRON 4 nsubj
+        threatened VERB 1 acl:relcl threaten
+        attacked VERB 0 root attack
+        Gondor PROPN 5 obj""")
     assert "Coded but not emitted" in out and "background clause" in out

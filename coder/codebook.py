@@ -25,43 +25,12 @@ import jsonschema
 import yaml
 
 from coder import __version__
-from coder.errors import CoderError
+from coder.errors import CodebookError, CoderError, Problem  # noqa: F401 (re-exported)
 
 MANIFEST = "codebook.yaml"
 SECTIONS = ("actors", "agents", "verbs", "discards", "issues", "acled")
 DEFAULT_CODEBOOK_ENV = "CODER_CODEBOOK"
 NULL_CODE = "---"
-
-
-# --------------------------------------------------------------------------- problems
-
-@dataclass(frozen=True)
-class Problem:
-    """One validation finding, located in a file."""
-
-    severity: str  # "error" | "warning"
-    file: str
-    line: int  # 1-based; 0 when unknown
-    message: str
-    path: str = ""  # JSON path inside the file, e.g. entries[3].roles[0].from
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        at = f" ({self.path})" if self.path else ""
-        return f"{where}: {self.severity}: {self.message}{at}"
-
-
-class CodebookError(CoderError):
-    """A codebook has errors; ``problems`` lists every one of them."""
-
-    code = "E201"
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        errors = [p for p in problems if p.severity == "error"]
-        shown = "\n".join(f"  {p}" for p in errors[:20])
-        more = f"\n  ... and {len(errors) - 20} more" if len(errors) > 20 else ""
-        super().__init__(f"codebook has {len(errors)} error(s):\n{shown}{more}")
 
 
 # --------------------------------------------------------------------------- YAML with lines

@@ -1,0 +1,117 @@
+"""Language profiles: the words and construction cues of one language, as data.
+
+``coder/lang/<code>.yaml`` holds a built-in profile; a codebook names its language in its
+manifest (``language: en``) or gives the path of a profile file of its own. The coder's
+Python holds no word of any language: adding one is a profile, a codebook and parses.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from coder.errors import Problem
+from coder.lang.profile import Deinflection, LanguageProfile
+
+__all__ = ["Deinflection", "LanguageProfile", "load_profile", "profile_path"]
+
+BUILTIN_DIR = Path(__file__).parent
+
+# (section, key in the file) → (field of LanguageProfile, how the value is read)
+_FIELDS: dict[tuple[str, str], tuple[str, str]] = {
+    **{("assertion", k): (k, "set") for k in (
+        "negators", "future_auxiliaries", "hypothetical_auxiliaries", "possibility_auxiliaries",
+        "obligation_auxiliaries", "perfect_auxiliaries", "obligation_verbs", "passive_auxiliaries",
+        "intent_verbs", "attempt_verbs", "failure_verbs", "refusal_verbs", "conditional_markers",
+        "purpose_markers")},
+    ("assertion", "infinitive_marker"): ("infinitive_marker", "str"),
+    ("prepositions", "target"): ("target_prepositions", "tuple"),
+    ("prepositions", "topic"): ("topic_prepositions", "set"),
+    ("prepositions", "non_target"): ("non_target_prepositions", "set"),
+    ("prepositions", "argument"): ("argument_prepositions", "set"),
+    ("prepositions", "locative"): ("locative_prepositions", "set"),
+    ("prepositions", "oppositional"): ("oppositional_prepositions", "set"),
+    ("prepositions", "agent"): ("agent_preposition", "str"),
+    ("prepositions", "theme"): ("theme_preposition", "str"),
+    ("prepositions", "reason"): ("reason_preposition", "str"),
+    ("prepositions", "deverbal"): ("deverbal_prepositions", "set"),
+    ("prepositions", "deverbal_pairs"): ("deverbal_preposition_pairs", "pairs"),
+    ("references", "pronouns"): ("pronouns", "dict"),
+    **{("references", k): (k, "set") for k in (
+        "relative_pronouns", "relative_subjects", "definite_determiners", "definite_countries",
+        "definite_groups", "possessive_markers")},
+    ("references", "possessive_suffixes"): ("possessive_suffixes", "tuple"),
+    ("references", "plural_possessive_suffixes"): ("plural_possessive_suffixes", "tuple"),
+    ("time", "words"): ("time_words", "set"),
+    ("morphology", "deinflections"): ("deinflections", "rules"),
+    ("morphology", "no_undouble"): ("no_undouble", "str"),
+    ("morphology", "undouble_min_stem"): ("undouble_min_stem", "int"),
+    ("morphology", "plurals"): ("plural_rules", "rules"),
+    ("morphology", "plural_keep_endings"): ("plural_keep_endings", "tuple"),
+}
+
+_READERS = {
+    "set": lambda v: frozenset(str(w).lower() for w in v),
+    "tuple": lambda v: tuple(str(w).lower() for w in v),
+    "str": lambda v: str(v).lower(),
+    "int": int,
+    "dict": lambda v: {str(k).lower(): str(x) for k, x in v.items()},
+    "pairs": lambda v: tuple((str(a).lower(), str(b).lower()) for a, b in v),
+    "rules": lambda v: tuple(Deinflection(**rule) for rule in v),
+}
+
+
+def profile_path(language: str, base: Path | None = None) -> Path:
+    """The file of a profile: a path (relative to ``base``, the codebook folder) when
+    ``language`` names a YAML file, else the built-in ``coder/lang/<language>.yaml``."""
+    if language.endswith((".yaml", ".yml")):
+        return (base or Path.cwd()) / language
+    return BUILTIN_DIR / f"{language}.yaml"
+
+
+def load_profile(language: str = "en", base: Path | None = None
+                 ) -> tuple[LanguageProfile | None, list[Problem]]:
+    """Read and check a profile; every problem is located at file:line."""
+    path = profile_path(language, base)
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml")))
+        return None, [Problem("error", str(path), 0, f"no language profile '{language}' "
+                              f"(built-in: {known}; or a .yaml path in the codebook folder)")]
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return None, [Problem("error", str(path), mark.line + 1 if mark else 0, f"invalid YAML: {exc}")]
+    validator = jsonschema.Draft202012Validator(json.loads((BUILTIN_DIR / "schema.json").read_text()))
+    problems = [Problem("error", str(path), _line_of(node, list(err.absolute_path)), err.message,
+                        "/".join(map(str, err.absolute_path)))
+                for err in validator.iter_errors(data)]
+    if problems:
+        return None, problems
+    values: dict[str, Any] = {"code": data["language"], "name": data["name"], "source": str(path)}
+    for (section, key), (name, kind) in _FIELDS.items():
+        if key in data.get(section, {}):
+            values[name] = _READERS[kind](data[section][key])
+    return LanguageProfile(**values), []
+
+
+def _line_of(node: Any, path: list) -> int:
+    """The 1-based line of the YAML node at ``path`` (the nearest existing parent)."""
+    line = node.start_mark.line + 1 if node is not None else 0
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == step), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line

@@ -1,0 +1,82 @@
+"""The frozen language profile: every word list and construction cue the coder needs for
+one language. It imports nothing from the project, so any stage may hold one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Deinflection:
+    """A regular inflection undone: a word ending in ``suffix`` may stand for its stem plus
+    ``replacement`` ("assassinations" → "assassination"). ``verbal`` ones ("-ed", "-ing")
+    are not tried on nouns: a noun "meeting" is not the verb "meet"."""
+
+    suffix: str
+    replacement: str
+    verbal: bool = False
+    undouble: bool = False  # "stopped" → "stop" (a doubled final consonant)
+    min_stem: int = 2  # the shortest stem the rule may leave
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """Word lists (lower-case lemmas or forms) and construction cues of one language.
+
+    Grouped as in the YAML file (``coder/lang/<code>.yaml``); see that file for examples.
+    """
+
+    code: str  # ISO 639-1, also the parser's language
+    name: str
+    source: str = ""  # the file it was loaded from (for messages)
+
+    # clauses and assertion
+    negators: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
+    hypothetical_auxiliaries: frozenset[str] = frozenset()
+    possibility_auxiliaries: frozenset[str] = frozenset()  # negated, a plain negation ("cannot")
+    obligation_auxiliaries: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "must have known": an inference
+    obligation_verbs: frozenset[str] = frozenset()  # "has to withdraw"
+    passive_auxiliaries: frozenset[str] = frozenset()
+    intent_verbs: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
+    failure_verbs: frozenset[str] = frozenset()
+    refusal_verbs: frozenset[str] = frozenset()
+    conditional_markers: frozenset[str] = frozenset()
+    purpose_markers: frozenset[str] = frozenset()  # "(in order) to": a purpose clause
+    infinitive_marker: str = ""
+
+    # prepositions
+    target_prepositions: tuple[str, ...] = ()  # best first
+    topic_prepositions: frozenset[str] = frozenset()
+    non_target_prepositions: frozenset[str] = frozenset()
+    argument_prepositions: frozenset[str] = frozenset()
+    locative_prepositions: frozenset[str] = frozenset()
+    oppositional_prepositions: frozenset[str] = frozenset()  # "the coalition against X"
+    agent_preposition: str = ""  # "attacked by X"
+    theme_preposition: str = ""  # "the withdrawal of troops"
+    reason_preposition: str = ""  # "in protest", "in retaliation"
+    deverbal_prepositions: frozenset[str] = frozenset()  # "including", "regarding"
+    deverbal_preposition_pairs: tuple[tuple[str, str], ...] = ()  # ("according", "to")
+
+    # references
+    pronouns: dict[str, str] = field(default_factory=dict)  # word → person | thing | any
+    relative_pronouns: frozenset[str] = frozenset()  # "which", "who", "that", "whom"
+    relative_subjects: frozenset[str] = frozenset()  # stand for the noun they modify
+    definite_determiners: frozenset[str] = frozenset()
+    definite_countries: frozenset[str] = frozenset()  # "the country" → the last country
+    definite_groups: frozenset[str] = frozenset()  # "the group" → the last organization
+    possessive_markers: frozenset[str] = frozenset()  # the "'s" token
+    possessive_suffixes: tuple[str, ...] = ()  # "Gondor's" left attached → "Gondor"
+    plural_possessive_suffixes: tuple[str, ...] = ()  # "rebels'" → "rebels"
+
+    # time
+    time_words: frozenset[str] = frozenset()
+
+    # morphology
+    deinflections: tuple[Deinflection, ...] = ()
+    no_undouble: str = ""  # final letters that stay doubled ("pulled")
+    undouble_min_stem: int = 4  # a doubled final letter is dropped only from stems this long
+    plural_rules: tuple[Deinflection, ...] = ()  # a regular singular for unlemmatized nouns
+    plural_keep_endings: tuple[str, ...] = ()  # "ss": "press" is no plural

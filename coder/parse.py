@@ -41,67 +41,153 @@ class RawDocument:
     metadata: tuple[tuple[str, str], ...] = ()
 
 
-def resolve_model_dir(models: str | os.PathLike | None = None) -> Path:
-    """The stanza model folder: ``models`` if given, else ``$CODER_STANZA_DIR``, else
-    stanza's own resources folder (where ``coder models download`` puts the official models).
+def default_model_dir() -> Path:
+    """stanza's own resources folder (``$STANZA_RESOURCES_DIR``, else the user's cache,
+    ``~/.cache/stanza/<version>/resources``): where ``coder models download`` and the first
+    run on a fresh machine put the official models."""
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return Path(env).expanduser()
+    from stanza.resources.common import DEFAULT_MODEL_DIR
+
+    return Path(DEFAULT_MODEL_DIR).expanduser()
+
+
+def configured_model_dir(models: str | os.PathLike | None = None, lang: str = "en", *,
+                         main_language: bool = True) -> Path | None:
+    """The folder the user chose for ``lang``: ``models``, else ``$CODER_STANZA_DIR_<LANG>``
+    (e.g. ``CODER_STANZA_DIR_ES``), else — for the run's main language only —
+    ``$CODER_STANZA_DIR``; None when nothing is set."""
+    chosen = models or os.environ.get(f"{MODEL_ENV_VAR}_{lang.upper()}") or (
+        os.environ.get(MODEL_ENV_VAR) if main_language else None)
+    return Path(chosen).expanduser() if chosen else None
+
+
+def resolve_model_dir(models: str | os.PathLike | None = None, lang: str = "en", *,
+                      download: bool = True, main_language: bool = True) -> Path:
+    """The stanza model folder for ``lang``: ``models`` if given, else
+    ``$CODER_STANZA_DIR_<LANG>`` / ``$CODER_STANZA_DIR``, else stanza's own resources folder
+    (:func:`default_model_dir`). When nothing is configured and that folder lacks the
+    language's models, they are downloaded there once (``download``; needs network access,
+    off with ``$CODER_NO_DOWNLOAD=1``); without network the error says what to do.
     """
-    chosen = models or os.environ.get(MODEL_ENV_VAR)
-    if chosen:
-        path = Path(chosen).expanduser()
-    else:
-        path = Path(os.environ.get("STANZA_RESOURCES_DIR", Path.home() / "stanza_resources"))
-    if not path.is_dir():
+    path = configured_model_dir(models, lang, main_language=main_language)
+    if path is not None:
+        if not path.is_dir():
+            raise ModelNotFoundError(
+                f"stanza model folder not found: {path} (set --models DIR or ${MODEL_ENV_VAR}; "
+                "with network access, `coder models download` fetches the official models)"
+            )
+        return path
+    path = default_model_dir()
+    if has_official_models(path, lang):
+        return path
+    if not download or os.environ.get("CODER_NO_DOWNLOAD", "").strip() not in ("", "0"):
         raise ModelNotFoundError(
-            f"stanza model folder not found: {path} (set --models DIR or ${MODEL_ENV_VAR}; "
-            "with network access, `coder models download` fetches the official models)"
-        )
+            f"no stanza model folder configured and no {lang!r} models in {path}: run "
+            f"`coder models download --lang {lang}` (network access), or point --models DIR / "
+            f"${MODEL_ENV_VAR} at a model folder")
+    download_models(lang, path)
     return path
 
 
-def _model_paths(model_dir: Path) -> dict[str, str]:
+def has_official_models(path: Path, lang: str = "en") -> bool:
+    """Whether ``path`` is a stanza resources folder holding ``lang``'s models."""
+    return (path / "resources.json").is_file() and (path / lang).is_dir()
+
+
+def download_models(lang: str = "en", directory: str | os.PathLike | None = None) -> Path:
+    """Fetch stanza's official models for ``lang`` (tokenize, mwt, pos, lemma, depparse)
+    into ``directory`` (default: :func:`default_model_dir`), with stanza's progress bars.
+    No network: :class:`ModelNotFoundError` saying what to do instead."""
+    import sys
+
+    import stanza
+
+    target = Path(directory).expanduser() if directory else default_model_dir()
+    print(f"coder: downloading stanza's official {lang!r} models into {target} (once; "
+          "later runs use them)", file=sys.stderr)
+    try:
+        stanza.download(lang, model_dir=str(target), processors=",".join(PROCESSORS), logging_level="INFO")
+    except Exception as exc:
+        raise ModelNotFoundError(
+            f"downloading stanza's {lang!r} models into {target} failed ({type(exc).__name__}: {exc}). "
+            "This needs network access. Offline: copy a stanza model folder to this machine and "
+            f"point --models DIR or ${MODEL_ENV_VAR} at it (the tests use "
+            "../shared/models/stanza-en-compact); with network later, run `coder models download`."
+        ) from exc
+    return target
+
+
+def _model_paths(model_dir: Path, lang: str = "en") -> dict[str, str]:
     """Per-processor model paths for a flat folder (``tokenize.pt``…), or {} for stanza's
-    standard ``<dir>/en/...`` layout, which stanza resolves from its resources.json."""
+    standard ``<dir>/<lang>/...`` layout, which stanza resolves from its resources.json."""
     flat = {p: model_dir / f"{p}.pt" for p in PROCESSORS}
     if all(path.is_file() for path in flat.values()):
         return {p: str(path) for p, path in flat.items()}
-    if (model_dir / "en").is_dir():
+    if (model_dir / lang).is_dir():
         return {}
     missing = ", ".join(f"{p}.pt" for p, path in flat.items() if not path.is_file())
-    raise ModelNotFoundError(f"{model_dir}: not a stanza model folder (missing {missing}; no en/)")
+    raise ModelNotFoundError(f"{model_dir}: not a stanza model folder for {lang!r} (missing {missing}; no {lang}/)")
 
 
 class Parser:
-    """A loaded stanza pipeline. Build once per process; call :meth:`parse` on batches."""
+    """Loaded stanza pipelines. Build once per process; call :meth:`parse` on batches.
 
-    def __init__(self, models: str | os.PathLike | None = None, threads: int = 1):
-        import stanza
+    ``lang`` is the language of documents that name none; a document's own ``language``
+    picks its pipeline, loaded on first use from that language's model folder (see
+    :func:`resolve_model_dir`; ``models`` is the folder of ``lang``)."""
+
+    def __init__(self, models: str | os.PathLike | None = None, threads: int = 1, lang: str = "en"):
         import torch
 
         torch.set_num_threads(max(1, threads))
-        model_dir = resolve_model_dir(models)
-        paths = _model_paths(model_dir)
-        common = dict(lang="en", dir=str(model_dir), download_method=None, use_gpu=False,
-                      logging_level="ERROR")
-        # Two stages so that over-long sentences can be cut between tokenizing and parsing.
-        tok_paths = {f"{p}_model_path": paths[p] for p in ("tokenize", "mwt") if paths}
-        self._tokenizer = stanza.Pipeline(processors="tokenize,mwt", **tok_paths, **common)
-        rest_paths = {f"{p}_model_path": paths[p] for p in ("tokenize", "pos", "lemma", "depparse")
-                      if paths}
-        self._tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse",
-                                       tokenize_pretokenized=True, **rest_paths, **common)
-        self.model_dir = model_dir
+        self.lang = lang or "en"
+        self._models = models
+        self._pipelines: dict[str, tuple] = {}
+        self.model_dir = self._load(self.lang)[2]
+
+    def _load(self, lang: str) -> tuple:
+        """(tokenizer, tagger, model folder) of ``lang``, loaded once."""
+        if isinstance(self._pipelines.get(lang), Exception):  # failed once: no second download
+            raise self._pipelines[lang]
+        if lang not in self._pipelines:
+            import stanza
+
+            main = lang == self.lang
+            try:
+                model_dir = resolve_model_dir(self._models if main else None, lang, main_language=main)
+            except ModelNotFoundError as exc:
+                self._pipelines[lang] = exc
+                raise
+            paths = _model_paths(model_dir, lang)
+            common = dict(lang=lang, dir=str(model_dir), download_method=None, use_gpu=False,
+                          logging_level="ERROR")
+            # Two stages so that over-long sentences can be cut between tokenizing and parsing.
+            tok_paths = {f"{p}_model_path": paths[p] for p in ("tokenize", "mwt") if paths}
+            tokenizer = stanza.Pipeline(processors="tokenize,mwt", **tok_paths, **common)
+            rest_paths = {f"{p}_model_path": paths[p] for p in ("tokenize", "pos", "lemma", "depparse")
+                          if paths}
+            tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse",
+                                     tokenize_pretokenized=True, **rest_paths, **common)
+            self._pipelines[lang] = (tokenizer, tagger, model_dir)
+        return self._pipelines[lang]
 
     def parse(self, docs: Sequence[RawDocument]) -> list[Document]:
-        """Parse a batch of documents (one stanza call per stage for the whole batch)."""
+        """Parse a batch of documents (one stanza call per stage and language for the batch)."""
         import stanza
 
         if not docs:
             return []
-        non_empty = [d for d in docs if d.text.strip()]
-        tokenized = self._tokenizer([stanza.Document([], text=d.text) for d in non_empty])
-        tokenized = [_cut_long_sentences(t) for t in tokenized]
-        tagged = self._tagger(tokenized) if tokenized else []
-        by_id = {id(d): t for d, t in zip(non_empty, tagged)}
+        by_id: dict[int, object] = {}
+        languages = dict.fromkeys((d.language or self.lang) for d in docs if d.text.strip())
+        for lang in languages:
+            non_empty = [d for d in docs if d.text.strip() and (d.language or self.lang) == lang]
+            tokenizer, tagger, _ = self._load(lang)
+            tokenized = tokenizer([stanza.Document([], text=d.text) for d in non_empty])
+            tokenized = [_cut_long_sentences(t) for t in tokenized]
+            tagged = tagger(tokenized) if tokenized else []
+            by_id.update({id(d): t for d, t in zip(non_empty, tagged)})
         return [_convert(d, by_id.get(id(d))) for d in docs]
 
 
@@ -266,13 +352,15 @@ def read_conllu(source: str | os.PathLike | TextIO, *, doc_id: str | None = None
 
     Documents are split at ``# newdoc``; a file without such comments is one document named
     ``doc_id`` (default: the file stem). Malformed lines raise :class:`ConlluError` with
-    the file and line number.
-    """
+    the file and line number (or, with ``on_error``, leave out only their document)."""
     if hasattr(source, "read"):
-        name, text = getattr(source, "name", "<stream>"), source.read()
-    else:
-        name, text = str(source), Path(source).read_text(encoding="utf-8")
-    return parse_conllu_text(text, name=name, doc_id=doc_id or Path(name).stem, date=date, on_error=on_error)
+        name = getattr(source, "name", "<stream>")
+        return list(iter_conllu(source, name=name, doc_id=doc_id or Path(str(name)).stem, date=date,
+                                on_error=on_error))
+    name = str(source)
+    with open(source, "rb") as fh:
+        return list(iter_conllu(fh, name=name, doc_id=doc_id or Path(name).stem, date=date,
+                                on_error=on_error))
 
 
 def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
@@ -280,32 +368,80 @@ def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
                       on_error: Callable[[str, str], None] | None = None) -> list[Document]:
     """Documents of a CoNLL-U text. A malformed document raises :class:`ConlluError`, or,
     with ``on_error(doc_id, message)``, is reported there and left out (the rest is kept)."""
-    docs: list[dict] = []
+    return list(iter_conllu(text.splitlines(), name=name, doc_id=doc_id, date=date, on_error=on_error))
+
+
+def iter_conllu(lines: Iterable[str | bytes], *, name: str = "<string>", doc_id: str = "doc",
+                date: str | None = None, on_error: Callable[[str, str], None] | None = None,
+                max_tokens: int | None = None) -> Iterator[Document]:
+    """Documents of CoNLL-U lines (text, or bytes decoded as UTF-8), one at a time as each
+    ends, so a large file is never held whole. A malformed document (a bad line, a line
+    that is not UTF-8, more than ``max_tokens`` words) raises :class:`ConlluError`, or,
+    with ``on_error(doc_id, message)``, is reported there and left out."""
     current: dict | None = None
     sent_lines: list[tuple[int, str]] = []
     sent_meta: dict[str, str] = {}
+    n_docs = 0
 
     def new_doc(ident: str) -> dict:
-        return {"id": ident, "date": date, "source": "", "meta": [], "sentences": []}
+        return {"id": ident, "date": date, "source": "", "meta": [], "sentences": [], "tokens": 0}
 
     def flush_sentence() -> None:
-        nonlocal sent_lines, sent_meta, current
+        nonlocal sent_lines, sent_meta, current, n_docs
         if not sent_lines:
             sent_meta = {}
             return
         if current is None:
             current = new_doc(doc_id)
-            docs.append(current)
-        try:
-            current["sentences"].append(_sentence_from_lines(sent_lines, sent_meta, name, current))
-        except ConlluError as exc:
-            if on_error is None:
-                raise
-            current.setdefault("error", str(exc))
+            n_docs += 1
+        if "error" not in current:
+            try:
+                sentence = _sentence_from_lines(sent_lines, sent_meta, name, current)
+                current["tokens"] += len(sentence.tokens)
+                if max_tokens is not None and current["tokens"] > max_tokens:
+                    raise ConlluError(f"{name}:{sent_lines[0][0]}: document {current['id']} has more "
+                                      f"than {max_tokens} words (the limit per document)")
+                current["sentences"].append(sentence)
+            except ConlluError as exc:
+                if on_error is None:
+                    raise
+                current["error"] = str(exc)
+                current["sentences"] = []  # nothing of a rejected document is kept
         sent_lines, sent_meta = [], {}
 
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        line = line.rstrip("\r")
+    def finish(d: dict | None) -> Iterator[Document]:
+        if d is None:
+            return
+        sentences = tuple(replace(s, doc_id=d["id"], index=i) for i, s in enumerate(d["sentences"]))
+        doc_date = None
+        try:
+            doc_date = parse_date(d["date"])
+        except ValueError as exc:
+            d.setdefault("error", f"{name}: document {d['id']}: {exc}")
+        if "error" in d:
+            if on_error is None:
+                raise ConlluError(d["error"])
+            on_error(d["id"], d["error"])
+            return
+        yield Document(id=d["id"], text=_doc_text(sentences), sentences=sentences,
+                       date=doc_date, source=d["source"], metadata=tuple(d["meta"]))
+
+    for lineno, line in enumerate(lines, start=1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                message = f"{name}:{lineno}: not UTF-8 (byte {exc.start})"
+                if on_error is None:
+                    raise ConlluError(message) from None
+                if current is None:
+                    current = new_doc(doc_id)
+                    n_docs += 1
+                current.setdefault("error", message)
+                current["sentences"] = []
+                sent_lines, sent_meta = [], {}
+                continue
+        line = line.rstrip("\r\n")
         if not line.strip():
             flush_sentence()
             continue
@@ -314,8 +450,9 @@ def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
             key, value = key.strip(), value.strip()
             if key == "newdoc id" or key == "newdoc" or (key.startswith("newdoc") and sep):
                 flush_sentence()
-                current = new_doc(value or f"{doc_id}-{len(docs)}")
-                docs.append(current)
+                yield from finish(current)
+                current = new_doc(value or f"{doc_id}-{n_docs}")
+                n_docs += 1
             elif current is not None and not sent_lines and key == "date":
                 current["date"] = value
             elif current is not None and not sent_lines and key == "source":
@@ -327,22 +464,7 @@ def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
             continue
         sent_lines.append((lineno, line))
     flush_sentence()
-
-    out = []
-    for d in docs:
-        sentences = tuple(replace(s, doc_id=d["id"], index=i) for i, s in enumerate(d["sentences"]))
-        try:
-            doc_date = parse_date(d["date"])
-        except ValueError as exc:
-            d.setdefault("error", f"{name}: document {d['id']}: {exc}")
-        if "error" in d:
-            if on_error is None:
-                raise ConlluError(d["error"])
-            on_error(d["id"], d["error"])
-            continue
-        out.append(Document(id=d["id"], text=_doc_text(sentences), sentences=sentences,
-                            date=doc_date, source=d["source"], metadata=tuple(d["meta"])))
-    return out
+    yield from finish(current)
 
 
 def _doc_text(sentences: Sequence[Sentence]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -41,6 +42,8 @@ class CodingResult:
     statuses: list[DocumentStatus] = field(default_factory=list)
     written: int = 0  # rows written by code_to_files
     merged: int = 0  # duplicates merged by code_to_files
+    parsed: int = 0  # documents parsed by stanza
+    cached: int = 0  # documents whose parse came from the parse cache
     paths: dict[str, Path] = field(default_factory=dict)  # events, rejects, documents
 
     def frame(self) -> pd.DataFrame:
@@ -146,35 +149,21 @@ def unique_ids(items: Iterable[InputItem]) -> Iterator[InputItem]:
 def iter_coded(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser | None = None,
                models: str | os.PathLike | None = None, options: CodingOptions | None = None,
                on_document: Callable[[DocumentStatus], None] | None = None,
-               workers: int = 1) -> Iterator[CodingResult]:
+               workers: int = 1, chunk_size: int | None = None,
+               parse_cache: str | os.PathLike | None = None) -> Iterator[CodingResult]:
     """Parse (when needed), code and validate items; one result per chunk of documents, so
-    a large corpus can be written as it goes. ``workers`` > 1 parses in that many processes
-    (one torch thread each) while this process codes."""
-    items = unique_ids(items)
-    if workers > 1:
-        items = parse_items(items, models, workers=workers)
-    for chunk in batched(items, CHUNK):
-        part = CodingResult()
-        to_parse = [i for i in chunk if isinstance(i, RawDocument) and i.text.strip()]
-        parsed_by_id: dict[int, Document | Rejected] = {}
-        if to_parse:
-            parser = parser or Parser(models)
-            parsed_by_id = {id(d): p for d, p in zip(to_parse, parse_safely(parser, to_parse))}
-        for item in chunk:
-            if isinstance(item, RawDocument) and not item.text.strip():
-                status = DocumentStatus(item.id, "no-event", 0, "empty document")
-            else:
-                if isinstance(item, RawDocument):
-                    item = parsed_by_id[id(item)]
-                if isinstance(item, Rejected):
-                    part.rejects.append(item)
-                    status = DocumentStatus(item.doc_id, "rejected", 0, item.reason)
-                else:
-                    records, rejects, status = code_parsed(item, codebook, options)
-                    part.records.extend(records)
-                    part.rejects.extend(rejects)
-            part.statuses.append(status)
-            if on_document:
+    a large corpus can be written as it goes. ``workers`` > 1 runs whole chunks (parse, code,
+    validate) in that many processes, one torch thread each (see coder.run.local)."""
+    from coder.run.local import run_chunks
+    from coder.run.worker import Job
+
+    job = Job(codebook, options, models=str(models) if models else None,
+              parse_cache=str(parse_cache) if parse_cache else None, layout=False)
+    for out in run_chunks(unique_ids(items), job, workers=workers, chunk_size=chunk_size or CHUNK, parser=parser):
+        part = CodingResult(records=out.records, rejects=out.rejects, statuses=out.statuses,
+                            parsed=out.parsed, cached=out.cached)
+        if on_document:
+            for status in part.statuses:
                 on_document(status)
         yield part
 
@@ -229,45 +218,72 @@ def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codeboo
                   fmt: str = "full", dedup: str | None = None, models: str | os.PathLike | None = None,
                   options: CodingOptions | None = None,
                   on_document: Callable[[DocumentStatus], None] | None = None,
-                  workers: int = 1) -> CodingResult:
+                  workers: int = 1, chunk_size: int | None = None,
+                  parse_cache: str | os.PathLike | None = None, resume: bool = False,
+                  engine: str = "local", scheduler: str | None = None,
+                  fingerprint: dict | None = None) -> CodingResult:
     """Code items and write ``output`` (layout ``fmt``: full | acled | phoenix | plover),
     ``OUT.rejects.jsonl`` (every rejected document or record, with its reason) and
     ``OUT.documents.csv`` (what became of each document).
 
-    Every format is written chunk by chunk as documents are coded (an interrupted run keeps
-    what it wrote; Parquet gets a row group per chunk), except with ``dedup="day"``, which
-    compares across documents and writes at the end. The returned result holds statuses and
-    rejects, not records."""
-    from coder.emit import RecordStream, sidecar, write_rejects, write_statuses
-    from coder.output import check_format, convert_records
+    Every format is written chunk by chunk (``chunk_size`` documents) in input order as
+    documents are coded (Parquet gets a row group per chunk), except with ``dedup="day"``,
+    which compares across documents and writes at the end. ``workers`` processes each parse,
+    code, validate and lay out whole chunks; ``parse_cache`` is a folder of parses reused
+    across runs (coder.run.parse_cache). CSV/TSV/JSONL output keeps a journal while the run
+    lasts: ``resume=True`` continues a killed run (coder.run.sink); ``fingerprint`` names the
+    inputs so that a resume of other inputs is refused. ``engine="dask"`` runs the chunks
+    as partitions on a dask.distributed cluster (``scheduler`` address, or a local one;
+    coder.run.dask_engine). The returned result holds statuses and rejects, not records."""
+    from coder.emit import output_format, write_rejects
+    from coder.output import FormatError, check_format, convert_records
+    from coder.run.sink import Sink
+    from coder.run.worker import Job
 
     output = Path(output)
-    streaming = dedup != "day"
     check_format(fmt, output.suffix)
-    result = CodingResult()
-    result.paths = {"events": output, "rejects": sidecar(output, "rejects", ".jsonl"),
-                    "documents": sidecar(output, "documents", ".csv")}
-    stream = RecordStream(output, schema={"full": "event"}.get(fmt, fmt))
-    write_rejects([], result.paths["rejects"])
-    write_statuses([], result.paths["documents"])
+    if dedup not in (None, "story", "day"):
+        raise FormatError(f"unknown --dedup {dedup!r} (story or day)")
+    if engine not in ("local", "dask"):
+        raise FormatError(f"unknown --engine {engine!r} (local or dask)")
+    chunk = chunk_size or CHUNK
+    if chunk < 1:
+        raise FormatError(f"--chunk-size must be at least 1 (got {chunk})")
+    job = Job(codebook, options, fmt=fmt, dedup=dedup, models=str(models) if models else None,
+              parse_cache=str(parse_cache) if parse_cache else None)
+    run_id = {"format": fmt, "dedup": dedup, "options": repr(options), "chunk": chunk,
+              "codebook": codebook.fingerprint or str(codebook.root), **(fingerprint or {})}
+    # the dask engine resumes by its finished partitions; the local one by the journal
+    journal = engine == "local" and job.converts and output_format(output) != "parquet"
+    sink = Sink(output, fmt=fmt, fingerprint=run_id, resume=resume and engine == "local", journal=journal)
+    result = CodingResult(paths=dict(sink.paths))
+    result.statuses, result.rejects = sink.previous()
+    result.merged = sink.merged_before
+    todo = islice(unique_ids(items), sink.done_items, None)
+    if engine == "dask":
+        from coder.run.dask_engine import run_partitions
+
+        parts = run_partitions(todo, job, output, run_id, workers=workers, chunk_size=chunk, scheduler=scheduler)
+    else:
+        from coder.run.local import run_chunks
+
+        parts = run_chunks(todo, job, workers=workers, chunk_size=chunk)
     buffered: list[dict] = []
-    for part in iter_coded(items, codebook, models=models, options=options, on_document=on_document,
-                           workers=workers):
+    for part in parts:
         result.statuses.extend(part.statuses)
-        if streaming:  # story-level dedup is within a document, hence within a chunk
-            rows, columns, extra, merged = convert_records(part.records, fmt, dedup, codebook)
-            stream.write(rows, columns)
-            result.merged += merged
-            part.rejects.extend(extra)
-        else:
-            buffered.extend(part.records)
-        write_rejects(part.rejects, result.paths["rejects"], append=True)
         result.rejects.extend(part.rejects)
-        write_statuses(part.statuses, result.paths["documents"], append=True)
-    if not streaming:
+        result.merged += part.merged
+        result.parsed += part.parsed
+        result.cached += part.cached
+        buffered.extend(part.records)  # dedup day only
+        sink.write(part, result.merged, rows=job.converts)
+        if on_document:
+            for status in part.statuses:
+                on_document(status)
+    if not job.converts:
         rows, columns, extra, result.merged = convert_records(buffered, fmt, dedup, codebook)
-        stream.write(rows, columns)
+        sink.write_rows(rows, columns)
         write_rejects(extra, result.paths["rejects"], append=True)
         result.rejects.extend(extra)
-    result.written = stream.close()
+    result.written = sink.close()
     return result

@@ -62,10 +62,20 @@ def code_command(
     dedup: Optional[str] = typer.Option(None, help="merge duplicates: story | day"),
     text_column: str = typer.Option("text", help="CSV column with the text"),
     id_column: str = typer.Option("id", help="CSV column with the document id"),
-    workers: int = typer.Option(1, help="parser processes (one torch thread each); at most the free cores"),
+    workers: int = typer.Option(1, help="processes that each parse, code and validate whole chunks "
+                                        "(one torch thread each); at most the free cores"),
+    chunk_size: int = typer.Option(64, "--chunk-size", help="documents per chunk: the unit of work, "
+                                                             "of writing and of --resume"),
+    parse_cache: Optional[Path] = typer.Option(None, "--parse-cache", help="folder of parses kept as CoNLL-U, "
+                                               "keyed by text hash + model: a re-run parses nothing again"),
+    resume: bool = typer.Option(False, "--resume", help="continue a killed run from its journal "
+                                                        "(OUT.journal.jsonl; CSV/TSV/JSONL output)"),
+    engine: str = typer.Option("local", "--engine", help="local (worker processes) | dask (dask.distributed)"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="dask scheduler address "
+                                            "(tcp://host:8786); default: a local cluster of --workers"),
 ) -> None:
     """Code documents into events; rejected documents/records go to OUT.rejects.jsonl."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
     from coder.api import code_to_files
     from coder.code import CodingOptions
@@ -78,15 +88,18 @@ def code_command(
     check_format(output_format, output.suffix)
     _check_cores(workers, 1)
     book = load_codebook(codebook)
-    items = list(read_inputs(inputs, date=date, text_column=text_column, id_column=id_column))  # counted for progress
+    items = read_inputs(inputs, date=date, text_column=text_column, id_column=id_column)  # streamed
     options = CodingOptions(require_dyad=require_dyad, announced_as_intent=intent_codes,
                             negation_codes=negation_codes)
-    with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
-                  console=console, transient=True, disable=len(items) < 2) as progress:
-        task = progress.add_task("coding", total=len(items))
+    with Progress(SpinnerColumn(), TextColumn("coding"), MofNCompleteColumn(), TextColumn("documents"),
+                  console=console, transient=True,
+                  disable=len(inputs) < 2 and inputs[0].suffix.lower() == ".txt") as progress:
+        task = progress.add_task("coding", total=None)
         result = code_to_files(items, output, book, fmt=output_format, dedup=dedup, models=models,
                                options=options, on_document=lambda _s: progress.advance(task),
-                               workers=workers)
+                               workers=workers, chunk_size=chunk_size, parse_cache=parse_cache,
+                               resume=resume, engine=engine, scheduler=scheduler,
+                               fingerprint=_inputs_fingerprint(inputs))
     counts = result.counts()
     typer.echo(f"{result.written} events from {len(result.statuses)} documents "
                f"({counts['coded']} coded, {counts['no-event']} without events, {counts['rejected']} rejected) "
@@ -97,6 +110,15 @@ def code_command(
         typer.echo(f"{len(result.rejects)} rejected (documents or records), with reasons → {result.paths['rejects']}")
         for r in result.rejects[:5]:
             console.print(f"  [yellow]{r.doc_id}[/yellow]: {r.reason[:200]}")
+
+
+def _inputs_fingerprint(inputs: List[Path]) -> dict:
+    """What a --resume checks: the same input files, unchanged."""
+    out = []
+    for path in inputs:
+        stat = path.stat() if path.exists() else None
+        out.append([str(path.resolve()), stat.st_size if stat else -1, stat.st_mtime_ns if stat else -1])
+    return {"inputs": out}
 
 
 def _check_cores(workers: int, threads: int) -> None:

@@ -1,0 +1,149 @@
+"""One chunk of documents, start to finish: parse (or take from the parse cache), code,
+validate and convert to the output layout. Every engine runs this, in this process, in a
+worker process or on a dask worker; the process that writes only appends what comes back.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from coder.codebook import Codebook
+from coder.parse import RawDocument
+from coder.schema import Rejected
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every worker needs to code a chunk: the codebook and options, the output layout,
+    where the stanza models are and (optionally) the parse cache folder."""
+
+    codebook: Codebook
+    options: Any = None  # coder.code.CodingOptions
+    fmt: str = "full"
+    dedup: str | None = None
+    models: str | None = None
+    parse_cache: str | None = None
+    threads: int = 1  # torch threads per parser
+    layout: bool = True  # False: hand back validated records, not laid-out rows
+
+    @property
+    def converts(self) -> bool:
+        """Rows are laid out per chunk, except for ``--dedup day``, which compares documents
+        across the corpus and is laid out at the end from the records."""
+        return self.layout and self.dedup != "day"
+
+
+@dataclass
+class ChunkOutput:
+    """What a chunk became, in input order."""
+
+    statuses: list = field(default_factory=list)  # coder.api.DocumentStatus, one per item
+    rejects: list[Rejected] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)  # laid-out rows (job.converts) …
+    columns: list[str] = field(default_factory=list)
+    records: list[dict] = field(default_factory=list)  # … or validated records (dedup day)
+    merged: int = 0
+    parsed: int = 0  # documents parsed by stanza (cache misses)
+    cached: int = 0  # documents whose parse came from the cache
+
+
+class WorkerState:
+    """Per process: the job, and a stanza parser loaded on the first raw document (a corpus
+    of CoNLL-U parses never loads one)."""
+
+    def __init__(self, job: Job, parser=None):
+        self.job = job
+        self._parser = parser
+        self._cache = None
+
+    @property
+    def parser(self):
+        if self._parser is None:
+            from coder.parse import Parser
+
+            self._parser = Parser(self.job.models, self.job.threads)
+        return self._parser
+
+    @property
+    def cache(self):
+        if self._cache is None and self.job.parse_cache:
+            from coder.run.parse_cache import ParseCache
+
+            self._cache = ParseCache(self.job.parse_cache, self.job.models)
+        return self._cache
+
+
+def process_chunk(state: WorkerState, items: Sequence) -> ChunkOutput:
+    """Parse, code, validate and lay out one chunk (see :class:`ChunkOutput`)."""
+    from coder.api import DocumentStatus, code_parsed
+    from coder.output import convert_records
+
+    job = state.job
+    out = ChunkOutput()
+    parsed = _parse(state, [i for i in items if isinstance(i, RawDocument) and i.text.strip()], out)
+    records: list[dict] = []
+    for item in items:
+        if isinstance(item, RawDocument) and not item.text.strip():
+            status = DocumentStatus(item.id, "no-event", 0, "empty document")
+        else:
+            if isinstance(item, RawDocument):
+                item = parsed[id(item)]
+            if isinstance(item, Rejected):
+                out.rejects.append(item)
+                status = DocumentStatus(item.doc_id, "rejected", 0, item.reason)
+            else:
+                valid, rejects, status = code_parsed(item, job.codebook, job.options)
+                records.extend(valid)
+                out.rejects.extend(rejects)
+        out.statuses.append(status)
+    if job.converts:  # story-level dedup is within a document, hence within a chunk
+        out.rows, out.columns, extra, out.merged = convert_records(records, job.fmt, job.dedup, job.codebook)
+        out.rejects.extend(extra)
+    else:
+        out.records = records
+    return out
+
+
+def _parse(state: WorkerState, raw: list[RawDocument], out: ChunkOutput) -> dict[int, Any]:
+    """Parses of ``raw`` by ``id()``: from the cache when it has them, else from stanza
+    (a batch stanza fails on is parsed one by one, so only the culprit is rejected)."""
+    from coder.api import parse_safely
+
+    if not raw:
+        return {}
+    found: dict[int, Any] = {}
+    cache = state.cache
+    if cache is not None:
+        for doc in raw:
+            hit = cache.get(doc)
+            if hit is not None:
+                found[id(doc)] = hit
+    missing = [d for d in raw if id(d) not in found]
+    out.cached = len(raw) - len(missing)
+    if missing:
+        results = parse_safely(state.parser, missing)
+        out.parsed = len(missing)
+        for doc, result in zip(missing, results):
+            found[id(doc)] = result
+            if cache is not None and not isinstance(result, Rejected):
+                cache.put(doc, result)
+    return found
+
+
+# --------------------------------------------------------------------------- worker processes
+
+_STATE: WorkerState | None = None  # set in each worker process by init_process
+
+
+def init_process(job: Job) -> None:
+    """Worker process start: one torch thread, the job (codebook included) kept for every chunk."""
+    global _STATE
+    os.environ.setdefault("OMP_NUM_THREADS", str(job.threads))
+    _STATE = WorkerState(job)
+
+
+def process_in_worker(items: Sequence) -> ChunkOutput:
+    assert _STATE is not None, "init_process was not run in this worker"
+    return process_chunk(_STATE, items)

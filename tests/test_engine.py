@@ -1,0 +1,110 @@
+"""The local engine: whole chunks (parse, code, validate, layout) in this process or in
+worker processes, handed back in input order with a bounded number in flight."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from coder.parse import RawDocument, write_conllu
+from coder.run.local import run_chunks
+from coder.run.worker import Job
+from coder.schema import Rejected
+from conftest import build_document
+
+ATTACK = """
+    Arnor PROPN 2 nsubj
+    attacked VERB 0 root attack
+    Gondor PROPN 2 obj"""
+QUIET = """
+    Nothing PRON 2 nsubj nothing
+    happened VERB 0 root happen"""
+
+
+def corpus_docs(n: int, prefix: str = "d") -> list:
+    """``n`` documents: every third one without an event, the rest an attack."""
+    return [build_document(QUIET if i % 3 == 2 else ATTACK, doc_id=f"{prefix}{i}",
+                           date=f"2005-06-{1 + i % 28:02d}") for i in range(n)]
+
+
+def write_corpus(path: Path, n: int, prefix: str = "d") -> Path:
+    """A CoNLL-U corpus of ``corpus_docs(n)`` (needs no stanza model to code)."""
+    with path.open("w", encoding="utf-8") as fh:
+        write_conllu(corpus_docs(n, prefix), fh)
+    return path
+
+
+def test_chunks_come_back_in_input_order_with_one_status_per_item(small_codebook):
+    items = corpus_docs(7) + [Rejected("bad", "unreadable", stage="read"), RawDocument("empty", "  ")]
+    outs = list(run_chunks(items, Job(small_codebook), chunk_size=3))
+    assert [len(o.statuses) for o in outs] == [3, 3, 3]
+    statuses = [s for o in outs for s in o.statuses]
+    assert [s.doc_id for s in statuses] == [f"d{i}" for i in range(7)] + ["bad", "empty"]
+    assert [s.status for s in statuses] == ["coded", "coded", "no-event"] * 2 + ["coded", "rejected", "no-event"]
+    rows = [r for o in outs for r in o.rows]
+    assert [r["doc_id"] for r in rows] == ["d0", "d1", "d3", "d4", "d6"]
+    assert outs[2].rejects == [Rejected("bad", "unreadable", stage="read")]
+
+
+def test_one_worker_reads_no_further_than_the_chunk_it_codes(small_codebook):
+    pulled = []
+
+    def endless():
+        for i in itertools.count():
+            pulled.append(i)
+            yield build_document(ATTACK, doc_id=f"d{i}")
+
+    chunks = run_chunks(endless(), Job(small_codebook), chunk_size=4)
+    first = next(chunks)
+    assert [s.doc_id for s in first.statuses] == ["d0", "d1", "d2", "d3"] and len(pulled) == 4
+    chunks.close()
+
+
+def test_worker_processes_keep_input_order_and_bound_what_is_in_flight(small_codebook):
+    pulled = []
+
+    def endless():
+        for i in itertools.count():
+            pulled.append(i)
+            yield build_document(ATTACK, doc_id=f"d{i}")
+
+    chunks = run_chunks(endless(), Job(small_codebook), workers=2, chunk_size=2, inflight=3)
+    outs = [next(chunks) for _ in range(4)]
+    chunks.close()
+    assert [s.doc_id for o in outs for s in o.statuses] == [f"d{i}" for i in range(8)]
+    assert len(pulled) <= (4 + 3) * 2  # what was handed back plus at most 3 chunks in flight
+
+
+def test_worker_processes_write_the_same_files_as_one_process(small_codebook, tmp_path):
+    from coder.api import code_to_files
+    from coder.inputs import read_inputs
+
+    corpus = write_corpus(tmp_path / "corpus.conllu", 20)
+    one = code_to_files(read_inputs([corpus]), tmp_path / "one" / "ev.csv", small_codebook, chunk_size=3)
+    two = code_to_files(read_inputs([corpus]), tmp_path / "two" / "ev.csv", small_codebook, chunk_size=3,
+                        workers=2)
+    assert one.written == two.written == 14
+    for name in ("ev.csv", "ev.documents.csv", "ev.rejects.jsonl"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    assert not (tmp_path / "two" / "ev.journal.jsonl").exists()  # removed when the run completes
+
+
+def test_chunk_size_does_not_change_the_output(small_codebook, tmp_path):
+    from coder.api import code_to_files
+
+    docs = corpus_docs(10)
+    for size in (1, 4, 64):
+        code_to_files(docs, tmp_path / f"c{size}" / "ev.jsonl", small_codebook, chunk_size=size, fmt="acled")
+    texts = {(tmp_path / f"c{size}" / "ev.jsonl").read_text() for size in (1, 4, 64)}
+    assert len(texts) == 1 and texts.pop().count("\n") == 7
+
+
+def test_cli_code_options_for_chunks_and_engine(small_codebook, tmp_path):
+    from coder.cli import main
+    from conftest import SMALL_CODEBOOK
+
+    corpus = write_corpus(tmp_path / "corpus.conllu", 5)
+    out = tmp_path / "ev.csv"
+    assert main(["code", str(corpus), "-o", str(out), "--codebook", str(SMALL_CODEBOOK), "--chunk-size", "2"]) == 0
+    assert out.read_text().count("\n") == 1 + 4
+    assert main(["code", str(corpus), "-o", str(out), "--codebook", str(SMALL_CODEBOOK), "--engine", "spark"]) == 1

@@ -1,0 +1,48 @@
+"""`coder serve`: start the local workbench (explain, events, codebook editing, benchmarks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+
+def serve_command(
+    codebook: Optional[Path] = typer.Option(None, "--codebook", envvar="CODER_CODEBOOK",
+                                            help="codebook folder to explain with and edit (default: the shipped one)"),
+    corpus: Optional[Path] = typer.Option(None, "--corpus",
+                                          help="corpus to re-code after every edit: .conllu (cached parses), or "
+                                               ".jsonl/.csv/.txt (parsed once, cached in the output folder)"),
+    events: Optional[Path] = typer.Option(None, "--events", help="events file written by `coder code` "
+                                                                 "(.csv, .tsv, .jsonl, .parquet)"),
+    output: Path = typer.Option(Path("out/serve"), "--output", "-o",
+                                help="output folder: benchmark reports, undo copies, parse cache"),
+    benchmarks: Optional[Path] = typer.Option(None, "--benchmarks",
+                                              help="folder of gold files for the Benchmarks page "
+                                                   "(e.g. ../shared/benchmarks)"),
+    models: Optional[Path] = typer.Option(None, "--models", envvar="CODER_STANZA_DIR",
+                                          help="stanza model folder (env CODER_STANZA_DIR)"),
+    host: str = typer.Option("127.0.0.1", "--host", help="address to bind (default: this machine only)"),
+    port: int = typer.Option(8765, "--port", help="port to listen on"),
+) -> None:
+    """Start the local workbench and print its address (Ctrl-C stops it)."""
+    import uvicorn
+
+    from coder.codebook import default_codebook_dir
+    from coder.errors import CoderError
+    from coder.serve import ServeConfig, Workbench, create_app
+
+    for path, what in ((corpus, "corpus"), (events, "events file"), (benchmarks, "benchmark folder")):
+        if path is not None and not path.exists():
+            raise CoderError(f"{path}: no such {what}")
+    config = ServeConfig(codebook=codebook or default_codebook_dir(), output=output, corpus=corpus,
+                         events=events, models=models, benchmarks=benchmarks, host=host, port=port)
+    bench = Workbench(config, progress=lambda message: typer.echo(message, err=True))
+    app = create_app(bench)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"warning: listening on {host}: anyone who can reach it can read this workbench "
+                   "(writes still need the page's token)", err=True)
+    typer.echo(f"coder workbench: http://{'127.0.0.1' if host == '0.0.0.0' else host}:{port}/  "
+               f"(codebook {bench.root}, output {bench.output})")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

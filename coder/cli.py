@@ -35,6 +35,9 @@ def _register_optional_commands() -> None:
     app.add_typer(codebook_app, name="codebook")
     app.command("benchmark")(benchmark_command)
     app.command("coverage")(coverage_command)
+    from coder.cli_serve import serve_command
+
+    app.command("serve")(serve_command)
 
 
 @app.callback(invoke_without_command=True)

@@ -5,6 +5,7 @@ Errors a user can act on print one line and exit 1; `--debug` shows the tracebac
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -25,6 +26,20 @@ MODELS_OPT = typer.Option(None, "--models", envvar="CODER_STANZA_DIR",
                           help="stanza model folder (env CODER_STANZA_DIR)")
 CODEBOOK_OPT = typer.Option(None, "--codebook", envvar="CODER_CODEBOOK",
                             help="codebook folder (default: the shipped codebooks/)")
+# Reading inputs (`code`, `parse`): see coder.inputs.
+INPUTS_HELP = ("input files or folders (read recursively), '-' for standard input: .txt (one story; "
+               "story.meta.json beside it), .jsonl (id, text, date), .csv/.tsv (text column), .conllu; "
+               "any of them gzip-compressed (.gz)")
+INPUT_FORMAT_OPT = typer.Option(None, "--input-format", help="txt | jsonl | csv | conllu (default: from "
+                                "each file's suffix; standard input is sniffed)")
+ENCODING_OPT = typer.Option(None, "--encoding", help="encoding of inputs that are not UTF-8 (default: "
+                            "detected with charset-normalizer)")
+MAX_DOC_OPT = typer.Option(2_000_000, "--max-document-bytes", help="larger documents are rejected")
+MAX_TOKENS_OPT = typer.Option(100_000, "--max-tokens", help="documents with more words are rejected")
+MAX_FILES_OPT = typer.Option(100_000, "--max-files", help="more input files (folders included) is an error")
+STRICT_OPT = typer.Option(False, "--strict", help="exit 3 when any document or record was rejected "
+                          "(default: exit 0 once every document is accounted for)")
+EXIT_REJECTED = 3  # --strict and something was rejected
 
 
 def _register_optional_commands() -> None:
@@ -49,8 +64,7 @@ def _root(version: bool = typer.Option(False, "--version", help="print the versi
 
 @app.command("code")
 def code_command(
-    inputs: List[Path] = typer.Argument(..., help="input files: .txt (one story; story.meta.json beside it), "
-                                                   ".jsonl (id, text, date), .csv (text column) or .conllu"),
+    inputs: List[Path] = typer.Argument(..., help=INPUTS_HELP),
     output: Path = typer.Option(..., "-o", "--output", help="events file: .csv, .tsv, .jsonl or .parquet"),
     date: Optional[str] = typer.Option(None, help="document date YYYY-MM-DD when the input gives none"),
     codebook: Optional[Path] = CODEBOOK_OPT,
@@ -65,6 +79,14 @@ def code_command(
     dedup: Optional[str] = typer.Option(None, help="merge duplicates: story | day"),
     text_column: str = typer.Option("text", help="CSV column with the text"),
     id_column: str = typer.Option("id", help="CSV column with the document id"),
+    input_format: Optional[str] = INPUT_FORMAT_OPT,
+    encoding: Optional[str] = ENCODING_OPT,
+    max_document_bytes: int = MAX_DOC_OPT,
+    max_tokens: int = MAX_TOKENS_OPT,
+    max_files: int = MAX_FILES_OPT,
+    raw_csv: bool = typer.Option(False, "--raw-csv", help="write CSV/TSV cells as they are (default: text "
+                                 "cells starting with = + - @ get a leading ' so spreadsheets do not run them)"),
+    strict: bool = STRICT_OPT,
     workers: int = typer.Option(1, help="processes that each parse, code and validate whole chunks "
                                         "(one torch thread each); at most the free cores"),
     chunk_size: int = typer.Option(64, "--chunk-size", help="documents per chunk: the unit of work, "
@@ -84,25 +106,37 @@ def code_command(
     from coder.code import CodingOptions
     from coder.codebook import load_codebook
     from coder.emit import output_format as check_output
-    from coder.inputs import read_inputs
+    from rich.markup import escape
+
+    from coder.emit import RAW_CSV_ENV
+    from coder.inputs import Limits, read_inputs
     from coder.output import check_format
 
     check_output(output)
     check_format(output_format, output.suffix)
     _check_cores(workers, 1)
     book = load_codebook(codebook)
-    items = read_inputs(inputs, date=date, text_column=text_column, id_column=id_column)  # streamed
+    items = read_inputs(inputs, date=date, text_column=text_column, id_column=id_column,  # streamed
+                        fmt=input_format, encoding=encoding,
+                        limits=Limits(max_document_bytes, max_tokens, max_files))
     options = CodingOptions(require_dyad=require_dyad, announced_as_intent=intent_codes,
                             negation_codes=negation_codes)
     with Progress(SpinnerColumn(), TextColumn("coding"), MofNCompleteColumn(), TextColumn("documents"),
                   console=console, transient=True,
                   disable=len(inputs) < 2 and inputs[0].suffix.lower() == ".txt") as progress:
         task = progress.add_task("coding", total=None)
-        result = code_to_files(items, output, book, fmt=output_format, dedup=dedup, models=models,
-                               options=options, on_document=lambda _s: progress.advance(task),
-                               workers=workers, chunk_size=chunk_size, parse_cache=parse_cache,
-                               resume=resume, engine=engine, scheduler=scheduler,
-                               fingerprint=_inputs_fingerprint(inputs))
+        before = os.environ.get(RAW_CSV_ENV)
+        if raw_csv:  # read by the CSV/TSV writers (coder.emit), here and in worker processes
+            os.environ[RAW_CSV_ENV] = "1"
+        try:
+            result = code_to_files(items, output, book, fmt=output_format, dedup=dedup, models=models,
+                                   options=options, on_document=lambda _s: progress.advance(task),
+                                   workers=workers, chunk_size=chunk_size, parse_cache=parse_cache,
+                                   resume=resume, engine=engine, scheduler=scheduler,
+                                   fingerprint=_inputs_fingerprint(inputs))
+        finally:
+            if raw_csv:
+                os.environ.pop(RAW_CSV_ENV, None) if before is None else os.environ.__setitem__(RAW_CSV_ENV, before)
     counts = result.counts()
     typer.echo(f"{result.written} events from {len(result.statuses)} documents "
                f"({counts['coded']} coded, {counts['no-event']} without events, {counts['rejected']} rejected) "
@@ -112,7 +146,9 @@ def code_command(
     if result.rejects:
         typer.echo(f"{len(result.rejects)} rejected (documents or records), with reasons → {result.paths['rejects']}")
         for r in result.rejects[:5]:
-            console.print(f"  [yellow]{r.doc_id}[/yellow]: {r.reason[:200]}")
+            console.print(f"  [yellow]{escape(r.doc_id)}[/yellow]: {escape(r.reason[:200])}")
+        if strict:
+            raise typer.Exit(EXIT_REJECTED)
 
 
 def _inputs_fingerprint(inputs: List[Path]) -> dict:
@@ -135,7 +171,7 @@ def _check_cores(workers: int, threads: int) -> None:
 
 @app.command("parse")
 def parse_command(
-    inputs: List[Path] = typer.Argument(..., help="input files (.txt, .jsonl, .csv; .conllu passes through)"),
+    inputs: List[Path] = typer.Argument(..., help=INPUTS_HELP + "; .conllu passes through"),
     output: Path = typer.Option(..., "-o", "--output", help="CoNLL-U file to write"),
     date: Optional[str] = typer.Option(None, help="document date YYYY-MM-DD when the input gives none"),
     models: Optional[Path] = MODELS_OPT,
@@ -143,22 +179,34 @@ def parse_command(
     threads: int = typer.Option(1, help="torch threads per process; workers × threads ≤ free cores"),
     text_column: str = typer.Option("text", help="CSV column with the text"),
     id_column: str = typer.Option("id", help="CSV column with the document id"),
+    input_format: Optional[str] = INPUT_FORMAT_OPT,
+    encoding: Optional[str] = ENCODING_OPT,
+    max_document_bytes: int = MAX_DOC_OPT,
+    max_tokens: int = MAX_TOKENS_OPT,
+    max_files: int = MAX_FILES_OPT,
+    strict: bool = STRICT_OPT,
 ) -> None:
     """Parse documents once into CoNLL-U, to re-code after every codebook edit.
 
     Unreadable or unparsable documents go to OUT.rejects.jsonl with their reasons."""
     from coder.api import parse_items
     from coder.emit import sidecar, write_rejects
-    from coder.inputs import read_inputs
+    from rich.markup import escape
+
+    from coder.inputs import Limits, read_inputs
     from coder.parse import write_conllu
     from coder.schema import Rejected
 
     _check_cores(workers, threads)
-    items = read_inputs(inputs, date=date, text_column=text_column, id_column=id_column)
+    items = read_inputs(inputs, date=date, text_column=text_column, id_column=id_column, fmt=input_format,
+                        encoding=encoding, limits=Limits(max_document_bytes, max_tokens, max_files))
     rejects: list[Rejected] = []
+    read = 0
 
     def documents():
+        nonlocal read
         for item in parse_items(items, models, workers=workers, threads=threads):
+            read += 1
             if isinstance(item, Rejected):
                 rejects.append(item)
             else:
@@ -169,9 +217,12 @@ def parse_command(
         sentences = write_conllu(documents(), fh)
     rejects_path = sidecar(output, "rejects", ".jsonl")
     write_rejects(rejects, rejects_path)
-    typer.echo(f"{sentences} sentences → {output}" + (f"; {len(rejects)} rejected → {rejects_path}" if rejects else ""))
+    typer.echo(f"{sentences} sentences of {read - len(rejects)} documents → {output}; {read} documents read, "
+               f"{len(rejects)} rejected" + (f" → {rejects_path}" if rejects else ""))
     for r in rejects[:5]:
-        console.print(f"  [yellow]{r.doc_id}[/yellow]: {r.reason[:200]}", markup=True)
+        console.print(f"  [yellow]{escape(r.doc_id)}[/yellow]: {escape(r.reason[:200])}")
+    if strict and rejects:
+        raise typer.Exit(EXIT_REJECTED)
 
 
 @app.command("explain")
@@ -202,27 +253,31 @@ def explain_command(
 
 @models_app.command("download")
 def models_download(
-    directory: Optional[Path] = typer.Option(None, "--dir", help="where to put the models (default: stanza's)"),
+    directory: Optional[Path] = typer.Option(None, "--dir", help="where to put the models (default: stanza's "
+                                             "resources folder in the user's cache, $STANZA_RESOURCES_DIR)"),
     lang: str = typer.Option("en", help="language"),
 ) -> None:
     """Download stanza's official models (needs network access)."""
-    import stanza
+    from coder.parse import default_model_dir, download_models
 
-    try:
-        stanza.download(lang, model_dir=str(directory) if directory else None,
-                        processors="tokenize,mwt,pos,lemma,depparse")
-    except Exception as exc:
-        raise CoderError(f"model download failed ({type(exc).__name__}: {exc}); this needs network "
-                         "access — offline, point --models / CODER_STANZA_DIR at a model folder") from exc
-    typer.echo(f"models ready; use --models {directory or '~/stanza_resources'}")
+    target = download_models(lang, directory)
+    hint = "" if directory is None or Path(directory).expanduser() == default_model_dir() else f"; use --models {target}"
+    typer.echo(f"models ready in {target}{hint}")
 
 
 @models_app.command("info")
-def models_info(models: Optional[Path] = MODELS_OPT) -> None:
-    """Show which stanza model folder would be used."""
-    from coder.parse import resolve_model_dir
+def models_info(models: Optional[Path] = MODELS_OPT,
+                lang: str = typer.Option("en", help="language")) -> None:
+    """Show which stanza model folder would be used (nothing is downloaded)."""
+    from coder.parse import ModelNotFoundError, configured_model_dir, default_model_dir, resolve_model_dir
 
-    typer.echo(str(resolve_model_dir(models)))
+    try:
+        typer.echo(str(resolve_model_dir(models, lang, download=False)))
+    except ModelNotFoundError:
+        if configured_model_dir(models, lang) is not None:
+            raise
+        typer.echo(f"{default_model_dir()} (no {lang!r} models there yet: the first `coder code` or "
+                   "`coder parse` downloads them, or run `coder models download`)")
 
 
 _register_optional_commands()

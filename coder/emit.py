@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Sequence
@@ -13,6 +14,9 @@ from coder.errors import CoderError
 from coder.schema import Rejected
 
 WRITERS = ("csv", "jsonl", "parquet", "tsv")
+# OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+RAW_CSV_ENV = "CODER_RAW_CSV"  # 1: write CSV/TSV cells as they are (`coder code --raw-csv`)
 
 
 class OutputError(CoderError):
@@ -28,6 +32,37 @@ def output_format(path: Path) -> str:
     return suffix
 
 
+def raw_csv_default(raw_csv: bool | None = None) -> bool:
+    """``raw_csv`` when given, else ``$CODER_RAW_CSV`` (set by ``--raw-csv``)."""
+    if raw_csv is not None:
+        return raw_csv
+    return os.environ.get(RAW_CSV_ENV, "").strip().lower() in ("1", "true", "yes")
+
+
+def neutralise_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula (``=HYPERLINK(…)``, ``+1``, ``-2+3``,
+    ``@SUM``, a leading tab or CR) gets a leading apostrophe, so it is shown as text (OWASP).
+    Numbers are left alone: a negative number is a number, not a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every text cell neutralised (:func:`neutralise_cell`); numeric
+    columns untouched. The frame is returned unchanged when no cell needs it."""
+    changed = None
+    for column in frame.columns:
+        series = frame[column]
+        if series.dtype != object and not pd.api.types.is_string_dtype(series.dtype):
+            continue
+        risky = series.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_STARTS))
+        if risky.any():
+            changed = frame.copy() if changed is None else changed
+            changed[column] = series.map(neutralise_cell)
+    return frame if changed is None else changed
+
+
 def records_frame(records: Sequence[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
     """Records as a frame; integer columns with gaps stay integers (nullable), not floats."""
     frame = pd.DataFrame.from_records(list(records), columns=list(columns))
@@ -38,11 +73,15 @@ def records_frame(records: Sequence[dict[str, Any]], columns: Sequence[str]) -> 
     return frame
 
 
-def write_records(records: Sequence[dict[str, Any]], path: Path, columns: Sequence[str]) -> int:
-    """Write records with a fixed column order; returns the number written."""
+def write_records(records: Sequence[dict[str, Any]], path: Path, columns: Sequence[str],
+                  raw_csv: bool | None = None) -> int:
+    """Write records with a fixed column order; returns the number written. CSV/TSV text
+    cells that a spreadsheet would run as formulas are neutralised unless ``raw_csv``."""
     fmt = output_format(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     frame = records_frame(records, columns)
+    if fmt in ("csv", "tsv") and not raw_csv_default(raw_csv):
+        frame = spreadsheet_safe(frame)
     if fmt == "csv":
         frame.to_csv(path, index=False)
     elif fmt == "tsv":
@@ -70,12 +109,16 @@ def sidecar(path: Path, name: str, suffix: str) -> Path:
     return path.with_name(f"{path.stem}.{name}{suffix}")
 
 
-def write_statuses(statuses: Sequence[Any], path: Path, append: bool = False) -> int:
-    """One row per input document: doc_id, status (coded | no-event | rejected), events, reason."""
+def write_statuses(statuses: Sequence[Any], path: Path, append: bool = False,
+                   raw_csv: bool | None = None) -> int:
+    """One row per input document: doc_id, status (coded | no-event | rejected), events, reason
+    (text cells neutralised for spreadsheets unless ``raw_csv``: ids come from the input)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     header = not append or not path.exists() or path.stat().st_size == 0
-    pd.DataFrame([asdict(s) for s in statuses], columns=["doc_id", "status", "events", "reason"]).to_csv(
-        path, index=False, mode="a" if append else "w", header=header)
+    frame = pd.DataFrame([asdict(s) for s in statuses], columns=["doc_id", "status", "events", "reason"])
+    if not raw_csv_default(raw_csv):
+        frame = spreadsheet_safe(frame)
+    frame.to_csv(path, index=False, mode="a" if append else "w", header=header)
     return len(statuses)
 
 
@@ -98,12 +141,15 @@ def arrow_schema(columns: Sequence[str], schema: str):
 
 class RecordStream:
     """Writes records to one file in chunks as they come: CSV/TSV/JSONL appended, Parquet as
-    row groups typed by the layout's JSON Schema (``schema``)."""
+    row groups typed by the layout's JSON Schema (``schema``). CSV/TSV text cells that a
+    spreadsheet would run as formulas are neutralised unless ``raw_csv``
+    (default: ``$CODER_RAW_CSV``)."""
 
-    def __init__(self, path: Path, schema: str = "event"):
+    def __init__(self, path: Path, schema: str = "event", raw_csv: bool | None = None):
         self.path = Path(path)
         self.fmt = output_format(self.path)
         self.schema = schema
+        self.raw_csv = raw_csv_default(raw_csv)
         self.count = 0
         self.columns: list[str] | None = None
         self._parquet = None  # pyarrow ParquetWriter, opened with the first chunk
@@ -126,6 +172,8 @@ class RecordStream:
                     fh.write(json.dumps({c: record.get(c) for c in columns}, ensure_ascii=False) + "\n")
         elif records or not self.path.stat().st_size:
             frame = records_frame(records, columns)
+            if not self.raw_csv:
+                frame = spreadsheet_safe(frame)
             frame.to_csv(self.path, mode="a", index=False, header=self.path.stat().st_size == 0,
                          sep="\t" if self.fmt == "tsv" else ",")
         self.count += len(records)

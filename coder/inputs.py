@@ -1,28 +1,92 @@
-"""Reading input documents: plain text, JSONL, CSV (with a text column) and CoNLL-U.
+"""Reading input documents: plain text, JSONL, CSV/TSV (with a text column) and CoNLL-U,
+from files, folders (recursively), gzip-compressed files (``.gz``) or standard input (``-``).
 
 Each reader yields RawDocument (to parse), Document (already parsed) or Rejected (a
 document that cannot be read, with the file, line and reason) — never raising for one bad
-document, so the rest of a corpus is still coded.
+document, so the rest of a corpus is still coded. Every reader is a generator that holds
+one document at a time (a ``.txt`` file is one document; a CSV, JSONL or CoNLL-U file is
+read record by record), so a corpus of any size streams through.
+
+Limits (:class:`Limits`) bound what one document may hold; a document over a limit is
+rejected with a reason naming the limit and the option that raises it. Text that is not
+UTF-8 is tried with the declared encoding (``--encoding``, or ``"encoding"`` in a
+``.meta.json`` sidecar) and then with the one charset-normalizer detects, before it is
+rejected. JSONL and CoNLL-U are UTF-8 by their specifications: a line in another encoding
+is rejected unless an encoding is declared.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import gzip
 import io
 import json
+import os
+import sys
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Union
+from typing import IO, BinaryIO, Iterable, Iterator, Union
 
 from coder.doc import Document, parse_date
 from coder.errors import InputError
-from coder.parse import ConlluError, RawDocument, read_conllu
+from coder.parse import ConlluError, RawDocument, iter_conllu
 from coder.schema import Rejected
 
 InputItem = Union[RawDocument, Document, Rejected]
 FORMATS = ("txt", "jsonl", "csv", "conllu")
+STDIN = "-"
+# File types a folder is read for (a ``.gz`` of each too); ``name.meta.json`` is the
+# metadata of ``name.txt``, not a document.
+FOLDER_SUFFIXES = {".txt": "txt", ".text": "txt", "": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                   ".json": "jsonl", ".csv": "csv", ".tsv": "csv", ".conllu": "conllu", ".conll": "conllu"}
+_SAMPLE = 1 << 20  # bytes looked at to choose the encoding of a streamed CSV file
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one input may hold. A document over a limit is rejected (with the limit and the
+    option that raises it); too many files in the inputs is an error before any work."""
+
+    max_document_bytes: int = 2_000_000  # --max-document-bytes: text of one document, UTF-8 bytes
+    max_tokens: int = 100_000  # --max-tokens: words of one document (whitespace-separated)
+    max_files: int = 100_000  # --max-files: files found in the input paths and folders
+
+    def document_problem(self, text: str, size: int | None = None) -> str | None:
+        """Why ``text`` (``size`` bytes when known) is over a limit, or None."""
+        size = len(text.encode("utf-8", "surrogatepass")) if size is None else size
+        if size > self.max_document_bytes:
+            return (f"document is {size:,} bytes, over the limit of {self.max_document_bytes:,} "
+                    "(--max-document-bytes)")
+        if (len(text) + 1) // 2 > self.max_tokens:  # cheap bound first: a word takes two characters
+            words = sum(1 for _ in _words(text, self.max_tokens + 1))
+            if words > self.max_tokens:
+                return (f"document has more than {self.max_tokens:,} words, the limit per document "
+                        "(--max-tokens)")
+        return None
+
+
+def _words(text: str, stop: int) -> Iterator[None]:
+    """One item per whitespace-separated word, at most ``stop``."""
+    count = 0
+    in_word = False
+    for ch in text:
+        if ch.isspace():
+            in_word = False
+        elif not in_word:
+            in_word = True
+            count += 1
+            yield None
+            if count >= stop:
+                return
 
 
 def guess_format(path: Path) -> str:
+    """The reader of a file, from its suffix (``.gz`` looks at the suffix under it)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        path = Path(path.stem)
     suffix = path.suffix.lower().lstrip(".")
     if suffix in ("jsonl", "ndjson", "json"):
         return "jsonl"
@@ -33,28 +97,222 @@ def guess_format(path: Path) -> str:
     return "txt"
 
 
-def read_inputs(paths: list[Path], *, date: str | None = None, text_column: str = "text",
-                id_column: str = "id", fmt: str | None = None) -> Iterator[InputItem]:
-    """Documents from every path, in order. ``date`` is the default document date."""
-    paths = [Path(p) for p in paths]
-    missing = [str(p) for p in paths if not p.is_file()]
-    if missing:  # checked up front, so that no work is done before the error
-        raise InputError(f"{', '.join(missing)}: no such file")
-    for path in paths:
-        kind = fmt or guess_format(path)
-        if kind == "txt":
-            yield from _read_txt(path, date)
-        elif kind == "jsonl":
-            yield from _read_jsonl(path, date)
-        elif kind == "csv":
-            yield from _read_csv(path, date, text_column, id_column)
-        elif kind == "conllu":
-            yield from _read_parsed(path, date)
+def find_input_files(paths: Iterable[str | os.PathLike], limits: Limits = Limits()) -> list[Path]:
+    """The files to read: each file as given, each folder's files (recursively, sorted;
+    hidden names and ``.meta.json`` sidecars left out), ``-`` for standard input. Raises
+    :class:`InputError` for a missing path or more files than ``limits.max_files``."""
+    found: list[Path] = []
+    missing = []
+    for raw in paths:
+        path = Path(raw)
+        if str(raw) == STDIN:
+            found.append(Path(STDIN))
+        elif path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith(".") or name.lower().endswith((".meta.json", ".meta.json.gz")):
+                        continue
+                    found.append(Path(root) / name)
+                    if len(found) > limits.max_files:
+                        raise InputError(f"{path}: more than {limits.max_files:,} files in the inputs "
+                                         "(--max-files N raises the limit)")
+        elif path.is_file():
+            found.append(path)
         else:
-            raise InputError(f"{path}: unknown input format {kind!r} (one of {', '.join(FORMATS)})")
+            missing.append(str(path))
+        if len(found) > limits.max_files:
+            raise InputError(f"more than {limits.max_files:,} input files (--max-files N raises the limit)")
+    if missing:  # checked up front, so that no work is done before the error
+        raise InputError(f"{', '.join(missing)}: no such file or folder")
+    if sum(1 for p in found if str(p) == STDIN) > 1:
+        raise InputError("'-' (standard input) can be read only once")
+    return found
 
 
-def _check_date(value: str | None, where: str) -> str | None:
+def read_inputs(paths: list[Path], *, date: str | None = None, text_column: str = "text",
+                id_column: str = "id", fmt: str | None = None, encoding: str | None = None,
+                limits: Limits = Limits(), stdin: BinaryIO | None = None) -> Iterator[InputItem]:
+    """Documents from every path (files, folders, ``-`` for stdin), in order, one at a time.
+    ``date`` is the default document date; ``fmt`` forces a reader (else the suffix decides;
+    stdin is sniffed); ``encoding`` is the declared encoding of non-UTF-8 text.
+
+    Missing paths and too many files raise :class:`InputError` here, before anything is read."""
+    if fmt is not None and fmt not in FORMATS:
+        raise InputError(f"unknown input format {fmt!r} (one of {', '.join(FORMATS)})")
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r} (--encoding)") from None
+    files = find_input_files(paths, limits)
+    explicit = {Path(p) for p in paths}
+    return _read_all(files, explicit, date=date, text_column=text_column, id_column=id_column,
+                     fmt=fmt, encoding=encoding, limits=limits, stdin=stdin)
+
+
+def _read_all(files: list[Path], explicit: set[Path], **options) -> Iterator[InputItem]:
+    for path in files:
+        yield from read_file(path, from_folder=path not in explicit, **options)
+
+
+def read_file(path: Path, *, date: str | None = None, text_column: str = "text", id_column: str = "id",
+              fmt: str | None = None, encoding: str | None = None, limits: Limits = Limits(),
+              stdin: BinaryIO | None = None, from_folder: bool = False) -> Iterator[InputItem]:
+    """The documents of one file (``-``: standard input). A file found in a folder whose
+    type is not read is rejected with the reason, never skipped silently."""
+    is_stdin = str(path) == STDIN
+    name = "stdin" if is_stdin else str(path)
+    stem = "stdin" if is_stdin else _stem(path)
+    if is_stdin:
+        source = stdin if stdin is not None else sys.stdin.buffer
+        if not hasattr(source, "peek"):
+            source = io.BufferedReader(source)
+        head = source.peek(4096)[:4096] if hasattr(source, "peek") else b""
+        kind = fmt or _sniff(head)
+        fh: IO[bytes] = source
+    else:
+        suffix = Path(path.stem).suffix.lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
+        if from_folder and fmt is None and suffix not in FOLDER_SUFFIXES:
+            yield Rejected(stem, f"{path}: not read: unsupported file type {suffix!r} (folders are read for "
+                           f"{', '.join(s for s in FOLDER_SUFFIXES if s)}, and their .gz)", stage="read")
+            return
+        kind = fmt or guess_format(path)
+        try:
+            fh = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
+        except OSError as exc:
+            yield Rejected(stem, f"{path}: cannot open: {exc.strerror or exc}", stage="read")
+            return
+    try:
+        if kind == "txt":
+            yield from _read_txt(fh, name, stem, None if is_stdin else path, date, encoding, limits)
+        elif kind == "jsonl":
+            yield from _read_jsonl(fh, name, stem, date, encoding, limits)
+        elif kind == "csv":
+            delimiter = "\t" if name.lower().endswith((".tsv", ".tsv.gz")) else ","
+            yield from _read_csv(fh, name, stem, date, text_column, id_column, delimiter, encoding, limits)
+        else:
+            yield from _read_parsed(fh, name, stem, date, limits)
+    finally:
+        if not is_stdin:
+            fh.close()
+
+
+def _stem(path: Path) -> str:
+    """``a/story.txt`` and ``a/story.txt.gz`` → ``story``."""
+    name = path.name
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    return Path(name).stem or name
+
+
+def _sniff(head: bytes) -> str:
+    """The format of standard input from its first bytes: JSON lines, CoNLL-U or text."""
+    text = head.decode("utf-8", "replace").lstrip("\ufeff")
+    first = text.lstrip()[:1]
+    if first == "{":
+        return "jsonl"
+    lines = [ln for ln in text.splitlines() if ln.strip()][:5]
+    if lines and all(ln.startswith("#") or ln.count("\t") == 9 for ln in lines[:-1] or lines):
+        return "conllu"
+    return "txt"
+
+
+# --------------------------------------------------------------------------- reading bytes
+
+class _Broken(Exception):
+    """A file stopped being readable (truncated gzip, I/O error) after some documents."""
+
+
+def _read_bounded(fh: IO[bytes], limit: int) -> bytes:
+    """At most ``limit`` bytes; a file that ends early (truncated gzip) raises _Broken."""
+    try:
+        return fh.read(limit)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise _Broken(f"unreadable: {exc}") from None
+
+
+def _bounded_lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, line, length) per line; a line over ``limit`` bytes is given as None
+    (its length counted, its bytes never held). A read failure raises _Broken."""
+    lineno = 0
+    try:
+        while True:
+            line = fh.readline(limit + 1)
+            if not line:
+                return
+            lineno += 1
+            if len(line) > limit and not line.endswith(b"\n"):
+                size = len(line)
+                while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                    line = fh.readline(1 << 20)
+                    size += len(line)
+                yield lineno, None, size
+            else:
+                yield lineno, line, len(line)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise _Broken(f"unreadable after line {lineno}: {exc}") from None
+
+
+def decode_text(raw: bytes, declared: str | None = None) -> tuple[str, str]:
+    """(text, encoding) of a whole document: UTF-8 (a BOM allowed), else the ``declared``
+    encoding, else the encoding charset-normalizer detects. Raises ValueError saying why
+    when none gives text (binary data included)."""
+    try:
+        return raw.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first = exc
+    tried = "UTF-8"
+    if declared and codecs.lookup(declared).name != "utf-8":
+        tried += f" or {declared}"
+        try:
+            return _not_binary(raw.decode(declared)), declared
+        except (UnicodeDecodeError, ValueError):
+            pass
+    best = _detect(raw)
+    if best is not None:
+        try:
+            return _not_binary(str(best)), best.encoding
+        except ValueError:
+            pass
+    raise ValueError(f"not {tried} text (byte {first.start}) and no other encoding detected; "
+                     "re-encode it as UTF-8 or declare its encoding (--encoding)")
+
+
+# When charset-normalizer finds several encodings equally good (Western European text fits
+# cp1250, cp1252 and cp1257 alike), the one most common in news archives is taken.
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1250")
+
+
+def _detect(raw: bytes):
+    """charset-normalizer's best match for ``raw`` (ties broken by :data:`_PREFERRED`), or None."""
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(raw)
+    best = results.best()
+    if best is None or not best.encoding:
+        return None
+    tied = [m for m in results if m.chaos == best.chaos and m.coherence == best.coherence]
+    for name in _PREFERRED:
+        for match in tied:
+            if match.encoding == name:
+                return match
+    return best
+
+
+def _not_binary(text: str) -> str:
+    """``text``, unless it holds NUL or many other control characters (a binary file)."""
+    controls = sum(1 for ch in text[:10_000] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if "\x00" in text or controls > max(8, len(text[:10_000]) // 100):
+        raise ValueError("binary data, not text")
+    return text
+
+
+# --------------------------------------------------------------------------- readers
+
+def _check_date(value, where: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{where}: date must be a string YYYY-MM-DD, got {value!r}")
     try:
         parse_date(value)
     except ValueError as exc:
@@ -62,89 +320,213 @@ def _check_date(value: str | None, where: str) -> str | None:
     return value or None
 
 
-def _read_txt(path: Path, date: str | None) -> Iterator[InputItem]:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield Rejected(path.stem, f"{path}: not UTF-8 text (byte {exc.start})", stage="read")
-        return
-    meta = _sidecar_metadata(path)
+def _read_txt(fh: IO[bytes], name: str, stem: str, path: Path | None, date: str | None,
+              encoding: str | None, limits: Limits) -> Iterator[InputItem]:
+    """One document: the whole file (a ``.meta.json`` beside it gives its metadata)."""
+    meta = _sidecar_metadata(path, stem) if path is not None else {}
     if isinstance(meta, Rejected):
         yield meta
         return
-    doc_id = str(meta.pop("id", path.stem))
+    doc_id = str(meta.pop("id", stem))
+    try:
+        raw = _read_bounded(fh, limits.max_document_bytes + 1)
+        extra = 0
+        if len(raw) > limits.max_document_bytes:  # count the rest without holding it
+            while chunk := _read_bounded(fh, 1 << 20):
+                extra += len(chunk)
+    except _Broken as exc:
+        yield Rejected(doc_id, f"{name}: {exc}", stage="read")
+        return
+    if len(raw) > limits.max_document_bytes:
+        yield Rejected(doc_id, f"{name}: {limits.document_problem('', len(raw) + extra)}", stage="read")
+        return
+    declared = str(meta.pop("encoding", "") or "") or encoding
+    try:
+        text, used = decode_text(raw, declared)
+    except (ValueError, LookupError) as exc:
+        yield Rejected(doc_id, f"{name}: {exc}", stage="read")
+        return
+    problem = limits.document_problem(text, len(raw))
+    if problem:
+        yield Rejected(doc_id, f"{name}: {problem}", stage="read")
+        return
     doc_date = meta.pop("date", None) or date
     try:
-        _check_date(doc_date, str(path))
+        _check_date(doc_date, name)
     except ValueError as exc:
         yield Rejected(doc_id, str(exc), stage="read")
         return
-    yield RawDocument(doc_id, text, date=doc_date, source=str(meta.pop("source", path)),
-                      language=str(meta.pop("language", "en")),
-                      metadata=tuple((k, str(v)) for k, v in meta.items()))
+    metadata = [(k, str(v)) for k, v in meta.items() if k not in ("source", "language")]
+    if used != "utf-8":
+        metadata.append(("encoding", used))
+    yield RawDocument(doc_id, text, date=doc_date, source=str(meta.get("source") or name),
+                      language=str(meta.get("language") or "en"), metadata=tuple(metadata))
 
 
-def _sidecar_metadata(path: Path) -> dict | Rejected:
+def _sidecar_metadata(path: Path, stem: str) -> dict | Rejected:
     """Metadata of ``story.txt`` from ``story.meta.json`` beside it, when there is one."""
-    side = path.with_name(path.stem + ".meta.json")
+    side = path.with_name(stem + ".meta.json")
     if not side.is_file():
         return {}
     try:
+        if side.stat().st_size > 1_000_000:
+            return Rejected(stem, f"{side}: metadata file over 1 MB", stage="read")
         meta = json.loads(side.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return Rejected(path.stem, f"{side}: unreadable metadata: {exc}", stage="read")
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        return Rejected(stem, f"{side}: unreadable metadata: {exc}", stage="read")
     if not isinstance(meta, dict):
-        return Rejected(path.stem, f"{side}: metadata must be a JSON object", stage="read")
+        return Rejected(stem, f"{side}: metadata must be a JSON object", stage="read")
     return meta
 
 
-def _read_jsonl(path: Path, date: str | None) -> Iterator[InputItem]:
-    with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            where = f"{path}:{lineno}"
-            fallback_id = f"{path.stem}-{lineno}"
-            try:
-                line = raw.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                yield Rejected(fallback_id, f"{where}: not UTF-8 (byte {exc.start})", stage="read")
-                continue
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Rejected(fallback_id, f"{where}: invalid JSON: {exc.msg}", stage="read")
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                yield Rejected(str(obj.get("id", fallback_id)) if isinstance(obj, dict) else fallback_id,
-                               f"{where}: record has no 'text' string", stage="read")
-                continue
-            doc_id = str(obj.get("id") or fallback_id)
-            try:
-                doc_date = _check_date(obj.get("date") or date, where)
-            except ValueError as exc:
-                yield Rejected(doc_id, str(exc), stage="read")
-                continue
-            meta = tuple((k, str(v)) for k, v in obj.items() if k not in ("id", "text", "date", "source", "language"))
-            yield RawDocument(doc_id, obj["text"], date=doc_date, source=str(obj.get("source") or ""),
-                              language=str(obj.get("language") or "en"), metadata=meta)
-
-
-def _read_csv(path: Path, date: str | None, text_column: str, id_column: str) -> Iterator[InputItem]:
-    raw = path.read_bytes()
+def _read_jsonl(fh: IO[bytes], name: str, stem: str, date: str | None, encoding: str | None,
+                limits: Limits) -> Iterator[InputItem]:
+    lineno = 0
     try:
-        text = raw.decode("utf-8-sig")
+        for lineno, raw, size in _bounded_lines(fh, limits.max_document_bytes + 1024):
+            yield from _jsonl_record(raw, size, f"{name}:{lineno}", f"{stem}-{lineno}", lineno, date,
+                                     encoding, limits)
+    except _Broken as exc:
+        yield Rejected(f"{stem}-{lineno + 1}", f"{name}: {exc}; the rest of the file is not read", stage="read")
+
+
+def _jsonl_record(raw: bytes | None, size: int, where: str, fallback_id: str, lineno: int,
+                  date: str | None, encoding: str | None, limits: Limits) -> Iterator[InputItem]:
+    if raw is None:
+        yield Rejected(fallback_id, f"{where}: {limits.document_problem('', size)}", stage="read")
+        return
+    try:
+        line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: not UTF-8 text; re-encode the file as UTF-8") from None
-    dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
-    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))  # long articles are one field
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
-    if not reader.fieldnames or text_column not in reader.fieldnames:
-        raise InputError(f"{path}: no {text_column!r} column (columns: {reader.fieldnames}); use --text-column")
+        if not encoding:
+            yield Rejected(fallback_id, f"{where}: not UTF-8 (byte {exc.start}); JSON lines are UTF-8 "
+                           "(--encoding declares another)", stage="read")
+            return
+        try:
+            line = raw.decode(encoding)
+        except UnicodeDecodeError:
+            yield Rejected(fallback_id, f"{where}: neither UTF-8 nor {encoding} (byte {exc.start})", stage="read")
+            return
+    if not line.strip():
+        return
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield Rejected(fallback_id, f"{where}: invalid JSON: {exc.msg} (column {exc.colno})", stage="read")
+        return
+    except RecursionError:
+        yield Rejected(fallback_id, f"{where}: invalid JSON: nested too deeply", stage="read")
+        return
+    if not isinstance(obj, dict):
+        yield Rejected(fallback_id, f"{where}: a line must be a JSON object with a 'text' string", stage="read")
+        return
+    doc_id = _id_string(obj.get("id")) or fallback_id
+    if not isinstance(obj.get("text"), str):
+        yield Rejected(doc_id, f"{where}: record has no 'text' string", stage="read")
+        return
+    problem = limits.document_problem(obj["text"])
+    if problem:
+        yield Rejected(doc_id, f"{where}: {problem}", stage="read")
+        return
+    try:
+        doc_date = _check_date(obj.get("date") or date, where)
+    except ValueError as exc:
+        yield Rejected(doc_id, str(exc), stage="read")
+        return
+    meta = tuple((k, str(v)) for k, v in obj.items() if k not in ("id", "text", "date", "source", "language"))
+    yield RawDocument(doc_id, obj["text"], date=doc_date, source=str(obj.get("source") or ""),
+                      language=str(obj.get("language") or "en"), metadata=meta)
+
+
+def _id_string(value) -> str:
+    """A document id from a JSON value: strings and numbers; anything else is no id."""
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, (str, int, float)):
+        return str(value).strip()
+    return ""
+
+
+class _Prefixed(io.RawIOBase):
+    """The bytes already read (``prefix``) followed by the rest of ``fh``."""
+
+    def __init__(self, prefix: bytes, fh: IO[bytes]):
+        self._prefix = prefix
+        self._fh = fh
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._prefix:
+            n = min(len(buffer), len(self._prefix))
+            buffer[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        data = self._fh.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _stream_encoding(sample: bytes, complete: bool, declared: str | None) -> str:
+    """The encoding of a streamed file from its first bytes: UTF-8, else ``declared``, else
+    the detected one. Raises ValueError when none decodes the sample."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if not complete:  # detection must not see a character cut at the end of the sample
+        sample = sample[: sample.rfind(b"\n") + 1] or sample
+    return decode_text(sample, declared)[1]
+
+
+def _read_csv(fh: IO[bytes], name: str, stem: str, date: str | None, text_column: str, id_column: str,
+              delimiter: str, encoding: str | None, limits: Limits) -> Iterator[InputItem]:
+    """Rows of a CSV/TSV file, decoded line by line in the encoding its first bytes show:
+    a row with a line in another encoding, or over a limit, is rejected alone."""
+    try:
+        sample = _read_bounded(fh, _SAMPLE)
+    except _Broken as exc:
+        yield Rejected(stem, f"{name}: {exc}", stage="read")
+        return
+    try:
+        chosen = _stream_encoding(sample, len(sample) < _SAMPLE, encoding)
+    except (ValueError, LookupError) as exc:
+        yield Rejected(stem, f"{name}: {exc}; no row read", stage="read")
+        return
+    bad_lines: dict[int, str] = {}  # line number → why it could not be read
+
+    def text_lines() -> Iterator[str]:
+        stream = io.BufferedReader(_Prefixed(sample, fh))
+        for lineno, raw, size in _bounded_lines(stream, limits.max_document_bytes + 1024):
+            if raw is None:
+                bad_lines[lineno] = limits.document_problem("", size) or "line over the size limit"
+                yield "\n"
+                continue
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            try:
+                yield raw.decode(chosen)
+            except UnicodeDecodeError as exc:
+                bad_lines[lineno] = (f"not {chosen} text (byte {exc.start}); --encoding ENC, or re-encode "
+                                     "the file as UTF-8")
+                yield raw.decode(chosen, "replace")
+
+    csv.field_size_limit(max(csv.field_size_limit(), limits.max_document_bytes + 1))
+    reader = csv.DictReader(text_lines(), delimiter=delimiter)
+    try:
+        fieldnames = reader.fieldnames
+    except (csv.Error, _Broken) as exc:
+        yield Rejected(stem, f"{name}:1: unreadable header: {exc}", stage="read")
+        return
+    if bad_lines or not fieldnames or text_column not in fieldnames:
+        why = next(iter(bad_lines.values()), f"no {text_column!r} column (columns: {fieldnames}); use --text-column")
+        yield Rejected(stem, f"{name}: {why}; no row read", stage="read")
+        return
     rows = iter(reader)
     n = 0
+    last_line = reader.line_num
     while True:
         n += 1
         try:
@@ -152,27 +534,62 @@ def _read_csv(path: Path, date: str | None, text_column: str, id_column: str) ->
         except StopIteration:
             return
         except csv.Error as exc:  # a malformed row: reject it, keep reading
-            yield Rejected(f"{path.stem}-{n}", f"{path}:{reader.line_num}: {exc}", stage="read")
+            yield Rejected(f"{stem}-{n}", f"{name}:{reader.line_num}: {exc}", stage="read")
+            last_line = reader.line_num
             continue
-        where = f"{path}:{reader.line_num}"
-        doc_id = str(row.get(id_column) or f"{path.stem}-{n}")
+        except _Broken as exc:
+            yield Rejected(f"{stem}-{n}", f"{name}: {exc}; the rest of the file is not read", stage="read")
+            return
+        where = f"{name}:{reader.line_num}"
+        doc_id = str(row.get(id_column) or f"{stem}-{n}")
+        broken = [(line, why) for line, why in bad_lines.items() if last_line < line <= reader.line_num]
+        last_line = reader.line_num
+        if broken:
+            line, why = broken[0]
+            yield Rejected(doc_id, f"{name}:{line}: {why}", stage="read")
+            continue
+        if None in row or row.get(text_column) is None:
+            got = len(fieldnames) + len(row.get(None) or ()) - sum(1 for v in row.values() if v is None)
+            yield Rejected(doc_id, f"{where}: row has {got} fields, the header {len(fieldnames)} "
+                           "(an unquoted delimiter or a cut row?)", stage="read")
+            continue
+        problem = limits.document_problem(row[text_column])
+        if problem:
+            yield Rejected(doc_id, f"{where}: {problem}", stage="read")
+            continue
         try:
             doc_date = _check_date(row.get("date") or date, where)
         except ValueError as exc:
             yield Rejected(doc_id, str(exc), stage="read")
             continue
-        yield RawDocument(doc_id, row.get(text_column) or "", date=doc_date,
-                          source=row.get("source") or str(path))
+        yield RawDocument(doc_id, row[text_column], date=doc_date, source=row.get("source") or name,
+                          language=row.get("language") or "en")
 
 
-def _read_parsed(path: Path, date: str | None) -> Iterator[InputItem]:
-    """Documents of a CoNLL-U file; a malformed document is rejected on its own."""
+def _read_parsed(fh: IO[bytes], name: str, stem: str, date: str | None, limits: Limits) -> Iterator[InputItem]:
+    """Documents of a CoNLL-U file, one at a time; a malformed document is rejected on its own."""
     rejected: list[Rejected] = []
+
+    def on_error(doc_id: str, message: str) -> None:
+        rejected.append(Rejected(doc_id, message, stage="read"))
+
+    lineno = 0
+
+    def lines() -> Iterator[bytes | ConlluError]:
+        nonlocal lineno
+        for lineno, raw, size in _bounded_lines(fh, limits.max_document_bytes):
+            yield raw if raw is not None else ConlluError(f"line of {size:,} bytes, over the limit of "
+                                                          f"{limits.max_document_bytes:,} (--max-document-bytes)")
+
     try:
-        docs = read_conllu(path, date=date,
-                           on_error=lambda doc_id, msg: rejected.append(Rejected(doc_id, msg, stage="read")))
-    except (ConlluError, UnicodeDecodeError) as exc:
-        yield Rejected(path.stem, f"{path}: {exc}", stage="read")
-        return
-    yield from docs
+        for doc in iter_conllu(lines(), name=name, doc_id=stem, date=date, on_error=on_error,
+                               max_tokens=limits.max_tokens):
+            yield from rejected
+            rejected.clear()
+            yield doc
+    except _Broken as exc:
+        rejected.append(Rejected(f"{stem}-line{lineno + 1}", f"{name}: {exc}; the rest of the file is not read",
+                                 stage="read"))
+    except ConlluError as exc:  # not expected with on_error; kept as a last guard
+        rejected.append(Rejected(stem, f"{name}: {exc}", stage="read"))
     yield from rejected

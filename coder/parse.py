@@ -371,12 +371,12 @@ def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
     return list(iter_conllu(text.splitlines(), name=name, doc_id=doc_id, date=date, on_error=on_error))
 
 
-def iter_conllu(lines: Iterable[str | bytes], *, name: str = "<string>", doc_id: str = "doc",
+def iter_conllu(lines: Iterable[str | bytes | ConlluError], *, name: str = "<string>", doc_id: str = "doc",
                 date: str | None = None, on_error: Callable[[str, str], None] | None = None,
                 max_tokens: int | None = None) -> Iterator[Document]:
     """Documents of CoNLL-U lines (text, or bytes decoded as UTF-8), one at a time as each
     ends, so a large file is never held whole. A malformed document (a bad line, a line
-    that is not UTF-8, more than ``max_tokens`` words) raises :class:`ConlluError`, or,
+    that is not UTF-8 or given as a ConlluError, more than ``max_tokens`` words) raises :class:`ConlluError`, or,
     with ``on_error(doc_id, message)``, is reported there and left out."""
     current: dict | None = None
     sent_lines: list[tuple[int, str]] = []
@@ -427,11 +427,14 @@ def iter_conllu(lines: Iterable[str | bytes], *, name: str = "<string>", doc_id:
                        date=doc_date, source=d["source"], metadata=tuple(d["meta"]))
 
     for lineno, line in enumerate(lines, start=1):
-        if isinstance(line, bytes):
+        if isinstance(line, (bytes, ConlluError)):
             try:
+                if isinstance(line, ConlluError):  # a line the caller could not read
+                    raise line
                 line = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                message = f"{name}:{lineno}: not UTF-8 (byte {exc.start})"
+            except (UnicodeDecodeError, ConlluError) as exc:
+                message = (f"{name}:{lineno}: not UTF-8 (byte {exc.start})" if isinstance(exc, UnicodeDecodeError)
+                           else f"{name}:{lineno}: {exc.args[0]}")
                 if on_error is None:
                     raise ConlluError(message) from None
                 if current is None:

@@ -45,10 +45,7 @@ def _plugin_class():
             self.state: WorkerState | None = None
 
         def setup(self, worker):
-            import torch
-
-            torch.set_num_threads(self.job.threads)
-            self.state = WorkerState(self.job)
+            self.state = WorkerState(self.job)  # the parser sets its torch threads when loaded
 
     return CoderJobPlugin
 

@@ -14,7 +14,9 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from coder.codebook import MANIFEST, LoadedFile, Problem, load_yaml
+from coder.codebook.load import MANIFEST, manifest_path, resolve_named
+from coder.codebook.yamlfile import LoadedFile, load_yaml
+from coder.errors import CATALOGUE, Problem
 from coder.importers.petrarch_text import singular
 
 STOPWORDS = frozenset("""
@@ -29,16 +31,17 @@ which while who whom why will with would you your
 
 def lint_codebook(path: str | os.PathLike | None = None) -> list[Problem]:
     """Warnings for the codebook at ``path`` (default: the shipped one)."""
-    from coder.codebook import _manifest_path  # same resolution rules as load_codebook
-
-    manifest_path = _manifest_path(path)
-    manifest, problems = load_yaml(manifest_path)
+    manifest, problems = load_yaml(manifest_path(path))  # found as load_codebook finds it
     if manifest is None:
         return problems
     files: dict[str, list[LoadedFile]] = defaultdict(list)
     for kind in ("actors", "agents", "verbs"):
-        for name in manifest.data.get(kind) or []:
-            loaded, found = load_yaml(manifest_path.parent / name)
+        for i, name in enumerate(manifest.data.get(kind) or []):
+            file, found = resolve_named(manifest, kind, [kind, i], name)  # confined to the folder
+            problems += found
+            if file is None:
+                continue
+            loaded, found = load_yaml(file)
             problems += found
             if loaded is not None and isinstance(loaded.data, dict):
                 files[kind].append(loaded)
@@ -48,8 +51,8 @@ def lint_codebook(path: str | os.PathLike | None = None) -> list[Problem]:
     return problems
 
 
-def _warn(lf: LoadedFile, path: list, message: str) -> Problem:
-    return Problem("warning", str(lf.path), lf.line_of(path), message)
+def _warn(lf: LoadedFile, path: list, code: str, /, **params: object) -> Problem:
+    return lf.problem(code, path, **params)
 
 
 def name_problems(files: list[LoadedFile], kind: str) -> list[Problem]:
@@ -64,13 +67,13 @@ def name_problems(files: list[LoadedFile], kind: str) -> list[Problem]:
                 words = name.replace("_", " ").split()
                 letters = re.sub(r"[^A-Za-z]", "", name)
                 if len(words) == 1 and name.lower() in STOPWORDS and not name.isupper():
-                    problems.append(_warn(lf, path, f"{kind[:-1]} name {name!r} is a stopword"))
+                    problems.append(_warn(lf, path, "W701", what=kind[:-1], name=name))
                 elif len(letters) <= 2 and not (letters.isupper() and len(letters) == 2):
-                    problems.append(_warn(lf, path, f"{kind[:-1]} name {name!r} has only {len(letters)} letter(s)"))
+                    problems.append(_warn(lf, path, "W702", what=kind[:-1], name=name, letters=len(letters)))
                 key = " ".join(w if (w.isupper() and len(w) <= 5) else w.lower() for w in words)
                 if key in first and first[key][0] != code:
-                    problems.append(_warn(lf, path, f"{kind[:-1]} name {name!r} ({code}) is shadowed by "
-                                                    f"the same name at {first[key][1]} ({first[key][0]})"))
+                    problems.append(_warn(lf, path, "W703", what=kind[:-1], name=name, code=code,
+                                          first=first[key][1], first_code=first[key][0]))
                 elif key not in first:
                     first[key] = (code, f"{lf.path.name}:{lf.line_of(path)}")
     return problems
@@ -89,17 +92,17 @@ def verb_problems(files: list[LoadedFile]) -> list[Problem]:
             for verb in entry.get("verbs") or []:
                 blocks_of[verb.replace("+", "").lower()].append((entry["id"], lf, i))
             if entry.get("patterns") and not entry.get("verbs") and not entry.get("nouns"):
-                problems.append(_warn(lf, ["entries", i], f"verb block {entry['id']} has patterns but no verbs or nouns"))
+                problems.append(_warn(lf, ["entries", i], "W705", id=entry["id"]))
             for j, pattern in enumerate(entry.get("patterns") or []):
                 problems += _pattern_problems(lf, ["entries", i, "patterns", j], pattern, used)
     for verb, blocks in sorted(blocks_of.items()):
         ids = list(dict.fromkeys(b[0].split("@")[0] for b in blocks))  # '@code' sub-blocks are one block
         if len(ids) > 1:
             _, lf, i = blocks[1]
-            problems.append(_warn(lf, ["entries", i], f"verb {verb!r} is in {len(ids)} blocks: {', '.join(ids)}"))
+            problems.append(_warn(lf, ["entries", i], "W704", verb=verb, count=len(ids), blocks=", ".join(ids)))
     for name, (lf, i) in defined.items():
         if name not in used:
-            problems.append(_warn(lf, ["synsets", i], f"synset {name} is not used by any pattern"))
+            problems.append(_warn(lf, ["synsets", i], "W710", name=name))
     return problems
 
 
@@ -112,25 +115,24 @@ def _pattern_problems(lf: LoadedFile, path: list, pattern: dict, used: set[str])
                 if part.startswith("&"):
                     used.add(part)
                 elif part != "*" and part != part.lower():
-                    problems.append(_warn(lf, path + ["match", k], f"pattern {pid}: word {part!r} is not lower case; "
-                                                                    "words are lemmas and never match"))
+                    problems.append(_warn(lf, path + ["match", k], "W706", id=pid, word=part))
             head = word.split()[-1]
             if not head.startswith("&") and singular(head) != head:
-                problems.append(_warn(lf, path + ["match", k], f"pattern {pid}: {head!r} looks plural; words are "
-                                                                f"lemmas (use {singular(head)!r})"))
+                problems.append(_warn(lf, path + ["match", k], "W707", id=pid, word=head, singular=singular(head)))
         if slot.get("slot") == "obl" and not slot.get("prep"):
-            problems.append(_warn(lf, path + ["match", k], f"pattern {pid}: obl slot without prep matches any oblique"))
+            problems.append(_warn(lf, path + ["match", k], "W708", id=pid))
     source, target = pattern.get("source", "subj"), pattern.get("target")
     if target is not None and source == target and source != "none":
-        problems.append(_warn(lf, path, f"pattern {pid}: source and target are both {source}"))
+        problems.append(_warn(lf, path, "W709", id=pid, slot=source))
     return problems
 
 
 def summarize(problems: list[Problem]) -> dict[str, int]:
-    """Warning counts by kind of message (the text before the first quote or colon)."""
+    """Warning counts by kind ('W501 name-stopword'), most frequent first; problems from
+    outside the catalogue count under their message."""
     counts: dict[str, int] = defaultdict(int)
     for p in problems:
-        counts[re.split(r"['\"(:]", p.message.replace("pattern ", "", 1))[0].strip() or p.message] += 1
+        counts[f"{p.code} {CATALOGUE[p.code].kind}" if p.code in CATALOGUE else p.message] += 1
     return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
 

@@ -9,17 +9,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from coder.codebook import schema_validator
+from coder.codebook.yamlfile import schema_validator
+from coder.errors import STAGE_CODES, error_code
 
 
 @dataclass(frozen=True)
 class Rejected:
-    """A record (or whole input document) that could not be coded, and why."""
+    """A record (or whole input document) that could not be coded, and why. ``code`` is its
+    entry in :data:`coder.errors.CATALOGUE`; left out, the stage's code (read → E002,
+    parse → E103, code → E104, validate → E310)."""
 
     doc_id: str
     reason: str
     record: dict[str, Any] | None = None
     stage: str = "validate"  # read | parse | code | validate
+    code: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.code:
+            object.__setattr__(self, "code", STAGE_CODES.get(self.stage, "E000"))
+
+    @property
+    def kind(self) -> str:
+        return error_code(self.code).kind
 
 
 def record_errors(record: dict[str, Any], schema: str = "event") -> list[str]:

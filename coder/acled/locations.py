@@ -268,9 +268,9 @@ _COUNTRY_INDEX: dict[str, str] = {}
 
 
 def _country_names() -> dict[str, str]:
-    """Country names, demonyms and capitals → ISO3 (from coder.countries); acronyms stay cased."""
+    """Country names, demonyms and capitals → ISO3 (from coder.codebook.countries); acronyms stay cased."""
     if not _COUNTRY_INDEX:
-        from coder.countries import country_actor_entries
+        from coder.codebook.countries import country_actor_entries
 
         for entry in country_actor_entries():
             for name in entry.names:

@@ -192,9 +192,9 @@ def _default_cameo() -> Path:
 
 
 def _loader():
-    from coder.codebook import _Loader  # keeps dates and codes as strings
+    from coder.codebook import SafeLineLoader  # keeps dates and codes as strings
 
-    return _Loader
+    return SafeLineLoader
 
 
 def extend_cameo_table(table: dict, codes: set[str]) -> list[str]:

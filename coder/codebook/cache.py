@@ -1,0 +1,160 @@
+"""Caches that cannot run code: signed, restricted pickles under ``$CODER_CACHE_DIR``.
+
+Whoever can write the cache folder (default ``~/.cache/coder``) must not be able to run
+code in the next ``coder`` process. Every cache file therefore carries an HMAC-SHA256 of its
+bytes under a per-user key kept *outside* the cache folder (``$CODER_KEY_FILE``, default
+``~/.config/coder/cache.key``, created with mode 0600). A file whose signature does not
+check is ignored with a :class:`CacheWarning` (the caller recompiles) and never unpickled.
+A verified file is unpickled by an unpickler that only builds the codebook's own types
+(and a few standard ones), so even a leaked key gives no code execution by globals.
+
+When the key cannot be kept safely (not a regular file owned by this user, readable or
+writable by others, or inside the cache folder) nothing is read from or written to the
+cache: loading is slower, never unsafe.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import hmac
+import io
+import os
+import pickle
+import secrets
+import stat
+import warnings
+from pathlib import Path
+from typing import Any
+
+MAGIC = b"coder-cache/1\n"
+KEY_ENV = "CODER_KEY_FILE"
+_MAC_SIZE = 32
+
+# module -> names the cache unpickler may build (the codebook's types and plain values)
+ALLOWED_GLOBALS: dict[str, frozenset[str]] = {
+    "coder.codebook.model": frozenset({
+        "CameoCode", "Role", "ActorEntry", "AgentEntry", "WordSpec", "SlotSpec", "Pattern", "VerbForm",
+        "VerbBlock", "Phrase", "PhraseIndex", "Cue", "SubEventType", "Rule", "AcledRules", "Codebook"}),
+    "coder.lang.profile": frozenset({"LanguageProfile", "Deinflection"}),
+    "coder.errors": frozenset({"Problem"}),
+    "datetime": frozenset({"date"}),
+    **{module: frozenset({"Path", "PosixPath", "WindowsPath", "PurePosixPath", "PureWindowsPath"})
+       for module in ("pathlib", "pathlib._local")},  # pathlib._local: Python 3.13
+    "re": frozenset({"_compile"}),  # a compiled cue pattern: re._compile(pattern, flags)
+    "builtins": frozenset({"set", "frozenset", "dict", "list", "tuple", "str", "int", "float", "bool"}),
+    "collections": frozenset({"defaultdict"}),
+}
+
+
+class CacheWarning(UserWarning):
+    """A cache file was refused (bad signature, unexpected content) or the key is unsafe."""
+
+
+def cache_root() -> Path:
+    """``$CODER_CACHE_DIR``, else ``~/.cache/coder``: the root of every cache of the coder."""
+    return Path(os.environ.get("CODER_CACHE_DIR", Path.home() / ".cache" / "coder"))
+
+
+def key_path() -> Path:
+    return Path(os.environ.get(KEY_ENV) or Path.home() / ".config" / "coder" / "cache.key")
+
+
+def _unsafe_key_reason(path: Path, st: os.stat_result) -> str | None:
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return "owned by another user"
+    if st.st_mode & 0o077:
+        return f"mode {stat.S_IMODE(st.st_mode):o} lets others read or write it (want 600)"
+    root = cache_root().resolve()
+    if path.resolve().is_relative_to(root):
+        return f"inside the cache folder {root}"
+    return None
+
+
+def cache_key(create: bool = True) -> bytes | None:
+    """The per-user signing key (created on first use), or None when it is not safe to use."""
+    path = key_path()
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return _create_key(path) if create else None
+    except OSError as exc:
+        warnings.warn(CacheWarning(f"cache key {path} cannot be read ({exc}); caches are not used"), stacklevel=3)
+        return None
+    with os.fdopen(fd, "rb") as fh:
+        reason = _unsafe_key_reason(path, os.fstat(fh.fileno()))
+        key = fh.read()
+    if reason or len(key) < 32:
+        warnings.warn(CacheWarning(f"cache key {path} is not safe ({reason or 'too short'}); caches are not "
+                                   "used until it is removed or fixed"), stacklevel=3)
+        return None
+    return key
+
+
+def _create_key(path: Path) -> bytes | None:
+    key = secrets.token_bytes(32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except FileExistsError:  # another process made it first
+        return cache_key(create=False)
+    except OSError:
+        return None  # e.g. a read-only home: no caching
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(key)
+    return cache_key(create=False)
+
+
+def _mac(key: bytes, payload: bytes) -> bytes:
+    return hmac.new(key, payload, hashlib.sha256).digest()
+
+
+class _RestrictedUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if name in ALLOWED_GLOBALS.get(module, ()):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"global {module}.{name} is not allowed in a coder cache")
+
+
+def read_signed(path: Path) -> Any | None:
+    """The value stored at ``path`` by :func:`write_signed`, or None (missing, stale,
+    unsigned or tampered with: a warning says which when it is not simply missing)."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    key = cache_key()
+    if key is None:
+        return None
+    head = len(MAGIC)
+    if not blob.startswith(MAGIC) or not hmac.compare_digest(blob[head:head + _MAC_SIZE],
+                                                             _mac(key, blob[head + _MAC_SIZE:])):
+        warnings.warn(CacheWarning(f"ignored cache file {path}: its signature does not check "
+                                   "(tampered with, or written under another key); rebuilding it"), stacklevel=2)
+        return None
+    gc.disable()  # unpickling many small objects is several times faster without GC passes
+    try:
+        return _RestrictedUnpickler(io.BytesIO(blob[head + _MAC_SIZE:])).load()
+    except Exception as exc:  # signed but unreadable (e.g. a type renamed since): rebuild
+        warnings.warn(CacheWarning(f"ignored cache file {path}: {exc}"), stacklevel=2)
+        return None
+    finally:
+        gc.enable()
+
+
+def write_signed(path: Path, value: Any) -> bool:
+    """Store ``value`` at ``path`` (atomically, signed); False when it cannot be cached."""
+    key = cache_key()
+    if key is None:
+        return False
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(MAGIC + _mac(key, payload) + payload)
+        tmp.replace(path)
+    except OSError:
+        return False  # a read-only cache only costs speed
+    return True

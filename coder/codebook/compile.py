@@ -1,0 +1,222 @@
+"""Compiling a codebook: checked YAML in, a frozen :class:`~coder.codebook.model.Codebook` out.
+
+Semantic checks run here (duplicate codes and ids, unknown CAMEO codes and synsets, role
+dates, ACLED rule references); every problem is collected with its file and line before
+anything is raised, so one run shows all of them (as frictionless-py does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from coder.codebook.acled_rules import compile_acled
+from coder.codebook.countries import country_actor_entries
+from coder.codebook.cache import cache_root, read_signed, write_signed
+from coder.codebook.load import Sources, confine, fingerprint, manifest_path, read_sources
+from coder.codebook.model import ActorEntry, AgentEntry, CameoCode, Codebook, PhraseIndex, Role
+from coder.codebook.verbs import VerbCompiler
+from coder.codebook.yamlfile import LoadedFile, json_path
+from coder.errors import CodebookError, Problem
+from coder.lang import load_profile
+
+DEFAULT_LANGUAGE = "en"
+
+
+def compile_codebook(manifest_file: Path) -> tuple[Codebook | None, list[Problem]]:
+    """Validate every file, then compile. Returns (codebook or None if errors, problems)."""
+    sources, problems = read_sources(manifest_file)
+    if sources is None:
+        return None, problems
+    cameo = compile_cameo(sources.cameo[0], problems) if sources.cameo else {}
+    actors, country_codes = compile_actors(sources, problems)
+    verbs = VerbCompiler(cameo, problems)
+    for lf in sources.sections["verbs"]:
+        verbs.add_synsets(lf)
+    for lf in sources.sections["verbs"]:
+        verbs.add_blocks(lf)
+    discards, story_discards = compile_discards(sources.sections["discards"])
+    acled = compile_acled(sources.sections["acled"], problems)
+    language = sources.spec.get("language", DEFAULT_LANGUAGE)
+    profile = compile_language(sources, language, problems)
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    book = Codebook(
+        name=sources.spec["name"], root=sources.root, cameo=cameo, actors=actors,
+        agents=compile_agents(sources.sections["agents"]),
+        verb_forms=dict(verbs.forms), noun_forms=dict(verbs.nouns), blocks=verbs.blocks,
+        inflections=verbs.inflections, synsets=verbs.synsets, synset_phrases=verbs.synset_phrases,
+        discards=discards, story_discards=story_discards, issues=compile_issues(sources.sections["issues"]),
+        acled=acled, files=sources.files, country_codes=frozenset(c for c in country_codes if c),
+        problems=tuple(problems), language=language, profile=profile)
+    return book, problems
+
+
+def compile_language(sources: Sources, language: str, problems: list[Problem]) -> Any:
+    """The language profile the manifest names (a built-in name or a file in the folder)."""
+    base = sources.root
+    if language.endswith((".yaml", ".yml")) and confine(base, language)[0] is None:
+        return None  # refused by read_sources already
+    profile, found = load_profile(language, base)
+    for p in found:  # profile problems without a code of their own: E250 no such profile, E251 its file
+        problems.append(p if p.code else replace(p, code="E250" if p.line == 0 else "E251"))
+    return profile
+
+
+# --------------------------------------------------------------------------- CAMEO
+
+def compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCode]:
+    root_to_quad: dict[str, tuple[int, str]] = {}
+    for number, spec in lf.data["quad_classes"].items():
+        for root in spec["roots"]:
+            if root in root_to_quad:
+                problems.append(lf.problem("E220", ["quad_classes", number], root=root))
+            root_to_quad[root] = (int(number), spec["name"])
+    known = {c["code"] for c in lf.data["codes"]}
+    table: dict[str, CameoCode] = {}
+    for i, entry in enumerate(lf.data["codes"]):
+        code, root = entry["code"], entry["code"][:2]
+        if code in table:
+            problems.append(lf.problem("E221", ["codes", i], code=code))
+            continue
+        if root not in root_to_quad:
+            problems.append(lf.problem("E222", ["codes", i], root=root, code=code))
+            continue
+        for field in ("intent", "negation", "demand"):
+            if entry.get(field) and entry[field] not in known:
+                problems.append(lf.problem("E223", ["codes", i, field], field=field, value=entry[field], code=code))
+        plover = entry.get("plover") or {}
+        table[code] = CameoCode(
+            code=code, name=entry["name"], root=root, quad=root_to_quad[root][0],
+            quad_name=root_to_quad[root][1], goldstein=float(entry["goldstein"]),
+            description=entry.get("description") or "", plover_event=plover.get("event"),
+            plover_mode=plover.get("mode"), plover_context=plover.get("context"),
+            intent=entry.get("intent"), negation=entry.get("negation"), demand=entry.get("demand"))
+    return table
+
+
+# --------------------------------------------------------------------------- actors and agents
+
+def compile_actors(sources: Sources, problems: list[Problem]) -> tuple[PhraseIndex, set[str]]:
+    """Every actor name (files in manifest order, then country actors) and the codes of the
+    country entries."""
+    items: list[tuple[str, ActorEntry]] = []
+    country_codes: set[str] = set()
+    for lf in sources.sections["actors"]:
+        for i, entry in enumerate(lf.data["entries"]):
+            if entry.get("type") == "country" and entry.get("code"):
+                country_codes.add(entry["code"])
+            actor = _actor(lf, i, entry, problems)
+            items.extend((name, actor) for name in entry["names"])
+    if sources.spec.get("countries", True):
+        for actor in country_actor_entries():
+            country_codes.add(actor.code or "")
+            items.extend((name, actor) for name in actor.names)
+    return PhraseIndex.build(items), country_codes
+
+
+def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem]) -> ActorEntry:
+    line = lf.line_of(["entries", i])
+    roles = []
+    for j, role in enumerate(entry.get("roles", [])):
+        rpath = ["entries", i, "roles", j]
+        start = _role_date(role.get("from"), lf, rpath + ["from"], problems)
+        end = _role_date(role.get("to"), lf, rpath + ["to"], problems)
+        if start and end and start > end:
+            problems.append(lf.problem("E225", rpath, role=role["code"], end=end, start=start))
+        roles.append(Role(role["code"], start, end))
+    for a, b in _overlapping(roles):
+        problems.append(Problem.of("W226", str(lf.path), line, first=a.code, second=b.code))
+    return ActorEntry(
+        ref=f"{lf.path.name}:{line}", names=tuple(entry["names"]), code=entry.get("code"),
+        roles=tuple(roles), type=entry.get("type"), country=entry.get("country"),
+        sector=entry.get("sector"), inter=entry.get("inter"), acled_name=entry.get("acled_name"))
+
+
+def _role_date(value: str | None, lf: LoadedFile, path: list, problems: list[Problem]) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        problems.append(lf.problem("E224", path, json_path(path), value=value))
+        return None
+
+
+def _overlapping(roles: list[Role]) -> list[tuple[Role, Role]]:
+    dated = [r for r in roles if r.start or r.end]
+    out = []
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if a.code != b.code and (a.start or dt.date.min) <= (b.end or dt.date.max) \
+                    and (b.start or dt.date.min) <= (a.end or dt.date.max):
+                out.append((a, b))
+    return out
+
+
+def compile_agents(files: list[LoadedFile]) -> PhraseIndex:
+    items: list[tuple[str, AgentEntry]] = []
+    for lf in files:
+        for i, entry in enumerate(lf.data["entries"]):
+            agent = AgentEntry(
+                ref=f"{lf.path.name}:{lf.line_of(['entries', i])}", names=tuple(entry["names"]),
+                code=entry["code"], position=entry.get("position", "suffix"), inter=entry.get("inter"),
+                acled_name=entry.get("acled_name"))
+            items.extend((name, agent) for name in entry["names"])
+    return PhraseIndex.build(items)
+
+
+# --------------------------------------------------------------------------- phrase lists
+
+def compile_discards(files: list[LoadedFile]) -> tuple[PhraseIndex, PhraseIndex]:
+    """(sentence discards, story discards): phrases that set a sentence or a story aside."""
+    sentence: list[tuple[str, str]] = []
+    story: list[tuple[str, str]] = []
+    for lf in files:
+        for i, entry in enumerate(lf.data["entries"]):
+            target = story if entry.get("scope") == "story" else sentence
+            target.append((entry["phrase"], f"{lf.path.name}:{lf.line_of(['entries', i])}"))
+    return PhraseIndex.build(sentence), PhraseIndex.build(story)
+
+
+def compile_issues(files: list[LoadedFile]) -> PhraseIndex:
+    return PhraseIndex.build([(phrase, entry["issue"]) for lf in files for entry in lf.data["entries"]
+                              for phrase in entry["phrases"]])
+
+
+# --------------------------------------------------------------------------- entry points
+
+def load_codebook(path: str | os.PathLike | None = None, *, use_cache: bool = True) -> Codebook:
+    """Load, validate and compile a codebook folder (or its manifest file).
+
+    Raises :class:`CodebookError` listing every error. A compiled copy is cached (signed,
+    see :mod:`coder.codebook.cache`) under ``$CODER_CACHE_DIR`` (default ``~/.cache/coder``)
+    keyed by the content of every file.
+    """
+    manifest_file = manifest_path(path)
+    key = fingerprint(manifest_file)
+    cache_file = cache_root() / "codebooks" / f"{key}.signed" if key else None
+    if use_cache and cache_file and cache_file.is_file():
+        cached = read_signed(cache_file)
+        if isinstance(cached, Codebook):
+            return cached
+    codebook, problems = compile_codebook(manifest_file)
+    if codebook is None:
+        raise CodebookError(problems)
+    codebook = replace(codebook, fingerprint=key or "")
+    if use_cache and cache_file:
+        write_signed(cache_file, codebook)
+    return codebook
+
+
+def validate_codebook(path: str | os.PathLike | None = None) -> list[Problem]:
+    """Every problem (errors and warnings) in a codebook, without raising."""
+    try:
+        manifest_file = manifest_path(path)
+    except CodebookError as exc:
+        return exc.problems
+    _, problems = compile_codebook(manifest_file)
+    return problems

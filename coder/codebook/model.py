@@ -1,0 +1,396 @@
+"""The compiled codebook: frozen values the coder matches with. No I/O here.
+
+These types are what :func:`coder.codebook.compile.compile_codebook` produces from the YAML
+files and what the cache stores. The module imports nothing from the project except the
+leaf type module of language profiles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from coder.errors import Problem
+from coder.lang.profile import LanguageProfile
+
+NULL_CODE = "---"
+
+
+# --------------------------------------------------------------------------- CAMEO, actors, agents
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    root: str
+    quad: int
+    quad_name: str
+    goldstein: float
+    description: str = ""
+    plover_event: str | None = None
+    plover_mode: str | None = None
+    plover_context: str | None = None
+    intent: str | None = None  # the code when the action is announced or intended
+    negation: str | None = None  # the code when the action is negated or refused
+    demand: str | None = None  # the code of a demand that another actor do this
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def covers(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.start is None and self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """A named actor. ``ref`` (file:line) is its provenance in events."""
+
+    ref: str
+    names: tuple[str, ...]
+    code: str | None
+    roles: tuple[Role, ...] = ()
+    type: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    inter: int | None = None
+    acled_name: str | None = None
+
+    def code_on(self, day: dt.date | None) -> str:
+        """The actor's code on ``day``: the dated role covering it, else the default code."""
+        if day is not None:
+            dated = [r for r in self.roles if (r.start or r.end) and r.covers(day)]
+            if dated:  # the narrowest covering role wins
+                return min(dated, key=lambda r: ((r.end or dt.date.max) - (r.start or dt.date.min))).code
+        if self.code:
+            return self.code
+        undated = [r for r in self.roles if not (r.start or r.end)]
+        return (undated or list(self.roles))[0].code
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    ref: str
+    names: tuple[str, ...]
+    code: str
+    position: str = "suffix"
+    inter: int | None = None
+    acled_name: str | None = None
+
+
+# --------------------------------------------------------------------------- verb patterns
+
+@dataclass(frozen=True)
+class WordSpec:
+    """A head lemma (or ``*``) with optional modifier lemmas that must occur in its phrase."""
+
+    head: str
+    modifiers: tuple[str, ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        return (0 if self.head == "*" else 2) + len(self.modifiers)
+
+
+@dataclass(frozen=True)
+class SlotSpec:
+    slot: str  # subj | obj | obl | any
+    prep: str | None
+    words: tuple[WordSpec, ...]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    code: str
+    block: str
+    match: tuple[SlotSpec, ...] = ()
+    source: str = "subj"
+    target: str | None = None  # None: default search (obj, then obl arguments)
+    ref: str = ""  # file:line
+    reverse: str | None = None  # code of the reversed dyad (target -> source), coded too
+
+    @property
+    def specificity(self) -> int:
+        """More constraints (and more specific words) → higher; the bare verb is 0."""
+        return sum(10 + max(w.specificity for w in s.words) + (3 if s.prep else 0) for s in self.match)
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    """One way a verb block is written: lemma plus optional particle/pre-word."""
+
+    block: str
+    lemma: str
+    particle: str | None = None  # "pull out": compound:prt / advmod "out"
+    preword: str | None = None  # "wire +tap": a dependent "wire"
+
+
+@dataclass(frozen=True)
+class VerbBlock:
+    id: str
+    code: str
+    patterns: tuple[Pattern, ...]  # most specific first; last is the bare-verb pattern
+    ref: str = ""
+    light: bool = False  # support verb: its object event noun is the event
+    speech: bool = False  # speech verb: reports the events in its complement
+    reciprocal: bool = False  # "A met B" is also "B met A"
+
+
+# --------------------------------------------------------------------------- phrases
+
+def is_acronym(word: str) -> bool:
+    """All-caps words of up to five letters ("US", "IS", "SDF") match case-sensitively."""
+    letters = word.replace(".", "").replace("-", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
+
+
+def normalize_phrase(text: str) -> list[str]:
+    """Lower-case words of a name or phrase; underscores count as spaces."""
+    return text.replace("_", " ").lower().split()
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]  # lower-case; a word ending in * is a prefix
+    cased: tuple[str | None, ...] = ()  # the original spelling of acronyms, else None
+
+    @classmethod
+    def of(cls, text: str) -> "Phrase":
+        """"Free_Syrian Army" → words (free, syrian, army); "SDF" keeps its spelling."""
+        original = text.replace("_", " ").split()
+        cased = tuple(w if is_acronym(w) else None for w in original)
+        return cls(tuple(w.lower() for w in original), cased if any(cased) else ())
+
+    def matches(self, words: list[str], raw: list[str] | None = None) -> bool:
+        if len(words) < len(self.words):
+            return False
+        for i, (want, got) in enumerate(zip(self.words, words)):
+            if self.cased and self.cased[i] is not None:
+                if raw is None or raw[i] != self.cased[i]:
+                    return False
+            elif want.endswith("*"):
+                if not got.startswith(want[:-1]):
+                    return False
+            elif want != got:
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """Phrases indexed by first word (prefix phrases by their first three letters), longest
+    first. Built with :meth:`build` from (phrase, value) pairs in priority order."""
+
+    exact: dict[str, list[tuple[Phrase, Any]]] = field(default_factory=dict)
+    stems: dict[str, list[tuple[Phrase, Any]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, items: "list[tuple[str, Any]]") -> "PhraseIndex":
+        exact: dict[str, list[tuple[Phrase, Any]]] = defaultdict(list)
+        stems: dict[str, list[tuple[Phrase, Any]]] = defaultdict(list)
+        for text, value in items:
+            phrase = Phrase.of(text)
+            if not phrase.words:
+                continue
+            first = phrase.words[0]
+            if first.endswith("*"):  # keyed by up to three letters of the stem
+                stems[first[:-1][:3]].append((phrase, value))
+            else:
+                exact[first].append((phrase, value))
+        for table in (exact, stems):
+            for key in table:
+                table[key].sort(key=lambda item: -len(item[0].words))  # stable: earlier wins ties
+        return cls(dict(exact), dict(stems))
+
+    def _candidates(self, words: list[str], alt_last: list[str] | None) -> list[tuple[Phrase, Any]]:
+        candidates = self.exact.get(words[0], []) + self.stems.get(words[0][:3], [])
+        for short in (words[0][:2], words[0][:1]):  # stems of one or two letters ("al*")
+            if short in self.stems and short != words[0][:3]:
+                candidates = candidates + self.stems[short]
+        if alt_last is not None and alt_last[0] != words[0]:
+            candidates = candidates + self.exact.get(alt_last[0], [])
+        return candidates
+
+    def longest_at(self, words: list[str], raw: list[str] | None = None,
+                   alt_last: list[str] | None = None) -> tuple[int, Any] | None:
+        """Longest phrase starting at ``words[0]`` (lower-cased): (length, value) or None.
+
+        ``raw`` is the original spelling (for acronyms); ``alt_last`` gives alternative
+        forms (lemmas) for a phrase's final word, so "policemen" matches "policeman".
+        """
+        if not words:
+            return None
+        best: tuple[int, Any] | None = None
+        for phrase, value in self._candidates(words, alt_last):
+            n = len(phrase.words)
+            if best is not None and n <= best[0]:
+                continue
+            if phrase.matches(words, raw) or (
+                alt_last is not None and len(words) >= n
+                and phrase.matches(words[: n - 1] + [alt_last[n - 1]], raw)
+            ):
+                best = (n, value)
+        return best
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.exact.values()) + sum(len(v) for v in self.stems.values())
+
+
+# --------------------------------------------------------------------------- ACLED rules
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word or phrase of an ACLED rule: a plain word is a set lookup, anything else
+    ("chemical weapon*", "tear-gas") a regular expression over the joined words."""
+
+    text: str
+    word: str | None  # a plain single word: set lookup
+    regex: Any = None
+
+
+@dataclass(frozen=True)
+class SubEventType:
+    name: str
+    event_type: str
+    disorder_type: str
+    label: str | None = None
+    salience: int = 0
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One ACLED typing rule. ``view`` is anything with ``has(cue) -> bool`` (coder.acled's
+    TextView over a sentence or a document)."""
+
+    id: str
+    ref: str  # file:section[index]
+    sub_event_type: str | None
+    cameo: tuple[str, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    all: tuple[tuple[Cue, ...], ...] = ()
+    unless: tuple[Cue, ...] = ()
+    source_inter: tuple[int, ...] = ()
+    target_inter: tuple[int, ...] = ()
+    no_target: bool | None = None
+    civilian_targeting: bool | None = None
+
+    def text_matches(self, view: Any) -> bool:
+        if self.cues and not any(view.has(c) for c in self.cues):
+            return False
+        if any(not any(view.has(c) for c in group) for group in self.all):
+            return False
+        return not any(view.has(c) for c in self.unless)
+
+    def matches(self, view: Any, code: str | None = None, inter1: int | None = None,
+                inter2: int | None = None, has_target: bool | None = None) -> bool:
+        if self.cameo and not (code and any(code.startswith(p) for p in self.cameo)):
+            return False
+        if self.source_inter and inter1 not in self.source_inter:
+            return False
+        if self.target_inter and inter2 not in self.target_inter:
+            return False
+        if self.no_target is not None and has_target is not None and self.no_target == has_target:
+            return False
+        return self.text_matches(view)
+
+
+@dataclass(frozen=True)
+class AcledRules:
+    """Every ACLED rule file of a codebook, merged in manifest order (first rule wins)."""
+
+    files: tuple[str, ...] = ()
+    sub_types: dict[str, SubEventType] = field(default_factory=dict)
+    event_rules: tuple[Rule, ...] = ()
+    document_rules: tuple[Rule, ...] = ()
+    agent_inter: dict[str, int] = field(default_factory=dict)
+    agent_names: dict[str, str] = field(default_factory=dict)
+    inter_names: dict[int, str] = field(default_factory=dict)
+    external_inter: int | None = 8
+    death_words: tuple[Cue, ...] = ()
+    injury_words: tuple[Cue, ...] = ()
+    vague_numbers: dict[str, int] = field(default_factory=dict)
+
+    def sub_type(self, name: str | None) -> SubEventType | None:
+        return self.sub_types.get(name) if name else None
+
+    def first_event_rule(self, view: Any, code: str, inter1: int | None, inter2: int | None,
+                         has_target: bool) -> Rule | None:
+        for rule in self.event_rules:
+            if rule.matches(view, code, inter1, inter2, has_target):
+                return rule
+        return None
+
+
+# --------------------------------------------------------------------------- the codebook
+
+@dataclass(frozen=True)
+class Codebook:
+    """A compiled codebook, ready for matching."""
+
+    name: str
+    root: Path
+    cameo: dict[str, CameoCode]
+    actors: PhraseIndex
+    agents: PhraseIndex
+    verb_forms: dict[str, list[VerbForm]]  # lemma -> forms
+    noun_forms: dict[str, list[str]]  # event noun lemma -> block ids
+    blocks: dict[str, VerbBlock]
+    inflections: dict[str, str]  # surface form -> lemma
+    synsets: dict[str, frozenset[str]]  # synset -> its one-word members
+    discards: PhraseIndex
+    story_discards: PhraseIndex
+    issues: PhraseIndex
+    acled: AcledRules = field(default_factory=AcledRules)  # compiled ACLED rules (coder.acled reads them)
+    country_codes: frozenset[str] = frozenset()  # codes of country actors (ISO3 and typed entries)
+    files: tuple[str, ...] = ()
+    fingerprint: str = ""
+    problems: tuple[Problem, ...] = ()  # warnings kept from loading
+    # synset -> its multi-word members ("austrian gold florin"): head plus modifiers
+    synset_phrases: dict[str, tuple[WordSpec, ...]] = field(default_factory=dict)
+    language: str = "en"  # the manifest's `language`: a built-in profile name or a profile file
+    profile: LanguageProfile | None = None  # the language profile it names
+
+    @property
+    def synset_bonus(self) -> int:
+        """The most a synset's multi-word member can add to a pattern's specificity."""
+        return max((len(m.modifiers) for ms in self.synset_phrases.values() for m in ms), default=0)
+
+    def cameo_code(self, code: str) -> CameoCode | None:
+        return self.cameo.get(code)
+
+    def words_match(self, spec: WordSpec, lemma: str) -> bool:
+        if spec.head == "*":
+            return True
+        if spec.head.startswith("&"):
+            return lemma in self.synsets.get(spec.head, frozenset())
+        return lemma == spec.head
+
+    def stats(self) -> dict[str, Any]:
+        patterns = [p for b in self.blocks.values() for p in b.patterns]
+        by_root: dict[str, int] = defaultdict(int)
+        for p in patterns:
+            if p.code != NULL_CODE:
+                by_root[p.code[:2]] += 1
+        return {
+            "cameo_codes": len(self.cameo),
+            "actor_names": len(self.actors),
+            "agent_names": len(self.agents),
+            "verb_blocks": len(self.blocks),
+            "verb_lemmas": len(self.verb_forms),
+            "event_nouns": len(self.noun_forms),
+            "patterns": len(patterns),
+            "synsets": len(self.synsets),
+            "discards": len(self.discards) + len(self.story_discards),
+            "issue_phrases": len(self.issues),
+            "acled_rules": len(self.acled.files),
+            "patterns_by_root": dict(sorted(by_root.items())),
+        }

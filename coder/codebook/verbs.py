@@ -1,0 +1,124 @@
+"""Compiling verb files: synsets, verb blocks and their patterns (part of compiling)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from coder.codebook.model import NULL_CODE, CameoCode, Pattern, SlotSpec, VerbBlock, VerbForm, WordSpec
+from coder.codebook.yamlfile import LoadedFile, json_path
+from coder.errors import Problem
+
+
+def parse_word_spec(text: str) -> WordSpec:
+    """"financial aid" / "financial_aid" → head aid, modifier financial; a synset name keeps
+    its underscores ("&ARMED_GROUP")."""
+    words = [part for w in text.split() for part in ([w] if w.startswith("&") else w.replace("_", " ").split())]
+    words = [w if w.startswith("&") else w.lower() for w in words]
+    return WordSpec(head=words[-1], modifiers=tuple(words[:-1]))
+
+
+def verb_form(block_id: str, text: str) -> VerbForm:
+    """"pull out" → lemma pull, particle out; "wire +tap" → lemma tap, pre-word wire."""
+    words = text.replace("_", " ").lower().split()
+    marked = [i for i, w in enumerate(words) if w.startswith("+")]
+    idx = marked[0] if marked else 0
+    words = [w.lstrip("+") for w in words]
+    lemma = words[idx]
+    particle = " ".join(words[idx + 1:]) or None
+    preword = " ".join(words[:idx]) or None
+    return VerbForm(block_id, lemma, particle, preword)
+
+
+class VerbCompiler:
+    """Collects every verb file of a codebook: synsets first (all files), then blocks."""
+
+    def __init__(self, cameo: dict[str, CameoCode], problems: list[Problem]):
+        self.cameo = cameo
+        self.problems = problems
+        self.forms: dict[str, list[VerbForm]] = defaultdict(list)
+        self.nouns: dict[str, list[str]] = defaultdict(list)
+        self.blocks: dict[str, VerbBlock] = {}
+        self.inflections: dict[str, str] = {}
+        self.synsets: dict[str, frozenset[str]] = {}
+        self.synset_phrases: dict[str, tuple[WordSpec, ...]] = {}
+        self.pattern_ids: dict[str, str] = {}
+        self.signatures: dict[tuple, tuple[str, str]] = {}
+
+    def add_synsets(self, lf: LoadedFile) -> None:
+        for i, syn in enumerate(lf.data.get("synsets", [])):
+            if syn["name"] in self.synsets:
+                self.problems.append(lf.problem("W230", ["synsets", i], name=syn["name"]))
+            specs = [parse_word_spec(m) for m in syn["members"]]
+            single = {w.head for w in specs if not w.modifiers}
+            self.synsets[syn["name"]] = frozenset(single) | self.synsets.get(syn["name"], frozenset())
+            self.synset_phrases[syn["name"]] = self.synset_phrases.get(syn["name"], ()) + tuple(
+                w for w in specs if w.modifiers)
+
+    def _check_code(self, code: str, lf: LoadedFile, path: list) -> None:
+        if code != NULL_CODE and self.cameo and code not in self.cameo:
+            self.problems.append(lf.problem("E231", path, json_path(path), code=code))
+
+    def _check_words(self, words: Iterable[str], lf: LoadedFile, path: list) -> None:
+        for w in words:
+            for part in w.split():
+                if part.startswith("&") and part not in self.synsets:
+                    self.problems.append(lf.problem("E232", path, json_path(path), name=part))
+
+    def add_blocks(self, lf: LoadedFile) -> None:
+        for i, entry in enumerate(lf.data["entries"]):
+            bpath = ["entries", i]
+            if entry["id"] in self.blocks:
+                self.problems.append(lf.problem("E233", bpath + ["id"], id=entry["id"]))
+                continue
+            self._add_block(lf, bpath, entry)
+
+    def _add_block(self, lf: LoadedFile, bpath: list, entry: dict) -> None:
+        block_id, fname = entry["id"], lf.path.name
+        code = entry.get("code", NULL_CODE)
+        self._check_code(code, lf, bpath + ["code"])
+        patterns = [p for j, raw in enumerate(entry.get("patterns", []))
+                    if (p := self._pattern(lf, bpath + ["patterns", j], raw, block_id)) is not None]
+        patterns.sort(key=lambda p: -p.specificity)  # stable: file order breaks ties
+        reverse = entry.get("reverse") or (code if entry.get("reciprocal") else None)
+        if entry.get("reverse"):
+            self._check_code(entry["reverse"], lf, bpath + ["reverse"])
+        ref = f"{fname}:{lf.line_of(bpath)}"
+        bare = Pattern(id=f"{block_id}", code=code, block=block_id, ref=ref, reverse=reverse)
+        self.blocks[block_id] = VerbBlock(block_id, code, tuple(patterns) + (bare,), ref=ref,
+                                          light=bool(entry.get("light")), speech=bool(entry.get("speech")),
+                                          reciprocal=bool(entry.get("reciprocal")))
+        for verb in entry["verbs"]:
+            form = verb_form(block_id, verb)
+            self.forms[form.lemma].append(form)
+        for noun in entry.get("nouns", []):
+            self.nouns[noun.lower()].append(block_id)
+        for surface, lemma in (entry.get("inflections") or {}).items():
+            self.inflections[surface.lower()] = lemma.lower()
+
+    def _pattern(self, lf: LoadedFile, ppath: list, pat: dict, block_id: str) -> Pattern | None:
+        """One pattern of a block, or None when its id or frame is taken (a problem)."""
+        line = lf.line_of(ppath)
+        ref = f"{lf.path.name}:{line}"
+        self._check_code(pat["code"], lf, ppath + ["code"])
+        if pat["id"] in self.pattern_ids:
+            self.problems.append(lf.problem("E234", ppath, id=pat["id"], first=self.pattern_ids[pat["id"]]))
+            return None
+        self.pattern_ids[pat["id"]] = ref
+        slots = []
+        for k, m in enumerate(pat.get("match", [])):
+            self._check_words(m["words"], lf, ppath + ["match", k])
+            slots.append(SlotSpec(m["slot"], (m.get("prep") or "").lower() or None,
+                                  tuple(parse_word_spec(w) for w in m["words"])))
+        if pat.get("reverse"):
+            self._check_code(pat["reverse"], lf, ppath + ["reverse"])
+        signature = (block_id, tuple(sorted((s.slot, s.prep or "", tuple(sorted(map(str, s.words))))
+                                            for s in slots)))
+        if signature in self.signatures:
+            first_id, first_ref = self.signatures[signature]
+            self.problems.append(lf.problem("E235", ppath, id=pat["id"], first_id=first_id, first_ref=first_ref))
+            return None
+        self.signatures[signature] = (pat["id"], ref)
+        return Pattern(id=pat["id"], code=pat["code"], block=block_id, match=tuple(slots),
+                       source=pat.get("source", "subj"), target=pat.get("target"), ref=ref,
+                       reverse=pat.get("reverse"))

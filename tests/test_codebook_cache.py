@@ -1,0 +1,109 @@
+"""Codebook caches cannot run code: a tampered or forged cache file is ignored with a
+warning and the codebook is compiled again; nothing in it is ever executed."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import stat
+import warnings
+from pathlib import Path
+
+import pytest
+from conftest import SMALL_CODEBOOK
+
+from coder.codebook import CacheWarning, load_codebook
+from coder.codebook import cache as cache_mod
+
+
+class _Exploit:
+    """Unpickling this runs a shell command that creates ``marker``."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return os.system, (f"touch {self.marker}",)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    root = tmp_path / "cache"
+    monkeypatch.setenv("CODER_CACHE_DIR", str(root))
+    monkeypatch.setenv("CODER_KEY_FILE", str(tmp_path / "config" / "cache.key"))
+    return root
+
+
+def _cached_codebook_file(root: Path) -> Path:
+    files = list((root / "codebooks").glob("*.signed"))
+    assert len(files) == 1, files
+    return files[0]
+
+
+def test_the_key_is_created_private_outside_the_cache_and_a_warm_load_uses_the_cache(cache, tmp_path):
+    first = load_codebook(SMALL_CODEBOOK)
+    key = tmp_path / "config" / "cache.key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600 and not key.is_relative_to(cache)
+    assert _cached_codebook_file(cache).read_bytes().startswith(cache_mod.MAGIC)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a good cache file loads without any warning
+        again = load_codebook(SMALL_CODEBOOK)
+    assert again.stats() == first.stats() and again.fingerprint == first.fingerprint
+
+
+@pytest.mark.parametrize("forge", ["plain pickle", "signed with another key"])
+def test_a_malicious_pickle_in_the_cache_is_not_executed(cache, tmp_path, forge):
+    expected = load_codebook(SMALL_CODEBOOK).stats()
+    target = _cached_codebook_file(cache)
+    marker = tmp_path / "pwned"
+    payload = pickle.dumps(_Exploit(marker))
+    if forge == "plain pickle":
+        target.write_bytes(payload)
+    else:
+        target.write_bytes(cache_mod.MAGIC + cache_mod._mac(b"k" * 32, payload) + payload)
+    with pytest.warns(CacheWarning, match="signature does not check"):
+        book = load_codebook(SMALL_CODEBOOK)
+    assert not marker.exists()
+    assert book.stats() == expected  # compiled again from the YAML
+    assert _cached_codebook_file(cache).read_bytes().startswith(cache_mod.MAGIC)  # and re-cached
+
+
+def test_even_a_correctly_signed_file_builds_only_the_codebook_types(cache, tmp_path):
+    """Defence in depth: with a leaked key the unpickler still refuses os.system."""
+    load_codebook(SMALL_CODEBOOK)
+    target = _cached_codebook_file(cache)
+    marker = tmp_path / "pwned"
+    assert cache_mod.write_signed(target, _Exploit(marker))
+    with pytest.warns(CacheWarning, match="posix.system is not allowed|os.system is not allowed"):
+        book = load_codebook(SMALL_CODEBOOK)
+    assert not marker.exists() and book.name == "test-small"
+
+
+def test_a_tampered_per_file_cache_entry_is_ignored(cache, tmp_path):
+    expected = load_codebook(SMALL_CODEBOOK, use_cache=False)
+    marker = tmp_path / "pwned"
+    for entry in (cache / "files").glob("*.signed"):
+        entry.write_bytes(pickle.dumps(_Exploit(marker)))
+    with pytest.warns(CacheWarning):
+        book = load_codebook(SMALL_CODEBOOK, use_cache=False)
+    assert not marker.exists() and book.stats() == expected.stats()
+
+
+def test_a_key_others_can_read_turns_caching_off(cache, tmp_path):
+    key = tmp_path / "config" / "cache.key"
+    key.parent.mkdir(parents=True)
+    key.write_bytes(b"x" * 32)
+    key.chmod(0o644)
+    with pytest.warns(CacheWarning, match="not safe"):
+        book = load_codebook(SMALL_CODEBOOK)
+    assert book.name == "test-small"
+    assert not list(cache.rglob("*.signed"))  # nothing written under an unsafe key
+
+
+def test_a_key_inside_the_cache_folder_is_not_trusted(tmp_path, monkeypatch):
+    root = tmp_path / "cache"
+    monkeypatch.setenv("CODER_CACHE_DIR", str(root))
+    monkeypatch.setenv("CODER_KEY_FILE", str(root / "cache.key"))
+    with pytest.warns(CacheWarning, match="inside the cache folder"):
+        load_codebook(SMALL_CODEBOOK)
+    assert not list(root.rglob("*.signed"))

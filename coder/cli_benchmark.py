@@ -72,6 +72,8 @@ def _print_summary(console, report: dict) -> None:
 
     console.print(f"{report['records']} records, {report['records_fully_correct']} fully correct "
                   f"({report['fully_correct_rate']:.1%})")
+    if report.get("records_unscored"):
+        console.print(f"{report['records_unscored']} gold records unreadable, left unscored (reasons in the report)")
     table = Table("level", "P", "R", "F1 micro", "F1 macro", "F1 weighted", "support")
     for name, s in report["levels"].items():
         table.add_row(name, *(f"{s[k]:.3f}" for k in ("precision", "recall", "f1_micro", "f1_macro",

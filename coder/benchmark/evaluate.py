@@ -138,6 +138,9 @@ def evaluate(gold: GoldSet, preds: dict[str, RecordPrediction],
         "categories": _categories(records, diffs, preds, quad_of),
         "records_diff": diffs,
         "warnings": list(gold.warnings),
+        # gold records that could not be read: left out of every score, each with its reason
+        "records_unscored": len(getattr(gold, "skipped", ())),
+        "unscored": [{"id": rid, "reason": reason} for rid, reason in getattr(gold, "skipped", ())],
     }
     actors = actor_accuracy(records, preds)
     if actors:

@@ -24,6 +24,9 @@ from pathlib import Path
 from coder.errors import CoderError
 
 FORMATS = ("petrarch", "plover", "case2021", "csv")
+# Gold files larger than this are refused before they are read (hand-coded samples are a
+# few MB; PETRARCH's largest validation file is under 1 MB).
+MAX_GOLD_BYTES = 256 * 1024 * 1024
 
 # CASE 2021 Task 2 labels → ACLED sub_event_type names (25 ACLED classes).
 CASE_TO_ACLED = {
@@ -135,6 +138,9 @@ class GoldSet:
     records: list[GoldRecord]
     dictionaries: dict[str, list[Path]] = field(default_factory=dict)  # PETRARCH <Environment>
     warnings: list[str] = field(default_factory=list)  # tolerated oddities, reported
+    # records that could not be read: (record id, reason naming file and field); reported
+    # as unscored, never silently dropped, and never stopping the rest of the file
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def has_parses(self) -> bool:
@@ -165,12 +171,19 @@ def read_gold(path: str | Path, fmt: str | None = None) -> GoldSet:
     p = Path(path)
     if not p.is_file():
         raise GoldError(f"{p}: gold file not found")
+    size = p.stat().st_size
+    if size > MAX_GOLD_BYTES:
+        raise GoldError(f"{p}: {size:,} bytes, over the {MAX_GOLD_BYTES:,}-byte limit for a gold file; "
+                        "split it")
     fmt = fmt or guess_format(p)
     readers = {"petrarch": read_petrarch, "plover": read_plover, "case2021": read_case2021,
                "csv": read_csv}
     if fmt not in readers:
         raise GoldError(f"{p}: unknown gold format {fmt!r} (one of {', '.join(FORMATS)})")
-    return readers[fmt](p)
+    gold = readers[fmt](p)
+    if gold.skipped and not gold.records:  # nothing to score: the file is wrong, not one record
+        raise GoldError(f"no readable record ({len(gold.skipped)} unreadable); first: {gold.skipped[0][1]}")
+    return gold
 
 
 def _read_head(p: Path, size: int = 4096) -> str:
@@ -193,13 +206,26 @@ def _unique_id(rid: str, seen: dict[str, int], warnings: list[str], where: str) 
 
 
 def _iso_date(value: str | None, where: str) -> str | None:
-    """yyyymmdd or yyyy-mm-dd → yyyy-mm-dd; None/empty stays None."""
+    """yyyymmdd, yyyy-mm-dd or PETRARCH's yymmdd → yyyy-mm-dd; None/empty stays None.
+
+    Six digits are read as PETRARCH (and KEDS/TABARI) read them: years 00–30 are 20yy, the
+    others 19yy (``121108`` → 2012-11-08). The day must exist."""
+    import datetime as dt
+
     if not value or not value.strip():
         return None
     value = value.strip()
     m = re.fullmatch(r"(\d{4})-?(\d{2})-?(\d{2})", value)
+    six = re.fullmatch(r"(\d{2})(\d{2})(\d{2})", value)
+    if six:
+        yy = int(six.group(1))
+        m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", f"{2000 + yy if yy <= 30 else 1900 + yy}{value[2:]}")
     if not m:
-        raise GoldError(f"{where}: field 'date': expected yyyymmdd or yyyy-mm-dd, got {value!r}")
+        raise GoldError(f"{where}: field 'date': expected yyyymmdd, yymmdd or yyyy-mm-dd, got {value!r}")
+    try:
+        dt.date(*(int(g) for g in m.groups()))
+    except ValueError as exc:
+        raise GoldError(f"{where}: field 'date': {value!r} is no calendar day ({exc})") from None
     return "-".join(m.groups())
 
 
@@ -220,11 +246,17 @@ _TRUE = {"true", "1", "yes"}
 def read_petrarch(path: str | Path) -> GoldSet:
     """PETRARCH validation XML. ``<Config>`` elements between records (``require_dyad``)
     apply to the records that follow them, as in PETRARCH's validation run."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import parse as safe_parse
+
     p = Path(path)
     try:
-        root = ET.parse(p).getroot()
+        root = safe_parse(p).getroot()
     except ET.ParseError as exc:
         raise GoldError(f"{p}: not well-formed XML: {exc}") from None
+    except DefusedXmlException as exc:  # entity expansion ("billion laughs"), external entities
+        raise GoldError(f"{p}: refused: the XML declares entities or external references ({exc}); "
+                        "gold files need none") from None
     dictionaries: dict[str, list[Path]] = {}
     env = root.find("Environment")
     if env is not None:
@@ -242,27 +274,40 @@ def read_petrarch(path: str | Path) -> GoldSet:
     warnings: list[str] = []
     options: dict[str, str] = {}
     seen: dict[str, int] = {}
+    skipped: list[tuple[str, str]] = []
+    n = 0
     for elem in container:
         if elem.tag == "Config":
             name, value = elem.get("option"), elem.get("value")
             if name:
                 options[name] = (value or "").strip().lower()
         elif elem.tag == "Sentence":
-            record = _petrarch_record(elem, p, options)
+            n += 1
+            try:
+                record = _petrarch_record(elem, p, options, warnings)
+            except GoldError as exc:  # one odd record is reported and skipped, not the file
+                skipped.append((elem.get("id") or f"#{n}", exc.args[0]))
+                continue
             unique = _unique_id(record.id, seen, warnings, str(p))
             records.append(replace(record, id=unique) if unique != record.id else record)
-    return GoldSet("petrarch", p, records, dictionaries, warnings)
+    return GoldSet("petrarch", p, records, dictionaries, warnings, skipped)
 
 
-def _petrarch_record(elem: ET.Element, p: Path, options: dict[str, str]) -> GoldRecord:
+def _petrarch_record(elem: ET.Element, p: Path, options: dict[str, str],
+                     warnings: list[str] | None = None) -> GoldRecord:
     rid = elem.get("id")
     if not rid:
         raise GoldError(f"{p}: a <Sentence> (date {elem.get('date', '?')}) without field 'id'")
     where = f"{p}: record {rid}"
     text_elem = elem.find("Text")
     text = _clean_text(text_elem.text if text_elem is not None else None)
+    parse_elem = elem.find("Parse")
+    if not text and parse_elem is not None and (parse_elem.text or "").strip():
+        text = _text_from_parse(parse_elem.text or "")
+        if text and warnings is not None:
+            warnings.append(f"{where}: field 'Text': empty; text rebuilt from its <Parse>")
     if not text:
-        raise GoldError(f"{where}: field 'Text': missing or empty")
+        raise GoldError(f"{where}: field 'Text': missing or empty (and no <Parse> to rebuild it from)")
     events: list[GoldEvent] = []
     error = None
     for coding in elem.findall("EventCoding"):
@@ -278,7 +323,6 @@ def _petrarch_record(elem: ET.Element, p: Path, options: dict[str, str]) -> Gold
         events.append(GoldEvent(source=_petrarch_actor(attrs["sourcecode"]),
                                 target=_petrarch_actor(attrs["targetcode"]),
                                 cameo=attrs["eventcode"]))
-    parse_elem = elem.find("Parse")
     parse = _conllu_or_none(parse_elem.text if parse_elem is not None else None)
     category = elem.get("category") or elem.get("source") or re.split(r"[-_]", rid)[0]
     opts = tuple(sorted((k, v) for k, v in options.items() if k == "require_dyad"))
@@ -291,6 +335,35 @@ def _petrarch_actor(code: str) -> str:
     """PETRARCH writes a missing actor as a bare "---"; the coder leaves it empty."""
     code = code.strip('"')
     return "" if code == "---" else code
+
+
+_PTB_LEAF = re.compile(r"\(([^\s()]+)\s+([^\s()]+)\)")
+_PTB_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+                 "``": '"', "''": '"'}
+
+
+def _text_from_parse(parse: str) -> str:
+    """The words of a supplied parse as text: a CoNLL-U parse's ``# text`` lines or its word
+    forms (multi-word tokens once, ``SpaceAfter=No`` kept), or a Penn Treebank tree's leaves."""
+    conllu = _conllu_or_none(parse)
+    if conllu is None:
+        leaves = [_PTB_BRACKETS.get(word, word) for tag, word in _PTB_LEAF.findall(parse) if tag != "-NONE-"]
+        return _clean_text(" ".join(leaves))
+    texts, words, skip_to = [], [], 0
+    for line in conllu.splitlines():
+        if line.startswith("# text ="):
+            texts.append(line.split("=", 1)[1].strip())
+            continue
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) != 10 or "." in cols[0]:
+            continue
+        if "-" in cols[0]:
+            first, _, last = cols[0].partition("-")
+            skip_to = int(last) if last.isdigit() else 0
+        elif cols[0].isdigit() and int(cols[0]) <= skip_to:
+            continue
+        words.append(cols[1] + ("" if "SpaceAfter=No" in cols[9] else " "))
+    return _clean_text(" ".join(texts) if texts else "".join(words))
 
 
 def _conllu_or_none(parse: str | None) -> str | None:
@@ -326,28 +399,34 @@ def read_plover(path: str | Path) -> GoldSet:
         raise GoldError(f"{p}: expected a list of records")
     records = []
     warnings: list[str] = []
+    skipped: list[tuple[str, str]] = []
     seen: dict[str, int] = {}
     for i, item in enumerate(data):
         if not isinstance(item, dict):
-            raise GoldError(f"{p}: record #{i}: expected an object")
+            skipped.append((f"#{i}", f"{p}: record #{i}: expected an object"))
+            continue
         if item.get("event") == "DOCUMENT":
             continue
         rid = str(item.get("id") or "")
         if not rid:
-            raise GoldError(f"{p}: record #{i}: field 'id': missing")
+            skipped.append((f"#{i}", f"{p}: record #{i}: field 'id': missing"))
+            continue
         rid = _unique_id(rid, seen, warnings, str(p))
-        records.append(_plover_record(item, rid, p, warnings))
+        try:
+            records.append(_plover_record(item, rid, p, warnings))
+        except GoldError as exc:  # one odd record is reported and skipped, not the file
+            skipped.append((rid, exc.args[0]))
     renamed = sorted({old for old in PLOVER_05_TO_08 for r in records if r.category == PLOVER_05_TO_08[old]
                       and any(str(i.get("event", "")).upper() == old for i in data if isinstance(i, dict))})
     if renamed:
         warnings.append("PLOVER 0.5 event names read as PLOVER 0.8: " +
                         ", ".join(f"{old}→{PLOVER_05_TO_08[old]}" for old in renamed))
-    return GoldSet("plover", p, records, warnings=warnings)
+    return GoldSet("plover", p, records, warnings=warnings, skipped=skipped)
 
 
 def _plover_record(item: dict, rid: str, p: Path, warnings: list[str]) -> GoldRecord:
     where = f"{p}: record {rid}"
-    text = _clean_text(item.get("text"))
+    text = _clean_text(item.get("text") if isinstance(item.get("text"), str) else None)
     if not text:
         raise GoldError(f"{where}: field 'text': missing or empty")
     event = item.get("event")
@@ -404,30 +483,35 @@ def read_case2021(path: str | Path) -> GoldSet:
     p = Path(path)
     rows = _dict_rows(p, delimiter="\t")
     records = []
+    skipped: list[tuple[str, str]] = []
     seen: set[str] = set()
     for lineno, row in rows:
         rid = (row.get("id") or "").strip()
-        where = f"{p}:{lineno}: record {rid or '?'}"
-        if not rid:
-            raise GoldError(f"{where}: field 'id': missing")
-        if rid in seen:
-            raise GoldError(f"{where}: field 'id': duplicate id")
-        seen.add(rid)
-        text = _clean_text(row.get("EventSnippet"))
-        if not text:
-            raise GoldError(f"{where}: field 'EventSnippet': missing or empty")
-        label = (row.get("SubType") or "").strip()
-        if label in CASE_TO_ACLED:
-            sub = CASE_TO_ACLED[label]
-            event = GoldEvent(acled_sub_event_type=sub, acled_event_type=ACLED_EVENT_TYPE[sub],
-                              label=label)
-        elif label in CASE_NON_ACLED:
-            event = GoldEvent(label=label)
-        else:
-            raise GoldError(f"{where}: field 'SubType': unknown label {label!r}")
-        records.append(GoldRecord(id=rid, text=text, events=(event,), category=label,
-                                  label_only=True))
-    return GoldSet("case2021", p, records)
+        try:
+            records.append(_case_record(row, rid, f"{p}:{lineno}: record {rid or '?'}", seen))
+        except GoldError as exc:  # one odd row is reported and skipped, not the file
+            skipped.append((rid or f"line {lineno}", exc.args[0]))
+    return GoldSet("case2021", p, records, skipped=skipped)
+
+
+def _case_record(row: dict[str, str], rid: str, where: str, seen: set[str]) -> GoldRecord:
+    if not rid:
+        raise GoldError(f"{where}: field 'id': missing")
+    if rid in seen:
+        raise GoldError(f"{where}: field 'id': duplicate id")
+    seen.add(rid)
+    text = _clean_text(row.get("EventSnippet"))
+    if not text:
+        raise GoldError(f"{where}: field 'EventSnippet': missing or empty")
+    label = (row.get("SubType") or "").strip()
+    if label in CASE_TO_ACLED:
+        sub = CASE_TO_ACLED[label]
+        event = GoldEvent(acled_sub_event_type=sub, acled_event_type=ACLED_EVENT_TYPE[sub], label=label)
+    elif label in CASE_NON_ACLED:
+        event = GoldEvent(label=label)
+    else:
+        raise GoldError(f"{where}: field 'SubType': unknown label {label!r}")
+    return GoldRecord(id=rid, text=text, events=(event,), category=label, label_only=True)
 
 
 def _dict_rows(p: Path, delimiter: str) -> list[tuple[int, dict[str, str]]]:
@@ -453,31 +537,42 @@ def read_csv(path: str | Path) -> GoldSet:
             if required not in columns:
                 raise GoldError(f"{p}: missing column '{required}' (columns: {', '.join(CSV_COLUMNS)})")
     grouped: dict[str, dict] = {}
+    skipped: list[tuple[str, str]] = []
     for lineno, row in rows:
-        row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        row = {k.strip(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items() if k}
         rid = row.get("id", "")
         where = f"{p}:{lineno}: record {rid or '?'}"
         if not rid:
-            raise GoldError(f"{where}: field 'id': missing")
-        rec = grouped.setdefault(rid, {"text": "", "date": None, "parse": None, "events": []})
-        if row.get("text"):
-            if rec["text"] and _clean_text(row["text"]) != rec["text"]:
-                raise GoldError(f"{where}: field 'text': differs from an earlier row of this id")
-            rec["text"] = _clean_text(row["text"])
-        if row.get("date"):
-            rec["date"] = _iso_date(row["date"], where)
-        if row.get("parse"):
-            rec["parse"] = _read_parse_file(p.parent / row["parse"], where)
-        event = _csv_event(row, where)
+            skipped.append((f"line {lineno}", f"{where}: field 'id': missing"))
+            continue
+        rec = grouped.setdefault(rid, {"text": "", "date": None, "parse": None, "events": [], "error": None})
+        if rec["error"]:
+            continue
+        try:  # a bad row makes its whole record unscored (its gold would be incomplete)
+            if row.get("text"):
+                if rec["text"] and _clean_text(row["text"]) != rec["text"]:
+                    raise GoldError(f"{where}: field 'text': differs from an earlier row of this id")
+                rec["text"] = _clean_text(row["text"])
+            if row.get("date"):
+                rec["date"] = _iso_date(row["date"], where)
+            if row.get("parse"):
+                rec["parse"] = _read_parse_file(p.parent / row["parse"], where)
+            event = _csv_event(row, where)
+        except GoldError as exc:
+            rec["error"] = exc.args[0]
+            continue
         if event is not None:
             rec["events"].append(event)
     records = []
     for rid, rec in grouped.items():
-        if not rec["text"]:
-            raise GoldError(f"{p}: record {rid}: field 'text': missing or empty")
-        records.append(GoldRecord(id=rid, text=rec["text"], events=tuple(rec["events"]),
-                                  date=rec["date"], parse=rec["parse"]))
-    return GoldSet("csv", p, records)
+        if rec["error"]:
+            skipped.append((rid, rec["error"]))
+        elif not rec["text"]:
+            skipped.append((rid, f"{p}: record {rid}: field 'text': missing or empty"))
+        else:
+            records.append(GoldRecord(id=rid, text=rec["text"], events=tuple(rec["events"]),
+                                      date=rec["date"], parse=rec["parse"]))
+    return GoldSet("csv", p, records, skipped=skipped)
 
 
 def _csv_event(row: dict[str, str], where: str) -> GoldEvent | None:
@@ -506,5 +601,5 @@ def _csv_event(row: dict[str, str], where: str) -> GoldEvent | None:
 def _read_parse_file(path: Path, where: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{where}: field 'parse': cannot read {path}: {exc}") from None

@@ -55,6 +55,7 @@ def _tables(report: dict) -> list[tuple[str, list[str], list[list]]]:
         ["records fully correct", f"{report['records_fully_correct']} ({report['fully_correct_rate']:.1%})"],
         ["gold events", report["gold_events"]], ["predicted events", report["predicted_events"]],
         ["records with parse/coding errors", report["records_with_errors"]],
+        *([["gold records unscored (unreadable)", report["records_unscored"]]] if report.get("records_unscored") else []),
     ])]
     levels = report.get("levels", {})
     tables.append(("Levels", ["level", *HEADLINE_KEYS],
@@ -135,6 +136,8 @@ def render_markdown(report: dict) -> str:
         lines.append("")
     if report.get("warnings"):
         lines += ["## Gold warnings", ""] + [f"- {w}" for w in report["warnings"]] + [""]
+    if report.get("unscored"):
+        lines += ["## Unscored gold records", ""] + [f"- {u['id']}: {u['reason']}" for u in report["unscored"]] + [""]
     return "\n".join(lines)
 
 

@@ -12,7 +12,7 @@ from coder.benchmark.gold import GoldRecord, GoldSet
 from coder.benchmark.predicted import PredEvent, RecordPrediction
 from coder.doc import Document
 from coder.errors import CoderError
-from coder.parse import ConlluError, RawDocument, parse_conllu_text, parse_documents, resolve_model_dir
+from coder.parse import ConlluError, RawDocument, parse_conllu_text, resolve_model_dir
 
 PARSE_MODES = ("supplied", "stanza")
 # (stage, done, total): called after each record so the CLI can draw a progress bar.
@@ -68,13 +68,24 @@ def _stanza_documents(records: list[GoldRecord], models, cache: ParseCache | Non
     done = len(out)
     if progress:
         progress("parse", done, len(records))
-    raws = (RawDocument(id=r.id, text=r.text, date=r.date) for r in todo)
-    for record, doc in zip(todo, parse_documents(raws, models=model_dir, workers=1, threads=1)):
-        cache.put(record.text, doc)
-        out[record.id] = doc
-        done += 1
-        if progress:
-            progress("parse", done, len(records))
+    if not todo:
+        return out
+    from coder.api import parse_safely
+    from coder.parse import Parser, batched
+    from coder.schema import Rejected
+
+    parser = Parser(model_dir, threads=1)
+    for batch in batched(todo, 32):  # a record stanza fails on is an error of its own, not the run's
+        raws = [RawDocument(id=r.id, text=r.text, date=r.date) for r in batch]
+        for record, doc in zip(batch, parse_safely(parser, raws)):
+            if isinstance(doc, Rejected):
+                out[record.id] = f"parse: {doc.reason}"
+            else:
+                cache.put(record.text, doc)
+                out[record.id] = doc
+            done += 1
+            if progress:
+                progress("parse", done, len(records))
     return out
 
 

@@ -9,7 +9,7 @@ TORCH_SPEC ?= torch==2.13.0
 MODELS ?= ../shared/models/stanza-en-compact
 export CODER_STANZA_DIR ?= $(abspath $(MODELS))
 
-.PHONY: setup demo test test-fast benchmarks clean
+.PHONY: setup demo test test-fast benchmarks throughput clean
 
 setup: $(VENV)/.installed
 
@@ -38,6 +38,11 @@ benchmarks: setup
 	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/plover_gsr_cameo.json -o out/bench/plover
 	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/case2021_task2_dev.tsv -o out/bench/case2021
 	$(PY) benchmarks/codebook_load.py
+
+# Throughput on a fixed corpus (seed story + CASE 2021 snippets): stanza alone, coder parse,
+# coding only on cached parses, end to end with 1 and 2 workers, peak RSS on a 20x corpus.
+throughput: setup
+	$(PY) benchmarks/throughput.py -o out/throughput
 
 clean:
 	rm -rf out .pytest_cache

@@ -2,7 +2,9 @@
 that re-benchmarking after a codebook edit needs no parsing at all.
 
 Layout: ``$CODER_CACHE_DIR/parses/<model key>/<hh>/<text hash>.conllu`` (default cache root
-``~/.cache/coder``, the same root the codebook cache uses).
+``~/.cache/coder``, the same root the codebook cache uses: :func:`coder.codebook.cache.cache_root`).
+CoNLL-U is text read by the CoNLL-U reader, so a cache entry cannot run code; a broken one
+is parsed again.
 """
 
 from __future__ import annotations
@@ -13,12 +15,9 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from coder.codebook.cache import cache_root
 from coder.doc import Document, parse_date
 from coder.parse import ConlluError, parse_conllu_text, write_conllu
-
-
-def cache_root() -> Path:
-    return Path(os.environ.get("CODER_CACHE_DIR", Path.home() / ".cache" / "coder"))
 
 
 def model_key(model_dir: Path) -> str:

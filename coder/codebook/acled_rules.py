@@ -80,7 +80,7 @@ def compile_cue(text: str) -> Cue:
     parts = []
     for w in text.replace("-", " ").split():
         parts.append(re.escape(w[:-1]) + r"\S*" if w.endswith("*") else re.escape(w))
-    return Cue(text, None, re.compile(r" " + r" ".join(parts) + r" "))
+    return Cue(text, None, r" " + r" ".join(parts) + r" ")
 
 
 def expand(cues: Iterable[str], lexicons: dict[str, list[str]], _depth: int = 0) -> tuple[Cue, ...]:

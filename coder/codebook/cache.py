@@ -41,7 +41,6 @@ ALLOWED_GLOBALS: dict[str, frozenset[str]] = {
     "datetime": frozenset({"date"}),
     **{module: frozenset({"Path", "PosixPath", "WindowsPath", "PurePosixPath", "PureWindowsPath"})
        for module in ("pathlib", "pathlib._local")},  # pathlib._local: Python 3.13
-    "re": frozenset({"_compile"}),  # a compiled cue pattern: re._compile(pattern, flags)
     "builtins": frozenset({"set", "frozenset", "dict", "list", "tuple", "str", "int", "float", "bool"}),
     "collections": frozenset({"defaultdict"}),
 }
@@ -107,7 +106,7 @@ def _create_key(path: Path) -> bytes | None:
     return cache_key(create=False)
 
 
-def _mac(key: bytes, payload: bytes) -> bytes:
+def _mac(key: bytes, payload: bytes | memoryview) -> bytes:
     return hmac.new(key, payload, hashlib.sha256).digest()
 
 
@@ -118,9 +117,13 @@ class _RestrictedUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"global {module}.{name} is not allowed in a coder cache")
 
 
-def read_signed(path: Path) -> Any | None:
+def read_signed(path: Path, *, keep: bool = False) -> Any | None:
     """The value stored at ``path`` by :func:`write_signed`, or None (missing, stale,
-    unsigned or tampered with: a warning says which when it is not simply missing)."""
+    unsigned or tampered with: a warning says which when it is not simply missing).
+
+    ``keep``: the value lives as long as the process (a codebook); its objects are moved out
+    of the garbage collector's generations (``gc.freeze``), so that later collections do not
+    walk its million objects again and again."""
     try:
         blob = path.read_bytes()
     except OSError:
@@ -129,14 +132,17 @@ def read_signed(path: Path) -> Any | None:
     if key is None:
         return None
     head = len(MAGIC)
-    if not blob.startswith(MAGIC) or not hmac.compare_digest(blob[head:head + _MAC_SIZE],
-                                                             _mac(key, blob[head + _MAC_SIZE:])):
+    payload = memoryview(blob)[head + _MAC_SIZE:]
+    if not blob.startswith(MAGIC) or not hmac.compare_digest(blob[head:head + _MAC_SIZE], _mac(key, payload)):
         warnings.warn(CacheWarning(f"ignored cache file {path}: its signature does not check "
                                    "(tampered with, or written under another key); rebuilding it"), stacklevel=2)
         return None
     gc.disable()  # unpickling many small objects is several times faster without GC passes
     try:
-        return _RestrictedUnpickler(io.BytesIO(blob[head + _MAC_SIZE:])).load()
+        value = _RestrictedUnpickler(io.BytesIO(payload)).load()
+        if keep:
+            gc.freeze()
+        return value
     except Exception as exc:  # signed but unreadable (e.g. a type renamed since): rebuild
         warnings.warn(CacheWarning(f"ignored cache file {path}: {exc}"), stacklevel=2)
         return None

@@ -200,7 +200,7 @@ def load_codebook(path: str | os.PathLike | None = None, *, use_cache: bool = Tr
     key = fingerprint(manifest_file)
     cache_file = cache_root() / "codebooks" / f"{key}.signed" if key else None
     if use_cache and cache_file and cache_file.is_file():
-        cached = read_signed(cache_file)
+        cached = read_signed(cache_file, keep=True)
         if isinstance(cached, Codebook):
             return cached
     codebook, problems = compile_codebook(manifest_file)

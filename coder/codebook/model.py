@@ -8,8 +8,10 @@ leaf type module of language profiles.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -250,11 +252,19 @@ class PhraseIndex:
 @dataclass(frozen=True)
 class Cue:
     """A cue word or phrase of an ACLED rule: a plain word is a set lookup, anything else
-    ("chemical weapon*", "tear-gas") a regular expression over the joined words."""
+    ("chemical weapon*", "tear-gas") a regular expression over the joined words, compiled
+    on first use (a cached codebook loads without compiling hundreds of them)."""
 
     text: str
     word: str | None  # a plain single word: set lookup
-    regex: Any = None
+    pattern: str | None = None  # the regular expression of any other cue
+
+    @cached_property
+    def regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.pattern) if self.pattern is not None else None
+
+    def __getstate__(self) -> dict[str, Any]:  # the compiled regex is not stored
+        return {k: v for k, v in self.__dict__.items() if k != "regex"}
 
 
 @dataclass(frozen=True)

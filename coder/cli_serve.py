@@ -27,10 +27,16 @@ def serve_command(
     port: int = typer.Option(8765, "--port", help="port to listen on"),
 ) -> None:
     """Start the local workbench and print its address (Ctrl-C stops it)."""
-    import uvicorn
-
     from coder.codebook import default_codebook_dir
     from coder.errors import CoderError
+
+    try:
+        import uvicorn
+        import starlette  # noqa: F401
+        import jinja2  # noqa: F401
+    except ImportError as exc:
+        raise CoderError(f"coder serve needs the 'serve' extra ({exc.name} is missing): "
+                         "pip install 'coder[serve]'") from None
     from coder.serve import ServeConfig, Workbench, create_app
 
     for path, what in ((corpus, "corpus"), (events, "events file"), (benchmarks, "benchmark folder")):

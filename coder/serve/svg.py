@@ -61,7 +61,7 @@ def timeline(months: list[tuple[str, dict[str, int]]], width: int = 640, height:
         return '<p class="muted">No dated events.</p>'
     left, bottom, top = 40, 30, 10
     peak = max(sum(q.values()) for _, q in months) or 1
-    bar = (width - left - 10) / len(months)
+    bar = min((width - left - 10) / len(months), 48)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
              f'role="img" aria-label="events per month by quad class">',
              f'<text class="axis" x="4" y="{top + 8}">{peak}</text>',

@@ -1,0 +1,134 @@
+"""Timings of the workbench (the README's figures): explaining a typed sentence, saving a
+codebook edit and re-coding a cached corpus, re-coding it all, and paging 100,000 events.
+
+    python -m coder.serve.measure CORPUS.conllu [--sentences 2000] [--codebook DIR]
+
+Works on a copy of the codebook in a temporary folder (the given one is never edited).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+EXPLAIN = [
+    "Syrian police arrested 12 protesters in Homs.",
+    "Turkey withdrew its troops from northern Syria on Tuesday.",
+    "The United States criticized Iran over its nuclear program.",
+    "Rebels attacked an army base near Aleppo, killing five soldiers.",
+    "The foreign ministers of France and Germany met in Paris to discuss the crisis.",
+    "Russia said it would send humanitarian aid to Venezuela.",
+    "Police fired tear gas at demonstrators in Nairobi.",
+    "The UN Security Council condemned the attack.",
+    "Iraqi forces recaptured the town from Islamic State fighters.",
+    "Protesters gathered outside parliament demanding the resignation of the prime minister.",
+]
+# (file, new entry) saved one after the other; each is undone after it is measured
+EDITS = [
+    ("actors/modern.yaml", "id: measure-ypg\nnames: [People's Protection Units, YPG]\ncode: SYRREB\n"
+                           "type: organization\ncountry: SYR\ninter: 2\n"),
+    ("verbs/core.yaml", "id: measure.abduct\ncode: \"181\"\nverbs: [abduct, kidnap]\nnouns: [abduction, kidnapping]\n"),
+]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path, help="cached parses (.conllu)")
+    ap.add_argument("--sentences", type=int, default=2000, help="use the first N sentences (whole documents)")
+    ap.add_argument("--codebook", type=Path, default=None, help="codebook folder (default: the shipped one)")
+    ap.add_argument("--models", type=Path, default=None)
+    args = ap.parse_args()
+
+    from starlette.testclient import TestClient
+
+    from coder.codebook import default_codebook_dir
+    from coder.parse import read_conllu, write_conllu
+    from coder.serve import ServeConfig, Workbench, create_app
+
+    out: dict = {"date": dt.date.today().isoformat(), "cores": os.cpu_count()}
+    work = Path(tempfile.mkdtemp(prefix="coder-serve-measure-"))
+    try:
+        book = work / "codebook"
+        shutil.copytree(args.codebook or default_codebook_dir(), book, ignore=shutil.ignore_patterns("__pycache__"))
+        docs, n = [], 0
+        for doc in read_conllu(args.corpus):
+            if n + len(doc.sentences) > args.sentences:
+                break
+            docs.append(doc)
+            n += len(doc.sentences)
+        corpus = work / "corpus.conllu"
+        with corpus.open("w", encoding="utf-8") as fh:
+            write_conllu(docs, fh)
+        out["corpus"] = {"documents": len(docs), "sentences": n}
+
+        started = time.perf_counter()
+        bench = Workbench(ServeConfig(codebook=book, output=work / "out", corpus=corpus, models=args.models))
+        out["startup_s"] = round(time.perf_counter() - started, 2)
+        out["corpus"]["events"] = sum(len(r) for r in bench.records.values())
+        client = TestClient(create_app(bench))
+
+        started = time.perf_counter()
+        client.get("/explain", params={"text": EXPLAIN[0], "date": "2019-08-06"})
+        out["explain_first_s"] = round(time.perf_counter() - started, 2)  # loads the parser
+        times = []
+        for text in EXPLAIN:
+            started = time.perf_counter()
+            page = client.get("/explain", params={"text": text, "date": "2019-08-06"})
+            times.append(time.perf_counter() - started)
+            assert page.status_code == 200, page.text[:300]
+        out["explain_s"] = {"median": round(statistics.median(times), 3), "max": round(max(times), 3)}
+
+        out["edits"] = []
+        for rel, entry in EDITS:
+            started = time.perf_counter()
+            result = bench.save(rel, None, entry)
+            total = time.perf_counter() - started
+            out["edits"].append({
+                "file": rel, "save_total_s": round(total, 2), "codebook_reload_s": round(result.seconds_load, 2),
+                "recode_s": round(result.seconds_code, 2), "documents_recoded": result.documents,
+                "added": result.count("added"), "removed": result.count("removed"), "changed": result.count("changed"),
+            })
+            started = time.perf_counter()
+            bench.undo()
+            out["edits"][-1]["undo_total_s"] = round(time.perf_counter() - started, 2)
+
+        started = time.perf_counter()
+        full = bench.recode_all()
+        out["recode_all_s"] = round(time.perf_counter() - started, 2)
+        out["recode_all_changes"] = len(full.changes)
+
+        import pandas as pd
+
+        rows = 100_000
+        frame = pd.DataFrame({
+            "doc_id": [f"d{i}" for i in range(rows)], "sentence_index": 0,
+            "date": [f"20{10 + i % 10}-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(rows)],
+            "source_code": ["SYR", "TUR", "USA", "IRQ"] * (rows // 4), "target_code": ["TUR", "SYR", "", "USA"] * (rows // 4),
+            "cameo_code": ["190", "051", "130", "0874"] * (rows // 4), "quad_class": [4, 1, 3, 4] * (rows // 4),
+            "event_type": ["Battles", "", "", "Strategic developments"] * (rows // 4),
+            "latitude": [30 + (i % 200) / 10 for i in range(rows)], "longitude": [30 + (i % 170) / 10 for i in range(rows)],
+        })
+        frame.to_parquet(work / "out" / "events-100k.parquet")
+        client.get("/events", params={"source": "events-100k.parquet"})
+        times = []
+        for params in ({"actor": "SYR"}, {"code": "19", "sort": "date", "desc": "1", "page": "40"},
+                       {"date_from": "2015-01-01", "date_to": "2016-12-31", "quad": "4"}):
+            started = time.perf_counter()
+            page = client.get("/events", params={"source": "events-100k.parquet", **params})
+            times.append(time.perf_counter() - started)
+            assert page.status_code == 200
+        out["events_100k_page_s"] = {"median": round(statistics.median(times), 3), "max": round(max(times), 3)}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main()

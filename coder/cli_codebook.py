@@ -19,16 +19,29 @@ def validate(
     codebook: Optional[Path] = typer.Argument(None, help="codebook folder or codebook.yaml (default: the shipped one)"),
     strict: bool = typer.Option(False, help="treat warnings as errors"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="print errors only, not warnings"),
+    as_json: bool = typer.Option(False, "--json", help="print the problems as JSON (code, kind, severity, "
+                                                       "file, line, path, message) on stdout"),
 ) -> None:
     """Check every codebook file (schema, then semantic checks); report file:line for each problem."""
     problems = validate_codebook(codebook)
     errors = [p for p in problems if p.severity == "error" or strict]
-    for p in problems:
-        if not quiet or p in errors:
+    shown = [p for p in problems if not quiet or p in errors]
+    if as_json:
+        typer.echo(problems_json(shown))
+    else:
+        for p in shown:
             typer.echo(str(p), err=True)
-    typer.echo(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
+        typer.echo(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
     if errors:
         raise typer.Exit(1)
+
+
+def problems_json(problems: list) -> str:
+    """Problems as a JSON list of objects with their catalogue code and kind."""
+    import json
+
+    return json.dumps([{"code": p.code, "kind": p.kind, "severity": p.severity, "file": p.file, "line": p.line,
+                        "path": p.path, "message": p.message} for p in problems], indent=1, ensure_ascii=False)
 
 
 @app.command("stats")
@@ -72,12 +85,16 @@ def lint(
     codebook: Optional[Path] = typer.Argument(None, help="codebook folder (default: the shipped one)"),
     summary: bool = typer.Option(False, "--summary", help="only counts by kind of warning"),
     limit: int = typer.Option(0, help="print at most this many warnings (0: all)"),
+    as_json: bool = typer.Option(False, "--json", help="print the warnings as JSON (code, kind, file, line, ...)"),
 ) -> None:
     """Style and quality warnings: stopword names, shadowed names, verbs in several blocks,
     pattern words that can never match, unused synsets."""
     from coder.lint import lint_codebook, summarize
 
     problems = lint_codebook(codebook)
+    if as_json:
+        typer.echo(problems_json(problems[: limit or None]))
+        return
     if not summary:
         for p in problems[: limit or None]:
             typer.echo(str(p))

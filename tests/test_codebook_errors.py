@@ -121,3 +121,17 @@ def test_errors_module_is_a_leaf():
     assert not any(m and m.startswith("coder") for m in imported)
     assert error_code("E205").kind == "yaml-tag"
     assert Path(__file__).name.startswith("test_codebook_")
+
+
+def test_validate_and_lint_print_json_for_tools(tmp_path):
+    import json
+    import shutil
+
+    book = tmp_path / "book"
+    shutil.copytree(SMALL_CODEBOOK, book)
+    (book / "agents.yaml").write_text("kind: agents\nentries: [{names: [x]}]\n")
+    result = CliRunner().invoke(app, ["validate", str(book), "--json"])
+    found = json.loads(result.stdout)
+    assert result.exit_code == 1 and [(p["code"], p["kind"], p["line"]) for p in found] == [("E207", "schema", 2)]
+    result = CliRunner().invoke(app, ["lint", str(book), "--json"])
+    assert result.exit_code == 0 and all(p["code"].startswith("W7") for p in json.loads(result.stdout))

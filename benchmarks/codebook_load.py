@@ -3,6 +3,8 @@
     python benchmarks/codebook_load.py [CODEBOOK_DIR] [--repeat N]
 
 Uses a private cache folder so the cold run never sees an old cache. Target: warm < 1 s.
+A warm load includes checking the cache file's signature (HMAC-SHA256 under the per-user key,
+see coder.codebook.cache) and unpickling with the restricted unpickler.
 """
 
 from __future__ import annotations

@@ -64,9 +64,10 @@ def uncovered_in_sentence(sentence: Sentence, codebook: Codebook) -> list[tuple[
 
 def verb_known(tok: Token, codebook: Codebook) -> bool:
     """Whether the matcher would find this verb (the same lemma candidates it tries)."""
-    from coder.match import lemma_candidates
+    from coder.code.language import profile_of
+    from coder.code.words import lemma_candidates
 
-    candidates = lemma_candidates(tok, codebook)
+    candidates = lemma_candidates(tok, profile_of(codebook), codebook)
     return any(c in codebook.verb_forms or c in codebook.noun_forms for c in candidates)
 
 

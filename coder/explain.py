@@ -1,28 +1,24 @@
-"""Why a sentence was (or was not) coded: the parse, the actors found, every candidate
-predicate with the patterns that matched or nearly matched, and the events."""
+"""Why a sentence was (or was not) coded, read from the coder's own trace: the parse, the
+actors found, every candidate predicate with the pattern the coder chose and the patterns
+that matched or nearly matched, what each predicate coded or why it coded nothing, and the
+events emitted or set aside. Nothing here matches on its own."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
-from coder.code import code_document, code_sentence, discard_match
 from coder.codebook import NULL_CODE, Codebook
-from coder.doc import Sentence
+from coder.code import SentenceTrace, trace_document, trace_sentence
+from coder.code.analysis import discard_match
+from coder.code.checks import PatternCheck, candidate_report
+from coder.code.language import profile_of
+from coder.code.mentions import find_mentions, root_id
+from coder.code.words import lemma_candidates
+from coder.doc import Document, Sentence
 from coder.event import Event
-from coder.match import (
-    best_noun_pattern, event_noun_blocks, find_mentions, lemma_candidates, slot_matches,
-    verb_forms_for,
-)
 
-
-@dataclass
-class PatternCheck:
-    pattern_id: str
-    code: str
-    ref: str
-    matched: bool
-    missing: list[str] = field(default_factory=list)  # slots that did not match
+__all__ = ["Explanation", "PatternCheck", "PredicateReport", "explain_document", "explain_sentence", "render"]
 
 
 @dataclass
@@ -33,6 +29,9 @@ class PredicateReport:
     kind: str  # verb | noun
     blocks: list[str]
     checks: list[PatternCheck]
+    chosen: str | None = None  # the pattern the coder chose (None: no pattern matched)
+    coded: tuple[Event, ...] = ()  # what the predicate coded, before set-aside rules
+    why: str = ""  # why it coded no event
 
 
 @dataclass
@@ -46,56 +45,54 @@ class Explanation:
     set_aside: list[tuple[Event, str]] = field(default_factory=list)  # coded, not emitted, and why
 
 
-def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
-                     events: list[Event] | None = None) -> Explanation:
-    """What matched in one sentence. Pass ``events`` coded for the whole document (as
-    ``coder code`` does, with earlier sentences resolving pronouns) to show exactly those."""
-    head = sentence.roots()[0].id if sentence.roots() else 1
-    tokens = list(sentence.tokens)
+def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | None = None) -> Explanation:
+    """What the coder did with one sentence on its own (no earlier sentences)."""
+    return explanation_of(trace_sentence(sentence, codebook, date=date))
 
-    def spans(index_name: str) -> list[tuple[str, str, str]]:
-        out = []
-        for m in find_mentions(sentence, tokens, head, codebook, index_name):
-            text = " ".join(sentence.token(i).text for i in range(m.start, m.end + 1))
-            code = m.entry.code_on(date) if hasattr(m.entry, "code_on") else m.entry.code
-            out.append((text, code, m.entry.ref))
-        return out
 
-    predicates = []
-    for tok in sentence.tokens:
-        forms = verb_forms_for(sentence, tok, codebook)
-        nouns = event_noun_blocks(sentence, tok, codebook) if best_noun_pattern(sentence, tok, codebook) else []
-        block_ids = [f.block for f in forms] or [b for b, _ in nouns]
-        if not block_ids:
+def explain_document(doc: Document, codebook: Codebook) -> list[Explanation]:
+    """One explanation per sentence, from the same run that gives ``coder code`` its events
+    (earlier sentences resolve pronouns)."""
+    traces = trace_document(doc, codebook)
+    if not traces and doc.sentences:  # a story discard phrase: nothing coded
+        return [explanation_of(trace_sentence(s, codebook, date=doc.date), story_discarded=True)
+                for s in doc.sentences]
+    return [explanation_of(t) for t in traces]
+
+
+def explanation_of(trace: SentenceTrace, story_discarded: bool = False) -> Explanation:
+    a = trace.analysis
+    s, cb = a.sentence, a.codebook
+    chosen = {p.token_id: p for p in trace.predicates}
+    reports = []
+    for tok in s.tokens:
+        candidate = candidate_report(a, tok)
+        if candidate is None:
             continue
-        checks = []
-        for block_id in dict.fromkeys(block_ids):
-            for pattern in codebook.blocks[block_id].patterns:
-                missing = [f"{s.slot}{':' + s.prep if s.prep else ''} {'/'.join(map(_word, s.words))}"
-                           for s in pattern.match if not slot_matches(sentence, tok, s, codebook)]
-                checks.append(PatternCheck(pattern.id, pattern.code, pattern.ref, not missing, missing))
-        predicates.append(PredicateReport(tok.id, tok.text, lemma_candidates(tok, codebook),
-                                          "verb" if forms else "noun", list(dict.fromkeys(block_ids)), checks))
-    set_aside: list[tuple[Event, str]] = []
-    coded, _ = code_sentence(sentence, codebook, date=date, set_aside=set_aside)
-    discarded = discard_match([t.text for t in sentence.tokens], codebook)
-    return Explanation(sentence, spans("actors"), spans("agents"), predicates,
-                       coded if events is None else events, discarded, set_aside)
+        decided = chosen.get(tok.id)
+        reports.append(PredicateReport(
+            tok.id, tok.text, lemma_candidates(tok, profile_of(cb), cb), candidate.kind, list(candidate.blocks),
+            list(candidate.checks), decided.match.pattern.id if decided else None,
+            decided.outcome.events if decided else (),
+            decided.outcome.why if decided else "no pattern of its blocks matches"))
+    events = [] if story_discarded else list(trace.events)
+    return Explanation(s, _spans(trace, "actors"), _spans(trace, "agents"), reports, events,
+                       discard_match([t.text for t in s.tokens], cb), list(trace.set_aside))
 
 
-def explain_document(doc, codebook: Codebook) -> list[Explanation]:
-    """One explanation per sentence, with the events ``coder code`` emits for the document."""
-    events = code_document(doc, codebook)
-    return [explain_sentence(s, codebook, doc.date, [e for e in events if e.sentence_index == s.index])
-            for s in doc.sentences]
-
-
-def _word(spec) -> str:
-    return " ".join(spec.modifiers + (spec.head,))
+def _spans(trace: SentenceTrace, index_name: str) -> list[tuple[str, str, str]]:
+    a = trace.analysis
+    out = []
+    for m in find_mentions(a.sentence, list(a.sentence.tokens), root_id(a.sentence), a.codebook, index_name):
+        text = " ".join(a.sentence.token(i).text for i in range(m.start, m.end + 1))
+        code = m.entry.code_on(a.date) if index_name == "actors" else m.entry.code
+        out.append((text, code, m.entry.ref))
+    return out
 
 
 def render(explanation: Explanation, console, max_misses: int = 8) -> None:
-    """Print an explanation with rich (all matching patterns, the nearest misses)."""
+    """Print an explanation with rich: the parse, actors, each predicate's patterns (the one
+    chosen, other matches, the nearest misses) and decision, and the events."""
     from rich.table import Table
 
     s = explanation.sentence
@@ -112,33 +109,15 @@ def render(explanation: Explanation, console, max_misses: int = 8) -> None:
     if not explanation.predicates:
         console.print("[yellow]No predicate of the codebook in this sentence.[/yellow]")
     for p in explanation.predicates:
-        table = Table("pattern", "code", "result", "where", title=f"{p.kind} '{p.text}' (token {p.token_id}, "
-                      f"lemmas {', '.join(p.lemmas)}; blocks {', '.join(p.blocks)})")
-        first = True
-        # every match, then the nearest misses (fewest unmet slots), so long blocks stay readable
-        shown = [c for c in p.checks if c.matched] + sorted(
-            (c for c in p.checks if not c.matched), key=lambda c: len(c.missing))[:max_misses]
-        hidden = len(p.checks) - len(shown)
-        for c in sorted(shown, key=p.checks.index):
-            if c.matched and first:
-                result, first = "[green]MATCH (most specific)[/green]", False
-            elif c.matched:
-                result = "matches (less specific)"
-            else:
-                result = "[dim]no: missing " + "; ".join(c.missing) + "[/dim]"
-            table.add_row(c.pattern_id, c.code if c.code != NULL_CODE else "--- (no event)", result, c.ref)
-        if hidden:
-            table.add_row(f"(+{hidden} more patterns of these blocks that do not match)", "", "", "")
-        console.print(table)
-    events = Table("source", "target", "code", "verb", "pattern", "notes", title="Events")
-    for e in explanation.events:
-        events.add_row(f"{e.source.code} ({e.source.text})" if e.source else "",
-                       f"{e.target.code} ({e.target.text})" if e.target else "",
-                       e.code, e.verb_text, e.pattern_id,
-                       "; ".join(filter(None, [e.modality, f"reported by {e.reported_by.code}" if e.reported_by else "", *e.notes])))
+        console.print(_predicate_table(p, max_misses))
     if explanation.discarded_by:
         phrase, ref = explanation.discarded_by
         console.print(f"[yellow]The discard phrase '{phrase}' ({ref}): events in its clause are not coded.[/yellow]")
+    events = Table("source", "target", "code", "verb", "pattern", "notes", title="Events")
+    for e in explanation.events:
+        events.add_row(_actor(e.source), _actor(e.target), e.code, e.verb_text, e.pattern_id,
+                       "; ".join(filter(None, [e.modality, f"reported by {e.reported_by.code}" if e.reported_by else "",
+                                               *e.notes])))
     console.print(events if events.row_count else "[yellow]No event coded.[/yellow]")
     if explanation.set_aside:
         aside = Table("source", "target", "code", "verb", "why not emitted", title="Coded but not emitted")
@@ -146,3 +125,32 @@ def render(explanation: Explanation, console, max_misses: int = 8) -> None:
             aside.add_row(e.source.code if e.source else "", e.target.code if e.target else "", e.code,
                           e.verb_text, why)
         console.print(aside)
+
+
+def _predicate_table(p: PredicateReport, max_misses: int):
+    from rich.table import Table
+
+    outcome = (f"coded {', '.join(e.code for e in p.coded)}" if p.coded else f"no event: {p.why}")
+    table = Table("pattern", "code", "result", "where", title=f"{p.kind} '{p.text}' (token {p.token_id}, "
+                  f"lemmas {', '.join(p.lemmas)}; blocks {', '.join(p.blocks)}) — {outcome}")
+    # every match, then the nearest misses (fewest unmet slots), so long blocks stay readable
+    shown = [c for c in p.checks if c.matched] + sorted(
+        (c for c in p.checks if not c.matched), key=lambda c: len(c.missing))[:max_misses]
+    for c in sorted(shown, key=p.checks.index):
+        if c.pattern_id == p.chosen:
+            result = "[green]CHOSEN (most specific)[/green]"
+        elif c.matched:
+            result = "matches (less specific)"
+        else:
+            result = "[dim]no: missing " + "; ".join(c.missing) + "[/dim]"
+        table.add_row(c.pattern_id, c.code if c.code != NULL_CODE else "--- (no event)", result, c.ref)
+    if p.chosen and p.chosen not in {c.pattern_id for c in shown}:
+        table.add_row(p.chosen, "", "[green]CHOSEN (support-verb reading)[/green]", "")
+    hidden = len(p.checks) - len(shown)
+    if hidden:
+        table.add_row(f"(+{hidden} more patterns of these blocks that do not match)", "", "", "")
+    return table
+
+
+def _actor(actor) -> str:
+    return f"{actor.code} ({actor.text})" if actor else ""

@@ -75,7 +75,7 @@ def test_codebook_validate_reports_problems_and_exit_code(tmp_path, capsys):
 def test_explain_shows_matches_and_events_for_a_parsed_sentence(parsed_corpus, capsys):
     assert main(["explain", str(parsed_corpus), "--conllu", "--codebook", str(SMALL_CODEBOOK)]) == 0
     out = capsys.readouterr().out
-    assert "MATCH" in out and "ARN" in out and "190" in out and "UD parse" in out
+    assert "CHOSEN" in out and "ARN" in out and "190" in out and "UD parse" in out
 
 
 def test_models_info_and_offline_download_error(monkeypatch, capsys):

@@ -445,12 +445,11 @@ def test_object_control_gives_the_embedded_subject(small_codebook):
         to PART 5 mark
         attack VERB 2 xcomp
         Gondor PROPN 5 obj""")
-    from coder.code import _SentenceCoder, sentence_mentions
+    from coder.code import analyse
+    from coder.code.subjects import inherited_subject
 
-    s = doc.sentences[0]
-    coder = _SentenceCoder(s, small_codebook, doc.date, [], sentence_mentions(s, small_codebook, doc.date),
-                           CodingOptions())
-    assert coder.inherited_subject(s.token(5)) == 3  # Arnor, not Rohan
+    a = analyse(doc.sentences[0], small_codebook, doc.date)
+    assert inherited_subject(a, a.sentence.token(5)) == 3  # Arnor, not Rohan
 
 
 def test_conjoined_verb_shares_negation_and_auxiliary(small_codebook):
@@ -484,9 +483,9 @@ def test_according_to_is_not_a_predicate(small_codebook):
         according VERB 2 advcl accord
         to ADP 6 case
         Rohan PROPN 4 obl""")
-    from coder.match import is_deverbal_preposition
+    from coder.code.predicates import is_deverbal_preposition
 
-    assert is_deverbal_preposition(doc.sentences[0], doc.sentences[0].token(4))
+    assert is_deverbal_preposition(doc.sentences[0], doc.sentences[0].token(4), small_codebook)
     assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
 
 
@@ -589,12 +588,9 @@ def test_words_of_a_multiword_name_are_not_predicates(small_codebook):
         Legion PROPN 3 nsubj legion
         met VERB 0 root meet
         Gondor PROPN 3 obj""")
-    from coder.code import _SentenceCoder, sentence_mentions
+    from coder.code import analyse
 
-    s = doc.sentences[0]
-    coder = _SentenceCoder(s, small_codebook, doc.date, [], sentence_mentions(s, small_codebook, doc.date),
-                           CodingOptions())
-    assert coder.name_tokens() == {1, 2}
+    assert analyse(doc.sentences[0], small_codebook, doc.date).name_tokens == {1, 2}
     assert ("MORREB", "GON", "040") in triples(doc, small_codebook)
 
 

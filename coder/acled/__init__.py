@@ -63,7 +63,7 @@ def acled_fields(event: Any, doc: Any, codebook: Any) -> dict[str, Any]:
     rule = None
     if not event.negated and event.modality not in UNASSERTED:
         if event.nominal:  # "assassinations, ambushes and suicide bombings": each noun's own cues
-            from coder.match import phrase_tokens
+            from coder.code.syntax import phrase_tokens
 
             phrase = phrase_tokens(sentence, event.verb_head)
             rule = rules.first_event_rule(TextView(phrase), event.code, inter1, inter2, target is not None)

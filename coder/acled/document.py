@@ -53,7 +53,7 @@ def territory_taker(doc: Any, codebook: Any, rules: AcledRules) -> int | None:
     """ACLED actor type (inter code) of whoever takes ground in the text: the subject of the
     first territory verb ("ISIS fighters recaptured the village" → 2), or the agent of a
     passive one ("the town was retaken by the army" → 1); None when no actor is found."""
-    from coder.match import case_marker
+    from coder.code.syntax import case_marker
 
     def taker(sentence: Any, child: Any) -> bool:
         return child.deprel in ("nsubj", "obl:agent") or (
@@ -81,13 +81,15 @@ def _first_argument_inter(doc: Any, codebook: Any, rules: AcledRules, verbs: fro
                           is_argument: Any) -> int | None:
     """Inter code of the first known actor in an argument (``is_argument(sentence, child)``)
     of a verb among ``verbs``, sentence by sentence."""
-    from coder.match import lemma_candidates, resolve_actor
+    from coder.code.language import profile_of
+    from coder.code.mentions import resolve_actor
+    from coder.code.words import lemma_candidates
 
     if not hasattr(codebook, "actors"):
         return None
     for sentence in doc.sentences:
         for tok in sentence.tokens:
-            if tok.upos != "VERB" or not set(lemma_candidates(tok, codebook)) & verbs:
+            if tok.upos != "VERB" or not set(lemma_candidates(tok, profile_of(codebook), codebook)) & verbs:
                 continue
             for child in sentence.children(tok.id):
                 if is_argument(sentence, child):

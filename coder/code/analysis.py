@@ -1,0 +1,86 @@
+"""The analysis of one sentence, computed once and read by every later step: the sentence
+with split names rejoined, its actor mentions, the words of names, discard phrases and
+issues."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from coder.codebook import Codebook
+from coder.doc import Sentence
+from coder.event import ActorRef
+from coder.lang import LanguageProfile
+from coder.code.language import profile_of
+from coder.code.mentions import find_mentions, root_id, sentence_mentions
+from coder.code.syntax import lemma_of, norm, rejoin_split_names
+
+
+@dataclass(frozen=True)
+class SentenceAnalysis:
+    sentence: Sentence  # split names rejoined
+    codebook: Codebook
+    profile: LanguageProfile
+    date: dt.date | None
+    mentions: tuple[ActorRef, ...]  # named actors of this sentence, in order
+    history: tuple[ActorRef, ...]  # actors of earlier sentences, oldest first
+    name_tokens: frozenset[int]  # words inside multi-word actor names
+    discarded: frozenset[int]  # words inside discard phrases
+    issues: tuple[str, ...]  # issue codes the sentence mentions
+
+    def earlier_mentions(self, before: int) -> list[ActorRef]:
+        """Actors mentioned before token ``before``: this sentence first, then earlier
+        sentences; nearest first."""
+        here = [m for m in self.mentions if m.head < before]
+        return list(reversed(here)) + list(reversed(self.history))
+
+
+def analyse(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
+            history: tuple[ActorRef, ...] | list[ActorRef] = ()) -> SentenceAnalysis:
+    sentence = rejoin_split_names(sentence)
+    found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors")
+    return SentenceAnalysis(
+        sentence=sentence, codebook=codebook, profile=profile_of(codebook), date=date,
+        mentions=tuple(sentence_mentions(sentence, codebook, date, found)), history=tuple(history),
+        name_tokens=frozenset(i for m in found if m.end > m.start for i in range(m.start, m.end + 1)),
+        discarded=frozenset(discarded_tokens(sentence, codebook)),
+        issues=sentence_issues(sentence, codebook))
+
+
+def discarded_tokens(sentence: Sentence, codebook: Codebook) -> set[int]:
+    """Ids of the tokens inside discard phrases of the sentence."""
+    return {i + 1 + k for i, length, _ in discard_hits([t.text for t in sentence.tokens], codebook)
+            for k in range(length)}
+
+
+def discard_match(words: list[str], codebook: Codebook, story: bool = False) -> tuple[str, str] | None:
+    """(phrase found, codebook ref) of the first discard phrase in ``words``, or None."""
+    for i, length, ref in discard_hits(words, codebook, story):
+        return " ".join(words[i:i + length]), ref
+    return None
+
+
+def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
+    """(start index, length, codebook ref) of each discard phrase in ``words``, left to right."""
+    index = codebook.story_discards if story else codebook.discards
+    if not len(index):
+        return
+    lowered = [w.lower().strip(".,;:!?\"'") for w in words]
+    for i in range(len(lowered)):
+        hit = index.longest_at(lowered[i:], words[i:])
+        if hit:
+            yield i, hit[0], hit[1]
+
+
+def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
+    if not len(codebook.issues):
+        return ()
+    words = [norm(t) for t in sentence.tokens]
+    raw = [t.text for t in sentence.tokens]
+    lemmas = [lemma_of(t) for t in sentence.tokens]
+    found: list[str] = []
+    for i in range(len(words)):
+        hit = codebook.issues.longest_at(words[i:], raw[i:], lemmas[i:])
+        if hit and hit[1] not in found:
+            found.append(hit[1])
+    return tuple(found)

@@ -1,0 +1,154 @@
+"""Arguments: the actors in a pattern's slots, and the default target of a predicate whose
+pattern does not say where its target is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coder.doc import Token
+from coder.event import ActorRef
+from coder.code.analysis import SentenceAnalysis
+from coder.code.references import actors_for, unique_actors
+from coder.code.slots import slot_candidates
+from coder.code.subjects import inherited_subject
+from coder.code.syntax import case_marker, lemma_of
+
+
+def argument_actors(a: SentenceAnalysis, pred: Token, where: str, role: str,
+                    exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+    """Actors in one argument position: ``subj``, ``obj``, ``obl:<prep>``, ``none``."""
+    if where == "none":
+        return []
+    s = a.sentence
+    slot, _, prep = where.partition(":")
+    candidates = slot_candidates(s, pred, slot, prep or None, a.profile, inherited_subject(a, pred))
+    if slot == "subj" and role == "target":  # "+ * (FROM $)": "X was freed from Y" → Y→X
+        candidates = [c for c in s.children(pred.id) if c.deprel == "nsubj:pass"] + candidates
+    if slot == "obl" and prep:
+        candidates = [c for c in candidates if case_marker(s, c) == prep]
+    if slot == "obl" and prep and not candidates:  # "asked for support from X"
+        candidates = [g for c in slot_candidates(s, pred, "any", None, a.profile)
+                      for g in s.children(c.id) if g.base_rel == "nmod" and case_marker(s, g) == prep]
+    subjects = [c for c in candidates if c.deprel == "nsubj"]
+    if slot == "subj" and len(subjects) > 1 and all(
+            any(g.base_rel == "cc" for g in s.children(c.id)) for c in subjects[1:]):
+        # a missed coordination: "Israel and the United States attacked", the second
+        # subject carrying the "and"
+        return unique_actors([x for c in subjects for x in actors_for(a, c.id, role, exclude)])
+    for cand in candidates:
+        found = actors_for(a, cand.id, role, exclude)
+        if found:
+            return found
+    return []
+
+
+def default_targets(a: SentenceAnalysis, pred: Token, skip: int | None = None,
+                    exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+    """Object first, then prepositional arguments in the profile's target order."""
+    objects = [c for c in slot_candidates(a.sentence, pred, "obj", None, a.profile) if c.id != skip]
+    found = _object_targets(a, objects, exclude)
+    if found:
+        return found
+    obliques = [c for c in slot_candidates(a.sentence, pred, "obl", None, a.profile) if c.id != skip]
+    return _oblique_targets(a, obliques, exclude)
+
+
+def _object_targets(a: SentenceAnalysis, objects: list[Token], exclude: frozenset[str]) -> list[ActorRef]:
+    for cand in objects:
+        found = actors_for(a, cand.id, "target", exclude)
+        if found:
+            return found
+    for cand in objects:  # "welcomed a resumption of ties with Osgiliath"
+        found = actors_below(a, cand.id, exclude)
+        if found:
+            return found
+    for cand in objects:  # last resort: "criticized the closure of guest houses in Bree"
+        found = actors_below(a, cand.id, exclude, places=True)
+        if found:
+            return found
+    return []
+
+
+def _oblique_targets(a: SentenceAnalysis, obliques: list[Token], exclude: frozenset[str]) -> list[ActorRef]:
+    s, p = a.sentence, a.profile
+    arguments = [c for c in obliques if not is_time(a, c)]
+    for prep in p.target_prepositions:
+        if prep in p.non_target_prepositions:
+            continue
+        for cand in arguments:
+            if case_marker(s, cand) == prep:
+                found = actors_for(a, cand.id, "target", exclude)
+                if found:
+                    return found
+    for cand in arguments:  # "complained about X", "talks regarding X"
+        if case_marker(s, cand) in p.topic_prepositions:
+            found = actors_for(a, cand.id, "target", exclude)
+            if found:
+                return found
+    for cand in arguments:  # "broke down relations with Libya", "rose in the dispute with X"
+        found = actors_below(a, cand.id, exclude)
+        if found:
+            return found
+    for cand in arguments:  # a place inside an argument: "appealed for peace in Ithilen"
+        if case_marker(s, cand) not in p.non_target_prepositions:
+            found = actors_below(a, cand.id, exclude, places=True)
+            if found:
+                return found
+    # last resort, as PETRARCH and CAMEO coders do: the place is the target ("criticized
+    # the closure ... in Bree", "appealed for peace in Ithilen", "arrived in Gondor");
+    # marked, so that a place alone, without a source, makes no event
+    for cand in arguments:
+        if case_marker(s, cand) in p.locative_prepositions:
+            found = actors_for(a, cand.id, "target", exclude)
+            if found:
+                return [replace(x, resolved_from=x.resolved_from or "place") for x in found]
+    return []
+
+
+def actors_below(a: SentenceAnalysis, head_id: int, exclude: frozenset[str], depth: int = 0,
+                 places: bool = False) -> list[ActorRef]:
+    """The first actors found in the nominal modifiers of a phrase, nearest first
+    (with ``places``, locative modifiers count too)."""
+    if depth > 3:
+        return []
+    s, p = a.sentence, a.profile
+    skip = p.non_target_prepositions - p.locative_prepositions if places else p.non_target_prepositions
+    # a participle parsed as a clause of the verb ("cordoned off the roads, leading into X")
+    # carries its arguments as obl
+    rels = ("nmod", "obl") if s.token(head_id).upos == "VERB" else ("nmod",)
+    modifiers = [c for c in s.children(head_id)
+                 if c.base_rel in rels and case_marker(s, c) not in skip
+                 and c.deprel != "nmod:poss" and not is_time(a, c)]
+    for clause in s.children(head_id):  # "the roads leading into Mordor"
+        if clause.base_rel == "acl" and clause.upos == "VERB":
+            modifiers += [c for c in s.children(clause.id)
+                          if (c.base_rel in ("obl", "nmod") and case_marker(s, c) not in skip
+                              and not is_time(a, c)) or c.base_rel == "obj"]
+    for mod in modifiers:
+        found = [x for x in actors_for(a, mod.id, "target", exclude) if x.code not in exclude]
+        if found:
+            return found
+    for mod in modifiers:
+        found = actors_below(a, mod.id, exclude, depth + 1, places)
+        if found:
+            return found
+    return []
+
+
+def is_time(a: SentenceAnalysis, tok: Token) -> bool:
+    """A time expression ("on Sunday", "last week"), not an argument ("with Libya's years")."""
+    return (lemma_of(tok) in a.profile.time_words
+            and case_marker(a.sentence, tok) not in a.profile.argument_prepositions)
+
+
+def clause_actors(a: SentenceAnalysis, clause: Token, exclude: frozenset[str]) -> list[ActorRef]:
+    """The first actors of a complement clause: its subject, then its arguments."""
+    for rel in ("nsubj", "nsubj:pass"):
+        for child in a.sentence.children(clause.id):
+            if child.deprel == rel:
+                found = [x for x in actors_for(a, child.id, "target", exclude) if x.code not in exclude] \
+                    or actors_below(a, child.id, exclude)
+                if found:
+                    return found
+    return default_targets(a, clause, exclude=exclude)
+

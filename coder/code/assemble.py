@@ -1,0 +1,94 @@
+"""Event assembly over a sentence: every predicate coded once, a governor after the
+predicates it governs (deepest first, on demand); then the rules between predicates that
+set events aside (discard phrases in their clause, background clauses). Returns the events
+and the trace of how each predicate was decided."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coder.doc import Token
+from coder.event import ActorRef, Event
+from coder.code.analysis import SentenceAnalysis
+from coder.code.build import Outcome
+from coder.code.context import Context
+from coder.code.nouns import code_noun
+from coder.code.options import CodingOptions
+from coder.code.predicates import PredicateMatch, find_predicates
+from coder.code.syntax import clause_ids, in_adjunct
+from coder.code.verbs import code_verb
+
+
+@dataclass(frozen=True)
+class PredicateTrace:
+    """How one predicate was coded: the pattern chosen, and its events or why none."""
+
+    match: PredicateMatch
+    outcome: Outcome
+
+    @property
+    def token_id(self) -> int:
+        return self.match.token.id
+
+
+@dataclass(frozen=True)
+class SentenceTrace:
+    """Everything the coder decided about one sentence."""
+
+    analysis: SentenceAnalysis
+    predicates: tuple[PredicateTrace, ...]  # in token order
+    events: tuple[Event, ...]  # emitted
+    set_aside: tuple[tuple[Event, str], ...]  # coded, not emitted, and why
+
+    @property
+    def mentions(self) -> tuple[ActorRef, ...]:
+        return self.analysis.mentions
+
+
+def assemble(a: SentenceAnalysis, options: CodingOptions) -> SentenceTrace:
+    predicates = find_predicates(a)
+    outcomes: dict[int, Outcome] = {}
+
+    def outcome(tok_id: int) -> Outcome:
+        if tok_id not in outcomes:
+            outcomes[tok_id] = Outcome((), "in progress")  # bounded: malformed input can hold cycles
+            match = predicates[tok_id]
+            outcomes[tok_id] = code_noun(ctx, match) if match.form is None else code_verb(ctx, match)
+        return outcomes[tok_id]
+
+    def codes_event(tok: Token) -> bool:
+        if tok.id in predicates and outcome(tok.id).events:
+            return True
+        return any(codes_event(c) for c in a.sentence.children(tok.id) if c.base_rel in ("xcomp", "conj"))
+
+    ctx = Context(a, predicates, options, codes_event)
+    traces = tuple(PredicateTrace(predicates[i], outcome(i)) for i in sorted(predicates))
+    events = [e for t in traces for e in t.outcome.events]
+    # a discard phrase ("in 1988", "two weeks ago", "football") marks its own clause as
+    # historical or out of scope, not the current event the rest of the sentence reports
+    kept = [e for e in events if not a.discarded & clause_ids(a.sentence, e.verb_head)]
+    set_aside = [(e, "a discard phrase is in its clause") for e in events if e not in kept]
+    main = main_events(a, kept)
+    set_aside += [(e, "background clause: yields to the main event") for e in kept if e not in main]
+    return SentenceTrace(a, traces, tuple(unique_events(main)), tuple(set_aside))
+
+
+def main_events(a: SentenceAnalysis, events: list[Event]) -> list[Event]:
+    """Events inside relative clauses, participial modifiers and subjectless adverbial
+    clauses ("the faction that controls Kabul", "militiamen armed with machetes", "...,
+    killing 20") are background to a main-clause event with a source, and yield to it.
+    Adverbial clauses with a subject of their own ("after Hamas fired rockets") report
+    events of their own."""
+    main = [e for e in events if not in_adjunct(a.sentence, e.verb_head)]
+    return main if any(e.source is not None for e in main) else events
+
+
+def unique_events(events: list[Event]) -> list[Event]:
+    seen = set()
+    out = []
+    for ev in events:
+        key = (ev.sentence_index, ev.verb_head, ev.triple)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out

@@ -1,0 +1,122 @@
+"""Assertion: whether a predicate's act is negated, and its modality (announced, intended,
+attempted, conditional, hypothetical, a purpose); refusals and obligations."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coder.doc import Token
+from coder.code.context import Context, cameo_is_statement
+from coder.code.predicates import PredicateMatch
+from coder.code.syntax import case_marker, is_negated, lemma_of, marked_with, norm, shares_head_clause
+
+ANNOUNCED = frozenset({"future", "intended"})
+UNREALIZED = frozenset({"conditional", "hypothetical", "purpose"})
+
+
+def negated(ctx: Context, pred: Token) -> bool:
+    """"did not attack", "did not attack and burn" (both), "failed to attack"."""
+    s, p = ctx.a.sentence, ctx.a.profile
+    current = pred
+    for _ in range(4):
+        if is_negated(s, current, p):
+            return True
+        if shares_head_clause(s, current):
+            current = s.token(current.head)
+            continue
+        if current.base_rel != "xcomp" or not current.head:
+            return False
+        governor = s.token(current.head)
+        if lemma_of(governor) in p.failure_verbs and governor.id not in ctx.predicates:
+            return True
+        current = governor
+    return False
+
+
+def modality(ctx: Context, pred: Token) -> str | None:
+    """future | intended | attempted | conditional | hypothetical | purpose | None."""
+    s = ctx.a.sentence
+    current = pred
+    for _ in range(4):
+        found = _clause_modality(ctx, current)
+        if found is not None:
+            return found
+        if shares_head_clause(s, current):  # "will attack and burn": both future
+            current = s.token(current.head)
+            continue
+        if current.base_rel != "xcomp" or not current.head:
+            return None
+        governor = s.token(current.head)
+        found = _governor_modality(ctx, governor)
+        if found is not None:
+            return found
+        current = governor
+    return None
+
+
+def _clause_modality(ctx: Context, clause: Token) -> str | None:
+    """The modality a clause marks itself, by its function or auxiliaries; None: none."""
+    s, p = ctx.a.sentence, ctx.a.profile
+    if clause.base_rel == "acl" and marked_with(s, clause, p.infinitive_marker):
+        return "intended"  # "plans to sell weapons", "efforts to reach a deal"
+    if clause.base_rel == "advcl":
+        marks = {lemma_of(c) for c in s.children(clause.id) if c.base_rel == "mark"}
+        if marks & p.conditional_markers:
+            return "conditional"  # "... if it is attacked"
+        if p.infinitive_marker in marks and not marks - p.purpose_markers:
+            return "purpose"  # "telephoned Y to discuss": the call is the event
+    for child in s.children(clause.id):
+        if child.base_rel == "aux":
+            word = norm(child)
+            if word in p.future_auxiliaries or lemma_of(child) in p.future_auxiliaries:
+                return "future"
+            if word in p.hypothetical_auxiliaries:
+                if lemma_of(child) in p.possibility_auxiliaries and is_negated(s, clause, p):
+                    continue  # "cannot attend" says it does not happen: plain negation
+                return "hypothetical"
+    return None
+
+
+def _governor_modality(ctx: Context, governor: Token) -> str | None:
+    """The modality a governing verb lends its complement ("plans to attack")."""
+    p = ctx.a.profile
+    lemma = lemma_of(governor)
+    if lemma in p.intent_verbs:
+        return "intended"
+    if lemma in p.obligation_verbs and governor.feat("Tense") != "Past":
+        return "hypothetical"  # "has to withdraw" is an obligation; "had to" happened
+    if lemma in p.attempt_verbs:
+        return "attempted"
+    return None
+
+
+def refusal_of(ctx: Context, match: PredicateMatch, embedded: Token | None) -> PredicateMatch | None:
+    """For "X refused to <action>", the match recoded with the action's negation code
+    ("refused to yield" 124, "refused to meet" 125), when the codebook gives one."""
+    if embedded is None or lemma_of(match.token) not in ctx.a.profile.refusal_verbs:
+        return None
+    cameo = ctx.a.codebook.cameo
+    action = ctx.predicates[embedded.id].pattern.code
+    if cameo_is_statement(ctx.a.codebook, action) and "011" in cameo:
+        return replace(match, pattern=replace(match.pattern, code="011", reverse=None))  # "declined to comment"
+    intent = cameo[action].intent if action in cameo else None
+    for code in (action, intent):  # "refused to meet": 040 has none, its intent 036 has 125
+        negation = cameo[code].negation if code in cameo else None
+        if negation in cameo:
+            return replace(match, pattern=replace(match.pattern, code=negation, reverse=None))
+    return None
+
+
+def obliged_action(ctx: Context, clause: Token) -> Token | None:
+    """The action a clause says someone must do: "Y must withdraw", "Y has to withdraw"
+    (not the inference "Y must have known")."""
+    s, p = ctx.a.sentence, ctx.a.profile
+    auxiliaries = {lemma_of(c) for c in s.children(clause.id) if c.base_rel == "aux"}
+    if auxiliaries & p.obligation_auxiliaries and not auxiliaries & p.perfect_auxiliaries:
+        return clause
+    if lemma_of(clause) in p.obligation_verbs:
+        for child in s.children(clause.id):
+            if child.base_rel == "xcomp" and case_marker(s, child) == p.infinitive_marker:
+                return child
+    return None
+

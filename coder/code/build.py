@@ -1,0 +1,144 @@
+"""Event assembly for one predicate: codes (intent and negation codes as CAMEO gives them),
+paired and reciprocal dyads, the reporter, and the events themselves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coder.codebook import NULL_CODE
+from coder.doc import Token
+from coder.event import ActorRef, Event
+from coder.code.assertion import ANNOUNCED, UNREALIZED
+from coder.code.context import Context
+from coder.code.predicates import PredicateMatch
+from coder.code.references import actor_at
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one predicate coded: its events, or why it coded none."""
+
+    events: tuple[Event, ...] = ()
+    why: str = ""
+
+
+def nothing(why: str) -> Outcome:
+    return Outcome((), why)
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """What event assembly needs of a predicate: its actors and assertion."""
+
+    sources: list[ActorRef]
+    targets: list[ActorRef]
+    negated: bool
+    modality: str | None
+    notes: list[str]
+    nominal: bool = False
+
+
+def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> Outcome:
+    """The events of a predicate with its arguments: one per dyad, plus the reversed dyad of
+    a paired code ("X visited Y" is also "Y hosted X") and both ways of a reciprocal one."""
+    if args.modality in UNREALIZED:
+        return nothing(f"{args.modality}: may happen, or happens only under a condition")
+    if args.negated and not ctx.options.negation_codes:
+        return nothing("negated (negation codes are off)")
+    block = ctx.block(match)
+    notes = list(args.notes)
+    reverse_code = match.pattern.reverse or (match.pattern.code if block.reciprocal else None)
+    forward = coded(ctx, match.pattern.code, args.modality, notes, args.negated)
+    # a refusal is the subject's alone: no reversed or reciprocal dyad
+    reverse = None if args.negated else coded(ctx, reverse_code, args.modality, notes)
+    if forward is None and reverse is None:
+        return nothing("no code: the pattern codes no event, or a negated act has no negation code")
+    dyads = list(_dyads(ctx, block, args, forward, reverse))
+    if not dyads:
+        return nothing("no source, or only a place or a guessed reference as target")
+    reporter = reporter_of(ctx, pred)
+    return Outcome(tuple(_event(ctx, match, pred, args, notes, reporter, *dyad) for dyad in dyads))
+
+
+def _dyads(ctx: Context, block, args: Arguments, forward: str | None, reverse: str | None):
+    sources, targets = args.sources, args.targets
+    if block.reciprocal and len(sources) > 1 and targets and all(t.resolved_from == "place" for t in targets):
+        targets = []  # "A and B signed an agreement in Jeddah": they act on each other
+    compound = len(sources) > 1 and not targets
+    if compound:
+        # "Gondor and Osgiliath renewed ties": a compound subject acts on itself, each way
+        pairs = [(x, y) for x in sources for y in sources if x.code != y.code]
+    else:
+        pairs = [(x, y) for x in (sources or [None]) for y in (targets or [None])]
+    dyads = [(x, y, forward, None) for x, y in pairs] if forward else []
+    if reverse:
+        paired = forward if forward and not compound and not block.reciprocal else None
+        # a place is no party to a reciprocal act ("signed an agreement in Jeddah"); a
+        # paired code reverses it on purpose ("arrived in X": X hosts)
+        dyads += [(y, x, reverse, paired) for x, y in pairs if x is not None and y is not None
+                  and not (block.reciprocal and y.resolved_from == "place")]
+    for source, target, code, paired_code in dyads:
+        if source is None and (target is None or target.resolved_from):
+            continue  # nothing to code, or only a guessed reference
+        if ctx.options.require_dyad and (source is None or target is None):
+            continue
+        if source is not None and target is not None and source.code == target.code:
+            continue  # an actor acting on itself is not an interaction
+        yield source, target, code, paired_code
+
+
+def _event(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments, notes: list[str],
+           reporter: ActorRef | None, source: ActorRef | None, target: ActorRef | None, code: str, paired_code: str | None) -> Event:
+    s = ctx.a.sentence
+    return Event(
+        doc_id=s.doc_id, sentence_index=s.index, code=code,
+        pattern_id=match.pattern.id, pattern_ref=match.pattern.ref, verb_head=pred.id,
+        verb_text=pred.text, verb_start=pred.start_char, verb_end=pred.end_char,
+        source=source, target=target, negated=args.negated, modality=args.modality,
+        reported_by=reporter, nominal=args.nominal, issues=ctx.a.issues, notes=tuple(notes),
+        paired_code=paired_code)
+
+
+def coded(ctx: Context, code: str | None, modality: str | None, notes: list[str],
+          negated: bool = False) -> str | None:
+    """The code to emit (CAMEO negation code for a negated action, intent code for an
+    announced one), or None for no event."""
+    cameo = ctx.a.codebook.cameo
+    if not code or code == NULL_CODE or code not in cameo:
+        return None
+    action = code
+    intent = cameo[code].intent
+    if ctx.options.announced_as_intent and modality in ANNOUNCED and intent in cameo:
+        notes.append(f"announced {code} coded as intent {intent} (CAMEO)")
+        code = intent
+    if negated:  # "did not yield" is a refusal (124), "will not meet" 125; "did not attack" no event
+        negation = cameo[code].negation or cameo[action].negation
+        if negation not in cameo:
+            return None
+        notes.append(f"negated {code} coded as its negation {negation} (CAMEO)")
+        code = negation
+    return code
+
+
+def reporter_of(ctx: Context, pred: Token) -> ActorRef | None:
+    """The speaker of "X said (that) ... pred ...", or of "..., X said"."""
+    s = ctx.a.sentence
+    current = pred
+    for _ in range(6):
+        head = s.head_of(current.id)
+        for child in s.children(current.id):  # "..., a senior official said"
+            if child.base_rel == "parataxis" and ctx.is_speech(child):
+                return speaker(ctx, child)
+        if head is None:
+            return None
+        if current.base_rel in ("ccomp", "parataxis") and ctx.is_speech(head):
+            return speaker(ctx, head)
+        current = head
+    return None
+
+
+def speaker(ctx: Context, verb: Token) -> ActorRef | None:
+    for child in ctx.a.sentence.children(verb.id):
+        if child.deprel in ("nsubj", "obl:agent"):
+            return actor_at(ctx.a, child.id, "source")
+    return None

@@ -1,0 +1,226 @@
+"""Actors named in a sentence: codebook phrases found in noun phrases, composed with agents
+("Syrian police" → SYR + COP = SYRCOP)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from coder.codebook import ActorEntry, AgentEntry, Codebook
+from coder.doc import Sentence, Token
+from coder.event import ActorRef
+from coder.code.language import profile_of
+from coder.code.syntax import case_marker, conjuncts, distance, locative_ids, norm, phrase_tokens
+from coder.code.words import name_form, singular
+
+UNKNOWN_COUNTRY = "---"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor or agent phrase match inside a noun phrase."""
+
+    entry: ActorEntry | AgentEntry
+    start: int  # first token id
+    end: int  # last token id
+    depth: int  # tree distance from the phrase head (0 = covers the head)
+
+
+def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codebook: Codebook,
+                  index_name: str) -> list[ActorMention]:
+    """Longest, non-overlapping phrase matches (left to right) among ``tokens``.
+
+    Only runs of consecutive token ids are matched, so a name never spans a gap.
+    """
+    index = getattr(codebook, index_name)
+    profile = profile_of(codebook)
+    depth = _depths(sentence, head_id, tokens)
+    runs: list[list[Token]] = []
+    for tok in tokens:
+        if runs and runs[-1][-1].id == tok.id - 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    mentions = []
+    for run in runs:
+        raw = [name_form(t.text, profile) for t in run]
+        words = [w.lower() for w in raw]
+        lemmas = [singular(t, profile) if r == t.text else w for t, r, w in zip(run, raw, words)]
+        i = 0
+        while i < len(run):
+            found = index.longest_at(words[i:], raw[i:], lemmas[i:])
+            if found is None:
+                i += 1
+                continue
+            length, entry = found
+            span = run[i:i + length]
+            mentions.append(ActorMention(entry, span[0].id, span[-1].id,
+                                         min(depth.get(t.id, 9) for t in span)))
+            i += length
+    return mentions
+
+
+def _depths(sentence: Sentence, head_id: int, tokens: list[Token]) -> dict[int, int]:
+    depth = {head_id: 0}
+    for tok in tokens:
+        depth[tok.id] = distance(sentence, tok.id, head_id)
+    return depth
+
+
+def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | None,
+                      found: list[ActorMention] | None = None) -> list[ActorRef]:
+    """Every named actor in the sentence, in order (used to resolve later references).
+    ``found``: the sentence's actor mentions when already computed."""
+    if found is None:
+        found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors")
+    located = locative_ids(sentence, profile_of(codebook))
+    refs = []
+    for m in found:
+        entry = m.entry
+        code = entry.code_on(date)  # type: ignore[union-attr]
+        kind = actor_type(entry, code, codebook)  # type: ignore[arg-type]
+        span = [sentence.token(i) for i in range(m.start, m.end + 1)]
+        refs.append(ActorRef(code, " ".join(t.text for t in span), m.end, span[0].start_char,
+                             span[-1].end_char, (entry.ref,), entry.country or  # type: ignore[union-attr]
+                             (code[:3] if kind == "country" else None), None, kind,
+                             entry.inter, entry.acled_name,  # type: ignore[union-attr]
+                             resolved_from="place" if m.start in located else None))
+    return refs
+
+
+def root_id(sentence: Sentence) -> int:
+    roots = sentence.roots()
+    return roots[0].id if roots else 1
+
+
+def resolve_actor(sentence: Sentence, head_id: int, codebook: Codebook,
+                  date: dt.date | None) -> ActorRef | None:
+    """The actor named by the phrase headed by ``head_id``, combining a named actor (or
+    country) with an agent ("Syrian police" → SYR + COP = SYRCOP)."""
+    found = _resolve(sentence, head_id, codebook, date)
+    return found[0] if found else None
+
+
+def resolve_actors(sentence: Sentence, head_id: int, codebook: Codebook,
+                   date: dt.date | None) -> list[ActorRef]:
+    """Like :func:`resolve_actor`, but a named actor with conjuncts inside the phrase gives
+    one actor each: "the ambassadors of Arnor, Osgiliath and Gondor" → three."""
+    found = _resolve(sentence, head_id, codebook, date)
+    if not found:
+        return []
+    first, actor, agent = found
+    if actor is None:
+        return [first]
+    out = [first]
+    mention_head = min(range(actor.start, actor.end + 1), key=lambda i: distance(sentence, i, head_id))
+    if mention_head == head_id:
+        return out  # conjuncts of the phrase head itself are separate phrases
+    for conj_id in conjuncts(sentence, mention_head)[1:]:
+        tokens = phrase_tokens(sentence, conj_id)
+        mentions = find_mentions(sentence, tokens, conj_id, codebook, "actors")
+        if not mentions:
+            continue
+        other = min(mentions, key=lambda m: (m.depth, -(m.end - m.start)))
+        out.append(_compose(sentence, head_id, codebook, date, tokens, other, agent))
+    return out
+
+
+def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None
+             ) -> tuple[ActorRef, ActorMention | None, ActorMention | None] | None:
+    profile = profile_of(codebook)
+    tokens = phrase_tokens(sentence, head_id)
+    # "members of the coalition against X": the object of 'against' is not the actor.
+    tokens = _drop_oppositional_modifiers(sentence, head_id, tokens, profile.oppositional_prepositions)
+    actors = find_mentions(sentence, tokens, head_id, codebook, "actors")
+    agents = find_mentions(sentence, tokens, head_id, codebook, "agents")
+    if not agents:  # "the organization in Iraq": a place alone does not name the actor
+        located = locative_ids(sentence, profile, tokens, head_id, rels=("nmod",))
+        actors = [m for m in actors if m.start not in located]
+    if not actors and not agents:
+        return None
+    actor = min(actors, key=lambda m: (m.depth, -(m.end - m.start))) if actors else None
+    agent = min(agents, key=lambda m: (m.depth, -(m.end - m.start))) if agents else None
+    if actor is not None and agent is not None:
+        # "Ithilen's minister Calimehtar": the possessor says whose minister this is
+        owner = _possessor_country(sentence, actors, agent, date, profile.possessive_markers)
+        if owner is not None and len(actor.entry.code_on(date)) == 3:
+            actor = owner
+    if actor is not None and agent is not None and len(actor.entry.code_on(date)) > 3:
+        agent = None  # "jihadists of the OEI": a named group with its own code is the actor
+    return _compose(sentence, head_id, codebook, date, tokens, actor, agent), actor, agent
+
+
+def _possessor_country(sentence: Sentence, actors: list[ActorMention], agent: ActorMention,
+                       date: dt.date | None, markers: frozenset[str]) -> ActorMention | None:
+    """A country-level actor that is the possessor of the agent's phrase ("Ithilen's … minister")."""
+    for mention in actors:
+        if len(mention.entry.code_on(date)) != 3 or mention.end >= agent.start:
+            continue
+        head = sentence.token(mention.end)
+        if head.deprel == "nmod:poss" or any(c.base_rel == "case" and norm(c) in markers
+                                             for c in sentence.children(head.id)):
+            return mention
+    return None
+
+
+def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
+             tokens: list[Token], actor: ActorMention | None, agent: ActorMention | None) -> ActorRef:
+    """One actor from a named-actor mention and/or an agent mention."""
+    spans = [m for m in (actor, agent) if m is not None]
+    start = min(m.start for m in spans)
+    end = max(m.end for m in spans)
+    text_tokens = [t for t in tokens if start <= t.id <= end] or \
+        [sentence.token(i) for i in range(start, end + 1)]
+    text = _span_text(sentence, text_tokens)
+    where = (text, head_id, text_tokens[0].start_char, text_tokens[-1].end_char)
+    entries = tuple(m.entry.ref for m in spans)
+    if actor is None:
+        ag = agent.entry  # type: ignore[union-attr]
+        # CAMEO writes an unknown country as "---": "police" alone is ---COP
+        # (a prefix agent such as NGO is an entity of its own: NGO alone)
+        return ActorRef(UNKNOWN_COUNTRY + ag.code if ag.position != "prefix" else ag.code,
+                        *where, entries, None, ag.code, "agent", ag.inter, None)
+    entry: ActorEntry = actor.entry  # type: ignore[assignment]
+    code = entry.code_on(date)
+    kind = actor_type(entry, code, codebook)
+    country = entry.country or (code[:3] if kind == "country" or code[:3] in codebook.country_codes else None)
+    if agent is None:
+        return ActorRef(code, *where, entries, country, None, kind, entry.inter, entry.acled_name)
+    ag: AgentEntry = agent.entry  # type: ignore[assignment]
+    if kind == "country" or len(code) == 3:
+        code = ag.code + code if ag.position == "prefix" else code + ag.code
+    return ActorRef(code, *where, entries, country, ag.code, kind or "country",
+                    entry.inter if entry.inter is not None else ag.inter,
+                    entry.acled_name or _agent_name(ag, country))
+
+
+def actor_type(entry: ActorEntry, code: str, codebook: Codebook) -> str | None:
+    """The entry's type; an untyped entry whose code is a bare country code is a country
+    (imported dictionaries carry no types)."""
+    if entry.type:
+        return entry.type
+    return "country" if len(code) == 3 and code in codebook.country_codes else None
+
+
+def _agent_name(agent: AgentEntry, country: str | None) -> str | None:
+    if not agent.acled_name:
+        return None
+    return agent.acled_name.replace("{country}", country or "Unknown")
+
+
+def _drop_oppositional_modifiers(sentence: Sentence, head_id: int, tokens: list[Token],
+                                 prepositions: frozenset[str]) -> list[Token]:
+    dropped: set[int] = set()
+    for tok in tokens:
+        if tok.id != head_id and tok.base_rel == "nmod" and case_marker(sentence, tok) in prepositions:
+            dropped.update(t.id for t in sentence.subtree(tok.id))
+    return [t for t in tokens if t.id not in dropped]
+
+
+def _span_text(sentence: Sentence, tokens: list[Token]) -> str:
+    if tokens and tokens[0].start_char >= 0 and sentence.start_char >= 0:
+        a = tokens[0].start_char - sentence.start_char
+        b = tokens[-1].end_char - sentence.start_char
+        if 0 <= a < b <= len(sentence.text):
+            return sentence.text[a:b]
+    return " ".join(t.text for t in tokens)

@@ -1,0 +1,123 @@
+"""Event nouns: "the attack on Arnor", "Gondor's withdrawal", and nouns under a support verb
+("staged a hunger strike", "carried out bombings")."""
+
+from __future__ import annotations
+
+from coder.doc import Token
+from coder.event import ActorRef
+from coder.code.arguments import argument_actors, default_targets
+from coder.code.assertion import modality, negated
+from coder.code.build import Arguments, Outcome, build, nothing
+from coder.code.context import Context
+from coder.code.predicates import PredicateMatch
+from coder.code.references import actor_at, actors_for
+from coder.code.slots import slot_candidates
+from coder.code.syntax import case_marker, first_conjunct, is_negated
+
+from coder.codebook import NULL_CODE
+
+
+def code_noun(ctx: Context, match: PredicateMatch) -> Outcome:
+    a, noun = ctx.a, match.token
+    if adverbial_idiom(ctx, noun):
+        return nothing("gives the reason of the governing event ('in protest', 'in response')")
+    support = support_verb(ctx, noun)
+    notes = ["event noun"]
+    if support is not None:
+        sources = argument_actors(a, support, "subj", "source")
+        notes.append(f"source from support verb {support.text}")
+        exclude = frozenset(x.code for x in sources)
+        targets = noun_targets(ctx, noun, match, exclude) or default_targets(a, support, noun.id, exclude)
+        args = Arguments(sources, targets, negated(ctx, support) or is_negated(a.sentence, noun, a.profile),
+                         modality(ctx, support), notes, nominal=True)
+        return build(ctx, match, noun, args)
+    if argument_of_coded_verb(ctx, noun):
+        return nothing("the argument of a coded verb, whose event is the one reported")
+    sources = noun_sources(ctx, noun, match)
+    if not sources:
+        return nothing("an event noun without an actor of its own")
+    targets = noun_targets(ctx, noun, match, frozenset(x.code for x in sources))
+    args = Arguments(sources, targets, is_negated(a.sentence, noun, a.profile), None, notes, nominal=True)
+    return build(ctx, match, noun, args)
+
+
+def adverbial_idiom(ctx: Context, noun: Token) -> bool:
+    """"in protest of", "in retaliation for", "in response to": the noun gives the reason
+    of the governing event, it is no event of its own."""
+    s = ctx.a.sentence
+    return (noun.base_rel in ("obl", "nmod") and case_marker(s, noun) == ctx.a.profile.reason_preposition
+            and not any(c.base_rel in ("det", "nmod:poss", "amod") for c in s.children(noun.id)))
+
+
+def argument_of_coded_verb(ctx: Context, noun: Token) -> bool:
+    """"rejected a US request": the rejection is the event reported."""
+    current = first_conjunct(ctx.a.sentence, noun)
+    if current.base_rel not in ("obj", "obl", "nsubj", "iobj") or not current.head:
+        return False
+    governor = ctx.predicates.get(current.head)
+    return (governor is not None and governor.form is not None
+            and governor.pattern.code != NULL_CODE and not ctx.block(governor).light)
+
+
+def support_verb(ctx: Context, noun: Token) -> Token | None:
+    """The light verb whose object (or conjoined object) this event noun is."""
+    s = ctx.a.sentence
+    current = first_conjunct(s, noun)
+    if current.base_rel not in ("obj", "nsubj:pass") and current.deprel != "nsubj:pass":
+        return None
+    head = s.head_of(current.id)
+    if head is None:
+        return None
+    match = ctx.predicates.get(head.id)
+    if match is not None and ctx.block(match).light:
+        return head
+    return None
+
+
+def _violent(ctx: Context, match: PredicateMatch) -> bool:
+    cameo = ctx.a.codebook.cameo
+    root = cameo[match.pattern.code].root if match.pattern.code in cameo else ""
+    return root in _VIOLENT_ROOTS
+
+
+_VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def noun_sources(ctx: Context, noun: Token, match: PredicateMatch) -> list[ActorRef]:
+    """"Gondor's attack", "Arnorian attacks", "the attack by Gondor", "the visit of X"
+    (not "the killing of civilians": the theme of violence is its target)."""
+    a, p = ctx.a, ctx.a.profile
+    violent = _violent(ctx, match)
+    out: list[ActorRef] = []
+    for child in a.sentence.children(noun.id):
+        prep = case_marker(a.sentence, child)
+        if child.deprel == "nmod:poss" or child.base_rel in ("amod", "compound") and not prep \
+                or prep == p.agent_preposition or (prep == p.theme_preposition and not violent):
+            actor = actor_at(a, child.id, "source")
+            if actor is not None:
+                out.append(actor)
+    return out
+
+
+def noun_targets(ctx: Context, noun: Token, match: PredicateMatch,
+                 exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+    a, p = ctx.a, ctx.a.profile
+    if match.pattern.target:
+        return argument_actors(a, noun, match.pattern.target, "target", exclude)
+    obliques = slot_candidates(a.sentence, noun, "obl", None, p)
+    for prep in p.target_prepositions:
+        if prep in p.non_target_prepositions:
+            continue
+        if prep == p.theme_preposition:
+            if _violent(ctx, match):  # "the killing of civilians": the theme is the target
+                for theme in slot_candidates(a.sentence, noun, "obj", None, p):
+                    found = actors_for(a, theme.id, "target", exclude)
+                    if found:
+                        return found
+            continue
+        for child in obliques:
+            if case_marker(a.sentence, child) == prep:
+                found = actors_for(a, child.id, "target", exclude)
+                if found:
+                    return found
+    return []

@@ -1,0 +1,177 @@
+"""Predicates: every token of a sentence that realises a codebook verb or event noun, with the
+pattern that fits it best. One pass over the sentence, independent of any other result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coder.codebook import Codebook, Pattern, VerbForm
+from coder.doc import Sentence, Token
+from coder.code.analysis import SentenceAnalysis
+from coder.code.language import profile_of
+from coder.code.slots import slot_match
+from coder.code.subjects import inherited_subject
+from coder.code.syntax import norm
+from coder.code.words import lemma_candidates
+
+
+@dataclass(frozen=True)
+class PredicateMatch:
+    """A predicate token with the codebook pattern that fits it best."""
+
+    token: Token
+    pattern: Pattern
+    form: VerbForm | None  # None for event nouns
+    light: bool = False  # the block is a support verb ("carry out")
+    specificity: int = 0
+
+
+def find_predicates(a: SentenceAnalysis) -> dict[int, PredicateMatch]:
+    """Token id → its best match, for every predicate of the sentence."""
+    s, cb = a.sentence, a.codebook
+    matches: dict[int, PredicateMatch] = {}
+    for tok in s.tokens:
+        if tok.id in a.name_tokens:
+            continue  # "the Revolutionary United Front": a word of a name is no predicate
+        match = best_verb_pattern(s, tok, cb, inherited_subject(a, tok))
+        light = support_reading(s, tok, cb)
+        phrasal = match is not None and match.form is not None and bool(match.form.particle)
+        if light is not None and not phrasal and (match is None or not cb.blocks[match.pattern.block].light):
+            match = light  # "staged a hunger strike": the noun is the event ("called off a strike" is not)
+        if match is None:
+            match = best_noun_pattern(s, tok, cb)
+        if match is not None:
+            matches[tok.id] = match
+    return matches
+
+
+def support_reading(s: Sentence, tok: Token, cb: Codebook) -> PredicateMatch | None:
+    """The support-verb reading of a verb whose object is a known event noun."""
+    forms = [f for f in verb_forms_for(s, tok, cb) if cb.blocks[f.block].light]
+    if not forms:
+        return None
+    objects = [c for c in s.children(tok.id) if c.base_rel == "obj"]
+    if not any(event_noun_blocks(s, o, cb) for o in objects):
+        return None
+    block = cb.blocks[forms[0].block]
+    return PredicateMatch(tok, block.patterns[-1], forms[0], True, 0)
+
+
+def verb_forms_for(sentence: Sentence, token: Token, codebook: Codebook) -> list[VerbForm]:
+    """Verb forms of the codebook that this token realises (lemma + particle + pre-word)."""
+    if token.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        return []
+    if is_deverbal_preposition(sentence, token, codebook):
+        return []
+    if token.upos in ("NOUN", "PROPN", "ADJ") and not _verb_position(sentence, token):
+        return []  # a tagging slip may call a verb a noun; only trust it in a verb position
+    forms: list[VerbForm] = []
+    for lemma in lemma_candidates(token, profile_of(codebook), codebook) + [norm(token)]:
+        forms = codebook.verb_forms.get(lemma, [])
+        if forms:
+            break
+    found = []
+    children = sentence.children(token.id)
+    for form in forms:
+        if form.particle:
+            particles = {norm(c) for c in children if c.base_rel in ("compound", "advmod", "obl", "case")}
+            particles |= {norm(c) for c in children if c.base_rel in ("obl", "nmod")
+                          for c in sentence.children(c.id) if c.base_rel == "case"}
+            if not all(p in particles for p in form.particle.split()):
+                continue
+        if form.preword:
+            previous = sentence.token(token.id - 1) if token.id > 1 else None
+            if previous is None or norm(previous) != form.preword.split()[-1]:
+                continue
+        found.append(form)
+    return found
+
+
+def _verb_position(sentence: Sentence, token: Token) -> bool:
+    if token.base_rel in ("root", "xcomp", "ccomp", "advcl", "acl", "parataxis"):
+        return any(c.base_rel in ("nsubj", "obj") for c in sentence.children(token.id))
+    if token.base_rel == "conj" and token.head:
+        return sentence.token(token.head).upos == "VERB"
+    return False
+
+
+def is_deverbal_preposition(sentence: Sentence, token: Token, codebook: Codebook) -> bool:
+    """A participle that works as a preposition: "including", "regarding", "according to"."""
+    profile = profile_of(codebook)
+    word = norm(token)
+    for first, second in profile.deverbal_preposition_pairs:
+        if word == first:
+            return token.id < len(sentence.tokens) and norm(sentence.token(token.id + 1)) == second
+    return word in profile.deverbal_prepositions
+
+
+def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> list[tuple[str, int]]:
+    """Blocks whose event nouns this token heads, with the noun's length in words
+    ("suicide bombing" beats "bombing")."""
+    if token.upos not in ("NOUN", "PROPN", "VERB") or is_deverbal_preposition(sentence, token, codebook):
+        return []  # "according to" is no accord
+    profile = profile_of(codebook)
+    lemmas = lemma_candidates(token, profile, codebook)
+    found: list[tuple[str, int]] = []
+    for lemma in lemmas:
+        for block_id in codebook.noun_forms.get(lemma, []):
+            found.append((block_id, 1))
+    modifiers = [c for c in sentence.children(token.id) if c.base_rel in ("compound", "amod")]
+    for mod in modifiers:
+        for mod_lemma in lemma_candidates(mod, profile) + [norm(mod)]:
+            for lemma in lemmas:
+                for key in (f"{mod_lemma} {lemma}", f"{mod_lemma}{lemma}"):
+                    for block_id in codebook.noun_forms.get(key, []):
+                        found.append((block_id, 2))
+    # longest noun first, de-duplicated by block
+    best: dict[str, int] = {}
+    for block_id, length in found:
+        best[block_id] = max(best.get(block_id, 0), length)
+    return sorted(best.items(), key=lambda item: -item[1])
+
+
+def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,
+                      inherited: int | None = None) -> PredicateMatch | None:
+    """The most specific pattern (over every block the verb belongs to) whose slots all match.
+
+    Ties go to the block that comes first in the codebook.
+    """
+    best: PredicateMatch | None = None
+    forms = verb_forms_for(sentence, token, codebook)
+    headroom = codebook.synset_bonus if forms else 0
+    for form in forms:
+        block = codebook.blocks[form.block]
+        bonus = 5 if (form.particle or form.preword) else 0
+        for pattern in block.patterns:
+            if best is not None and pattern.specificity + bonus + headroom <= best.specificity:
+                break  # patterns are sorted by their best possible score
+            score = pattern_score(sentence, token, pattern, codebook, inherited)
+            if score is not None and (best is None or score + bonus > best.specificity):
+                best = PredicateMatch(token, pattern, form, block.light, score + bonus)
+    return best
+
+
+def best_noun_pattern(sentence: Sentence, token: Token, codebook: Codebook) -> PredicateMatch | None:
+    for block_id, length in event_noun_blocks(sentence, token, codebook):
+        best: PredicateMatch | None = None
+        for pattern in codebook.blocks[block_id].patterns:
+            if best is not None and pattern.specificity + length <= best.specificity:
+                break
+            score = pattern_score(sentence, token, pattern, codebook)
+            if score is not None and (best is None or score + length > best.specificity):
+                best = PredicateMatch(token, pattern, None, False, score + length)
+        if best is not None:
+            return best
+    return None
+
+
+def pattern_score(sentence: Sentence, token: Token, pattern: Pattern, codebook: Codebook,
+                  inherited: int | None = None) -> int | None:
+    """Sum of the slot scores when every slot matches, else None (0 for a bare verb)."""
+    total = 0
+    for spec in pattern.match:
+        found = slot_match(sentence, token, spec, codebook, inherited)
+        if found is None:
+            return None
+        total += found[1]
+    return total

@@ -1,0 +1,147 @@
+"""Actors of an argument phrase: named actors and agents, conjoined actors, and references
+resolved to earlier mentions (relative and personal pronouns, "the country", "the group")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coder.doc import Token
+from coder.event import ActorRef
+from coder.code.analysis import SentenceAnalysis
+from coder.code.mentions import UNKNOWN_COUNTRY, resolve_actor, resolve_actors
+from coder.code.syntax import conjuncts, lemma_of, norm
+
+
+def actors_for(a: SentenceAnalysis, head_id: int, role: str,
+               exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+    """One actor per conjunct ("Arnor and Gondor" → two); conjoined agents share a
+    country ("lawmakers and officials in Arnor" → ARNLEG, ARNGOV)."""
+    out: list[ActorRef] = []
+    for conj_id in conjuncts(a.sentence, head_id):
+        tok = a.sentence.token(conj_id)
+        many = [] if tok.upos == "PRON" else resolve_actors(a.sentence, conj_id, a.codebook, a.date)
+        if many:
+            out.extend(many)
+            continue
+        actor = actor_at(a, conj_id, role, exclude)
+        if actor is not None:
+            out.append(actor)
+    return unique_actors(_share_countries(out))
+
+
+def _share_countries(actors: list[ActorRef]) -> list[ActorRef]:
+    """Countryless agents conjoined with named actors take their countries: "ARN" of ARN
+    and of ARNLEG gives "officials" ARNGOV."""
+    bases = list(dict.fromkeys(a.code[:3] for a in actors if not countryless(a)
+                               and (len(a.code) == 3 or (a.agent and a.code == a.code[:3] + a.agent))))
+    if not bases or not any(countryless(a) for a in actors):
+        return actors
+    shared = []
+    for a in actors:
+        if countryless(a) and a.agent:
+            shared += [replace(a, code=b + a.agent, country=a.country or
+                               next((x.country for x in actors if x.code.startswith(b) and x.country), None))
+                       for b in bases]
+        else:
+            shared.append(a)
+    return shared
+
+
+def actor_at(a: SentenceAnalysis, head_id: int, role: str,
+             exclude: frozenset[str] = frozenset()) -> ActorRef | None:
+    """The actor of the phrase headed by ``head_id``, resolving references."""
+    tok = a.sentence.token(head_id)
+    antecedent = relative_antecedent(a, tok)
+    if antecedent is not None:  # "the town that rebels attacked": 'that' is the town
+        return actor_at(a, antecedent, role, exclude)
+    if tok.upos == "PRON" or lemma_of(tok) in a.profile.pronouns:
+        return resolve_pronoun(a, tok)
+    actor = resolve_actor(a.sentence, head_id, a.codebook, a.date)
+    if actor is None:
+        actor = resolve_definite(a, tok, exclude)
+    if actor is None:
+        for child in a.sentence.children(head_id):  # "Jim Mattis, the defence minister"
+            if child.base_rel == "appos":
+                actor = resolve_actor(a.sentence, child.id, a.codebook, a.date)
+                if actor is not None:
+                    break
+    return actor
+
+
+def relative_antecedent(a: SentenceAnalysis, tok: Token) -> int | None:
+    """The noun a relative pronoun stands for, through its acl:relcl clause."""
+    if lemma_of(tok) not in a.profile.relative_pronouns or not tok.head:
+        return None
+    clause = a.sentence.token(tok.head)
+    if clause.deprel == "acl:relcl" and clause.head:
+        return clause.head
+    return None
+
+
+def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
+    kind = a.profile.pronouns.get(lemma_of(tok)) or a.profile.pronouns.get(norm(tok))
+    if kind is None or lemma_of(tok) in a.profile.relative_subjects:
+        return None
+    where = dict(head=tok.id, text=tok.text, start_char=tok.start_char, end_char=tok.end_char,
+                 resolved_from="pronoun")
+    matrix = matrix_subject(a, tok)
+    if matrix is not None and (kind == "any" or (kind == "person") == (matrix.type == "person")):
+        return replace(matrix, **where)
+    for m in a.earlier_mentions(tok.id):
+        if m.resolved_from == "place":
+            continue  # "In Iraq, they ...": they are not Iraq
+        if kind == "person" and m.type != "person":
+            continue
+        if kind == "thing" and m.type == "person":
+            continue
+        return replace(m, **where)
+    return None
+
+
+def matrix_subject(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
+    """For the subject pronoun of a complement or adverbial clause, the actor subject of
+    the clause that governs it: "the Fijian rebels said they will release" → FJIREB."""
+    if tok.base_rel != "nsubj" or not tok.head:
+        return None
+    clause = a.sentence.token(tok.head)
+    if clause.base_rel not in ("ccomp", "advcl", "conj", "parataxis") or not clause.head:
+        return None
+    for child in a.sentence.children(clause.head):
+        if child.deprel == "nsubj" and child.id < tok.id and child.upos != "PRON":
+            return resolve_actor(a.sentence, child.id, a.codebook, a.date)
+    return None
+
+
+def resolve_definite(a: SentenceAnalysis, tok: Token, exclude: frozenset[str] = frozenset()) -> ActorRef | None:
+    """"the country" → the last country mentioned; "the group" → the last organization."""
+    lemma = lemma_of(tok)
+    determiners = {lemma_of(c) for c in a.sentence.children(tok.id) if c.base_rel == "det"}
+    if not determiners & a.profile.definite_determiners:
+        return None
+    if lemma in a.profile.definite_countries:
+        wanted = {"country"}
+    elif lemma in a.profile.definite_groups:
+        wanted = {"organization", "group"}
+    else:
+        return None
+    for m in a.earlier_mentions(tok.id):
+        if m.type in wanted and m.code not in exclude:
+            phrase = [t for t in a.sentence.subtree(tok.id) if t.base_rel != "case"]
+            return replace(m, head=tok.id, text=" ".join(t.text for t in phrase),
+                           start_char=phrase[0].start_char, end_char=phrase[-1].end_char,
+                           resolved_from="definite")
+    return None
+
+
+def countryless(actor: ActorRef) -> bool:
+    """An agent without a country: ---COP."""
+    return actor.code.startswith(UNKNOWN_COUNTRY)
+
+
+def unique_actors(actors: list[ActorRef]) -> list[ActorRef]:
+    seen, out = set(), []
+    for actor in actors:
+        if actor.code not in seen:
+            seen.add(actor.code)
+            out.append(actor)
+    return out

@@ -1,0 +1,142 @@
+"""Pattern slots: which dependents of a predicate can fill a slot, and how well a word fits
+a pattern word."""
+
+from __future__ import annotations
+
+from coder.codebook import Codebook, SlotSpec, WordSpec
+from coder.doc import Sentence, Token
+from coder.lang import LanguageProfile
+from coder.code.language import profile_of
+from coder.code.syntax import (
+    OBJECT_RELS, OBLIQUE_RELS, case_marker, conjuncts, is_passive, lemma_of, marked_with, norm,
+    own_clause, passive_marked, phrase_tokens,
+)
+from coder.code.words import lemma_candidates
+
+
+def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None,
+                    profile: LanguageProfile, inherited_subject: int | None = None) -> list[Token]:
+    """Dependents of ``pred`` that can fill a pattern slot (``subj``, ``obj``, ``obl``, ``any``)."""
+    children = sentence.children(pred.id)
+    if pred.upos in ("NOUN", "PROPN") and pred.base_rel not in ("root", "conj", "xcomp", "ccomp", "advcl", "parataxis"):
+        return _noun_slot_candidates(sentence, pred, slot, prep, profile)
+    agent = profile.agent_preposition
+    if slot == "subj":
+        found = [c for c in children if c.deprel in ("nsubj", "csubj") or c.deprel == "obl:agent"]
+        if not passive_marked(sentence, pred, profile):  # a parser slip: nsubj:pass without a passive
+            found += [c for c in children if c.deprel == "nsubj:pass"]
+        if not found and is_passive(sentence, pred):  # UD v1 writes the agent as nmod + "by"
+            found = [c for c in children if c.base_rel in ("obl", "nmod") and case_marker(sentence, c) == agent]
+        if not found and inherited_subject:
+            found = [sentence.token(inherited_subject)]
+        return found
+    patient_subject = ("nsubj:pass", "csubj:pass") if passive_marked(sentence, pred, profile) else ()
+    objects = [c for c in children if c.base_rel in OBJECT_RELS or c.deprel in patient_subject
+               or (c.base_rel == "xcomp" and c.upos in ("NOUN", "PROPN", "ADJ"))]
+    if slot == "obj":
+        return objects
+    obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"
+                and not (case_marker(sentence, c) == agent and is_passive(sentence, pred))
+                and not (c.base_rel == "advcl" and own_clause(sentence, c, profile))]
+    for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"
+        obliques += [g for g in sentence.children(obj.id) if g.base_rel == "nmod"]
+    if slot == "obl":
+        if prep is None:
+            return obliques
+        return [c for c in obliques if case_marker(sentence, c) == prep]
+    return [c for c in children if c.base_rel not in ("punct", "cc")] + obliques  # any
+
+
+def _noun_slot_candidates(sentence: Sentence, noun: Token, slot: str, prep: str | None,
+                          profile: LanguageProfile) -> list[Token]:
+    """Arguments of an event noun: 'Gondor's attack' / 'attack by Gondor' (subj),
+    'the withdrawal of troops' (obj), 'attack on Arnor', 'withdrawal of troops from Syria' (obl)."""
+    agent, theme = profile.agent_preposition, profile.theme_preposition
+    mods = [c for c in sentence.children(noun.id) if c.base_rel in ("nmod", "obl")]
+    if slot == "subj":
+        return [c for c in sentence.children(noun.id) if c.deprel == "nmod:poss"] + \
+               [c for c in mods if case_marker(sentence, c) == agent]
+    themes = [c for c in mods if case_marker(sentence, c) == theme]
+    for t in list(themes):  # "withdrawal of most of the troops"
+        themes += [g for g in sentence.children(t.id) if g.base_rel == "nmod" and case_marker(sentence, g) == theme]
+    if slot == "obj":
+        return themes
+    obliques = [c for c in mods if case_marker(sentence, c) not in (theme, agent)]
+    for t in themes:
+        obliques += [g for g in sentence.children(t.id) if g.base_rel == "nmod" and case_marker(sentence, g) != theme]
+    if slot == "obl":
+        return [c for c in obliques if prep is None or case_marker(sentence, c) == prep]
+    return themes + obliques
+
+
+def word_score(sentence: Sentence, candidate: Token, spec: WordSpec, codebook: Codebook) -> int | None:
+    """How specifically ``candidate`` fits a pattern word (None: it does not). A synset's
+    multi-word member counts its words ("austrian gold florin" beats "florin")."""
+    verbal = candidate.upos not in ("NOUN", "PROPN")
+    heads = set(lemma_candidates(candidate, profile_of(codebook), verbal=verbal)) | {norm(candidate)}
+    phrase: set[str] | None = None
+
+    def phrase_words() -> set[str]:
+        nonlocal phrase
+        if phrase is None:
+            phrase = {w for t in phrase_tokens(sentence, candidate.id) if t.id != candidate.id
+                      for w in (lemma_of(t), norm(t))}
+        return phrase
+
+    bonus = 0
+    if spec.head.startswith("&"):
+        members = [m for m in codebook.synset_phrases.get(spec.head, ())
+                   if m.head in heads and all(w in phrase_words() for w in m.modifiers)]
+        if members:
+            bonus = max(len(m.modifiers) for m in members)
+        elif not any(codebook.words_match(spec, h) for h in heads):
+            return None
+    elif not any(codebook.words_match(spec, h) for h in heads):
+        return None
+    for modifier in spec.modifiers:
+        if modifier.startswith("&"):
+            if not phrase_words() & codebook.synsets.get(modifier, frozenset()):
+                return None
+        elif modifier not in phrase_words():
+            return None
+    return spec.specificity + bonus
+
+
+def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebook,
+               inherited_subject: int | None = None) -> tuple[Token, int] | None:
+    """(dependent, score) for the most specific word of the slot that some dependent
+    matches; the score counts the slot, its preposition and the word's specificity."""
+    profile = profile_of(codebook)
+    best: tuple[Token, int] | None = None
+    # (dependent, penalty): the verb's own dependents first, then what a complement lends
+    candidates = [(c, 0) for c in slot_candidates(sentence, pred, spec.slot, spec.prep, profile, inherited_subject)]
+    if spec.slot == "obj":  # "vowed to wage war" matches VOW * WAR: the complement's object
+        candidates += [(o, 1) for o in _complement_objects(sentence, pred, profile)]
+    if spec.slot == "obl" and spec.prep == profile.infinitive_marker and any(w.head != "*" for w in spec.words):
+        # "began to question" matches BEGIN * (TO QUESTION); a bare "(TO) *" wants a phrase
+        candidates += [(c, 0) for c in sentence.children(pred.id) if c.base_rel == "xcomp"
+                       and case_marker(sentence, c) == profile.infinitive_marker]
+    for candidate, penalty in candidates:
+        for conj_id in conjuncts(sentence, candidate.id):
+            conj = sentence.token(conj_id)
+            for word in spec.words:
+                if word.head == "*" and spec.prep and lemma_of(conj) in profile.time_words:
+                    continue  # "telephoned X on Tuesday" is no "(ON) +" argument
+                fit = word_score(sentence, conj, word, codebook)
+                if fit is not None:
+                    score = 10 + fit + (3 if spec.prep else 0) - penalty
+                    if best is None or score > best[1]:
+                        best = (conj, score)
+    return best
+
+
+def _complement_objects(sentence: Sentence, pred: Token, profile: LanguageProfile) -> list[Token]:
+    """Objects of a to-infinitive complement of ``pred`` ("vowed to wage war"); a verb with an
+    object of its own has a purpose clause there, not a complement ("used the truce to rearm")."""
+    children = sentence.children(pred.id)
+    rels = ("xcomp",) if any(c.base_rel in OBJECT_RELS for c in children) else ("xcomp", "advcl")
+    out = []
+    for child in children:
+        if child.base_rel in rels and child.upos == "VERB" and marked_with(sentence, child, profile.infinitive_marker):
+            out += [c for c in sentence.children(child.id) if c.base_rel in OBJECT_RELS]
+    return out

@@ -1,0 +1,49 @@
+"""The subject a predicate without one of its own shares with another: control ("agreed to
+meet"), conjoined verbs ("attacked and burned"), relative clauses ("forces which attacked")."""
+
+from __future__ import annotations
+
+from coder.doc import Token
+from coder.code.analysis import SentenceAnalysis
+from coder.code.mentions import resolve_actor
+from coder.code.syntax import lemma_of, marked_with
+
+
+def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
+    """The token id of the subject ``pred`` inherits, or None (it has its own, or none)."""
+    s = a.sentence
+    current = pred
+    for _ in range(6):
+        own = [c for c in s.children(current.id) if c.deprel in ("nsubj", "obl:agent")]
+        if own and current is not pred:
+            return own[0].id
+        if own:
+            if lemma_of(own[0]) in a.profile.relative_subjects and current.base_rel == "acl" and current.head:
+                return current.head  # "the SDF, which was calling for ..." → the SDF
+            return None
+        if current.base_rel == "xcomp" and current.head:
+            governor = s.token(current.head)
+            controller = [c for c in s.children(governor.id) if c.base_rel in ("obj", "iobj")]
+            if controller and governor.upos == "VERB":
+                return controller[0].id  # object control: "urged Eriador to respond" → Eriador
+            passive = [c for c in s.children(governor.id) if c.deprel == "nsubj:pass"]
+            if passive:
+                return passive[0].id  # "Gollum was seen to break into …", "X was asked to leave"
+            current = governor
+            continue
+        # csubj without a subject of its own is a parser slip for "is about to restore"
+        if current.base_rel in ("conj", "advcl", "csubj") and current.head:
+            current = s.token(current.head)
+            continue
+        if current.base_rel == "acl" and current.head:
+            noun = s.token(current.head)
+            infinitive = marked_with(s, current, a.profile.infinitive_marker)
+            if infinitive and resolve_actor(s, noun.id, a.codebook, a.date) is not None:
+                return noun.id  # "urged Eriador to respond" parsed as acl: Eriador responds
+            if infinitive and noun.base_rel in ("obj", "nsubj") and noun.head:
+                current = s.token(noun.head)  # "Arnor announced plans to attack": Arnor
+                continue
+            # a participle modifies its noun ("forces attacking X"); a past one is passive
+            return current.head if current.feat("VerbForm") != "Part" or current.feat("Tense") != "Past" else None
+        return None
+    return None

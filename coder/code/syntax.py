@@ -1,0 +1,197 @@
+"""Questions about the UD graph of a sentence that hold in any language: phrases, clauses,
+conjuncts, case markers, passives. Word lists come from the language profile."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coder.doc import Sentence, Token
+from coder.lang import LanguageProfile
+
+# Relations that leave a noun phrase: their subtrees are separate phrases or clauses.
+PHRASE_STOP = frozenset({"acl", "advcl", "ccomp", "parataxis", "conj", "cc", "punct", "appos",
+                         "dep", "list", "xcomp", "csubj", "discourse", "orphan", "reparandum"})
+OBJECT_RELS = ("obj", "iobj")
+OBLIQUE_RELS = ("obl", "nmod", "advcl")
+NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM", "DET"})
+# Relations that open a clause of their own (a conjoined verb does too).
+CLAUSE_RELS = frozenset({"root", "ccomp", "advcl", "acl", "parataxis", "csubj"})
+# Relations under which a parser may split one name into sibling words.
+_SPLIT_NAME_RELS = frozenset({"nsubj", "obj", "iobj", "obl", "nmod", "conj", "appos"})
+
+
+def norm(token: Token) -> str:
+    return token.text.lower()
+
+
+def lemma_of(token: Token, codebook=None) -> str:
+    """Lower-cased lemma, corrected by the codebook's inflection table when the lemmatizer
+    left a form it does not know ("withdraws" → "withdraw")."""
+    lemma = (token.lemma or token.text).lower()
+    if codebook is not None:
+        lemma = codebook.inflections.get(norm(token), codebook.inflections.get(lemma, lemma))
+    return lemma
+
+
+def case_marker(sentence: Sentence, token: Token) -> str | None:
+    """The preposition of an oblique/nominal modifier: 'from', 'away from', 'on behalf of'."""
+    words = []
+    for child in sentence.children(token.id):
+        if child.base_rel in ("case", "mark") and child.id < token.id:
+            words.append(child.lemma.lower() if child.lemma else norm(child))
+            words.extend(norm(g) for g in sentence.children(child.id) if g.base_rel == "fixed")
+    return " ".join(words) if words else None
+
+
+def marked_with(sentence: Sentence, token: Token, marker: str) -> bool:
+    """Whether ``token`` has ``marker`` as its subordinator ("to" of a to-infinitive)."""
+    return any(lemma_of(c) == marker and c.base_rel == "mark" for c in sentence.children(token.id))
+
+
+def is_negated(sentence: Sentence, token: Token, profile: LanguageProfile) -> bool:
+    for child in sentence.children(token.id):
+        if child.base_rel in ("advmod", "neg", "aux", "det") and lemma_of(child) in profile.negators:
+            if child.base_rel == "det" and token.upos not in ("NOUN", "PROPN"):
+                continue
+            return True
+    return False
+
+
+def rejoin_split_names(sentence: Sentence) -> Sentence:
+    """Parsers sometimes attach the words of one name as siblings: "Sam(nsubj) Gamgee(nsubj)
+    met", "Congo and Costa(conj) Rica(conj)". Adjacent proper nouns with the same head and
+    relation, the first without dependents (but a conjunction), are one name: the first
+    becomes a flat part of the second. Returns the sentence unchanged when there is nothing to rejoin."""
+    tokens = list(sentence.tokens)
+    changed = False
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i], tokens[i + 1]
+        if (first.upos == second.upos == "PROPN" and first.head == second.head and first.deprel == second.deprel
+                and first.base_rel in _SPLIT_NAME_RELS
+                and all(c.base_rel in ("cc", "punct") for c in sentence.children(first.id))):
+            tokens[i] = replace(first, head=second.id, deprel="flat")
+            changed = True
+    return replace(sentence, tokens=tuple(tokens)) if changed else sentence
+
+
+def opens_clause(tok: Token) -> bool:
+    return tok.base_rel in CLAUSE_RELS or (tok.base_rel == "conj" and tok.upos in ("VERB", "AUX"))
+
+
+def clause_ids(sentence: Sentence, token_id: int) -> set[int]:
+    """Token ids of the clause a predicate belongs to, without the clauses nested in it
+    (complements, adverbial and relative clauses, conjoined verbs)."""
+    head = sentence.token(token_id)
+    for _ in range(len(sentence.tokens)):  # bounded: malformed input can hold head cycles
+        if opens_clause(head) or not head.head:
+            break
+        head = sentence.token(head.head)
+    seen, stack = set(), [head.id]
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        stack += [c.id for c in sentence.children(current) if not opens_clause(c)]
+    return seen
+
+
+def phrase_tokens(sentence: Sentence, head_id: int) -> list[Token]:
+    """The noun phrase headed by ``head_id``: its subtree without clauses and conjuncts."""
+    return sentence.subtree(head_id, stop_rels=PHRASE_STOP)
+
+
+def distance(sentence: Sentence, token_id: int, head_id: int) -> int:
+    """Steps from ``token_id`` up to ``head_id`` (bounded)."""
+    steps, current = 0, token_id
+    while current != head_id and 0 < current <= len(sentence.tokens) and steps < 50:
+        current = sentence.token(current).head
+        steps += 1
+    return steps
+
+
+def depth(sentence: Sentence, token_id: int) -> int:
+    """Steps from a token up to the root (bounded)."""
+    steps, current = 0, token_id
+    while current and steps < len(sentence.tokens):
+        current = sentence.token(current).head
+        steps += 1
+    return steps
+
+
+def conjuncts(sentence: Sentence, token_id: int) -> list[int]:
+    """``token_id`` and the heads conjoined with it ("Arnor and Gondor" → both)."""
+    out = [token_id]
+    nominal = sentence.token(token_id).upos in NOMINAL_UPOS
+    children = sentence.children(token_id)
+    listed = nominal and any(c.base_rel == "conj" for c in children)
+    for child in children:
+        if child.base_rel == "conj" and (not nominal or child.upos in NOMINAL_UPOS):
+            out.extend(conjuncts(sentence, child.id))  # a clause conjoined to a noun is no co-actor
+        elif child.base_rel == "appos" and child.upos == "PROPN" and (
+                listed or any(g.base_rel == "conj" for g in sentence.children(child.id))):
+            # "Mordor, the Shire, Arnor and Bree": parsers attach list items as appositions
+            out.extend(conjuncts(sentence, child.id))
+    return out
+
+
+def first_conjunct(sentence: Sentence, tok: Token) -> Token:
+    """The head of a run of conjuncts ("attacks, ambushes and bombings" → attacks)."""
+    for _ in range(len(sentence.tokens)):  # bounded: malformed input can hold head cycles
+        if tok.base_rel != "conj" or not tok.head:
+            break
+        tok = sentence.token(tok.head)
+    return tok
+
+
+def shares_head_clause(sentence: Sentence, tok: Token) -> bool:
+    """A conjoined verb without its own subject or auxiliary shares its first
+    conjunct's (UD attaches "will"/"not" to the first verb only)."""
+    if tok.base_rel != "conj" or not tok.head or sentence.token(tok.head).upos not in ("VERB", "AUX"):
+        return False
+    return not any(c.base_rel in ("nsubj", "aux", "csubj") for c in sentence.children(tok.id))
+
+
+def in_adjunct(sentence: Sentence, token_id: int) -> bool:
+    """Whether a predicate sits inside a modifying clause: a relative clause, a participial
+    modifier or an adverbial clause without a subject of its own."""
+    current = sentence.token(token_id)
+    for _ in range(len(sentence.tokens)):  # bounded: malformed input can hold head cycles
+        if current.base_rel in ("acl", "amod") or (current.base_rel == "advcl" and not any(
+                c.base_rel in ("nsubj", "csubj") for c in sentence.children(current.id))):
+            return True
+        if not current.head:
+            return False
+        current = sentence.token(current.head)
+    return False
+
+
+def locative_ids(sentence: Sentence, profile: LanguageProfile, tokens: list[Token] | None = None,
+                 head_id: int = 0, rels: tuple[str, ...] = ("obl", "nmod")) -> set[int]:
+    """Token ids inside locative modifiers ("in Iraq and Syria"): of the phrase ``tokens``
+    headed by ``head_id``, or of the whole sentence."""
+    inside: set[int] = set()
+    for tok in sentence.tokens if tokens is None else tokens:
+        if tok.id != head_id and tok.base_rel in rels and case_marker(sentence, tok) in profile.locative_prepositions:
+            inside.update(t.id for t in sentence.subtree(tok.id))
+    return inside
+
+
+def passive_marked(sentence: Sentence, pred: Token, profile: LanguageProfile) -> bool:
+    """A passive with its auxiliary ("was attacked") or a passive participle ("attacked by")."""
+    if pred.feat("Voice") == "Pass" and pred.base_rel in ("acl", "advcl", "amod"):
+        return True
+    return any(c.deprel == "aux:pass" or (c.base_rel == "aux" and c.lemma.lower() in profile.passive_auxiliaries)
+               for c in sentence.children(pred.id))
+
+
+def is_passive(sentence: Sentence, pred: Token) -> bool:
+    return any(c.deprel in ("nsubj:pass", "aux:pass", "csubj:pass") for c in sentence.children(pred.id))
+
+
+def own_clause(sentence: Sentence, clause: Token, profile: LanguageProfile) -> bool:
+    """An adverbial clause with its own subject or a subordinator other than the infinitive's
+    ("after a hobbit was reported there"): its arguments are not the governing verb's."""
+    return any(c.base_rel in ("nsubj", "csubj")
+               or (c.base_rel == "mark" and lemma_of(c) != profile.infinitive_marker)
+               for c in sentence.children(clause.id))

@@ -1,0 +1,153 @@
+"""Verbal predicates: which verbs code an event of their own (not support, speech or
+governed verbs), their arguments, and demands stated as obligations."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coder.codebook import NULL_CODE
+from coder.doc import Token
+from coder.code.arguments import argument_actors, clause_actors, default_targets
+from coder.code.assertion import modality, negated, obliged_action, refusal_of
+from coder.code.build import Arguments, Outcome, build, nothing
+from coder.code.context import Context
+from coder.code.predicates import PredicateMatch
+from coder.code.references import actors_for
+from coder.code.syntax import marked_with, shares_head_clause
+
+
+def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
+    pred = match.token
+    block = ctx.block(match)
+    if ctx.is_statement(match):
+        demand = reported_demand(ctx, match)
+        if demand is not None:
+            return demand
+    if block.light or block.speech:
+        return nothing("support or speech verb: coded through its complement")
+    if governed_by_coded_verb(ctx, pred):
+        return nothing("governed by a coded verb, whose event stands for both")
+    embedded = coded_xcomp(ctx, pred)
+    if embedded is not None and ctx.is_statement(match) and ctx.codes_event(embedded):
+        return nothing(f"a statement reporting the event of '{embedded.text}'")
+    refusal = refusal_of(ctx, match, embedded)
+    if refusal is not None:
+        match = refusal  # "refused to yield": CAMEO's refusal of the embedded action (124)
+    if match.pattern.code == NULL_CODE and not match.pattern.reverse:
+        return nothing("the pattern codes no event ('---'); an embedded predicate codes itself")
+    args = verb_arguments(ctx, match, embedded)
+    if args is None:
+        return nothing("a statement attributing the event of its complement")
+    return build(ctx, match, pred, args)
+
+
+def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) -> Arguments | None:
+    """Sources, targets and assertion of a verb; None for a statement whose complement
+    codes the reported event ("X said Y attacked Z": attribution, not an event of X)."""
+    a, pred = ctx.a, match.token
+    notes: list[str] = []
+    sources = argument_actors(a, pred, match.pattern.source or "subj", "source")
+    target_role = match.pattern.target
+    target_pred = pred
+    if embedded is not None and not target_role:
+        # "threatened to attack Gondor": the governing verb's code, the embedded target
+        target_pred = embedded
+        notes.append(f"target from embedded predicate {embedded.text}")
+    exclude = frozenset(x.code for x in sources)
+    targets = (argument_actors(a, target_pred, target_role, "target", exclude)
+               if target_role else default_targets(a, target_pred, exclude=exclude))
+    if not targets and target_pred is not pred:  # "called on Gondor to be allowed to leave"
+        targets = default_targets(a, pred, exclude=exclude)
+        notes.pop()
+    s = a.sentence
+    complements = [c for c in s.children(pred.id) if c.base_rel == "ccomp"]
+    complements += [c for x in s.children(pred.id) if x.base_rel == "xcomp"  # "began to
+                    for c in s.children(x.id) if c.base_rel == "ccomp"]     # question whether"
+    if not targets and ctx.is_statement(match) and any(ctx.codes_event(c) for c in complements):
+        return None
+    if not targets and not target_role:
+        for clause in complements:  # "X believes Y can cope": X comments on Y
+            targets = clause_actors(a, clause, exclude)
+            if targets:
+                notes.append(f"target from complement clause {clause.text}")
+                break
+    return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes)
+
+
+def reported_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
+    """"X said (that) Y must Z": X demands Z of Y (CAMEO 10: the demand mirroring Z's code,
+    or 100); Z itself has not happened. None when no complement states an obligation."""
+    a, pred = ctx.a, match.token
+    for clause in a.sentence.children(pred.id):
+        if clause.base_rel not in ("ccomp", "parataxis"):
+            continue
+        action = obliged_action(ctx, clause)
+        if action is None:
+            continue
+        sources = argument_actors(a, pred, "subj", "source")
+        exclude = frozenset(x.code for x in sources)
+        # "Obama said the United States must do more": a speaker's own country is no target
+        countries = {x.country or x.code[:3] for x in sources}
+        targets = [x for child in a.sentence.children(clause.id) if child.base_rel == "nsubj"
+                   for x in actors_for(a, child.id, "target", exclude)
+                   if x.code not in exclude and (x.country or x.code[:3]) not in countries]
+        if not sources or not targets:
+            return None
+        code = _demand_code(ctx, action)
+        if code is None:
+            return None
+        demand = PredicateMatch(pred, replace(match.pattern, code=code, reverse=None), match.form)
+        notes = [f"'{action.text}' is stated as an obligation: a demand"]
+        return build(ctx, demand, pred, Arguments(sources, targets, negated(ctx, pred), None, notes))
+    return None
+
+
+def _demand_code(ctx: Context, action: Token) -> str | None:
+    """The demand that mirrors the obliged action's code (CAMEO 10x), or the generic one."""
+    cameo = ctx.a.codebook.cameo
+    embedded = ctx.predicates.get(action.id)
+    base = embedded.pattern.code if embedded is not None else NULL_CODE
+    code = "100"
+    if base in cameo and not negated(ctx, action):
+        code = cameo[base].demand or "100"
+    return code if code in cameo else None
+
+
+def governed_by_coded_verb(ctx: Context, pred: Token) -> bool:
+    """Whether a coded verb governs this one: "threatened to attack" (xcomp), "demanded
+    that Y withdraw" (ccomp). The governing event stands for both; statements ("said
+    that Y attacked") do not, they only report."""
+    s = ctx.a.sentence
+    for _ in range(len(s.tokens)):  # bounded: malformed input can hold head cycles
+        if not shares_head_clause(s, pred):  # "promised to democratize X and establish Y"
+            break
+        pred = s.token(pred.head)
+    relation, governor_id = pred.base_rel, pred.head
+    if infinitive_on_object(ctx, pred):  # "urged Eriador to respond", parsed as acl of Eriador
+        relation, governor_id = "xcomp", s.token(pred.head).head
+    if relation not in ("xcomp", "ccomp") or not governor_id:
+        return False
+    governor = ctx.predicates.get(governor_id)
+    if governor is None or governor.form is None:
+        return False
+    block = ctx.block(governor)
+    if governor.pattern.code == NULL_CODE or block.light or block.speech:
+        return False
+    return not ctx.is_statement(governor)  # "was seen to break into": the breaking stands
+
+
+def infinitive_on_object(ctx: Context, pred: Token) -> bool:
+    """A to-infinitive modifying the object of a verb ("urged Eriador to respond")."""
+    s = ctx.a.sentence
+    if pred.base_rel != "acl" or not pred.head:
+        return False
+    noun = s.token(pred.head)
+    return noun.base_rel in ("obj", "iobj") and marked_with(s, pred, ctx.a.profile.infinitive_marker)
+
+
+def coded_xcomp(ctx: Context, pred: Token) -> Token | None:
+    """The open complement of ``pred`` that is a predicate of the codebook, if any."""
+    for child in ctx.a.sentence.children(pred.id):
+        if child.base_rel == "xcomp" and child.id in ctx.predicates:
+            return child
+    return None

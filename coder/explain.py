@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from coder.codebook import NULL_CODE, Codebook
-from coder.code import SentenceTrace, trace_document, trace_sentence
+from coder.code import CodingOptions, SentenceTrace, trace_document, trace_sentence
 from coder.code.analysis import discard_match
 from coder.code.checks import PatternCheck, candidate_report
 from coder.code.language import profile_of
@@ -50,10 +50,11 @@ def explain_sentence(sentence: Sentence, codebook: Codebook, date: dt.date | Non
     return explanation_of(trace_sentence(sentence, codebook, date=date))
 
 
-def explain_document(doc: Document, codebook: Codebook) -> list[Explanation]:
+def explain_document(doc: Document, codebook: Codebook, options: CodingOptions | None = None
+                     ) -> list[Explanation]:
     """One explanation per sentence, from the same run that gives ``coder code`` its events
     (earlier sentences resolve pronouns)."""
-    traces = trace_document(doc, codebook)
+    traces = trace_document(doc, codebook, options)
     if not traces and doc.sentences:  # a story discard phrase: nothing coded
         return [explanation_of(trace_sentence(s, codebook, date=doc.date), story_discarded=True)
                 for s in doc.sentences]

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from coder.lang import LanguageProfile, load_profile
+from coder.errors import CodebookError, Problem
+from coder.lang import LanguageProfile
 
 
 def profile_of(codebook) -> LanguageProfile:
-    """The codebook's language profile (named by its manifest)."""
-    profile = getattr(codebook, "profile", None)
-    return profile if profile is not None else _builtin("en")
-
-
-@lru_cache(maxsize=None)
-def _builtin(language: str) -> LanguageProfile:  # TEMPORARY until the codebook carries its profile
-    profile, problems = load_profile(language)
-    if profile is None:
-        raise ValueError("; ".join(map(str, problems)))
-    return profile
+    """The codebook's language profile (named by its manifest's ``language``)."""
+    if codebook.profile is None:
+        raise CodebookError([Problem("error", str(codebook.root), 0,
+                                     f"codebook '{codebook.name}' has no language profile", code="E250")])
+    return codebook.profile

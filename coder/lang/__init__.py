@@ -80,17 +80,17 @@ def load_profile(language: str = "en", base: Path | None = None
     if not path.is_file():
         known = ", ".join(sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml")))
         return None, [Problem("error", str(path), 0, f"no language profile '{language}' "
-                              f"(built-in: {known}; or a .yaml path in the codebook folder)")]
+                              f"(built-in: {known}; or a .yaml path in the codebook folder)", code="E250")]
     text = path.read_text(encoding="utf-8")
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        return None, [Problem("error", str(path), mark.line + 1 if mark else 0, f"invalid YAML: {exc}")]
+        return None, [Problem("error", str(path), mark.line + 1 if mark else 0, f"invalid YAML: {exc}", code="E251")]
     validator = jsonschema.Draft202012Validator(json.loads((BUILTIN_DIR / "schema.json").read_text()))
-    problems = [Problem("error", str(path), _line_of(node, list(err.absolute_path)), err.message,
-                        "/".join(map(str, err.absolute_path)))
+    problems = [Problem("error", str(path), _line_of(node, _where(err)), err.message,
+                        "/".join(map(str, _where(err))), code="E251")
                 for err in validator.iter_errors(data)]
     if problems:
         return None, problems
@@ -99,6 +99,15 @@ def load_profile(language: str = "en", base: Path | None = None
         if key in data.get(section, {}):
             values[name] = _READERS[kind](data[section][key])
     return LanguageProfile(**values), []
+
+
+def _where(err: jsonschema.ValidationError) -> list:
+    """The path of a schema error, down to the unexpected key when there is one."""
+    path = list(err.absolute_path)
+    if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+        extra = [k for k in err.instance if k not in err.schema.get("properties", {})]
+        path += extra[:1]
+    return path
 
 
 def _line_of(node: Any, path: list) -> int:

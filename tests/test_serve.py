@@ -273,6 +273,8 @@ def test_benchmark_refusals(client, bench, tmp_path):
     outside = client.post("/benchmarks/run", data={"token": bench.token, "gold": "../corpus.conllu"})
     assert outside.status_code == 403
     assert client.get("/benchmarks", params={"report": "../corpus.conllu"}).status_code == 403
+    odd = client.post("/benchmarks/run", data={"token": bench.token, "gold": "sample.csv", "codebook": "mine"})
+    assert odd.status_code == 400 and "not workbench or default" in odd.text
     assert client.get("/benchmarks", params={"a": "x/report.json", "b": "y/report.json"}).status_code == 404
 
 

@@ -263,7 +263,8 @@ def create_app(bench: Workbench, *, allowed_hosts: list[str] | None = None) -> S
         try:
             data = await form_of(request)
             check_token(request, data)
-            bench.run_benchmark(data.get("gold", ""), data.get("parses") or None)
+            bench.run_benchmark(data.get("gold", ""), data.get("parses") or None,
+                               codebook=data.get("codebook") or "workbench")
         except WorkbenchError as exc:
             return error(request, exc)
         return RedirectResponse("/benchmarks", 303)

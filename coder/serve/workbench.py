@@ -527,8 +527,11 @@ class Workbench:
     def report_files(self) -> list[str]:
         return [p.relative_to(self.output).as_posix() for p in sorted(self.output.rglob("report.json"))]
 
-    def run_benchmark(self, gold: str, parses: str | None = None, wait: bool = False) -> dict:
-        """Start `coder benchmark` on a gold file in a background thread (one at a time)."""
+    def run_benchmark(self, gold: str, parses: str | None = None, wait: bool = False,
+                      codebook: str = "workbench") -> dict:
+        """Start `coder benchmark` on a gold file in a background thread (one at a time), with
+        this workbench's codebook (as edited here) or ``codebook="default"``: what `coder
+        benchmark` picks (a PETRARCH file's own dictionaries, else the shipped codebook)."""
         if not self.config.benchmarks:
             raise WorkbenchError("no benchmark folder given (start with --benchmarks DIR)", 404)
         gold_path = self.inside(gold, self.config.benchmarks.resolve())
@@ -536,11 +539,13 @@ class Workbench:
             raise WorkbenchError(f"{gold}: no such gold file", 404)
         if parses not in (None, "", "supplied", "stanza"):
             raise WorkbenchError(f"parses: {parses!r} is not supplied or stanza")
+        if codebook not in ("workbench", "default"):
+            raise WorkbenchError(f"codebook: {codebook!r} is not workbench or default")
         if self.bench_job.get("state") == "running":
             raise WorkbenchError("a benchmark is already running", 409)
         name = re.sub(r"[^A-Za-z0-9_.-]+", "-", gold_path.stem)
         out_dir = self.output / "bench" / f"{name}-{dt.datetime.now():%Y%m%d-%H%M%S}"
-        job = {"state": "running", "gold": gold, "started": time.time(), "progress": "", "out": None,
+        job = {"state": "running", "gold": gold, "codebook": codebook, "started": time.time(), "progress": "", "out": None,
                "error": None, "summary": None}
         self.bench_job = job
 
@@ -552,7 +557,8 @@ class Workbench:
                 def progress(stage: str, done: int, total: int) -> None:
                     job["progress"] = f"{'parsing' if stage == 'parse' else 'coding'} {done}/{total}"
 
-                report = run_benchmark(gold_path, codebook=self.root, models=self.config.models,
+                report = run_benchmark(gold_path, codebook=self.root if codebook == "workbench" else None,
+                                       models=self.config.models,
                                        parses=parses or None, progress=progress)
                 write_reports(report, out_dir)
                 job["out"] = out_dir.relative_to(self.output).as_posix()

@@ -7,9 +7,14 @@ PY := $(VENV)/bin/python
 # CPU build of torch (a plain `pip install torch` pulls a multi-GB CUDA build)
 TORCH_SPEC ?= torch==2.13.0
 MODELS ?= ../shared/models/stanza-en-compact
+# Tests and CI use the compact model in ../shared. Without it (a fresh machine), nothing is
+# set and the first `coder code` fetches stanza's official English models into stanza's
+# cache (~/.cache/stanza), once; offline it says what to do.
+ifneq ($(wildcard $(MODELS)/tokenize.pt),)
 export CODER_STANZA_DIR ?= $(abspath $(MODELS))
+endif
 
-.PHONY: setup demo test test-fast benchmarks throughput clean
+.PHONY: setup demo test test-fast benchmarks throughput fuzz loadtest clean
 
 setup: $(VENV)/.installed
 
@@ -43,6 +48,15 @@ benchmarks: setup
 # coding only on cached parses, end to end with 1 and 2 workers, peak RSS on a 20x corpus.
 throughput: setup
 	$(PY) benchmarks/throughput.py -o out/throughput
+
+# Property-based tests with many more cases than the suite's CI-sized run (README: Fuzzing).
+FUZZ_EXAMPLES ?= 3000
+fuzz: setup
+	CODER_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q tests/test_fuzz.py --hypothesis-show-statistics -p no:cacheprovider
+
+# 10,000 documents, 5% broken in every way the readers know: every document accounted for.
+loadtest: setup
+	$(PY) benchmarks/loadtest.py --out out/loadtest
 
 clean:
 	rm -rf out .pytest_cache

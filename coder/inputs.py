@@ -256,19 +256,18 @@ def _bounded_lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | Non
 
 def decode_text(raw: bytes, declared: str | None = None) -> tuple[str, str]:
     """(text, encoding) of a whole document: UTF-8 (a BOM allowed), else the ``declared``
-    encoding, else the encoding charset-normalizer detects. Raises ValueError saying why
-    when none gives text (binary data included)."""
+    encoding (declaring UTF-8 means UTF-8 only), else the encoding charset-normalizer
+    detects. Raises ValueError saying why when none gives text (binary data included)."""
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         first = exc
-    tried = "UTF-8"
-    if declared and codecs.lookup(declared).name != "utf-8":
-        tried += f" or {declared}"
+    if declared:
         try:
             return _not_binary(raw.decode(declared)), declared
         except (UnicodeDecodeError, ValueError):
-            pass
+            raise ValueError(f"not UTF-8 text (byte {first.start}) nor {declared} (the declared encoding)") from None
+    tried = "UTF-8"
     best = _detect(raw)
     if best is not None:
         try:
@@ -398,7 +397,7 @@ def _jsonl_record(raw: bytes | None, size: int, where: str, fallback_id: str, li
     try:
         line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
     except UnicodeDecodeError as exc:
-        if not encoding:
+        if not encoding or codecs.lookup(encoding).name == "utf-8":
             yield Rejected(fallback_id, f"{where}: not UTF-8 (byte {exc.start}); JSON lines are UTF-8 "
                            "(--encoding declares another)", stage="read")
             return
@@ -468,30 +467,39 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def _stream_encoding(sample: bytes, complete: bool, declared: str | None) -> str:
-    """The encoding of a streamed file from its first bytes: UTF-8, else ``declared``, else
-    the detected one. Raises ValueError when none decodes the sample."""
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if not complete:  # detection must not see a character cut at the end of the sample
+def _fallback_encoding(sample: bytes, complete: bool, declared: str | None) -> str | None:
+    """The encoding for lines of a streamed file that are not UTF-8: the ``declared`` one,
+    else the one detected on the file's first bytes when those are not UTF-8, else None
+    (such lines are rejected). Raises ValueError when the first bytes are no text at all."""
+    if declared:
+        return declared
+    if not complete:  # a character may be cut at the end of the sample
         sample = sample[: sample.rfind(b"\n") + 1] or sample
-    return decode_text(sample, declared)[1]
+    legacy = []  # detection looks at the lines that are not UTF-8 only
+    for line in sample.split(b"\n"):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy.append(line)
+    if not legacy:
+        return None
+    used = decode_text(b"\n".join(legacy))[1]
+    return None if used == "utf-8" else used
 
 
 def _read_csv(fh: IO[bytes], name: str, stem: str, date: str | None, text_column: str, id_column: str,
               delimiter: str, encoding: str | None, limits: Limits) -> Iterator[InputItem]:
-    """Rows of a CSV/TSV file, decoded line by line in the encoding its first bytes show:
-    a row with a line in another encoding, or over a limit, is rejected alone."""
+    """Rows of a CSV/TSV file, decoded line by line: UTF-8, else the declared encoding or
+    the one detected on the file's first bytes (a file mixing UTF-8 rows with rows in a
+    legacy encoding is read whole). A row with a line neither decodes, or over a limit, is
+    rejected alone."""
     try:
         sample = _read_bounded(fh, _SAMPLE)
     except _Broken as exc:
         yield Rejected(stem, f"{name}: {exc}", stage="read")
         return
     try:
-        chosen = _stream_encoding(sample, len(sample) < _SAMPLE, encoding)
+        fallback = _fallback_encoding(sample, len(sample) < _SAMPLE, encoding)
     except (ValueError, LookupError) as exc:
         yield Rejected(stem, f"{name}: {exc}; no row read", stage="read")
         return
@@ -507,11 +515,19 @@ def _read_csv(fh: IO[bytes], name: str, stem: str, date: str | None, text_column
             if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
             try:
-                yield raw.decode(chosen)
+                yield raw.decode("utf-8")
+                continue
             except UnicodeDecodeError as exc:
-                bad_lines[lineno] = (f"not {chosen} text (byte {exc.start}); --encoding ENC, or re-encode "
+                first = exc
+            try:
+                if fallback is None:
+                    raise UnicodeError
+                yield _not_binary(raw.decode(fallback))
+            except (UnicodeError, ValueError):
+                also = f" nor {fallback}" if fallback else ""
+                bad_lines[lineno] = (f"not UTF-8 text (byte {first.start}){also}; --encoding ENC, or re-encode "
                                      "the file as UTF-8")
-                yield raw.decode(chosen, "replace")
+                yield raw.decode("utf-8", "replace")
 
     csv.field_size_limit(max(csv.field_size_limit(), limits.max_document_bytes + 1))
     reader = csv.DictReader(text_lines(), delimiter=delimiter)

@@ -172,7 +172,18 @@ def test_a_csv_row_in_another_encoding_is_rejected_alone(tmp_path, monkeypatch):
     path.write_bytes(b"id,text\n" + rows.encode() + "r10,Rohan a été\n".encode("latin-1") + b"r11,Fine again.\n")
     docs, [bad] = by_kind(list(read_inputs([path])))
     assert [d.id for d in docs] == [f"r{i}" for i in range(10)] + ["r11"]
-    assert bad.doc_id == "r10" and "news.csv:12" in bad.reason and "not utf-8 text" in bad.reason
+    assert bad.doc_id == "r10" and "news.csv:12" in bad.reason and "not UTF-8 text" in bad.reason
+    docs, rejects = by_kind(list(read_inputs([path], encoding="latin-1")))  # declared: read
+    assert rejects == [] and docs[10].text == "Rohan a été"
+
+
+def test_a_csv_mixing_utf8_and_cp1252_rows_is_read_without_mojibake(tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("id,text\nu1,Les négociations à Minas Tirith.\n".encode("utf-8")
+                     + "w1,L'armée a été repoussée près de la rivière.\n".encode("cp1252"))
+    docs, rejects = by_kind(list(read_inputs([path])))
+    assert rejects == []
+    assert [d.text for d in docs] == ["Les négociations à Minas Tirith.", "L'armée a été repoussée près de la rivière."]
 
 
 # --------------------------------------------------------------------------- bad records

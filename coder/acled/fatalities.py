@@ -53,7 +53,7 @@ def number_value(words: list[str]) -> int | None:
             current = max(current, 1) * SCALES[part]
             if SCALES[part] >= 1000:
                 total, current = total + current, 0
-        elif part.isdigit():
+        elif part.isdecimal():  # not isdigit: '²' is a digit int() refuses
             current += int(part)
         else:
             return None

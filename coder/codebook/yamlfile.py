@@ -89,6 +89,9 @@ def load_yaml(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:  # a control character YAML refuses
+        line = text.count("\n", 0, max(0, int(exc.position or 0))) + 1
+        return None, [Problem.of("E204", str(path), line, reason=exc.reason or exc)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

@@ -133,7 +133,10 @@ def code_command(
                                    options=options, on_document=lambda _s: progress.advance(task),
                                    workers=workers, chunk_size=chunk_size, parse_cache=parse_cache,
                                    resume=resume, engine=engine, scheduler=scheduler,
-                                   fingerprint=_inputs_fingerprint(inputs))
+                                   fingerprint=_inputs_fingerprint(
+                                       inputs, date=date, text_column=text_column, id_column=id_column,
+                                       input_format=input_format, encoding=encoding, raw_csv=raw_csv,
+                                       limits=[max_document_bytes, max_tokens, max_files]))
         finally:
             if raw_csv:
                 os.environ.pop(RAW_CSV_ENV, None) if before is None else os.environ.__setitem__(RAW_CSV_ENV, before)
@@ -151,13 +154,14 @@ def code_command(
             raise typer.Exit(EXIT_REJECTED)
 
 
-def _inputs_fingerprint(inputs: List[Path]) -> dict:
-    """What a --resume checks: the same input files, unchanged."""
+def _inputs_fingerprint(inputs: List[Path], **reading) -> dict:
+    """What a --resume checks: the same input files, unchanged, read the same way."""
     out = []
     for path in inputs:
         stat = path.stat() if path.exists() else None
         out.append([str(path.resolve()), stat.st_size if stat else -1, stat.st_mtime_ns if stat else -1])
-    return {"inputs": out}
+    return {"inputs": out, "reading": {k: v if v is None or isinstance(v, (bool, int, list)) else str(v)
+                                       for k, v in reading.items()}}
 
 
 def _check_cores(workers: int, threads: int) -> None:

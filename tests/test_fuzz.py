@@ -12,7 +12,7 @@ import os
 import shutil
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from coder.doc import Document, Sentence, Token
@@ -176,6 +176,7 @@ RAW_YAML = st.one_of(
 @FUZZ
 @given(target=st.sampled_from(["agents.yaml", "actors.yaml", "verbs.yaml", "discards.yaml", "codebook.yaml"]),
        content=st.one_of(RAW_YAML, YAML_VALUE.map(lambda v: __import__("yaml").safe_dump(v, allow_unicode=True))))
+@example(target="agents.yaml", content="\x08")  # found by this test: a ReaderError escaped the loader
 def test_codebook_loader_reports_problems_and_never_crashes(tmp_path_factory, target, content):
     from coder.codebook import load_codebook, validate_codebook
     from coder.errors import CodebookError, Problem
@@ -219,6 +220,7 @@ NUMBER_WORD = st.sampled_from(["one", "twenty", "twenty-one", "hundred", "thousa
 
 @FUZZ
 @given(words=st.lists(NUMBER_WORD, max_size=5))
+@example(words=["²"])  # found by this test: int('²') raised ValueError
 def test_number_words_never_crash(words):
     from coder.acled.fatalities import number_value
 

@@ -26,6 +26,9 @@ def environment_key(dictionaries: dict[str, list[Path]]) -> str:
     importers = Path(__file__).resolve().parent.parent / "importers"
     for file in sorted(importers.glob("*.py")):
         digest.update(file.read_bytes())
+    from coder.codebook import default_codebook_dir
+
+    digest.update((default_codebook_dir() / "cameo.yaml").read_bytes())  # the table it copies
     return digest.hexdigest()[:16]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from coder.doc import Token
-from coder.code.context import Context, cameo_is_statement
+from coder.code.context import Context
 from coder.code.predicates import PredicateMatch
 from coder.code.syntax import case_marker, is_negated, lemma_of, marked_with, norm, shares_head_clause
 
@@ -97,13 +97,15 @@ def refusal_of(ctx: Context, match: PredicateMatch, embedded: Token | None) -> P
         return None
     cameo = ctx.a.codebook.cameo
     action = ctx.predicates[embedded.id].pattern.code
-    if cameo_is_statement(ctx.a.codebook, action) and "011" in cameo:
-        return replace(match, pattern=replace(match.pattern, code="011", reverse=None))  # "declined to comment"
-    intent = cameo[action].intent if action in cameo else None
+    entry = cameo.get(action)
+    # "declined to comment": a refused statement has a refusal code of its own (011)
+    candidates = [entry.refusal] if entry is not None and entry.refusal else []
+    intent = entry.intent if entry is not None else None
     for code in (action, intent):  # "refused to meet": 040 has none, its intent 036 has 125
-        negation = cameo[code].negation if code in cameo else None
-        if negation in cameo:
-            return replace(match, pattern=replace(match.pattern, code=negation, reverse=None))
+        candidates.append(cameo[code].negation if code in cameo else None)
+    for code in candidates:
+        if code in cameo:
+            return replace(match, pattern=replace(match.pattern, code=code, reverse=None))
     return None
 
 

@@ -27,12 +27,14 @@ class Context:
 
     def is_statement(self, match: PredicateMatch) -> bool:
         """Speech verbs and CAMEO statements report their complement rather than act."""
-        return self.block(match).speech or cameo_is_statement(self.a.codebook, match.pattern.code)
+        return self.block(match).speech or is_statement_code(self.a.codebook, match.pattern.code)
 
     def is_speech(self, tok: Token) -> bool:
         match = self.predicates.get(tok.id)
         return match is not None and self.block(match).speech
 
 
-def cameo_is_statement(codebook, code: str) -> bool:
-    return code.startswith("01")
+def is_statement_code(codebook, code: str) -> bool:
+    """A CAMEO statement code (``statement`` in cameo.yaml: root 01)."""
+    entry = codebook.cameo.get(code)
+    return entry is not None and entry.statement

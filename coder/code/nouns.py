@@ -75,12 +75,9 @@ def support_verb(ctx: Context, noun: Token) -> Token | None:
 
 
 def _violent(ctx: Context, match: PredicateMatch) -> bool:
-    cameo = ctx.a.codebook.cameo
-    root = cameo[match.pattern.code].root if match.pattern.code in cameo else ""
-    return root in _VIOLENT_ROOTS
-
-
-_VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+    """Whether the predicate's code is violence (``violent`` in cameo.yaml: CAMEO 17-20)."""
+    entry = ctx.a.codebook.cameo.get(match.pattern.code)
+    return entry is not None and entry.violent
 
 
 def noun_sources(ctx: Context, noun: Token, match: PredicateMatch) -> list[ActorRef]:

@@ -104,12 +104,12 @@ def reported_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
 
 def _demand_code(ctx: Context, action: Token) -> str | None:
     """The demand that mirrors the obliged action's code (CAMEO 10x), or the generic one."""
-    cameo = ctx.a.codebook.cameo
+    cameo, generic = ctx.a.codebook.cameo, ctx.a.codebook.generic_demand
     embedded = ctx.predicates.get(action.id)
     base = embedded.pattern.code if embedded is not None else NULL_CODE
-    code = "100"
+    code = generic
     if base in cameo and not negated(ctx, action):
-        code = cameo[base].demand or "100"
+        code = cameo[base].demand or generic
     return code if code in cameo else None
 
 

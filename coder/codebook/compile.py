@@ -51,7 +51,8 @@ def compile_codebook(manifest_file: Path) -> tuple[Codebook | None, list[Problem
         inflections=verbs.inflections, synsets=verbs.synsets, synset_phrases=verbs.synset_phrases,
         discards=discards, story_discards=story_discards, issues=compile_issues(sources.sections["issues"]),
         acled=acled, files=sources.files, country_codes=frozenset(c for c in country_codes if c),
-        problems=tuple(problems), language=language, profile=profile)
+        problems=tuple(problems), language=language, profile=profile,
+        generic_demand=sources.cameo[0].data.get("generic_demand") if sources.cameo else None)
     return book, problems
 
 
@@ -85,7 +86,7 @@ def compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCod
         if root not in root_to_quad:
             problems.append(lf.problem("E222", ["codes", i], root=root, code=code))
             continue
-        for field in ("intent", "negation", "demand"):
+        for field in ("intent", "negation", "demand", "refusal"):
             if entry.get(field) and entry[field] not in known:
                 problems.append(lf.problem("E223", ["codes", i, field], field=field, value=entry[field], code=code))
         plover = entry.get("plover") or {}
@@ -94,7 +95,8 @@ def compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCod
             quad_name=root_to_quad[root][1], goldstein=float(entry["goldstein"]),
             description=entry.get("description") or "", plover_event=plover.get("event"),
             plover_mode=plover.get("mode"), plover_context=plover.get("context"),
-            intent=entry.get("intent"), negation=entry.get("negation"), demand=entry.get("demand"))
+            intent=entry.get("intent"), negation=entry.get("negation"), demand=entry.get("demand"),
+            statement=bool(entry.get("statement")), refusal=entry.get("refusal"), violent=bool(entry.get("violent")))
     return table
 
 

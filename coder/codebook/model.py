@@ -38,6 +38,9 @@ class CameoCode:
     intent: str | None = None  # the code when the action is announced or intended
     negation: str | None = None  # the code when the action is negated or refused
     demand: str | None = None  # the code of a demand that another actor do this
+    statement: bool = False  # reports what its complement says rather than acting (CAMEO 01)
+    refusal: str | None = None  # the code when the act is refused ("declined to comment" 011)
+    violent: bool = False  # the theme of its event noun is its target (CAMEO 17-20)
 
 
 @dataclass(frozen=True)
@@ -366,6 +369,7 @@ class Codebook:
     problems: tuple[Problem, ...] = ()  # warnings kept from loading
     # synset -> its multi-word members ("austrian gold florin"): head plus modifiers
     synset_phrases: dict[str, tuple[WordSpec, ...]] = field(default_factory=dict)
+    generic_demand: str | None = None  # CAMEO's demand when the demanded act has none of its own (100)
     language: str = "en"  # the manifest's `language`: a built-in profile name or a profile file
     profile: LanguageProfile | None = None  # the language profile it names
 

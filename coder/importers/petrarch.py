@@ -214,6 +214,7 @@ def extend_cameo_table(table: dict, codes: set[str]) -> list[str]:
                  "name": f"{parent['name']} (PETRARCH extension {code})" if parent else f"PETRARCH code {code}",
                  "goldstein": parent["goldstein"] if parent else 0.0,
                  "description": "Not in the CAMEO 1.1b3 table; used by the imported PETRARCH dictionaries."}
+        entry.update({k: parent[k] for k in ("statement", "refusal", "violent") if parent and k in parent})
         table["codes"].append(entry)
         by_code[code] = entry
         added.append(code)

@@ -162,3 +162,14 @@ def test_an_entry_that_is_not_one_yaml_mapping_is_refused_with_its_line():
 def test_phrases_are_the_lower_case_words_of_every_string():
     assert E.phrases([{"names": ["Minas Tirith", "Gondor"], "code": "GON", "inter": 2}]) == {
         ("minas", "tirith"), ("gondor",), ("gon",)}
+
+
+def test_an_entry_applies_where_its_names_or_verbs_are_not_where_its_pattern_words_are():
+    block = {"id": "withdraw", "code": "080", "verbs": ["withdraw", "pull out"], "nouns": ["withdrawal"],
+             "inflections": {"withdrew": "withdraw"},
+             "patterns": [{"id": "withdraw.military", "match": [{"slot": "obj", "words": ["&MILITARY"]}]}]}
+    assert E.trigger_phrases([block], "verbs") == {("withdraw",), ("pull", "out"), ("withdrawal",), ("withdrew",)}
+    assert E.trigger_phrases([{"names": ["Harad"], "code": "HAR", "type": "country"}], "actors") == {("harad",)}
+    assert E.trigger_phrases([{"name": "&MILITARY", "members": ["troops", "army"]}], "synsets") == {
+        ("troops",), ("army",)}
+    assert E.trigger_phrases([{"odd": "Shire folk"}], "actors") == {("shire", "folk")}

@@ -154,6 +154,29 @@ def add_entry(text: str, entry_text: str, section: str = "entries") -> tuple[str
     return "\n".join(new) + "\n", at + 1
 
 
+# the fields of an entry whose words a sentence must hold for the entry to apply to it: a verb
+# block's patterns apply only to its verbs and nouns, an actor only where one of its names is
+TRIGGERS = {
+    "actors": ("names",), "agents": ("names",), "discards": ("phrase",), "issues": ("phrases",),
+    "verbs": ("verbs", "nouns", "inflections"), "synsets": ("members",),
+}
+
+
+def trigger_phrases(entries: Iterable[Any], kind: str) -> set[tuple[str, ...]]:
+    """:func:`phrases` of the fields that decide where an entry applies (``kind``: a manifest
+    section, or ``synsets``); every string of the entry when it has none of them."""
+    fields = TRIGGERS.get(kind)
+    out: set[tuple[str, ...]] = set()
+    for entry in entries:
+        if fields and isinstance(entry, dict) and any(f in entry for f in fields):
+            for f in fields:
+                value = entry.get(f)
+                out |= phrases([list(value.items()) if isinstance(value, dict) else value])
+        else:
+            out |= phrases([entry])
+    return out
+
+
 def phrases(values: Iterable[Any]) -> set[tuple[str, ...]]:
     """Every string of entries as a tuple of lower-case words: a document can be changed by
     an entry only if it holds all the words of one of the entry's strings (a name, a verb, a

@@ -392,11 +392,12 @@ class Workbench:
     def _candidate(self, rel: str, line: int | None, entry_text: str, section: str,
                    delete: bool = False) -> tuple[Path, str, str, set[tuple[str, ...]]]:
         """(path, text before, text after, the words of the old and new entry)."""
-        _kind, path = self._codebook_file(rel)
+        kind, path = self._codebook_file(rel)
         before = path.read_text("utf-8")
         old_data: list[Any] = []
         if line:
             entry = E.entry_at(before, line)
+            section = entry.section if entry else section
             if entry is None:
                 raise WorkbenchError(f"{rel}:{line}: no codebook entry on this line (reload the page)", 409)
             try:
@@ -407,7 +408,7 @@ class Workbench:
         else:
             after, _line = E.add_entry(before, entry_text, section)
         new_data = [] if delete else [E.check_entry(entry_text)]
-        return path, before, after, E.phrases(old_data + new_data)
+        return path, before, after, E.trigger_phrases(old_data + new_data, "synsets" if section == "synsets" else kind)
 
     def validate(self, rel: str, line: int | None, entry_text: str, section: str = "entries") -> list[Problem]:
         """The problems `coder codebook validate` would report if this entry were saved."""

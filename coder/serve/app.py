@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
@@ -87,8 +88,8 @@ def create_app(bench: Workbench, *, allowed_hosts: list[str] | None = None) -> S
         if "text" not in q:
             return page(request, "explain.html", text="", date=date, views=None)
         try:
-            doc = bench.parse(text, date or None)
-            views = explain_view(bench.explain_document(doc))
+            doc = await run_in_threadpool(bench.parse, text, date or None)
+            views = explain_view(await run_in_threadpool(bench.explain_document, doc))
         except WorkbenchError as exc:
             return page(request, "explain.html", status=exc.status, text=text, date=date, views=None,
                         error=str(exc))
@@ -104,7 +105,7 @@ def create_app(bench: Workbench, *, allowed_hosts: list[str] | None = None) -> S
                 raise WorkbenchError(f"sentence: {q.get('sentence')!r} is not a sentence number") from None
             if not 0 <= index < len(doc.sentences):
                 raise WorkbenchError(f"document {doc.id} has no sentence {index}", 404)
-            views = explain_view(bench.explain_document(doc, only=index))
+            views = explain_view(await run_in_threadpool(bench.explain_document, doc, index))
         except WorkbenchError as exc:
             return error(request, exc)
         return page(request, "explain.html", text=doc.sentences[index].text,
@@ -112,22 +113,25 @@ def create_app(bench: Workbench, *, allowed_hosts: list[str] | None = None) -> S
 
     # ------------------------------------------------------------------ events
 
-    async def events(request: Request) -> Response:
-        q = request.query_params
+    def events_context(q) -> dict[str, Any]:
         f = table.Filters.from_query(q)
-        try:
-            source, frame = bench.events_frame(q.get("source") or None)
-        except WorkbenchError as exc:
-            return error(request, exc)
+        source, frame = bench.events_frame(q.get("source") or None)
         chosen = table.apply(frame, f)
         rows, pages = table.page(chosen, f)
         points, located = table.located(chosen)
-        return page(request, "events.html", status=400 if f.errors else 200, source=source,
-                    sources=(["corpus"] if bench.docs else []) + bench.event_files(), f=f, rows=rows,
-                    pages=pages, total=len(frame), matched=len(chosen), columns=table.shown_columns(frame),
-                    in_corpus=set(bench.doc_index), all_columns=list(frame.columns),
-                    timeline=svg.timeline(table.months_by_quad(chosen)), dyads=svg.bars(table.top_dyads(chosen)),
-                    map=svg.world_map(points, located), errors=f.errors, qs_source=q.get("source") or "")
+        return dict(source=source, sources=(["corpus"] if bench.docs else []) + bench.event_files(), f=f,
+                    rows=rows, pages=pages, total=len(frame), matched=len(chosen),
+                    columns=table.shown_columns(frame), in_corpus=set(bench.doc_index),
+                    all_columns=list(frame.columns), timeline=svg.timeline(table.months_by_quad(chosen)),
+                    dyads=svg.bars(table.top_dyads(chosen)), map=svg.world_map(points, located),
+                    errors=f.errors, qs_source=q.get("source") or "")
+
+    async def events(request: Request) -> Response:
+        try:
+            context = await run_in_threadpool(events_context, request.query_params)
+        except WorkbenchError as exc:
+            return error(request, exc)
+        return page(request, "events.html", status=400 if context["errors"] else 200, **context)
 
     # ------------------------------------------------------------------ codebook
 
@@ -179,7 +183,7 @@ def create_app(bench: Workbench, *, allowed_hosts: list[str] | None = None) -> S
             data = await form_of(request)
             check_token(request, data)
             rel, line, text, section = _edit_args(data)
-            problems = bench.validate(rel, line, text, section)
+            problems = await run_in_threadpool(bench.validate, rel, line, text, section)
         except WorkbenchError as exc:
             return JSONResponse({"error": str(exc)}, status_code=exc.status)
         errors = [p for p in problems if p.severity == "error"]
@@ -199,7 +203,7 @@ def create_app(bench: Workbench, *, allowed_hosts: list[str] | None = None) -> S
         except WorkbenchError as exc:
             return error(request, exc)
         try:
-            result = bench.save(rel, line, text, section, delete=data.get("delete") == "1")
+            result = await run_in_threadpool(bench.save, rel, line, text, section, data.get("delete") == "1")
         except WorkbenchError as exc:
             kind = dict((r, k) for k, r in bench.codebook_files()).get(rel, "")
             if exc.status in (403, 404):
@@ -212,7 +216,7 @@ def create_app(bench: Workbench, *, allowed_hosts: list[str] | None = None) -> S
         try:
             data = await form_of(request)
             check_token(request, data)
-            result = bench.undo()
+            result = await run_in_threadpool(bench.undo)
         except WorkbenchError as exc:
             return error(request, exc)
         return page(request, "diff.html", recode=result, undo=len(bench.undo_stack), in_corpus=set(bench.doc_index))
@@ -221,7 +225,7 @@ def create_app(bench: Workbench, *, allowed_hosts: list[str] | None = None) -> S
         try:
             data = await form_of(request)
             check_token(request, data)
-            result = bench.recode_all()
+            result = await run_in_threadpool(bench.recode_all)
         except WorkbenchError as exc:
             return error(request, exc)
         return page(request, "diff.html", recode=result, undo=len(bench.undo_stack), in_corpus=set(bench.doc_index))

@@ -83,10 +83,10 @@ def resolve_model_dir(models: str | os.PathLike | None = None, lang: str = "en",
     if has_official_models(path, lang):
         return path
     if not download or os.environ.get("CODER_NO_DOWNLOAD", "").strip() not in ("", "0"):
+        where = f"--models DIR / ${MODEL_ENV_VAR}" if main_language else f"${MODEL_ENV_VAR}_{lang.upper()}"
         raise ModelNotFoundError(
             f"no stanza model folder configured and no {lang!r} models in {path}: run "
-            f"`coder models download --lang {lang}` (network access), or point --models DIR / "
-            f"${MODEL_ENV_VAR} at a model folder")
+            f"`coder models download --lang {lang}` (network access), or point {where} at a model folder")
     download_models(lang, path)
     return path
 
@@ -136,9 +136,11 @@ class Parser:
 
     ``lang`` is the language of documents that name none; a document's own ``language``
     picks its pipeline, loaded on first use from that language's model folder (see
-    :func:`resolve_model_dir`; ``models`` is the folder of ``lang``)."""
+    :func:`resolve_model_dir`; ``models`` is the folder of ``lang``, or a folder per
+    language: ``{"en": ..., "es": ...}``)."""
 
-    def __init__(self, models: str | os.PathLike | None = None, threads: int = 1, lang: str = "en"):
+    def __init__(self, models: str | os.PathLike | dict[str, str | os.PathLike] | None = None, threads: int = 1,
+                 lang: str = "en"):
         import torch
 
         torch.set_num_threads(max(1, threads))
@@ -155,8 +157,12 @@ class Parser:
             import stanza
 
             main = lang == self.lang
+            if isinstance(self._models, dict):  # a folder per language
+                chosen = self._models.get(lang)
+            else:
+                chosen = self._models if main else None
             try:
-                model_dir = resolve_model_dir(self._models if main else None, lang, main_language=main)
+                model_dir = resolve_model_dir(chosen, lang, main_language=main)
             except ModelNotFoundError as exc:
                 self._pipelines[lang] = exc
                 raise

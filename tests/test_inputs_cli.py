@@ -203,3 +203,19 @@ def test_a_csv_whose_text_holds_a_hyperlink_formula(tmp_path):
     risky = [cell for cell in rows.to_numpy().ravel() if cell.startswith(("=", "+", "-", "@"))]
     assert all(float(cell) < 0 for cell in risky)  # only negative numbers (goldstein) start so
     assert "'=HYPERLINK" in text
+
+
+@pytest.mark.slow
+def test_the_parser_takes_each_documents_language(monkeypatch):
+    from coder.parse import ModelNotFoundError, Parser, RawDocument
+
+    monkeypatch.setenv("CODER_NO_DOWNLOAD", "1")
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", "/nonexistent-stanza-cache")
+    parser = Parser(MODELS, lang="en")
+    [doc] = parser.parse([RawDocument("a", "Arnor attacked Gondor.", language="en")])
+    assert [t.text for t in doc.sentences[0].tokens][:2] == ["Arnor", "attacked"]
+    with pytest.raises(ModelNotFoundError, match="CODER_STANZA_DIR_XX"):
+        parser.parse([RawDocument("b", "Arnor attacked Gondor.", language="xx")])
+    monkeypatch.setenv("CODER_STANZA_DIR_XX", str(MODELS))  # any folder can serve a language
+    [doc] = Parser({"en": MODELS}, lang="en").parse([RawDocument("c", "Arnor wept.", language="xx")])
+    assert doc.language == "xx" and doc.sentences

@@ -122,8 +122,8 @@ def create_app(bench: Workbench, *, allowed_hosts: list[str] | None = None) -> S
         return dict(source=source, sources=(["corpus"] if bench.docs else []) + bench.event_files(), f=f,
                     rows=rows, pages=pages, total=len(frame), matched=len(chosen),
                     columns=table.shown_columns(frame), in_corpus=set(bench.doc_index),
-                    all_columns=list(frame.columns), timeline=svg.timeline(table.months_by_quad(chosen)),
-                    dyads=svg.bars(table.top_dyads(chosen)), map=svg.world_map(points, located),
+                    all_columns=list(frame.columns), timeline=svg.timeline(table.months_by_quad(chosen), width=440),
+                    dyads=svg.bars(table.top_dyads(chosen), width=380), map=svg.world_map(points, located, width=480),
                     errors=f.errors, qs_source=q.get("source") or "")
 
     async def events(request: Request) -> Response:

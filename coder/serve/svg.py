@@ -82,10 +82,10 @@ def timeline(months: list[tuple[str, dict[str, int]]], width: int = 640, height:
             parts.append(f'<text class="axis" x="{x + bar / 2:.1f}" y="{height - bottom + 14}" '
                          f'text-anchor="middle">{month}</text>')
     legend_x = left
-    for q, name in (("1", "verbal coop."), ("2", "material coop."), ("3", "verbal conflict"), ("4", "material conflict")):
+    for q, name in (("1", "verb. coop."), ("2", "mat. coop."), ("3", "verb. confl."), ("4", "mat. confl.")):
         parts.append(f'<rect x="{legend_x}" y="{height - 10}" width="9" height="9" fill="{QUAD_COLORS[q]}"/>'
                      f'<text class="axis" x="{legend_x + 12}" y="{height - 2}">{q} {name}</text>')
-        legend_x += 140
+        legend_x += 100
     parts.append("</svg>")
     return "".join(parts)
 
@@ -148,4 +148,4 @@ def world_map(points: list[tuple[float, float, str]], total: int, width: int = 7
                      f'({lat:.2f}, {lon:.2f})</title></circle>')
     parts.append("</svg>")
     note = f"{total} located events" + (f" ({len(points)} drawn)" if total > len(points) else "")
-    return "".join(parts) + f'<p class="muted">{note}; grey cells: places of the offline gazetteer.</p>'
+    return "".join(parts) + f'<p class="muted">{note}; grey: cells with a place<br>of the offline gazetteer</p>'

@@ -108,7 +108,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date, int]
             return dt.date(int(g[0]), 1, 1), 3
         if kind == "relative":
             return _relative(m.group(0).lower(), ref)
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, OverflowError):  # OverflowError: a document dated near year 1 or 9999
         return None
     return None
 

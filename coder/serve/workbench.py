@@ -156,6 +156,7 @@ class Workbench:
         self._vocab: dict[str, set[int]] = {}
         self._frames: dict[str, Any] = {}
         self.bench_job: dict[str, Any] = {}
+        self._entry_cache: dict[str, tuple[str, list]] = {}
         if config.corpus:
             self._load_corpus(config.corpus)
 
@@ -372,11 +373,10 @@ class Workbench:
                     return out
         return out
 
-    _entry_cache: dict[str, tuple[str, list]] = {}
-
     def _entries(self, rel: str, text: str) -> list:
+        """The entries of a codebook file, re-read only when its text changed."""
         cached = self._entry_cache.get(rel)
-        if cached and cached[0] is text or (cached and cached[0] == text):
+        if cached and cached[0] == text:
             return cached[1]
         found = E.find_entries(text)
         self._entry_cache[rel] = (text, found)

@@ -14,12 +14,12 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
-from coder.code import CodingOptions, code_document
+from coder.code import CodingOptions, trace_document
 from coder.codebook import Codebook, load_codebook
 from coder.doc import Document, parse_date
 from coder.inputs import InputItem, read_inputs
 from coder.parse import Parser, RawDocument, batched
-from coder.records import COLUMNS, event_records
+from coder.records import COLUMNS, enrich
 from coder.schema import Rejected, validate_records
 
 CHUNK = 64  # documents read, parsed and coded together
@@ -62,8 +62,7 @@ def code_parsed(doc: Document, codebook: Codebook, options: CodingOptions | None
                 ) -> tuple[list[dict], list[Rejected], DocumentStatus]:
     """Code one parsed document and validate its records."""
     try:
-        events = code_document(doc, codebook, options=options)
-        records = event_records(events, doc, codebook)
+        records = enrich(trace_document(doc, codebook, options), doc, codebook)
     except Exception as exc:  # a coder bug on one document must not lose the corpus
         reason = f"coding failed: {type(exc).__name__}: {exc}"
         return [], [Rejected(doc.id, reason, stage="code")], DocumentStatus(doc.id, "rejected", 0, reason)

@@ -1,10 +1,12 @@
-"""Event records: an Event plus its codebook facts (CAMEO name, quad, PLOVER, ACLED fields),
-flattened to the columns of the event JSON Schema."""
+"""Enrichment, the stage after coding: each Event plus its codebook facts (CAMEO name, quad,
+PLOVER, ACLED fields) flattened to the columns of the event JSON Schema. It reads the events
+and the coder's sentence analyses (the actors each sentence names), never codes again."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping, Sequence
 
+from coder.code import SentenceTrace
 from coder.codebook import Codebook
 from coder.doc import Document
 from coder.event import ActorRef, Event
@@ -28,12 +30,29 @@ ACLED_COLUMNS = (
 COLUMNS = CORE_COLUMNS + ACLED_COLUMNS + ("sentence",)
 
 
-def event_records(events: list[Event], doc: Document, codebook: Codebook) -> list[dict[str, Any]]:
-    """One flat record per event, in COLUMNS order."""
-    return [event_record(ev, doc, codebook, n) for n, ev in enumerate(events)]
+def enrich(traces: Sequence[SentenceTrace], doc: Document, codebook: Codebook) -> list[dict[str, Any]]:
+    """The records of a document's coded sentences (see :func:`coder.code.trace_document`)."""
+    events = [e for t in traces for e in t.events]
+    return event_records(events, doc, codebook, {t.analysis.sentence.index: t.mentions for t in traces})
 
 
-def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0) -> dict[str, Any]:
+def event_records(events: list[Event], doc: Document, codebook: Codebook,
+                  mentions: Mapping[int, Sequence[ActorRef]] | None = None) -> list[dict[str, Any]]:
+    """One flat record per event, in COLUMNS order. ``mentions``: the named actors of each
+    sentence (by index) as the coder found them; found again per sentence when not given."""
+    from coder.acled import named_organisations, organisation_spans
+
+    spans: dict[int, tuple[tuple[int, int], ...]] = {}
+    for ev in events:
+        i = ev.sentence_index
+        if i not in spans:
+            spans[i] = (organisation_spans(mentions[i]) if mentions is not None and i in mentions
+                        else named_organisations(doc.sentences[i], doc, codebook))
+    return [event_record(ev, doc, codebook, n, spans[ev.sentence_index]) for n, ev in enumerate(events)]
+
+
+def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0,
+                 organisations: tuple[tuple[int, int], ...] | None = None) -> dict[str, Any]:
     cameo = codebook.cameo[ev.code]
     sentence = doc.sentences[ev.sentence_index]
     record: dict[str, Any] = {
@@ -71,7 +90,7 @@ def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0) -> di
     record.update(_actor_columns("source", ev.source))
     record.update(_actor_columns("target", ev.target))
     record.update(dict.fromkeys(ACLED_COLUMNS))
-    record.update(_acled(ev, doc, codebook))
+    record.update(_acled(ev, doc, codebook, organisations))
     return {key: record.get(key) for key in COLUMNS}
 
 
@@ -94,9 +113,10 @@ def _plover(code: str, codebook: Codebook) -> dict[str, Any]:
     return plover_fields(code, codebook)
 
 
-def _acled(ev: Event, doc: Document, codebook: Codebook) -> dict[str, Any]:
+def _acled(ev: Event, doc: Document, codebook: Codebook,
+           organisations: tuple[tuple[int, int], ...] | None) -> dict[str, Any]:
     """ACLED-style fields from coder.acled."""
     from coder.acled import acled_fields
 
-    fields = acled_fields(ev, doc, codebook)
+    fields = acled_fields(ev, doc, codebook, organisations)
     return {k: v for k, v in fields.items() if k in ACLED_COLUMNS}

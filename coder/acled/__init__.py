@@ -26,14 +26,18 @@ UNASSERTED = frozenset({"future", "hypothetical", "refused", "intended"})
 PROTESTERS, RIOTERS = 6, 5
 
 
-def _named_organisations(sentence: Any, doc: Any, codebook: Any) -> tuple[tuple[int, int], ...]:
+def organisation_spans(mentions: Any) -> tuple[tuple[int, int], ...]:
     """Spans of named non-country actors ("Islamic State"): their words are not places."""
+    return tuple((m.start_char, m.end_char) for m in mentions if m.type != "country" and m.start_char >= 0)
+
+
+def named_organisations(sentence: Any, doc: Any, codebook: Any) -> tuple[tuple[int, int], ...]:
+    """:func:`organisation_spans` of a sentence whose actors the coder has not yet found."""
     from coder.code import sentence_mentions
 
     if not hasattr(codebook, "actors"):  # a rules-only codebook (tests) names no actors
         return ()
-    return tuple((m.start_char, m.end_char) for m in sentence_mentions(sentence, codebook, doc.date)
-                 if m.type != "country" and m.start_char >= 0)
+    return organisation_spans(sentence_mentions(sentence, codebook, doc.date))
 
 
 def _without_relative_clauses(sentence: Any, keep: int) -> list[Any]:
@@ -47,8 +51,11 @@ def _without_relative_clauses(sentence: Any, keep: int) -> list[Any]:
     return [t for t in sentence.tokens if t.id not in dropped]
 
 
-def acled_fields(event: Any, doc: Any, codebook: Any) -> dict[str, Any]:
+def acled_fields(event: Any, doc: Any, codebook: Any,
+                 organisations: tuple[tuple[int, int], ...] | None = None) -> dict[str, Any]:
     """ACLED columns of one event (None where the text does not give them).
+    ``organisations``: the spans of named organisations in the event's sentence, from the
+    coder's analysis (found again when not given).
 
     Negated, future, hypothetical or refused events get no ACLED type: ACLED codes events
     that happened."""
@@ -57,7 +64,7 @@ def acled_fields(event: Any, doc: Any, codebook: Any) -> dict[str, Any]:
     source, target = event.source, event.target
     hints = tuple(c for c in (actor_country(target), actor_country(source)) if c)
     spans = tuple((a.start_char, a.end_char) for a in (source, target) if a is not None and a.start_char >= 0)
-    spans += _named_organisations(sentence, doc, codebook)
+    spans += organisations if organisations is not None else named_organisations(sentence, doc, codebook)
     place = event_location(sentence, doc, event.verb_head, hints, spans)
     inter1, inter2 = actor_inter(source, rules), actor_inter(target, rules)
     rule = None

@@ -66,6 +66,23 @@ def test_a_corpus_sentence_is_explained_from_its_cached_parse(client):
     assert client.get("/explain/corpus", params={"doc": "harad1", "sentence": "x"}).status_code == 400
 
 
+def test_a_corpus_sentence_shows_the_events_coded_with_its_document_when_they_differ(tmp_path):
+    from coder.parse import write_conllu
+    from test_serve_world import document
+
+    corpus = tmp_path / "pronoun.conllu"
+    with corpus.open("w", encoding="utf-8") as fh:
+        write_conllu([document("pron1", "2019-05-01", ["Gondor attacked Mordor .", "It threatened Rohan ."])], fh)
+    client = TestClient(create_app(make_bench(tmp_path, corpus=corpus)))
+    page = client.get("/explain/corpus", params={"doc": "pron1", "sentence": 1}).text
+    alone, _, with_document = page.partition("Events of this sentence in the corpus")
+    assert with_document, "the document's events are shown when they differ"
+    # "It" takes an actor of the first sentence only when the document is coded as a whole
+    assert "<b>MOR</b>" in with_document and "<b>MOR</b>" not in alone.split("<h3>Events</h3>")[1]
+    first = client.get("/explain/corpus", params={"doc": "pron1", "sentence": 0}).text
+    assert "Events of this sentence in the corpus" not in first  # the same events: shown once
+
+
 def test_a_codebook_ref_opens_its_entry(client):
     page = client.get("/codebook/ref", params={"ref": "actors.yaml:4", "kind": "actors"})
     assert page.status_code == 200 and "Gondor, Gondorian, Minas Tirith" in page.text

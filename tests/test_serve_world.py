@@ -43,6 +43,11 @@ SENTENCES = {
         Harad PROPN 2 nsubj
         withdrew VERB 0 root withdraw
         . PUNCT 2 punct""",
+    "It threatened Rohan .": """
+        It PRON 2 nsubj it
+        threatened VERB 0 root threaten
+        Rohan PROPN 2 obj
+        . PUNCT 2 punct""",
     "It rained .": """
         It PRON 2 expl
         rained VERB 0 root rain

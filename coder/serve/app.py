@@ -108,8 +108,13 @@ def create_app(bench: Workbench, *, allowed_hosts: list[str] | None = None) -> S
             views = explain_view(await run_in_threadpool(bench.explain_document, doc, index))
         except WorkbenchError as exc:
             return error(request, exc)
+        in_corpus = [r for r in bench.records.get(doc.id, []) if r.get("sentence_index") == index]
+        from coder.serve.workbench import event_key
+
+        same = sorted(map(event_key, in_corpus)) == sorted(map(event_key, views[0]["records"])) if views else True
         return page(request, "explain.html", text=doc.sentences[index].text,
-                    date=doc.date.isoformat() if doc.date else "", views=views, corpus_doc=doc)
+                    date=doc.date.isoformat() if doc.date else "", views=views, corpus_doc=doc,
+                    corpus_records=None if same else in_corpus)
 
     # ------------------------------------------------------------------ events
 

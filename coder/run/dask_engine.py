@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import uuid
 from collections import deque
 from dataclasses import asdict
 from pathlib import Path
@@ -130,6 +131,7 @@ def run_partitions(items: Iterable, job: Job, output: str | os.PathLike, run_id:
         client = Client(cluster)
     try:
         client.register_plugin(_plugin_class()(job), name=PLUGIN)
+        run_key = uuid.uuid4().hex[:12]  # task keys unique per run, even on a long-lived scheduler
         limit = inflight or 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         pending: deque = deque()  # (part path, future or None when the part is already there)
         for index, chunk in enumerate(batched(items, chunk_size)):
@@ -137,7 +139,7 @@ def run_partitions(items: Iterable, job: Job, output: str | os.PathLike, run_id:
             future = None
             if not path.is_file():
                 future = client.submit(_code_partition, index, chunk, str(path), pure=False,
-                                       key=f"coder-part-{index:08d}-{os.getpid()}")
+                                       key=f"coder-part-{run_key}-{index:08d}")
             pending.append((path, future))
             while len(pending) >= limit or (pending and pending[0][1] is None):
                 yield _collect(*pending.popleft())

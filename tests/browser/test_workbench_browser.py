@@ -117,6 +117,17 @@ def wait_for(driver, css: str, timeout: float = 15):
     return WebDriverWait(driver, timeout).until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
+def text_of(driver, element_id: str) -> str:
+    """The text of an element, or "" while the page is being replaced (no stale references)."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+
+    try:
+        return driver.find_element(By.ID, element_id).text
+    except (NoSuchElementException, StaleElementReferenceException):
+        return ""
+
+
 def test_explain_a_sentence_and_see_the_tree_and_the_event(browser, served, shots):
     from selenium.webdriver.common.by import By
 
@@ -138,13 +149,14 @@ def test_explain_a_sentence_and_see_the_tree_and_the_event(browser, served, shot
 
 def test_filter_the_events_table(browser, served, shots):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     _bench, url = served
     browser.get(f"{url}/events")
     assert len(browser.find_elements(By.CSS_SELECTOR, "tr.event-row")) == 4
     browser.find_element(By.ID, "f-actor").send_keys("GON")
     browser.find_element(By.ID, "filter").click()
-    wait_for(browser, "#count")
+    WebDriverWait(browser, 15).until(lambda d: text_of(d, "count").startswith("2 of 4 events"))
     rows = browser.find_elements(By.CSS_SELECTOR, "tr.event-row")
     assert len(rows) == 2 and all("GON" in r.text for r in rows)
     assert browser.find_element(By.ID, "count").text.startswith("2 of 4 events")
@@ -166,10 +178,10 @@ def test_add_an_actor_save_see_the_added_events_then_undo(browser, served, shots
     text = wait_for(browser, "#entry-text")
     text.clear()
     text.send_keys("names: [Harad\n")  # invalid YAML first: the error shows as you type
-    WebDriverWait(browser, 20).until(lambda d: "invalid YAML" in d.find_element(By.ID, "problems").text)
+    WebDriverWait(browser, 20).until(lambda d: "invalid YAML" in text_of(d, "problems"))
     text.clear()
     text.send_keys("names: [Harad, Haradrim]\ncode: HAR\ntype: country\ncountry: HAR\n")
-    WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "problems").text.startswith("valid"))
+    WebDriverWait(browser, 20).until(lambda d: text_of(d, "problems").startswith("valid"))
     save_shot(browser, shots, "codebook-entry")
     browser.find_element(By.ID, "save").click()
     summary = wait_for(browser, "#summary")
@@ -179,7 +191,7 @@ def test_add_an_actor_save_see_the_added_events_then_undo(browser, served, shots
     assert "Harad, Haradrim" in (bench.root / "actors.yaml").read_text()
     save_shot(browser, shots, "codebook-diff")
     browser.find_element(By.ID, "undo").click()
-    WebDriverWait(browser, 20).until(lambda d: "1 removed" in d.find_element(By.ID, "summary").text)
+    WebDriverWait(browser, 20).until(lambda d: "1 removed" in text_of(d, "summary"))
     assert (bench.root / "actors.yaml").read_text() == before
 
 
@@ -190,7 +202,7 @@ def test_run_a_benchmark_and_see_its_report(browser, served, shots):
     _bench, url = served
     browser.get(f"{url}/benchmarks")
     browser.find_element(By.ID, "run").click()
-    WebDriverWait(browser, 60).until(lambda d: "done" in d.find_element(By.ID, "job").text)
+    WebDriverWait(browser, 60).until(lambda d: "done" in text_of(d, "job"))
     browser.find_element(By.LINK_TEXT, "report").click()
     assert "3 records" in wait_for(browser, "#report-summary").text
     save_shot(browser, shots, "benchmarks")

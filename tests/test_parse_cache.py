@@ -114,3 +114,26 @@ def test_model_identity_follows_the_model_files(tmp_path):
     assert model_identity(models) == before
     (models / "pos.pt").write_bytes(b"retrained")
     assert model_identity(models) != before
+
+
+@pytest.mark.slow
+def test_a_real_parse_comes_back_identical_and_codes_the_same(tmp_path):
+    """The seed story through stanza, the cache and back: the same Document, the same events."""
+    from conftest import MODELS, ROOT
+
+    from coder.api import code_to_files
+    from coder.codebook import load_codebook
+    from coder.parse import Parser
+
+    text = (ROOT / "seeds" / "000_368ac21e56eded89.txt").read_text(encoding="utf-8")
+    raw = RawDocument("seed", text, date="2019-08-06", source="wire")
+    [parsed] = Parser(MODELS).parse([raw])
+    cache = ParseCache(tmp_path / "parses", MODELS)
+    cache.put(raw, parsed)
+    assert cache.get(raw) == parsed
+
+    book = load_codebook()
+    fresh = code_to_files([raw], tmp_path / "fresh.csv", book, models=MODELS)
+    cached = code_to_files([raw], tmp_path / "cached.csv", book, models=MODELS, parse_cache=tmp_path / "parses")
+    assert (fresh.parsed, cached.parsed, cached.cached) == (1, 0, 1)
+    assert (tmp_path / "fresh.csv").read_bytes() == (tmp_path / "cached.csv").read_bytes()

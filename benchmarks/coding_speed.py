@@ -1,0 +1,86 @@
+"""Coding speed on cached parses: the coder alone, then the coder with enrichment (records).
+
+    python benchmarks/coding_speed.py [--conllu FILE] [--repeat 3] [-o out/coding-speed]
+
+The corpus is fixed: the texts of the shared CASE 2021 and PLOVER benchmarks, parsed once
+with the compact stanza model through the benchmark's parse cache and written to
+OUT/corpus.conllu (or a CoNLL-U file you name). Each measurement codes every document with
+the shipped codebook; the best of ``--repeat`` runs counts, in CPU seconds of this process
+(robust to a busy machine). Run it with ``PYTHONPATH=<another checkout>`` to measure that
+checkout's coder on the same corpus, side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+TEXTS = (SHARED / "benchmarks" / "case2021_task2_dev.tsv", SHARED / "benchmarks" / "plover_gsr_cameo.json")
+
+
+def build_corpus(out: Path) -> Path:
+    """OUT/corpus.conllu from the shared benchmark texts (parsed once, then cached)."""
+    from coder.benchmark.gold import read_gold
+    from coder.benchmark.runner import documents_for
+    from coder.parse import write_conllu
+
+    os.environ.setdefault("CODER_STANZA_DIR", str(SHARED / "models" / "stanza-en-compact"))
+    docs = []
+    for path in TEXTS:
+        docs += [d for d in documents_for(read_gold(path), "stanza").values() if not isinstance(d, str)]
+    out.mkdir(parents=True, exist_ok=True)
+    corpus = out / "corpus.conllu"
+    with corpus.open("w", encoding="utf-8") as fh:
+        write_conllu(docs, fh)
+    return corpus
+
+
+def best_cpu(run, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--conllu", type=Path)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("-o", "--out", type=Path, default=ROOT / "out" / "coding-speed")
+    args = ap.parse_args()
+
+    import coder
+    from coder.code import code_document
+    from coder.codebook import load_codebook
+    from coder.parse import read_conllu
+    from coder.records import event_records
+
+    corpus = args.conllu or build_corpus(args.out)
+    docs = list(read_conllu(corpus))
+    sentences = sum(len(d.sentences) for d in docs)
+    book = load_codebook(None)
+    coded = [(d, code_document(d, book)) for d in docs]  # warm-up, and the events to enrich
+    code_s = best_cpu(lambda: [code_document(d, book) for d in docs], args.repeat)
+    enrich_s = best_cpu(lambda: [event_records(e, d, book) for d, e in coded], args.repeat)
+    result = {
+        "coder": str(Path(coder.__file__).parent), "date": time.strftime("%Y-%m-%d"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores", "documents": len(docs),
+        "sentences": sentences, "events": sum(len(e) for _, e in coded),
+        "coding_cpu_s": round(code_s, 2), "coding_sentences_per_s": round(sentences / code_s),
+        "enrich_cpu_s": round(enrich_s, 2), "records_per_s": round(sum(len(e) for _, e in coded) / enrich_s),
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "coding-speed.json").write_text(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, Mapping
 
 from coder.acled.actors import country_name
 from coder.acled.gazetteer import Place, gazetteer
@@ -264,16 +266,15 @@ def _country_mentions(tokens: Any) -> list[tuple[str, int]]:
     return out
 
 
-_COUNTRY_INDEX: dict[str, str] = {}
+@lru_cache(maxsize=1)
+def _country_names() -> Mapping[str, str]:
+    """Country names, demonyms and capitals → ISO3 (from coder.codebook.countries); acronyms
+    stay cased. Built once from package data, read-only."""
+    from coder.codebook.countries import country_actor_entries
 
-
-def _country_names() -> dict[str, str]:
-    """Country names, demonyms and capitals → ISO3 (from coder.codebook.countries); acronyms stay cased."""
-    if not _COUNTRY_INDEX:
-        from coder.codebook.countries import country_actor_entries
-
-        for entry in country_actor_entries():
-            for name in entry.names:
-                key = name if name.isupper() else name.lower()
-                _COUNTRY_INDEX.setdefault(key, entry.country or "")
-    return _COUNTRY_INDEX
+    index: dict[str, str] = {}
+    for entry in country_actor_entries():
+        for name in entry.names:
+            key = name if name.isupper() else name.lower()
+            index.setdefault(key, entry.country or "")
+    return MappingProxyType(index)

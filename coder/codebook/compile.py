@@ -16,7 +16,7 @@ from typing import Any
 from coder.codebook.acled_rules import compile_acled
 from coder.codebook.countries import country_actor_entries
 from coder.codebook.cache import cache_root, read_signed, write_signed
-from coder.codebook.load import Sources, confine, fingerprint, manifest_path, read_sources
+from coder.codebook.load import Sources, fingerprint, manifest_path, read_sources
 from coder.codebook.model import ActorEntry, AgentEntry, CameoCode, Codebook, PhraseIndex, Role
 from coder.codebook.verbs import VerbCompiler
 from coder.codebook.yamlfile import LoadedFile, json_path
@@ -57,11 +57,9 @@ def compile_codebook(manifest_file: Path) -> tuple[Codebook | None, list[Problem
 
 
 def compile_language(sources: Sources, language: str, problems: list[Problem]) -> Any:
-    """The language profile the manifest names (a built-in name or a file in the folder)."""
-    base = sources.root
-    if language.endswith((".yaml", ".yml")) and confine(base, language)[0] is None:
-        return None  # refused by read_sources already
-    profile, found = load_profile(language, base)
+    """The language profile the manifest names (a built-in name, or a file in the folder:
+    read_sources has confined it)."""
+    profile, found = load_profile(language, sources.root)
     for p in found:  # profile problems without a code of their own: E250 no such profile, E251 its file
         problems.append(p if p.code else replace(p, code="E250" if p.line == 0 else "E251"))
     return profile

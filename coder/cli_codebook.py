@@ -40,8 +40,7 @@ def problems_json(problems: list) -> str:
     """Problems as a JSON list of objects with their catalogue code and kind."""
     import json
 
-    return json.dumps([{"code": p.code, "kind": p.kind, "severity": p.severity, "file": p.file, "line": p.line,
-                        "path": p.path, "message": p.message} for p in problems], indent=1, ensure_ascii=False)
+    return json.dumps([p.as_dict() for p in problems], indent=1, ensure_ascii=False)
 
 
 @app.command("stats")

@@ -178,6 +178,11 @@ class Problem:
     def kind(self) -> str:
         return CATALOGUE[self.code].kind if self.code in CATALOGUE else ""
 
+    def as_dict(self) -> dict[str, object]:
+        """A flat record for reports and JSON output (frictionless-style)."""
+        return {"code": self.code, "kind": self.kind, "severity": self.severity, "file": self.file,
+                "line": self.line, "path": self.path, "message": self.message}
+
     def at(self, file: str, line: int | None = None) -> "Problem":
         """The same problem located in another file (and line)."""
         return Problem(self.severity, file, self.line if line is None else line, self.message, self.path,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Sequence
@@ -16,6 +17,7 @@ from coder.schema import Rejected
 WRITERS = ("csv", "jsonl", "parquet", "tsv")
 # OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_CODE = re.compile(r"-+[A-Z0-9]*")  # a CAMEO actor code of an unknown country: ---COP, ---
 RAW_CSV_ENV = "CODER_RAW_CSV"  # 1: write CSV/TSV cells as they are (`coder code --raw-csv`)
 
 
@@ -42,8 +44,10 @@ def raw_csv_default(raw_csv: bool | None = None) -> bool:
 def neutralise_cell(value: Any) -> Any:
     """A text cell a spreadsheet would run as a formula (``=HYPERLINK(…)``, ``+1``, ``-2+3``,
     ``@SUM``, a leading tab or CR) gets a leading apostrophe, so it is shown as text (OWASP).
-    Numbers are left alone: a negative number is a number, not a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    Numbers are left alone: a negative number is a number, not a formula; so are CAMEO
+    codes such as ``---COP`` (an agent of no known country): capitals, digits and dashes
+    alone cannot call a function, and a quote would change the code for every reader."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _CODE.fullmatch(value):
         return "'" + value
     return value
 
@@ -56,7 +60,7 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
         series = frame[column]
         if series.dtype != object and not pd.api.types.is_string_dtype(series.dtype):
             continue
-        risky = series.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_STARTS))
+        risky = series.map(lambda v: neutralise_cell(v) is not v)
         if risky.any():
             changed = frame.copy() if changed is None else changed
             changed[column] = series.map(neutralise_cell)

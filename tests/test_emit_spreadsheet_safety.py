@@ -15,23 +15,24 @@ from conftest import SMALL_CODEBOOK, build_document
 
 
 @pytest.mark.parametrize("cell", ['=HYPERLINK("http://evil.example","x")', "+1", "-2+3", "@SUM(A1)",
-                                  "\t=1", "\r=1"])
+                                  "\t=1", "\r=1", "-cmd|' /C calc'!A0", "---COP(1)", "-sum(A1)"])
 def test_formula_cells_get_an_apostrophe(cell):
     assert neutralise_cell(cell) == "'" + cell
 
 
-@pytest.mark.parametrize("value", ["Gondor", "", "a=b", " =1", -4.0, -1, None, 3])
+@pytest.mark.parametrize("value", ["Gondor", "", "a=b", " =1", -4.0, -1, None, 3, "---COP", "---"])
 def test_other_cells_and_numbers_are_left_alone(value):
     assert neutralise_cell(value) == value
 
 
 def test_a_frame_keeps_its_numeric_columns_and_only_text_cells_change():
     frame = pd.DataFrame({"goldstein": [-4.0, 2.5], "start": pd.array([-1, 3], dtype="Int64"),
-                          "code": ["---COP", "GON"]})
+                          "code": ["---COP", "GON"], "text": ["-2+3", "Gondor"]})
     safe = spreadsheet_safe(frame)
     assert safe["goldstein"].tolist() == [-4.0, 2.5] and safe["start"].tolist() == [-1, 3]
-    assert safe["code"].tolist() == ["'---COP", "GON"]
-    assert frame["code"].tolist() == ["---COP", "GON"]  # the input frame is not changed
+    assert safe["code"].tolist() == ["---COP", "GON"]  # a CAMEO code calls no function: kept as coded
+    assert safe["text"].tolist() == ["'-2+3", "Gondor"]
+    assert frame["text"].tolist() == ["-2+3", "Gondor"]  # the input frame is not changed
 
 
 def test_write_records_csv_tsv_and_raw(tmp_path):

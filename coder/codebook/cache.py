@@ -21,7 +21,6 @@ import hmac
 import io
 import os
 import pickle
-import secrets
 import stat
 import warnings
 from pathlib import Path
@@ -93,7 +92,7 @@ def cache_key(create: bool = True) -> bytes | None:
 
 
 def _create_key(path: Path) -> bytes | None:
-    key = secrets.token_bytes(32)
+    key = os.urandom(32)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)

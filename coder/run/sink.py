@@ -34,9 +34,16 @@ def _size(path: Path) -> int:
 
 
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    """Data of ``path`` on disk before the journal says so (a kill -9 alone loses nothing the
+    kernel has; this also covers a machine that goes down)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
     try:
         os.fsync(fd)
+    except OSError:  # file systems (and platforms) that cannot sync a read-only descriptor
+        pass
     finally:
         os.close(fd)
 

@@ -544,7 +544,7 @@ class Workbench:
             raise WorkbenchError(f"codebook: {codebook!r} is not workbench or default")
         if self.bench_job.get("state") == "running":
             raise WorkbenchError("a benchmark is already running", 409)
-        name = re.sub(r"[^A-Za-z0-9_.-]+", "-", gold_path.stem)
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(gold).with_suffix("").as_posix()).strip("-.")
         out_dir = self.output / "bench" / f"{name}-{dt.datetime.now():%Y%m%d-%H%M%S}"
         job = {"state": "running", "gold": gold, "codebook": codebook, "started": time.time(), "progress": "", "out": None,
                "error": None, "summary": None}

@@ -236,7 +236,10 @@ def _clean_text(text: str | None) -> str:
 # --------------------------------------------------------------------------- PETRARCH XML
 
 _ENV_KEYS = {"Verbfile": "verbs", "Actorfile": "actors", "Agentfile": "agents",
-             "Discardfile": "discards", "Ontologyfile": "ontology"}
+             "Discardfile": "discards", "Ontologyfile": "ontology",
+             # UniversalPetrarch: the verb patterns of the text's own language (Spanish,
+             # Arabic); they replace the English <Verbfile> when present
+             "P1Verbfile": "language_verbs", "PICOfile": "ontology"}
 # UniversalPetrarch keeps its internal coding ontology (negation codes) beside the verb
 # dictionaries under this name; it is used when <Environment> names no Ontologyfile.
 DEFAULT_ONTOLOGY = "PETR.Internal.Coding.Ontology.txt"
@@ -322,13 +325,31 @@ def _petrarch_record(elem: ET.Element, p: Path, options: dict[str, str],
             raise GoldError(f"{where}: <EventCoding> field '{missing[0]}': missing")
         events.append(GoldEvent(source=_petrarch_actor(attrs["sourcecode"]),
                                 target=_petrarch_actor(attrs["targetcode"]),
-                                cameo=attrs["eventcode"]))
+                                cameo=_petrarch_code(attrs["eventcode"], where)))
     parse = _conllu_or_none(parse_elem.text if parse_elem is not None else None)
     category = elem.get("category") or elem.get("source") or re.split(r"[-_]", rid)[0]
     opts = tuple(sorted((k, v) for k, v in options.items() if k == "require_dyad"))
     return GoldRecord(id=rid, text=text, events=tuple(events),
                       date=_iso_date(elem.get("date"), where), category=category,
                       parse=parse, options=opts, error=error)
+
+
+_NAMED_CODE = re.compile(r"^(?P<code>\d{2,4}|---)(?:_[^\s/]*)?$")
+
+
+def _petrarch_code(code: str, where: str) -> str:
+    """An event code as the coder writes it. UniversalPetrarch's files write codes with
+    their names (``190_use_conventional_military_force`` → ``190``) and alternative roots
+    as ``18/19/20`` (kept as written: the scorer accepts any of them)."""
+    if "/" in code:
+        parts = [_petrarch_code(part, where) for part in code.split("/")]
+        return "/".join(parts)
+    m = _NAMED_CODE.match(code)
+    if m:
+        return m.group("code")
+    if not code:
+        raise GoldError(f"{where}: <EventCoding> field 'eventcode': empty")
+    return code
 
 
 def _petrarch_actor(code: str) -> str:

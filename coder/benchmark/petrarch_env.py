@@ -13,7 +13,7 @@ from coder.benchmark.cache import cache_root
 from coder.benchmark.gold import GoldError, GoldSet
 from coder.errors import CoderError
 
-ROLES = ("verbs", "actors", "agents", "discards", "ontology")
+ROLES = ("verbs", "language_verbs", "actors", "agents", "discards", "ontology")
 
 
 def environment_key(dictionaries: dict[str, list[Path]]) -> str:
@@ -42,7 +42,9 @@ def environment_codebook(gold: GoldSet, root: Path | None = None) -> Path | None
             if not path.is_file():
                 raise GoldError(f"{gold.path}: <Environment> names {role} file {path.name}, "
                                 f"not found at {path}")
-    out = (root or cache_root() / "petrarch-env") / environment_key(gold.dictionaries)
+    language = guess_language(gold) if gold.dictionaries.get("language_verbs") else "en"
+    key = environment_key(gold.dictionaries) + ("" if language == "en" else f"-{language}")
+    out = (root or cache_root() / "petrarch-env") / key
     if (out / "codebook.yaml").is_file():
         return out
     try:
@@ -53,7 +55,10 @@ def environment_codebook(gold: GoldSet, root: Path | None = None) -> Path | None
     tmp = out.with_name(f"{out.name}.{os.getpid()}.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.parent.mkdir(parents=True, exist_ok=True)
-    build_codebook(tmp, verbs=gold.dictionaries.get("verbs", []),
+    # UniversalPetrarch's <P1Verbfile> holds the verbs of the text's language; the English
+    # <Verbfile> beside it is not used for that text
+    verbs = gold.dictionaries.get("language_verbs") or gold.dictionaries.get("verbs", [])
+    build_codebook(tmp, verbs=verbs, language=language,
                    actors=gold.dictionaries.get("actors", []),
                    agents=gold.dictionaries.get("agents", []),
                    discards=gold.dictionaries.get("discards", []), countries=False,
@@ -63,3 +68,27 @@ def environment_codebook(gold: GoldSet, root: Path | None = None) -> Path | None
     else:
         tmp.replace(out)
     return out
+
+
+def guess_language(gold: GoldSet) -> str:
+    """The built-in language profile whose closed-class words (prepositions, negators,
+    determiners, relative pronouns) cover most words of the gold's texts; the words come
+    from the profiles, so a new profile is a new candidate."""
+    from coder.lang import BUILTIN_DIR, load_profile
+
+    words: dict[str, int] = {}
+    for record in gold.records[:500]:
+        for word in record.text.lower().split():
+            words[word] = words.get(word, 0) + 1
+    best, best_score = "en", -1
+    for path in sorted(BUILTIN_DIR.glob("*.yaml")):
+        profile, problems = load_profile(path.stem)
+        if profile is None:
+            continue
+        closed = (set(profile.target_prepositions) | profile.non_target_prepositions | profile.negators
+                  | profile.definite_determiners | profile.relative_pronouns | {profile.theme_preposition})
+        score = sum(n for w, n in words.items() if w in closed)
+        if score > best_score:
+            best, best_score = profile.code, score
+    return best
+

@@ -16,7 +16,7 @@ import yaml
 from coder.importers.petrarch_actors import convert_actors, convert_agents
 from coder.importers.petrarch_lists import convert_discards, convert_issues
 from coder.importers.petrarch_ontology import negations, read_ontology
-from coder.importers.petrarch_text import ATTRIBUTION, FileReport, ImportReport, Skipped, slug
+from coder.importers.petrarch_text import ATTRIBUTION, FileReport, ImportReport, Skipped, name_variants, slug
 from coder.importers.petrarch_verbs import convert_verbs
 
 __all__ = ["ImportReport", "FileReport", "Skipped", "build_codebook", "convert_files", "import_default",
@@ -50,11 +50,14 @@ def _with_source(data: dict, source: Path, what: str) -> dict:
 
 def convert_files(out_dir: Path, *, verbs=(), actors=(), agents=(), discards=(), issues=(),
                   layout: str = "{kind}/{slug}.yaml", known_codes: set[str] | None = None,
-                  ) -> tuple[dict[str, list[str]], set[str], ImportReport]:
+                  profile=None) -> tuple[dict[str, list[str]], set[str], ImportReport]:
     """Convert dictionaries into YAML files under ``out_dir``.
 
     With ``known_codes``, verb patterns whose code is not among them are dropped and
-    reported. Returns (manifest section -> relative file names, CAMEO codes used, report).
+    reported. ``profile``: the language profile of dictionaries in another language than
+    English (its prepositions and plural rules read the verb patterns; names, verbs and
+    synset members also get the spellings its contractions and accent folding give).
+    Returns (manifest section -> relative file names, CAMEO codes used, report).
     """
     report = ImportReport(out_dir=out_dir)
     sections: dict[str, list[str]] = {}
@@ -70,7 +73,9 @@ def convert_files(out_dir: Path, *, verbs=(), actors=(), agents=(), discards=(),
         sections.setdefault(kind, []).append(rel)
 
     for path in map(Path, verbs):
-        result = convert_verbs(path, _verb_prefix(path))
+        result = convert_verbs(path, _verb_prefix(path), profile)
+        if profile is not None:
+            _spell_verbs(result.data, profile)
         if known_codes is not None:
             drop_unknown_codes(result.data, known_codes | {"---"}, result.report)
             result.codes &= known_codes | {"---"}
@@ -79,10 +84,14 @@ def convert_files(out_dir: Path, *, verbs=(), actors=(), agents=(), discards=(),
         emit("verbs", path, result.data, result.report)
     for path in map(Path, agents):
         data, rep = convert_agents(path)
+        if profile is not None:
+            _spell_names(data, profile, rep)
         vocabulary |= {w for e in data["entries"] for n in e["names"] for w in n.split()}
         emit("agents", path, data, rep)
     for path in map(Path, actors):
         data, rep = convert_actors(path, vocabulary)
+        if profile is not None:
+            _spell_names(data, profile, rep)
         emit("actors", path, data, rep)
     for path in map(Path, discards):
         data, rep = convert_discards(path)
@@ -91,6 +100,37 @@ def convert_files(out_dir: Path, *, verbs=(), actors=(), agents=(), discards=(),
         data, rep = convert_issues(path)
         emit("issues", path, data, rep)
     return sections, codes, report
+
+
+def _spell_names(data: dict, profile, report: FileReport) -> None:
+    """Each actor or agent name also as a parse of the profile's language spells it. A name
+    that is one of the profile's function words (a preposition, article, pronoun: "A" of a
+    machine-translated "A (NYCS)") would match everywhere: dropped and reported."""
+    function_words = (set(profile.target_prepositions) | profile.non_target_prepositions
+                      | profile.topic_prepositions | profile.locative_prepositions | profile.negators
+                      | profile.definite_determiners | profile.relative_pronouns | set(profile.pronouns)
+                      | {profile.agent_preposition, profile.theme_preposition})
+    kept = []
+    for entry in data["entries"]:
+        names = [n for n in entry["names"] if n.lower() not in function_words]
+        if len(names) < len(entry["names"]):
+            dropped = [n for n in entry["names"] if n.lower() in function_words]
+            report.skip(0, f"name {dropped[0]!r} ({entry.get('code', 'dated roles')}) is a function word "
+                           f"of language '{profile.code}'; dropped")
+        if not names:
+            report.converted -= 1
+            continue
+        entry["names"] = list(dict.fromkeys(v for n in names for v in name_variants(n, profile)))
+        kept.append(entry)
+    data["entries"] = kept
+
+
+def _spell_verbs(data: dict, profile) -> None:
+    """Verbs and synset members also without accents (when the profile folds them)."""
+    for entry in data["entries"]:
+        entry["verbs"] = list(dict.fromkeys(v for n in entry["verbs"] for v in name_variants(n, profile)))
+    for synset in data.get("synsets", []):
+        synset["members"] = sorted({v for n in synset["members"] for v in name_variants(n, profile)})
 
 
 def _verb_prefix(path: Path) -> str:
@@ -112,7 +152,7 @@ def _words_of_verbs(data: dict) -> set[str]:
 def build_codebook(out_dir: Path, *, verbs: list[Path], actors: list[Path], agents: list[Path] = (),
                    discards: list[Path] = (), issues: list[Path] = (), cameo: Path | None = None,
                    name: str = "petrarch-import", countries: bool = False,
-                   ontology: Path | None = None) -> ImportReport:
+                   ontology: Path | None = None, language: str = "en") -> ImportReport:
     """Convert PETRARCH dictionaries into a complete codebook folder at ``out_dir``.
 
     The folder gets ``codebook.yaml``, ``cameo.yaml`` (copied from ``cameo`` or the default
@@ -120,11 +160,21 @@ def build_codebook(out_dir: Path, *, verbs: list[Path], actors: list[Path], agen
     dictionary. ``countries`` turns on the built-in country names (off for the fictional
     countries of the PETRARCH unit tests). ``ontology`` (PETRARCH's internal coding
     ontology) replaces the table's negation codes with the ones its arithmetic defines.
+    ``language``: the built-in language profile of the dictionaries and of the texts the
+    codebook codes (named in its manifest); English dictionaries are read as before.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    profile = None
+    if language != "en":
+        from coder.errors import CodebookError
+        from coder.lang import load_profile
+
+        profile, problems = load_profile(language)
+        if profile is None:
+            raise CodebookError(problems)
     sections, codes, report = convert_files(out_dir, verbs=verbs, actors=actors, agents=agents,
-                                            discards=discards, issues=issues)
+                                            discards=discards, issues=issues, profile=profile)
     table = yaml.load(Path(cameo or _default_cameo()).read_text("utf-8"), Loader=_loader())
     report.extra_cameo_codes = extend_cameo_table(table, codes)
     if ontology is not None:
@@ -132,6 +182,8 @@ def build_codebook(out_dir: Path, *, verbs: list[Path], actors: list[Path], agen
     write_yaml(out_dir / "cameo.yaml", table, "# CAMEO code table for this imported codebook.\n")
     manifest = {"name": name, "description": "PETRARCH dictionaries converted by coder.importers.petrarch",
                 "attribution": ATTRIBUTION, "cameo": "cameo.yaml", **sections, "countries": countries}
+    if language != "en":
+        manifest["language"] = language
     write_yaml(out_dir / "codebook.yaml", manifest)
     return report
 

@@ -137,3 +137,37 @@ def plural(word: str) -> str:
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     return word + "s"
+
+
+def fold_accents(text: str) -> str:
+    """The text without combining accents ("Policía" → "Policia"; "ñ" → "n")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def name_variants(name: str, profile) -> list[str]:
+    """A name and the spellings a parse of the profile's language may show it in: the
+    profile's contractions split ("del Ejército" → "de el Ejército"), accents dropped when
+    the profile folds them. ``profile`` None: the name alone."""
+    out = [name]
+    if profile is None:
+        return out
+    if profile.contractions:
+        split = " ".join(" ".join(profile.contractions.get(w.lower(), (w,))) for w in name.split())
+        out.append(split)
+    if profile.fold_accents:
+        out.extend([fold_accents(n) for n in out])
+    return list(dict.fromkeys(out))
+
+
+def profile_singular(word: str, profile) -> str:
+    """The regular singular of a (lower-case) noun by the profile's plural rules."""
+    if not word.isalpha():
+        return word
+    for rule in profile.plural_rules:
+        if (word.endswith(rule.suffix) and not word.endswith(tuple(profile.plural_keep_endings))
+                and len(word) - len(rule.suffix) >= rule.min_stem):
+            return word[: len(word) - len(rule.suffix)] + rule.replacement
+    return word

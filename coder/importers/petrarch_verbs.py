@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coder.importers.petrarch_text import CAMEO_CODE, FileReport, dictionary_lines, singular
+from coder.importers.petrarch_text import CAMEO_CODE, FileReport, dictionary_lines, profile_singular, singular
 
 PREPOSITIONS = {
     "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",
@@ -85,7 +85,7 @@ def _tokens(text: str) -> list[str]:
     return re.sub(r"([(){}])", r" \1 ", text).split()
 
 
-def _parse_side(tokens: list[str]) -> list[tuple]:
+def _parse_side(tokens: list[str], prepositions=PREPOSITIONS) -> list[tuple]:
     """Items: ('noun', [words]), ('mark', '$'), ('prep', prep, [items])."""
     items: list[tuple] = []
     i = 0
@@ -106,7 +106,7 @@ def _parse_side(tokens: list[str]) -> list[tuple]:
             j = _noun_end(tokens, i)
             items.extend(_parse_nouns(tokens[i:j]))
             i = j
-    return _fold_bare_prepositions(items)
+    return _fold_bare_prepositions(items, prepositions)
 
 
 def _noun_end(tokens: list[str], i: int) -> int:
@@ -140,7 +140,7 @@ def _parse_nouns(tokens: list[str]) -> list[tuple]:
 _MISSING_DASH = re.compile(r"^[^#\[]*\*[^#\[]*\[[^\]]*\]")  # "* (TO QUESTION) [110]"
 
 
-def _fold_bare_prepositions(items: list[tuple]) -> list[tuple]:
+def _fold_bare_prepositions(items: list[tuple], prepositions=PREPOSITIONS) -> list[tuple]:
     """Older linear patterns write prepositions bare ('TROOP TOWARD +'); make them phrases.
 
     A mark right after an empty phrase ('(AGAINST) +') belongs to that phrase; after a
@@ -148,7 +148,7 @@ def _fold_bare_prepositions(items: list[tuple]) -> list[tuple]:
     """
     out: list[tuple] = []
     for item in items:
-        if item[0] == "noun" and len(item[1]) == 1 and item[1][0].lower() in PREPOSITIONS and out:
+        if item[0] == "noun" and len(item[1]) == 1 and item[1][0].lower() in prepositions and out:
             out.append(("prep", item[1][0].lower(), []))
         elif out and out[-1][0] == "prep" and item[0] != "prep" and (
                 not out[-1][2] or out[-1][2][-1] in (("mark", "$"), ("mark", "+"))):
@@ -161,8 +161,13 @@ def _fold_bare_prepositions(items: list[tuple]) -> list[tuple]:
 class PatternConverter:
     """Turns one PETRARCH pattern line into a coder pattern dict (without id)."""
 
-    def __init__(self, synsets: set[str]):
+    def __init__(self, synsets: set[str], profile=None):
         self.synsets = synsets
+        # another language's profile gives its prepositions and plural rules (English keeps
+        # the importer's own lists, so its output does not change)
+        self.profile = profile
+        self.prepositions = PREPOSITIONS if profile is None else _profile_prepositions(profile)
+        self.particles = PARTICLES if profile is None else frozenset(profile.negators)
 
     def word(self, words: list[str]) -> str:
         out = []
@@ -173,7 +178,8 @@ class PatternConverter:
                     raise PatternError(f"undefined synset {name}")
                 out.append(name)
             else:
-                out.append(singular(w.lower()))
+                out.append(singular(w.lower()) if self.profile is None
+                           else profile_singular(w.lower(), self.profile))
         if not out:
             raise PatternError("empty noun")
         return " ".join(out)
@@ -191,7 +197,7 @@ class PatternConverter:
         match: list[dict] = []
         roles: dict[str, str] = {}
         for side, tokens in (("pre", _tokens(pre)), ("post", _tokens(post))):
-            self._convert_side(side, _parse_side(tokens), match, roles)
+            self._convert_side(side, _parse_side(tokens, self.prepositions), match, roles)
         if not active and not passive:
             raise PatternError("empty code")
         code = active or "---"
@@ -221,7 +227,7 @@ class PatternConverter:
             elif item[0] == "noun":
                 after_phrase = False
                 word = self.word(item[1])
-                if word in PARTICLES or _is_adverb(word) or slot_taken:
+                if word in self.particles or (self.profile is None and _is_adverb(word)) or slot_taken:
                     match.append({"slot": "any", "words": [word]})
                 else:
                     match.append({"slot": own_slot, "words": [word]})
@@ -276,8 +282,18 @@ def frame_signature(pattern: dict) -> tuple:
 
 # --------------------------------------------------------------------------- file
 
-def convert_verbs(path: Path, prefix: str) -> VerbImport:
-    """Read a PETRARCH verb dictionary; returns coder verbs data and a report."""
+def _profile_prepositions(profile) -> frozenset[str]:
+    """Every single-word preposition a language profile lists."""
+    words = (set(profile.target_prepositions) | profile.topic_prepositions | profile.non_target_prepositions
+             | profile.argument_prepositions | profile.locative_prepositions
+             | profile.oppositional_prepositions | {profile.agent_preposition, profile.theme_preposition})
+    return frozenset(w for w in words if w and " " not in w)
+
+
+def convert_verbs(path: Path, prefix: str, profile=None) -> VerbImport:
+    """Read a PETRARCH verb dictionary; returns coder verbs data and a report. ``profile``:
+    the language profile of a dictionary in another language than English (UniversalPetrarch's
+    ``<P1Verbfile>``): its prepositions, plural rules and contractions."""
     report = FileReport(path.name, "verbs")
     synsets: dict[str, list[str]] = {}
     synset_lines: dict[str, int] = {}
@@ -323,7 +339,7 @@ def convert_verbs(path: Path, prefix: str) -> VerbImport:
                 continue
             _add_verb(blocks[-1], number, text, forms, report)
 
-    converter = PatternConverter(set(synsets))
+    converter = PatternConverter(set(synsets), profile)
     for block, number, text in raw_patterns:
         try:
             pattern = converter.convert(text)

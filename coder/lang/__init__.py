@@ -52,6 +52,8 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("morphology", "undouble_min_stem"): ("undouble_min_stem", "int"),
     ("morphology", "plurals"): ("plural_rules", "rules"),
     ("morphology", "plural_keep_endings"): ("plural_keep_endings", "tuple"),
+    ("morphology", "contractions"): ("contractions", "contractions"),
+    ("morphology", "fold_accents"): ("fold_accents", "bool"),
 }
 
 _READERS = {
@@ -62,6 +64,8 @@ _READERS = {
     "dict": lambda v: {str(k).lower(): str(x) for k, x in v.items()},
     "pairs": lambda v: tuple((str(a).lower(), str(b).lower()) for a, b in v),
     "rules": lambda v: tuple(Deinflection(**rule) for rule in v),
+    "contractions": lambda v: {str(k).lower(): tuple(str(w).lower() for w in x) for k, x in v.items()},
+    "bool": bool,
 }
 
 

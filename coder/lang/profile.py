@@ -80,3 +80,8 @@ class LanguageProfile:
     undouble_min_stem: int = 4  # a doubled final letter is dropped only from stems this long
     plural_rules: tuple[Deinflection, ...] = ()  # a regular singular for unlemmatized nouns
     plural_keep_endings: tuple[str, ...] = ()  # "ss": "press" is no plural
+    # a written word that a UD parse splits into several ("del" → "de el"): names and patterns
+    # written with the contraction also match the split words
+    contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # names match with and without accents ("Bogotá" = "Bogota")
+    fold_accents: bool = False

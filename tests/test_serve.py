@@ -13,6 +13,7 @@ from starlette.testclient import TestClient
 
 from coder.codebook import validate_codebook
 from coder.serve import create_app
+from coder.serve import entries as E
 from test_serve_world import HARAD, make_bench
 
 
@@ -233,6 +234,24 @@ def test_adding_an_actor_recodes_the_corpus_shows_the_difference_and_undo_restor
     assert "<b>0</b> of 4 events" in client.get("/events", params={"actor": "HAR"}).text
     nothing = client.post("/codebook/undo", data={"token": bench.token})
     assert nothing.status_code == 409 and "nothing to undo" in nothing.text
+
+
+def test_a_hyphenated_name_finds_its_documents_however_the_tokenizer_split_it(tmp_path):
+    from coder.doc import Document
+    from coder.parse import write_conllu
+    from conftest import build_sentence
+
+    one = build_sentence("Gondor-backed ADJ 2 amod\nrebels NOUN 3 nsubj rebel\nattacked VERB 0 root attack\n"
+                         "Mordor PROPN 3 obj", "one")
+    three = build_sentence("Gondor PROPN 3 compound\n- PUNCT 3 punct\nbacked VERB 4 amod back\n"
+                           "rebels NOUN 5 nsubj rebel\nattacked VERB 0 root attack\nMordor PROPN 5 obj", "three")
+    corpus = tmp_path / "hyphen.conllu"
+    with corpus.open("w", encoding="utf-8") as fh:
+        write_conllu([Document(s.doc_id, s.text, (s,)) for s in (one, three)], fh)
+    bench = make_bench(tmp_path, corpus=corpus)
+    words = {("gondor", "backed", "rebels")}  # phrases() of the name "Gondor-backed rebels"
+    assert E.phrases(["Gondor-backed rebels"]) == words
+    assert bench.affected(words) == [0, 1]
 
 
 def test_editing_and_deleting_an_entry_in_place(client, bench):

@@ -285,8 +285,10 @@ class Workbench:
         for i, doc in enumerate(self.docs):
             for sentence in doc.sentences:
                 for tok in sentence.tokens:
-                    self._vocab.setdefault(tok.text.lower(), set()).add(i)
-                    self._vocab.setdefault(tok.lemma.lower(), set()).add(i)
+                    for form in {tok.text.lower(), tok.lemma.lower()}:
+                        # a word and its parts ("us-backed": us, backed), as entries' phrases are split
+                        for key in {form, *re.findall(r"[^\W_]+", form)}:
+                            self._vocab.setdefault(key, set()).add(i)
         self._say(f"coding {len(self.docs)} documents")
         self.records = {d.id: self._code(d) for d in self.docs}
         self._say(f"corpus ready in {time.perf_counter() - started:.1f} s: {len(self.docs)} documents, "

@@ -75,7 +75,7 @@ def convert_files(out_dir: Path, *, verbs=(), actors=(), agents=(), discards=(),
     for path in map(Path, verbs):
         result = convert_verbs(path, _verb_prefix(path), profile)
         if profile is not None:
-            _spell_verbs(result.data, profile)
+            _spell_verbs(result.data, profile, result.report)
         if known_codes is not None:
             drop_unknown_codes(result.data, known_codes | {"---"}, result.report)
             result.codes &= known_codes | {"---"}
@@ -125,10 +125,24 @@ def _spell_names(data: dict, profile, report: FileReport) -> None:
     data["entries"] = kept
 
 
-def _spell_verbs(data: dict, profile) -> None:
-    """Verbs and synset members also without accents (when the profile folds them)."""
+def _spell_verbs(data: dict, profile, report: FileReport | None = None) -> None:
+    """Verbs and synset members also without accents (when the profile folds them).
+
+    UniversalPetrarch's dictionaries list many verbs in several blocks, one of them coded
+    ("EJECUTAR" under KILL [190]) and others not ([---]); the coder cannot tell the blocks of
+    a bare verb apart, so such a verb is kept only in its coded blocks (reported)."""
     for entry in data["entries"]:
         entry["verbs"] = list(dict.fromkeys(v for n in entry["verbs"] for v in name_variants(n, profile)))
+    coded = {v for e in data["entries"] if e["code"] != "---" for v in e["verbs"]}
+    for entry in data["entries"]:
+        if entry["code"] != "---":
+            continue
+        dropped = [v for v in entry["verbs"] if v in coded]
+        if dropped and report is not None:
+            report.skip(0, f"verb block {entry['id']} [---]: {', '.join(dropped[:5])}"
+                           f"{' …' if len(dropped) > 5 else ''} kept only in their coded blocks")
+        entry["verbs"] = [v for v in entry["verbs"] if v not in coded]
+    data["entries"] = [e for e in data["entries"] if e["verbs"]]
     for synset in data.get("synsets", []):
         synset["members"] = sorted({v for n in synset["members"] for v in name_variants(n, profile)})
 

@@ -245,7 +245,7 @@ def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codeboo
         raise FormatError(f"unknown --dedup {dedup!r} (story or day)")
     if engine not in ("local", "dask"):
         raise FormatError(f"unknown --engine {engine!r} (local or dask)")
-    chunk = chunk_size or CHUNK
+    chunk = CHUNK if chunk_size is None else chunk_size
     if chunk < 1:
         raise FormatError(f"--chunk-size must be at least 1 (got {chunk})")
     job = Job(codebook, options, fmt=fmt, dedup=dedup, models=str(models) if models else None,

@@ -108,3 +108,13 @@ def test_cli_code_options_for_chunks_and_engine(small_codebook, tmp_path):
     assert main(["code", str(corpus), "-o", str(out), "--codebook", str(SMALL_CODEBOOK), "--chunk-size", "2"]) == 0
     assert out.read_text().count("\n") == 1 + 4
     assert main(["code", str(corpus), "-o", str(out), "--codebook", str(SMALL_CODEBOOK), "--engine", "spark"]) == 1
+
+
+def test_a_chunk_size_below_one_is_refused(small_codebook, tmp_path):
+    import pytest
+
+    from coder.api import code_to_files
+    from coder.errors import CoderError
+
+    with pytest.raises(CoderError, match="--chunk-size must be at least 1"):
+        code_to_files(corpus_docs(2), tmp_path / "ev.csv", small_codebook, chunk_size=0)

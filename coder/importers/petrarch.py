@@ -285,3 +285,32 @@ def extend_cameo_table(table: dict, codes: set[str]) -> list[str]:
         by_code[code] = entry
         added.append(code)
     return added
+
+
+# UniversalPetrarch's Spanish dictionaries (the spanish-fight benchmark's <Environment>):
+# the shipped Spanish codebook imports its verbs, Colombian actors and agents; the machine-
+# translated international actor file is left out (names like "A (NYCS)" and "Si bemol").
+SPANISH_FILES = {
+    "verbs": ["spanish/verbpatterns_es_190128.txt"],
+    "actors": ["spanish/actors_COL.txt"],
+    "agents": ["spanish/agents_181220.txt"],
+}
+
+
+def import_language(source_dir: Path, codebook_dir: Path, language: str,
+                    files: dict[str, list[str]] | None = None) -> ImportReport:
+    """Regenerate ``<codebook_dir>/imported/`` from dictionaries in another language (the
+    shipped ``codebooks/es/`` from UniversalPetrarch's Spanish files): read with the
+    language's profile, codes the shipped CAMEO table lacks dropped and reported."""
+    from coder.errors import CodebookError
+    from coder.lang import load_profile
+
+    profile, problems = load_profile(language)
+    if profile is None:
+        raise CodebookError(problems)
+    files = files or SPANISH_FILES
+    paths = {kind: [Path(source_dir) / f for f in names] for kind, names in files.items()}
+    table = yaml.load(_default_cameo().read_text("utf-8"), Loader=_loader())
+    known = {str(c["code"]) for c in table["codes"]}
+    _, _, report = convert_files(Path(codebook_dir) / "imported", **paths, known_codes=known, profile=profile)
+    return report

@@ -85,7 +85,7 @@ def _tokens(text: str) -> list[str]:
     return re.sub(r"([(){}])", r" \1 ", text).split()
 
 
-def _parse_side(tokens: list[str], prepositions=PREPOSITIONS) -> list[tuple]:
+def _parse_side(tokens: list[str], prepositions=PREPOSITIONS, leading: bool = False) -> list[tuple]:
     """Items: ('noun', [words]), ('mark', '$'), ('prep', prep, [items])."""
     items: list[tuple] = []
     i = 0
@@ -106,7 +106,7 @@ def _parse_side(tokens: list[str], prepositions=PREPOSITIONS) -> list[tuple]:
             j = _noun_end(tokens, i)
             items.extend(_parse_nouns(tokens[i:j]))
             i = j
-    return _fold_bare_prepositions(items, prepositions)
+    return _fold_bare_prepositions(items, prepositions, leading)
 
 
 def _noun_end(tokens: list[str], i: int) -> int:
@@ -140,15 +140,16 @@ def _parse_nouns(tokens: list[str]) -> list[tuple]:
 _MISSING_DASH = re.compile(r"^[^#\[]*\*[^#\[]*\[[^\]]*\]")  # "* (TO QUESTION) [110]"
 
 
-def _fold_bare_prepositions(items: list[tuple], prepositions=PREPOSITIONS) -> list[tuple]:
+def _fold_bare_prepositions(items: list[tuple], prepositions=PREPOSITIONS, leading: bool = False) -> list[tuple]:
     """Older linear patterns write prepositions bare ('TROOP TOWARD +'); make them phrases.
 
     A mark right after an empty phrase ('(AGAINST) +') belongs to that phrase; after a
-    filled one ('(IN ^) +') it stands for a phrase of its own.
+    filled one ('(IN ^) +') it stands for a phrase of its own. ``leading``: a preposition
+    may also open the side ("* A &PERSONA", the linear style of the Spanish dictionaries).
     """
     out: list[tuple] = []
     for item in items:
-        if item[0] == "noun" and len(item[1]) == 1 and item[1][0].lower() in prepositions and out:
+        if item[0] == "noun" and len(item[1]) == 1 and item[1][0].lower() in prepositions and (out or leading):
             out.append(("prep", item[1][0].lower(), []))
         elif out and out[-1][0] == "prep" and item[0] != "prep" and (
                 not out[-1][2] or out[-1][2][-1] in (("mark", "$"), ("mark", "+"))):
@@ -197,7 +198,8 @@ class PatternConverter:
         match: list[dict] = []
         roles: dict[str, str] = {}
         for side, tokens in (("pre", _tokens(pre)), ("post", _tokens(post))):
-            self._convert_side(side, _parse_side(tokens, self.prepositions), match, roles)
+            self._convert_side(side, _parse_side(tokens, self.prepositions, self.profile is not None),
+                               match, roles)
         if not active and not passive:
             raise PatternError("empty code")
         code = active or "---"

@@ -1,0 +1,163 @@
+"""Spanish as data: the es profile, the PETRARCH reader and importer for UniversalPetrarch's
+Spanish files, and a made-up Spanish story in CoNLL-U coded end to end (no Spanish stanza
+model). Places and groups are made up (Arnor, Frente Gondor)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from coder.api import code_parsed
+from coder.benchmark.gold import read_petrarch
+from coder.codebook import load_codebook
+from coder.importers.petrarch import build_codebook
+from coder.importers.petrarch_text import fold_accents, name_variants
+from coder.lang import load_profile
+from coder.parse import parse_conllu_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def conllu(*rows: str) -> str:
+    """CoNLL-U rows written 'id form lemma upos feats head deprel' (feats '_' for none)."""
+    out = []
+    for row in rows:
+        ident, form, lemma, upos, feats, head, rel = row.split()
+        out.append("\t".join([ident, form, lemma, upos, "_", feats, head, rel, "_", "_"]))
+    return "\n".join(out) + "\n\n"
+
+
+# "Guerrilleros del Frente Gondor secuestraron a tres concejales en Arnor ."
+# with the multi-word token line "2-3 del" as UD Spanish parsers write it
+STORY = ("# newdoc id = historia\n# text = Guerrilleros del Frente Gondor secuestraron a tres concejales en Arnor .\n"
+         "1\tGuerrilleros\tguerrillero\tNOUN\t_\tGender=Masc|Number=Plur\t6\tnsubj\t_\t_\n"
+         "2-3\tdel\t_\t_\t_\t_\t_\t_\t_\t_\n"
+         + conllu("2 de de ADP _ 5 case", "3 el el DET _ 5 det", "4 Frente frente PROPN _ 5 compound",
+                  "5 Gondor Gondor PROPN _ 1 nmod",
+                  "6 secuestraron secuestrar VERB Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin 0 root",
+                  "7 a a ADP _ 9 case", "8 tres tres NUM NumType=Card 9 nummod", "9 concejales concejal NOUN _ 6 obj",
+                  "10 en en ADP _ 11 case", "11 Arnor Arnor PROPN _ 6 obl", "12 . . PUNCT _ 6 punct").rstrip("\n")
+         + "\n\n"
+         # "No atacaron el puesto de Policía ." — negated: no event
+         + conllu("1 No no ADV Polarity=Neg 2 advmod",
+                  "2 atacaron atacar VERB Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin 0 root",
+                  "3 el el DET _ 4 det", "4 puesto puesto NOUN _ 2 obj", "5 de de ADP _ 6 case",
+                  "6 Policía policía NOUN _ 4 nmod", "7 . . PUNCT _ 2 punct"))
+
+
+def spanish_codebook(tmp_path: Path) -> Path:
+    folder = tmp_path / "cb"
+    (folder / "verbs").mkdir(parents=True)
+    (folder / "actors").mkdir()
+    (folder / "codebook.yaml").write_text(
+        "name: es-test\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [actors/a.yaml]\n"
+        "verbs: [verbs/v.yaml]\ncountries: false\nacled: [shipped:acled.yaml]\n", encoding="utf-8")
+    (folder / "verbs" / "v.yaml").write_text(
+        "kind: verbs\nentries:\n"
+        "  - {id: es.secuestrar, code: '181', verbs: [secuestrar]}\n"
+        "  - {id: es.atacar, code: '190', verbs: [atacar]}\n", encoding="utf-8")
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n"
+        "  - {names: [Frente Gondor], code: ARNREB}\n"
+        "  - {names: [concejales, concejal], code: ARNGOV}\n"
+        "  - {names: [Policía, Policia], code: ARNCOP}\n", encoding="utf-8")
+    return folder
+
+
+def test_spanish_profile_loads_with_spanish_words_and_english_keeps_its_own():
+    es, problems = load_profile("es")
+    assert problems == [] and es.code == "es"
+    assert {"no", "nunca", "jamás"} <= es.negators
+    assert es.agent_preposition == "por" and es.contractions["del"] == ("de", "el")
+    assert es.fold_accents and "diciembre" in es.time_words
+    en, _ = load_profile("en")
+    assert en.contractions == {} and not en.fold_accents
+
+
+def test_no_spanish_word_in_the_coders_python():
+    es, _ = load_profile("es")
+    en, _ = load_profile("en")
+    english = en.negators | en.time_words | set(en.target_prepositions) | en.non_target_prepositions
+    words = {w for w in (es.negators | es.time_words | es.intent_verbs | es.refusal_verbs
+                         | es.definite_countries | es.definite_groups | es.relative_pronouns)
+             if len(w) >= 4 and w not in english}
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
+    hits = [f"{path.relative_to(ROOT)}:{n}: {m.group(0)}"
+            for path in sorted((ROOT / "coder").rglob("*.py"))
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            for m in [pattern.search(line)] if m]
+    assert hits == []
+
+
+def test_names_match_with_contractions_split_and_without_accents():
+    es, _ = load_profile("es")
+    assert name_variants("Batallón del Ejército", es) == [
+        "Batallón del Ejército", "Batallón de el Ejército", "Batallon del Ejercito", "Batallon de el Ejercito"]
+    assert name_variants("Batallón del Ejército", None) == ["Batallón del Ejército"]
+    assert fold_accents("Policía Nacional, Nariño") == "Policia Nacional, Narino"
+
+
+def test_petrarch_reader_reads_named_codes_alternative_roots_and_the_language_verb_file(tmp_path):
+    gold = tmp_path / "g.xml"
+    gold.write_text(
+        "<Validation><Environment><Verbfile>CAMEO.txt</Verbfile>"
+        "<P1Verbfile>es/verbos.txt</P1Verbfile><Actorfile>es/a.txt</Actorfile></Environment><Sentences>"
+        '<Sentence id="s1" date="20050601"><EventText eid="0" eventtext="atacaron" />'
+        '<EventCoding eid="0" eventcode="190_use_conventional_military_force" sourcecode="ARNREB" targetcode="---COP" />'
+        "<Text>Guerrilleros atacaron la estación .</Text></Sentence>"
+        '<Sentence id="s2" date="20050601"><EventCoding eventcode="18/19/20" sourcecode="ARNREB" targetcode="---" />'
+        "<Text>Combates en Arnor .</Text></Sentence></Sentences></Validation>", encoding="utf-8")
+    g = read_petrarch(gold)
+    assert [e.cameo for r in g.records for e in r.events] == ["190", "18/19/20"]
+    assert g.dictionaries["language_verbs"] == [tmp_path / "es" / "verbos.txt"]
+    assert g.dictionaries["verbs"] == [tmp_path / "CAMEO.txt"]
+
+
+def test_importer_reads_spanish_dictionaries_with_the_profile(tmp_path):
+    verbs = tmp_path / "verbos.txt"
+    verbs.write_text(
+        "&PERSONA\n+CAMPESINO\n+POBLADORES\n\n"
+        "--- KILL   [190]  ---\nASESINAR\nEJECUTAR\n- * A &PERSONA        [190]\n\n"
+        "--- UTILIZE   [---]  ---\nEJECUTAR\nUTILIZAR\n- * A MUJERES   [190]\n", encoding="utf-8")
+    actors = tmp_path / "actores.txt"
+    actors.write_text("FRENTE_GONDOR_DEL_NORTE_ [ARNREB]\nA_(NYCS)_ [MNCUSA]\nPOLICÍA_DE_ARNOR_ [ARNCOP]\n",
+                      encoding="utf-8")
+    out = tmp_path / "cb"
+    report = build_codebook(out, verbs=[verbs], actors=[actors], language="es")
+    cb = load_codebook(out, use_cache=False)
+    assert cb.language == "es" and cb.profile.code == "es"
+    text = (out / "verbs" / "verbos.yaml").read_text(encoding="utf-8")
+    assert "prep: a" in text and "mujer" in text and "mujere" not in text  # Spanish plural rule
+    actors_yaml = (out / "actors" / "actores.yaml").read_text(encoding="utf-8")
+    assert "de el" in actors_yaml and "policia de arnor" in actors_yaml.lower()
+    assert "MNCUSA" not in actors_yaml  # the name "a" is a Spanish preposition
+    reasons = [s.reason for s in report.skipped]
+    assert any("function word" in r for r in reasons)
+    assert any("kept only in their coded blocks" in r and "ejecutar" in r for r in reasons)
+
+
+def test_a_made_up_spanish_story_in_conllu_is_coded_end_to_end(tmp_path):
+    codebook = load_codebook(spanish_codebook(tmp_path), use_cache=False)
+    [doc] = parse_conllu_text(STORY, doc_id="historia", date="2005-06-01")
+    assert doc.sentences[0].tokens[1].text == "de"  # the multi-word token is expanded
+    records, rejected, status = code_parsed(doc, codebook)
+    assert rejected == []
+    events = [(r["source_code"], r["target_code"], r["cameo_code"]) for r in records]
+    assert events == [("ARNREB", "ARNGOV", "181")]  # the negated attack codes nothing
+    [record] = records
+    assert record["event_date"] == "2005-06-01"
+    assert record["source_text"] == "Frente Gondor" and record["verb_text"] == "secuestraron"
+    assert record["event_type"] == "Violence against civilians"
+    assert record["sub_event_type"] == "Abduction/forced disappearance"
+    assert (record["inter1"], record["inter2"], record["interaction"]) == (2, 1, 12)
+    assert record["fatalities"] == 0  # an abduction reports no deaths
+    assert record["sentence"].startswith("Guerrilleros del Frente Gondor")  # the written text
+
+
+@pytest.mark.slow
+def test_the_shipped_spanish_codebook_loads_and_names_the_spanish_profile():
+    cb = load_codebook(ROOT / "codebooks" / "es")
+    assert cb.language == "es" and cb.profile.code == "es"
+    assert not [p for p in cb.problems if p.severity == "error"]

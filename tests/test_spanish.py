@@ -161,3 +161,67 @@ def test_the_shipped_spanish_codebook_loads_and_names_the_spanish_profile():
     cb = load_codebook(ROOT / "codebooks" / "es")
     assert cb.language == "es" and cb.profile.code == "es"
     assert not [p for p in cb.problems if p.severity == "error"]
+
+
+def personal_a_codebook(tmp_path: Path, language: str) -> Path:
+    """A codebook whose verb codes 186 only with an "a" argument that is a person."""
+    folder = tmp_path / f"cb-{language}"
+    (folder / "verbs").mkdir(parents=True)
+    (folder / "actors").mkdir()
+    (folder / "codebook.yaml").write_text(
+        f"name: a-test\nlanguage: {language}\ncameo: shipped:cameo.yaml\nactors: [actors/a.yaml]\n"
+        "verbs: [verbs/v.yaml]\ncountries: false\n", encoding="utf-8")
+    (folder / "verbs" / "v.yaml").write_text(
+        "kind: verbs\nsynsets:\n  - {name: '&PERSONA', members: [concejal, alcalde]}\nentries:\n"
+        "  - id: t.ejecutar\n    code: '180'\n    verbs: [ejecutar]\n    patterns:\n"
+        "      - {id: t.ejecutar.persona, code: '186', match: [{slot: obl, prep: a, words: ['&PERSONA']}],"
+        " target: 'obl:a'}\n", encoding="utf-8")
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n"
+        "  - {names: [concejal], code: ARNGOV}\n", encoding="utf-8")
+    return folder
+
+
+# "Frente Gondor ejecutó a un concejal": the personal "a" object, parsed as obj
+PERSONAL_A = """
+Frente PROPN 2 compound
+Gondor PROPN 3 nsubj
+ejecutó VERB 0 root ejecutar
+a ADP 6 case
+un DET 6 det uno
+concejal NOUN 3 obj
+"""
+
+
+def test_the_personal_a_object_fills_the_a_slot_of_a_pattern_only_where_the_profile_says_so(tmp_path):
+    from coder.code import code_document
+    from conftest import build_document
+
+    doc = build_document(PERSONAL_A)
+    es = load_codebook(personal_a_codebook(tmp_path, "es"), use_cache=False)
+    [event] = code_document(doc, es)
+    assert (event.source.code, event.target.code, event.code) == ("ARNREB", "ARNGOV", "186")
+    # a profile without object markers (as English): the same parse codes the bare verb
+    folder = personal_a_codebook(tmp_path / "noa", "es")
+    (folder / "noa.yaml").write_text((ROOT / "coder" / "lang" / "es.yaml").read_text(encoding="utf-8")
+                                     .replace("object_markers: [a]", "object_markers: []"), encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("language: es", "language: noa.yaml"),
+                        encoding="utf-8")
+    [plain] = code_document(doc, load_codebook(folder, use_cache=False))
+    assert plain.code == "180"
+
+
+def test_articles_in_spanish_patterns_are_no_slot_words(tmp_path):
+    verbs = tmp_path / "verbos.txt"
+    verbs.write_text("&ARTICULO\n+EL\n+LA\n+UN\n+UNA\n\n&PERSONA\n+CONCEJAL\n\n"
+                     "--- ASESINAR [180]---\nEJECUTAR\n- * A &ARTICULO &PERSONA        [190]\n"
+                     "- * &ARTICULO &PERSONA   [186]\n", encoding="utf-8")
+    build_codebook(tmp_path / "cb", verbs=[verbs], actors=[], language="es")
+    import yaml
+
+    data = yaml.safe_load((tmp_path / "cb" / "verbs" / "verbos.yaml").read_text(encoding="utf-8"))
+    [entry] = data["entries"]
+    assert [(p["code"], p["match"]) for p in entry["patterns"]] == [
+        ("190", [{"slot": "obl", "prep": "a", "words": ["&PERSONA"]}]),
+        ("186", [{"slot": "obj", "words": ["&PERSONA"]}])]

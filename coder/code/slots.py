@@ -43,7 +43,10 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
     if slot == "obl":
         if prep is None:
             return obliques
-        return [c for c in obliques if case_marker(sentence, c) == prep]
+        found = [c for c in obliques if case_marker(sentence, c) == prep]
+        if prep in profile.object_markers:  # "asesinaron a un hombre" fills "(A) +"
+            found += [c for c in objects if case_marker(sentence, c) == prep]
+        return found
     return [c for c in children if c.base_rel not in ("punct", "cc")] + obliques  # any
 
 
@@ -110,6 +113,8 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     best: tuple[Token, int] | None = None
     # (dependent, penalty): the verb's own dependents first, then what a complement lends
     candidates = [(c, 0) for c in slot_candidates(sentence, pred, spec.slot, spec.prep, profile, inherited_subject)]
+    if profile.object_markers and spec.slot == "obj":
+        candidates += [(c, 0) for c in _marked_objects(sentence, pred, profile)]
     if spec.slot == "obj":  # "vowed to wage war" matches VOW * WAR: the complement's object
         candidates += [(o, 1) for o in _complement_objects(sentence, pred, profile)]
     if spec.slot == "obl" and spec.prep == profile.infinitive_marker and any(w.head != "*" for w in spec.words):
@@ -128,6 +133,13 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
                     if best is None or score > best[1]:
                         best = (conj, score)
     return best
+
+
+def _marked_objects(sentence: Sentence, pred: Token, profile: LanguageProfile) -> list[Token]:
+    """For an object slot, the verb's obliques marked as a direct object (the profile's
+    ``object_markers``: Spanish personal "a") when the parser attached them as obliques."""
+    return [c for c in slot_candidates(sentence, pred, "obl", None, profile)
+            if case_marker(sentence, c) in profile.object_markers]
 
 
 def _complement_objects(sentence: Sentence, pred: Token, profile: LanguageProfile) -> list[Token]:

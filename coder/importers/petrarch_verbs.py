@@ -162,8 +162,12 @@ def _fold_bare_prepositions(items: list[tuple], prepositions=PREPOSITIONS, leadi
 class PatternConverter:
     """Turns one PETRARCH pattern line into a coder pattern dict (without id)."""
 
-    def __init__(self, synsets: set[str], profile=None):
+    def __init__(self, synsets: set[str], profile=None, function_synsets: frozenset[str] = frozenset()):
         self.synsets = synsets
+        # words a dependency frame has no slot for (articles, prepositions: "* A &ARTICULO
+        # &PERSONA" is a verb with the object "&PERSONA"), in another language's patterns
+        self.function_synsets = function_synsets
+        self.function_words = frozenset() if profile is None else _function_words(profile)
         # another language's profile gives its prepositions and plural rules (English keeps
         # the importer's own lists, so its output does not change)
         self.profile = profile
@@ -197,7 +201,7 @@ class PatternConverter:
         pattern: dict = {}
         match: list[dict] = []
         roles: dict[str, str] = {}
-        for side, tokens in (("pre", _tokens(pre)), ("post", _tokens(post))):
+        for side, tokens in (("pre", self._content(_tokens(pre))), ("post", self._content(_tokens(post)))):
             self._convert_side(side, _parse_side(tokens, self.prepositions, self.profile is not None),
                                match, roles)
         if not active and not passive:
@@ -216,6 +220,9 @@ class PatternConverter:
         if "target" in roles:
             pattern["target"] = roles["target"]
         return pattern
+
+    def _content(self, tokens: list[str]) -> list[str]:
+        return [t for t in tokens if not self._function_word(t)] if self.profile is not None else tokens
 
     def _convert_side(self, side: str, items: list[tuple], match: list[dict], roles: dict) -> None:
         own_slot = "subj" if side == "pre" else "obj"
@@ -246,6 +253,10 @@ class PatternConverter:
                 match.append(slot)
                 match.extend({"slot": "any", "words": [w]} for w in words[1:])
                 after_phrase = True
+
+    def _function_word(self, token: str) -> bool:
+        """An article, pronoun or the like (or a synset of them), in a profile's patterns."""
+        return token.lower().rstrip("_") in self.function_words or token.rstrip("_").upper() in self.function_synsets
 
     @staticmethod
     def _mark(mark: str, where: str, roles: dict) -> None:
@@ -290,6 +301,21 @@ def _profile_prepositions(profile) -> frozenset[str]:
              | profile.argument_prepositions | profile.locative_prepositions
              | profile.oppositional_prepositions | {profile.agent_preposition, profile.theme_preposition})
     return frozenset(w for w in words if w and " " not in w)
+
+
+def _function_words(profile) -> frozenset[str]:
+    """A profile's articles, pronouns and relative pronouns (forms and lemmas)."""
+    return frozenset(profile.definite_determiners | set(profile.pronouns) | profile.relative_pronouns)
+
+
+def _function_synsets(synsets: dict[str, list[str]], profile) -> frozenset[str]:
+    """Synsets most of whose members are a profile's function words (UniversalPetrarch's
+    Spanish &ARTICULO: el, la, los, las, un, ..., ellos, ellas)."""
+    if profile is None:
+        return frozenset()
+    words = _function_words(profile) | _profile_prepositions(profile)
+    return frozenset(name for name, members in synsets.items()
+                     if members and 2 * sum(m in words for m in members) >= len(members))
 
 
 def convert_verbs(path: Path, prefix: str, profile=None) -> VerbImport:
@@ -341,7 +367,7 @@ def convert_verbs(path: Path, prefix: str, profile=None) -> VerbImport:
                 continue
             _add_verb(blocks[-1], number, text, forms, report)
 
-    converter = PatternConverter(set(synsets), profile)
+    converter = PatternConverter(set(synsets), profile, _function_synsets(synsets, profile))
     for block, number, text in raw_patterns:
         try:
             pattern = converter.convert(text)

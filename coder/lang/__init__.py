@@ -39,6 +39,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("prepositions", "theme"): ("theme_preposition", "str"),
     ("prepositions", "reason"): ("reason_preposition", "str"),
     ("prepositions", "deverbal"): ("deverbal_prepositions", "set"),
+    ("prepositions", "object_markers"): ("object_markers", "set"),
     ("prepositions", "deverbal_pairs"): ("deverbal_preposition_pairs", "pairs"),
     ("references", "pronouns"): ("pronouns", "dict"),
     **{("references", k): (k, "set") for k in (

@@ -58,6 +58,9 @@ class LanguageProfile:
     theme_preposition: str = ""  # "the withdrawal of troops"
     reason_preposition: str = ""  # "in protest", "in retaliation"
     deverbal_prepositions: frozenset[str] = frozenset()  # "including", "regarding"
+    # prepositions that may mark a direct object (Spanish personal "a": "mataron a dos
+    # personas"): such an object fills both an object slot and an oblique slot of the marker
+    object_markers: frozenset[str] = frozenset()
     deverbal_preposition_pairs: tuple[tuple[str, str], ...] = ()  # ("according", "to")
 
     # references

@@ -93,36 +93,20 @@ def unparsed(raw: RawDocument) -> Document:
 
 
 def parse_items(items: Iterable[InputItem], models: str | os.PathLike | None = None, *,
-                workers: int = 1, threads: int = 1) -> Iterator[Document | Rejected]:
+                workers: int = 1, threads: int = 1,
+                parse_cache: str | os.PathLike | None = None) -> Iterator[Document | Rejected]:
     """Parse raw documents (parsed ones and rejects pass through), in input order.
 
-    With one worker a batch stanza fails on is parsed document by document, so only the
-    culprit is rejected; ``workers`` > 1 parses in worker processes."""
-    if workers > 1:
-        from coder.parse import parse_documents
+    A batch stanza fails on is parsed document by document, so only the culprit is rejected;
+    ``workers`` > 1 parses chunks in that many processes (started once, ``threads`` torch
+    threads each); ``parse_cache`` reuses and keeps parses (coder.run.parse_cache)."""
+    from coder.run.local import map_chunks
+    from coder.run.worker import Job, parse_chunk
 
-        pending: list[RawDocument] = []
-        for item in items:
-            if isinstance(item, RawDocument) and item.text.strip():
-                pending.append(item)
-                continue
-            yield from parse_documents(pending, models, workers=workers, threads=threads)
-            pending = []
-            yield item if not isinstance(item, RawDocument) else unparsed(item)
-        yield from parse_documents(pending, models, workers=workers, threads=threads)
-        return
-    parser: Parser | None = None
-    for chunk in batched(items, CHUNK):
-        raw = [i for i in chunk if isinstance(i, RawDocument) and i.text.strip()]
-        parsed: dict[int, Document | Rejected] = {}
-        if raw:
-            parser = parser or Parser(models, threads)
-            parsed = {id(d): p for d, p in zip(raw, parse_safely(parser, raw))}
-        for item in chunk:
-            if isinstance(item, RawDocument):
-                yield parsed.get(id(item)) or unparsed(item)
-            else:
-                yield item
+    job = Job(None, models=str(models) if models else None, threads=threads,
+              parse_cache=str(parse_cache) if parse_cache else None)
+    for parsed in map_chunks(batched(items, CHUNK), job, workers=workers, fn=parse_chunk):
+        yield from parsed
 
 
 def unique_ids(items: Iterable[InputItem]) -> Iterator[InputItem]:

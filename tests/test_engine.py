@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import pytest
+
 from coder.parse import RawDocument, write_conllu
 from coder.run.local import run_chunks
 from coder.run.worker import Job
@@ -111,10 +113,53 @@ def test_cli_code_options_for_chunks_and_engine(small_codebook, tmp_path):
 
 
 def test_a_chunk_size_below_one_is_refused(small_codebook, tmp_path):
-    import pytest
-
     from coder.api import code_to_files
     from coder.errors import CoderError
 
     with pytest.raises(CoderError, match="--chunk-size must be at least 1"):
         code_to_files(corpus_docs(2), tmp_path / "ev.csv", small_codebook, chunk_size=0)
+
+
+def test_parse_items_keeps_order_and_rejects_only_the_document_the_parser_fails_on(monkeypatch):
+    import coder.parse
+    from coder.api import parse_items
+    from coder.doc import Document
+
+    class Parser:
+        def __init__(self, models=None, threads=1):
+            pass
+
+        def parse(self, docs):
+            if any("boom" in d.text for d in docs):
+                raise RuntimeError("parser crashed")
+            return [Document(d.id, d.text) for d in docs]
+
+    monkeypatch.setattr(coder.parse, "Parser", Parser)
+    parsed_before = build_document(ATTACK, doc_id="p")
+    items = [RawDocument("a", "Arnor spoke."), RawDocument("b", "boom"), RawDocument("c", " "),
+             Rejected("r", "unreadable", stage="read"), parsed_before, RawDocument("d", "Gondor spoke.")]
+    out = list(parse_items(items))
+    assert [getattr(o, "id", getattr(o, "doc_id", None)) for o in out] == ["a", "b", "c", "r", "p", "d"]
+    assert isinstance(out[1], Rejected) and out[1].stage == "parse" and "parser crashed" in out[1].reason
+    assert isinstance(out[2], Document) and out[2].sentences == () and out[4] is parsed_before
+
+
+@pytest.mark.slow
+def test_coder_parse_with_two_workers_writes_what_one_writes(tmp_path):
+    """One pool for the whole corpus, an empty document in the middle included."""
+    import json
+
+    from coder.cli import main
+    from conftest import MODELS
+
+    lines = [{"id": "a", "text": "Police arrested two men in Karsk.", "date": "2019-08-06"},
+             {"id": "empty", "text": " "},
+             {"id": "b", "text": "The army shelled Velora. Rebels fled."}]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in lines))
+    for workers in ("1", "2"):
+        assert main(["parse", str(corpus), "-o", str(tmp_path / f"w{workers}.conllu"), "--models", str(MODELS),
+                     "--workers", workers]) == 0
+    one = (tmp_path / "w1.conllu").read_text()
+    assert one == (tmp_path / "w2.conllu").read_text()
+    assert one.count("# newdoc id") == 3 and "# empty_document = true" in one

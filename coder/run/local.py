@@ -9,25 +9,31 @@ corpus and the first rows are written as soon as the first chunk is done.
 from __future__ import annotations
 
 from collections import deque
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from coder.parse import batched
-from coder.run.worker import ChunkOutput, Job, WorkerState, init_process, process_chunk, process_in_worker
+from coder.run.worker import ChunkOutput, Job, WorkerState, init_process, process_chunk, run_in_worker
 
 
 def run_chunks(items: Iterable, job: Job, *, workers: int = 1, chunk_size: int = 64,
                inflight: int | None = None, parser=None) -> Iterator[ChunkOutput]:
     """One :class:`ChunkOutput` per ``chunk_size`` items, in input order."""
-    chunks = batched(items, chunk_size)
+    return map_chunks(batched(items, chunk_size), job, workers=workers, inflight=inflight, parser=parser)
+
+
+def map_chunks(chunks: Iterable[list], job: Job, *, workers: int = 1, inflight: int | None = None,
+               parser=None, fn: Callable[[WorkerState, list], Any] = process_chunk) -> Iterator[Any]:
+    """``fn(state, chunk)`` for every chunk, in order: in this process, or in ``workers``
+    processes started once for the whole corpus with at most ``inflight`` chunks out."""
     if workers <= 1:
         state = WorkerState(job, parser)
         for chunk in chunks:
-            yield process_chunk(state, chunk)
+            yield fn(state, chunk)
         return
-    yield from _pool(chunks, job, workers, inflight or 2 * workers)
+    yield from _pool(iter(chunks), job, workers, inflight or 2 * workers, fn)
 
 
-def _pool(chunks: Iterator[list], job: Job, workers: int, inflight: int) -> Iterator[ChunkOutput]:
+def _pool(chunks: Iterator[list], job: Job, workers: int, inflight: int, fn) -> Iterator[Any]:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -36,7 +42,7 @@ def _pool(chunks: Iterator[list], job: Job, workers: int, inflight: int) -> Iter
                              initializer=init_process, initargs=(job,)) as pool:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(pool.submit(process_in_worker, chunk))
+            pending.append(pool.submit(run_in_worker, fn, chunk))
             if len(pending) >= inflight:
                 yield pending.popleft().result()
         while pending:

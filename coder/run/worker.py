@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from coder.codebook import Codebook
 from coder.parse import RawDocument
@@ -19,7 +19,7 @@ class Job:
     """What every worker needs to code a chunk: the codebook and options, the output layout,
     where the stanza models are and (optionally) the parse cache folder."""
 
-    codebook: Codebook
+    codebook: Codebook | None  # None for a job that only parses
     options: Any = None  # coder.code.CodingOptions
     fmt: str = "full"
     dedup: str | None = None
@@ -106,6 +106,17 @@ def process_chunk(state: WorkerState, items: Sequence) -> ChunkOutput:
     return out
 
 
+def parse_chunk(state: WorkerState, items: Sequence) -> list:
+    """Parse one chunk only (``coder parse``): raw documents become Documents or Rejected
+    (from the cache when it has them), empty ones documents without sentences; parsed
+    documents and rejects pass through. Same order and length as ``items``."""
+    from coder.api import unparsed
+
+    parsed = _parse(state, [i for i in items if isinstance(i, RawDocument) and i.text.strip()], ChunkOutput())
+    return [(parsed[id(i)] if i.text.strip() else unparsed(i)) if isinstance(i, RawDocument) else i
+            for i in items]
+
+
 def _parse(state: WorkerState, raw: list[RawDocument], out: ChunkOutput) -> dict[int, Any]:
     """Parses of ``raw`` by ``id()``: from the cache when it has them, else from stanza
     (a batch stanza fails on is parsed one by one, so only the culprit is rejected)."""
@@ -144,6 +155,7 @@ def init_process(job: Job) -> None:
     _STATE = WorkerState(job)
 
 
-def process_in_worker(items: Sequence) -> ChunkOutput:
+def run_in_worker(fn: Callable[[WorkerState, Sequence], Any], items: Sequence) -> Any:
+    """``fn(state, items)`` with this worker process's state (``fn``: process_chunk, parse_chunk)."""
     assert _STATE is not None, "init_process was not run in this worker"
-    return process_chunk(_STATE, items)
+    return fn(_STATE, items)

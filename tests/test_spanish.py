@@ -44,7 +44,14 @@ STORY = ("# newdoc id = historia\n# text = Guerrilleros del Frente Gondor secues
          + conllu("1 No no ADV Polarity=Neg 2 advmod",
                   "2 atacaron atacar VERB Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin 0 root",
                   "3 el el DET _ 4 det", "4 puesto puesto NOUN _ 2 obj", "5 de de ADP _ 6 case",
-                  "6 Policía policía NOUN _ 4 nmod", "7 . . PUNCT _ 2 punct"))
+                  "6 Policía policía NOUN _ 4 nmod", "7 . . PUNCT _ 2 punct")
+         # "Frente Gondor asesinó el 3 de mayo a treinta y dos campesinos ."
+         + conllu("1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+                  "3 asesinó asesinar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+                  "4 el el DET _ 5 det", "5 3 3 NUM NumType=Card 3 obl", "6 de de ADP _ 7 case",
+                  "7 mayo mayo NOUN _ 5 nmod", "8 a a ADP _ 12 case", "9 treinta treinta NUM NumType=Card 12 nummod",
+                  "10 y y CCONJ _ 11 cc", "11 dos dos NUM NumType=Card 9 conj", "12 campesinos campesino NOUN _ 3 obj",
+                  "13 . . PUNCT _ 3 punct"))
 
 
 def spanish_codebook(tmp_path: Path) -> Path:
@@ -57,12 +64,14 @@ def spanish_codebook(tmp_path: Path) -> Path:
     (folder / "verbs" / "v.yaml").write_text(
         "kind: verbs\nentries:\n"
         "  - {id: es.secuestrar, code: '181', verbs: [secuestrar]}\n"
-        "  - {id: es.atacar, code: '190', verbs: [atacar]}\n", encoding="utf-8")
+        "  - {id: es.atacar, code: '190', verbs: [atacar]}\n"
+        "  - {id: es.asesinar, code: '186', verbs: [asesinar]}\n", encoding="utf-8")
     (folder / "actors" / "a.yaml").write_text(
         "kind: actors\nentries:\n"
         "  - {names: [Frente Gondor], code: ARNREB}\n"
         "  - {names: [concejales, concejal], code: ARNGOV}\n"
-        "  - {names: [Policía, Policia], code: ARNCOP}\n", encoding="utf-8")
+        "  - {names: [Policía, Policia], code: ARNCOP}\n"
+        "  - {names: [campesinos], code: ARNAGR}\n", encoding="utf-8")
     return folder
 
 
@@ -81,8 +90,12 @@ def test_no_spanish_word_in_the_coders_python():
     en, _ = load_profile("en")
     english = en.negators | en.time_words | set(en.target_prepositions) | en.non_target_prepositions
     words = {w for w in (es.negators | es.time_words | es.intent_verbs | es.refusal_verbs
-                         | es.definite_countries | es.definite_groups | es.relative_pronouns)
+                         | es.definite_countries | es.definite_groups | es.relative_pronouns
+                         | set(es.months) | set(es.number_words) | set(es.pronouns)
+                         | set(es.target_prepositions) | es.non_target_prepositions)
              if len(w) >= 4 and w not in english}
+    words -= {"once"}  # eleven, and an English word
+    words |= {"ejecutar", "asesinar", "secuestrar", "ejército", "articulo", "persona"}
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
     hits = [f"{path.relative_to(ROOT)}:{n}: {m.group(0)}"
             for path in sorted((ROOT / "coder").rglob("*.py"))
@@ -145,8 +158,8 @@ def test_a_made_up_spanish_story_in_conllu_is_coded_end_to_end(tmp_path):
     records, rejected, status = code_parsed(doc, codebook)
     assert rejected == []
     events = [(r["source_code"], r["target_code"], r["cameo_code"]) for r in records]
-    assert events == [("ARNREB", "ARNGOV", "181")]  # the negated attack codes nothing
-    [record] = records
+    assert events == [("ARNREB", "ARNGOV", "181"), ("ARNREB", "ARNAGR", "186")]  # no negated attack
+    record, killing = records
     assert record["event_date"] == "2005-06-01"
     assert record["source_text"] == "Frente Gondor" and record["verb_text"] == "secuestraron"
     assert record["event_type"] == "Violence against civilians"
@@ -154,6 +167,10 @@ def test_a_made_up_spanish_story_in_conllu_is_coded_end_to_end(tmp_path):
     assert (record["inter1"], record["inter2"], record["interaction"]) == (2, 1, 12)
     assert record["fatalities"] == 0  # an abduction reports no deaths
     assert record["sentence"].startswith("Guerrilleros del Frente Gondor")  # the written text
+    # Spanish month names and number words, from the profile: "el 3 de mayo", "treinta y dos"
+    assert (killing["event_date"], killing["time_precision"]) == ("2005-05-03", 1)
+    assert killing["fatalities"] == 32
+    assert killing["event_type"] == "Violence against civilians"
 
 
 @pytest.mark.slow
@@ -225,3 +242,19 @@ def test_articles_in_spanish_patterns_are_no_slot_words(tmp_path):
     assert [(p["code"], p["match"]) for p in entry["patterns"]] == [
         ("190", [{"slot": "obl", "prep": "a", "words": ["&PERSONA"]}]),
         ("186", [{"slot": "obj", "words": ["&PERSONA"]}])]
+
+
+def test_spanish_number_words_and_months_come_from_the_profile_and_english_keeps_its_own():
+    import datetime as dt
+
+    from coder.acled.dates import find_dates
+    from coder.acled.fatalities import number_value
+
+    es, _ = load_profile("es")
+    en, _ = load_profile("en")
+    assert number_value(["treinta", "y", "dos"], es) == 32
+    assert number_value(["doce"], es) == 12 and number_value(["doce"], en) is None
+    assert number_value(["twenty-one"], en) == 21 and number_value(["twenty-one"], es) is None
+    [day] = find_dates("el 12 de marzo de 2005", dt.date(2005, 6, 1), es)
+    assert (day.date, day.precision) == (dt.date(2005, 3, 12), 1)
+    assert find_dates("el 12 de marzo de 2005", dt.date(2005, 6, 1), en) == []

@@ -91,7 +91,7 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
             inter1 = crowd
             actor1 = rules.inter_names.get(crowd, "{country}").format(country=place.country or "Unknown") \
                 if place.country else actor1
-    date, precision = event_date(sentence, doc, getattr(event, "verb_start", -1))
+    date, precision = event_date(sentence, doc, getattr(event, "verb_start", -1), getattr(codebook, "profile", None))
     civilian = None
     if sub and "Political violence" in sub.disorder_type and (
             (rule and rule.civilian_targeting) or inter2 == 7):
@@ -108,7 +108,8 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
         "assoc_actor_2": None,
         "inter2": inter2,
         "interaction": interaction(inter1, inter2),
-        "fatalities": sentence_fatalities(sentence, rules, event.verb_head) if sub else None,
+        "fatalities": sentence_fatalities(sentence, rules, event.verb_head, getattr(codebook, "profile", None))
+        if sub else None,
         "event_date": date,
         "time_precision": precision,
     }

@@ -48,27 +48,52 @@ class DateMention:
     text: str
 
 
-def find_dates(text: str, doc_date: dt.date | None) -> list[DateMention]:
-    """Every date expression in ``text`` that resolves, in text order (overlaps dropped)."""
+def profile_patterns(profile: Any) -> list[tuple[str, re.Pattern]]:
+    """Date patterns from a language profile's month names and connectors: day, connector,
+    month (connector, year), and month, connector, year; none when the profile lists no months
+    (English: the built-in ones)."""
+    months = getattr(profile, "months", None) or {}
+    if not months:
+        return []
+    key = (tuple(sorted(months.items())), tuple(sorted(profile.date_connectors)))
+    if key not in _PROFILE_PATTERNS:
+        names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+        joins = "|".join(sorted(map(re.escape, profile.date_connectors), key=len, reverse=True))
+        join = rf"(?:\s+(?:{joins}))?\s+" if joins else r"\s+"
+        _PROFILE_PATTERNS[key] = [
+            ("profile_day_month", re.compile(r"\b" + _DAY + join + f"({names})" + rf"(?:{join}{_YEAR})?\b", re.I)),
+            ("profile_month_year", re.compile(rf"\b({names}){join}{_YEAR}\b", re.I)),
+        ]
+    return _PROFILE_PATTERNS[key]
+
+
+_PROFILE_PATTERNS: dict[tuple, list[tuple[str, re.Pattern]]] = {}
+
+
+def find_dates(text: str, doc_date: dt.date | None, profile: Any = None) -> list[DateMention]:
+    """Every date expression in ``text`` that resolves, in text order (overlaps dropped).
+    ``profile``: a language profile whose month names are read too."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    months = getattr(profile, "months", None) or {}
+    for kind, pattern in profile_patterns(profile) + PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            resolved = _resolve(kind, m, doc_date)
+            resolved = _resolve(kind, m, doc_date, months)
             if resolved is not None:
                 found.append(DateMention(resolved[0], resolved[1], m.start(), m.group(0)))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
 
-def event_date(sentence: Any, doc: Any, verb_char: int = -1) -> tuple[str | None, int | None]:
+def event_date(sentence: Any, doc: Any, verb_char: int = -1, profile: Any = None) -> tuple[str | None, int | None]:
     """(YYYY-MM-DD, time_precision) of an event in ``sentence``: the date expression nearest
-    its predicate, else the document date at week precision; (None, None) without either."""
+    its predicate, else the document date at week precision; (None, None) without either.
+    ``profile``: the language profile (its month names)."""
     doc_date = getattr(doc, "date", None)
     text = sentence.text
-    mentions = find_dates(text, doc_date)
+    mentions = find_dates(text, doc_date, profile)
     if mentions:
         offset = verb_char - sentence.start_char if verb_char >= 0 and sentence.start_char >= 0 else -1
         best = min(mentions, key=lambda d: abs(d.start - offset) if offset >= 0 else d.start)
@@ -78,9 +103,16 @@ def event_date(sentence: Any, doc: Any, verb_char: int = -1) -> tuple[str | None
     return doc_date.isoformat(), 2
 
 
-def _resolve(kind: str, m: re.Match, ref: dt.date | None) -> tuple[dt.date, int] | None:
+def _resolve(kind: str, m: re.Match, ref: dt.date | None,
+             months: dict[str, int] | None = None) -> tuple[dt.date, int] | None:
     g = m.groups()
     try:
+        if kind == "profile_day_month":
+            month, day_n = (months or {})[g[1].lower()], int(g[0])
+            year = int(g[2]) if g[2] else _year_for(month, day_n, ref)
+            return (dt.date(year, month, day_n), 1) if year else None
+        if kind == "profile_month_year":
+            return dt.date(int(g[1]), (months or {})[g[0].lower()], 1), 3
         if kind == "iso":
             return dt.date(int(g[0]), int(g[1]), int(g[2])), 1
         if kind in ("month_day", "day_month"):

@@ -35,23 +35,24 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 WINDOW = 6  # tokens between a number and its death word, when the parse does not link them
 
 
-def number_value(words: list[str]) -> int | None:
-    """Integer value of a number written in digits or words ("12", "1,200", "twenty-one")."""
+def number_value(words: list[str], profile: Any = None) -> int | None:
+    """Integer value of a number written in digits or words ("12", "1,200", "twenty-one").
+    ``profile``: a language profile whose number words (and connectors) are read
+    instead of the built-in English ones."""
     text = " ".join(words).lower().replace(",", "").strip()
     if re.fullmatch(r"\d+", text):
         return int(text)
+    units, scales, connectors = _number_words(profile)
     total, current = 0, 0
     seen = False
     for part in re.split(r"[\s-]+", text):
-        if part in ("and", "a", "an") and seen:
+        if part in connectors and seen:
             continue
-        if part in UNITS:
-            current += UNITS[part]
-        elif part in TENS:
-            current += TENS[part]
-        elif part in SCALES:
-            current = max(current, 1) * SCALES[part]
-            if SCALES[part] >= 1000:
+        if part in units:
+            current += units[part]
+        elif part in scales:
+            current = max(current, 1) * scales[part]
+            if scales[part] >= 1000:
                 total, current = total + current, 0
         elif part.isdecimal():  # not isdigit: '²' is a digit int() refuses
             current += int(part)
@@ -61,11 +62,21 @@ def number_value(words: list[str]) -> int | None:
     return total + current if seen else None
 
 
-def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: int | None = None) -> int:
+def _number_words(profile: Any) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """(units and tens, scales, connectors): the profile's number words when it has some,
+    else the built-in English ones."""
+    if profile is not None and getattr(profile, "number_words", None):
+        return profile.number_words, profile.number_scales, profile.number_connectors
+    return {**UNITS, **TENS}, SCALES, frozenset({"and", "a", "an"})
+
+
+def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: int | None = None,
+                        profile: Any = None) -> int:
     """The conservative fatality count reported in one sentence (0 when none).
 
     ``around``: a predicate token id (the event's verb); figures tied to the death words in its
-    clause are preferred when there are several clauses.
+    clause are preferred when there are several clauses. ``profile``: the language profile
+    (its number words).
     """
     death = _cues(rules.death_words if rules else (), DEFAULT_DEATH)
     injury = _cues(rules.injury_words if rules else (), DEFAULT_INJURY)
@@ -74,7 +85,7 @@ def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: 
     death_ids = [t.id for t in tokens if _is(t, death)]
     if not death_ids:
         return 0
-    figures = _figures(sentence, tokens, death_ids, injury, vague)
+    figures = _figures(sentence, tokens, death_ids, injury, vague, profile)
     return min(figures) if figures else 0
 
 
@@ -97,8 +108,8 @@ def _is(tok: Any, cues: set[str]) -> bool:
 
 
 def _figures(sentence: Any, tokens: list[Any], death_ids: list[int], injury: set[str],
-             vague: dict[str, int]) -> list[int]:
-    numbers = _numbers(tokens, vague)
+             vague: dict[str, int], profile: Any = None) -> list[int]:
+    numbers = _numbers(tokens, vague, profile)
     by_predicate: dict[int, list[tuple[int, int, int]]] = {}
     for first, last, value in numbers:
         anchor = _anchor(sentence, tokens, first, last, death_ids, injury)
@@ -143,7 +154,7 @@ def _single_victim(sentence: Any, death_id: int) -> bool:
     return False
 
 
-def _numbers(tokens: list[Any], vague: dict[str, int]) -> list[tuple[int, int, int]]:
+def _numbers(tokens: list[Any], vague: dict[str, int], profile: Any = None) -> list[tuple[int, int, int]]:
     """(first id, last id, value) of every head-count-like number in the sentence."""
     out: list[tuple[int, int, int]] = []
     i = 0
@@ -151,17 +162,19 @@ def _numbers(tokens: list[Any], vague: dict[str, int]) -> list[tuple[int, int, i
         tok = tokens[i]
         j = i
         words: list[str] = []
-        while j < len(tokens) and _numberish(tokens[j]):
+        while j < len(tokens) and (_numberish(tokens[j], profile) or (  # "thirty and two"
+                words and profile is not None and tokens[j].lower in profile.number_connectors
+                and j + 1 < len(tokens) and _numberish(tokens[j + 1], profile))):
             words.append(tokens[j].lower)
             j += 1
-        value = number_value(words) if words else None
+        value = number_value(words, profile) if words else None
         if value is None and words:  # "a hundred" style leftovers: try the longest valid prefix
             while words and value is None:
                 words.pop()
                 j -= 1
-                value = number_value(words) if words else None
+                value = number_value(words, profile) if words else None
         if value is not None and words:
-            if _is_count(tokens, i, j - 1, value):
+            if _is_count(tokens, i, j - 1, value, profile):
                 out.append((tokens[i].id, tokens[j - 1].id, value))
             i = j
             continue
@@ -176,19 +189,25 @@ def _numbers(tokens: list[Any], vague: dict[str, int]) -> list[tuple[int, int, i
     return out
 
 
-def _numberish(tok: Any) -> bool:
+def _numberish(tok: Any, profile: Any = None) -> bool:
     word = tok.lower
     if re.fullmatch(r"\d{1,3}(,\d{3})*|\d+", word):
         return True
-    return all(part in UNITS or part in TENS or part in SCALES for part in word.split("-") if part) and bool(word)
+    units, scales, _ = _number_words(profile)
+    return all(part in units or part in scales for part in word.split("-") if part) and bool(word)
 
 
-def _is_count(tokens: list[Any], first: int, last: int, value: int) -> bool:
+def _is_count(tokens: list[Any], first: int, last: int, value: int, profile: Any = None) -> bool:
     """False for years, times, distances, dates, money and "no one"."""
     before = tokens[first - 1].lower if first > 0 else ""
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if after in NOT_COUNTS or before in MONTHS or after in MONTHS or before in ("$", "no.", "number", "no"):
         return False
+    months = getattr(profile, "months", None) or {}
+    if months:  # a day of the month in the profile's language: "3 <connector> <month>"
+        later = tokens[last + 2].lower if last + 2 < len(tokens) else ""
+        if before in months or after in months or (after in profile.date_connectors and later in months):
+            return False
     if tokens[first].lower.isdigit():
         if before == "at" or after in (":", "h", "hrs") or 1900 <= value <= 2100:
             return False  # "at 5", "5:30", a year

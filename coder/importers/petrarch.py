@@ -129,7 +129,7 @@ def _spell_verbs(data: dict, profile, report: FileReport | None = None) -> None:
     """Verbs and synset members also without accents (when the profile folds them).
 
     UniversalPetrarch's dictionaries list many verbs in several blocks, one of them coded
-    ("EJECUTAR" under KILL [190]) and others not ([---]); the coder cannot tell the blocks of
+    (the verb "execute" under KILL [190]) and others not ([---]); the coder cannot tell the blocks of
     a bare verb apart, so such a verb is kept only in its coded blocks (reported)."""
     for entry in data["entries"]:
         entry["verbs"] = list(dict.fromkeys(v for n in entry["verbs"] for v in name_variants(n, profile)))

@@ -140,7 +140,7 @@ def plural(word: str) -> str:
 
 
 def fold_accents(text: str) -> str:
-    """The text without combining accents ("Policía" → "Policia"; "ñ" → "n")."""
+    """The text without combining accents (an acute accent or a tilde dropped from its letter)."""
     import unicodedata
 
     decomposed = unicodedata.normalize("NFD", text)
@@ -149,7 +149,7 @@ def fold_accents(text: str) -> str:
 
 def name_variants(name: str, profile) -> list[str]:
     """A name and the spellings a parse of the profile's language may show it in: the
-    profile's contractions split ("del Ejército" → "de el Ejército"), accents dropped when
+    profile's contractions split (a contraction of preposition and article → both words), accents dropped when
     the profile folds them. ``profile`` None: the name alone."""
     out = [name]
     if profile is None:

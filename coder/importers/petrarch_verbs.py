@@ -145,7 +145,7 @@ def _fold_bare_prepositions(items: list[tuple], prepositions=PREPOSITIONS, leadi
 
     A mark right after an empty phrase ('(AGAINST) +') belongs to that phrase; after a
     filled one ('(IN ^) +') it stands for a phrase of its own. ``leading``: a preposition
-    may also open the side ("* A &PERSONA", the linear style of the Spanish dictionaries).
+    may also open the side ("* PREP &SYNSET", the linear style of the Spanish dictionaries).
     """
     out: list[tuple] = []
     for item in items:
@@ -164,8 +164,8 @@ class PatternConverter:
 
     def __init__(self, synsets: set[str], profile=None, function_synsets: frozenset[str] = frozenset()):
         self.synsets = synsets
-        # words a dependency frame has no slot for (articles, prepositions: "* A &ARTICULO
-        # &PERSONA" is a verb with the object "&PERSONA"), in another language's patterns
+        # words a dependency frame has no slot for (articles, pronouns: "* ARTICLE-SYNSET
+        # &PERSON" is a verb with the object "&PERSON"), in another language's patterns
         self.function_synsets = function_synsets
         self.function_words = frozenset() if profile is None else _function_words(profile)
         # another language's profile gives its prepositions and plural rules (English keeps
@@ -310,7 +310,7 @@ def _function_words(profile) -> frozenset[str]:
 
 def _function_synsets(synsets: dict[str, list[str]], profile) -> frozenset[str]:
     """Synsets most of whose members are a profile's function words (UniversalPetrarch's
-    Spanish &ARTICULO: el, la, los, las, un, ..., ellos, ellas)."""
+    Spanish synset of articles and subject pronouns)."""
     if profile is None:
         return frozenset()
     words = _function_words(profile) | _profile_prepositions(profile)

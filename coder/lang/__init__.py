@@ -48,6 +48,11 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "possessive_suffixes"): ("possessive_suffixes", "tuple"),
     ("references", "plural_possessive_suffixes"): ("plural_possessive_suffixes", "tuple"),
     ("time", "words"): ("time_words", "set"),
+    ("time", "months"): ("months", "ints"),
+    ("time", "date_connectors"): ("date_connectors", "set"),
+    ("numbers", "words"): ("number_words", "ints"),
+    ("numbers", "scales"): ("number_scales", "ints"),
+    ("numbers", "connectors"): ("number_connectors", "set"),
     ("morphology", "deinflections"): ("deinflections", "rules"),
     ("morphology", "no_undouble"): ("no_undouble", "str"),
     ("morphology", "undouble_min_stem"): ("undouble_min_stem", "int"),
@@ -67,6 +72,7 @@ _READERS = {
     "rules": lambda v: tuple(Deinflection(**rule) for rule in v),
     "contractions": lambda v: {str(k).lower(): tuple(str(w).lower() for w in x) for k, x in v.items()},
     "bool": bool,
+    "ints": lambda v: {str(k).lower(): int(x) for k, x in v.items()},
 }
 
 

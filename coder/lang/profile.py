@@ -76,6 +76,13 @@ class LanguageProfile:
 
     # time
     time_words: frozenset[str] = frozenset()
+    months: dict[str, int] = field(default_factory=dict)  # month names → 1..12 (ACLED dates)
+    date_connectors: frozenset[str] = frozenset()  # the word between day, month and year
+
+    # number words for ACLED fatalities; empty: the ACLED layer's English
+    number_words: dict[str, int] = field(default_factory=dict)
+    number_scales: dict[str, int] = field(default_factory=dict)  # hundred, thousand
+    number_connectors: frozenset[str] = frozenset()  # the "and" inside a number word sequence
 
     # morphology
     deinflections: tuple[Deinflection, ...] = ()
@@ -83,8 +90,8 @@ class LanguageProfile:
     undouble_min_stem: int = 4  # a doubled final letter is dropped only from stems this long
     plural_rules: tuple[Deinflection, ...] = ()  # a regular singular for unlemmatized nouns
     plural_keep_endings: tuple[str, ...] = ()  # "ss": "press" is no plural
-    # a written word that a UD parse splits into several ("del" → "de el"): names and patterns
-    # written with the contraction also match the split words
+    # a written word that a UD parse splits into several (a preposition-article
+    # contraction): names written with the contraction also match the split words
     contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # names match with and without accents ("Bogotá" = "Bogota")
+    # names match with and without accents (an accented name also matches unaccented)
     fold_accents: bool = False

@@ -2,13 +2,16 @@
 with the effect on a corpus shown at once, and run benchmarks.
 
 The pages call library functions only (explain, codebook validation and loading, coding of
-cached parses, the benchmark runner); :mod:`coder.serve.workbench` holds the state and
-:mod:`coder.serve.app` the web layer.
+cached parses, the benchmark runner). :mod:`coder.serve.workbench` holds the state, with its
+collaborators :mod:`~coder.serve.editing` (codebook, save, undo), :mod:`~coder.serve.corpus`,
+:mod:`~coder.serve.event_tables` and :mod:`~coder.serve.benchmark_jobs`;
+:mod:`coder.serve.app` is the web layer, one module of :mod:`coder.serve.pages` a page.
 """
 
-from coder.serve.workbench import ServeConfig, Workbench, WorkbenchError
+from coder.serve.config import ServeConfig, WorkbenchError
+from coder.serve.workbench import Workbench
 
-__all__ = ["ServeConfig", "Workbench", "WorkbenchError", "create_app"]
+__all__ = ("ServeConfig", "Workbench", "WorkbenchError", "create_app")
 
 
 def create_app(bench: Workbench, **kwargs):

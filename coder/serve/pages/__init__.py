@@ -1,0 +1,2 @@
+"""The workbench's pages, one module a page: each class holds its page's handlers and lists
+their routes (:meth:`routes`)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, Iterable
 
 import yaml
@@ -156,10 +157,10 @@ def add_entry(text: str, entry_text: str, section: str = "entries") -> tuple[str
 
 # the fields of an entry whose words a sentence must hold for the entry to apply to it: a verb
 # block's patterns apply only to its verbs and nouns, an actor only where one of its names is
-TRIGGERS = {
+TRIGGERS = MappingProxyType({
     "actors": ("names",), "agents": ("names",), "discards": ("phrase",), "issues": ("phrases",),
     "verbs": ("verbs", "nouns", "inflections"), "synsets": ("members",),
-}
+})
 
 
 def trigger_phrases(entries: Iterable[Any], kind: str) -> set[tuple[str, ...]]:

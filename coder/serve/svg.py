@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from html import escape
+from types import MappingProxyType
 
-QUAD_COLORS = {"1": "#4c9a2a", "2": "#1f77b4", "3": "#e6a100", "4": "#d62728"}
+QUAD_COLORS = MappingProxyType({"1": "#4c9a2a", "2": "#1f77b4", "3": "#e6a100", "4": "#d62728"})
 CHAR_W = 7.6  # px per character at the tree's font size
 
 

@@ -4,6 +4,7 @@ stays responsive with 100,000 rows: a page of rows goes to the browser, never th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 import pandas as pd
@@ -15,8 +16,8 @@ SHOWN = ("date", "doc_id", "sentence_index", "source_code", "target_code", "came
          "confidence")
 ACTOR_COLUMNS = ("source_code", "target_code", "source_text", "target_text", "actor1", "actor2")
 COUNTRY_COLUMNS = ("source_country", "target_country", "country", "iso")
-QUAD_NAMES = {"1": "verbal cooperation", "2": "material cooperation", "3": "verbal conflict",
-              "4": "material conflict"}
+QUAD_NAMES = MappingProxyType({"1": "verbal cooperation", "2": "material cooperation", "3": "verbal conflict",
+                               "4": "material conflict"})
 
 
 @dataclass

@@ -82,3 +82,14 @@ def test_removing_a_pattern_shows_a_regression(tmp_path, monkeypatch):
     assert cmp["regressed"] is True
     assert fired["id"] in [r["id"] for r in cmp["records"]["regressed"]]
     assert cmp["levels"]["dyad"]["recall"]["delta"] < 0
+
+
+def test_a_record_the_coder_could_not_parse_or_code_carries_its_catalogue_code():
+    from coder.benchmark.diff import record_diff
+    from coder.benchmark.gold import GoldRecord
+    from coder.benchmark.predicted import RecordPrediction
+
+    record = GoldRecord(id="R1", text="Arnor praised Gondor.")
+    parse = record_diff(record, RecordPrediction("R1", error="parse: bad CoNLL-U"), ("code",))
+    code = record_diff(record, RecordPrediction("R1", error="code: coding failed"), ("code",))
+    assert (parse["error_code"], code["error_code"]) == ("E103", "E104")

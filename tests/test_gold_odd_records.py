@@ -90,6 +90,7 @@ def test_the_benchmark_report_counts_unscored_records_with_their_reasons(tmp_pat
     assert report["records"] == 1 and report["records_unscored"] == 1
     [unscored] = report["unscored"]
     assert unscored["id"] == "MEARTH-12" and "field 'date'" in unscored["reason"]
+    assert unscored["code"] == "E501"  # a gold problem, from the error catalogue
     report.update(meta={}, command="", date="", machine="", codebook_fingerprint="")
     markdown = render_markdown(report)
     assert "Unscored gold records" in markdown and "MEARTH-12" in markdown

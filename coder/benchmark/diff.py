@@ -8,6 +8,7 @@ from dataclasses import asdict
 from coder.benchmark.gold import GoldEvent, GoldRecord
 from coder.benchmark.metrics import match_multisets
 from coder.benchmark.predicted import PredEvent, RecordPrediction
+from coder.errors import STAGE_CODES
 
 # Reasons, most fundamental first; a record's primary reason is the first that applies.
 REASONS = (
@@ -127,6 +128,7 @@ def record_diff(record: GoldRecord, pred: RecordPrediction, fields: tuple[str, .
         out["expected_error"] = record.error
     if pred.error:
         out["error"] = pred.error
+        out["error_code"] = STAGE_CODES["code" if pred.error.startswith("code:") else "parse"]
     if not correct:
         reasons = failure_reasons(record, pred, fields)
         out["reasons"] = reasons

@@ -140,7 +140,7 @@ def evaluate(gold: GoldSet, preds: dict[str, RecordPrediction],
         "warnings": list(gold.warnings),
         # gold records that could not be read: left out of every score, each with its reason
         "records_unscored": len(getattr(gold, "skipped", ())),
-        "unscored": [{"id": rid, "reason": reason} for rid, reason in getattr(gold, "skipped", ())],
+        "unscored": [{"id": rid, "reason": reason, "code": "E501"} for rid, reason in getattr(gold, "skipped", ())],
     }
     actors = actor_accuracy(records, preds)
     if actors:

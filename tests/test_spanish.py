@@ -233,8 +233,10 @@ def test_articles_in_spanish_patterns_are_no_slot_words(tmp_path):
     verbs = tmp_path / "verbos.txt"
     verbs.write_text("&ARTICULO\n+EL\n+LA\n+UN\n+UNA\n\n&PERSONA\n+CONCEJAL\n\n"
                      "--- ASESINAR [180]---\nEJECUTAR\n- * A &ARTICULO &PERSONA        [190]\n"
-                     "- * &ARTICULO &PERSONA   [186]\n", encoding="utf-8")
-    build_codebook(tmp_path / "cb", verbs=[verbs], actors=[], language="es")
+                     "- * &ARTICULO &PERSONA   [186]\n- CUAL *   [---]\n", encoding="utf-8")
+    report = build_codebook(tmp_path / "cb", verbs=[verbs], actors=[], language="es")
+    # "CUAL * [---]" would be a bare no-event pattern silencing the verb: dropped, reported
+    assert any(s.line == 14 and "only function words" in s.reason for s in report.skipped)
     import yaml
 
     data = yaml.safe_load((tmp_path / "cb" / "verbs" / "verbos.yaml").read_text(encoding="utf-8"))

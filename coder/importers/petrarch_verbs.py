@@ -206,6 +206,11 @@ class PatternConverter:
                                match, roles)
         if not active and not passive:
             raise PatternError("empty code")
+        if not match and (active or "---") == "---" and self.profile is not None and any(
+                self._function_word(t) for t in _tokens(pre) + _tokens(post)):
+            # "WHICH * [---]": only function words around the verb, which a frame cannot see;
+            # kept, it would be a bare no-event pattern that silences the verb's own code
+            raise PatternError("only function words around the verb, coding no event (no frame)")
         code = active or "---"
         for part in (code, passive):
             if part and not CAMEO_CODE.match(part):

@@ -1,20 +1,28 @@
 """Parsing: stanza behind one function, plus CoNLL-U reading and writing.
 
 ``parse_documents`` turns raw documents into the project's frozen :mod:`coder.doc` types.
-``read_conllu`` / ``write_conllu`` store those parses so that a corpus is parsed once and
-re-coded after every codebook edit.
+``read_conllu`` / ``write_conllu`` (from :mod:`coder.conllu`, exported here too) store those
+parses so that a corpus is parsed once and re-coded after every codebook edit.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence, TextIO
+from typing import Iterable, Iterator, Sequence
 
-from coder.doc import Document, Sentence, Token, normalize_deprel, parse_date
+from coder.conllu import ConlluError, iter_conllu, parse_conllu_text, parse_feats, read_conllu, write_conllu
+from coder.doc import Document, Sentence, Token, parse_date
 from coder.errors import CoderError
+
+__all__ = (
+    "MAX_SENTENCE_WORDS", "MODEL_ENV_VAR", "PROCESSORS", "ConlluError", "ModelNotFoundError", "Parser",
+    "RawDocument", "batched", "configured_model_dir", "default_model_dir", "download_models",
+    "has_official_models", "iter_conllu", "parse_conllu_text", "parse_documents", "read_conllu",
+    "resolve_model_dir", "write_conllu",
+)
 
 MODEL_ENV_VAR = "CODER_STANZA_DIR"
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
@@ -22,7 +30,7 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 # parser's memory grows with the square of the sentence length.
 MAX_SENTENCE_WORDS = 200
 # Punctuation preferred as a chunk boundary when a long sentence is cut.
-_SOFT_BREAKS = {",", ";", ":", "-", "--", "—"}
+_SOFT_BREAKS = frozenset({",", ";", ":", "-", "--", "—"})
 
 
 class ModelNotFoundError(CoderError):
@@ -243,7 +251,7 @@ def _convert(raw: RawDocument, parsed) -> Document:
                 tokens.append(Token(
                     id=int(word.id), text=word.text, lemma=word.lemma or word.text,
                     upos=word.upos or "X", xpos=word.xpos or "_",
-                    feats=_parse_feats(word.feats), head=int(word.head or 0),
+                    feats=parse_feats(word.feats), head=int(word.head or 0),
                     deprel=word.deprel or "dep",
                     start_char=-1 if start is None else int(start),
                     end_char=-1 if end is None else int(end)))
@@ -254,16 +262,6 @@ def _convert(raw: RawDocument, parsed) -> Document:
     return Document(id=raw.id, text=raw.text, sentences=tuple(sentences),
                     date=parse_date(raw.date), source=raw.source, language=raw.language,
                     metadata=raw.metadata)
-
-
-def _parse_feats(feats: str | None) -> tuple[tuple[str, str], ...]:
-    if not feats or feats == "_":
-        return ()
-    pairs = []
-    for item in feats.split("|"):
-        key, _, value = item.partition("=")
-        pairs.append((key, value))
-    return tuple(pairs)
 
 
 def _worker_init(models: str | None, threads: int) -> None:
@@ -312,231 +310,3 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
             batch = []
     if batch:
         yield batch
-
-
-# --------------------------------------------------------------------------- CoNLL-U
-
-def write_conllu(docs: Iterable[Document], out: TextIO) -> int:
-    """Write documents as CoNLL-U with ``# newdoc`` metadata; returns sentences written."""
-    count = 0
-    for doc in docs:
-        out.write(f"# newdoc id = {doc.id}\n")
-        if doc.date:
-            out.write(f"# date = {doc.date.isoformat()}\n")
-        if doc.source:
-            out.write(f"# source = {doc.source}\n")
-        for key, value in doc.metadata:
-            out.write(f"# meta::{key} = {_one_line(value)}\n")
-        if not doc.sentences:
-            out.write("# empty_document = true\n\n")
-        for sent in doc.sentences:
-            out.write(f"# sent_id = {sent.id}\n")
-            out.write(f"# text = {_one_line(sent.text)}\n")
-            out.write(f"# char_span = {sent.start_char}:{sent.end_char}\n")
-            for tok in sent.tokens:
-                feats = "|".join(f"{k}={v}" for k, v in tok.feats) or "_"
-                misc = f"start_char={tok.start_char}|end_char={tok.end_char}"
-                out.write("\t".join([str(tok.id), tok.text, tok.lemma, tok.upos, tok.xpos, feats,
-                                     str(tok.head), tok.deprel, "_", misc]) + "\n")
-            out.write("\n")
-            count += 1
-    return count
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-class ConlluError(CoderError):
-    code = "E102"
-
-
-def read_conllu(source: str | os.PathLike | TextIO, *, doc_id: str | None = None,
-                date: str | None = None,
-                on_error: Callable[[str, str], None] | None = None) -> list[Document]:
-    """Read CoNLL-U (ours or any UD file; UD v1 labels are mapped to v2).
-
-    Documents are split at ``# newdoc``; a file without such comments is one document named
-    ``doc_id`` (default: the file stem). Malformed lines raise :class:`ConlluError` with
-    the file and line number (or, with ``on_error``, leave out only their document)."""
-    if hasattr(source, "read"):
-        name = getattr(source, "name", "<stream>")
-        return list(iter_conllu(source, name=name, doc_id=doc_id or Path(str(name)).stem, date=date,
-                                on_error=on_error))
-    name = str(source)
-    with open(source, "rb") as fh:
-        return list(iter_conllu(fh, name=name, doc_id=doc_id or Path(name).stem, date=date,
-                                on_error=on_error))
-
-
-def parse_conllu_text(text: str, *, name: str = "<string>", doc_id: str = "doc",
-                      date: str | None = None,
-                      on_error: Callable[[str, str], None] | None = None) -> list[Document]:
-    """Documents of a CoNLL-U text. A malformed document raises :class:`ConlluError`, or,
-    with ``on_error(doc_id, message)``, is reported there and left out (the rest is kept)."""
-    return list(iter_conllu(text.splitlines(), name=name, doc_id=doc_id, date=date, on_error=on_error))
-
-
-def iter_conllu(lines: Iterable[str | bytes | ConlluError], *, name: str = "<string>", doc_id: str = "doc",
-                date: str | None = None, on_error: Callable[[str, str], None] | None = None,
-                max_tokens: int | None = None) -> Iterator[Document]:
-    """Documents of CoNLL-U lines (text, or bytes decoded as UTF-8), one at a time as each
-    ends, so a large file is never held whole. A malformed document (a bad line, a line
-    that is not UTF-8 or given as a ConlluError, more than ``max_tokens`` words) raises :class:`ConlluError`, or,
-    with ``on_error(doc_id, message)``, is reported there and left out."""
-    current: dict | None = None
-    sent_lines: list[tuple[int, str]] = []
-    sent_meta: dict[str, str] = {}
-    n_docs = 0
-
-    def new_doc(ident: str) -> dict:
-        return {"id": ident, "date": date, "source": "", "meta": [], "sentences": [], "tokens": 0}
-
-    def flush_sentence() -> None:
-        nonlocal sent_lines, sent_meta, current, n_docs
-        if not sent_lines:
-            sent_meta = {}
-            return
-        if current is None:
-            current = new_doc(doc_id)
-            n_docs += 1
-        if "error" not in current:
-            try:
-                sentence = _sentence_from_lines(sent_lines, sent_meta, name, current)
-                current["tokens"] += len(sentence.tokens)
-                if max_tokens is not None and current["tokens"] > max_tokens:
-                    raise ConlluError(f"{name}:{sent_lines[0][0]}: document {current['id']} has more "
-                                      f"than {max_tokens} words (the limit per document)")
-                current["sentences"].append(sentence)
-            except ConlluError as exc:
-                if on_error is None:
-                    raise
-                current["error"] = str(exc)
-                current["sentences"] = []  # nothing of a rejected document is kept
-        sent_lines, sent_meta = [], {}
-
-    def finish(d: dict | None) -> Iterator[Document]:
-        if d is None:
-            return
-        sentences = tuple(replace(s, doc_id=d["id"], index=i) for i, s in enumerate(d["sentences"]))
-        doc_date = None
-        try:
-            doc_date = parse_date(d["date"])
-        except ValueError as exc:
-            d.setdefault("error", f"{name}: document {d['id']}: {exc}")
-        if "error" in d:
-            if on_error is None:
-                raise ConlluError(d["error"])
-            on_error(d["id"], d["error"])
-            return
-        yield Document(id=d["id"], text=_doc_text(sentences), sentences=sentences,
-                       date=doc_date, source=d["source"], metadata=tuple(d["meta"]))
-
-    for lineno, line in enumerate(lines, start=1):
-        if isinstance(line, (bytes, ConlluError)):
-            try:
-                if isinstance(line, ConlluError):  # a line the caller could not read
-                    raise line
-                line = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except (UnicodeDecodeError, ConlluError) as exc:
-                message = (f"{name}:{lineno}: not UTF-8 (byte {exc.start})" if isinstance(exc, UnicodeDecodeError)
-                           else f"{name}:{lineno}: {exc.args[0]}")
-                if on_error is None:
-                    raise ConlluError(message) from None
-                if current is None:
-                    current = new_doc(doc_id)
-                    n_docs += 1
-                current.setdefault("error", message)
-                current["sentences"] = []
-                sent_lines, sent_meta = [], {}
-                continue
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            flush_sentence()
-            continue
-        if line.startswith("#"):
-            key, sep, value = line[1:].partition("=")
-            key, value = key.strip(), value.strip()
-            if key == "newdoc id" or key == "newdoc" or (key.startswith("newdoc") and sep):
-                flush_sentence()
-                yield from finish(current)
-                current = new_doc(value or f"{doc_id}-{n_docs}")
-                n_docs += 1
-            elif current is not None and not sent_lines and key == "date":
-                current["date"] = value
-            elif current is not None and not sent_lines and key == "source":
-                current["source"] = value
-            elif current is not None and key.startswith("meta::"):
-                current["meta"].append((key[6:], value))
-            elif sep:
-                sent_meta[key] = value
-            continue
-        sent_lines.append((lineno, line))
-    flush_sentence()
-    yield from finish(current)
-
-
-def _doc_text(sentences: Sequence[Sentence]) -> str:
-    """Rebuild a document text placing sentences at their recorded offsets when known."""
-    if sentences and all(s.start_char >= 0 for s in sentences):
-        length = max(s.end_char for s in sentences)
-        chars = [" "] * length
-        for s in sentences:
-            chars[s.start_char:s.start_char + len(s.text)] = s.text
-        return "".join(chars)
-    return " ".join(s.text for s in sentences)
-
-
-def _sentence_from_lines(lines: list[tuple[int, str]], meta: dict[str, str], name: str,
-                         doc: dict) -> Sentence:
-    tokens: list[Token] = []
-    for lineno, line in lines:
-        cols = line.split("\t")
-        if len(cols) != 10:
-            raise ConlluError(f"{name}:{lineno}: expected 10 tab-separated columns, got {len(cols)}")
-        ident = cols[0]
-        if "-" in ident or "." in ident:  # multi-word token ranges and empty nodes
-            continue
-        try:
-            token_id, head = int(ident), int(cols[6]) if cols[6] != "_" else 0
-        except ValueError:
-            raise ConlluError(f"{name}:{lineno}: bad ID or HEAD column: {cols[0]!r} / {cols[6]!r}") from None
-        misc = dict(item.partition("=")[::2] for item in cols[9].split("|") if "=" in item)
-        try:
-            start_char, end_char = int(misc.get("start_char", -1)), int(misc.get("end_char", -1))
-        except ValueError:
-            raise ConlluError(f"{name}:{lineno}: start_char/end_char in MISC are not integers") from None
-        tokens.append(Token(
-            id=token_id, text=cols[1], lemma=cols[2] if cols[2] != "_" else cols[1],
-            upos=cols[3], xpos=cols[4], feats=_parse_feats(cols[5]), head=head,
-            deprel=normalize_deprel(cols[7]), start_char=start_char, end_char=end_char))
-    if [t.id for t in tokens] != list(range(1, len(tokens) + 1)):
-        raise ConlluError(f"{name}:{lines[0][0]}: token IDs are not 1..n")
-    for tok in tokens:
-        if not 0 <= tok.head <= len(tokens):
-            raise ConlluError(f"{name}:{lines[0][0]}: token {tok.id} has HEAD {tok.head} outside the sentence")
-        if tok.head == tok.id:
-            raise ConlluError(f"{name}:{lines[0][0]}: token {tok.id} is its own HEAD")
-    cycle = _cycle(tokens)
-    if cycle:
-        raise ConlluError(f"{name}:{lines[0][0]}: tokens {cycle} form a cycle (no path to the root)")
-    text = meta.get("text") or " ".join(t.text for t in tokens)
-    start, _, end = meta.get("char_span", "-1:-1").partition(":")
-    try:
-        span = int(start or -1), int(end or -1)
-    except ValueError:
-        raise ConlluError(f"{name}:{lines[0][0]}: bad char_span {meta.get('char_span')!r}") from None
-    return Sentence(doc["id"], len(doc["sentences"]), text, tuple(tokens), *span)
-
-
-def _cycle(tokens: list[Token]) -> list[int]:
-    """Token ids on a head cycle, or [] when every token reaches the root."""
-    heads = {t.id: t.head for t in tokens}
-    for tok in tokens:
-        seen, current = [], tok.id
-        while current and current not in seen:
-            seen.append(current)
-            current = heads[current]
-        if current:
-            return sorted(seen[seen.index(current):])
-    return []

@@ -260,3 +260,14 @@ def test_spanish_number_words_and_months_come_from_the_profile_and_english_keeps
     [day] = find_dates("el 12 de marzo de 2005", dt.date(2005, 6, 1), es)
     assert (day.date, day.precision) == (dt.date(2005, 3, 12), 1)
     assert find_dates("el 12 de marzo de 2005", dt.date(2005, 6, 1), en) == []
+
+
+def test_a_conllu_sentence_without_a_text_line_is_written_with_its_multiword_tokens():
+    text = ("1\tGuerrilleros\tguerrillero\tNOUN\t_\t_\t4\tnsubj\t_\t_\n"
+            "2-3\tdel\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            "2\tde\tde\tADP\t_\t_\t4\tcase\t_\t_\n3\tel\tel\tDET\t_\t_\t4\tdet\t_\t_\n"
+            "4\tFrente\tfrente\tPROPN\t_\t_\t0\troot\t_\t_\n\n")
+    [doc] = parse_conllu_text(text)
+    [sentence] = doc.sentences
+    assert sentence.text == "Guerrilleros del Frente"
+    assert [t.text for t in sentence.tokens] == ["Guerrilleros", "de", "el", "Frente"]

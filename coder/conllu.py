@@ -269,13 +269,31 @@ def _sentence_from_lines(lines: list[tuple[int, str]], meta: dict[str, str], nam
         if token is not None:
             tokens.append(token)
     _check_tree(tokens, f"{name}:{lines[0][0]}")
-    text = meta.get("text") or " ".join(t.text for t in tokens)
+    text = meta.get("text") or _surface_text(lines)
     start, _, end = meta.get("char_span", "-1:-1").partition(":")
     try:
         span = int(start or -1), int(end or -1)
     except ValueError:
         raise ConlluError(f"{name}:{lines[0][0]}: bad char_span {meta.get('char_span')!r}") from None
     return Sentence(doc_id, index, text, tuple(tokens), *span)
+
+
+def _surface_text(lines: list[tuple[int, str]]) -> str:
+    """The words of a sentence as written, for one without a ``# text`` line: a multi-word
+    token's form (``2-3 del``) in place of its words (``de el``); empty nodes left out."""
+    words: list[str] = []
+    covered = 0  # the last word id inside the latest multi-word token
+    for _, line in lines:
+        ident, form = line.split("\t", 2)[:2]
+        if "." in ident:
+            continue
+        if "-" in ident:
+            last = ident.partition("-")[2]
+            covered = int(last) if last.isdigit() else covered
+            words.append(form)
+        elif int(ident) > covered:
+            words.append(form)
+    return " ".join(words)
 
 
 def _token(line: str, lineno: int, name: str) -> Token | None:

@@ -312,6 +312,11 @@ def test_benchmark_refusals(client, bench, tmp_path):
     odd = client.post("/benchmarks/run", data={"token": bench.token, "gold": "sample.csv", "codebook": "mine"})
     assert odd.status_code == 400 and "not workbench or default" in odd.text
     assert client.get("/benchmarks", params={"a": "x/report.json", "b": "y/report.json"}).status_code == 404
+    for name in ("x", "y"):  # report files that are not coder reports: a clear 400, not a crash
+        (bench.output / name).mkdir(parents=True, exist_ok=True)
+        (bench.output / name / "report.json").write_text("{not json")
+    broken = client.get("/benchmarks", params={"a": "x/report.json", "b": "y/report.json"})
+    assert broken.status_code == 400 and "not a readable report.json" in broken.text
 
 
 # ---------------------------------------------------------------------- serving

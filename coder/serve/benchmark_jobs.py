@@ -109,10 +109,14 @@ class BenchmarkJobs:
 
     def compare(self, a: str, b: str) -> tuple[dict, str]:
         from coder.benchmark.compare import compare_reports, load_report, render_comparison
+        from coder.benchmark.gold import GoldError
 
         pa, pb = inside(a, self.output), inside(b, self.output)
         for p, name in ((pa, a), (pb, b)):
             if not p.is_file():
                 raise WorkbenchError(f"{name}: no such report", 404)
-        cmp = compare_reports(load_report(pa), load_report(pb))
+        try:
+            cmp = compare_reports(load_report(pa), load_report(pb))
+        except GoldError as exc:  # an unreadable or foreign report.json: the user's file, not a crash
+            raise WorkbenchError(str(exc), 400) from None
         return cmp, render_comparison(cmp)

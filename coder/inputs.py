@@ -25,7 +25,7 @@ import json
 import os
 import sys
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, BinaryIO, Iterable, Iterator, Union
 
@@ -319,6 +319,18 @@ def _check_date(value, where: str) -> str | None:
     return value or None
 
 
+def _checked_date(doc_id: str, text: str, date, where: str, limits: Limits) -> str | None | Rejected:
+    """The date of a record (None for none) once its text is within the limits and the date
+    is well-formed; else the record's rejection saying why."""
+    problem = limits.document_problem(text)
+    if problem:
+        return Rejected(doc_id, f"{where}: {problem}", stage="read")
+    try:
+        return _check_date(date, where)
+    except ValueError as exc:
+        return Rejected(doc_id, str(exc), stage="read")
+
+
 def _read_txt(fh: IO[bytes], name: str, stem: str, path: Path | None, date: str | None,
               encoding: str | None, limits: Limits) -> Iterator[InputItem]:
     """One document: the whole file (a ``.meta.json`` beside it gives its metadata)."""
@@ -423,14 +435,9 @@ def _jsonl_record(raw: bytes | None, size: int, where: str, fallback_id: str, li
     if not isinstance(obj.get("text"), str):
         yield Rejected(doc_id, f"{where}: record has no 'text' string", stage="read")
         return
-    problem = limits.document_problem(obj["text"])
-    if problem:
-        yield Rejected(doc_id, f"{where}: {problem}", stage="read")
-        return
-    try:
-        doc_date = _check_date(obj.get("date") or date, where)
-    except ValueError as exc:
-        yield Rejected(doc_id, str(exc), stage="read")
+    doc_date = _checked_date(doc_id, obj["text"], obj.get("date") or date, where, limits)
+    if isinstance(doc_date, Rejected):
+        yield doc_date
         return
     meta = tuple((k, str(v)) for k, v in obj.items() if k not in ("id", "text", "date", "source", "language"))
     yield RawDocument(doc_id, obj["text"], date=doc_date, source=str(obj.get("source") or ""),
@@ -493,93 +500,136 @@ def _read_csv(fh: IO[bytes], name: str, stem: str, date: str | None, text_column
     the one detected on the file's first bytes (a file mixing UTF-8 rows with rows in a
     legacy encoding is read whole). A row with a line neither decodes, or over a limit, is
     rejected alone."""
-    try:
-        sample = _read_bounded(fh, _SAMPLE)
-    except _Broken as exc:
-        yield Rejected(stem, f"{name}: {exc}", stage="read")
+    lines = _csv_lines(fh, name, stem, encoding, limits)
+    if isinstance(lines, Rejected):
+        yield lines
         return
-    try:
-        fallback = _fallback_encoding(sample, len(sample) < _SAMPLE, encoding)
-    except (ValueError, LookupError) as exc:
-        yield Rejected(stem, f"{name}: {exc}; no row read", stage="read")
-        return
-    bad_lines: dict[int, str] = {}  # line number → why it could not be read
-
-    def text_lines() -> Iterator[str]:
-        stream = io.BufferedReader(_Prefixed(sample, fh))
-        for lineno, raw, size in _bounded_lines(stream, limits.max_document_bytes + 1024):
-            if raw is None:
-                bad_lines[lineno] = limits.document_problem("", size) or "line over the size limit"
-                yield "\n"
-                continue
-            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):]
-            try:
-                yield raw.decode("utf-8")
-                continue
-            except UnicodeDecodeError as exc:
-                first = exc
-            try:
-                if fallback is None:
-                    raise UnicodeError
-                yield _not_binary(raw.decode(fallback))
-            except (UnicodeError, ValueError):
-                also = f" nor {fallback}" if fallback else ""
-                bad_lines[lineno] = (f"not UTF-8 text (byte {first.start}){also}; --encoding ENC, or re-encode "
-                                     "the file as UTF-8")
-                yield raw.decode("utf-8", "replace")
-
     csv.field_size_limit(max(csv.field_size_limit(), limits.max_document_bytes + 1))
-    reader = csv.DictReader(text_lines(), delimiter=delimiter)
+    reader = csv.DictReader(lines, delimiter=delimiter)
     try:
         fieldnames = reader.fieldnames
     except (csv.Error, _Broken) as exc:
         yield Rejected(stem, f"{name}:1: unreadable header: {exc}", stage="read")
         return
-    if bad_lines or not fieldnames or text_column not in fieldnames:
-        why = next(iter(bad_lines.values()), f"no {text_column!r} column (columns: {fieldnames}); use --text-column")
+    if lines.bad_lines or not fieldnames or text_column not in fieldnames:
+        why = next(iter(lines.bad_lines.values()), f"no {text_column!r} column (columns: {fieldnames}); use --text-column")
         yield Rejected(stem, f"{name}: {why}; no row read", stage="read")
         return
-    rows = iter(reader)
-    n = 0
-    last_line = reader.line_num
-    while True:
-        n += 1
+    yield from _CsvRows(name, stem, date, text_column, id_column, limits).read(reader, lines)
+
+
+def _csv_lines(fh: IO[bytes], name: str, stem: str, encoding: str | None, limits: Limits) -> _DecodedLines | Rejected:
+    """The decoded lines of a CSV file, once its first bytes chose the encoding of lines that
+    are not UTF-8; the file's rejection when those bytes cannot be read or are no text."""
+    try:
+        sample = _read_bounded(fh, _SAMPLE)
+    except _Broken as exc:
+        return Rejected(stem, f"{name}: {exc}", stage="read")
+    try:
+        fallback = _fallback_encoding(sample, len(sample) < _SAMPLE, encoding)
+    except (ValueError, LookupError) as exc:
+        return Rejected(stem, f"{name}: {exc}; no row read", stage="read")
+    return _DecodedLines(sample, fh, fallback, limits)
+
+
+@dataclass(eq=False)
+class _DecodedLines:
+    """The text lines of a streamed CSV file (``sample``, its first bytes already read, then
+    the rest of ``fh``), for csv.DictReader: each line UTF-8, else in the ``fallback``
+    encoding. A line neither decodes (given with replaced characters) or over the size limit
+    (given as an empty line) is kept in ``bad_lines`` (line number → why it could not be
+    read), so that its row is rejected alone."""
+
+    _sample: bytes
+    _fh: IO[bytes]
+    _fallback: str | None
+    _limits: Limits
+    bad_lines: dict[int, str] = field(default_factory=dict)
+
+    def __iter__(self) -> Iterator[str]:
+        stream = io.BufferedReader(_Prefixed(self._sample, self._fh))
+        for lineno, raw, size in _bounded_lines(stream, self._limits.max_document_bytes + 1024):
+            if raw is None:
+                self.bad_lines[lineno] = self._limits.document_problem("", size) or "line over the size limit"
+                yield "\n"
+            else:
+                yield self._decoded(lineno, raw)
+
+    def _decoded(self, lineno: int, raw: bytes) -> str:
+        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
         try:
-            row = next(rows)
-        except StopIteration:
-            return
-        except csv.Error as exc:  # a malformed row: reject it, keep reading
-            yield Rejected(f"{stem}-{n}", f"{name}:{reader.line_num}: {exc}", stage="read")
-            last_line = reader.line_num
-            continue
-        except _Broken as exc:
-            yield Rejected(f"{stem}-{n}", f"{name}: {exc}; the rest of the file is not read", stage="read")
-            return
-        where = f"{name}:{reader.line_num}"
-        doc_id = str(row.get(id_column) or f"{stem}-{n}")
-        broken = [(line, why) for line, why in bad_lines.items() if last_line < line <= reader.line_num]
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            first = exc
+        try:
+            if self._fallback is None:
+                raise UnicodeError
+            return _not_binary(raw.decode(self._fallback))
+        except (UnicodeError, ValueError):
+            also = f" nor {self._fallback}" if self._fallback else ""
+            self.bad_lines[lineno] = (f"not UTF-8 text (byte {first.start}){also}; --encoding ENC, or re-encode "
+                                      "the file as UTF-8")
+            return raw.decode("utf-8", "replace")
+
+    def first_bad_line(self, after: int, last: int) -> tuple[int, str] | None:
+        """(line number, why) of the first unreadable line after line ``after`` up to ``last``."""
+        return next(((line, why) for line, why in self.bad_lines.items() if after < line <= last), None)
+
+
+@dataclass(frozen=True)
+class _CsvRows:
+    """How the rows of one CSV/TSV file become documents: the file's name and stem (the ids
+    of rows without one), its columns, the default date and the limits."""
+
+    name: str
+    stem: str
+    date: str | None
+    text_column: str
+    id_column: str
+    limits: Limits
+
+    def read(self, reader: csv.DictReader, lines: _DecodedLines) -> Iterator[InputItem]:
+        """A document or a rejection per row, in order: a malformed row is rejected alone; a
+        read failure ends the file with a rejection saying so."""
+        rows = iter(reader)
+        n = 0
         last_line = reader.line_num
-        if broken:
-            line, why = broken[0]
-            yield Rejected(doc_id, f"{name}:{line}: {why}", stage="read")
-            continue
-        if None in row or row.get(text_column) is None:
-            got = len(fieldnames) + len(row.get(None) or ()) - sum(1 for v in row.values() if v is None)
-            yield Rejected(doc_id, f"{where}: row has {got} fields, the header {len(fieldnames)} "
-                           "(an unquoted delimiter or a cut row?)", stage="read")
-            continue
-        problem = limits.document_problem(row[text_column])
-        if problem:
-            yield Rejected(doc_id, f"{where}: {problem}", stage="read")
-            continue
-        try:
-            doc_date = _check_date(row.get("date") or date, where)
-        except ValueError as exc:
-            yield Rejected(doc_id, str(exc), stage="read")
-            continue
-        yield RawDocument(doc_id, row[text_column], date=doc_date, source=row.get("source") or name,
-                          language=row.get("language") or "en")
+        while True:
+            n += 1
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # a malformed row: reject it, keep reading
+                yield Rejected(f"{self.stem}-{n}", f"{self.name}:{reader.line_num}: {exc}", stage="read")
+                last_line = reader.line_num
+                continue
+            except _Broken as exc:
+                yield Rejected(f"{self.stem}-{n}", f"{self.name}: {exc}; the rest of the file is not read",
+                               stage="read")
+                return
+            bad_line = lines.first_bad_line(last_line, reader.line_num)
+            last_line = reader.line_num
+            yield self._item(row, n, reader.line_num, bad_line, len(reader.fieldnames))
+
+    def _item(self, row: dict, n: int, line_num: int, bad_line: tuple[int, str] | None,
+              header_fields: int) -> InputItem:
+        """The document of row ``n`` (ending on line ``line_num``), or why it is rejected."""
+        where = f"{self.name}:{line_num}"
+        doc_id = str(row.get(self.id_column) or f"{self.stem}-{n}")
+        if bad_line is not None:
+            line, why = bad_line
+            return Rejected(doc_id, f"{self.name}:{line}: {why}", stage="read")
+        if None in row or row.get(self.text_column) is None:
+            got = header_fields + len(row.get(None) or ()) - sum(1 for v in row.values() if v is None)
+            return Rejected(doc_id, f"{where}: row has {got} fields, the header {header_fields} "
+                            "(an unquoted delimiter or a cut row?)", stage="read")
+        doc_date = _checked_date(doc_id, row[self.text_column], row.get("date") or self.date, where, self.limits)
+        if isinstance(doc_date, Rejected):
+            return doc_date
+        return RawDocument(doc_id, row[self.text_column], date=doc_date, source=row.get("source") or self.name,
+                           language=row.get("language") or "en")
 
 
 def _read_parsed(fh: IO[bytes], name: str, stem: str, date: str | None, limits: Limits) -> Iterator[InputItem]:

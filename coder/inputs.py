@@ -27,11 +27,13 @@ import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import IO, BinaryIO, Iterable, Iterator, Union
 
+from coder.conllu import ConlluError, iter_conllu
 from coder.doc import Document, parse_date
 from coder.errors import InputError
-from coder.parse import ConlluError, RawDocument, iter_conllu
+from coder.parse import RawDocument
 from coder.schema import Rejected
 
 InputItem = Union[RawDocument, Document, Rejected]
@@ -39,8 +41,9 @@ FORMATS = ("txt", "jsonl", "csv", "conllu")
 STDIN = "-"
 # File types a folder is read for (a ``.gz`` of each too); ``name.meta.json`` is the
 # metadata of ``name.txt``, not a document.
-FOLDER_SUFFIXES = {".txt": "txt", ".text": "txt", "": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl",
-                   ".json": "jsonl", ".csv": "csv", ".tsv": "csv", ".conllu": "conllu", ".conll": "conllu"}
+FOLDER_SUFFIXES = MappingProxyType({
+    ".txt": "txt", ".text": "txt", "": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".csv": "csv", ".tsv": "csv", ".conllu": "conllu", ".conll": "conllu"})
 _SAMPLE = 1 << 20  # bytes looked at to choose the encoding of a streamed CSV file
 
 

@@ -62,22 +62,9 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     rules = rules_for(codebook)
     sentence = doc.sentences[event.sentence_index]
     source, target = event.source, event.target
-    hints = tuple(c for c in (actor_country(target), actor_country(source)) if c)
-    spans = tuple((a.start_char, a.end_char) for a in (source, target) if a is not None and a.start_char >= 0)
-    spans += organisations if organisations is not None else named_organisations(sentence, doc, codebook)
-    place = event_location(sentence, doc, event.verb_head, hints, spans)
+    place = _event_place(event, sentence, doc, codebook, organisations)
     inter1, inter2 = actor_inter(source, rules), actor_inter(target, rules)
-    rule = None
-    if not event.negated and event.modality not in UNASSERTED:
-        if event.nominal:  # "assassinations, ambushes and suicide bombings": each noun's own cues
-            from coder.code.syntax import phrase_tokens
-
-            phrase = phrase_tokens(sentence, event.verb_head)
-            rule = rules.first_event_rule(TextView(phrase), event.code, inter1, inter2, target is not None)
-        if rule is None:  # relative clauses describe the background: "captured villages near
-            # the town that was the scene of a chemical attack" is no chemical attack
-            rule = rules.first_event_rule(TextView(_without_relative_clauses(sentence, event.verb_head)),
-                                          event.code, inter1, inter2, target is not None)
+    rule = _event_rule(event, sentence, rules, inter1, inter2)
     sub = rules.sub_type(rule.sub_event_type) if rule else None
     inter1 = external(inter1, source, place.iso, rules)
     inter2 = external(inter2, target, place.iso, rules)
@@ -115,6 +102,36 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     }
     fields.update(place.as_fields())
     return fields
+
+
+def _event_place(event: Any, sentence: Any, doc: Any, codebook: Any,
+                 organisations: tuple[tuple[int, int], ...] | None) -> Any:
+    """Where the event happened: places near its verb, the countries of its actors as hints;
+    the words of its actors and of named organisations are no places."""
+    source, target = event.source, event.target
+    hints = tuple(c for c in (actor_country(target), actor_country(source)) if c)
+    spans = tuple((a.start_char, a.end_char) for a in (source, target) if a is not None and a.start_char >= 0)
+    spans += organisations if organisations is not None else named_organisations(sentence, doc, codebook)
+    return event_location(sentence, doc, event.verb_head, hints, spans)
+
+
+def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter2: int | None) -> Any:
+    """The first ACLED event rule the event meets, with cues from its own clause; none for an
+    event that did not happen."""
+    if event.negated or event.modality in UNASSERTED:
+        return None
+    has_target = event.target is not None
+    if event.nominal:  # "assassinations, ambushes and suicide bombings": each noun's own cues
+        from coder.code.syntax import phrase_tokens
+
+        phrase = phrase_tokens(sentence, event.verb_head)
+        rule = rules.first_event_rule(TextView(phrase), event.code, inter1, inter2, has_target)
+        if rule is not None:
+            return rule
+    # relative clauses describe the background: "captured villages near the town that was
+    # the scene of a chemical attack" is no chemical attack
+    return rules.first_event_rule(TextView(_without_relative_clauses(sentence, event.verb_head)),
+                                  event.code, inter1, inter2, has_target)
 
 
 def plover_fields(code: str, codebook: Any) -> dict[str, Any]:

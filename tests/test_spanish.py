@@ -271,3 +271,97 @@ def test_a_conllu_sentence_without_a_text_line_is_written_with_its_multiword_tok
     [sentence] = doc.sentences
     assert sentence.text == "Guerrilleros del Frente"
     assert [t.text for t in sentence.tokens] == ["Guerrilleros", "de", "el", "Frente"]
+
+
+def prodrop_codebook(tmp_path: Path, language: str) -> Path:
+    folder = tmp_path / f"pd-{language}"
+    (folder / "verbs").mkdir(parents=True)
+    (folder / "actors").mkdir()
+    (folder / "codebook.yaml").write_text(
+        f"name: pd\nlanguage: {language}\ncameo: shipped:cameo.yaml\nactors: [actors/a.yaml]\n"
+        "verbs: [verbs/v.yaml]\ncountries: false\n", encoding="utf-8")
+    (folder / "verbs" / "v.yaml").write_text(
+        "kind: verbs\nentries:\n  - {id: t.atacar, code: '190', verbs: [atacar]}\n"
+        "  - {id: t.secuestrar, code: '181', verbs: [secuestrar]}\n"
+        "  - {id: t.detener, code: '173', verbs: [detener]}\n", encoding="utf-8")
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n"
+        "  - {names: [Arnor], code: ARN}\n  - {names: [concejales], code: ARNGOV}\n", encoding="utf-8")
+    return folder
+
+
+def with_feats(doc, feats: dict[tuple[int, int], tuple]):
+    """The document with morphological features set on (sentence, token) positions."""
+    from dataclasses import replace
+
+    sentences = []
+    for si, s in enumerate(doc.sentences):
+        tokens = tuple(replace(t, feats=feats.get((si, t.id), t.feats)) for t in s.tokens)
+        sentences.append(replace(s, tokens=tokens))
+    return replace(doc, sentences=tuple(sentences))
+
+
+PLURAL_PAST = (("Mood", "Ind"), ("Number", "Plur"), ("Person", "3"), ("Tense", "Past"), ("VerbForm", "Fin"))
+
+# "Frente Gondor atacó Arnor." / "Luego secuestraron a tres concejales." /
+# "Se detuvo a tres concejales." (reflexive passive: nobody implied)
+PRODROP = ("""
+Frente PROPN 2 compound
+Gondor PROPN 3 nsubj
+atacó VERB 0 root atacar
+Arnor PROPN 3 obj
+. PUNCT 3 punct
+""", """
+Luego ADV 2 advmod luego
+secuestraron VERB 0 root secuestrar
+a ADP 5 case
+tres NUM 5 nummod
+concejales NOUN 2 obj
+. PUNCT 2 punct
+""", """
+Se PRON 2 expl:pass se
+detuvo VERB 0 root detener
+a ADP 5 case
+tres NUM 5 nummod
+concejales NOUN 2 obj
+. PUNCT 2 punct
+""")
+
+
+def test_a_dropped_subject_is_the_earlier_sentence_s_and_a_reflexive_passive_implies_none(tmp_path):
+    from coder.code import code_document
+    from conftest import build_document
+
+    doc = with_feats(build_document(*PRODROP), {(1, 2): PLURAL_PAST, (2, 2): PLURAL_PAST})
+    events = code_document(doc, load_codebook(prodrop_codebook(tmp_path, "es"), use_cache=False))
+    got = [(e.code, e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    assert got == [("190", "ARNREB", "ARN"), ("181", "ARNREB", "ARNGOV"), ("173", None, "ARNGOV")]
+    # English drops no subjects: the second sentence has no source
+    english = code_document(doc, load_codebook(prodrop_codebook(tmp_path, "en"), use_cache=False))
+    assert [(e.code, e.source.code if e.source else None) for e in english][1] == ("181", None)
+
+
+# "Frente Gondor atacó Arnor ; secuestraron a concejales ." — a second clause with no subject
+TWO_CLAUSES = """
+Frente PROPN 2 compound
+Gondor PROPN 3 nsubj
+atacó VERB 0 root atacar
+Arnor PROPN 3 obj
+; PUNCT 6 punct
+secuestraron VERB 3 parataxis secuestrar
+a ADP 8 case
+concejales NOUN 6 obj
+"""
+
+
+def test_a_dropped_subject_within_a_sentence_needs_agreeing_number(tmp_path):
+    from coder.code import code_document
+    from conftest import build_document
+
+    codebook = load_codebook(prodrop_codebook(tmp_path, "es"), use_cache=False)
+    singular_subject = (("Number", "Sing"),)
+    agreeing = with_feats(build_document(TWO_CLAUSES), {(0, 6): PLURAL_PAST})
+    clashing = with_feats(agreeing, {(0, 2): singular_subject, (0, 6): PLURAL_PAST})
+    sources = [{e.code: e.source.code if e.source else None for e in code_document(d, codebook)}["181"]
+               for d in (agreeing, clashing)]
+    assert sources == ["ARNREB", None]  # "Gondor" (singular) did not do what "secuestraron" (plural) did

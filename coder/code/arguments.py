@@ -39,7 +39,45 @@ def argument_actors(a: SentenceAnalysis, pred: Token, where: str, role: str,
         found = actors_for(a, cand.id, role, exclude)
         if found:
             return found
+    if slot == "subj" and role == "source" and a.profile.pro_drop and not candidates:
+        implied = implied_subject(a, pred)
+        return [implied] if implied is not None and implied.code not in exclude else []
     return []
+
+
+def implied_subject(a: SentenceAnalysis, pred: Token) -> ActorRef | None:
+    """A dropped subject (the profile's ``pro_drop``): a finite verb with no subject and no
+    reflexive-passive marker takes the actor subject of an earlier clause of the sentence
+    whose number agrees, else the last actor of the previous sentences."""
+    s = a.sentence
+    if pred.feat("VerbForm") != "Fin" or any(
+            c.base_rel in ("expl", "obj", "iobj") and lemma_of(c) in a.profile.reflexive_passive_markers
+            for c in s.children(pred.id)):
+        return None
+    number = pred.feat("Number")
+    for tok in reversed(s.tokens[: pred.id - 1]):
+        if tok.deprel == "nsubj" and tok.head != pred.id and (
+                number is None or tok.feat("Number") in (None, number)):
+            actors = actors_for(a, tok.id, "source")
+            if actors:
+                return replace(actors[0], resolved_from="pro-drop")
+    if pred.feat("Person") not in (None, "3"):
+        return None
+    for m in _previous_sentence(a.history):
+        if m.resolved_from != "place":
+            return replace(m, head=pred.id, text=pred.text, start_char=-1, end_char=-1, resolved_from="pro-drop")
+    return None
+
+
+def _previous_sentence(history: tuple[ActorRef, ...]) -> list[ActorRef]:
+    """The actors of the last sentence that named any, in their order (the subject of a
+    subject-first clause first): the tail of the history whose token ids rise."""
+    out: list[ActorRef] = []
+    for m in reversed(history):
+        if out and m.head >= out[0].head:
+            break
+        out.insert(0, m)
+    return out
 
 
 def default_targets(a: SentenceAnalysis, pred: Token, skip: int | None = None,

@@ -47,6 +47,8 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
         "definite_groups", "possessive_markers")},
     ("references", "possessive_suffixes"): ("possessive_suffixes", "tuple"),
     ("references", "plural_possessive_suffixes"): ("plural_possessive_suffixes", "tuple"),
+    ("references", "pro_drop"): ("pro_drop", "bool"),
+    ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
     ("time", "words"): ("time_words", "set"),
     ("time", "months"): ("months", "ints"),
     ("time", "date_connectors"): ("date_connectors", "set"),

@@ -73,6 +73,11 @@ class LanguageProfile:
     possessive_markers: frozenset[str] = frozenset()  # the "'s" token
     possessive_suffixes: tuple[str, ...] = ()  # "Gondor's" left attached → "Gondor"
     plural_possessive_suffixes: tuple[str, ...] = ()  # "rebels'" → "rebels"
+    # a finite verb without a subject takes the subject an earlier clause or sentence gave
+    # (its number agreeing where both show one)
+    pro_drop: bool = False
+    # a reflexive marker that makes the clause passive: no subject is implied then
+    reflexive_passive_markers: frozenset[str] = frozenset()
 
     # time
     time_words: frozenset[str] = frozenset()

@@ -25,13 +25,16 @@ ADMIN_WORDS = ("governorate", "province", "region", "state", "district", "oblast
 
 def fold(text: str) -> str:
     """Lower-case ASCII key: accents dropped, apostrophes and hyphens normalised."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # most names are ASCII already: no accents to drop
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'", "").replace("’", "").replace("ʿ", "").replace("ʾ", "").replace("-", " ")
     return " ".join(text.lower().split())
 
 
 def _latin(text: str) -> bool:
+    if text.isascii():
+        return True
     return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in unicodedata.normalize("NFKD", text))
 
 

@@ -63,7 +63,7 @@ def discard_match(words: list[str], codebook: Codebook, story: bool = False) -> 
 def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
     """(start index, length, codebook ref) of each discard phrase in ``words``, left to right."""
     index = codebook.story_discards if story else codebook.discards
-    if not len(index):
+    if not index:
         return
     lowered = [w.lower().strip(".,;:!?\"'") for w in words]
     for i in range(len(lowered)):
@@ -73,7 +73,7 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
 
 
 def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
-    if not len(codebook.issues):
+    if not codebook.issues:
         return ()
     words = [norm(t) for t in sentence.tokens]
     raw = [t.text for t in sentence.tokens]

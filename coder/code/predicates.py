@@ -30,16 +30,17 @@ def find_predicates(a: SentenceAnalysis) -> dict[int, PredicateMatch]:
     """Token id → its best match, for every predicate of the sentence."""
     s, cb = a.sentence, a.codebook
     matches: dict[int, PredicateMatch] = {}
+    memo: dict = {}  # slot fillers and word fits, shared by every pattern tried on the sentence
     for tok in s.tokens:
         if tok.id in a.name_tokens:
             continue  # "the Revolutionary United Front": a word of a name is no predicate
-        match = best_verb_pattern(s, tok, cb, inherited_subject(a, tok))
+        match = best_verb_pattern(s, tok, cb, inherited_subject(a, tok), memo)
         light = support_reading(s, tok, cb)
         phrasal = match is not None and match.form is not None and bool(match.form.particle)
         if light is not None and not phrasal and (match is None or not cb.blocks[match.pattern.block].light):
             match = light  # "staged a hunger strike": the noun is the event ("called off a strike" is not)
         if match is None:
-            match = best_noun_pattern(s, tok, cb)
+            match = best_noun_pattern(s, tok, cb, memo)
         if match is not None:
             matches[tok.id] = match
     return matches
@@ -131,7 +132,7 @@ def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> l
 
 
 def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,
-                      inherited: int | None = None) -> PredicateMatch | None:
+                      inherited: int | None = None, memo: dict | None = None) -> PredicateMatch | None:
     """The most specific pattern (over every block the verb belongs to) whose slots all match.
 
     Ties go to the block that comes first in the codebook.
@@ -145,19 +146,20 @@ def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,
         for pattern in block.patterns:
             if best is not None and pattern.specificity + bonus + headroom <= best.specificity:
                 break  # patterns are sorted by their best possible score
-            score = pattern_score(sentence, token, pattern, codebook, inherited)
+            score = pattern_score(sentence, token, pattern, codebook, inherited, memo)
             if score is not None and (best is None or score + bonus > best.specificity):
                 best = PredicateMatch(token, pattern, form, block.light, score + bonus)
     return best
 
 
-def best_noun_pattern(sentence: Sentence, token: Token, codebook: Codebook) -> PredicateMatch | None:
+def best_noun_pattern(sentence: Sentence, token: Token, codebook: Codebook,
+                      memo: dict | None = None) -> PredicateMatch | None:
     for block_id, length in event_noun_blocks(sentence, token, codebook):
         best: PredicateMatch | None = None
         for pattern in codebook.blocks[block_id].patterns:
             if best is not None and pattern.specificity + length <= best.specificity:
                 break
-            score = pattern_score(sentence, token, pattern, codebook)
+            score = pattern_score(sentence, token, pattern, codebook, None, memo)
             if score is not None and (best is None or score + length > best.specificity):
                 best = PredicateMatch(token, pattern, None, False, score + length)
         if best is not None:
@@ -166,11 +168,12 @@ def best_noun_pattern(sentence: Sentence, token: Token, codebook: Codebook) -> P
 
 
 def pattern_score(sentence: Sentence, token: Token, pattern: Pattern, codebook: Codebook,
-                  inherited: int | None = None) -> int | None:
+                  inherited: int | None = None, memo: dict | None = None) -> int | None:
     """Sum of the slot scores when every slot matches, else None (0 for a bare verb)."""
     total = 0
+    memo = {} if memo is None else memo
     for spec in pattern.match:
-        found = slot_match(sentence, token, spec, codebook, inherited)
+        found = slot_match(sentence, token, spec, codebook, inherited, memo)
         if found is None:
             return None
         total += found[1]

@@ -106,33 +106,53 @@ def word_score(sentence: Sentence, candidate: Token, spec: WordSpec, codebook: C
 
 
 def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebook,
-               inherited_subject: int | None = None) -> tuple[Token, int] | None:
+               inherited_subject: int | None = None, memo: dict | None = None) -> tuple[Token, int] | None:
     """(dependent, score) for the most specific word of the slot that some dependent
-    matches; the score counts the slot, its preposition and the word's specificity."""
+    matches; the score counts the slot, its preposition and the word's specificity.
+    ``memo``: answers already found for this sentence (slot fillers, word fits), shared by
+    the patterns tried on it."""
     profile = profile_of(codebook)
+    memo = {} if memo is None else memo
+    wants_phrase = spec.prep == profile.infinitive_marker and any(w.head != "*" for w in spec.words)
+    key = ("fillers", pred.id, spec.slot, spec.prep, inherited_subject, wants_phrase)
+    if key not in memo:
+        memo[key] = _slot_fillers(sentence, pred, spec, profile, inherited_subject, wants_phrase)
     best: tuple[Token, int] | None = None
+    for conj, penalty, time_word in memo[key]:
+        for word in spec.words:
+            if word.head == "*" and spec.prep and time_word:
+                continue  # "telephoned X on Tuesday" is no "(ON) +" argument
+            fit_key = ("fit", conj.id, word)
+            if fit_key not in memo:
+                memo[fit_key] = word_score(sentence, conj, word, codebook)
+            fit = memo[fit_key]
+            if fit is not None:
+                score = 10 + fit + (3 if spec.prep else 0) - penalty
+                if best is None or score > best[1]:
+                    best = (conj, score)
+    return best
+
+
+def _slot_fillers(sentence: Sentence, pred: Token, spec: SlotSpec, profile: LanguageProfile,
+                  inherited_subject: int | None, wants_phrase: bool) -> list[tuple[Token, int, bool]]:
+    """(word, penalty, is a time word) for every word that may fill the slot, conjuncts
+    included, in the order they are tried."""
     # (dependent, penalty): the verb's own dependents first, then what a complement lends
     candidates = [(c, 0) for c in slot_candidates(sentence, pred, spec.slot, spec.prep, profile, inherited_subject)]
     if profile.object_markers and spec.slot == "obj":
         candidates += [(c, 0) for c in _marked_objects(sentence, pred, profile)]
     if spec.slot == "obj":  # "vowed to wage war" matches VOW * WAR: the complement's object
         candidates += [(o, 1) for o in _complement_objects(sentence, pred, profile)]
-    if spec.slot == "obl" and spec.prep == profile.infinitive_marker and any(w.head != "*" for w in spec.words):
+    if spec.slot == "obl" and wants_phrase:
         # "began to question" matches BEGIN * (TO QUESTION); a bare "(TO) *" wants a phrase
         candidates += [(c, 0) for c in sentence.children(pred.id) if c.base_rel == "xcomp"
                        and case_marker(sentence, c) == profile.infinitive_marker]
+    fillers = []
     for candidate, penalty in candidates:
         for conj_id in conjuncts(sentence, candidate.id):
             conj = sentence.token(conj_id)
-            for word in spec.words:
-                if word.head == "*" and spec.prep and lemma_of(conj) in profile.time_words:
-                    continue  # "telephoned X on Tuesday" is no "(ON) +" argument
-                fit = word_score(sentence, conj, word, codebook)
-                if fit is not None:
-                    score = 10 + fit + (3 if spec.prep else 0) - penalty
-                    if best is None or score > best[1]:
-                        best = (conj, score)
-    return best
+            fillers.append((conj, penalty, lemma_of(conj) in profile.time_words))
+    return fillers
 
 
 def _marked_objects(sentence: Sentence, pred: Token, profile: LanguageProfile) -> list[Token]:

@@ -249,6 +249,10 @@ class PhraseIndex:
     def __len__(self) -> int:
         return sum(len(v) for v in self.exact.values()) + sum(len(v) for v in self.stems.values())
 
+    def __bool__(self) -> bool:
+        """Whether any phrase is indexed (without counting them all, as ``len`` does)."""
+        return bool(self.exact or self.stems)
+
 
 # --------------------------------------------------------------------------- ACLED rules
 

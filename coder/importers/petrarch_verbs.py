@@ -323,57 +323,27 @@ def _function_synsets(synsets: dict[str, list[str]], profile) -> frozenset[str]:
                      if members and 2 * sum(m in words for m in members) >= len(members))
 
 
+@dataclass
+class _Dictionary:
+    """What one pass over a PETRARCH verb dictionary finds, before patterns are converted."""
+
+    synsets: dict[str, list[str]] = field(default_factory=dict)
+    synset_lines: dict[str, int] = field(default_factory=dict)
+    blocks: list[_Block] = field(default_factory=list)
+    raw_patterns: list[tuple[_Block, int, str]] = field(default_factory=list)
+    forms: dict[str, set[str]] = field(default_factory=dict)  # surface -> lemmas
+    transformations: int = 0
+
+
 def convert_verbs(path: Path, prefix: str, profile=None) -> VerbImport:
     """Read a PETRARCH verb dictionary; returns coder verbs data and a report. ``profile``:
     the language profile of a dictionary in another language than English (UniversalPetrarch's
     ``<P1Verbfile>``): its prepositions, plural rules and contractions."""
     report = FileReport(path.name, "verbs")
-    synsets: dict[str, list[str]] = {}
-    synset_lines: dict[str, int] = {}
-    blocks: list[_Block] = []
-    raw_patterns: list[tuple[_Block, int, str]] = []
-    forms: dict[str, set[str]] = {}  # surface -> lemmas
-    current_synset: str | None = None
-    transformations = 0
-
-    for number, line in dictionary_lines(path):
-        text = line.strip()
-        if text.startswith("---"):
-            m = _BLOCK_LINE.match(text)
-            current_synset = None
-            if not m:
-                report.skip(number, "unreadable verb block header")
-                continue
-            code = _code_pair(m.group("code") or "") or "---"
-            blocks.append(_Block(m.group("name"), code, number))
-        elif text.startswith("&"):
-            current_synset = text.split()[0].rstrip("_").upper()
-            synsets.setdefault(current_synset, [])
-            synset_lines.setdefault(current_synset, number)
-        elif text.startswith("+") and current_synset is not None:
-            # the whole phrase: "+AUSTRIAN GOLD FLORIN", "+FIGHTING_" (a trailing _ only stops plurals)
-            member = " ".join(text[1:].split("#", 1)[0].replace("_", " ").split()).lower()
-            if member:
-                synsets[current_synset].append(member)
-        elif text.startswith("-") or _MISSING_DASH.match(text):
-            report.source += 1
-            if not blocks:
-                report.skip(number, "pattern before any verb block")
-                continue
-            # PETRARCH also reads a pattern line whose leading '-' was forgotten ("* (TO X) [110]")
-            raw_patterns.append((blocks[-1], number, text[1:] if text.startswith("-") else text))
-        elif text.startswith("~"):
-            transformations += 1
-            report.skip(number, "verb transformation (~) has no equivalent in the codebook format")
-        else:
-            current_synset = None
-            if not blocks:
-                report.skip(number, "verb outside a verb block")
-                continue
-            _add_verb(blocks[-1], number, text, forms, report)
-
+    found = _read_dictionary(path, report)
+    synsets, blocks = found.synsets, found.blocks
     converter = PatternConverter(set(synsets), profile, _function_synsets(synsets, profile))
-    for block, number, text in raw_patterns:
+    for block, number, text in found.raw_patterns:
         try:
             pattern = converter.convert(text)
         except PatternError as exc:
@@ -384,18 +354,60 @@ def convert_verbs(path: Path, prefix: str, profile=None) -> VerbImport:
         block.patterns.append(pattern)
 
     entries, codes = _emit_blocks(blocks, prefix, report)
-    inflections = _inflections(forms, {v for b in blocks for v, _, _ in b.verbs})
+    inflections = _inflections(found.forms, {v for b in blocks for v, _, _ in b.verbs})
     _attach_inflections(entries, inflections)
     report.notes = {"verb blocks": len(blocks), "verbs": sum(len(b.verbs) for b in blocks),
-                    "synsets": len(synsets), "transformations skipped": transformations}
+                    "synsets": len(synsets), "transformations skipped": found.transformations}
     data = {"kind": "verbs",
             "synsets": [{"name": name, "members": sorted(set(members))}
                         for name, members in synsets.items() if members],
             "entries": entries}
     for name, members in synsets.items():
         if not members:
-            report.skip(synset_lines[name], f"synset {name} has no members")
+            report.skip(found.synset_lines[name], f"synset {name} has no members")
     return VerbImport(data, codes, report)
+
+
+def _read_dictionary(path: Path, report: FileReport) -> _Dictionary:
+    """Verb blocks, their verbs and raw pattern lines, and synsets, line by line."""
+    found = _Dictionary()
+    current_synset: str | None = None
+    for number, line in dictionary_lines(path):
+        text = line.strip()
+        if text.startswith("---"):
+            m = _BLOCK_LINE.match(text)
+            current_synset = None
+            if not m:
+                report.skip(number, "unreadable verb block header")
+                continue
+            code = _code_pair(m.group("code") or "") or "---"
+            found.blocks.append(_Block(m.group("name"), code, number))
+        elif text.startswith("&"):
+            current_synset = text.split()[0].rstrip("_").upper()
+            found.synsets.setdefault(current_synset, [])
+            found.synset_lines.setdefault(current_synset, number)
+        elif text.startswith("+") and current_synset is not None:
+            # the whole phrase: "+AUSTRIAN GOLD FLORIN", "+FIGHTING_" (a trailing _ only stops plurals)
+            member = " ".join(text[1:].split("#", 1)[0].replace("_", " ").split()).lower()
+            if member:
+                found.synsets[current_synset].append(member)
+        elif text.startswith("-") or _MISSING_DASH.match(text):
+            report.source += 1
+            if not found.blocks:
+                report.skip(number, "pattern before any verb block")
+                continue
+            # PETRARCH also reads a pattern line whose leading '-' was forgotten ("* (TO X) [110]")
+            found.raw_patterns.append((found.blocks[-1], number, text[1:] if text.startswith("-") else text))
+        elif text.startswith("~"):
+            found.transformations += 1
+            report.skip(number, "verb transformation (~) has no equivalent in the codebook format")
+        else:
+            current_synset = None
+            if not found.blocks:
+                report.skip(number, "verb outside a verb block")
+                continue
+            _add_verb(found.blocks[-1], number, text, found.forms, report)
+    return found
 
 
 def _add_verb(block: _Block, number: int, text: str, forms: dict[str, set[str]], report: FileReport) -> None:

@@ -193,10 +193,18 @@ class Phrase:
 @dataclass(frozen=True)
 class PhraseIndex:
     """Phrases indexed by first word (prefix phrases by their first three letters), longest
-    first. Built with :meth:`build` from (phrase, value) pairs in priority order."""
+    first. Built with :meth:`build` from (phrase, value) pairs in priority order.
+
+    ``plain`` indexes the phrases of ``exact`` without prefix words or case-sensitive
+    acronyms by their words (first word → words → position in its ``exact`` list), so a
+    lookup tries each length once instead of comparing every phrase; ``special`` keeps the
+    others (first word → (position, phrase, value))."""
 
     exact: dict[str, list[tuple[Phrase, Any]]] = field(default_factory=dict)
     stems: dict[str, list[tuple[Phrase, Any]]] = field(default_factory=dict)
+    plain: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
+    special: dict[str, list[tuple[int, Phrase, Any]]] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)  # first word → longest plain phrase
 
     @classmethod
     def build(cls, items: "list[tuple[str, Any]]") -> "PhraseIndex":
@@ -214,37 +222,84 @@ class PhraseIndex:
         for table in (exact, stems):
             for key in table:
                 table[key].sort(key=lambda item: -len(item[0].words))  # stable: earlier wins ties
-        return cls(dict(exact), dict(stems))
+        plain: dict[str, dict[tuple[str, ...], int]] = {}
+        special: dict[str, list[tuple[int, Phrase, Any]]] = {}
+        longest: dict[str, int] = {}
+        for first, entries in exact.items():
+            for pos, (phrase, value) in enumerate(entries):
+                if phrase.cased or any(w.endswith("*") for w in phrase.words):
+                    special.setdefault(first, []).append((pos, phrase, value))
+                else:
+                    plain.setdefault(first, {}).setdefault(phrase.words, pos)
+                    longest[first] = max(longest.get(first, 0), len(phrase.words))
+        return cls(dict(exact), dict(stems), plain, special, longest)
 
-    def _candidates(self, words: list[str], alt_last: list[str] | None) -> list[tuple[Phrase, Any]]:
-        candidates = self.exact.get(words[0], []) + self.stems.get(words[0][:3], [])
-        for short in (words[0][:2], words[0][:1]):  # stems of one or two letters ("al*")
-            if short in self.stems and short != words[0][:3]:
-                candidates = candidates + self.stems[short]
-        if alt_last is not None and alt_last[0] != words[0]:
-            candidates = candidates + self.exact.get(alt_last[0], [])
-        return candidates
+    def _stem_lists(self, first: str) -> list[list[tuple[Phrase, Any]]]:
+        lists = [self.stems.get(first[:3], [])]
+        for short in (first[:2], first[:1]):  # stems of one or two letters ("al*")
+            if short in self.stems and short != first[:3]:
+                lists.append(self.stems[short])
+        return lists
 
     def longest_at(self, words: list[str], raw: list[str] | None = None,
                    alt_last: list[str] | None = None) -> tuple[int, Any] | None:
         """Longest phrase starting at ``words[0]`` (lower-cased): (length, value) or None.
+        Of equally long phrases, the first one indexed wins.
 
         ``raw`` is the original spelling (for acronyms); ``alt_last`` gives alternative
         forms (lemmas) for a phrase's final word, so "policemen" matches "policeman".
         """
         if not words:
             return None
-        best: tuple[int, Any] | None = None
-        for phrase, value in self._candidates(words, alt_last):
-            n = len(phrase.words)
-            if best is not None and n <= best[0]:
-                continue
-            if phrase.matches(words, raw) or (
-                alt_last is not None and len(words) >= n
-                and phrase.matches(words[: n - 1] + [alt_last[n - 1]], raw)
-            ):
-                best = (n, value)
-        return best
+        first = words[0]
+        found: list[tuple[int, tuple[int, int], Any]] = []  # (length, rank, value)
+        exact = self.exact.get(first, [])
+        for n, pos in self._plain_matches(first, words, alt_last, direct=True):
+            found.append((n, (0, pos), exact[pos][1]))
+        for pos, phrase, value in self.special.get(first, []):
+            if self._fits(phrase, words, raw, alt_last):
+                found.append((len(phrase.words), (0, pos), value))
+        for segment, entries in enumerate(self._stem_lists(first), start=1):
+            for pos, (phrase, value) in enumerate(entries):
+                if self._fits(phrase, words, raw, alt_last):
+                    found.append((len(phrase.words), (segment, pos), value))
+        if alt_last is not None and alt_last[0] != first:
+            alt = alt_last[0]
+            entries = self.exact.get(alt, [])
+            for n, pos in self._plain_matches(alt, words, alt_last, direct=False):
+                found.append((n, (9, pos), entries[pos][1]))
+            for pos, phrase, value in self.special.get(alt, []):
+                if self._fits(phrase, words, raw, alt_last):
+                    found.append((len(phrase.words), (9, pos), value))
+        if not found:
+            return None
+        n, _, value = min(found, key=lambda f: (-f[0], f[1]))
+        return n, value
+
+    def _plain_matches(self, first: str, words: list[str], alt_last: list[str] | None,
+                       direct: bool) -> list[tuple[int, int]]:
+        """(length, position) of plain phrases under ``first`` that the words spell, or spell
+        with their last word's alternative form. Under another first word than the text's
+        own (``direct=False``), only a one-word phrase can fit, through the alternative."""
+        index = self.plain.get(first)
+        if not index:
+            return []
+        out = []
+        top = min(self.longest.get(first, 0), len(words)) if direct else min(1, len(words))
+        for n in range(top, 0, -1):
+            spelled = [index.get(tuple(words[:n]))] if direct else []
+            if alt_last is not None and n <= len(alt_last):
+                spelled.append(index.get(tuple(words[: n - 1]) + (alt_last[n - 1],)))
+            positions = [p for p in spelled if p is not None]
+            if positions:
+                out.append((n, min(positions)))
+        return out
+
+    @staticmethod
+    def _fits(phrase: Phrase, words: list[str], raw: list[str] | None, alt_last: list[str] | None) -> bool:
+        n = len(phrase.words)
+        return phrase.matches(words, raw) or (
+            alt_last is not None and len(words) >= n and phrase.matches(words[: n - 1] + [alt_last[n - 1]], raw))
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.exact.values()) + sum(len(v) for v in self.stems.values())

@@ -10,29 +10,29 @@ import os
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
-from coder.code import CodingOptions, trace_document
+from coder.code import CodingOptions
 from coder.codebook import Codebook, load_codebook
-from coder.doc import Document, parse_date
+from coder.doc import Document
+from coder.emit import output_format, write_rejects
 from coder.inputs import InputItem, read_inputs
+from coder.output import FormatError, check_format, convert_records
 from coder.parse import Parser, RawDocument, batched
-from coder.records import COLUMNS, enrich
-from coder.schema import Rejected, validate_records
+from coder.records import COLUMNS
+from coder.run.dask_engine import run_partitions
+from coder.run.documents import DocumentStatus, code_parsed, parse_safely, unparsed
+from coder.run.local import map_chunks, run_chunks
+from coder.run.sink import Sink
+from coder.run.worker import ChunkOutput, Job, parse_chunk
+from coder.schema import Rejected
+
+__all__ = ["CHUNK", "CodingResult", "DocumentStatus", "code_file", "code_files", "code_items", "code_parsed",
+           "code_text", "code_to_files", "iter_coded", "parse_items", "parse_safely", "unique_ids", "unparsed"]
 
 CHUNK = 64  # documents read, parsed and coded together
-
-
-@dataclass(frozen=True)
-class DocumentStatus:
-    """What became of one input document."""
-
-    doc_id: str
-    status: str  # coded | no-event | rejected
-    events: int = 0
-    reason: str = ""
 
 
 @dataclass
@@ -58,40 +58,6 @@ class CodingResult:
         return out
 
 
-def code_parsed(doc: Document, codebook: Codebook, options: CodingOptions | None = None
-                ) -> tuple[list[dict], list[Rejected], DocumentStatus]:
-    """Code one parsed document and validate its records."""
-    try:
-        records = enrich(trace_document(doc, codebook, options), doc, codebook)
-    except Exception as exc:  # a coder bug on one document must not lose the corpus
-        reason = f"coding failed: {type(exc).__name__}: {exc}"
-        return [], [Rejected(doc.id, reason, stage="code")], DocumentStatus(doc.id, "rejected", 0, reason)
-    valid, rejected = validate_records(records)
-    status = "coded" if valid else ("rejected" if rejected else "no-event")
-    reason = f"{len(rejected)} record(s) failed validation" if rejected else ""
-    return valid, rejected, DocumentStatus(doc.id, status, len(valid), reason)
-
-
-def parse_safely(parser: Parser, docs: Sequence[RawDocument]) -> list[Document | Rejected]:
-    """Parse a batch; if stanza fails on it, parse one by one and reject only the culprits."""
-    try:
-        return list(parser.parse(docs))
-    except Exception:
-        out: list[Document | Rejected] = []
-        for doc in docs:
-            try:
-                out.extend(parser.parse([doc]))
-            except Exception as exc:
-                out.append(Rejected(doc.id, f"parsing failed: {type(exc).__name__}: {exc}", stage="parse"))
-        return out
-
-
-def unparsed(raw: RawDocument) -> Document:
-    """A document with no sentences (an empty text), keeping its metadata."""
-    return Document(raw.id, raw.text, date=parse_date(raw.date), source=raw.source,
-                    language=raw.language, metadata=raw.metadata)
-
-
 def parse_items(items: Iterable[InputItem], models: str | os.PathLike | None = None, *,
                 workers: int = 1, threads: int = 1,
                 parse_cache: str | os.PathLike | None = None) -> Iterator[Document | Rejected]:
@@ -100,9 +66,6 @@ def parse_items(items: Iterable[InputItem], models: str | os.PathLike | None = N
     A batch stanza fails on is parsed document by document, so only the culprit is rejected;
     ``workers`` > 1 parses chunks in that many processes (started once, ``threads`` torch
     threads each); ``parse_cache`` reuses and keeps parses (coder.run.parse_cache)."""
-    from coder.run.local import map_chunks
-    from coder.run.worker import Job, parse_chunk
-
     job = Job(None, models=str(models) if models else None, threads=threads,
               parse_cache=str(parse_cache) if parse_cache else None)
     for parsed in map_chunks(batched(items, CHUNK), job, workers=workers, fn=parse_chunk):
@@ -137,9 +100,6 @@ def iter_coded(items: Iterable[InputItem], codebook: Codebook, *, parser: Parser
     """Parse (when needed), code and validate items; one result per chunk of documents, so
     a large corpus can be written as it goes. ``workers`` > 1 runs whole chunks (parse, code,
     validate) in that many processes, one torch thread each (see coder.run.local)."""
-    from coder.run.local import run_chunks
-    from coder.run.worker import Job
-
     job = Job(codebook, options, models=str(models) if models else None,
               parse_cache=str(parse_cache) if parse_cache else None, layout=False)
     for out in run_chunks(unique_ids(items), job, workers=workers, chunk_size=chunk_size or CHUNK, parser=parser):
@@ -204,7 +164,7 @@ def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codeboo
                   workers: int = 1, chunk_size: int | None = None,
                   parse_cache: str | os.PathLike | None = None, resume: bool = False,
                   engine: str = "local", scheduler: str | None = None,
-                  fingerprint: dict | None = None) -> CodingResult:
+                  fingerprint: dict | None = None, raw_csv: bool = False) -> CodingResult:
     """Code items and write ``output`` (layout ``fmt``: full | acled | phoenix | plover),
     ``OUT.rejects.jsonl`` (every rejected document or record, with its reason) and
     ``OUT.documents.csv`` (what became of each document).
@@ -217,13 +177,39 @@ def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codeboo
     lasts: ``resume=True`` continues a killed run (coder.run.sink); ``fingerprint`` names the
     inputs so that a resume of other inputs is refused. ``engine="dask"`` runs the chunks
     as partitions on a dask.distributed cluster (``scheduler`` address, or a local one;
-    coder.run.dask_engine). The returned result holds statuses and rejects, not records."""
-    from coder.emit import output_format, write_rejects
-    from coder.output import FormatError, check_format, convert_records
-    from coder.run.sink import Sink
-    from coder.run.worker import Job
-
+    coder.run.dask_engine). ``raw_csv`` writes CSV/TSV cells as they are (default: cells a
+    spreadsheet would run as formulas are neutralised, coder.emit). The returned result
+    holds statuses and rejects, not records."""
     output = Path(output)
+    chunk = _checked_run(output, fmt, dedup, engine, chunk_size)
+    job = Job(codebook, options, fmt=fmt, dedup=dedup, models=str(models) if models else None,
+              parse_cache=str(parse_cache) if parse_cache else None)
+    run_id = {"format": fmt, "dedup": dedup, "options": repr(options), "chunk": chunk,
+              "codebook": codebook.fingerprint or str(codebook.root), **(fingerprint or {})}
+    # the dask engine resumes by its finished partitions; the local one by the journal
+    journal = engine == "local" and job.converts and output_format(output) != "parquet"
+    sink = Sink(output, fmt=fmt, fingerprint=run_id, resume=resume and engine == "local", journal=journal,
+                raw_csv=raw_csv)
+    result = CodingResult(paths=dict(sink.paths))
+    result.statuses, result.rejects = sink.previous()
+    result.merged = sink.merged_before
+    todo = islice(unique_ids(items), sink.done_items, None)
+    if engine == "dask":
+        parts = run_partitions(todo, job, output, run_id, workers=workers, chunk_size=chunk, scheduler=scheduler)
+    else:
+        parts = run_chunks(todo, job, workers=workers, chunk_size=chunk)
+    buffered = _write_parts(parts, sink, result, job, on_document)
+    if not job.converts:  # dedup day: laid out at the end, across documents
+        rows, columns, extra, result.merged = convert_records(buffered, fmt, dedup, codebook)
+        sink.write_rows(rows, columns)
+        write_rejects(extra, result.paths["rejects"], append=True)
+        result.rejects.extend(extra)
+    result.written = sink.close()
+    return result
+
+
+def _checked_run(output: Path, fmt: str, dedup: str | None, engine: str, chunk_size: int | None) -> int:
+    """The chunk size of a run, once its layout, dedup and engine are known to be valid."""
     check_format(fmt, output.suffix)
     if dedup not in (None, "story", "day"):
         raise FormatError(f"unknown --dedup {dedup!r} (story or day)")
@@ -232,25 +218,13 @@ def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codeboo
     chunk = CHUNK if chunk_size is None else chunk_size
     if chunk < 1:
         raise FormatError(f"--chunk-size must be at least 1 (got {chunk})")
-    job = Job(codebook, options, fmt=fmt, dedup=dedup, models=str(models) if models else None,
-              parse_cache=str(parse_cache) if parse_cache else None)
-    run_id = {"format": fmt, "dedup": dedup, "options": repr(options), "chunk": chunk,
-              "codebook": codebook.fingerprint or str(codebook.root), **(fingerprint or {})}
-    # the dask engine resumes by its finished partitions; the local one by the journal
-    journal = engine == "local" and job.converts and output_format(output) != "parquet"
-    sink = Sink(output, fmt=fmt, fingerprint=run_id, resume=resume and engine == "local", journal=journal)
-    result = CodingResult(paths=dict(sink.paths))
-    result.statuses, result.rejects = sink.previous()
-    result.merged = sink.merged_before
-    todo = islice(unique_ids(items), sink.done_items, None)
-    if engine == "dask":
-        from coder.run.dask_engine import run_partitions
+    return chunk
 
-        parts = run_partitions(todo, job, output, run_id, workers=workers, chunk_size=chunk, scheduler=scheduler)
-    else:
-        from coder.run.local import run_chunks
 
-        parts = run_chunks(todo, job, workers=workers, chunk_size=chunk)
+def _write_parts(parts: Iterable[ChunkOutput], sink: Sink, result: CodingResult, job: Job,
+                 on_document: Callable[[DocumentStatus], None] | None) -> list[dict]:
+    """Append each chunk to the sink as it comes, adding its statuses, rejects and counts to
+    ``result``; returns the validated records of the chunks (kept for ``dedup="day"`` only)."""
     buffered: list[dict] = []
     for part in parts:
         result.statuses.extend(part.statuses)
@@ -263,10 +237,4 @@ def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codeboo
         if on_document:
             for status in part.statuses:
                 on_document(status)
-    if not job.converts:
-        rows, columns, extra, result.merged = convert_records(buffered, fmt, dedup, codebook)
-        sink.write_rows(rows, columns)
-        write_rejects(extra, result.paths["rejects"], append=True)
-        result.rejects.extend(extra)
-    result.written = sink.close()
-    return result
+    return buffered

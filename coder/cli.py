@@ -5,10 +5,13 @@ Errors a user can act on print one line and exit 1; `--debug` shows the tracebac
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, Iterator, List, Optional, get_type_hints
 
 import typer
 from rich.console import Console
@@ -37,9 +40,91 @@ ENCODING_OPT = typer.Option(None, "--encoding", help="encoding of inputs that ar
 MAX_DOC_OPT = typer.Option(2_000_000, "--max-document-bytes", help="larger documents are rejected")
 MAX_TOKENS_OPT = typer.Option(100_000, "--max-tokens", help="documents with more words are rejected")
 MAX_FILES_OPT = typer.Option(100_000, "--max-files", help="more input files (folders included) is an error")
+DATE_OPT = typer.Option(None, help="document date YYYY-MM-DD when the input gives none")
+READING_OPTIONS = [  # (parameter, type, option): how `code` and `parse` read inputs, in --help order
+    ("text_column", str, typer.Option("text", help="CSV column with the text")),
+    ("id_column", str, typer.Option("id", help="CSV column with the document id")),
+    ("input_format", Optional[str], INPUT_FORMAT_OPT),
+    ("encoding", Optional[str], ENCODING_OPT),
+    ("max_document_bytes", int, MAX_DOC_OPT),
+    ("max_tokens", int, MAX_TOKENS_OPT),
+    ("max_files", int, MAX_FILES_OPT),
+]
+RAW_CSV_ENV = "CODER_RAW_CSV"  # 1, true or yes: as --raw-csv (read here only, never by the library)
 STRICT_OPT = typer.Option(False, "--strict", help="exit 3 when any document or record was rejected "
                           "(default: exit 0 once every document is accounted for)")
 EXIT_REJECTED = 3  # --strict and something was rejected
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The input-reading options (READING_OPTIONS) of one command line."""
+
+    text_column: str = "text"
+    id_column: str = "id"
+    input_format: Optional[str] = None
+    encoding: Optional[str] = None
+    max_document_bytes: int = 2_000_000
+    max_tokens: int = 100_000
+    max_files: int = 100_000
+
+    def read(self, inputs: List[Path], date: Optional[str]):
+        """The input items, streamed (coder.inputs.read_inputs)."""
+        from coder.inputs import Limits, read_inputs
+
+        return read_inputs(inputs, date=date, text_column=self.text_column, id_column=self.id_column,
+                           fmt=self.input_format, encoding=self.encoding,
+                           limits=Limits(self.max_document_bytes, self.max_tokens, self.max_files))
+
+
+def reading_options(command: Callable) -> Callable:
+    """``command``'s parameter ``reading: Reading`` becomes the READING_OPTIONS on the command
+    line (in its place, so --help keeps its order) and a :class:`Reading` in the call."""
+    hints = get_type_hints(command)
+    signature = inspect.signature(command)
+    params = []
+    for param in signature.parameters.values():
+        if param.name == "reading":
+            params += [inspect.Parameter(name, param.kind, default=option, annotation=kind)
+                       for name, kind, option in READING_OPTIONS]
+        else:
+            params.append(param.replace(annotation=hints[param.name]))
+
+    def run(**kwargs):
+        reading = Reading(**{name: kwargs.pop(name) for name, _, _ in READING_OPTIONS})
+        return command(reading=reading, **kwargs)
+
+    run.__name__, run.__qualname__, run.__doc__ = command.__name__, command.__qualname__, command.__doc__
+    run.__module__ = command.__module__
+    run.__signature__ = signature.replace(parameters=params, return_annotation=inspect.Signature.empty)
+    run.__annotations__ = {param.name: param.annotation for param in params}
+    return run
+
+
+def _raw_csv(flag: bool) -> bool:
+    """``--raw-csv``, or ``$CODER_RAW_CSV`` set to 1, true or yes."""
+    return flag or os.environ.get(RAW_CSV_ENV, "").strip().lower() in ("1", "true", "yes")
+
+
+def _show_rejects(rejects: list) -> None:
+    """The first five rejects, one line each (all of them are in OUT.rejects.jsonl)."""
+    from rich.markup import escape
+
+    for r in rejects[:5]:
+        console.print(f"  [yellow]{escape(r.doc_id)}[/yellow]: {escape(r.reason[:200])}")
+
+
+@contextmanager
+def _progress(inputs: List[Path]) -> Iterator[Callable]:
+    """A transient count of coded documents on stderr (none for a single .txt story); yields
+    the function to call once per document."""
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    with Progress(SpinnerColumn(), TextColumn("coding"), MofNCompleteColumn(), TextColumn("documents"),
+                  console=console, transient=True,
+                  disable=len(inputs) < 2 and inputs[0].suffix.lower() == ".txt") as progress:
+        task = progress.add_task("coding", total=None)
+        yield lambda _status: progress.advance(task)
 
 
 def _register_optional_commands() -> None:
@@ -63,10 +148,11 @@ def _root(version: bool = typer.Option(False, "--version", help="print the versi
 
 
 @app.command("code")
+@reading_options
 def code_command(
     inputs: List[Path] = typer.Argument(..., help=INPUTS_HELP),
     output: Path = typer.Option(..., "-o", "--output", help="events file: .csv, .tsv, .jsonl or .parquet"),
-    date: Optional[str] = typer.Option(None, help="document date YYYY-MM-DD when the input gives none"),
+    date: Optional[str] = DATE_OPT,
     codebook: Optional[Path] = CODEBOOK_OPT,
     models: Optional[Path] = MODELS_OPT,
     output_format: str = typer.Option("full", "--format", help="full | acled | phoenix | plover"),
@@ -77,13 +163,7 @@ def code_command(
                                                    "('refused to yield' = 124); --no-negation-codes drops "
                                                    "every negated action"),
     dedup: Optional[str] = typer.Option(None, help="merge duplicates: story | day"),
-    text_column: str = typer.Option("text", help="CSV column with the text"),
-    id_column: str = typer.Option("id", help="CSV column with the document id"),
-    input_format: Optional[str] = INPUT_FORMAT_OPT,
-    encoding: Optional[str] = ENCODING_OPT,
-    max_document_bytes: int = MAX_DOC_OPT,
-    max_tokens: int = MAX_TOKENS_OPT,
-    max_files: int = MAX_FILES_OPT,
+    reading: Reading = Reading(),
     raw_csv: bool = typer.Option(False, "--raw-csv", help="write CSV/TSV cells as they are (default: text "
                                  "cells starting with = + - @ get a leading ' so spreadsheets do not run them)"),
     strict: bool = STRICT_OPT,
@@ -100,46 +180,32 @@ def code_command(
                                             "(tcp://host:8786); default: a local cluster of --workers"),
 ) -> None:
     """Code documents into events; rejected documents/records go to OUT.rejects.jsonl."""
-    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
-
     from coder.api import code_to_files
     from coder.code import CodingOptions
     from coder.codebook import load_codebook
     from coder.emit import output_format as check_output
-    from rich.markup import escape
-
-    from coder.emit import RAW_CSV_ENV
-    from coder.inputs import Limits, read_inputs
     from coder.output import check_format
 
     check_output(output)
     check_format(output_format, output.suffix)
     _check_cores(workers, 1)
     book = load_codebook(codebook)
-    items = read_inputs(inputs, date=date, text_column=text_column, id_column=id_column,  # streamed
-                        fmt=input_format, encoding=encoding,
-                        limits=Limits(max_document_bytes, max_tokens, max_files))
+    items = reading.read(inputs, date)  # streamed
     options = CodingOptions(require_dyad=require_dyad, announced_as_intent=intent_codes,
                             negation_codes=negation_codes)
-    with Progress(SpinnerColumn(), TextColumn("coding"), MofNCompleteColumn(), TextColumn("documents"),
-                  console=console, transient=True,
-                  disable=len(inputs) < 2 and inputs[0].suffix.lower() == ".txt") as progress:
-        task = progress.add_task("coding", total=None)
-        before = os.environ.get(RAW_CSV_ENV)
-        if raw_csv:  # read by the CSV/TSV writers (coder.emit), here and in worker processes
-            os.environ[RAW_CSV_ENV] = "1"
-        try:
-            result = code_to_files(items, output, book, fmt=output_format, dedup=dedup, models=models,
-                                   options=options, on_document=lambda _s: progress.advance(task),
-                                   workers=workers, chunk_size=chunk_size, parse_cache=parse_cache,
-                                   resume=resume, engine=engine, scheduler=scheduler,
-                                   fingerprint=_inputs_fingerprint(
-                                       inputs, date=date, text_column=text_column, id_column=id_column,
-                                       input_format=input_format, encoding=encoding, raw_csv=raw_csv,
-                                       limits=[max_document_bytes, max_tokens, max_files]))
-        finally:
-            if raw_csv:
-                os.environ.pop(RAW_CSV_ENV, None) if before is None else os.environ.__setitem__(RAW_CSV_ENV, before)
+    raw_csv = _raw_csv(raw_csv)
+    with _progress(inputs) as advance:
+        result = code_to_files(items, output, book, fmt=output_format, dedup=dedup, models=models,
+                               options=options, on_document=advance, workers=workers, chunk_size=chunk_size,
+                               parse_cache=parse_cache, resume=resume, engine=engine, scheduler=scheduler,
+                               raw_csv=raw_csv, fingerprint=_inputs_fingerprint(inputs, reading, date, raw_csv))
+    _report_coded(result, output, dedup)
+    if result.rejects and strict:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def _report_coded(result, output: Path, dedup: Optional[str]) -> None:
+    """The summary of a `coder code` run (stdout), with the first rejects (stderr)."""
     counts = result.counts()
     typer.echo(f"{result.written} events from {len(result.statuses)} documents "
                f"({counts['coded']} coded, {counts['no-event']} without events, {counts['rejected']} rejected) "
@@ -148,14 +214,14 @@ def code_command(
         typer.echo(f"{result.merged} duplicate events merged ({dedup})")
     if result.rejects:
         typer.echo(f"{len(result.rejects)} rejected (documents or records), with reasons → {result.paths['rejects']}")
-        for r in result.rejects[:5]:
-            console.print(f"  [yellow]{escape(r.doc_id)}[/yellow]: {escape(r.reason[:200])}")
-        if strict:
-            raise typer.Exit(EXIT_REJECTED)
+        _show_rejects(result.rejects)
 
 
-def _inputs_fingerprint(inputs: List[Path], **reading) -> dict:
+def _inputs_fingerprint(inputs: List[Path], reading: Reading, date: Optional[str], raw_csv: bool) -> dict:
     """What a --resume checks: the same input files, unchanged, read the same way."""
+    reading = dict(date=date, text_column=reading.text_column, id_column=reading.id_column,
+                   input_format=reading.input_format, encoding=reading.encoding, raw_csv=raw_csv,
+                   limits=[reading.max_document_bytes, reading.max_tokens, reading.max_files])
     out = []
     for path in inputs:
         stat = path.stat() if path.exists() else None
@@ -165,8 +231,6 @@ def _inputs_fingerprint(inputs: List[Path], **reading) -> dict:
 
 
 def _check_cores(workers: int, threads: int) -> None:
-    import os
-
     cores = os.cpu_count() or 1
     if workers < 1 or threads < 1 or workers * threads > cores:
         raise CoderError(f"--workers {workers} × --threads {threads} must be between 1 and the {cores} cores: "
@@ -174,20 +238,15 @@ def _check_cores(workers: int, threads: int) -> None:
 
 
 @app.command("parse")
+@reading_options
 def parse_command(
     inputs: List[Path] = typer.Argument(..., help=INPUTS_HELP + "; .conllu passes through"),
     output: Path = typer.Option(..., "-o", "--output", help="CoNLL-U file to write"),
-    date: Optional[str] = typer.Option(None, help="document date YYYY-MM-DD when the input gives none"),
+    date: Optional[str] = DATE_OPT,
     models: Optional[Path] = MODELS_OPT,
     workers: int = typer.Option(1, help="parser processes (each uses --threads torch threads)"),
     threads: int = typer.Option(1, help="torch threads per process; workers × threads ≤ free cores"),
-    text_column: str = typer.Option("text", help="CSV column with the text"),
-    id_column: str = typer.Option("id", help="CSV column with the document id"),
-    input_format: Optional[str] = INPUT_FORMAT_OPT,
-    encoding: Optional[str] = ENCODING_OPT,
-    max_document_bytes: int = MAX_DOC_OPT,
-    max_tokens: int = MAX_TOKENS_OPT,
-    max_files: int = MAX_FILES_OPT,
+    reading: Reading = Reading(),
     strict: bool = STRICT_OPT,
 ) -> None:
     """Parse documents once into CoNLL-U, to re-code after every codebook edit.
@@ -195,15 +254,11 @@ def parse_command(
     Unreadable or unparsable documents go to OUT.rejects.jsonl with their reasons."""
     from coder.api import parse_items
     from coder.emit import sidecar, write_rejects
-    from rich.markup import escape
-
-    from coder.inputs import Limits, read_inputs
     from coder.parse import write_conllu
     from coder.schema import Rejected
 
     _check_cores(workers, threads)
-    items = read_inputs(inputs, date=date, text_column=text_column, id_column=id_column, fmt=input_format,
-                        encoding=encoding, limits=Limits(max_document_bytes, max_tokens, max_files))
+    items = reading.read(inputs, date)
     rejects: list[Rejected] = []
     read = 0
 
@@ -223,8 +278,7 @@ def parse_command(
     write_rejects(rejects, rejects_path)
     typer.echo(f"{sentences} sentences of {read - len(rejects)} documents → {output}; {read} documents read, "
                f"{len(rejects)} rejected" + (f" → {rejects_path}" if rejects else ""))
-    for r in rejects[:5]:
-        console.print(f"  [yellow]{escape(r.doc_id)}[/yellow]: {escape(r.reason[:200])}")
+    _show_rejects(rejects)
     if strict and rejects:
         raise typer.Exit(EXIT_REJECTED)
 

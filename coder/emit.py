@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import asdict
 from pathlib import Path
@@ -18,7 +17,6 @@ WRITERS = ("csv", "jsonl", "parquet", "tsv")
 # OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CODE = re.compile(r"-+[A-Z0-9]*")  # a CAMEO actor code of an unknown country: ---COP, ---
-RAW_CSV_ENV = "CODER_RAW_CSV"  # 1: write CSV/TSV cells as they are (`coder code --raw-csv`)
 
 
 class OutputError(CoderError):
@@ -32,13 +30,6 @@ def output_format(path: Path) -> str:
     if suffix not in WRITERS:
         raise OutputError(f"{path}: unknown output format .{suffix} (use .csv, .tsv, .jsonl or .parquet)")
     return suffix
-
-
-def raw_csv_default(raw_csv: bool | None = None) -> bool:
-    """``raw_csv`` when given, else ``$CODER_RAW_CSV`` (set by ``--raw-csv``)."""
-    if raw_csv is not None:
-        return raw_csv
-    return os.environ.get(RAW_CSV_ENV, "").strip().lower() in ("1", "true", "yes")
 
 
 def neutralise_cell(value: Any) -> Any:
@@ -78,13 +69,13 @@ def records_frame(records: Sequence[dict[str, Any]], columns: Sequence[str]) -> 
 
 
 def write_records(records: Sequence[dict[str, Any]], path: Path, columns: Sequence[str],
-                  raw_csv: bool | None = None) -> int:
+                  raw_csv: bool = False) -> int:
     """Write records with a fixed column order; returns the number written. CSV/TSV text
     cells that a spreadsheet would run as formulas are neutralised unless ``raw_csv``."""
     fmt = output_format(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     frame = records_frame(records, columns)
-    if fmt in ("csv", "tsv") and not raw_csv_default(raw_csv):
+    if fmt in ("csv", "tsv") and not raw_csv:
         frame = spreadsheet_safe(frame)
     if fmt == "csv":
         frame.to_csv(path, index=False)
@@ -114,13 +105,13 @@ def sidecar(path: Path, name: str, suffix: str) -> Path:
 
 
 def write_statuses(statuses: Sequence[Any], path: Path, append: bool = False,
-                   raw_csv: bool | None = None) -> int:
+                   raw_csv: bool = False) -> int:
     """One row per input document: doc_id, status (coded | no-event | rejected), events, reason
     (text cells neutralised for spreadsheets unless ``raw_csv``: ids come from the input)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     header = not append or not path.exists() or path.stat().st_size == 0
     frame = pd.DataFrame([asdict(s) for s in statuses], columns=["doc_id", "status", "events", "reason"])
-    if not raw_csv_default(raw_csv):
+    if not raw_csv:
         frame = spreadsheet_safe(frame)
     frame.to_csv(path, index=False, mode="a" if append else "w", header=header)
     return len(statuses)
@@ -146,14 +137,13 @@ def arrow_schema(columns: Sequence[str], schema: str):
 class RecordStream:
     """Writes records to one file in chunks as they come: CSV/TSV/JSONL appended, Parquet as
     row groups typed by the layout's JSON Schema (``schema``). CSV/TSV text cells that a
-    spreadsheet would run as formulas are neutralised unless ``raw_csv``
-    (default: ``$CODER_RAW_CSV``)."""
+    spreadsheet would run as formulas are neutralised unless ``raw_csv``."""
 
-    def __init__(self, path: Path, schema: str = "event", raw_csv: bool | None = None):
+    def __init__(self, path: Path, schema: str = "event", raw_csv: bool = False):
         self.path = Path(path)
         self.fmt = output_format(self.path)
         self.schema = schema
-        self.raw_csv = raw_csv_default(raw_csv)
+        self.raw_csv = raw_csv
         self.count = 0
         self.columns: list[str] | None = None
         self._parquet = None  # pyarrow ParquetWriter, opened with the first chunk

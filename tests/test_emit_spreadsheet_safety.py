@@ -49,7 +49,7 @@ def test_write_records_csv_tsv_and_raw(tmp_path):
     assert '"doc_id": "=cmd' in (tmp_path / "a.jsonl").read_text()
 
 
-def test_streamed_csv_and_document_statuses_are_neutralised(tmp_path, monkeypatch):
+def test_streamed_csv_and_document_statuses_are_neutralised(tmp_path):
     from coder.api import DocumentStatus
 
     stream = RecordStream(tmp_path / "s.csv")
@@ -58,8 +58,7 @@ def test_streamed_csv_and_document_statuses_are_neutralised(tmp_path, monkeypatc
     assert (tmp_path / "s.csv").read_text() == "doc_id,n\n'+d1,-3\n"
     write_statuses([DocumentStatus("=d2", "rejected", 0, "-bad")], tmp_path / "d.csv")
     assert (tmp_path / "d.csv").read_text().splitlines()[1] == "'=d2,rejected,0,'-bad"
-    monkeypatch.setenv("CODER_RAW_CSV", "1")
-    stream = RecordStream(tmp_path / "r.csv")
+    stream = RecordStream(tmp_path / "r.csv", raw_csv=True)
     stream.write([{"doc_id": "+d1"}], ["doc_id"])
     stream.close()
     assert (tmp_path / "r.csv").read_text() == "doc_id\n+d1\n"

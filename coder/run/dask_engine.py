@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from coder.parse import batched
+from coder.run.documents import DocumentStatus
 from coder.run.worker import ChunkOutput, Job, WorkerState, process_chunk
 
 PLUGIN = "coder-job"
@@ -78,7 +79,6 @@ def write_part(path: Path, out: ChunkOutput) -> None:
 
 
 def read_part(path: Path) -> ChunkOutput:
-    from coder.api import DocumentStatus
     from coder.schema import Rejected
 
     with path.open(encoding="utf-8") as fh:

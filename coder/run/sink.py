@@ -50,10 +50,10 @@ def _fsync(path: Path) -> None:
 
 class Sink:
     """Writes chunk outputs (see the module docstring). ``journal=False`` writes no journal
-    (Parquet, ``--dedup day``)."""
+    (Parquet, ``--dedup day``); ``raw_csv`` writes CSV/TSV cells as they are."""
 
     def __init__(self, output: str | os.PathLike, *, fmt: str = "full", fingerprint: dict[str, Any] | None = None,
-                 resume: bool = False, journal: bool = True):
+                 resume: bool = False, journal: bool = True, raw_csv: bool = False):
         from coder.emit import sidecar
 
         self.output = Path(output)
@@ -63,6 +63,7 @@ class Sink:
         self.journal_path = sidecar(self.output, "journal", ".jsonl")
         self.fingerprint = dict(fingerprint or {})
         self.journaled = journal
+        self.raw_csv = raw_csv  # CSV/TSV cells as they are (coder.emit neutralises formulas otherwise)
         self.done_items = 0  # input items already written (skipped on resume)
         self.written_before = 0  # rows written before this run resumed
         self.merged_before = 0
@@ -83,9 +84,9 @@ class Sink:
     def _start(self) -> None:
         from coder.emit import RecordStream, write_rejects, write_statuses
 
-        self.stream = RecordStream(self.output, schema=self._schema())
+        self.stream = RecordStream(self.output, schema=self._schema(), raw_csv=self.raw_csv)
         write_rejects([], self.paths["rejects"])
-        write_statuses([], self.paths["documents"])
+        write_statuses([], self.paths["documents"], raw_csv=self.raw_csv)
         if self.journaled:
             header = {"journal": JOURNAL_VERSION, "fingerprint": self.fingerprint}
             self.journal_path.write_text(json.dumps(header, sort_keys=True) + "\n", encoding="utf-8")
@@ -128,7 +129,7 @@ class Sink:
         # RecordStream starts an empty file; the kept part is moved back under it
         kept = self.output.with_name(f".{self.output.name}.{os.getpid()}.resume")
         os.replace(self.output, kept)
-        self.stream = RecordStream(self.output, schema=self._schema())
+        self.stream = RecordStream(self.output, schema=self._schema(), raw_csv=self.raw_csv)
         os.replace(kept, self.output)
         self.done_items = state["items"]
         self.written_before = state["written"]
@@ -151,7 +152,7 @@ class Sink:
         if rows:
             self.stream.write(part.rows, part.columns)
         write_rejects(part.rejects, self.paths["rejects"], append=True)
-        write_statuses(part.statuses, self.paths["documents"], append=True)
+        write_statuses(part.statuses, self.paths["documents"], append=True, raw_csv=self.raw_csv)
         self.done_items += len(part.statuses)
         if self.journaled:
             self._commit_point(items=self.done_items, written=self.written, merged=merged_total)
@@ -182,7 +183,7 @@ class Sink:
         """Statuses and rejects written before this run resumed (for the run's summary)."""
         import pandas as pd
 
-        from coder.api import DocumentStatus
+        from coder.run.documents import DocumentStatus
         from coder.schema import Rejected
 
         if not self.resumed:

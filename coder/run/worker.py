@@ -11,6 +11,7 @@ from typing import Any, Callable, Sequence
 
 from coder.codebook import Codebook
 from coder.parse import RawDocument
+from coder.run.documents import DocumentStatus, code_parsed, parse_safely, unparsed
 from coder.schema import Rejected
 
 
@@ -39,7 +40,7 @@ class Job:
 class ChunkOutput:
     """What a chunk became, in input order."""
 
-    statuses: list = field(default_factory=list)  # coder.api.DocumentStatus, one per item
+    statuses: list = field(default_factory=list)  # DocumentStatus, one per item
     rejects: list[Rejected] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)  # laid-out rows (job.converts) …
     columns: list[str] = field(default_factory=list)
@@ -77,7 +78,6 @@ class WorkerState:
 
 def process_chunk(state: WorkerState, items: Sequence) -> ChunkOutput:
     """Parse, code, validate and lay out one chunk (see :class:`ChunkOutput`)."""
-    from coder.api import DocumentStatus, code_parsed
     from coder.output import convert_records
 
     job = state.job
@@ -110,8 +110,6 @@ def parse_chunk(state: WorkerState, items: Sequence) -> list:
     """Parse one chunk only (``coder parse``): raw documents become Documents or Rejected
     (from the cache when it has them), empty ones documents without sentences; parsed
     documents and rejects pass through. Same order and length as ``items``."""
-    from coder.api import unparsed
-
     parsed = _parse(state, [i for i in items if isinstance(i, RawDocument) and i.text.strip()], ChunkOutput())
     return [(parsed[id(i)] if i.text.strip() else unparsed(i)) if isinstance(i, RawDocument) else i
             for i in items]
@@ -120,8 +118,6 @@ def parse_chunk(state: WorkerState, items: Sequence) -> list:
 def _parse(state: WorkerState, raw: list[RawDocument], out: ChunkOutput) -> dict[int, Any]:
     """Parses of ``raw`` by ``id()``: from the cache when it has them, else from stanza
     (a batch stanza fails on is parsed one by one, so only the culprit is rejected)."""
-    from coder.api import parse_safely
-
     if not raw:
         return {}
     found: dict[int, Any] = {}

@@ -1,0 +1,61 @@
+"""What happens to one document, shared by the engines (coder.run.*) and the Python API
+(coder.api, which re-exports these names): parse a batch safely, code one parsed document,
+and the :class:`DocumentStatus` every input document ends with. Imports neither coder.api
+nor any engine, so both can import it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from coder.code import CodingOptions, trace_document
+from coder.codebook import Codebook
+from coder.doc import Document, parse_date
+from coder.parse import Parser, RawDocument
+from coder.records import enrich
+from coder.schema import Rejected, validate_records
+
+
+@dataclass(frozen=True)
+class DocumentStatus:
+    """What became of one input document."""
+
+    doc_id: str
+    status: str  # coded | no-event | rejected
+    events: int = 0
+    reason: str = ""
+
+
+def code_parsed(doc: Document, codebook: Codebook, options: CodingOptions | None = None
+                ) -> tuple[list[dict], list[Rejected], DocumentStatus]:
+    """Code one parsed document and validate its records."""
+    try:
+        records = enrich(trace_document(doc, codebook, options), doc, codebook)
+    except Exception as exc:  # a coder bug on one document must not lose the corpus
+        reason = f"coding failed: {type(exc).__name__}: {exc}"
+        return [], [Rejected(doc.id, reason, stage="code")], DocumentStatus(doc.id, "rejected", 0, reason)
+    valid, rejected = validate_records(records)
+    status = "coded" if valid else ("rejected" if rejected else "no-event")
+    reason = f"{len(rejected)} record(s) failed validation" if rejected else ""
+    return valid, rejected, DocumentStatus(doc.id, status, len(valid), reason)
+
+
+def parse_safely(parser: Parser, docs: Sequence[RawDocument]) -> list[Document | Rejected]:
+    """Parse a batch; if stanza fails on it, parse one by one and reject only the culprits."""
+    try:
+        return list(parser.parse(docs))
+    except Exception:
+        out: list[Document | Rejected] = []
+        for doc in docs:
+            try:
+                out.extend(parser.parse([doc]))
+            except Exception as exc:
+                out.append(Rejected(doc.id, f"parsing failed: {type(exc).__name__}: {exc}", stage="parse"))
+        return out
+
+
+def unparsed(raw: RawDocument) -> Document:
+    """A document with no sentences (an empty text), keeping its metadata."""
+    return Document(raw.id, raw.text, date=parse_date(raw.date), source=raw.source,
+                    language=raw.language, metadata=raw.metadata)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coder.code import CodingOptions, code_document
-from conftest import build_document, small_codebook_variant
+from conftest import SMALL_CODEBOOK, build_document, small_codebook_variant
 
 
 def triples(doc, codebook, **kw):
@@ -1099,3 +1099,17 @@ def test_multi_word_synset_member_is_more_specific_than_its_head(small_codebook,
         to ADP 5 case
         Gondor PROPN 2 obl""")
     assert triples(plain, book) == [("ARN", "GON", "070")]  # "equipment" alone is no member
+
+
+def test_an_actor_coded_as_a_sector_is_not_doubled_by_the_same_agent(small_codebook, tmp_path):
+    # imported dictionaries code some sector names as actors ("the press" MED) that are
+    # also agents: "press journalists" is MED, not MEDMED
+    actors = (SMALL_CODEBOOK / "actors.yaml").read_text() + "  - {names: [press], code: MED}\n"
+    agents = (SMALL_CODEBOOK / "agents.yaml").read_text() + "  - {code: MED, names: [journalist]}\n"
+    book = small_codebook_variant(tmp_path, files={"actors.yaml": actors, "agents.yaml": agents})
+    doc = build_document("""
+        press NOUN 2 compound
+        journalists NOUN 3 nsubj journalist
+        attacked VERB 0 root attack
+        Gondor PROPN 3 obj""")
+    assert triples(doc, book) == [("MED", "GON", "190")]

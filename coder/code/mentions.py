@@ -187,7 +187,7 @@ def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
     if agent is None:
         return ActorRef(code, *where, entries, country, None, kind, entry.inter, entry.acled_name)
     ag: AgentEntry = agent.entry  # type: ignore[assignment]
-    if kind == "country" or len(code) == 3:
+    if (kind == "country" or len(code) == 3) and code != ag.code:  # "MED" journalists are no MEDMED
         code = ag.code + code if ag.position == "prefix" else code + ag.code
     return ActorRef(code, *where, entries, country, ag.code, kind or "country",
                     entry.inter if entry.inter is not None else ag.inter,

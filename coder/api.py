@@ -29,8 +29,8 @@ from coder.run.sink import Sink
 from coder.run.worker import ChunkOutput, Job, parse_chunk
 from coder.schema import Rejected
 
-__all__ = ["CHUNK", "CodingResult", "DocumentStatus", "code_file", "code_files", "code_items", "code_parsed",
-           "code_text", "code_to_files", "iter_coded", "parse_items", "parse_safely", "unique_ids", "unparsed"]
+__all__ = ("CHUNK", "CodingResult", "DocumentStatus", "code_file", "code_files", "code_items", "code_parsed",
+           "code_text", "code_to_files", "iter_coded", "parse_items", "parse_safely", "unique_ids", "unparsed")
 
 CHUNK = 64  # documents read, parsed and coded together
 

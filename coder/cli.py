@@ -41,7 +41,7 @@ MAX_DOC_OPT = typer.Option(2_000_000, "--max-document-bytes", help="larger docum
 MAX_TOKENS_OPT = typer.Option(100_000, "--max-tokens", help="documents with more words are rejected")
 MAX_FILES_OPT = typer.Option(100_000, "--max-files", help="more input files (folders included) is an error")
 DATE_OPT = typer.Option(None, help="document date YYYY-MM-DD when the input gives none")
-READING_OPTIONS = [  # (parameter, type, option): how `code` and `parse` read inputs, in --help order
+READING_OPTIONS = (  # (parameter, type, option): how `code` and `parse` read inputs, in --help order
     ("text_column", str, typer.Option("text", help="CSV column with the text")),
     ("id_column", str, typer.Option("id", help="CSV column with the document id")),
     ("input_format", Optional[str], INPUT_FORMAT_OPT),
@@ -49,7 +49,7 @@ READING_OPTIONS = [  # (parameter, type, option): how `code` and `parse` read in
     ("max_document_bytes", int, MAX_DOC_OPT),
     ("max_tokens", int, MAX_TOKENS_OPT),
     ("max_files", int, MAX_FILES_OPT),
-]
+)
 RAW_CSV_ENV = "CODER_RAW_CSV"  # 1, true or yes: as --raw-csv (read here only, never by the library)
 STRICT_OPT = typer.Option(False, "--strict", help="exit 3 when any document or record was rejected "
                           "(default: exit 0 once every document is accounted for)")

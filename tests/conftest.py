@@ -20,6 +20,8 @@ SMALL_CODEBOOK = Path(__file__).parent / "fixtures" / "codebook_small"
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    # the cache signing key too: tests never write into the real home
+    monkeypatch.setenv("CODER_KEY_FILE", str(tmp_path_factory.getbasetemp() / "config" / "cache.key"))
 
 
 @pytest.fixture(scope="session")

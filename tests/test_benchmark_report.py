@@ -104,7 +104,7 @@ def _chromium() -> str | None:
 def test_html_renders_headless(tmp_path):
     write_reports(_tiny_report(), tmp_path)
     shot = tmp_path / "shot.png"
-    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-                    f"--screenshot={shot}", "--window-size=1200,2000",
+    subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=1200,2000",
                     (tmp_path / "report.html").as_uri()], check=True, timeout=120, capture_output=True)
     assert shot.read_bytes().startswith(PNG_MAGIC)

@@ -48,10 +48,10 @@ def dependency_tree(sentence, marks: dict[int, str] | None = None) -> str:
     for tok, cx, w in zip(tokens, xs, widths):
         cls = marks.get(tok.id, "")
         parts.append(f'<g class="word {cls}" data-id="{tok.id}"><title>{tok.id} {escape(tok.text)} '
-                     f'lemma={escape(tok.lemma)} {tok.upos} head={tok.head} {escape(tok.deprel)}</title>'
+                     f'lemma={escape(tok.lemma)} {escape(tok.upos)} head={tok.head} {escape(tok.deprel)}</title>'
                      f'<rect x="{cx - w / 2 + 2:.1f}" y="{base + 4:.1f}" width="{w - 4:.1f}" height="36" rx="4"/>'
                      f'<text x="{cx:.1f}" y="{base + 20:.1f}" text-anchor="middle">{escape(tok.text)}</text>'
-                     f'<text class="upos" x="{cx:.1f}" y="{base + 35:.1f}" text-anchor="middle">{tok.upos}</text></g>')
+                     f'<text class="upos" x="{cx:.1f}" y="{base + 35:.1f}" text-anchor="middle">{escape(tok.upos)}</text></g>')
     parts.append("</svg>")
     return "".join(parts)
 

@@ -107,3 +107,22 @@ def test_a_key_inside_the_cache_folder_is_not_trusted(tmp_path, monkeypatch):
     with pytest.warns(CacheWarning, match="inside the cache folder"):
         load_codebook(SMALL_CODEBOOK)
     assert not list(root.rglob("*.signed"))
+
+
+def test_reading_a_cache_leaves_the_garbage_collector_as_the_caller_had_it(cache, tmp_path):
+    import gc
+
+    target = tmp_path / "value.signed"
+    assert cache_mod.write_signed(target, {"a": 1})
+    gc.disable()
+    try:
+        assert cache_mod.read_signed(target) == {"a": 1}
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert cache_mod.read_signed(target) == {"a": 1} and gc.isenabled()
+
+
+def test_no_temporary_file_is_left_beside_a_new_key(cache, tmp_path):
+    assert cache_mod.cache_key() is not None
+    assert sorted(p.name for p in (tmp_path / "config").iterdir()) == ["cache.key"]

@@ -92,16 +92,25 @@ def cache_key(create: bool = True) -> bytes | None:
 
 
 def _create_key(path: Path) -> bytes | None:
+    """A new key, written whole to a private temporary file first and then linked into place,
+    so that a process killed while writing never leaves an empty or short key behind."""
     key = os.urandom(32)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    except FileExistsError:  # another process made it first
-        return cache_key(create=False)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(key)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)  # fails when another process made the key first: theirs stands
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
     except OSError:
         return None  # e.g. a read-only home: no caching
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(key)
     return cache_key(create=False)
 
 
@@ -136,6 +145,7 @@ def read_signed(path: Path, *, keep: bool = False) -> Any | None:
         warnings.warn(CacheWarning(f"ignored cache file {path}: its signature does not check "
                                    "(tampered with, or written under another key); rebuilding it"), stacklevel=2)
         return None
+    collecting = gc.isenabled()
     gc.disable()  # unpickling many small objects is several times faster without GC passes
     try:
         value = _RestrictedUnpickler(io.BytesIO(payload)).load()
@@ -146,7 +156,8 @@ def read_signed(path: Path, *, keep: bool = False) -> Any | None:
         warnings.warn(CacheWarning(f"ignored cache file {path}: {exc}"), stacklevel=2)
         return None
     finally:
-        gc.enable()
+        if collecting:  # as the caller had it
+            gc.enable()
 
 
 def write_signed(path: Path, value: Any) -> bool:

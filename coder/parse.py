@@ -152,7 +152,7 @@ class Parser:
         import torch
 
         torch.set_num_threads(max(1, threads))
-        self.lang = lang or "en"
+        self.lang = language_code(lang) or "en"
         self._models = models
         self._pipelines: dict[str, tuple] = {}
         self.model_dir = self._load(self.lang)[2]
@@ -194,15 +194,34 @@ class Parser:
         if not docs:
             return []
         by_id: dict[int, object] = {}
-        languages = dict.fromkeys((d.language or self.lang) for d in docs if d.text.strip())
+        language_of = {id(d): language_code(d.language) or self.lang for d in docs}
+        languages = dict.fromkeys(language_of[id(d)] for d in docs if d.text.strip())
         for lang in languages:
-            non_empty = [d for d in docs if d.text.strip() and (d.language or self.lang) == lang]
+            non_empty = [d for d in docs if d.text.strip() and language_of[id(d)] == lang]
             tokenizer, tagger, _ = self._load(lang)
             tokenized = tokenizer([stanza.Document([], text=d.text) for d in non_empty])
             tokenized = [_cut_long_sentences(t) for t in tokenized]
             tagged = tagger(tokenized) if tokenized else []
             by_id.update({id(d): t for d, t in zip(non_empty, tagged)})
         return [_convert(d, by_id.get(id(d))) for d in docs]
+
+
+def language_code(value: str | None) -> str | None:
+    """A document's language as stanza names it: "EN", "en-US", "en_GB" and "English" are all
+    "en" (the primary subtag, or the ISO 639-1 code of a language name); None when empty."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    primary = text.replace("_", "-").split("-")[0].lower()
+    if len(primary) == 2 and primary.isalpha():
+        return primary
+    import pycountry
+
+    try:  # "spa", "Spanish"
+        found = pycountry.languages.lookup(primary if len(primary) == 3 else text)
+    except LookupError:
+        return primary
+    return getattr(found, "alpha_2", None) or found.alpha_3
 
 
 def _cut_long_sentences(document):

@@ -128,3 +128,13 @@ def test_hand_built_sentence_with_impossible_heads_is_refused():
 
     with pytest.raises(ValueError, match="HEAD 7"):
         Sentence("d", 0, "x", (Token(1, "x", "x", "X", head=7),))
+
+
+@pytest.mark.parametrize("value, code", [("en", "en"), ("EN", "en"), ("en-US", "en"), ("en_GB", "en"),
+                                         ("English", "en"), ("Spanish", "es"), ("spa", "es"), ("", None),
+                                         (None, None)])
+def test_a_documents_language_is_read_as_the_code_stanza_uses(value, code):
+    # "EN" or "en-US" in an input must not send the parser looking for a second language
+    from coder.parse import language_code
+
+    assert language_code(value) == code

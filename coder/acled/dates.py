@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -55,19 +56,20 @@ def profile_patterns(profile: Any) -> list[tuple[str, re.Pattern]]:
     months = getattr(profile, "months", None) or {}
     if not months:
         return []
-    key = (tuple(sorted(months.items())), tuple(sorted(profile.date_connectors)))
-    if key not in _PROFILE_PATTERNS:
-        names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-        joins = "|".join(sorted(map(re.escape, profile.date_connectors), key=len, reverse=True))
-        join = rf"(?:\s+(?:{joins}))?\s+" if joins else r"\s+"
-        _PROFILE_PATTERNS[key] = [
-            ("profile_day_month", re.compile(r"\b" + _DAY + join + f"({names})" + rf"(?:{join}{_YEAR})?\b", re.I)),
-            ("profile_month_year", re.compile(rf"\b({names}){join}{_YEAR}\b", re.I)),
-        ]
-    return _PROFILE_PATTERNS[key]
+    return list(_profile_patterns(tuple(sorted(months.items())), tuple(sorted(profile.date_connectors))))
 
 
-_PROFILE_PATTERNS: dict[tuple, list[tuple[str, re.Pattern]]] = {}
+@lru_cache(maxsize=16)
+def _profile_patterns(months: tuple[tuple[str, int], ...], connectors: tuple[str, ...]
+                      ) -> tuple[tuple[str, re.Pattern], ...]:
+    """The date patterns of a profile's month names and connectors, compiled once."""
+    names = "|".join(sorted((re.escape(m) for m, _ in months), key=len, reverse=True))
+    joins = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True))
+    join = rf"(?:\s+(?:{joins}))?\s+" if joins else r"\s+"
+    return (
+        ("profile_day_month", re.compile(r"\b" + _DAY + join + f"({names})" + rf"(?:{join}{_YEAR})?\b", re.I)),
+        ("profile_month_year", re.compile(rf"\b({names}){join}{_YEAR}\b", re.I)),
+    )
 
 
 def find_dates(text: str, doc_date: dt.date | None, profile: Any = None) -> list[DateMention]:

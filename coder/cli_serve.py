@@ -25,6 +25,9 @@ def serve_command(
                                           help="stanza model folder (env CODER_STANZA_DIR)"),
     host: str = typer.Option("127.0.0.1", "--host", help="address to bind (default: this machine only)"),
     port: int = typer.Option(8765, "--port", help="port to listen on"),
+    allowed_host: Optional[list[str]] = typer.Option(
+        None, "--allowed-host", help="a host name the page may be reached as, besides this machine's "
+                                     "(repeatable; e.g. the machine's name with --host 0.0.0.0)"),
 ) -> None:
     """Start the local workbench and print its address (Ctrl-C stops it)."""
     from coder.codebook import default_codebook_dir
@@ -45,10 +48,12 @@ def serve_command(
     config = ServeConfig(codebook=codebook or default_codebook_dir(), output=output, corpus=corpus,
                          events=events, models=models, benchmarks=benchmarks, host=host, port=port)
     bench = Workbench(config, progress=lambda message: typer.echo(message, err=True))
-    app = create_app(bench)
+    hosts = ["127.0.0.1", "localhost", host, *(allowed_host or [])]
+    app = create_app(bench, allowed_hosts=hosts)
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"warning: listening on {host}: anyone who can reach it can read this workbench "
-                   "(writes still need the page's token)", err=True)
+                   "(writes still need the page's token); requests must name this machine as "
+                   f"{', '.join(hosts)} (add names with --allowed-host)", err=True)
     typer.echo(f"coder workbench: http://{'127.0.0.1' if host == '0.0.0.0' else host}:{port}/  "
                f"(codebook {bench.root}, output {bench.output})")
     uvicorn.run(app, host=host, port=port, log_level="warning")

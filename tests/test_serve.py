@@ -383,3 +383,20 @@ def test_the_dependency_tree_escapes_every_field_of_a_parse():
     tokens[0] = replace(tokens[0], upos="<img src=x onerror=alert(1)>")
     svg = dependency_tree(replace(sentence, tokens=tuple(tokens)))
     assert "<img" not in svg and "&lt;img" in svg
+
+
+def test_an_exposed_workbench_answers_the_host_names_it_was_given_and_no_other(tmp_path, monkeypatch):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from coder.cli import app
+    from test_serve_world import make_world
+
+    world = make_world(tmp_path)
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app_, host, port, **kw: seen.update(app=app_))
+    result = CliRunner().invoke(app, ["serve", "--codebook", str(world["codebook"]), "--output", str(world["output"]),
+                                      "--host", "0.0.0.0", "--allowed-host", "box.lan"])
+    assert result.exit_code == 0 and "--allowed-host" in result.output
+    assert TestClient(seen["app"], base_url="http://box.lan").get("/explain").status_code == 200
+    assert TestClient(seen["app"], base_url="http://evil.example").get("/explain").status_code == 400

@@ -400,3 +400,8 @@ def test_an_exposed_workbench_answers_the_host_names_it_was_given_and_no_other(t
     assert result.exit_code == 0 and "--allowed-host" in result.output
     assert TestClient(seen["app"], base_url="http://box.lan").get("/explain").status_code == 200
     assert TestClient(seen["app"], base_url="http://evil.example").get("/explain").status_code == 400
+
+
+def test_benchmark_runs_started_in_the_same_second_write_to_folders_of_their_own(bench):
+    first, second = bench.benchmarks._new_folder("sample-1"), bench.benchmarks._new_folder("sample-1")
+    assert first != second and first.is_dir() and second.is_dir()

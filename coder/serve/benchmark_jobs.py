@@ -29,6 +29,7 @@ class BenchmarkJobs:
         self.codebook = codebook
         self.models = models
         self.job: dict[str, Any] = {}
+        self._starting = threading.Lock()  # two requests at once start one run
 
     def gold_files(self) -> list[str]:
         root = self.folder
@@ -47,17 +48,29 @@ class BenchmarkJobs:
         """Start `coder benchmark` on a gold file in a background thread (one at a time), with
         this workbench's codebook (as edited here) or ``codebook="default"``: what `coder
         benchmark` picks (a PETRARCH file's own dictionaries, else the shipped codebook)."""
-        gold_path = self._checked_gold(gold, parses, codebook)
-        name = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(gold).with_suffix("").as_posix()).strip("-.")
-        out_dir = self.output / "bench" / f"{name}-{dt.datetime.now():%Y%m%d-%H%M%S}"
-        job = {"state": "running", "gold": gold, "codebook": codebook, "started": time.time(), "progress": "",
-               "out": None, "error": None, "summary": None}
-        self.job = job
+        with self._starting:
+            gold_path = self._checked_gold(gold, parses, codebook)
+            name = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(gold).with_suffix("").as_posix()).strip("-.")
+            out_dir = self._new_folder(f"{name}-{dt.datetime.now():%Y%m%d-%H%M%S}")
+            job = {"state": "running", "gold": gold, "codebook": codebook, "started": time.time(), "progress": "",
+                   "out": None, "error": None, "summary": None}
+            self.job = job
         thread = threading.Thread(target=self._work, args=(job, gold_path, parses, codebook, out_dir), daemon=True)
         thread.start()
         if wait:
             thread.join()
         return job
+
+    def _new_folder(self, name: str) -> Path:
+        """A report folder of its own: runs started within the same second get a suffix."""
+        for n in range(1000):
+            folder = self.output / "bench" / (name if n == 0 else f"{name}-{n}")
+            try:
+                folder.mkdir(parents=True)
+                return folder
+            except FileExistsError:
+                continue
+        raise WorkbenchError(f"too many benchmark runs named {name}", 409)
 
     def _checked_gold(self, gold: str, parses: str | None, codebook: str) -> Path:
         if not self.folder:

@@ -100,8 +100,8 @@ def test_a_cached_parse_comes_back_as_the_same_document(tmp_path):
 def test_a_damaged_cache_file_is_a_miss(tmp_path):
     cache = ParseCache(tmp_path, identity="m1")
     raw = RawDocument("a", "Arnor attacked Gondor")
-    cache.path(raw.text).parent.mkdir(parents=True)
-    cache.path(raw.text).write_text("1\tArnor\n")
+    cache.path(raw.text, raw.language).parent.mkdir(parents=True)
+    cache.path(raw.text, raw.language).write_text("1\tArnor\n")
     assert cache.get(raw) is None and cache.misses == 1
 
 
@@ -137,3 +137,12 @@ def test_a_real_parse_comes_back_identical_and_codes_the_same(tmp_path):
     cached = code_to_files([raw], tmp_path / "cached.csv", book, models=MODELS, parse_cache=tmp_path / "parses")
     assert (fresh.parsed, cached.parsed, cached.cached) == (1, 0, 1)
     assert (tmp_path / "fresh.csv").read_bytes() == (tmp_path / "cached.csv").read_bytes()
+
+
+def test_the_same_text_in_two_languages_has_two_cached_parses(tmp_path):
+    from coder.run.parse_cache import ParseCache
+
+    cache = ParseCache(tmp_path, identity="model")
+    text = "Arnor attacked Gondor."
+    assert cache.path(text, "en") != cache.path(text, "es")
+    assert cache.path(text, "EN") == cache.path(text, "en-US") == cache.path(text, "en")

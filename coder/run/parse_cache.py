@@ -60,15 +60,20 @@ class ParseCache:
         self.hits = 0
         self.misses = 0
 
-    def path(self, text: str) -> Path:
-        key = text_key(text)
+    def path(self, text: str, language: str | None = None) -> Path:
+        """Where the parse of ``text`` in ``language`` is kept: the same text in two languages
+        has two parses."""
+        from coder.parse import language_code
+
+        lang = language_code(language)
+        key = text_key(f"{lang}|{text}" if lang else text)
         return self.directory / self.identity / key[:2] / f"{key}.conllu"
 
     def get(self, raw: RawDocument) -> Document | None:
         """The cached parse of ``raw.text`` as ``raw``'s document, or None."""
         from coder.parse import parse_conllu_text
 
-        path = self.path(raw.text)
+        path = self.path(raw.text, raw.language)
         try:
             [cached] = parse_conllu_text(path.read_text(encoding="utf-8"), name=str(path), doc_id=raw.id)
         except Exception:  # missing, truncated or foreign: parse again
@@ -85,7 +90,7 @@ class ParseCache:
     def put(self, raw: RawDocument, doc: Document) -> None:
         from coder.parse import write_conllu
 
-        path = self.path(raw.text)
+        path = self.path(raw.text, raw.language)
         path.parent.mkdir(parents=True, exist_ok=True)
         key = path.stem
         bare = Document(id=key, text=doc.text, sentences=tuple(replace(s, doc_id=key) for s in doc.sentences))

@@ -18,6 +18,7 @@ stopped with the run.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -40,10 +41,9 @@ def _plugin_class():
     class CoderJobPlugin(WorkerPlugin):
         """Keeps one :class:`WorkerState` per worker (the codebook loaded once)."""
 
-        name = PLUGIN
-
-        def __init__(self, job: Job):
+        def __init__(self, job: Job, name: str):
             self.job = job
+            self.name = name  # one per run: two runs on one cluster keep their own jobs
             self.state: WorkerState | None = None
 
         def setup(self, worker):
@@ -52,11 +52,11 @@ def _plugin_class():
     return CoderJobPlugin
 
 
-def _code_partition(index: int, items: list, part_path: str) -> int:
-    """Runs on a worker: code one partition and write its part atomically."""
+def _code_partition(index: int, items: list, part_path: str, plugin_name: str) -> int:
+    """Runs on a worker: code one partition with its run's job and write its part atomically."""
     from distributed import get_worker
 
-    plugin = get_worker().plugins[PLUGIN]
+    plugin = get_worker().plugins[plugin_name]
     out = process_chunk(plugin.state, items)
     write_part(Path(part_path), out)
     return len(out.statuses)
@@ -129,16 +129,17 @@ def run_partitions(items: Iterable, job: Job, output: str | os.PathLike, run_id:
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
+    run_key = uuid.uuid4().hex[:12]  # task keys and the plugin unique per run, even on a long-lived scheduler
+    plugin_name = f"{PLUGIN}-{run_key}"
     try:
-        client.register_plugin(_plugin_class()(job), name=PLUGIN)
-        run_key = uuid.uuid4().hex[:12]  # task keys unique per run, even on a long-lived scheduler
+        client.register_plugin(_plugin_class()(job, plugin_name), name=plugin_name)
         limit = inflight or 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         pending: deque = deque()  # (part path, future or None when the part is already there)
         for index, chunk in enumerate(batched(items, chunk_size)):
             path = folder / f"part-{index:08d}.jsonl"
             future = None
             if not path.is_file():
-                future = client.submit(_code_partition, index, chunk, str(path), pure=False,
+                future = client.submit(_code_partition, index, chunk, str(path), plugin_name, pure=False,
                                        key=f"coder-part-{run_key}-{index:08d}")
             pending.append((path, future))
             while len(pending) >= limit or (pending and pending[0][1] is None):
@@ -146,6 +147,9 @@ def run_partitions(items: Iterable, job: Job, output: str | os.PathLike, run_id:
         while pending:
             yield _collect(*pending.popleft())
     finally:
+        if cluster is None:  # a shared cluster: its workers drop this run's job (and codebook)
+            with contextlib.suppress(Exception):  # cleanup only; the run's own error stands
+                client.unregister_worker_plugin(plugin_name)
         client.close()
         if cluster is not None:
             cluster.close()

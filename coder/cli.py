@@ -224,8 +224,11 @@ def _inputs_fingerprint(inputs: List[Path], reading: Reading, date: Optional[str
                    limits=[reading.max_document_bytes, reading.max_tokens, reading.max_files])
     out = []
     for path in inputs:
-        stat = path.stat() if path.exists() else None
-        out.append([str(path.resolve()), stat.st_size if stat else -1, stat.st_mtime_ns if stat else -1])
+        # a folder: every file in it (sidecars too), so an edited story is noticed
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            stat = file.stat() if file.exists() else None
+            out.append([str(file.resolve()), stat.st_size if stat else -1, stat.st_mtime_ns if stat else -1])
     return {"inputs": out, "reading": {k: v if v is None or isinstance(v, (bool, int, list)) else str(v)
                                        for k, v in reading.items()}}
 

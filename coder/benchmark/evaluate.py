@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 from typing import Callable
 
 from coder.benchmark.diff import key_fields, record_diff
@@ -113,10 +114,27 @@ def score_levels(records: list[GoldRecord], preds: dict[str, RecordPrediction],
     return scores
 
 
+def resolve_alternatives(record: GoldRecord, pred: RecordPrediction | None) -> GoldRecord:
+    """A gold code written as alternatives ("18/19/20": any code of these roots) becomes the
+    code of a predicted event that is one of them, else the first alternative: the coder is
+    right when it codes any of them."""
+    if not any(e.cameo and "/" in e.cameo for e in record.events):
+        return record
+    coded = [p.cameo for p in (pred.events if pred else ()) if p.cameo]
+
+    def chosen(code: str | None) -> str | None:
+        if not code or "/" not in code:
+            return code
+        options = [c.strip() for c in code.split("/") if c.strip()]
+        return next((c for c in coded if any(c.startswith(o) for o in options)), options[0] if options else code)
+
+    return replace(record, events=tuple(replace(e, cameo=chosen(e.cameo)) for e in record.events))
+
+
 def evaluate(gold: GoldSet, preds: dict[str, RecordPrediction],
              quad_of: QuadOf = default_quad_of) -> dict:
     """Every score of the report (without run metadata)."""
-    records = gold.records
+    records = [resolve_alternatives(r, preds.get(r.id)) for r in gold.records]
     fields = key_fields(records)
     scores = score_levels(records, preds, quad_of)
     diffs = [record_diff(r, preds.get(r.id) or RecordPrediction(r.id), fields) for r in records]

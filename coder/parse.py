@@ -7,6 +7,7 @@ parses so that a corpus is parsed once and re-coded after every codebook edit.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 from dataclasses import dataclass
@@ -95,8 +96,28 @@ def resolve_model_dir(models: str | os.PathLike | None = None, lang: str = "en",
         raise ModelNotFoundError(
             f"no stanza model folder configured and no {lang!r} models in {path}: run "
             f"`coder models download --lang {lang}` (network access), or point {where} at a model folder")
-    download_models(lang, path)
+    with _download_lock(path, lang):  # --workers N: one process downloads, the others wait for it
+        if not has_official_models(path, lang):
+            download_models(lang, path)
     return path
+
+
+@contextlib.contextmanager
+def _download_lock(path: Path, lang: str):
+    """An exclusive lock in the model folder while ``lang``'s models are fetched (POSIX;
+    elsewhere no lock)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    path.mkdir(parents=True, exist_ok=True)
+    with open(path / f".coder-download-{lang}.lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def has_official_models(path: Path, lang: str = "en") -> bool:

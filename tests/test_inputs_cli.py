@@ -219,3 +219,33 @@ def test_the_parser_takes_each_documents_language(monkeypatch):
     monkeypatch.setenv("CODER_STANZA_DIR_XX", str(MODELS))  # any folder can serve a language
     [doc] = Parser({"en": MODELS}, lang="en").parse([RawDocument("c", "Arnor wept.", language="xx")])
     assert doc.language == "xx" and doc.sentences
+
+
+def test_processes_that_need_the_models_at_once_download_them_once(monkeypatch, tmp_path):
+    """--workers N on a fresh machine: every worker asks for the models; one downloads."""
+    import threading
+    import time
+
+    import stanza
+
+    from coder.parse import resolve_model_dir
+
+    calls = []
+
+    def slow_download(lang, model_dir, **kwargs):
+        calls.append(lang)
+        time.sleep(0.3)
+        (tmp_path / "cache" / lang).mkdir(parents=True)
+        (tmp_path / "cache" / "resources.json").write_text("{}")
+
+    monkeypatch.setattr(stanza, "download", slow_download)
+    monkeypatch.delenv("CODER_STANZA_DIR", raising=False)
+    monkeypatch.delenv("CODER_NO_DOWNLOAD", raising=False)
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "cache"))
+    found = []
+    workers = [threading.Thread(target=lambda: found.append(resolve_model_dir())) for _ in range(3)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert calls == ["en"] and found == [tmp_path / "cache"] * 3

@@ -252,29 +252,29 @@ class PhraseIndex:
         if not words:
             return None
         first = words[0]
-        found: list[tuple[int, tuple[int, int], Any]] = []  # (length, rank, value)
-        exact = self.exact.get(first, [])
-        for n, pos in self._plain_matches(first, words, alt_last, direct=True):
-            found.append((n, (0, pos), exact[pos][1]))
-        for pos, phrase, value in self.special.get(first, []):
-            if self._fits(phrase, words, raw, alt_last):
-                found.append((len(phrase.words), (0, pos), value))
+        found = self._exact_matches(first, 0, words, raw, alt_last, direct=True)
         for segment, entries in enumerate(self._stem_lists(first), start=1):
             for pos, (phrase, value) in enumerate(entries):
                 if self._fits(phrase, words, raw, alt_last):
                     found.append((len(phrase.words), (segment, pos), value))
         if alt_last is not None and alt_last[0] != first:
-            alt = alt_last[0]
-            entries = self.exact.get(alt, [])
-            for n, pos in self._plain_matches(alt, words, alt_last, direct=False):
-                found.append((n, (9, pos), entries[pos][1]))
-            for pos, phrase, value in self.special.get(alt, []):
-                if self._fits(phrase, words, raw, alt_last):
-                    found.append((len(phrase.words), (9, pos), value))
+            found += self._exact_matches(alt_last[0], 9, words, raw, alt_last, direct=False)
         if not found:
             return None
         n, _, value = min(found, key=lambda f: (-f[0], f[1]))
         return n, value
+
+    def _exact_matches(self, first: str, segment: int, words: list[str], raw: list[str] | None,
+                       alt_last: list[str] | None, direct: bool) -> list[tuple[int, tuple[int, int], Any]]:
+        """(length, rank, value) of the phrases under ``first`` that fit: plain ones by their
+        words, acronyms and prefix phrases one by one."""
+        entries = self.exact.get(first, [])
+        found = [(n, (segment, pos), entries[pos][1])
+                 for n, pos in self._plain_matches(first, words, alt_last, direct)]
+        for pos, phrase, value in self.special.get(first, []):
+            if self._fits(phrase, words, raw, alt_last):
+                found.append((len(phrase.words), (segment, pos), value))
+        return found
 
     def _plain_matches(self, first: str, words: list[str], alt_last: list[str] | None,
                        direct: bool) -> list[tuple[int, int]]:

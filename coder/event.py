@@ -47,6 +47,8 @@ class Event:
     paired_code: str | None = None
     issues: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=(), compare=False)  # how arguments were found
+    # how likely the event is right, in [0, 1] (coder.code.confidence); None: not scored
+    confidence: float | None = field(default=None, compare=False)
 
     @property
     def sentence_id(self) -> str:

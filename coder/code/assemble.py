@@ -11,6 +11,7 @@ from coder.doc import Token
 from coder.event import ActorRef, Event
 from coder.code.analysis import SentenceAnalysis
 from coder.code.build import Outcome
+from coder.code.confidence import scored
 from coder.code.context import Context
 from coder.code.nouns import code_noun
 from coder.code.options import CodingOptions
@@ -70,7 +71,7 @@ def assemble(a: SentenceAnalysis, options: CodingOptions) -> SentenceTrace:
     set_aside = [(e, "a discard phrase is in its clause") for e in events if e not in kept]
     main = main_events(a, kept)
     set_aside += [(e, "background clause: yields to the main event") for e in kept if e not in main]
-    return SentenceTrace(a, traces, tuple(unique_events(main)), tuple(set_aside))
+    return SentenceTrace(a, traces, tuple(scored(a, predicates, unique_events(main))), tuple(set_aside))
 
 
 def main_events(a: SentenceAnalysis, events: list[Event]) -> list[Event]:

@@ -153,6 +153,7 @@ def to_plover_records(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]
             "eventText": rec["verb_text"], "text": rec["sentence"], "language": rec.get("language") or "en",
             "docId": rec["doc_id"], "sentenceId": rec["sentence_id"], "cameoCode": rec["cameo_code"],
             "negated": bool(rec.get("negated")), "modality": rec.get("modality"),
+            "confidence": rec.get("confidence"),
             "fatalities": rec.get("fatalities"), "timePrecision": rec.get("time_precision"),
             "location": location,
         })

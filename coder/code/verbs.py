@@ -19,7 +19,7 @@ from coder.code.syntax import marked_with, shares_head_clause
 def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
     pred = match.token
     block = ctx.block(match)
-    if ctx.is_statement(match):
+    if ctx.is_statement(match) or block.light:  # "announced that Y must withdraw"
         demand = reported_demand(ctx, match)
         if demand is not None:
             return demand

@@ -1,0 +1,60 @@
+"""General news-coding rules of the shipped curated verbs (codebooks/verbs/core.yaml) and the
+coder, on hand-built UD parses with made-up places."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coder.code import code_document
+from coder.codebook import load_codebook
+from conftest import SMALL_CODEBOOK, build_document
+
+
+@pytest.fixture(scope="module")
+def news_codebook(tmp_path_factory):
+    """The small test actors and agents with the shipped curated verb patterns."""
+    book = tmp_path_factory.mktemp("news") / "book"
+    book.mkdir()
+    for name in ("actors.yaml", "agents.yaml", "discards.yaml"):
+        shutil.copy(SMALL_CODEBOOK / name, book / name)
+    (book / "codebook.yaml").write_text(
+        "name: news-rules\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [agents.yaml]\n"
+        "verbs: [shipped:verbs/core.yaml]\ndiscards: [discards.yaml]\ncountries: false\n"
+        "acled: [shipped:acled.yaml]\n")
+    return load_codebook(book, use_cache=False)
+
+
+def coded(doc, codebook):
+    return sorted((e.source.code if e.source else "", e.target.code if e.target else "", e.code)
+                  for e in code_document(doc, codebook))
+
+
+def test_claiming_responsibility_is_the_claimants_statement_not_a_speech_report(news_codebook):
+    doc = build_document("""
+        Orc PROPN 2 compound
+        Legion PROPN 3 nsubj
+        claimed VERB 0 root claim
+        responsibility NOUN 3 obj
+        for ADP 6 case
+        attacks NOUN 3 obl attack
+        on ADP 9 case
+        Gondorian ADJ 9 amod Gondorian
+        troops NOUN 6 nmod troops
+        . PUNCT 3 punct""")
+    assert ("MORREB", "GONMIL", "015") in coded(doc, news_codebook)
+
+
+def test_an_obligation_announced_is_a_demand_like_one_said(small_codebook):
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        announced VERB 0 root announce
+        that SCONJ 6 mark
+        Gondor PROPN 6 nsubj
+        must AUX 6 aux
+        withdraw VERB 2 ccomp
+        from ADP 8 case
+        Arnor PROPN 6 obl""")
+    assert coded(doc, small_codebook) == [("ROH", "GON", "105")]

@@ -5,8 +5,11 @@ worker process or on a dask worker; the process that writes only appends what co
 
 from __future__ import annotations
 
+import gc
 import os
-from dataclasses import dataclass, field
+import pickle
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any, Callable, Sequence
 
 from coder.codebook import Codebook
@@ -29,11 +32,34 @@ class Job:
     threads: int = 1  # torch threads per parser
     layout: bool = True  # False: hand back validated records, not laid-out rows
 
+    def __reduce__(self):
+        """Pickled for each worker process with the codebook as one bytes object, written once
+        per job, and read back with the garbage collector paused: unpickling the default
+        codebook's million small objects is several times slower while the collector runs."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "codebook"}
+        return _job_from_pickle, (self._codebook_pickle, values)
+
+    @cached_property
+    def _codebook_pickle(self) -> bytes:
+        return pickle.dumps(self.codebook, protocol=pickle.HIGHEST_PROTOCOL)
+
     @property
     def converts(self) -> bool:
         """Rows are laid out per chunk, except for ``--dedup day``, which compares documents
         across the corpus and is laid out at the end from the records."""
         return self.layout and self.dedup != "day"
+
+
+def _job_from_pickle(codebook: bytes, values: dict[str, Any]) -> Job:
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        book = pickle.loads(codebook)
+        gc.freeze()  # kept for the life of the worker: later collections need not walk it
+    finally:
+        if collecting:
+            gc.enable()
+    return Job(book, **values)
 
 
 @dataclass

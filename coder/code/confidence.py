@@ -21,12 +21,23 @@ from coder.code.syntax import depth, in_adjunct
 
 WEIGHTS_FILE = Path(__file__).with_name("confidence.json")
 ACTOR_KINDS = ("named", "agent", "reference", "place", "missing")
+WEAKER_ACTORS = ACTOR_KINDS[1:]  # a named actor is the baseline the others are measured against
 FEATURES = (
     "bare_pattern", "specificity", "support_verb", "nominal",
-    *(f"source_{k}" for k in ACTOR_KINDS), *(f"target_{k}" for k in ACTOR_KINDS),
+    *(f"source_{k}" for k in WEAKER_ACTORS), *(f"target_{k}" for k in WEAKER_ACTORS),
     "negated", "modality", "reported", "paired", "statement",
     "main_predicate", "background_clause", "depth", "events_in_sentence", "sentence_length",
+    "first_sentence", "verb_not_tagged_verb", "target_from_clause",
+    "quad_verbal_cooperation", "quad_material_cooperation", "quad_verbal_conflict", "quad_material_conflict",
 )
+# the direction the coder knows a feature to push (the fit keeps it, or sets the weight to 0):
+# a weaker way of finding an actor, a bare pattern, an unasserted or embedded predicate never
+# make an event more likely right; a more specific pattern or the main predicate never less
+SIGNS = {**{f"{role}_{k}": -1 for role in ("source", "target") for k in WEAKER_ACTORS},
+         "bare_pattern": -1, "nominal": -1, "modality": -1, "depth": -1, "background_clause": -1,
+         "verb_not_tagged_verb": -1, "target_from_clause": -1, "specificity": 1, "main_predicate": 1}
+QUADS = {1: "quad_verbal_cooperation", 2: "quad_material_cooperation", 3: "quad_verbal_conflict",
+         4: "quad_material_conflict"}
 
 
 def actor_kind(actor: ActorRef | None) -> str:
@@ -65,10 +76,14 @@ def event_features(a: SentenceAnalysis, predicates: Mapping[int, PredicateMatch]
         "depth": min(max(steps, 0), 4) / 4,
         "events_in_sentence": min(len(sentence_events), 5) / 5,
         "sentence_length": min(len(s.tokens), 60) / 60,
+        "first_sentence": float(ev.sentence_index == 0),
+        "verb_not_tagged_verb": float(not ev.nominal and match is not None and match.token.upos != "VERB"),
+        "target_from_clause": float(any(n.startswith("target from") for n in ev.notes)),
     }
+    out.update({name: float(entry is not None and entry.quad == q) for q, name in QUADS.items()})
     for role, actor in (("source", ev.source), ("target", ev.target)):
         kind = actor_kind(actor)
-        out.update({f"{role}_{k}": float(k == kind) for k in ACTOR_KINDS})
+        out.update({f"{role}_{k}": float(k == kind) for k in WEAKER_ACTORS})
     return {name: out[name] for name in FEATURES}
 
 

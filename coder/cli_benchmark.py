@@ -11,9 +11,11 @@ from coder.errors import CoderError
 
 
 def benchmark_command(
-    gold: Optional[Path] = typer.Argument(None, help="gold file (PETRARCH XML, PLOVER JSON, CASE 2021 TSV, CSV)"),
+    gold: Optional[Path] = typer.Argument(None, help="gold file (PETRARCH XML, PLOVER JSON, CASE 2021 TSV, CSV) "
+                                                       "or ConfliBERT CAMEO folder"),
     format: Optional[str] = typer.Option(None, "--format", "-f",
-                                         help="petrarch | plover | case2021 | csv (default: guessed from the file)"),
+                                         help="petrarch | plover | case2021 | conflibert | csv "
+                                              "(default: guessed from the file)"),
     output: Optional[Path] = typer.Option(None, "--output", "-o",
                                           help="folder for report.json, report.md, report.html "
                                                "(default: benchmark-report; with --compare: "

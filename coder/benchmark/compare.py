@@ -60,8 +60,22 @@ def compare_reports(a: dict, b: dict) -> dict:
         "levels": levels,
         "classes": classes,
         "records": records,
+        "halves": compare_halves(a.get("halves") or {}, b.get("halves") or {}),
         "regressed": regressions,
     }
+
+
+def compare_halves(a: dict, b: dict) -> dict:
+    """Each headline measure of the all / tune / check halves, before and after (reports
+    written before halves existed give an empty comparison)."""
+    out = {}
+    for half in ("all", "tune", "check"):
+        ha, hb = a.get(half) or {}, b.get(half) or {}
+        names = [n for n in dict.fromkeys([*ha, *hb]) if n != "records"]
+        if ha and hb and names:
+            out[half] = {n: {"a": ha.get(n), "b": hb.get(n), "delta": _delta(ha.get(n), hb.get(n))}
+                         for n in names}
+    return out
 
 
 def _delta(x, y):
@@ -78,7 +92,7 @@ def _record_changes(diffs_a: list[dict], diffs_b: list[dict]) -> dict:
         da, db = by_a.get(rid), by_b.get(rid)
         if da is None or db is None:
             continue
-        row = {"id": rid, "category": db.get("category", ""),
+        row = {"id": rid, "category": db.get("category", ""), "half": db.get("half", ""),
                "before": {"missing": da.get("missing", []), "extra": da.get("extra", []),
                           "patterns": da.get("patterns", []), "reason": da.get("reason")},
                "after": {"missing": db.get("missing", []), "extra": db.get("extra", []),
@@ -108,6 +122,7 @@ def render_comparison(cmp: dict) -> str:
         cells = [f"{_num(row[m]['a'])} → {_num(row[m]['b'])} ({_signed(row[m]['delta'])})" for m in METRICS]
         lines.append(f"| {level} | " + " | ".join(cells) + " |")
     lines.append("")
+    lines += _halves_lines(cmp.get("halves") or {})
     for level, change in cmp["classes"].items():
         for kind in ("regressed", "improved"):
             if change[kind]:
@@ -117,10 +132,25 @@ def render_comparison(cmp: dict) -> str:
     for kind in ("regressed", "improved", "changed"):
         lines += ["", f"## Records {kind} ({len(recs[kind])})", ""]
         for r in recs[kind]:
-            lines.append(f"- {r['id']}: missing {r['before']['missing']} → {r['after']['missing']}; "
+            half = f" ({r['half']})" if r.get("half") else ""
+            lines.append(f"- {r['id']}{half}: missing {r['before']['missing']} → {r['after']['missing']}; "
                          f"extra {r['before']['extra']} → {r['after']['extra']}; patterns "
                          f"{r['before']['patterns']} → {r['after']['patterns']}")
     return "\n".join(lines) + "\n"
+
+
+def _halves_lines(halves: dict) -> list[str]:
+    """A table of the headline measures per half (tune rules on tune, check on check)."""
+    if not halves:
+        return []
+    names = list(dict.fromkeys(n for h in halves.values() for n in h))
+    lines = ["## Halves (tune / check: split by a hash of the record id)", "",
+             "| measure | " + " | ".join(halves) + " |", "|---|" + "---|" * len(halves)]
+    for name in names:
+        cells = [f"{_num(h[name]['a'])} → {_num(h[name]['b'])} ({_signed(h[name]['delta'])})" if name in h else ""
+                 for h in halves.values()]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines + [""]
 
 
 def _verdict(cmp: dict) -> str:

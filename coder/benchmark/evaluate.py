@@ -8,6 +8,7 @@ from typing import Callable
 
 from coder.benchmark.diff import key_fields, record_diff
 from coder.benchmark.gold import ACLED_EVENT_TYPE, GoldEvent, GoldRecord, GoldSet
+from coder.benchmark.halves import by_half, half_of
 from coder.benchmark.metrics import LevelScore, accuracy, score_level
 from coder.benchmark.predicted import PredEvent, RecordPrediction
 
@@ -137,7 +138,8 @@ def evaluate(gold: GoldSet, preds: dict[str, RecordPrediction],
     records = [resolve_alternatives(r, preds.get(r.id)) for r in gold.records]
     fields = key_fields(records)
     scores = score_levels(records, preds, quad_of)
-    diffs = [record_diff(r, preds.get(r.id) or RecordPrediction(r.id), fields) for r in records]
+    diffs = [{**record_diff(r, preds.get(r.id) or RecordPrediction(r.id), fields), "half": half_of(r.id)}
+             for r in records]
     correct = sum(d["correct"] for d in diffs)
     report = {
         "format": gold.format,
@@ -150,6 +152,7 @@ def evaluate(gold: GoldSet, preds: dict[str, RecordPrediction],
         "predicted_events": sum(len(d["predicted"]) for d in diffs),
         "key_fields": list(fields),
         "levels": {name: s.summary() for name, s in scores.items()},
+        "halves": halves(records, diffs, preds, quad_of),
         "per_class": {name: s.per_class() for name, s in scores.items()},
         "confusion": {name: s.confusion_dict() for name, s in scores.items()},
         "failure_reasons": dict(Counter(d["reason"] for d in diffs if not d["correct"]).most_common()),
@@ -170,6 +173,25 @@ def evaluate(gold: GoldSet, preds: dict[str, RecordPrediction],
     if non_acled:
         report["non_acled"] = non_acled
     return report
+
+
+def halves(records: list[GoldRecord], diffs: list[dict], preds: dict[str, RecordPrediction],
+           quad_of: QuadOf) -> dict[str, dict]:
+    """Records fully correct and each level's micro and weighted F1, for all records and
+    for the tune and check halves (:mod:`coder.benchmark.halves`)."""
+    levels = levels_of(records)
+    correct = {d["id"]: d["correct"] for d in diffs}
+
+    def headline(subset: list[GoldRecord]) -> dict:
+        out = {"records": len(subset),
+               "fully_correct_rate": accuracy(sum(correct[r.id] for r in subset), len(subset))["accuracy"]}
+        for name, score in score_levels(subset, preds, quad_of, levels).items():
+            summary = score.summary()
+            out[f"{name} F1 micro"] = summary["f1_micro"]
+            out[f"{name} F1 weighted"] = summary["f1_weighted"]
+        return out
+
+    return by_half(records, headline)
 
 
 def _categories(records: list[GoldRecord], diffs: list[dict], preds: dict[str, RecordPrediction],

@@ -7,6 +7,8 @@ Formats:
 * ``plover`` — the PLOVER gold-standard JSON (one event per record, actor lists).
 * ``case2021`` — CASE 2021 Task 2 TSV (``id``, ``EventSnippet``, ``SubType``): one label per
   snippet.
+* ``conflibert`` — the ConfliBERT CAMEO folder (``class_test.tsv`` sentence + penta class,
+  ``ner_test.txt`` source/target token tags; :mod:`coder.benchmark.conflibert`).
 * ``csv`` — the project's generic CSV for users' own hand-coded samples (see
   :data:`CSV_COLUMNS` and ``benchmarks/README.md``).
 """
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from coder.errors import CoderError
 
-FORMATS = ("petrarch", "plover", "case2021", "csv")
+FORMATS = ("petrarch", "plover", "case2021", "conflibert", "csv")
 # Gold files larger than this are refused before they are read (hand-coded samples are a
 # few MB; PETRARCH's largest validation file is under 1 MB).
 MAX_GOLD_BYTES = 256 * 1024 * 1024
@@ -109,6 +111,10 @@ class GoldEvent:
     target_country: str | None = None
     target_sector: str | None = None
     label: str | None = None  # the format's own label (CASE: "ARMED_CLASH", "DIPLO")
+    penta: str | None = None  # CAMEO penta class "0".."4" of the sentence (ConfliBERT)
+    # character spans of the marked source / target actors in the record's text (ConfliBERT)
+    source_spans: tuple[tuple[int, int], ...] | None = None
+    target_spans: tuple[tuple[int, int], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -151,7 +157,13 @@ class GoldSet:
 
 def guess_format(path: str | Path) -> str:
     """The gold format of a file, from its suffix and first bytes."""
+    from coder.benchmark.conflibert import CLASS_FILE, PENTA_CLASSES
+
     p = Path(path)
+    if p.is_dir():
+        if (p / CLASS_FILE).is_file():
+            return "conflibert"
+        raise GoldError(f"{p}: a folder, but without {CLASS_FILE} (the ConfliBERT layout); give a gold file")
     suffix = p.suffix.lower()
     head = _read_head(p)
     if suffix == ".xml" or head.lstrip().startswith("<"):
@@ -161,6 +173,9 @@ def guess_format(path: str | Path) -> str:
     first_line = head.splitlines()[0] if head else ""
     if "\t" in first_line and "EventSnippet" in first_line:
         return "case2021"
+    fields = first_line.split("\t")
+    if suffix == ".tsv" and len(fields) == 2 and fields[1].strip() in PENTA_CLASSES:
+        return "conflibert"  # text<TAB>penta, no header
     if suffix in (".csv", ".tsv"):
         return "csv"
     raise GoldError(f"{p}: cannot guess the gold format; pass --format ({'|'.join(FORMATS)})")
@@ -169,6 +184,8 @@ def guess_format(path: str | Path) -> str:
 def read_gold(path: str | Path, fmt: str | None = None) -> GoldSet:
     """Read a gold file of format ``fmt`` (guessed when None)."""
     p = Path(path)
+    if p.is_dir() and (fmt or guess_format(p)) == "conflibert":
+        p = p / "class_test.tsv"
     if not p.is_file():
         raise GoldError(f"{p}: gold file not found")
     size = p.stat().st_size
@@ -177,7 +194,7 @@ def read_gold(path: str | Path, fmt: str | None = None) -> GoldSet:
                         "split it")
     fmt = fmt or guess_format(p)
     readers = {"petrarch": read_petrarch, "plover": read_plover, "case2021": read_case2021,
-               "csv": read_csv}
+               "csv": read_csv, "conflibert": read_conflibert}
     if fmt not in readers:
         raise GoldError(f"{p}: unknown gold format {fmt!r} (one of {', '.join(FORMATS)})")
     gold = readers[fmt](p)
@@ -624,3 +641,44 @@ def _read_parse_file(path: Path, where: str) -> str:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{where}: field 'parse': cannot read {path}: {exc}") from None
+
+
+# --------------------------------------------------------------------------- ConfliBERT
+
+def read_conflibert(path: str | Path) -> GoldSet:
+    """The ConfliBERT CAMEO folder (or its ``class_test.tsv``): one record per sentence
+    (id ``line<n>``, category its penta class), one gold event with the penta class and the
+    source/target spans of ``ner_test.txt`` beside it. A malformed line is skipped with its
+    file:line; a NER sentence that does not fit its line leaves that record without spans."""
+    from coder.benchmark import conflibert as cb
+
+    p = Path(path)
+    p = p / cb.CLASS_FILE if p.is_dir() else p
+    try:
+        lines = cb.class_lines(p, _clean_text)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{p}: cannot read: {exc}") from None
+    ner_path = p.parent / cb.NER_FILE
+    warnings: list[str] = []
+    spans: dict = {}
+    if ner_path.is_file():
+        try:
+            sentences, warnings = cb.ner_sentences(ner_path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise GoldError(f"{ner_path}: cannot read: {exc}") from None
+        spans, paired = cb.pair_spans(lines, sentences, ner_path)
+        warnings += paired
+    else:
+        warnings.append(f"{ner_path}: not found; no record has gold spans")
+    records, skipped = [], []
+    for line in lines:
+        rid = f"line{line.line}"
+        if line.problem:
+            skipped.append((rid, f"{p}:{line.line}: record {rid}: {line.problem}"))
+            continue
+        own = spans.get(line.line)
+        event = GoldEvent(penta=line.penta,
+                          source_spans=tuple(own.source) if own else None,
+                          target_spans=tuple(own.target) if own else None)
+        records.append(GoldRecord(id=rid, text=line.text, events=(event,), category=line.penta))
+    return GoldSet("conflibert", p, records, warnings=warnings, skipped=skipped)

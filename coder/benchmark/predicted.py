@@ -27,11 +27,22 @@ class PredEvent:
     pattern_id: str = ""
     verb_text: str = ""
     sentence_index: int = 0
+    negated: bool = False
+    modality: str | None = None
+    confidence: float | None = None
+    # how the main event of a sentence is chosen and spans scored (ConfliBERT); not in diffs
+    verb_depth: int | None = None  # head hops from the predicate to its sentence's root
+    verb_start: int = -1
+    source_start: int = -1
+    source_end: int = -1
+    target_start: int = -1
+    target_end: int = -1
 
     @classmethod
-    def from_record(cls, rec: dict) -> "PredEvent":
+    def from_record(cls, rec: dict, verb_depth: int | None = None) -> "PredEvent":
         """From one flat event record (keys of coder/schemas/event.schema.json)."""
         fatalities = rec.get("fatalities")
+        confidence = rec.get("confidence")
         return cls(
             source=rec.get("source_code") or "", target=rec.get("target_code") or "",
             cameo=rec.get("cameo_code"), quad=rec.get("quad_class"),
@@ -46,11 +57,24 @@ class PredEvent:
             source_country=rec.get("source_country"), source_agent=rec.get("source_agent"),
             target_country=rec.get("target_country"), target_agent=rec.get("target_agent"),
             pattern_id=rec.get("pattern_id") or "", verb_text=rec.get("verb_text") or "",
-            sentence_index=int(rec.get("sentence_index") or 0))
+            sentence_index=int(rec.get("sentence_index") or 0),
+            negated=bool(rec.get("negated")), modality=rec.get("modality") or None,
+            confidence=float(confidence) if isinstance(confidence, (int, float)) else None,
+            verb_depth=verb_depth, verb_start=_offset(rec.get("verb_start")),
+            source_start=_offset(rec.get("source_start")), source_end=_offset(rec.get("source_end")),
+            target_start=_offset(rec.get("target_start")), target_end=_offset(rec.get("target_end")))
 
     def brief(self) -> dict:
-        """The non-empty fields, for per-record diffs."""
-        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+        """The non-empty fields, for per-record diffs (offsets and depth left out)."""
+        return {k: v for k, v in asdict(self).items()
+                if v not in (None, "") and v is not False and k not in _NOT_IN_BRIEF}
+
+
+_NOT_IN_BRIEF = frozenset({"verb_depth", "verb_start", "source_start", "source_end", "target_start", "target_end"})
+
+
+def _offset(value) -> int:
+    return int(value) if isinstance(value, (int, float)) and value >= 0 else -1
 
 
 @dataclass

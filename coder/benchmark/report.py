@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 from coder.benchmark import plots
+from coder.benchmark.halves import rows as half_rows
+from coder.benchmark.penta import summary_rows as penta_rows
 
 HEADLINE_KEYS = ("precision", "recall", "f1_micro", "f1_macro", "f1_weighted", "support")
 MAX_DIFFS_MD = 300  # failed records listed in report.md (report.json has all)
@@ -57,6 +59,11 @@ def _tables(report: dict) -> list[tuple[str, list[str], list[list]]]:
         ["records with parse/coding errors", report["records_with_errors"]],
         *([["gold records unscored (unreadable)", report["records_unscored"]]] if report.get("records_unscored") else []),
     ])]
+    if report.get("penta"):
+        tables.append(("Penta class", ["measure", "value"], penta_rows(report["penta"])))
+    if report.get("halves"):
+        tables.append(("Tune / check halves (split by a hash of the record id)",
+                       ["measure", "all", "tune", "check"], half_rows(report["halves"])))
     levels = report.get("levels", {})
     tables.append(("Levels", ["level", *HEADLINE_KEYS],
                    [[name, *(s[k] for k in HEADLINE_KEYS)] for name, s in levels.items()]))

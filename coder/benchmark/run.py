@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coder.benchmark.evaluate import codebook_quad_of, evaluate
 from coder.benchmark.gold import read_gold
+from coder.benchmark.penta import evaluate_penta
 from coder.benchmark.petrarch_env import environment_codebook
 from coder.benchmark.report import run_metadata
 from coder.benchmark.runner import Progress, code_records, default_parse_mode, documents_for
@@ -33,7 +34,10 @@ def run_benchmark(gold_path: str | os.PathLike, *, fmt: str | None = None,
     parsed = time.perf_counter()
     preds = code_records(gold, docs, book, progress=progress)
     coded = time.perf_counter()
-    report = evaluate(gold, preds, codebook_quad_of(book))
+    if gold.format == "conflibert":  # one penta class per sentence, from its main event
+        report = evaluate_penta(gold, preds)
+    else:
+        report = evaluate(gold, preds, codebook_quad_of(book))
     meta = run_metadata(book, str(codebook_dir or book.root))
     meta.update({
         "parses": mode,

@@ -126,9 +126,21 @@ def code_records(gold: GoldSet, docs: dict[str, Document | str], codebook,
             else:
                 label = document_sub_event_type(doc, flat, codebook) if record.label_only else None
                 preds[record.id] = RecordPrediction(
-                    record.id, [PredEvent.from_record(r) for r in flat], label=label)
+                    record.id, [PredEvent.from_record(r, predicate_depth(doc, r)) for r in flat], label=label)
         if progress:
             progress("code", n, len(gold.records))
     return preds
 
 
+def predicate_depth(doc: Document, rec: dict) -> int | None:
+    """Head hops from an event's predicate (the token at its ``verb_start``) to the root of
+    its sentence (0: the predicate is the root); None when the token is not found."""
+    index, start = rec.get("sentence_index"), rec.get("verb_start")
+    if not isinstance(index, int) or not 0 <= index < len(doc.sentences) or start is None or start < 0:
+        return None
+    sentence = doc.sentences[index]
+    token = next((t for t in sentence.tokens if t.start_char == start), None)
+    depth = 0
+    while token is not None and token.head and depth <= len(sentence.tokens):
+        token, depth = sentence.tokens[token.head - 1], depth + 1
+    return depth if token is not None else None

@@ -58,3 +58,28 @@ def test_an_obligation_announced_is_a_demand_like_one_said(small_codebook):
         from ADP 8 case
         Arnor PROPN 6 obl""")
     assert coded(doc, small_codebook) == [("ROH", "GON", "105")]
+
+
+def test_pattern_words_reach_the_noun_a_quantity_heads(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        withdrew VERB 0 root withdraw
+        some PRON 2 obj
+        of ADP 6 case
+        its PRON 6 nmod:poss
+        troops NOUN 3 nmod troops
+        from ADP 8 case
+        Gondor PROPN 2 obl""")
+    assert coded(doc, small_codebook) == [("ARN", "GON", "0874")]
+
+
+def test_pattern_words_reach_a_compound_modifier(news_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        extended VERB 0 root extend
+        the DET 5 det
+        curfew NOUN 5 compound
+        hours NOUN 2 obj hour
+        in ADP 7 case
+        Gondor PROPN 2 obl""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "1723")]

@@ -152,7 +152,21 @@ def _slot_fillers(sentence: Sentence, pred: Token, spec: SlotSpec, profile: Lang
         for conj_id in conjuncts(sentence, candidate.id):
             conj = sentence.token(conj_id)
             fillers.append((conj, penalty, lemma_of(conj) in profile.time_words))
+            fillers += [(inner, penalty + extra, False) for inner, extra in _inner_heads(sentence, conj, profile)]
     return fillers
+
+
+def _inner_heads(sentence: Sentence, noun: Token, profile: LanguageProfile) -> list[tuple[Token, int]]:
+    """(word, extra penalty) for the words a pattern word may also fit inside a filler: the
+    noun a quantity heads ("some of the peacekeepers", "dozens of protesters") and the
+    compound modifiers of a noun ("curfew hours": "curfew"), the latter after the head."""
+    inner = []
+    if noun.upos == "NUM" or lemma_of(noun) in profile.quantifiers:
+        inner += [(c, 0) for c in sentence.children(noun.id)
+                  if c.base_rel == "nmod" and case_marker(sentence, c) == profile.theme_preposition]
+    if noun.upos in ("NOUN", "PROPN"):
+        inner += [(c, 1) for c in sentence.children(noun.id) if c.deprel == "compound" and c.upos == "NOUN"]
+    return inner
 
 
 def _marked_objects(sentence: Sentence, pred: Token, profile: LanguageProfile) -> list[Token]:

@@ -49,6 +49,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "plural_possessive_suffixes"): ("plural_possessive_suffixes", "tuple"),
     ("references", "pro_drop"): ("pro_drop", "bool"),
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
+    ("phrases", "quantifiers"): ("quantifiers", "set"),
     ("time", "words"): ("time_words", "set"),
     ("time", "months"): ("months", "ints"),
     ("time", "date_connectors"): ("date_connectors", "set"),

@@ -79,6 +79,11 @@ class LanguageProfile:
     # a reflexive marker that makes the clause passive: no subject is implied then
     reflexive_passive_markers: frozenset[str] = frozenset()
 
+    # phrases
+    # heads that count or part the noun after the theme preposition ("some of the
+    # peacekeepers", "dozens of protesters"): a pattern word is matched on that noun too
+    quantifiers: frozenset[str] = frozenset()
+
     # time
     time_words: frozenset[str] = frozenset()
     months: dict[str, int] = field(default_factory=dict)  # month names → 1..12 (ACLED dates)

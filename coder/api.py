@@ -55,6 +55,7 @@ class CodingResult:
             out[s.status] += 1
         out["events"] = len(self.records)
         out["rejected_records"] = sum(1 for r in self.rejects if r.record is not None)
+        out["below_confidence"] = sum(s.below_confidence for s in self.statuses)
         return out
 
 

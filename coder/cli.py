@@ -163,6 +163,9 @@ def code_command(
                                                    "('refused to yield' = 124); --no-negation-codes drops "
                                                    "every negated action"),
     dedup: Optional[str] = typer.Option(None, help="merge duplicates: story | day"),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="leave out events whose confidence (0-1) is below this; "
+                                              "they are counted in the summary"),
     reading: Reading = Reading(),
     raw_csv: bool = typer.Option(False, "--raw-csv", help="write CSV/TSV cells as they are (default: text "
                                  "cells starting with = + - @ get a leading ' so spreadsheets do not run them)"),
@@ -192,7 +195,7 @@ def code_command(
     book = load_codebook(codebook)
     items = reading.read(inputs, date)  # streamed
     options = CodingOptions(require_dyad=require_dyad, announced_as_intent=intent_codes,
-                            negation_codes=negation_codes)
+                            negation_codes=negation_codes, min_confidence=min_confidence)
     raw_csv = _raw_csv(raw_csv)
     with _progress(inputs) as advance:
         result = code_to_files(items, output, book, fmt=output_format, dedup=dedup, models=models,
@@ -210,6 +213,8 @@ def _report_coded(result, output: Path, dedup: Optional[str]) -> None:
     typer.echo(f"{result.written} events from {len(result.statuses)} documents "
                f"({counts['coded']} coded, {counts['no-event']} without events, {counts['rejected']} rejected) "
                f"→ {output}")
+    if counts["below_confidence"]:
+        typer.echo(f"{counts['below_confidence']} events below --min-confidence left out")
     if result.merged:
         typer.echo(f"{result.merged} duplicate events merged ({dedup})")
     if result.rejects:

@@ -16,3 +16,6 @@ class CodingOptions:
     # CAMEO codes a refused or negated cooperative action with its Reject code ("refused to
     # yield" = 124, "did not comment" = 011); other negated actions are not events.
     negation_codes: bool = True
+    # events whose confidence (coder.code.confidence) is below it are left out of the output
+    # and counted in the run's summary (coder code --min-confidence); 0: every event
+    min_confidence: float = 0.0

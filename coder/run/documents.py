@@ -25,6 +25,7 @@ class DocumentStatus:
     status: str  # coded | no-event | rejected
     events: int = 0
     reason: str = ""
+    below_confidence: int = 0  # events left out by CodingOptions.min_confidence
 
 
 def code_parsed(doc: Document, codebook: Codebook, options: CodingOptions | None = None
@@ -35,10 +36,21 @@ def code_parsed(doc: Document, codebook: Codebook, options: CodingOptions | None
     except Exception as exc:  # a coder bug on one document must not lose the corpus
         reason = f"coding failed: {type(exc).__name__}: {exc}"
         return [], [Rejected(doc.id, reason, stage="code")], DocumentStatus(doc.id, "rejected", 0, reason)
+    records, below = confident(records, options.min_confidence if options else 0.0)
     valid, rejected = validate_records(records)
     status = "coded" if valid else ("rejected" if rejected else "no-event")
-    reason = f"{len(rejected)} record(s) failed validation" if rejected else ""
-    return valid, rejected, DocumentStatus(doc.id, status, len(valid), reason)
+    reason = "; ".join(x for x in (f"{len(rejected)} record(s) failed validation" if rejected else "",
+                                   f"{below} event(s) below confidence {options.min_confidence}" if below else "") if x)
+    return valid, rejected, DocumentStatus(doc.id, status, len(valid), reason, below)
+
+
+def confident(records: list[dict], minimum: float) -> tuple[list[dict], int]:
+    """The records whose confidence is at least ``minimum``, and how many were left out
+    (an unscored record is kept)."""
+    if minimum <= 0:
+        return records, 0
+    kept = [r for r in records if r.get("confidence") is None or r["confidence"] >= minimum]
+    return kept, len(records) - len(kept)
 
 
 def parse_safely(parser: Parser, docs: Sequence[RawDocument]) -> list[Document | Rejected]:

@@ -1,0 +1,162 @@
+"""Confidence per event: what lowers it, that it never changes which events are coded,
+the --min-confidence filter and the benchmark's threshold table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pandas as pd
+import pytest
+
+from coder.benchmark.confidence import THRESHOLDS, above, confidence_report, judged_events, top_half_precision
+from coder.benchmark.evaluate import default_quad_of
+from coder.benchmark.gold import GoldEvent, GoldRecord
+from coder.benchmark.predicted import PredEvent, RecordPrediction
+from coder.cli import main
+from coder.code import CodingOptions, trace_document
+from coder.code.confidence import FEATURES, SIGNS, event_features, load_weights, score
+from coder.parse import write_conllu
+from conftest import SMALL_CODEBOOK, build_document
+
+CALM = "Rohan PROPN 2 nsubj\nslept VERB 0 root sleep"  # a first sentence without events
+NAMED = "Arnor PROPN 2 nsubj\nattacked VERB 0 root attack\nGondor PROPN 2 obj"
+AGENT = "Arnor PROPN 2 nsubj\nattacked VERB 0 root attack\npolice NOUN 2 obj"
+NOMINAL = """Arnor PROPN 2 nsubj
+launched VERB 0 root launch
+an DET 4 det
+attack NOUN 2 obj attack
+on ADP 6 case
+Gondor PROPN 4 nmod"""
+
+
+def scored_events(small_codebook, *specs, options=None):
+    """(event, its features) of every event of a hand-built document."""
+    out = []
+    for trace in trace_document(build_document(*specs), small_codebook, options):
+        matches = {p.token_id: p.match for p in trace.predicates}
+        out += [(e, trace.analysis, matches, trace.events) for e in trace.events]
+    return out
+
+
+def only_event(small_codebook, *specs):
+    found = scored_events(small_codebook, *specs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_every_event_gets_a_confidence_between_0_and_1(small_codebook):
+    ev, *_ = only_event(small_codebook, CALM, NAMED)
+    assert 0.0 <= ev.confidence <= 1.0
+
+
+def test_named_target_in_main_clause_scores_higher_than_an_agent_only_target(small_codebook):
+    named, *_ = only_event(small_codebook, CALM, NAMED)
+    agent, *_ = only_event(small_codebook, CALM, AGENT)
+    assert (named.target.code, agent.target.code) == ("GON", "---COP")
+    assert named.confidence > agent.confidence
+
+
+def test_verb_event_scores_higher_than_the_same_event_as_a_noun(small_codebook):
+    verb, *_ = only_event(small_codebook, CALM, NAMED)
+    noun, *_ = only_event(small_codebook, CALM, NOMINAL)
+    assert noun.nominal and noun.triple == verb.triple
+    assert verb.confidence > noun.confidence
+
+
+def test_target_found_through_a_pronoun_or_missing_scores_lower_than_a_named_one(small_codebook):
+    ev, a, matches, events = only_event(small_codebook, CALM, NAMED)
+    pronoun = replace(ev, target=replace(ev.target, resolved_from="pronoun"))
+    missing = replace(ev, target=None)
+    base = score(event_features(a, matches, ev, events))
+    assert event_features(a, matches, pronoun, events)["target_reference"] == 1.0
+    assert score(event_features(a, matches, pronoun, events)) < base
+    assert score(event_features(a, matches, missing, events)) < base
+
+
+def test_confidence_does_not_change_event_equality(small_codebook):
+    ev, *_ = only_event(small_codebook, CALM, NAMED)
+    assert replace(ev, confidence=0.01) == ev and hash(replace(ev, confidence=0.01)) == hash(ev)
+
+
+def test_shipped_weights_know_every_feature_and_keep_their_signs():
+    intercept, weights = load_weights()
+    assert set(weights) <= set(FEATURES)
+    assert all(SIGNS[name] * weights.get(name, 0.0) >= 0 for name in SIGNS)
+
+
+def test_weights_file_with_an_unknown_feature_is_a_clear_error(tmp_path):
+    path = tmp_path / "weights.json"
+    path.write_text(json.dumps({"intercept": 0, "weights": {"moon_phase": 1.0}}))
+    with pytest.raises(ValueError, match="weights.json: field 'weights': unknown features \\['moon_phase'\\]"):
+        load_weights(str(path))
+
+
+@pytest.fixture
+def two_documents(tmp_path, small_codebook):
+    named, *_ = only_event(small_codebook, CALM, NAMED)
+    agent, *_ = only_event(small_codebook, CALM, AGENT)
+    path = tmp_path / "corpus.conllu"
+    with path.open("w") as fh:
+        write_conllu([build_document(CALM, NAMED, doc_id="named"), build_document(CALM, AGENT, doc_id="agent")], fh)
+    return path, (named.confidence + agent.confidence) / 2
+
+
+def test_min_confidence_leaves_out_events_below_it_and_counts_them(two_documents, tmp_path, capsys):
+    corpus, middle = two_documents
+    out = tmp_path / "out" / "events.csv"
+    assert main(["code", str(corpus), "-o", str(out), "--codebook", str(SMALL_CODEBOOK),
+                 "--min-confidence", f"{middle:.4f}"]) == 0
+    events = pd.read_csv(out)
+    assert events["doc_id"].tolist() == ["named"] and events["confidence"].iloc[0] >= middle
+    assert "1 events below --min-confidence left out" in capsys.readouterr().out
+    statuses = pd.read_csv(tmp_path / "out" / "events.documents.csv", keep_default_na=False)
+    reasons = dict(zip(statuses.doc_id, statuses.reason))
+    assert reasons["agent"].startswith("1 event(s) below confidence")
+
+
+def test_without_min_confidence_every_event_is_written_with_its_confidence(two_documents, tmp_path):
+    corpus, _ = two_documents
+    out = tmp_path / "events.jsonl"
+    assert main(["code", str(corpus), "-o", str(out), "--codebook", str(SMALL_CODEBOOK)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == 2 and all(0 <= r["confidence"] <= 1 for r in rows)
+
+
+def test_min_confidence_out_of_range_is_refused(two_documents, tmp_path):
+    corpus, _ = two_documents
+    assert main(["code", str(corpus), "-o", str(tmp_path / "e.csv"), "--min-confidence", "1.5"]) != 0
+
+
+def _gold_and_preds():
+    records = [GoldRecord(id=f"r{i}", text="-", events=(GoldEvent(cameo=code),)) for i, code in
+               enumerate(["190", "040", "173", "020"])]
+    preds = {"r0": RecordPrediction("r0", [PredEvent(cameo="190", confidence=0.9)]),
+             "r1": RecordPrediction("r1", [PredEvent(cameo="042", confidence=0.8)]),
+             "r2": RecordPrediction("r2", [PredEvent(cameo="120", confidence=0.3)]),
+             "r3": RecordPrediction("r3", [PredEvent(cameo="010", confidence=0.05)])}
+    return records, preds
+
+
+def test_most_confident_half_is_judged_at_the_root_level():
+    records, preds = _gold_and_preds()
+    judged = judged_events(records, preds, "root", default_quad_of)
+    assert [(c, ok) for c, ok, _ in judged] == [(0.9, True), (0.8, True), (0.3, False), (0.05, False)]
+    assert top_half_precision(judged) == {"events": 2, "right": 2, "precision": 1.0, "min_confidence": 0.8}
+
+
+def test_benchmark_reports_precision_and_recall_at_each_threshold():
+    records, preds = _gold_and_preds()
+    report = confidence_report(records, preds, default_quad_of)
+    assert report["level"] == "root" and [r["threshold"] for r in report["thresholds"]] == list(THRESHOLDS)
+    at = {r["threshold"]: r for r in report["thresholds"]}
+    assert (at[0.0]["precision"], at[0.0]["recall"], at[0.0]["predicted"]) == (0.5, 0.5, 4)
+    assert (at[0.5]["precision"], at[0.5]["recall"], at[0.5]["predicted"]) == (1.0, 0.5, 2)
+    assert at[0.9]["predicted"] == 1 and report["top_half"]["precision"] == 1.0
+
+
+def test_threshold_keeps_a_document_label_only_with_an_event_that_carries_it():
+    preds = {"d": RecordPrediction("d", [PredEvent(acled_sub_event_type="Armed clash", confidence=0.2)],
+                                   label="Armed clash")}
+    assert above(preds, 0.1)["d"].label == "Armed clash"
+    assert above(preds, 0.5)["d"].label is None and above(preds, 0.5)["d"].events == []

@@ -73,13 +73,42 @@ def _rule_cues(rule: dict) -> Iterable[tuple[str, list, str]]:
 
 # --------------------------------------------------------------------------- cues
 
+# A cue word ending in "*" matches the word's inflections and a closed list of derivational
+# endings ("shell*": shell, shells, shelled, shelling; "demonstrat*": demonstrate, demonstration),
+# never an open prefix: "fight*" is not "fighters", "accord*" is not "according to" unless
+# listed. Agent nouns (-er, -or) are cues of their own ("fighter*").
+ENDINGS = ("s", "es", "ed", "d", "ing", "ings", "e", "en", "ion", "ions", "ation", "ations", "ment", "ments", "ement", "ements", "ic", "y",
+           "ies", "ied", "ure", "ures", "al", "ally", "ly", "ist", "ists", "ism", "ive", "ives", "ity",
+           "ize", "ized", "izes", "izing", "ise", "ised", "ises", "ising", "zed", "sed", "zation", "sation",
+           "sm", "a", "o", "as", "os")
+E_DROPPED = ("ing", "ings", "ion", "ions", "ation", "ations", "al", "ure", "ures", "ist", "ists", "ive", "y")
+
+
+def stem_forms(stem: str) -> list[str]:
+    """The words a starred cue ``stem*`` stands for (see ``ENDINGS``)."""
+    forms = [stem] + [stem + e for e in ENDINGS]
+    if stem.endswith("e"):  # disperse → dispersing, dispersal
+        forms += [stem[:-1] + e for e in E_DROPPED]
+    if stem.endswith("y"):  # bury → buries, buried
+        forms += [stem[:-1] + e for e in ("ies", "ied")]
+    if len(stem) > 2 and stem[-1] in "bdgklmnprtz" and stem[-2] in "aeiou":  # stab → stabbed
+        forms += [stem + stem[-1] + e for e in ("ed", "ing", "y")]
+    return sorted(set(forms), key=lambda f: (-len(f), f))
+
+
+def _word_pattern(word: str) -> str:
+    if not word.endswith("*"):
+        return re.escape(word)
+    return "(?:" + "|".join(re.escape(f) for f in stem_forms(word[:-1])) + ")"
+
+
 def compile_cue(text: str) -> Cue:
+    """A cue: a plain word (set lookup) or a regular expression over the joined words of a
+    span, each word whole (a starred word: its forms, :func:`stem_forms`)."""
     text = text.strip().lower()
     if " " not in text and "*" not in text and "-" not in text:
         return Cue(text, text)
-    parts = []
-    for w in text.replace("-", " ").split():
-        parts.append(re.escape(w[:-1]) + r"\S*" if w.endswith("*") else re.escape(w))
+    parts = [_word_pattern(w) for w in text.replace("-", " ").split()]
     return Cue(text, None, r" " + r" ".join(parts) + r" ")
 
 

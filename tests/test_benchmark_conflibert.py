@@ -23,6 +23,7 @@ NER = ("Arnor B-S\naccused O\nGondor B-T\nof O\nfraud O\n. O\n\n"
 
 
 def folder(tmp_path, class_text=CLASS, ner_text=NER):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     (tmp_path / "class_test.tsv").write_text(class_text, encoding="utf-8")
     if ner_text is not None:
         (tmp_path / "ner_test.txt").write_text(ner_text, encoding="utf-8")

@@ -160,3 +160,16 @@ def test_threshold_keeps_a_document_label_only_with_an_event_that_carries_it():
                                    label="Armed clash")}
     assert above(preds, 0.1)["d"].label == "Armed clash"
     assert above(preds, 0.5)["d"].label is None and above(preds, 0.5)["d"].events == []
+
+
+def test_benchmark_report_shows_the_threshold_table_and_curve(tmp_path):
+    from coder.benchmark.report import render_html, render_markdown
+
+    records, preds = _gold_and_preds()
+    report = {"format": "csv", "gold": "made-up.csv", "records": 4, "records_fully_correct": 2,
+              "fully_correct_rate": 0.5, "gold_events": 4, "predicted_events": 4, "records_with_errors": 0,
+              "levels": {}, "confidence": confidence_report(records, preds, default_quad_of)}
+    markdown = render_markdown(report)
+    assert "## Confidence thresholds — root" in markdown and "| ≥ 0.5 | 2 | 1.000 | 0.500 |" in markdown
+    assert "most confident half (all; confidence ≥ 0.8" in markdown
+    assert "Precision and recall by confidence threshold, root" in render_html(report)

@@ -10,16 +10,13 @@ from dataclasses import replace
 from typing import Callable
 
 from coder.benchmark.gold import GoldRecord
+from coder.benchmark.halves import HALVES, half_of
+from coder.benchmark.metrics import score_level
+from coder.benchmark.penta import penta_of
 from coder.benchmark.predicted import PredEvent, RecordPrediction
 
 HEADLINE_LEVELS = ("root", "plover", "penta", "acled_sub_event_type", "cameo")
 THRESHOLDS = tuple(round(0.1 * i, 1) for i in range(10))
-# the penta class of a CAMEO root (ConfliBERT: 0 statements 01-02, 1 verbal cooperation, 2
-# material cooperation, 3 verbal conflict with 16, 4 material conflict)
-PENTA_BY_ROOT = {**dict.fromkeys(["01", "02"], "0"), **dict.fromkeys(["03", "04", "05"], "1"),
-                 **dict.fromkeys(["06", "07", "08"], "2"),
-                 **dict.fromkeys(["09", "10", "11", "12", "13", "16"], "3"),
-                 **dict.fromkeys(["14", "15", "17", "18", "19", "20"], "4")}
 
 
 def headline_level(levels: list[str]) -> str | None:
@@ -34,7 +31,7 @@ def event_label(level: str, event, quad_of: Callable, dyad_code: str):
     if level == "penta":
         penta = getattr(event, "penta", None)
         if penta is None and isinstance(event, PredEvent):
-            return PENTA_BY_ROOT.get((event.cameo or "")[:2])
+            return penta_of(event.cameo)
         return penta
     return level_label(level, event, quad_of, dyad_code)
 
@@ -48,7 +45,7 @@ def judged_events(records: list[GoldRecord], preds: dict[str, RecordPrediction],
 
     out = []
     for record in records:
-        if not _in_level(level, record, dyad_code) and not record.label_only:
+        if not _in_level(level, record, dyad_code):
             continue
         pred = preds.get(record.id) or RecordPrediction(record.id)
         gold = {event_label(level, e, quad_of, dyad_code) for e in record.events} - {None}
@@ -82,19 +79,48 @@ def above(preds: dict[str, RecordPrediction], threshold: float) -> dict[str, Rec
     return out
 
 
+def level_scores(records: list[GoldRecord], preds: dict[str, RecordPrediction], level: str,
+                 quad_of: Callable, dyad_code: str = "cameo") -> dict:
+    """Precision, recall and F1 at ``level`` (label-only records: their document label)."""
+    from coder.benchmark.evaluate import _in_level, _predicted_events
+
+    pairs = []
+    for record in records:
+        if _in_level(level, record, dyad_code):
+            pred = preds.get(record.id) or RecordPrediction(record.id)
+            gold = [event_label(level, e, quad_of, dyad_code) for e in record.events]
+            got = [event_label(level, p, quad_of, dyad_code) for p in _predicted_events(record, pred)]
+            pairs.append(([g for g in gold if g is not None], [p for p in got if p is not None]))
+    summary = score_level(pairs).summary()
+    return {k: summary[k] for k in ("precision", "recall", "f1_micro", "predicted")}
+
+
 def confidence_report(records: list[GoldRecord], preds: dict[str, RecordPrediction],
                       quad_of: Callable) -> dict:
-    """Precision and recall at each threshold and the most confident half's precision, at
-    the headline level (empty when the gold has none)."""
-    from coder.benchmark.evaluate import levels_of, score_levels
+    """Precision and recall at each threshold and the most confident half's precision (all
+    records, and the tune and check halves), at the headline level; empty when the gold has
+    none. Every predicted event counts (not only a sentence's main one)."""
+    from coder.benchmark.evaluate import levels_of, resolve_alternatives
 
+    records = [resolve_alternatives(r, preds.get(r.id)) for r in records]
     levels, dyad_code = levels_of(records)
-    level = headline_level(levels)
-    if level is None or level not in levels:
+    level = headline_level(levels) or ("penta" if any(e.penta for r in records for e in r.events) else None)
+    if level is None:
         return {}
-    curve = []
-    for t in THRESHOLDS:
-        summary = score_levels(records, above(preds, t), quad_of, ([level], dyad_code))[level].summary()
-        curve.append({"threshold": t, **{k: summary[k] for k in ("precision", "recall", "f1_micro", "predicted")}})
+    curve = [{"threshold": t, **level_scores(records, above(preds, t), level, quad_of, dyad_code)}
+             for t in THRESHOLDS]
     judged = judged_events(records, preds, level, quad_of, dyad_code)
-    return {"level": level, "thresholds": curve, "top_half": top_half_precision(judged)}
+    return {"level": level, "thresholds": curve, "top_half": top_half_precision(judged),
+            **{f"top_half_{h}": top_half_precision([j for j in judged if half_of(j[2]) == h]) for h in HALVES}}
+
+
+def table_rows(block: dict) -> list[list]:
+    """(threshold, predicted, precision, recall, F1) rows, then the most confident half's."""
+    rows = [[f"≥ {r['threshold']:.1f}", r["predicted"], r["precision"], r["recall"], r["f1_micro"]]
+            for r in block.get("thresholds", [])]
+    for key, name in (("top_half", "all"), ("top_half_tune", "tune"), ("top_half_check", "check")):
+        top = block.get(key)
+        if top:
+            rows.append([f"most confident half ({name}; confidence ≥ {top['min_confidence']}; right: label among the record's gold)",
+                         top["events"], top["precision"], "", ""])
+    return rows

@@ -77,3 +77,22 @@ def confusion_heatmap(level: str, confusion: dict[str, dict[str, int]]) -> str |
                             color="white" if n > max(map(max, matrix)) / 2 else "black")
     fig.colorbar(image, ax=ax, fraction=0.04)
     return _png(fig)
+
+
+def confidence_curve(block: dict) -> str | None:
+    """Precision and recall at each confidence threshold (a report's ``confidence`` block)."""
+    rows = block.get("thresholds") or []
+    if not rows:
+        return None
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(6, 3.6))
+    x = [r["threshold"] for r in rows]
+    ax.plot(x, [r["precision"] for r in rows], marker="o", label="precision", color="#4878a8")
+    ax.plot(x, [r["recall"] for r in rows], marker="s", label="recall", color="#d07a3a")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    ax.set_xlabel("minimum confidence")
+    ax.set_title(f"Events kept at each confidence threshold — {block.get('level', '')}")
+    ax.legend(loc="lower left")
+    ax.grid(alpha=0.3)
+    return _png(fig)

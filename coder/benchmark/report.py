@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from coder.benchmark import plots
+from coder.benchmark.confidence import table_rows as confidence_rows
 from coder.benchmark.halves import rows as half_rows
 from coder.benchmark.penta import summary_rows as penta_rows
 
@@ -64,6 +65,9 @@ def _tables(report: dict) -> list[tuple[str, list[str], list[list]]]:
     if report.get("halves"):
         tables.append(("Tune / check halves (split by a hash of the record id)",
                        ["measure", "all", "tune", "check"], half_rows(report["halves"])))
+    if report.get("confidence"):
+        tables.append((f"Confidence thresholds — {report['confidence']['level']} (every predicted event)",
+                       ["confidence", "predicted", "P", "R", "F1"], confidence_rows(report["confidence"])))
     levels = report.get("levels", {})
     tables.append(("Levels", ["level", *HEADLINE_KEYS],
                    [[name, *(s[k] for k in HEADLINE_KEYS)] for name, s in levels.items()]))
@@ -166,6 +170,9 @@ def _html_table(header: list[str], rows: list[list]) -> str:
 def figures(report: dict) -> list[tuple[str, str]]:
     """(caption, base64 PNG) per plot: F1 bars and confusion heatmaps per label level."""
     out = []
+    curve = plots.confidence_curve(report.get("confidence") or {})
+    if curve:
+        out.append((f"Precision and recall by confidence threshold, {report['confidence']['level']}", curve))
     for level, classes in report.get("per_class", {}).items():
         if level == "dyad":
             continue

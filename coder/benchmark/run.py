@@ -6,6 +6,7 @@ import os
 import time
 from pathlib import Path
 
+from coder.benchmark.confidence import confidence_report
 from coder.benchmark.evaluate import codebook_quad_of, evaluate
 from coder.benchmark.gold import read_gold
 from coder.benchmark.penta import evaluate_penta
@@ -38,6 +39,7 @@ def run_benchmark(gold_path: str | os.PathLike, *, fmt: str | None = None,
         report = evaluate_penta(gold, preds)
     else:
         report = evaluate(gold, preds, codebook_quad_of(book))
+    report["confidence"] = confidence_report(gold.records, preds, codebook_quad_of(book))
     meta = run_metadata(book, str(codebook_dir or book.root))
     meta.update({
         "parses": mode,

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coder.benchmark.confidence import event_label, headline_level, top_half_precision  # noqa: E402
-from coder.benchmark.evaluate import codebook_quad_of, levels_of, resolve_alternatives  # noqa: E402
+from coder.benchmark.evaluate import _in_level, codebook_quad_of, levels_of, resolve_alternatives  # noqa: E402
 from coder.benchmark.gold import read_gold  # noqa: E402
 from coder.benchmark.halves import half_of  # noqa: E402
 from coder.benchmark.petrarch_env import environment_codebook  # noqa: E402
@@ -68,6 +68,8 @@ def set_events(path: Path, mode: str | None) -> tuple[str, list[dict]]:
                     for t in traces for e in t.events]
         preds = [PredEvent.from_record(r) for r in flat]
         resolved = resolve_alternatives(record, RecordPrediction(record.id, preds))
+        if not _in_level(level, resolved, dyad_code):
+            continue  # as the benchmark judges it (coder.benchmark.confidence.judged_events)
         gold_labels = {event_label(level, g, quad_of, dyad_code) for g in resolved.events} - {None}
         for f, p in zip(features, preds):
             label = event_label(level, p, quad_of, dyad_code)

@@ -27,6 +27,17 @@ def news_codebook(tmp_path_factory):
     return load_codebook(book, use_cache=False)
 
 
+@pytest.fixture(scope="module")
+def news_codebook_with_years(tmp_path_factory):
+    """The small test codebook with a year as a discard phrase."""
+    book = tmp_path_factory.mktemp("years") / "book"
+    shutil.copytree(SMALL_CODEBOOK, book)
+    manifest = book / "codebook.yaml"
+    manifest.write_text(manifest.read_text().replace("../../../codebooks", str(SMALL_CODEBOOK.parents[2] / "codebooks")))
+    (book / "discards.yaml").write_text("kind: discards\nentries:\n  - {phrase: football match}\n  - {phrase: \"1948\"}\n")
+    return load_codebook(book, use_cache=False)
+
+
 def coded(doc, codebook):
     return sorted((e.source.code if e.source else "", e.target.code if e.target else "", e.code)
                   for e in code_document(doc, codebook))
@@ -83,3 +94,37 @@ def test_pattern_words_reach_a_compound_modifier(news_codebook):
         in ADP 7 case
         Gondor PROPN 2 obl""")
     assert coded(doc, news_codebook) == [("ARN", "GON", "1723")]
+
+
+def test_a_time_discard_inside_an_argument_leaves_the_predicate_coded(news_codebook_with_years):
+    inside_object = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        veterans NOUN 2 obj veteran
+        of ADP 6 case
+        the DET 6 det
+        1948 NUM 3 nmod
+        in ADP 8 case
+        Gondor PROPN 2 obl""")
+    assert coded(inside_object, news_codebook_with_years) == [("ARN", "GON", "190")]
+    on_the_verb = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        in ADP 5 case
+        1948 NUM 2 obl""")
+    assert coded(on_the_verb, news_codebook_with_years) == []
+
+
+def test_a_topic_discard_anywhere_in_the_clause_sets_its_event_aside(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        fans NOUN 2 obj fan
+        of ADP 7 case
+        the DET 7 det
+        football NOUN 7 compound
+        match NOUN 3 nmod
+        in ADP 9 case
+        Gondor PROPN 2 obl""")
+    assert coded(doc, small_codebook) == []

@@ -16,7 +16,7 @@ from coder.code.context import Context
 from coder.code.nouns import code_noun
 from coder.code.options import CodingOptions
 from coder.code.predicates import PredicateMatch, find_predicates
-from coder.code.syntax import clause_ids, in_adjunct
+from coder.code.syntax import clause_ids, in_adjunct, lemma_of
 from coder.code.verbs import code_verb
 
 
@@ -65,13 +65,59 @@ def assemble(a: SentenceAnalysis, options: CodingOptions) -> SentenceTrace:
     ctx = Context(a, predicates, options, codes_event)
     traces = tuple(PredicateTrace(predicates[i], outcome(i)) for i in sorted(predicates))
     events = [e for t in traces for e in t.outcome.events]
-    # a discard phrase ("in 1988", "two weeks ago", "football") marks its own clause as
+    # a discard phrase ("in 1988", "two weeks ago", "football") marks what it modifies as
     # historical or out of scope, not the current event the rest of the sentence reports
-    kept = [e for e in events if not a.discarded & clause_ids(a.sentence, e.verb_head)]
-    set_aside = [(e, "a discard phrase is in its clause") for e in events if e not in kept]
+    kept = [e for e in events if not discarded_by(a, e.verb_head)]
+    set_aside = [(e, "a discard phrase: historical or out of scope") for e in events if e not in kept]
     main = main_events(a, kept)
     set_aside += [(e, "background clause: yields to the main event") for e in kept if e not in main]
     return SentenceTrace(a, traces, tuple(scored(a, predicates, unique_events(main))), tuple(set_aside))
+
+
+ARGUMENT_RELS = frozenset({"nsubj", "obj", "iobj", "csubj"})
+
+
+def discarded_by(a: SentenceAnalysis, predicate: int) -> bool:
+    """Whether a discard phrase sets the predicate's event aside. A phrase of time ("in
+    1988", "two years ago") only when it modifies the predicate: it hangs from it without
+    passing through a subject or object ("fled in 1948" is historical; "refugees of the
+    1948 war returned" is not). A phrase of topic ("baseball", "football match") anywhere in
+    the predicate's clause: the event is about it."""
+    s = a.sentence
+    inside = a.discarded & clause_ids(s, predicate) if a.discarded else set()
+    for span in _runs(sorted(inside)):
+        if not any(_is_time_word(a, s.token(i)) for i in span):
+            return True
+        if any(_hangs_from(a, i, predicate) for i in span):
+            return True
+    return False
+
+
+def _is_time_word(a: SentenceAnalysis, tok: Token) -> bool:
+    return tok.upos == "NUM" or lemma_of(tok) in a.profile.time_words
+
+
+def _hangs_from(a: SentenceAnalysis, tok_id: int, predicate: int) -> bool:
+    s = a.sentence
+    current = s.token(tok_id)
+    for _ in range(len(s.tokens)):  # bounded: malformed input can hold head cycles
+        if current.id == predicate:
+            return True
+        if not current.head or (current.base_rel in ARGUMENT_RELS and current.id not in a.discarded):
+            return False
+        current = s.token(current.head)
+    return False
+
+
+def _runs(ids: list[int]) -> list[list[int]]:
+    """Consecutive token ids grouped: the phrases."""
+    runs: list[list[int]] = []
+    for i in ids:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def main_events(a: SentenceAnalysis, events: list[Event]) -> list[Event]:

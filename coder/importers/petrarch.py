@@ -76,6 +76,7 @@ def convert_files(out_dir: Path, *, verbs=(), actors=(), agents=(), discards=(),
         result = convert_verbs(path, _verb_prefix(path), profile)
         if profile is not None:
             _spell_verbs(result.data, profile, result.report)
+            result.codes = restore_leading_zeros(result.data, known_codes or _default_codes(), result.report)
         if known_codes is not None:
             drop_unknown_codes(result.data, known_codes | {"---"}, result.report)
             result.codes &= known_codes | {"---"}
@@ -214,6 +215,36 @@ def import_default(reference_dir: Path, codebooks_dir: Path) -> ImportReport:
     known = {str(c["code"]) for c in table["codes"]}
     _, _, report = convert_files(out_dir, **files, known_codes=known)
     return report
+
+
+def _default_codes() -> set[str]:
+    table = yaml.load(_default_cameo().read_text("utf-8"), Loader=_loader())
+    return {str(c["code"]) for c in table["codes"]}
+
+
+def restore_leading_zeros(data: dict, known: set[str], report: FileReport) -> set[str]:
+    """Codes written without CAMEO's leading zero ("[36]" for 036, "[333]" for 0333, as in
+    UniversalPetrarch's Spanish verb file) become the table's code; returns the codes used.
+    Only for dictionaries read with a language profile: English imports are unchanged."""
+    used: set[str] = set()
+    restored = 0
+
+    def fix(item: dict, key: str) -> None:
+        nonlocal restored
+        code = item.get(key)
+        if code and code not in known and code.isdigit() and "0" + code in known:
+            item[key] = "0" + code
+            restored += 1
+        if item.get(key):
+            used.add(item[key])
+
+    for entry in data["entries"]:
+        for item in (entry, *entry.get("patterns", ())):
+            fix(item, "code")
+            fix(item, "reverse")
+    if restored:
+        report.notes["codes given their leading zero"] = restored
+    return used
 
 
 def drop_unknown_codes(data: dict, known: set[str], report: FileReport) -> None:

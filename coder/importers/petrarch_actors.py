@@ -188,11 +188,12 @@ def convert_agents(path: Path) -> tuple[dict, FileReport]:
     for number, line in dictionary_lines(path):
         text = line.strip()
         if "!" in text and "=" in text:
+            # "!SET! = A, B" (UniversalPetrarch writes spaces as "_": "!SET!_=_A,_B_")
             name, _, members = text.partition("=")
-            markers[name.strip().strip("!").upper()] = [m.strip() for m in members.split(",") if m.strip()]
+            markers[_marker_key(name)] = [m.strip(" _") for m in members.split(",") if m.strip(" _")]
             continue
         report.source += 1
-        m = re.match(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]]*)[\]}]", text)
+        m = re.match(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?[\s_]*\[(?P<code>[^\]]*)[\]}]", text)
         if not m:
             report.skip(number, "agent line without a [code]")
             continue
@@ -224,11 +225,17 @@ def convert_agents(path: Path) -> tuple[dict, FileReport]:
     return {"kind": "agents", "entries": entries}, report
 
 
+def _marker_key(name: str) -> str:
+    """A substitution set's name as defined and as used ("!MINISTA!_", "!_PERSONA!" → the
+    set's name without the "_" that stand for spaces)."""
+    return name.strip().strip("_").strip("!").strip("_").upper()
+
+
 def _expand_markers(phrase: str, markers: dict[str, list[str]]) -> list[str]:
     m = re.search(r"!([^!]+)!", phrase)
     if not m:
         return [phrase]
-    members = markers[m.group(1).upper()]
+    members = markers[_marker_key(m.group(1))]
     out = []
     for member in members:
         out.extend(_expand_markers(phrase[: m.start()] + member + phrase[m.end():], markers))

@@ -1,0 +1,94 @@
+"""The curated core of the shipped Spanish codebook (codebooks/es/verbs/core.yaml,
+agents/core.yaml) on hand-built UD parses: light-verb killings ("dar muerte a"), killings by
+gunfire (CAMEO 193), passives with the participle as the verb, and the sector agents
+(peasants AGR, teachers EDU). Groups and places are made up (Frente Gondor, Arnor)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coder.api import code_parsed
+from coder.codebook import load_codebook
+from coder.parse import parse_conllu_text
+
+ROOT = Path(__file__).resolve().parent.parent
+FINITE = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+
+
+def conllu(*rows: str) -> str:
+    """CoNLL-U rows written 'id form lemma upos feats head deprel' (feats '_' for none)."""
+    out = []
+    for row in rows:
+        ident, form, lemma, upos, feats, head, rel = row.split()
+        out.append("\t".join([ident, form, lemma, upos, "_", feats, head, rel, "_", "_"]))
+    return "\n".join(out) + "\n\n"
+
+
+@pytest.fixture(scope="module")
+def core_codebook(tmp_path_factory) -> Path:
+    """The shipped curated Spanish files alone (fast: without the imported dictionaries)."""
+    folder = tmp_path_factory.mktemp("es-core")
+    for kind in ("verbs", "agents"):
+        (folder / kind).mkdir()
+        shutil.copy(ROOT / "codebooks" / "es" / kind / "core.yaml", folder / kind / "core.yaml")
+    (folder / "actors").mkdir()
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n", encoding="utf-8")
+    (folder / "codebook.yaml").write_text(
+        "name: es-core-test\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [actors/a.yaml]\n"
+        "agents: [agents/core.yaml]\nverbs: [verbs/core.yaml]\ncountries: false\n", encoding="utf-8")
+    return folder
+
+
+def coded(text: str, folder: Path) -> list[tuple[str, str, str]]:
+    codebook = load_codebook(folder, use_cache=False)
+    [doc] = parse_conllu_text(text, doc_id="d", date="2005-06-01")
+    records, _, _ = code_parsed(doc, codebook)
+    return [(r["source_code"], r["target_code"], r["cameo_code"]) for r in records]
+
+
+# "Hombres armados dieron muerte a un campesino ."
+DIERON_MUERTE = conllu(
+    "1 Hombres hombre NOUN _ 3 nsubj", "2 armados armado ADJ _ 1 amod",
+    f"3 dieron dar VERB {FINITE} 0 root", "4 muerte muerte NOUN _ 3 obj",
+    "5 a a ADP _ 7 case", "6 un uno DET _ 7 det", "7 campesino campesino NOUN _ 3 obj",
+    "8 . . PUNCT _ 3 punct")
+
+# "Frente Gondor asesinó de varios impactos de bala a un profesor en Arnor ."
+IMPACTOS = conllu(
+    "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+    "3 asesinó asesinar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 de de ADP _ 6 case", "5 varios varios DET _ 6 det", "6 impactos impacto NOUN _ 3 obl",
+    "7 de de ADP _ 8 case", "8 bala bala NOUN _ 6 nmod", "9 a a ADP _ 11 case",
+    "10 un uno DET _ 11 det", "11 profesor profesor NOUN _ 3 obj", "12 en en ADP _ 13 case",
+    "13 Arnor Arnor PROPN _ 3 obl", "14 . . PUNCT _ 3 punct")
+
+# "Una persona fue muerta por guerrilleros del Frente Gondor ." (UDPipe keeps "muerto")
+FUE_MUERTA = conllu(
+    "1 Una uno DET _ 2 det", "2 persona persona NOUN _ 4 nsubj:pass",
+    "3 fue ser AUX Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 4 aux:pass",
+    "4 muerta muerto VERB Gender=Fem|Number=Sing|VerbForm=Part 0 root", "5 por por ADP _ 6 case",
+    "6 guerrilleros guerrillero NOUN _ 4 obl", "7 de de ADP _ 9 case", "8 el el DET _ 9 det",
+    "9 Frente frente PROPN _ 6 nmod", "10 Gondor Gondor PROPN _ 9 flat", "11 . . PUNCT _ 4 punct")
+
+
+def test_dar_muerte_a_is_a_killing_of_the_a_object_and_a_peasant_is_the_agriculture_sector(core_codebook):
+    assert coded(DIERON_MUERTE, core_codebook) == [("---UAF", "---AGR", "190")]
+
+
+def test_a_killing_by_gunshots_is_fighting_with_small_arms(core_codebook):
+    assert coded(IMPACTOS, core_codebook) == [("ARNREB", "---EDU", "193")]
+
+
+def test_a_passive_whose_verb_is_the_participle_muerto_has_the_por_phrase_as_killer(core_codebook):
+    [(source, target, code)] = coded(FUE_MUERTA, core_codebook)
+    assert (source, target, code) == ("ARNREB", "---CVL", "190")
+
+
+def test_dar_without_muerte_codes_nothing(core_codebook):
+    # "Hombres armados dieron dinero a un campesino ." — "dar" alone is no event of the core
+    text = DIERON_MUERTE.replace("muerte\tmuerte", "dinero\tdinero")
+    assert coded(text, core_codebook) == []

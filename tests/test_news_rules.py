@@ -128,3 +128,21 @@ def test_a_topic_discard_anywhere_in_the_clause_sets_its_event_aside(small_codeb
         in ADP 9 case
         Gondor PROPN 2 obl""")
     assert coded(doc, small_codebook) == []
+
+
+def test_an_undated_text_takes_an_actors_current_role(tmp_path):
+    from conftest import small_codebook_variant
+
+    actors = (SMALL_CODEBOOK / "actors.yaml").read_text() + """
+  - names: [Eregion]
+    roles:
+      - {code: GONERE, to: '1991-04-08'}
+      - {code: ERE, from: '1991-12-21'}
+"""
+    book = small_codebook_variant(tmp_path, files={"actors.yaml": actors})
+    spec = """
+        Eregion PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Mordor PROPN 2 obj"""
+    assert coded(build_document(spec, date=None), book) == [("ERE", "MOR", "190")]
+    assert coded(build_document(spec, date="1989-05-01"), book) == [("GONERE", "MOR", "190")]

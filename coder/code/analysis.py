@@ -13,6 +13,7 @@ from coder.event import ActorRef
 from coder.lang import LanguageProfile
 from coder.code.language import profile_of
 from coder.code.mentions import find_mentions, root_id, sentence_mentions
+from coder.code.repairs import repair_parse
 from coder.code.syntax import lemma_of, norm, rejoin_split_names
 
 
@@ -37,7 +38,7 @@ class SentenceAnalysis:
 
 def analyse(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
             history: tuple[ActorRef, ...] | list[ActorRef] = ()) -> SentenceAnalysis:
-    sentence = rejoin_split_names(sentence)
+    sentence = repair_parse(rejoin_split_names(sentence), profile_of(codebook))
     found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors")
     return SentenceAnalysis(
         sentence=sentence, codebook=codebook, profile=profile_of(codebook), date=date,

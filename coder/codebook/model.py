@@ -70,7 +70,9 @@ class ActorEntry:
     acled_name: str | None = None
 
     def code_on(self, day: dt.date | None) -> str:
-        """The actor's code on ``day``: the dated role covering it, else the default code."""
+        """The actor's code on ``day``: the dated role covering it, else the default code.
+        Without a day (an undated text), the current role: the open-ended one, else the
+        latest ("Georgia" is GEO, not the Soviet republic it was until 1991)."""
         if day is not None:
             dated = [r for r in self.roles if (r.start or r.end) and r.covers(day)]
             if dated:  # the narrowest covering role wins
@@ -78,7 +80,9 @@ class ActorEntry:
         if self.code:
             return self.code
         undated = [r for r in self.roles if not (r.start or r.end)]
-        return (undated or list(self.roles))[0].code
+        if undated or day is not None:
+            return (undated or list(self.roles))[0].code
+        return max(self.roles, key=lambda r: (r.end or dt.date.max, r.start or dt.date.min)).code
 
 
 @dataclass(frozen=True)
@@ -390,6 +394,7 @@ class AcledRules:
     death_words: tuple[Cue, ...] = ()
     injury_words: tuple[Cue, ...] = ()
     vague_numbers: dict[str, int] = field(default_factory=dict)
+    inter_words: tuple[tuple[int, tuple[Cue, ...]], ...] = ()  # actor type from an actor phrase's words
 
     def sub_type(self, name: str | None) -> SubEventType | None:
         return self.sub_types.get(name) if name else None

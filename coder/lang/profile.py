@@ -67,6 +67,7 @@ class LanguageProfile:
     pronouns: dict[str, str] = field(default_factory=dict)  # word → person | thing | any
     relative_pronouns: frozenset[str] = frozenset()  # "which", "who", "that", "whom"
     relative_subjects: frozenset[str] = frozenset()  # stand for the noun they modify
+    relative_adverbs: frozenset[str] = frozenset()  # "the town where ...": open a relative clause
     definite_determiners: frozenset[str] = frozenset()
     definite_countries: frozenset[str] = frozenset()  # "the country" → the last country
     definite_groups: frozenset[str] = frozenset()  # "the group" → the last organization

@@ -1,0 +1,88 @@
+"""Repairs of parser slips that are safe to undo on the UD graph alone, applied before a
+sentence is analysed. Each repair names the construction it restores; none changes the
+words, only a head and a relation, and none can create a cycle.
+
+- A comma and a subjectless present participle read as a conjoined verb ("shelled the
+  town, killing 20 people"): an adverbial clause of the verb before it, as UD writes it.
+- A clause opened by a relative pronoun or a relative adverb, read as a conjoined or
+  adverbial clause ("refugees who entered illegally and are wanted", "the province where
+  28 people were killed"): a relative clause of the noun before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coder.doc import Sentence, Token
+from coder.lang import LanguageProfile
+from coder.code.syntax import lemma_of
+
+NOMINAL_HEADS = ("NOUN", "PROPN")
+
+
+def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with the slips above repaired (the same object when there are none)."""
+    changes: dict[int, tuple[int, str]] = {}
+    for tok in sentence.tokens:
+        if _participle_read_as_conjunct(sentence, tok):
+            changes[tok.id] = (tok.head, "advcl")
+        else:
+            antecedent = _relative_clause_antecedent(sentence, tok, profile)
+            if antecedent is not None:
+                changes[tok.id] = (antecedent, "acl:relcl")
+    if not changes:
+        return sentence
+    tokens = tuple(replace(t, head=changes[t.id][0], deprel=changes[t.id][1]) if t.id in changes else t
+                   for t in sentence.tokens)
+    return replace(sentence, tokens=tokens)
+
+
+def _participle_read_as_conjunct(sentence: Sentence, tok: Token) -> bool:
+    """", killing 20 people": a present participle after a comma, conjoined to a verb
+    before it, with no coordinator and no subject of its own."""
+    if tok.deprel != "conj" or tok.upos != "VERB" or not _present_participle(tok):
+        return False
+    if tok.head >= tok.id or sentence.token(tok.head).upos != "VERB" or tok.id < 2:
+        return False
+    if sentence.token(tok.id - 1).upos != "PUNCT" or sentence.token(tok.id - 1).text != ",":
+        return False
+    return not any(c.base_rel in ("cc", "nsubj", "csubj") for c in sentence.children(tok.id))
+
+
+def _present_participle(tok: Token) -> bool:
+    form = tok.feat("VerbForm")
+    return form == "Ger" or (form == "Part" and tok.feat("Tense") == "Pres")
+
+
+def _relative_clause_antecedent(sentence: Sentence, tok: Token, profile: LanguageProfile) -> int | None:
+    """The noun a conjoined or adverbial clause relates to, when its first dependent is a
+    relative pronoun (subject, object or oblique) or a relative adverb; None otherwise."""
+    if tok.base_rel not in ("conj", "advcl") or tok.upos not in ("VERB", "AUX"):
+        return None
+    relative = _relative_word(sentence, tok, profile)
+    if relative is None:
+        return None
+    start = min(t.id for t in sentence.subtree(relative.id))
+    inside = {t.id for t in sentence.subtree(tok.id)}
+    for candidate in range(start - 1, 0, -1):
+        word = sentence.token(candidate)
+        if word.upos in NOMINAL_HEADS:
+            return None if candidate in inside else candidate
+        if word.upos not in ("PUNCT", "ADP"):  # only ", in which" may stand between
+            return None
+    return None
+
+
+def _relative_word(sentence: Sentence, tok: Token, profile: LanguageProfile) -> Token | None:
+    """The clause's leftmost dependent when it is a relative word before the verb."""
+    children = [c for c in sentence.children(tok.id) if c.id < tok.id and c.base_rel not in ("punct", "cc")]
+    if not children:
+        return None
+    first = min(children, key=lambda c: c.id)
+    word = lemma_of(first)
+    if first.base_rel in ("nsubj", "obj", "obl") and (
+            word in profile.relative_pronouns or first.feat("PronType") == "Rel"):
+        return first
+    if first.base_rel == "advmod" and word in profile.relative_adverbs:
+        return first
+    return None

@@ -1,0 +1,86 @@
+"""Parser slips repaired on the UD graph before coding (coder.code.repairs), on hand-built parses."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coder.code import code_document
+from coder.code.language import profile_of
+from coder.code.repairs import repair_parse
+from conftest import build_document, build_sentence
+
+
+def with_feats(sentence, token_id, feats):
+    tokens = tuple(replace(t, feats=feats) if t.id == token_id else t for t in sentence.tokens)
+    return replace(sentence, tokens=tokens)
+
+
+PARTICIPLE = (("Tense", "Pres"), ("VerbForm", "Part"))
+
+
+def test_comma_participle_read_as_conjunct_becomes_an_adverbial_clause(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        , PUNCT 5 punct
+        killing VERB 2 conj kill
+        dozens NOUN 5 obj"""), 5, PARTICIPLE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (2, "advcl")
+
+
+def test_conjoined_participle_with_a_coordinator_or_subject_stays_a_conjunct(small_codebook):
+    with_and = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        , PUNCT 6 punct
+        and CCONJ 6 cc
+        killing VERB 2 conj kill"""), 6, PARTICIPLE)
+    assert repair_parse(with_and, profile_of(small_codebook)) is with_and
+    not_participle = build_sentence("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        , PUNCT 5 punct
+        killed VERB 2 conj kill""")
+    assert repair_parse(not_participle, profile_of(small_codebook)) is not_participle
+
+
+def test_clause_opened_by_a_relative_pronoun_becomes_a_relative_clause(small_codebook):
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        sheltered VERB 0 root shelter
+        rebels NOUN 2 obj rebel
+        who PRON 5 nsubj
+        attacked VERB 2 conj attack
+        Gondor PROPN 5 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (3, "acl:relcl")
+
+
+def test_clause_opened_by_where_relates_to_the_place_before_it(small_codebook):
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        lifted VERB 0 root lift
+        curfew NOUN 2 obj
+        in ADP 5 case
+        Rohan PROPN 2 obl
+        where ADV 9 advmod
+        rebels NOUN 9 nsubj:pass rebel
+        were AUX 9 aux:pass be
+        attacked VERB 2 advcl attack""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(9).head, repaired.token(9).deprel) == (5, "acl:relcl")
+
+
+def test_background_event_of_a_repaired_relative_clause_yields_to_the_main_event(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        threatened VERB 0 root threaten
+        Gondor PROPN 2 obj
+        which PRON 5 nsubj
+        attacked VERB 2 conj attack
+        Mordor PROPN 5 obj""")
+    assert [e.triple for e in code_document(doc, small_codebook)] == [("ARN", "GON", "130")]

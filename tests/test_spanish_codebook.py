@@ -35,10 +35,11 @@ def core_codebook(tmp_path_factory) -> Path:
         (folder / kind).mkdir()
         shutil.copy(ROOT / "codebooks" / "es" / kind / "core.yaml", folder / kind / "core.yaml")
     (folder / "actors").mkdir()
+    shutil.copy(ROOT / "codebooks" / "es" / "actors" / "core.yaml", folder / "actors" / "core.yaml")
     (folder / "actors" / "a.yaml").write_text(
         "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n", encoding="utf-8")
     (folder / "codebook.yaml").write_text(
-        "name: es-core-test\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [actors/a.yaml]\n"
+        "name: es-core-test\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [actors/core.yaml, actors/a.yaml]\n"
         "agents: [agents/core.yaml]\nverbs: [verbs/core.yaml]\ncountries: false\n", encoding="utf-8")
     return folder
 
@@ -92,3 +93,30 @@ def test_dar_without_muerte_codes_nothing(core_codebook):
     # "Hombres armados dieron dinero a un campesino ." — "dar" alone is no event of the core
     text = DIERON_MUERTE.replace("muerte\tmuerte", "dinero\tdinero")
     assert coded(text, core_codebook) == []
+
+
+# "La Unión Europea criticó a Frente Gondor ." — an organisation by its Spanish name, accented
+UE_CRITICO = conllu(
+    "1 La el DET _ 2 det", "2 Unión Unión PROPN _ 4 nsubj", "3 Europea Europea PROPN _ 2 flat",
+    "4 criticó criticar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "5 a a ADP _ 6 case", "6 Frente Frente PROPN _ 4 obj", "7 Gondor Gondor PROPN _ 6 flat",
+    "8 . . PUNCT _ 4 punct")
+
+# "El ministro señaló que Frente Gondor atacó a los campesinos ."
+SENALO = conllu(
+    "1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj",
+    "3 señaló señalar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 que que SCONJ _ 7 mark", "5 Frente Frente PROPN _ 7 nsubj", "6 Gondor Gondor PROPN _ 5 flat",
+    "7 atacó atacar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 3 ccomp",
+    "8 a a ADP _ 10 case", "9 los el DET _ 10 det", "10 campesinos campesino NOUN _ 7 obj",
+    "11 . . PUNCT _ 3 punct")
+
+
+def test_an_international_organisation_is_found_by_its_spanish_name_with_or_without_accents(core_codebook):
+    assert coded(UE_CRITICO, core_codebook) == [("IGOEUREEC", "ARNREB", "111")]
+    assert coded(UE_CRITICO.replace("Unión", "Union"), core_codebook) == [("IGOEUREEC", "ARNREB", "111")]
+
+
+def test_a_speech_verb_codes_only_what_it_reports(core_codebook):
+    # "señalar" is no protest (UniversalPetrarch's 140): the attack is the event
+    assert coded(SENALO, core_codebook) == [("ARNREB", "---AGR", "190")]

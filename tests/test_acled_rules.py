@@ -206,7 +206,6 @@ rose VERB 0 root rise
 def test_document_type_from_the_most_salient_coded_event(book):
     records = [{"sentence_index": 0, "sub_event_type": "Armed clash"},
                {"sentence_index": 0, "sub_event_type": "Air/drone strike"},
-               {"sentence_index": 1, "sub_event_type": "Suicide bomb"},
                {"sentence_index": 0, "sub_event_type": "Chemical weapon", "negated": True}]
     no_cues = build_document("""
 Prices NOUN 2 nsubj price
@@ -214,8 +213,12 @@ rose VERB 0 root rise
 . PUNCT 2 punct
 """)
     assert document_sub_event_type(no_cues, records, book) == "Air/drone strike"
+    # the text may name a more specific means of the same disorder type ...
     assert document_sub_event_type(build_document(CHLORINE), records, book) == "Chemical weapon"
-    assert document_sub_event_type(build_document(CHLORINE), records, book, prefer="events") == "Air/drone strike"
+    # ... but not turn an arrest into political violence; the cue rules first only when asked
+    arrests = [{"sentence_index": 0, "sub_event_type": "Arrests"}]
+    assert document_sub_event_type(build_document(CHLORINE), arrests, book) == "Arrests"
+    assert document_sub_event_type(build_document(CHLORINE), arrests, book, prefer="rules") == "Chemical weapon"
 
 
 def test_who_took_the_ground_decides_between_the_territory_types():

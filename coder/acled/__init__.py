@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coder.acled.clauses import own_clause
 from coder.acled.actors import actor_country, actor_inter, actor_name, external, interaction
 from coder.acled.dates import event_date
 from coder.acled.dedup import dedup
@@ -40,17 +41,6 @@ def named_organisations(sentence: Any, doc: Any, codebook: Any) -> tuple[tuple[i
     return organisation_spans(sentence_mentions(sentence, codebook, doc.date))
 
 
-def _without_relative_clauses(sentence: Any, keep: int) -> list[Any]:
-    """The sentence's tokens without its relative clauses (unless ``keep`` is inside one)."""
-    dropped: set[int] = set()
-    for tok in sentence.tokens:
-        if tok.deprel == "acl:relcl":
-            ids = {t.id for t in sentence.subtree(tok.id)}
-            if keep not in ids:
-                dropped |= ids
-    return [t for t in sentence.tokens if t.id not in dropped]
-
-
 def acled_fields(event: Any, doc: Any, codebook: Any,
                  organisations: tuple[tuple[int, int], ...] | None = None) -> dict[str, Any]:
     """ACLED columns of one event (None where the text does not give them).
@@ -63,7 +53,12 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     sentence = doc.sentences[event.sentence_index]
     source, target = event.source, event.target
     place = _event_place(event, sentence, doc, codebook, organisations)
-    inter1, inter2 = actor_inter(source, rules), actor_inter(target, rules)
+    inter1 = actor_inter(source, rules) or phrase_inter(sentence, source.head if source else None, rules)
+    if target is not None and target.resolved_from == "place":  # a place is no one attacked
+        inter2 = phrase_inter(sentence, object_head(sentence, event), rules) or actor_inter(target, rules)
+    else:
+        inter2 = actor_inter(target, rules) or phrase_inter(sentence, target.head if target else
+                                                            object_head(sentence, event), rules)
     rule = _event_rule(event, sentence, rules, inter1, inter2)
     sub = rules.sub_type(rule.sub_event_type) if rule else None
     inter1 = external(inter1, source, place.iso, rules)
@@ -116,22 +111,53 @@ def _event_place(event: Any, sentence: Any, doc: Any, codebook: Any,
 
 
 def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter2: int | None) -> Any:
-    """The first ACLED event rule the event meets, with cues from its own clause; none for an
-    event that did not happen."""
+    """The first ACLED event rule the event meets, with cues from its own clause only
+    (:func:`~coder.acled.clauses.own_clause`); none for an event that did not happen.
+
+    A nominal event reads its own noun phrase first, then the clause it is an argument of
+    ("a car bomb attack killed ten"). Relative clauses describe the background: "captured
+    villages near the town that was the scene of a chemical attack" is no chemical attack."""
     if event.negated or event.modality in UNASSERTED:
         return None
     has_target = event.target is not None
+    views = [own_clause(sentence, event.verb_head)]
     if event.nominal:  # "assassinations, ambushes and suicide bombings": each noun's own cues
         from coder.code.syntax import phrase_tokens
 
-        phrase = phrase_tokens(sentence, event.verb_head)
-        rule = rules.first_event_rule(TextView(phrase), event.code, inter1, inter2, has_target)
+        views.insert(0, phrase_tokens(sentence, event.verb_head))
+        governor = sentence.tokens[event.verb_head - 1].head if 0 < event.verb_head <= len(sentence.tokens) else 0
+        if governor:
+            views.append(own_clause(sentence, governor))
+    for tokens in views:
+        rule = rules.first_event_rule(TextView(tokens), event.code, inter1, inter2, has_target)
         if rule is not None:
             return rule
-    # relative clauses describe the background: "captured villages near the town that was
-    # the scene of a chemical attack" is no chemical attack
-    return rules.first_event_rule(TextView(_without_relative_clauses(sentence, event.verb_head)),
-                                  event.code, inter1, inter2, has_target)
+    return None
+
+
+def phrase_inter(sentence: Any, head: int | None, rules: Any) -> int | None:
+    """ACLED actor type of a phrase the codebook gives no type, from its words ("angry
+    villagers" → mob, "the protesters" → protesters); None when no cue matches."""
+    if not head or not rules.inter_words or not 0 < head <= len(sentence.tokens):
+        return None
+    from coder.code.syntax import phrase_tokens
+
+    view = TextView(phrase_tokens(sentence, head))
+    for inter, cues in rules.inter_words:
+        if any(view.has(cue) for cue in cues):
+            return inter
+    return None
+
+
+def object_head(sentence: Any, event: Any) -> int | None:
+    """The object of an event verb whose target the coder did not find as an actor ("attacked
+    a peaceful demonstration"): the head of its object or passive subject."""
+    if event.nominal or not 0 < event.verb_head <= len(sentence.tokens):
+        return None
+    for child in sentence.children(event.verb_head):
+        if child.deprel in ("obj", "nsubj:pass"):
+            return child.id
+    return None
 
 
 def plover_fields(code: str, codebook: Any) -> dict[str, Any]:

@@ -5,46 +5,81 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from coder.acled.actors import actor_inter
+from coder.acled.clauses import background_level, without_relative_clauses
 from coder.acled.rules import AcledRules, Rule, TextView, rules_for
 
 NOT_ACLED = "not ACLED"  # a document rule with sub_event_type null matched
 
 
 def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: Any,
-                            prefer: str = "rules") -> str | None:
+                            prefer: str = "events") -> str | None:
     """The ACLED sub_event_type of a snippet, or None for "not an ACLED event".
 
-    Two sources: the document cue rules (sentence by sentence, first matching rule wins; a
-    rule with a null type marks a non-ACLED text such as a natural disaster), and the coded
-    events (the most salient typed event: earliest sentence, then the type's salience).
-    ``prefer="rules"`` (default) asks the cue rules first and the events when no rule matches;
-    ``prefer="events"`` the reverse. On CASE 2021 dev, rules first scored higher (0.666 vs
-    0.600 weighted F1): the cue rules see the whole snippet, the events only their sentence.
+    ``prefer="events"`` (default): the type of the snippet's main typed event
+    (:func:`main_event_type`: asserted, in the main clause rather than in background, salient,
+    early); the document cue rules only when no coded event has an ACLED type. A rule with a
+    null type marks a non-ACLED text such as a natural disaster. ``prefer="rules"``: the cue
+    rules first, the events when no rule matches.
     """
     rules = rules_for(codebook)
     if prefer not in ("rules", "events"):
         raise ValueError(f"prefer must be 'rules' or 'events', not {prefer!r}")
     if prefer == "events":
-        from_events = _from_records(records or [], rules)
-        if from_events is not None:
-            return from_events
-    rule = first_document_rule(doc, rules)
+        main = main_event(doc, records or [], rules)
+        if main is not None:
+            return _with_means(main, doc, codebook, rules)
+    rule = first_document_rule(doc, rules, factual=True)
     if rule is not None:
-        if rule.sub_event_type in TERRITORY_TYPES:  # who took the ground decides which
-            taker = territory_taker(doc, codebook, rules)
-            if taker is not None:
-                return GOV_REGAINS if taker == STATE else NONSTATE_TAKES
-        if rule.sub_event_type in VIOLENCE_TYPES:  # who was attacked decides between the two
-            victim = attack_target(doc, codebook, rules)
-            if victim is not None:
-                return ATTACK if victim == CIVILIANS else ARMED_CLASH
-        return rule.sub_event_type
-    return _from_records(records or [], rules)
+        return _refined(rule.sub_event_type, doc, codebook, rules)
+    main = main_event(doc, records or [], rules)
+    return _get(main, "sub_event_type") if main is not None else None
+
+
+# Types an event rule gives when the event names no means (the default of its CAMEO family):
+# the text may say how ("a car bomb") or what kind ("rioters").
+GENERIC = frozenset({"Armed clash", "Attack", "Peaceful protest", "Change to group/activity", "Other"})
+
+
+def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str:
+    """The main event's type, or the type the cue rules name in the main event's sentence
+    (relative clauses left out) when the event's own type is generic and both share an ACLED
+    disorder type: the event says that fighters killed people (Attack), its sentence says how
+    (a car bomb)."""
+    sub = _get(record, "sub_event_type")
+    mine = rules.sub_type(sub)
+    if mine is None:
+        return sub
+    rule = first_document_rule(doc, rules, factual=True)
+    if rule is None or rule.sub_event_type is None or rule.sub_event_type == sub:
+        return sub
+    means = _refined(rule.sub_event_type, doc, codebook, rules)
+    theirs = rules.sub_type(means)
+    if theirs is None or (sub not in GENERIC and theirs.salience <= mine.salience):
+        return sub
+    return means if _disorders(mine) & _disorders(theirs) or {sub, means} <= TERRITORY_FAMILY else sub
+
+
+def _disorders(sub: Any) -> set[str]:
+    return {d.strip() for d in sub.disorder_type.split(";")}
+
+
+def _refined(sub: str | None, doc: Any, codebook: Any, rules: AcledRules) -> str | None:
+    """A document rule's type, refined by who took the ground or who was attacked."""
+    if sub in TERRITORY_TYPES:  # who took the ground decides which
+        taker = territory_taker(doc, codebook, rules)
+        if taker is not None:
+            return GOV_REGAINS if taker == STATE else NONSTATE_TAKES
+    if sub in VIOLENCE_TYPES:  # who was attacked decides between the two
+        victim = attack_target(doc, codebook, rules)
+        if victim is not None:
+            return ATTACK if victim == CIVILIANS else ARMED_CLASH
+    return sub
 
 
 GOV_REGAINS = "Government regains territory"
 NONSTATE_TAKES = "Non-state actor overtakes territory"
 TERRITORY_TYPES = frozenset({GOV_REGAINS, NONSTATE_TAKES})
+TERRITORY_FAMILY = TERRITORY_TYPES | {"Non-violent transfer of territory"}  # ground changing hands
 TERRITORY_VERBS = frozenset({"recapture", "retake", "regain", "reclaim", "liberate", "seize", "capture",
                              "take", "overrun", "control", "enter", "occupy", "storm"})
 
@@ -99,12 +134,14 @@ def _first_argument_inter(doc: Any, codebook: Any, rules: AcledRules, verbs: fro
     return None
 
 
-def first_document_rule(doc: Any, rules: AcledRules) -> Rule | None:
+def first_document_rule(doc: Any, rules: AcledRules, factual: bool = False) -> Rule | None:
     """The first document rule matching the earliest sentence that any rule matches;
-    the whole text is tried last (cues split across sentences)."""
-    views = [TextView(sentence.tokens) for sentence in doc.sentences]
+    the whole text is tried last (cues split across sentences). ``factual``: relative
+    clauses (background: "the town that was the scene of a chemical attack") left out."""
+    spans = [without_relative_clauses(s, 0) if factual else s.tokens for s in doc.sentences]
+    views = [TextView(tokens) for tokens in spans]
     if len(views) > 1:
-        views.append(TextView([tok for sentence in doc.sentences for tok in sentence.tokens]))
+        views.append(TextView([tok for tokens in spans for tok in tokens]))
     for view in views:
         for rule in rules.document_rules:
             if rule.text_matches(view):
@@ -112,18 +149,53 @@ def first_document_rule(doc: Any, rules: AcledRules) -> Rule | None:
     return None
 
 
-def _from_records(records: Iterable[Any], rules: AcledRules) -> str | None:
-    best: tuple[int, int] | None = None
+# How an event's place weighs against its type's salience when the main event is chosen.
+BACKGROUND_WEIGHT = 12  # per step away from the main clause
+SENTENCE_WEIGHT = 4  # per sentence after the first
+BACKGROUND_CAP = 4
+
+
+def main_event(doc: Any, records: Iterable[Any], rules: AcledRules) -> Any:
+    """The snippet's main typed event (a record): asserted events only (not negated, future
+    or hypothetical); the best score of the type's salience less its distance from the main
+    clause (:func:`~coder.acled.clauses.background_level`) and its sentence's distance from
+    the lead: a background sentence does not win by coming first, nor a salient word in a
+    relative clause over the main event."""
+    best: tuple[float, int] | None = None
     chosen = None
-    for record in records:
+    for n, record in enumerate(records):
         sub = _get(record, "sub_event_type")
         if not sub or _get(record, "negated") or _get(record, "modality"):
             continue
         typ = rules.sub_type(sub)
-        key = (_get(record, "sentence_index") or 0, -(typ.salience if typ else 0))
-        if best is None or key < best:
-            best, chosen = key, sub
+        index = _get(record, "sentence_index") or 0
+        sentence = _sentence_of(doc, record)
+        head = _head_of(sentence, record) if sentence is not None else None
+        level = min(background_level(sentence, head) + bool(_get(record, "nominal")), BACKGROUND_CAP) if head else 0
+        score = (typ.salience if typ else 0) - BACKGROUND_WEIGHT * level - SENTENCE_WEIGHT * index
+        if best is None or (score, -n) > best:
+            best, chosen = (score, -n), record
     return chosen
+
+
+def main_event_type(doc: Any, records: Iterable[Any], rules: AcledRules) -> str | None:
+    """The sub_event_type of :func:`main_event`."""
+    main = main_event(doc, records, rules)
+    return _get(main, "sub_event_type") if main is not None else None
+
+
+def _sentence_of(doc: Any, record: Any) -> Any:
+    sentences = getattr(doc, "sentences", ())
+    index = _get(record, "sentence_index") or 0
+    return sentences[index] if 0 <= index < len(sentences) else None
+
+
+def _head_of(sentence: Any, record: Any) -> int | None:
+    """The token id of a record's predicate, found by its character offset."""
+    start = _get(record, "verb_start")
+    if start is None or start < 0:
+        return None
+    return next((t.id for t in sentence.tokens if t.start_char == start), None)
 
 
 def _get(record: Any, name: str) -> Any:

@@ -131,7 +131,7 @@ def compile_rules(files: list[dict[str, Any]]) -> AcledRules:
     the first file that defines a sub-event type, agent or name wins."""
     parts: dict[str, Any] = {"sub_types": {}, "event_rules": [], "document_rules": [], "agent_inter": {},
                              "agent_names": {}, "inter_names": {}, "death_words": (), "injury_words": (),
-                             "vague_numbers": {}}
+                             "vague_numbers": {}, "inter_words": ()}
     external: int | None = 8
     for item in files:
         data = item.get("data") or {}
@@ -151,6 +151,8 @@ def compile_rules(files: list[dict[str, Any]]) -> AcledRules:
         for inter, label in (actors.get("inter_names") or {}).items():
             parts["inter_names"].setdefault(int(inter), label)
         external = actors.get("external_inter", external)
+        parts["inter_words"] += tuple((int(inter), expand(cues, lexicons))
+                                      for inter, cues in (actors.get("inter_words") or {}).items())
         fat = data.get("fatalities") or {}
         parts["death_words"] += expand(fat.get("death_words") or [], lexicons)
         parts["injury_words"] += expand(fat.get("injury_words") or [], lexicons)

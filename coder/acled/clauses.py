@@ -1,0 +1,79 @@
+"""Where an event sits in its sentence: its own factual clause (the words its ACLED type may
+read cues from) and how far it lies from the sentence's main assertion.
+
+"Militants who shelled the town last year attacked a checkpoint": the attack's clause holds
+"militants attacked a checkpoint", not "shelled" (a relative clause describes the actor).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Dependents that open a clause of their own: their words are not the event's cues.
+OWN_CLAUSE_STOP = frozenset({"acl", "ccomp", "csubj", "parataxis", "appos", "list", "dep", "reparandum",
+                             "discourse", "orphan"})
+# Clause links on the way up to the root and what each costs in "background" (0: main event).
+BACKGROUND_COST = {"acl": 3, "csubj": 2, "advcl": 1, "appos": 2, "obl": 1, "nmod": 1, "nsubj": 1, "obj": 1,
+                   "iobj": 1, "xcomp": 0, "ccomp": 0, "conj": 0, "parataxis": 1, "root": 0}
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+
+
+def _token(sentence: Any, token_id: int) -> Any:
+    return sentence.tokens[token_id - 1]
+
+
+def own_clause(sentence: Any, head: int) -> list[Any]:
+    """The tokens of the clause (or noun phrase) of the predicate ``head``: its subtree
+    without relative and complement clauses, without conjoined verbs (events of their own)
+    and without adverbial clauses that have a subject of their own ("after police fired")."""
+    if not 0 < head <= len(sentence.tokens):
+        return []
+    keep: list[Any] = []
+    stack = [head]
+    seen: set[int] = set()
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        keep.append(_token(sentence, current))
+        for child in sentence.children(current):
+            if not _opens_other_clause(sentence, child):
+                stack.append(child.id)
+    return sorted(keep, key=lambda t: t.id)
+
+
+def _opens_other_clause(sentence: Any, child: Any) -> bool:
+    rel = child.base_rel
+    if rel in OWN_CLAUSE_STOP:
+        return True
+    if rel == "conj" and child.upos in ("VERB", "AUX"):
+        return True
+    if rel == "advcl":  # "killing five" reads with the event; "after police fired" does not
+        return any(c.deprel in SUBJECTS for c in sentence.children(child.id))
+    return False
+
+
+def background_level(sentence: Any, head: int) -> int:
+    """How far the predicate ``head`` lies from the sentence's main assertion: 0 for the main
+    verb (and its conjuncts and reported complements), more inside adverbial clauses, noun
+    phrases and relative clauses."""
+    level, current, steps = 0, head, 0
+    while 0 < current <= len(sentence.tokens) and steps < 50:
+        tok = _token(sentence, current)
+        if tok.head == 0:
+            break
+        level += BACKGROUND_COST.get(tok.base_rel, 1)
+        current, steps = tok.head, steps + 1
+    return level
+
+
+def without_relative_clauses(sentence: Any, keep: int) -> list[Any]:
+    """The sentence's tokens without its relative clauses (unless ``keep`` is inside one)."""
+    dropped: set[int] = set()
+    for tok in sentence.tokens:
+        if tok.deprel == "acl:relcl":
+            ids = {t.id for t in sentence.subtree(tok.id)}
+            if keep not in ids:
+                dropped |= ids
+    return [t for t in sentence.tokens if t.id not in dropped]

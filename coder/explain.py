@@ -117,7 +117,7 @@ def render(explanation: Explanation, console, max_misses: int = 8) -> None:
     events = Table("source", "target", "code", "verb", "pattern", "notes", title="Events")
     for e in explanation.events:
         events.add_row(_actor(e.source), _actor(e.target), e.code, e.verb_text, e.pattern_id,
-                       "; ".join(filter(None, [e.modality, f"reported by {e.reported_by.code}" if e.reported_by else "",
+                       "; ".join(filter(None, [e.confidence is not None and f"confidence {e.confidence:.2f}", e.modality, f"reported by {e.reported_by.code}" if e.reported_by else "",
                                                *e.notes])))
     console.print(events if events.row_count else "[yellow]No event coded.[/yellow]")
     if explanation.set_aside:

@@ -120,6 +120,7 @@ def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter
     if event.negated or event.modality in UNASSERTED:
         return None
     has_target = event.target is not None
+    code = event.code
     views = [own_clause(sentence, event.verb_head)]
     if event.nominal:  # "assassinations, ambushes and suicide bombings": each noun's own cues
         from coder.code.syntax import phrase_tokens
@@ -129,7 +130,7 @@ def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter
         if governor:
             views.append(own_clause(sentence, governor))
     for tokens in views:
-        rule = rules.first_event_rule(TextView(tokens), event.code, inter1, inter2, has_target)
+        rule = rules.first_event_rule(TextView(tokens), code, inter1, inter2, has_target)
         if rule is not None:
             return rule
     return None

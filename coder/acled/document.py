@@ -6,6 +6,7 @@ from typing import Any, Iterable
 
 from coder.acled.actors import actor_inter
 from coder.acled.clauses import background_level, without_relative_clauses
+from coder.acled.reactions import diplomatic_reaction
 from coder.acled.rules import AcledRules, Rule, TextView, rules_for
 
 NOT_ACLED = "not ACLED"  # a document rule with sub_event_type null matched
@@ -30,7 +31,11 @@ def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: A
             return _with_means(main, doc, codebook, rules)
     rule = first_document_rule(doc, rules, factual=True)
     if rule is not None:
-        return _refined(rule.sub_event_type, doc, codebook, rules)
+        sub = _refined(rule.sub_event_type, doc, codebook, rules)
+        if prefer == "events" and _violent(rules.sub_type(sub)) and diplomatic_reaction(
+                doc, records or [], lambda r: _record_level(doc, r)):
+            return None  # a reaction to violence, not violence the text reports
+        return sub
     main = main_event(doc, records or [], rules)
     return _get(main, "sub_event_type") if main is not None else None
 
@@ -57,6 +62,10 @@ def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str:
     if theirs is None or (sub not in GENERIC and theirs.salience <= mine.salience):
         return sub
     return means if _disorders(mine) & _disorders(theirs) or {sub, means} <= TERRITORY_FAMILY else sub
+
+
+def _violent(sub: Any) -> bool:
+    return sub is not None and "Political violence" in _disorders(sub)
 
 
 def _disorders(sub: Any) -> set[str]:
@@ -169,9 +178,7 @@ def main_event(doc: Any, records: Iterable[Any], rules: AcledRules) -> Any:
             continue
         typ = rules.sub_type(sub)
         index = _get(record, "sentence_index") or 0
-        sentence = _sentence_of(doc, record)
-        head = _head_of(sentence, record) if sentence is not None else None
-        level = min(background_level(sentence, head) + bool(_get(record, "nominal")), BACKGROUND_CAP) if head else 0
+        level = min(_record_level(doc, record), BACKGROUND_CAP)
         score = (typ.salience if typ else 0) - BACKGROUND_WEIGHT * level - SENTENCE_WEIGHT * index
         if best is None or (score, -n) > best:
             best, chosen = (score, -n), record
@@ -182,6 +189,13 @@ def main_event_type(doc: Any, records: Iterable[Any], rules: AcledRules) -> str 
     """The sub_event_type of :func:`main_event`."""
     main = main_event(doc, records, rules)
     return _get(main, "sub_event_type") if main is not None else None
+
+
+def _record_level(doc: Any, record: Any) -> int:
+    """:func:`background_level` of a record's predicate; a nominal event one level deeper."""
+    sentence = _sentence_of(doc, record)
+    head = _head_of(sentence, record) if sentence is not None else None
+    return background_level(sentence, head) + bool(_get(record, "nominal")) if head else 0
 
 
 def _sentence_of(doc: Any, record: Any) -> Any:

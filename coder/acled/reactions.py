@@ -1,0 +1,53 @@
+"""Statements about violence that are not themselves ACLED events: claims of responsibility
+(the codebook types them as the attack they claim) and diplomatic reactions (no ACLED type: CASE 2021 labels
+them DIPLO and ATTRIB, outside ACLED's 25 sub-event types)."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+# CAMEO 015: acknowledge or claim responsibility. The codebook's event rules type a claim as
+# the attack it claims (codebooks/acled.yaml); a claim is no diplomatic reaction.
+CLAIM_CODES = ("015",)
+# Diplomatic reactions between states: disapproval (condemn, accuse), rejection, threats,
+# reduced relations (sanctions, expulsions). Agreements and talks are ACLED's own "Agreement".
+DIPLOMATIC_ROOTS = frozenset({"11", "12", "13", "16"})
+DIPLOMATIC_ACTORS = frozenset({1, 8})  # governments and their forces, foreign states, IGOs
+
+
+def diplomatic_reaction(doc: Any, records: Iterable[Any], level_of: Any) -> bool:
+    """Whether the snippet's main asserted event (nearest the main clause, then earliest) is a
+    diplomatic act between states or international bodies: "the Security Council condemned
+    North Korea's missile test" reports no ACLED violence even though it names missiles. ``level_of(record)``
+    gives a record's :func:`~coder.acled.clauses.background_level`."""
+    best: tuple[int, int] | None = None
+    main = None
+    for record in records:
+        if _get(record, "negated"):
+            continue
+        key = (level_of(record), _get(record, "sentence_index") or 0)
+        if best is None or key < best:
+            best, main = key, record
+    if main is None:
+        return False
+    code = str(_get(main, "cameo_code") or "")
+    if code.startswith(CLAIM_CODES):
+        return False
+    return (code[:2] in DIPLOMATIC_ROOTS and _get(main, "inter1") in DIPLOMATIC_ACTORS
+            and _get(main, "inter2") in DIPLOMATIC_ACTORS and not _non_governmental(main))
+
+
+def _non_governmental(record: Any) -> bool:
+    """A rights group's accusation is a report of violence, not diplomacy."""
+    code = str(_get(record, "source_code") or "")
+    return any(code[i:i + 3] in NON_GOVERNMENTAL for i in range(0, len(code), 3))
+
+
+NON_GOVERNMENTAL = frozenset({"NGO", "MED", "HRI"})
+
+
+def _get(record: Any, name: str) -> Any:
+    return record.get(name) if isinstance(record, dict) else getattr(record, name, None)
+
+
+__all__ = ["CLAIM_CODES", "DIPLOMATIC_ROOTS", "diplomatic_reaction"]

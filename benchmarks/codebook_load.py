@@ -2,7 +2,9 @@
 
     python benchmarks/codebook_load.py [CODEBOOK_DIR] [--repeat N]
 
-Uses a private cache folder so the cold run never sees an old cache. Target: warm < 1 s.
+Uses a private cache folder so the cold run never sees an old cache. Targets (issue 12): cold
+≤ 2 s, warm ≤ 0.3 s. Each time is given as wall seconds and CPU seconds of the process (the
+CPU time is what to compare on a busy machine).
 A warm load includes checking the cache file's signature (HMAC-SHA256 under the per-user key,
 see coder.codebook.cache) and unpickling with the restricted unpickler.
 """
@@ -19,26 +21,32 @@ import time
 from pathlib import Path
 
 
-def _timed(fn) -> tuple[float, object]:
-    start = time.perf_counter()
+def _timed(fn) -> tuple[tuple[float, float], object]:
+    """((wall s, CPU s), result)"""
+    start, cpu = time.perf_counter(), time.process_time()
     result = fn()
-    return time.perf_counter() - start, result
+    return (time.perf_counter() - start, time.process_time() - cpu), result
 
 
 _WARM_SNIPPET = """
 import sys, time
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 from coder.codebook import load_codebook
 load_codebook(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None, use_cache=True)
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 
-def warm_load_in_fresh_process(codebook: str | None) -> float:
-    """Seconds to import coder.codebook and load from the cache, as a new CLI process would."""
+def warm_load_in_fresh_process(codebook: str | None) -> tuple[float, float]:
+    """(wall s, CPU s) to import coder.codebook and load from the cache, as a new CLI process would."""
     out = subprocess.run([sys.executable, "-c", _WARM_SNIPPET, codebook or ""], check=True,
                          capture_output=True, text=True, env=os.environ.copy())
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
+
+
+def _s(times: tuple[float, float]) -> str:
+    return f"{times[0]:.3f} s (CPU {times[1]:.3f} s)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,15 +66,15 @@ def main(argv: list[str] | None = None) -> int:
         # per-file cache, and the whole codebook is compiled again
         nocache, _ = _timed(lambda: load_codebook(args.codebook, use_cache=False))
     stats = book.stats()
-    warm = statistics.median(warm_times)
+    warm = (statistics.median(w for w, _ in warm_times), statistics.median(c for _, c in warm_times))
     print(f"codebook: {book.name} ({len(book.files)} files)")
     print(f"  {stats['actor_names']} actor names, {stats['agent_names']} agent names, "
           f"{stats['patterns']} patterns, {stats['verb_lemmas']} verb lemmas")
-    print(f"cold load (validate + compile + write cache): {cold:.2f} s")
-    print(f"recompile after an edit (files cached, compile): {nocache:.2f} s")
-    print(f"warm load (cache, fresh process), median of {args.repeat}: {warm:.3f} s  (target < 1 s)")
-    print(f"warm load (cache, same process after a cold load): {in_process:.3f} s")
-    return 0 if warm < 1.0 else 1
+    print(f"cold load (validate + compile + write cache): {_s(cold)}  (target ≤ 2 s)")
+    print(f"recompile after an edit (files cached, compile): {_s(nocache)}")
+    print(f"warm load (cache, fresh process), median of {args.repeat}: {_s(warm)}  (target ≤ 0.3 s)")
+    print(f"warm load (cache, same process after a cold load): {_s(in_process)}")
+    return 0 if warm[0] < 1.0 else 1
 
 
 if __name__ == "__main__":

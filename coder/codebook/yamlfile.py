@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-import jsonschema
 import yaml
 
+from coder.codebook.quickcheck import Check, compile_schema
 from coder.errors import Problem
+
+if TYPE_CHECKING:
+    import jsonschema
 
 
 class SafeLineLoader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
@@ -107,11 +110,25 @@ def load_yaml(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
 @lru_cache(maxsize=None)
 def schema_validator(name: str) -> jsonschema.protocols.Validator:
     """The validator for a schema shipped in ``coder/schemas`` (e.g. ``codebook-actors``)."""
-    text = resources.files("coder").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
-    schema = json.loads(text)
+    import jsonschema  # imported when a file is checked: loading a cached codebook needs none of it
+
+    schema = _shipped_schema(name)
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(_inline_refs(schema, schema.get("$defs", {})))
+
+
+@lru_cache(maxsize=None)
+def quick_check(name: str) -> Check | None:
+    """The quick "certainly valid" check of a shipped schema (:mod:`coder.codebook.quickcheck`),
+    or None when it uses keywords the quick check does not judge."""
+    schema = _shipped_schema(name)
+    return compile_schema(_inline_refs(schema, schema.get("$defs", {})))
+
+
+def _shipped_schema(name: str) -> dict[str, Any]:
+    text = resources.files("coder").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
+    return json.loads(text)
 
 
 def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
@@ -129,6 +146,11 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
 
 
 def schema_problems(loaded: LoadedFile, schema: str) -> list[Problem]:
+    """Every schema problem of a file, [] when there is none (most files pass the quick check,
+    and only the others are walked by jsonschema for their problems)."""
+    quick = quick_check(schema)
+    if quick is not None and quick(loaded.data):
+        return []
     problems = []
     for err in schema_validator(schema).iter_errors(loaded.data):
         path = list(err.absolute_path)

@@ -1,0 +1,170 @@
+"""A quick yes/no schema check for the common case: a codebook file that is valid.
+
+``jsonschema`` walks a large codebook (tens of thousands of actors) in seconds. A schema of
+the shipped kind (type, properties, required, items, pattern, enum …) is compiled here once
+into plain Python checks that answer only "certainly valid" or "look closer"; the caller then
+runs ``jsonschema`` for the exact problems and messages. The check is never more lenient
+than JSON Schema: whatever it cannot judge exactly (a keyword it does not know, a float
+where an integer is expected, a ``const`` of another type) counts as "look closer", so a
+file it passes is one ``jsonschema`` passes too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+Check = Callable[[Any], bool]
+
+ANNOTATIONS = frozenset({"description", "title", "$schema", "$id", "$comment", "default", "examples", "deprecated",
+                         "readOnly", "writeOnly"})
+TYPES: dict[str, Callable[[Any], bool]] = {
+    "object": lambda x: type(x) is dict,
+    "array": lambda x: type(x) is list,
+    "string": lambda x: type(x) is str,
+    "integer": lambda x: type(x) is int,  # 1.0 also counts in JSON Schema: left to jsonschema
+    "number": lambda x: type(x) in (int, float),
+    "boolean": lambda x: type(x) is bool,
+    "null": lambda x: x is None,
+}
+
+
+class Unsupported(Exception):
+    """The schema uses something the quick check does not judge: use jsonschema alone."""
+
+
+def compile_schema(schema: Any) -> Check | None:
+    """A function telling whether a value is certainly valid, or None when the schema uses
+    keywords this module does not know."""
+    try:
+        return _compile(schema)
+    except Unsupported:
+        return None
+
+
+def _compile(schema: Any) -> Check:
+    if schema is True or schema == {}:
+        return lambda x: True
+    if schema is False or not isinstance(schema, dict):
+        if schema is False:
+            return lambda x: False
+        raise Unsupported(schema)
+    checks: list[Check] = []
+    for keyword, value in schema.items():
+        if keyword in ANNOTATIONS or keyword in ("additionalProperties", "patternProperties"):
+            continue  # the last two are judged with "properties"
+        maker = _KEYWORDS.get(keyword)
+        if maker is None:
+            raise Unsupported(keyword)
+        checks.append(maker(value, schema))
+    if any(k in schema for k in ("additionalProperties", "patternProperties")) and "properties" not in schema:
+        checks.append(_properties({}, schema))
+    if len(checks) == 1:
+        return checks[0]
+    return lambda x: all(check(x) for check in checks)
+
+
+def _type(value: Any, _: dict) -> Check:
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or any(n not in TYPES for n in names):
+        raise Unsupported(value)
+    tests = [TYPES[n] for n in names]
+    return tests[0] if len(tests) == 1 else (lambda x: any(t(x) for t in tests))
+
+
+def _properties(value: dict, schema: dict) -> Check:
+    props = {name: _compile(sub) for name, sub in value.items()}
+    patterns = [(re.compile(p), _compile(sub)) for p, sub in schema.get("patternProperties", {}).items()]
+    extra = schema.get("additionalProperties", True)
+    extra_check = None if extra is True else _compile(extra)
+
+    def check(x: Any) -> bool:
+        if type(x) is not dict:
+            return True
+        for key, item in x.items():
+            if type(key) is not str:
+                return False
+            sub = props.get(key)
+            matched = sub is not None
+            if matched and not sub(item):
+                return False
+            for pattern, pattern_check in patterns:
+                if pattern.search(key):
+                    matched = True
+                    if not pattern_check(item):
+                        return False
+            if not matched and extra_check is not None and not extra_check(item):
+                return False
+        return True
+    return check
+
+
+def _required(value: list, _: dict) -> Check:
+    names = tuple(value)
+    return lambda x: type(x) is not dict or all(n in x for n in names)
+
+
+def _items(value: Any, schema: dict) -> Check:
+    if "prefixItems" in schema:
+        raise Unsupported("prefixItems")
+    sub = _compile(value)
+    return lambda x: type(x) is not list or all(sub(i) for i in x)
+
+
+def _pattern(value: str, _: dict) -> Check:
+    search = re.compile(value).search
+    return lambda x: type(x) is not str or search(x) is not None
+
+
+def _bound(name: str) -> Callable[[Any, dict], Check]:
+    def make(value: Any, _: dict) -> Check:
+        if type(value) not in (int, float):
+            raise Unsupported(name)
+        number = TYPES["number"]
+        if name == "minLength":
+            return lambda x: type(x) is not str or len(x) >= value
+        if name == "minItems":
+            return lambda x: type(x) is not list or len(x) >= value
+        if name == "minimum":
+            return lambda x: not number(x) or x >= value
+        return lambda x: not number(x) or x <= value  # maximum
+    return make
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal in JSON Schema's sense for plain scalars (True is not 1); lists and maps are
+    left to jsonschema (counted unequal)."""
+    return type(a) is type(b) and type(a) in (str, int, float, bool, type(None)) and a == b
+
+
+def _const(value: Any, _: dict) -> Check:
+    return lambda x: _same(x, value)
+
+
+def _enum(value: list, _: dict) -> Check:
+    plain = frozenset(v for v in value if type(v) is str)
+    others = [v for v in value if type(v) is not str]
+    return lambda x: (type(x) is str and x in plain) or any(_same(x, v) for v in others)
+
+
+def _any_of(value: list, _: dict) -> Check:
+    subs = [_compile(s) for s in value]
+    return lambda x: any(s(x) for s in subs)
+
+
+def _all_of(value: list, _: dict) -> Check:
+    subs = [_compile(s) for s in value]
+    return lambda x: all(s(x) for s in subs)
+
+
+def _property_names(value: Any, _: dict) -> Check:
+    sub = _compile(value)
+    return lambda x: type(x) is not dict or all(sub(k) for k in x)
+
+
+_KEYWORDS: dict[str, Callable[[Any, dict], Check]] = {
+    "type": _type, "properties": _properties, "required": _required, "items": _items, "pattern": _pattern,
+    "minLength": _bound("minLength"), "minItems": _bound("minItems"), "minimum": _bound("minimum"),
+    "maximum": _bound("maximum"), "const": _const, "enum": _enum, "anyOf": _any_of, "allOf": _all_of,
+    "propertyNames": _property_names,
+}

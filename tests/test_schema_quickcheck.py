@@ -1,0 +1,88 @@
+"""The quick schema check never passes what JSON Schema refuses, and codebook problems keep
+their messages (jsonschema still reports them)."""
+
+from __future__ import annotations
+
+import copy
+import random
+
+import pytest
+
+from coder.codebook.quickcheck import compile_schema
+from coder.codebook.yamlfile import quick_check, schema_validator
+
+VALID = {
+    "codebook-actors": {"kind": "actors", "source": "made up", "entries": [
+        {"names": ["republic of zembla", "zembla"], "code": "ZMB", "type": "country", "country": "ZMB", "inter": 1},
+        {"names": ["king vok"], "roles": [{"code": "ZMBGOV", "from": "2001-02-03", "to": "2005-06-07"}]}]},
+    "codebook-agents": {"kind": "agents", "entries": [{"names": ["police", "policeman"], "code": "COP"}]},
+    "codebook-issues": {"kind": "issues", "entries": [{"issue": "WATER", "phrases": ["dam", "river water"]}]},
+}
+ODD_VALUES = [None, True, False, 0, 1, -3, 1.0, 2.5, "", "x", "ZMB", "zmb", "2001-02-03", "AB", [], [1], ["a"], {},
+              {"code": "ZMB"}, {1: "x"}]
+
+
+def _mutations(data, rng: random.Random, count: int):
+    """Copies of ``data`` with one value replaced, one key added or one key dropped."""
+    def places(node, path=()):
+        yield path
+        if isinstance(node, dict):
+            for k, v in node.items():
+                yield from places(v, path + (k,))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                yield from places(v, path + (i,))
+    paths = list(places(data))
+    for _ in range(count):
+        copy_ = copy.deepcopy(data)
+        path = rng.choice(paths[1:])
+        parent = copy_
+        for key in path[:-1]:
+            parent = parent[key]
+        action = rng.random()
+        if action < 0.6:
+            parent[path[-1]] = copy.deepcopy(rng.choice(ODD_VALUES))
+        elif action < 0.8 and isinstance(parent, dict):
+            del parent[path[-1]]
+        elif isinstance(parent, dict):
+            parent[rng.choice(["extra", "note", "code", "names", "roles", 7])] = copy.deepcopy(rng.choice(ODD_VALUES))
+        yield copy_
+
+
+@pytest.mark.parametrize("schema", sorted(VALID))
+def test_the_quick_check_never_passes_what_json_schema_refuses(schema):
+    quick, exact = quick_check(schema), schema_validator(schema)
+    assert quick is not None and quick(VALID[schema]) and exact.is_valid(VALID[schema])
+    rng = random.Random(12)
+    refused = 0
+    for data in _mutations(VALID[schema], rng, 400):
+        valid = exact.is_valid(data)
+        refused += not valid
+        if quick(data):
+            assert valid, data
+    assert refused > 50  # the mutations did reach invalid files
+
+
+def test_keywords_the_quick_check_does_not_know_leave_the_file_to_json_schema():
+    assert compile_schema({"type": "object", "unevaluatedProperties": False}) is None
+    assert compile_schema({"type": "array", "prefixItems": [{"type": "string"}], "items": False}) is None
+    assert compile_schema({"$ref": "#/elsewhere"}) is None
+
+
+def test_the_quick_check_leaves_integer_lookalikes_and_typed_constants_to_json_schema():
+    check = compile_schema({"type": "object", "properties": {"n": {"type": "integer"}, "k": {"const": 1},
+                                                             "e": {"enum": ["a", 2]}}})
+    assert check({"n": 3, "k": 1, "e": "a"}) and check({"e": 2})
+    assert not check({"n": 3.0})  # an integer to JSON Schema, but judged by jsonschema
+    assert not check({"k": True}) and not check({"e": False}) and not check({"n": True})
+
+
+def test_schema_problems_keep_their_messages(tmp_path):
+    from coder.codebook import load_checked
+
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("kind: actors\nentries:\n- names: [zembla]\n  code: zmb\n- names: []\n  code: ZMB\n",
+                   encoding="utf-8")
+    _, problems = load_checked(bad, "actors")
+    assert [(p.line, p.code) for p in problems] == [(4, "E207"), (5, "E207")]
+    assert "does not match" in problems[0].message and "should be non-empty" in problems[1].message

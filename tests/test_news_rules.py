@@ -146,3 +146,24 @@ def test_an_undated_text_takes_an_actors_current_role(tmp_path):
         Mordor PROPN 2 obj"""
     assert coded(build_document(spec, date=None), book) == [("ERE", "MOR", "190")]
     assert coded(build_document(spec, date="1989-05-01"), book) == [("GONERE", "MOR", "190")]
+
+
+def test_a_compound_modifier_of_an_event_noun_does_not_fill_a_slot(tmp_path):
+    from conftest import small_codebook_variant
+
+    book = small_codebook_variant(tmp_path, verbs_add="""
+  - id: commit
+    code: "---"
+    verbs: [carry out]
+    patterns:
+      - {id: commit.suicide, code: "---", match: [{slot: obj, words: [suicide]}]}
+""")
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        carried VERB 0 root carry
+        out ADP 2 compound:prt
+        suicide NOUN 5 compound
+        attacks NOUN 2 obj attack
+        on ADP 7 case
+        Gondor PROPN 5 nmod""")
+    assert coded(doc, book) == [("ARN", "GON", "190")]

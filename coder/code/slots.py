@@ -116,7 +116,7 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     wants_phrase = spec.prep == profile.infinitive_marker and any(w.head != "*" for w in spec.words)
     key = ("fillers", pred.id, spec.slot, spec.prep, inherited_subject, wants_phrase)
     if key not in memo:
-        memo[key] = _slot_fillers(sentence, pred, spec, profile, inherited_subject, wants_phrase)
+        memo[key] = _slot_fillers(sentence, pred, spec, codebook, inherited_subject, wants_phrase)
     best: tuple[Token, int] | None = None
     for conj, penalty, time_word in memo[key]:
         for word in spec.words:
@@ -133,10 +133,11 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     return best
 
 
-def _slot_fillers(sentence: Sentence, pred: Token, spec: SlotSpec, profile: LanguageProfile,
+def _slot_fillers(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebook,
                   inherited_subject: int | None, wants_phrase: bool) -> list[tuple[Token, int, bool]]:
     """(word, penalty, is a time word) for every word that may fill the slot, conjuncts
     included, in the order they are tried."""
+    profile = profile_of(codebook)
     # (dependent, penalty): the verb's own dependents first, then what a complement lends
     candidates = [(c, 0) for c in slot_candidates(sentence, pred, spec.slot, spec.prep, profile, inherited_subject)]
     if profile.object_markers and spec.slot == "obj":
@@ -152,19 +153,22 @@ def _slot_fillers(sentence: Sentence, pred: Token, spec: SlotSpec, profile: Lang
         for conj_id in conjuncts(sentence, candidate.id):
             conj = sentence.token(conj_id)
             fillers.append((conj, penalty, lemma_of(conj) in profile.time_words))
-            fillers += [(inner, penalty + extra, False) for inner, extra in _inner_heads(sentence, conj, profile)]
+            fillers += [(inner, penalty + extra, False) for inner, extra in _inner_heads(sentence, conj, codebook)]
     return fillers
 
 
-def _inner_heads(sentence: Sentence, noun: Token, profile: LanguageProfile) -> list[tuple[Token, int]]:
+def _inner_heads(sentence: Sentence, noun: Token, codebook: Codebook) -> list[tuple[Token, int]]:
     """(word, extra penalty) for the words a pattern word may also fit inside a filler: the
     noun a quantity heads ("some of the peacekeepers", "dozens of protesters") and the
-    compound modifiers of a noun ("curfew hours": "curfew"), the latter after the head."""
+    compound modifiers of a noun that is no event of its own ("curfew hours": "curfew";
+    not "suicide bombings": the bombing is the event), the latter after the head."""
+    profile = profile_of(codebook)
     inner = []
     if noun.upos == "NUM" or lemma_of(noun) in profile.quantifiers:
         inner += [(c, 0) for c in sentence.children(noun.id)
                   if c.base_rel == "nmod" and case_marker(sentence, c) == profile.theme_preposition]
-    if noun.upos in ("NOUN", "PROPN"):
+    if noun.upos in ("NOUN", "PROPN") and not any(
+            lemma in codebook.noun_forms for lemma in lemma_candidates(noun, profile, verbal=False)):
         inner += [(c, 1) for c in sentence.children(noun.id) if c.deprel == "compound" and c.upos == "NOUN"]
     return inner
 

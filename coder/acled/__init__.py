@@ -54,12 +54,8 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     source, target = event.source, event.target
     place = _event_place(event, sentence, doc, codebook, organisations)
     inter1 = actor_inter(source, rules) or phrase_inter(sentence, source.head if source else None, rules)
-    if target is not None and target.resolved_from == "place":  # a place is no one attacked
-        inter2 = phrase_inter(sentence, object_head(sentence, event), rules) or actor_inter(target, rules)
-    else:
-        inter2 = actor_inter(target, rules) or phrase_inter(sentence, target.head if target else
-                                                            object_head(sentence, event), rules)
-    rule = _event_rule(event, sentence, rules, inter1, inter2)
+    inter2 = actor_inter(target, rules) or phrase_inter(sentence, target.head if target else None, rules)
+    rule = _event_rule(event, sentence, rules, inter1, _typing_inter(event, sentence, rules, inter2))
     sub = rules.sub_type(rule.sub_event_type) if rule else None
     inter1 = external(inter1, source, place.iso, rules)
     inter2 = external(inter2, target, place.iso, rules)
@@ -134,6 +130,16 @@ def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter
         if rule is not None:
             return rule
     return None
+
+
+def _typing_inter(event: Any, sentence: Any, rules: Any, inter2: int | None) -> int | None:
+    """The target's actor type for typing: the object's words stand in for a target that the
+    coder did not find as an actor ("attacked a peaceful demonstration") or found only as a
+    place (a place is no one attacked)."""
+    target = event.target
+    if target is None or getattr(target, "resolved_from", None) == "place":
+        return phrase_inter(sentence, object_head(sentence, event), rules) or inter2
+    return inter2
 
 
 def phrase_inter(sentence: Any, head: int | None, rules: Any) -> int | None:

@@ -159,7 +159,7 @@ def first_document_rule(doc: Any, rules: AcledRules, factual: bool = False) -> R
 
 
 # How an event's place weighs against its type's salience when the main event is chosen.
-BACKGROUND_WEIGHT = 12  # per step away from the main clause
+BACKGROUND_WEIGHT = 20  # per step away from the main clause
 SENTENCE_WEIGHT = 4  # per sentence after the first
 BACKGROUND_CAP = 4
 

@@ -1,0 +1,137 @@
+"""One ACLED type per snippet from its coded events: the main asserted event wins over
+background, the text names the means, diplomatic reactions are no violence (hand-built
+parses, made-up places)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from conftest import ROOT, build_document
+
+from coder.acled import document_sub_event_type
+from coder.acled.document import main_event
+from coder.acled.rules import compile_rules
+from coder.codebook import load_yaml
+
+SHIPPED = ROOT / "codebooks" / "acled.yaml"
+
+
+@pytest.fixture(scope="module")
+def book():
+    lf, _ = load_yaml(SHIPPED)
+    return SimpleNamespace(acled=compile_rules([{"file": str(SHIPPED), "data": lf.data}]), cameo={})
+
+
+def record(doc, sentence: int, token: int, sub: str | None, code: str = "190", **extra) -> dict:
+    tok = doc.sentences[sentence].token(token)
+    return {"sentence_index": sentence, "verb_start": tok.start_char, "sub_event_type": sub,
+            "cameo_code": code, **extra}
+
+
+# "Soldiers, who had shelled Orvan last year, arrested two men in Dellow."
+BACKGROUND_FIRST = """
+Soldiers NOUN 8 nsubj soldier
+, PUNCT 4 punct
+who PRON 4 nsubj who
+shelled VERB 1 acl:relcl shell
+Orvan PROPN 4 obj Orvan
+last ADJ 7 amod last
+year NOUN 4 obl:tmod year
+arrested VERB 0 root arrest
+two NUM 10 nummod
+men NOUN 8 obj man
+in ADP 12 case
+Dellow PROPN 8 obl Dellow
+. PUNCT 8 punct
+"""
+
+
+def test_the_main_clause_event_wins_over_a_salient_background_one(book):
+    doc = build_document(BACKGROUND_FIRST)
+    shelling = record(doc, 0, 4, "Shelling/artillery/missile attack", "194")
+    arrest = record(doc, 0, 8, "Arrests", "173")
+    assert main_event(doc, [shelling, arrest], book.acled) is arrest
+    assert document_sub_event_type(doc, [shelling, arrest], book) == "Arrests"
+
+
+LEAD = """
+Rebels NOUN 2 nsubj rebel
+attacked VERB 0 root attack
+a DET 4 det
+checkpoint NOUN 2 obj checkpoint
+near ADP 6 case
+Tarsk PROPN 2 obl Tarsk
+. PUNCT 2 punct
+"""
+
+LATER = """
+Police NOUN 2 nsubj police
+arrested VERB 0 root arrest
+a DET 4 det
+suspect NOUN 2 obj suspect
+. PUNCT 2 punct
+"""
+
+
+def test_salience_and_lead_sentence_decide_between_main_events(book):
+    doc = build_document(LEAD, LATER)
+    clash = record(doc, 0, 2, "Armed clash")
+    arrest = record(doc, 1, 2, "Arrests", "173")
+    assert document_sub_event_type(doc, [arrest, clash], book) == "Armed clash"
+
+
+def test_unasserted_events_do_not_type_the_text(book):
+    doc = build_document(LEAD, LATER)
+    clash = record(doc, 0, 2, "Armed clash", modality="future")
+    arrest = record(doc, 1, 2, "Arrests", "173")
+    assert document_sub_event_type(doc, [clash, arrest], book) == "Arrests"
+
+
+CAR_BOMB = """
+A DET 3 det
+car NOUN 3 compound car
+bomb NOUN 4 nsubj bomb
+killed VERB 0 root kill
+nine NUM 6 nummod
+people NOUN 4 obj person
+in ADP 8 case
+Harwen PROPN 4 obl Harwen
+. PUNCT 4 punct
+"""
+
+
+def test_the_text_names_the_means_of_a_generic_event(book):
+    doc = build_document(CAR_BOMB)
+    attack = record(doc, 0, 4, "Attack")
+    assert document_sub_event_type(doc, [attack], book) == "Remote explosive/landmine/IED"
+
+
+def test_cue_rules_type_a_text_without_typed_events(book):
+    doc = build_document(CAR_BOMB)
+    statement = record(doc, 0, 4, None, "010")
+    assert document_sub_event_type(doc, [statement], book) == "Remote explosive/landmine/IED"
+
+
+# "Norland condemned Estmark over the missile strikes."
+CONDEMNED = """
+Norland PROPN 2 nsubj Norland
+condemned VERB 0 root condemn
+Estmark PROPN 2 obj Estmark
+over ADP 7 case
+the DET 7 det
+missile NOUN 7 compound missile
+strikes NOUN 2 obl strike
+. PUNCT 2 punct
+"""
+
+
+def test_a_diplomatic_reaction_between_states_is_no_acled_violence(book):
+    doc = build_document(CONDEMNED)
+    reaction = record(doc, 0, 2, None, "111", inter1=1, inter2=1, source_code="NOR", target_code="EST")
+    assert document_sub_event_type(doc, [reaction], book) is None
+    # a rights group's accusation reports the violence
+    report = dict(reaction, source_code="NGO")
+    assert document_sub_event_type(doc, [report], book) == "Shelling/artillery/missile attack"
+    # asked for the cue rules first, the old behaviour stays
+    assert document_sub_event_type(doc, [reaction], book, prefer="rules") == "Shelling/artillery/missile attack"

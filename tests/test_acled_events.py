@@ -223,3 +223,22 @@ def test_taking_people_with_arrest_words_is_an_arrest(book):
     soldiers = ActorRef("MIL", "Soldiers", 1, agent="MIL", type="agent")
     doc, ev = _event(ARRESTED, "181", 2, soldiers, None)
     assert acled_fields(ev, doc, book)["sub_event_type"] == "Arrests"
+
+
+def test_unknown_lexicon_in_inter_words_is_located(tmp_path):
+    from coder.acled.rules import validate_rules
+
+    path = tmp_path / "acled.yaml"
+    path.write_text("""kind: acled
+sub_event_types:
+  - {name: Armed clash, event_type: Battles, disorder_type: Political violence}
+event_rules:
+  - {id: fight, sub_event_type: Armed clash, cameo: ["19"]}
+actors:
+  inter_words:
+    "6": [protester*, "@crowds"]
+""", encoding="utf-8")
+    lf, problems = load_yaml(path)
+    assert not problems
+    found = [p for p in validate_rules(lf) if "@crowds" in p.message]
+    assert found and found[0].line == 8 and found[0].severity == "error"

@@ -46,10 +46,11 @@ GENERIC = frozenset({"Armed clash", "Attack", "Peaceful protest", "Change to gro
 
 
 def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str:
-    """The main event's type, or the type the cue rules name in the main event's sentence
-    (relative clauses left out) when the event's own type is generic and both share an ACLED
-    disorder type: the event says that fighters killed people (Attack), its sentence says how
-    (a car bomb)."""
+    """The main event's type, or the type the document cue rules name (relative clauses left
+    out, :func:`first_document_rule`) when the event's own type is generic or less salient and
+    both share an ACLED disorder type (or both are changes of territory): the event says that
+    fighters killed people (Attack), the text says how (a car bomb). The means never turns an
+    arrest or an agreement into violence."""
     sub = _get(record, "sub_event_type")
     mine = rules.sub_type(sub)
     if mine is None:

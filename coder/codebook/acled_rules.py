@@ -36,6 +36,11 @@ def validate_rules(lf: LoadedFile) -> list[Problem]:
         for j, cue in enumerate(cues):
             if cue.startswith("@") and cue[1:] not in lexicons:
                 problems.append(lf.problem("E241", ["lexicons", name, j], f"lexicons.{name}[{j}]", cue=cue))
+    for inter, cues in ((data.get("actors") or {}).get("inter_words") or {}).items():
+        for j, cue in enumerate(cues):
+            if cue.startswith("@") and cue[1:] not in lexicons:
+                problems.append(lf.problem("E241", ["actors", "inter_words", inter, j],
+                                           f"actors.inter_words.{inter}[{j}]", cue=cue))
     seen: dict[str, int] = {}
     for section in ("event_rules", "document_rules"):
         for i, rule in enumerate(data.get(section) or []):

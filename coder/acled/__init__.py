@@ -24,7 +24,7 @@ FIELDS = ("event_type", "sub_event_type", "disorder_type", "civilian_targeting",
           "time_precision", "iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision")
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 UNASSERTED = frozenset({"future", "hypothetical", "refused", "intended"})
-PROTESTERS, RIOTERS = 6, 5
+PROTESTERS, RIOTERS, CIVILIANS = 6, 5, 7
 
 
 def organisation_spans(mentions: Any) -> tuple[tuple[int, int], ...]:
@@ -53,7 +53,7 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     sentence = doc.sentences[event.sentence_index]
     source, target = event.source, event.target
     place = _event_place(event, sentence, doc, codebook, organisations)
-    inter1 = actor_inter(source, rules) or phrase_inter(sentence, source.head if source else None, rules)
+    inter1 = _source_inter(source, sentence, rules)
     inter2 = actor_inter(target, rules) or phrase_inter(sentence, target.head if target else None, rules)
     rule = _event_rule(event, sentence, rules, inter1, _typing_inter(event, sentence, rules, inter2))
     sub = rules.sub_type(rule.sub_event_type) if rule else None
@@ -130,6 +130,18 @@ def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter
         if rule is not None:
             return rule
     return None
+
+
+def _source_inter(source: Any, sentence: Any, rules: Any) -> int | None:
+    """The source's actor type; the words of its phrase where the codebook gives none, or where
+    it gives civilians and the words say a crowd ("angry residents", "vigilantes")."""
+    inter = actor_inter(source, rules)
+    if source is None or inter not in (None, CIVILIANS):
+        return inter
+    words = phrase_inter(sentence, source.head, rules)
+    if inter == CIVILIANS:
+        return words if words in (PROTESTERS, RIOTERS) else inter
+    return words
 
 
 def _typing_inter(event: Any, sentence: Any, rules: Any, inter2: int | None) -> int | None:

@@ -42,6 +42,7 @@ def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: A
 
 # Types an event rule gives when the event names no means (the default of its CAMEO family):
 # the text may say how ("a car bomb") or what kind ("rioters").
+STRATEGIC = "Strategic developments"
 GENERIC = frozenset({"Armed clash", "Attack", "Peaceful protest", "Change to group/activity", "Other"})
 
 
@@ -53,8 +54,8 @@ def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str:
     arrest or an agreement into violence."""
     sub = _get(record, "sub_event_type")
     mine = rules.sub_type(sub)
-    if mine is None:
-        return sub
+    if mine is None or (mine.disorder_type == STRATEGIC and sub not in TERRITORY_FAMILY):
+        return sub  # strategic developments differ in kind, not in means
     rule = first_document_rule(doc, rules, factual=True)
     if rule is None or rule.sub_event_type is None or rule.sub_event_type == sub:
         return sub

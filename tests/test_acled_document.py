@@ -135,3 +135,26 @@ def test_a_diplomatic_reaction_between_states_is_no_acled_violence(book):
     assert document_sub_event_type(doc, [report], book) == "Shelling/artillery/missile attack"
     # asked for the cue rules first, the old behaviour stays
     assert document_sub_event_type(doc, [reaction], book, prefer="rules") == "Shelling/artillery/missile attack"
+
+
+# "Protesters threw stones and projectiles at police in Kelmar."
+RIOT = """
+Protesters NOUN 2 nsubj protester
+threw VERB 0 root throw
+stones NOUN 2 obj stone
+and CCONJ 5 cc
+projectiles NOUN 3 conj projectile
+at ADP 7 case
+police NOUN 2 obl police
+in ADP 9 case
+Kelmar PROPN 2 obl Kelmar
+. PUNCT 2 punct
+"""
+
+
+def test_a_riots_projectiles_are_no_artillery(book):
+    doc = build_document(RIOT)
+    riot = record(doc, 0, 2, "Violent demonstration", "145")
+    assert document_sub_event_type(doc, [riot], book) == "Violent demonstration"
+    # the cue rules alone, weapons first, would call it shelling
+    assert document_sub_event_type(doc, [], book) == "Shelling/artillery/missile attack"

@@ -43,6 +43,7 @@ def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: A
 # Types an event rule gives when the event names no means (the default of its CAMEO family):
 # the text may say how ("a car bomb") or what kind ("rioters").
 STRATEGIC = "Strategic developments"
+CROWD_EVENTS = frozenset({"Protests", "Riots"})
 GENERIC = frozenset({"Armed clash", "Attack", "Peaceful protest", "Change to group/activity", "Other"})
 
 
@@ -63,7 +64,11 @@ def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str:
     theirs = rules.sub_type(means)
     if theirs is None or (sub not in GENERIC and theirs.salience <= mine.salience):
         return sub
-    return means if _disorders(mine) & _disorders(theirs) or {sub, means} <= TERRITORY_FAMILY else sub
+    if {sub, means} <= TERRITORY_FAMILY:
+        return means
+    if mine.event_type in CROWD_EVENTS and theirs.event_type not in CROWD_EVENTS:
+        return sub  # a riot's stones and projectiles are no artillery
+    return means if _disorders(mine) & _disorders(theirs) else sub
 
 
 def _violent(sub: Any) -> bool:

@@ -167,3 +167,53 @@ def test_a_compound_modifier_of_an_event_noun_does_not_fill_a_slot(tmp_path):
         on ADP 7 case
         Gondor PROPN 5 nmod""")
     assert coded(doc, book) == [("ARN", "GON", "190")]
+
+
+def test_a_demand_on_a_speakers_own_government_keeps_its_target(small_codebook):
+    doc = build_document("""
+        Arnorian ADJ 2 amod Arnorian
+        rebels NOUN 3 nsubj rebel
+        said VERB 0 root say
+        King PROPN 5 compound
+        Aragorn PROPN 7 nsubj
+        must AUX 7 aux
+        withdraw VERB 3 ccomp
+        from ADP 9 case
+        Rohan PROPN 7 obl""")
+    assert coded(doc, small_codebook) == [("ARNREB", "ARNGOV", "105")]
+    own_country = build_document("""
+        Aragorn PROPN 2 nsubj
+        said VERB 0 root say
+        Arnor PROPN 5 nsubj
+        must AUX 5 aux
+        withdraw VERB 2 ccomp
+        from ADP 7 case
+        Rohan PROPN 5 obl""")
+    assert coded(own_country, small_codebook) == []
+
+
+def test_a_statement_is_the_last_resort_when_nothing_else_codes(small_codebook):
+    plain = build_document("""
+        Arnor PROPN 2 nsubj
+        said VERB 0 root say
+        it PRON 5 nsubj
+        was AUX 5 cop be
+        pessimistic ADJ 2 ccomp
+        about ADP 7 case
+        talks NOUN 5 obl talk
+        with ADP 9 case
+        Gondor PROPN 7 nmod""")
+    assert coded(plain, small_codebook) == [("ARN", "GON", "010")]
+    reporting = build_document("""
+        Arnor PROPN 2 nsubj
+        said VERB 0 root say
+        Gondor PROPN 4 nsubj
+        attacked VERB 2 ccomp attack
+        Mordor PROPN 4 obj""")
+    assert coded(reporting, small_codebook) == [("GON", "MOR", "190")]
+    nothing_reported = build_document("""
+        Arnor PROPN 2 nsubj
+        said VERB 0 root say
+        on ADP 4 case
+        Tuesday PROPN 2 obl""")
+    assert coded(nothing_reported, small_codebook) == []

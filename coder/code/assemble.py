@@ -17,7 +17,7 @@ from coder.code.nouns import code_noun
 from coder.code.options import CodingOptions
 from coder.code.predicates import PredicateMatch, find_predicates
 from coder.code.syntax import clause_ids, in_adjunct, lemma_of
-from coder.code.verbs import code_verb
+from coder.code.verbs import code_verb, plain_statement
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,15 @@ def assemble(a: SentenceAnalysis, options: CodingOptions) -> SentenceTrace:
     set_aside = [(e, "a discard phrase: historical or out of scope") for e in events if e not in kept]
     main = main_events(a, kept)
     set_aside += [(e, "background clause: yields to the main event") for e in kept if e not in main]
+    if not events:  # a statement is the last resort, not the default
+        traces = tuple(_as_statement(ctx, t) for t in traces)
+        main = next(([*t.outcome.events] for t in traces if t.outcome.events), [])
     return SentenceTrace(a, traces, tuple(scored(a, predicates, unique_events(main))), tuple(set_aside))
+
+
+def _as_statement(ctx: Context, trace: PredicateTrace) -> PredicateTrace:
+    statement = plain_statement(ctx, trace.match)
+    return trace if statement is None else PredicateTrace(trace.match, statement)
 
 
 ARGUMENT_RELS = frozenset({"nsubj", "obj", "iobj", "csubj"})

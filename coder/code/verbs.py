@@ -74,6 +74,29 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes)
 
 
+def plain_statement(ctx: Context, match: PredicateMatch) -> Outcome | None:
+    """The last resort for a sentence that codes nothing else: a named speaker's opinion
+    ("X said it was pessimistic about talks with Y": a complement that is a copular
+    predicate, not a reported act) is the generic statement (010), to whom the content
+    names. A reported act the codebook does not know stays uncoded: it is no statement."""
+    generic, pred, s = ctx.a.codebook.generic_statement, match.token, ctx.a.sentence
+    if not generic or generic not in ctx.a.codebook.cameo or match.form is None or not ctx.block(match).speech:
+        return None
+    if not any(c.base_rel in ("ccomp", "parataxis") and _is_copular(s, c) for c in s.children(pred.id)):
+        return None  # "said on Tuesday": nothing reported; "said troops arrived": an act
+    args = verb_arguments(ctx, match, None)
+    if args is None or not args.sources or args.negated or args.modality:
+        return None
+    statement = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
+    outcome = build(ctx, statement, pred, Arguments(args.sources, args.targets, False, None,
+                                                    args.notes + ["nothing else codes: a plain statement"]))
+    return outcome if outcome.events else None
+
+
+def _is_copular(sentence, clause: Token) -> bool:
+    return clause.upos not in ("VERB", "AUX") or any(c.deprel == "cop" for c in sentence.children(clause.id))
+
+
 def reported_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
     """"X said (that) Y must Z": X demands Z of Y (CAMEO 10: the demand mirroring Z's code,
     or 100); Z itself has not happened. None when no complement states an obligation."""
@@ -87,10 +110,11 @@ def reported_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
         sources = argument_actors(a, pred, "subj", "source")
         exclude = frozenset(x.code for x in sources)
         # "Obama said the United States must do more": a speaker's own country is no target
+        # (its government or rebels are: "rebels said the president must resign")
         countries = {x.country or x.code[:3] for x in sources}
         targets = [x for child in a.sentence.children(clause.id) if child.base_rel == "nsubj"
                    for x in actors_for(a, child.id, "target", exclude)
-                   if x.code not in exclude and (x.country or x.code[:3]) not in countries]
+                   if x.code not in exclude and x.code not in countries]
         if not sources or not targets:
             return None
         code = _demand_code(ctx, action)

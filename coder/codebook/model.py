@@ -104,7 +104,7 @@ class WordSpec:
     head: str
     modifiers: tuple[str, ...] = ()
 
-    @property
+    @cached_property  # read for every pattern tried on every verb: computed once
     def specificity(self) -> int:
         return (0 if self.head == "*" else 2) + len(self.modifiers)
 
@@ -127,7 +127,7 @@ class Pattern:
     ref: str = ""  # file:line
     reverse: str | None = None  # code of the reversed dyad (target -> source), coded too
 
-    @property
+    @cached_property  # read for every pattern tried on every verb: computed once
     def specificity(self) -> int:
         """More constraints (and more specific words) → higher; the bare verb is 0."""
         return sum(10 + max(w.specificity for w in s.words) + (3 if s.prep else 0) for s in self.match)
@@ -256,12 +256,15 @@ class PhraseIndex:
         if not words:
             return None
         first = words[0]
-        found = self._exact_matches(first, 0, words, raw, alt_last, direct=True)
-        for segment, entries in enumerate(self._stem_lists(first), start=1):
-            for pos, (phrase, value) in enumerate(entries):
-                if self._fits(phrase, words, raw, alt_last):
-                    found.append((len(phrase.words), (segment, pos), value))
-        if alt_last is not None and alt_last[0] != first:
+        # a first word no phrase starts with has nothing under it (plain and special are
+        # built from exact): most words of a sentence are skipped here
+        found = self._exact_matches(first, 0, words, raw, alt_last, direct=True) if first in self.exact else []
+        if self.stems:
+            for segment, entries in enumerate(self._stem_lists(first), start=1):
+                for pos, (phrase, value) in enumerate(entries):
+                    if self._fits(phrase, words, raw, alt_last):
+                        found.append((len(phrase.words), (segment, pos), value))
+        if alt_last is not None and alt_last[0] != first and alt_last[0] in self.exact:
             found += self._exact_matches(alt_last[0], 9, words, raw, alt_last, direct=False)
         if not found:
             return None
@@ -434,6 +437,7 @@ class Codebook:
     # synset -> its multi-word members ("austrian gold florin"): head plus modifiers
     synset_phrases: dict[str, tuple[WordSpec, ...]] = field(default_factory=dict)
     generic_demand: str | None = None  # CAMEO's demand when the demanded act has none of its own (100)
+    generic_statement: str | None = None  # a speaker's words that code nothing else (010)
     language: str = "en"  # the manifest's `language`: a built-in profile name or a profile file
     profile: LanguageProfile | None = None  # the language profile it names
 

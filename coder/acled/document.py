@@ -17,10 +17,12 @@ def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: A
     """The ACLED sub_event_type of a snippet, or None for "not an ACLED event".
 
     ``prefer="events"`` (default): the type of the snippet's main typed event
-    (:func:`main_event_type`: asserted, in the main clause rather than in background, salient,
-    early); the document cue rules only when no coded event has an ACLED type. A rule with a
-    null type marks a non-ACLED text such as a natural disaster. ``prefer="rules"``: the cue
-    rules first, the events when no rule matches.
+    (:func:`main_event`: asserted, in the main clause rather than in background, salient,
+    early), which the text's cue rules may only make more specific (:func:`_with_means`); the
+    document cue rules type a snippet without a typed event, unless its main event is a
+    diplomatic reaction (then no violent type). A rule with a null type marks a non-ACLED
+    text such as a natural disaster. ``prefer="rules"`` (the behaviour before events
+    decided): the cue rules first, the events when no rule matches.
     """
     rules = rules_for(codebook)
     if prefer not in ("rules", "events"):
@@ -40,10 +42,10 @@ def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: A
     return _get(main, "sub_event_type") if main is not None else None
 
 
-# Types an event rule gives when the event names no means (the default of its CAMEO family):
-# the text may say how ("a car bomb") or what kind ("rioters").
 STRATEGIC = "Strategic developments"
 CROWD_EVENTS = frozenset({"Protests", "Riots"})
+# Types an event rule gives when the event names no means (the default of its CAMEO family):
+# the text may say how ("a car bomb") or what kind ("rioters").
 GENERIC = frozenset({"Armed clash", "Attack", "Peaceful protest", "Change to group/activity", "Other"})
 
 

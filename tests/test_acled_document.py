@@ -158,3 +158,25 @@ def test_a_riots_projectiles_are_no_artillery(book):
     assert document_sub_event_type(doc, [riot], book) == "Violent demonstration"
     # the cue rules alone, weapons first, would call it shelling
     assert document_sub_event_type(doc, [], book) == "Shelling/artillery/missile attack"
+
+
+# "An earthquake killed twelve people in Ostra."
+QUAKE = """
+An DET 2 det
+earthquake NOUN 3 nsubj earthquake
+killed VERB 0 root kill
+twelve NUM 5 nummod
+people NOUN 3 obj person
+in ADP 7 case
+Ostra PROPN 3 obl Ostra
+. PUNCT 3 punct
+"""
+
+
+def test_a_generic_event_in_a_text_about_a_disaster_is_no_acled_event(book):
+    doc = build_document(QUAKE)
+    killing = record(doc, 0, 3, "Attack")
+    assert document_sub_event_type(doc, [killing], book) is None
+    # a typed means still counts: the cue rules do not overrule what the event's clause says
+    bombing = record(doc, 0, 3, "Remote explosive/landmine/IED", "183")
+    assert document_sub_event_type(doc, [bombing], book) == "Remote explosive/landmine/IED"

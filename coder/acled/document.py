@@ -49,7 +49,7 @@ CROWD_EVENTS = frozenset({"Protests", "Riots"})
 GENERIC = frozenset({"Armed clash", "Attack", "Peaceful protest", "Change to group/activity", "Other"})
 
 
-def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str:
+def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str | None:
     """The main event's type, or the type the document cue rules name (relative clauses left
     out, :func:`first_document_rule`) when the event's own type is generic or less salient and
     both share an ACLED disorder type (or both are changes of territory): the event says that
@@ -60,6 +60,8 @@ def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str:
     if mine is None or (mine.disorder_type == STRATEGIC and sub not in TERRITORY_FAMILY):
         return sub  # strategic developments differ in kind, not in means
     rule = first_document_rule(doc, rules, factual=True)
+    if rule is not None and rule.sub_event_type is None and sub in GENERIC:
+        return None  # "killed" in a text about an earthquake or a fire: no ACLED event
     if rule is None or rule.sub_event_type is None or rule.sub_event_type == sub:
         return sub
     means = _refined(rule.sub_event_type, doc, codebook, rules)

@@ -217,3 +217,17 @@ def test_a_statement_is_the_last_resort_when_nothing_else_codes(small_codebook):
         on ADP 4 case
         Tuesday PROPN 2 obl""")
     assert coded(nothing_reported, small_codebook) == []
+
+
+def test_a_journey_for_talks_is_the_talks_of_the_traveller(news_codebook):
+    doc = build_document("""
+        Arnorian ADJ 2 amod Arnorian
+        negotiators NOUN 3 nsubj negotiator
+        returned VERB 0 root return
+        to ADP 5 case
+        Gondor PROPN 3 obl
+        for ADP 7 case
+        talks NOUN 3 obl talk
+        with ADP 9 case
+        Mordor PROPN 7 nmod""")
+    assert coded(doc, news_codebook) == [("ARN", "MOR", "040"), ("MOR", "ARN", "040")]

@@ -12,7 +12,7 @@ from coder.code.context import Context
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actor_at, actors_for
 from coder.code.slots import slot_candidates
-from coder.code.syntax import case_marker, first_conjunct, is_negated
+from coder.code.syntax import case_marker, first_conjunct, is_negated, lemma_of
 
 from coder.codebook import NULL_CODE
 
@@ -21,7 +21,7 @@ def code_noun(ctx: Context, match: PredicateMatch) -> Outcome:
     a, noun = ctx.a, match.token
     if adverbial_idiom(ctx, noun):
         return nothing("gives the reason of the governing event ('in protest', 'in response')")
-    support = support_verb(ctx, noun)
+    support = support_verb(ctx, noun) or journey_of(ctx, noun)
     notes = ["event noun"]
     if support is not None:
         sources = argument_actors(a, support, "subj", "source")
@@ -71,6 +71,27 @@ def support_verb(ctx: Context, noun: Token) -> Token | None:
     match = ctx.predicates.get(head.id)
     if match is not None and ctx.block(match).light:
         return head
+    return None
+
+
+def journey_of(ctx: Context, noun: Token) -> Token | None:
+    """The motion verb this event noun is the purpose of ("left for Gondor for talks",
+    "gathered for a rally"): its subject is the noun's actor."""
+    s, p = ctx.a.sentence, ctx.a.profile
+    current = first_conjunct(s, noun)
+    if current.base_rel != "obl" or case_marker(s, current) not in p.purpose_prepositions:
+        return None
+    head = s.head_of(current.id)
+    if head is None or head.upos != "VERB" or lemma_of(head) not in p.motion_verbs:
+        return None
+    return head
+
+
+def purpose_event(ctx: Context, verb: Token) -> Token | None:
+    """The event noun a motion verb travels for, when it codes an event."""
+    for child in ctx.a.sentence.children(verb.id):
+        if child.id in ctx.predicates and journey_of(ctx, child) is verb and ctx.codes_event(child):
+            return child
     return None
 
 

@@ -11,6 +11,7 @@ from coder.code.arguments import argument_actors, clause_actors, default_targets
 from coder.code.assertion import modality, negated, obliged_action, refusal_of
 from coder.code.build import Arguments, Outcome, build, nothing
 from coder.code.context import Context
+from coder.code.nouns import purpose_event
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
 from coder.code.syntax import marked_with, shares_head_clause
@@ -27,6 +28,9 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
         return nothing("support or speech verb: coded through its complement")
     if governed_by_coded_verb(ctx, pred):
         return nothing("governed by a coded verb, whose event stands for both")
+    purpose = purpose_event(ctx, pred)
+    if purpose is not None:
+        return nothing(f"a journey for '{purpose.text}', the event it travels for")
     embedded = coded_xcomp(ctx, pred)
     if embedded is not None and ctx.is_statement(match) and ctx.codes_event(embedded):
         return nothing(f"a statement reporting the event of '{embedded.text}'")

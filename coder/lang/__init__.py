@@ -50,6 +50,8 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "pro_drop"): ("pro_drop", "bool"),
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
     ("phrases", "quantifiers"): ("quantifiers", "set"),
+    ("phrases", "motion_verbs"): ("motion_verbs", "set"),
+    ("phrases", "purpose_prepositions"): ("purpose_prepositions", "set"),
     ("time", "words"): ("time_words", "set"),
     ("time", "months"): ("months", "ints"),
     ("time", "date_connectors"): ("date_connectors", "set"),

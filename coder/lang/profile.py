@@ -84,6 +84,10 @@ class LanguageProfile:
     # heads that count or part the noun after the theme preposition ("some of the
     # peacekeepers", "dozens of protesters"): a pattern word is matched on that noun too
     quantifiers: frozenset[str] = frozenset()
+    # "left for Gondor for talks", "converged on the capital for a rally": a motion verb's
+    # purpose noun is the event, its subject the actor
+    motion_verbs: frozenset[str] = frozenset()
+    purpose_prepositions: frozenset[str] = frozenset()
 
     # time
     time_words: frozenset[str] = frozenset()

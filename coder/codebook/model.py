@@ -441,7 +441,7 @@ class Codebook:
     language: str = "en"  # the manifest's `language`: a built-in profile name or a profile file
     profile: LanguageProfile | None = None  # the language profile it names
 
-    @property
+    @cached_property  # read for every verb pattern tried: computed once
     def synset_bonus(self) -> int:
         """The most a synset's multi-word member can add to a pattern's specificity."""
         return max((len(m.modifiers) for ms in self.synset_phrases.values() for m in ms), default=0)

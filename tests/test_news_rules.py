@@ -231,3 +231,44 @@ def test_a_journey_for_talks_is_the_talks_of_the_traveller(news_codebook):
         with ADP 9 case
         Mordor PROPN 7 nmod""")
     assert coded(doc, news_codebook) == [("ARN", "MOR", "040"), ("MOR", "ARN", "040")]
+
+
+def test_a_modifier_of_a_passive_subject_is_no_oblique_of_the_verb(tmp_path):
+    from conftest import small_codebook_variant
+
+    book = small_codebook_variant(tmp_path, replace={"    verbs: [attack]\n": """    verbs: [attack]
+    patterns:
+      - {id: attack.for, code: "111", match: [{slot: obl, prep: for, words: ["*"]}]}
+"""})
+    doc = build_document("""
+        a DET 2 det
+        camp NOUN 6 nsubj:pass camp
+        for ADP 4 case
+        Gondorian ADJ 2 nmod Gondorian
+        was AUX 6 aux:pass be
+        attacked VERB 0 root attack
+        by ADP 8 case
+        Arnor PROPN 6 obl:agent""")
+    assert coded(doc, book) == [("ARN", "GON", "190")]
+
+
+def test_the_sense_of_a_dismissal_or_a_prevention_follows_its_object(news_codebook):
+    dismissed = build_document("""
+        Orc PROPN 2 compound
+        Legion PROPN 3 nsubj
+        dismissed VERB 0 root dismiss
+        an DET 5 det
+        appeal NOUN 3 obj appeal
+        from ADP 7 case
+        Gondor PROPN 5 nmod""")
+    assert ("MORREB", "GON", "120") in coded(dismissed, news_codebook)
+    banned = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        police NOUN 3 nsubj police
+        prevented VERB 0 root prevent
+        a DET 5 det
+        rally NOUN 3 obj rally
+        of ADP 8 case
+        Arnorian ADJ 8 amod Arnorian
+        rebels NOUN 5 nmod rebel""")
+    assert coded(banned, news_codebook) == [("GONCOP", "ARNREB", "1721")]

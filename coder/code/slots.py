@@ -38,8 +38,9 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
     obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"
                 and not (case_marker(sentence, c) == agent and is_passive(sentence, pred))
                 and not (c.base_rel == "advcl" and own_clause(sentence, c, profile))]
-    for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"
-        obliques += [g for g in sentence.children(obj.id) if g.base_rel == "nmod"]
+    for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"; not "a camp
+        # for refugees was attacked": a phrase before the verb is none of its obliques
+        obliques += [g for g in sentence.children(obj.id) if g.base_rel == "nmod" and g.id > pred.id]
     if slot == "obl":
         if prep is None:
             return obliques

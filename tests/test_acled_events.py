@@ -42,6 +42,27 @@ def test_a_starred_cue_matches_inflections_not_other_words():
     assert "fighter" not in stem_forms("fight")
 
 
+def test_according_to_is_no_accord():
+    sentence = build_document("""
+Talks NOUN 2 nsubj talk
+failed VERB 0 root fail
+, PUNCT 2 punct
+according VERB 6 case accord
+to ADP 4 fixed to
+officials NOUN 2 obl official
+. PUNCT 2 punct
+""").sentences[0]
+    assert not TextView(sentence.tokens).has(compile_cue("accord"))
+    signed = build_document("""
+They PRON 2 nsubj they
+signed VERB 0 root sign
+an DET 4 det
+accord NOUN 2 obj accord
+. PUNCT 2 punct
+""").sentences[0]
+    assert TextView(signed.tokens).has(compile_cue("accord"))
+
+
 def test_phrase_cue_with_a_starred_word_keeps_words_whole():
     cue = compile_cue("suicide bomb*")
     assert _view("a suicide bombing killed").has(cue)

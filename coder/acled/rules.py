@@ -19,6 +19,10 @@ __all__ = ["TextView", "rules_for", "AcledRules", "Cue", "Rule", "SubEventType",
 
 # --------------------------------------------------------------------------- cue matching
 
+# Function words match by their form only: "according (to)" is no form of the cue "accord".
+FUNCTION_RELS = frozenset({"case", "mark", "fixed", "cc", "det", "aux", "cop", "punct"})
+
+
 class TextView:
     """Words of a span (lemmas and lower-cased forms) for fast cue matching."""
 
@@ -27,7 +31,8 @@ class TextView:
         lemmas: list[str] = []
         for tok in tokens:
             words.append(tok.text.lower())
-            lemmas.append((tok.lemma or tok.text).lower())
+            function = str(getattr(tok, "deprel", "") or "").split(":")[0] in FUNCTION_RELS
+            lemmas.append((tok.text if function else (tok.lemma or tok.text)).lower())
         self.words = set(words) | set(lemmas)
         for w in list(self.words):
             if "-" in w:

@@ -272,3 +272,17 @@ def test_the_sense_of_a_dismissal_or_a_prevention_follows_its_object(news_codebo
         Arnorian ADJ 8 amod Arnorian
         rebels NOUN 5 nmod rebel""")
     assert coded(banned, news_codebook) == [("GONCOP", "ARNREB", "1721")]
+
+
+def test_an_act_inside_what_is_asked_of_another_is_no_event_of_its_own(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        asked VERB 0 root ask
+        Gondor PROPN 2 obj
+        to PART 5 mark
+        cancel VERB 2 xcomp cancel
+        plans NOUN 5 obj plan
+        to PART 8 mark
+        attack VERB 6 acl attack
+        Mordor PROPN 8 obj""")
+    assert coded(doc, small_codebook) == [("ARN", "GON", "020")]

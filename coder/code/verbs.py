@@ -143,25 +143,38 @@ def _demand_code(ctx: Context, action: Token) -> str | None:
 
 def governed_by_coded_verb(ctx: Context, pred: Token) -> bool:
     """Whether a coded verb governs this one: "threatened to attack" (xcomp), "demanded
-    that Y withdraw" (ccomp). The governing event stands for both; statements ("said
-    that Y attacked") do not, they only report."""
+    that Y withdraw" (ccomp), also through complements that code nothing ("demanded that
+    the US cancel plans to sell arms"). The governing event stands for both; statements
+    ("said that Y attacked") and support verbs do not, they only report or carry it."""
+    s = ctx.a.sentence
+    for _ in range(len(s.tokens)):  # bounded: malformed input can hold head cycles
+        relation, governor_id = _governor(ctx, pred)
+        if relation not in ("xcomp", "ccomp") or not governor_id:
+            return False
+        governor = ctx.predicates.get(governor_id)
+        if governor is None or governor.form is None or governor.pattern.code == NULL_CODE \
+                and not ctx.block(governor).light and not ctx.block(governor).speech:
+            pred = s.token(governor_id)  # "cancel plans to sell": climb to what governs it
+            continue
+        block = ctx.block(governor)
+        if governor.pattern.code == NULL_CODE or block.light or block.speech:
+            return False
+        return not ctx.is_statement(governor)  # "was seen to break into": the breaking stands
+    return False
+
+
+def _governor(ctx: Context, pred: Token) -> tuple[str, int]:
+    """The relation by which ``pred``'s clause is governed, and its governor (conjoined
+    verbs share their first conjunct's; "urged Eriador to respond" parsed as an acl of
+    the object is an xcomp of the verb; so is "cancel plans to sell")."""
     s = ctx.a.sentence
     for _ in range(len(s.tokens)):  # bounded: malformed input can hold head cycles
         if not shares_head_clause(s, pred):  # "promised to democratize X and establish Y"
             break
         pred = s.token(pred.head)
-    relation, governor_id = pred.base_rel, pred.head
-    if infinitive_on_object(ctx, pred):  # "urged Eriador to respond", parsed as acl of Eriador
-        relation, governor_id = "xcomp", s.token(pred.head).head
-    if relation not in ("xcomp", "ccomp") or not governor_id:
-        return False
-    governor = ctx.predicates.get(governor_id)
-    if governor is None or governor.form is None:
-        return False
-    block = ctx.block(governor)
-    if governor.pattern.code == NULL_CODE or block.light or block.speech:
-        return False
-    return not ctx.is_statement(governor)  # "was seen to break into": the breaking stands
+    if infinitive_on_object(ctx, pred):
+        return "xcomp", s.token(pred.head).head
+    return pred.base_rel, pred.head
 
 
 def infinitive_on_object(ctx: Context, pred: Token) -> bool:

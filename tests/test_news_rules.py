@@ -286,3 +286,16 @@ def test_an_act_inside_what_is_asked_of_another_is_no_event_of_its_own(small_cod
         attack VERB 6 acl attack
         Mordor PROPN 8 obj""")
     assert coded(doc, small_codebook) == [("ARN", "GON", "020")]
+
+
+def test_an_event_noun_under_a_governed_support_verb_is_the_governors_event(small_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        threatened VERB 0 root threaten
+        to PART 4 mark
+        launch VERB 2 xcomp launch
+        an DET 6 det
+        attack NOUN 4 obj attack
+        on ADP 8 case
+        Gondor PROPN 6 nmod""")
+    assert coded(doc, small_codebook) == [("ARN", "GON", "130")]

@@ -9,6 +9,7 @@ from coder.code.arguments import argument_actors, default_targets
 from coder.code.assertion import modality, negated
 from coder.code.build import Arguments, Outcome, build, nothing
 from coder.code.context import Context
+from coder.code.governors import governed_by_coded_verb
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actor_at, actors_for
 from coder.code.slots import slot_candidates
@@ -23,6 +24,8 @@ def code_noun(ctx: Context, match: PredicateMatch) -> Outcome:
         return nothing("gives the reason of the governing event ('in protest', 'in response')")
     support = support_verb(ctx, noun) or journey_of(ctx, noun)
     notes = ["event noun"]
+    if support is not None and governed_by_coded_verb(ctx, support):
+        return nothing(f"carried by '{support.text}', which a coded verb governs ('threatened to launch an offensive')")
     if support is not None:
         sources = argument_actors(a, support, "subj", "source")
         notes.append(f"source from support verb {support.text}")

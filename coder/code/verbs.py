@@ -14,7 +14,7 @@ from coder.code.context import Context
 from coder.code.nouns import purpose_event
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
-from coder.code.syntax import marked_with, shares_head_clause
+from coder.code.governors import governed_by_coded_verb
 
 
 def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
@@ -139,51 +139,6 @@ def _demand_code(ctx: Context, action: Token) -> str | None:
     if base in cameo and not negated(ctx, action):
         code = cameo[base].demand or generic
     return code if code in cameo else None
-
-
-def governed_by_coded_verb(ctx: Context, pred: Token) -> bool:
-    """Whether a coded verb governs this one: "threatened to attack" (xcomp), "demanded
-    that Y withdraw" (ccomp), also through complements that code nothing ("demanded that
-    the US cancel plans to sell arms"). The governing event stands for both; statements
-    ("said that Y attacked") and support verbs do not, they only report or carry it."""
-    s = ctx.a.sentence
-    for _ in range(len(s.tokens)):  # bounded: malformed input can hold head cycles
-        relation, governor_id = _governor(ctx, pred)
-        if relation not in ("xcomp", "ccomp") or not governor_id:
-            return False
-        governor = ctx.predicates.get(governor_id)
-        if governor is None or governor.form is None or governor.pattern.code == NULL_CODE \
-                and not ctx.block(governor).light and not ctx.block(governor).speech:
-            pred = s.token(governor_id)  # "cancel plans to sell": climb to what governs it
-            continue
-        block = ctx.block(governor)
-        if governor.pattern.code == NULL_CODE or block.light or block.speech:
-            return False
-        return not ctx.is_statement(governor)  # "was seen to break into": the breaking stands
-    return False
-
-
-def _governor(ctx: Context, pred: Token) -> tuple[str, int]:
-    """The relation by which ``pred``'s clause is governed, and its governor (conjoined
-    verbs share their first conjunct's; "urged Eriador to respond" parsed as an acl of
-    the object is an xcomp of the verb; so is "cancel plans to sell")."""
-    s = ctx.a.sentence
-    for _ in range(len(s.tokens)):  # bounded: malformed input can hold head cycles
-        if not shares_head_clause(s, pred):  # "promised to democratize X and establish Y"
-            break
-        pred = s.token(pred.head)
-    if infinitive_on_object(ctx, pred):
-        return "xcomp", s.token(pred.head).head
-    return pred.base_rel, pred.head
-
-
-def infinitive_on_object(ctx: Context, pred: Token) -> bool:
-    """A to-infinitive modifying the object of a verb ("urged Eriador to respond")."""
-    s = ctx.a.sentence
-    if pred.base_rel != "acl" or not pred.head:
-        return False
-    noun = s.token(pred.head)
-    return noun.base_rel in ("obj", "iobj") and marked_with(s, pred, ctx.a.profile.infinitive_marker)
 
 
 def coded_xcomp(ctx: Context, pred: Token) -> Token | None:

@@ -7,6 +7,9 @@ words, only a head and a relation, and none can create a cycle.
 - A clause opened by a relative pronoun or a relative adverb, read as a conjoined or
   adverbial clause ("refugees who entered illegally and are wanted", "the province where
   28 people were killed"): a relative clause of the noun before it.
+- A subordinator of condition or time read as a word of the next clause's subject ("...
+  unless Baghdad accepted", with "unless" a compound of "Baghdad"): the marker of that
+  clause, which is adverbial, not conjoined.
 """
 
 from __future__ import annotations
@@ -23,7 +26,13 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     changes: dict[int, tuple[int, str]] = {}
+    for marker, verb in _stray_subordinators(sentence, profile):
+        changes[marker.id] = (verb.id, "mark")
+        if verb.base_rel == "conj":
+            changes[verb.id] = (verb.head, "advcl")
     for tok in sentence.tokens:
+        if tok.id in changes:
+            continue
         if _participle_read_as_conjunct(sentence, tok):
             changes[tok.id] = (tok.head, "advcl")
         else:
@@ -35,6 +44,22 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     tokens = tuple(replace(t, head=changes[t.id][0], deprel=changes[t.id][1]) if t.id in changes else t
                    for t in sentence.tokens)
     return replace(sentence, tokens=tokens)
+
+
+def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token]]:
+    """(marker, verb) for each conditional or temporal subordinator ("unless", "until") that
+    a parser hung on the first word of a clause's subject instead of on the clause's verb."""
+    found = []
+    for tok in sentence.tokens:
+        if lemma_of(tok) not in profile.conditional_markers or tok.base_rel in ("mark", "case") or not tok.head:
+            continue
+        subject = sentence.token(tok.head)
+        if subject.base_rel != "nsubj" or not subject.head or tok.id != min(t.id for t in sentence.subtree(subject.id)):
+            continue
+        verb = sentence.token(subject.head)
+        if verb.upos in ("VERB", "AUX") and verb.id > subject.id:
+            found.append((tok, verb))
+    return found
 
 
 def _participle_read_as_conjunct(sentence: Sentence, tok: Token) -> bool:

@@ -87,14 +87,16 @@ def test_penta_classes_follow_the_sets_readme():
     assert penta_of(None) is None and penta_of("---") is None
 
 
-def test_main_event_prefers_asserted_then_confident_then_closest_to_root():
+def test_main_event_prefers_asserted_then_closest_to_root_then_confident():
     said = PredEvent(cameo="010", verb_depth=0, verb_start=10)
     attack = PredEvent(cameo="190", verb_depth=2, verb_start=30)
     assert main_event([attack, said]) is said
     assert main_event([attack, PredEvent(cameo="010", verb_depth=0, negated=True)]) is attack
     assert main_event([PredEvent(cameo="036", verb_depth=0, modality="future"), attack]) is attack
+    root = PredEvent(cameo="010", verb_depth=0, confidence=0.4)
+    assert main_event([PredEvent(cameo="190", verb_depth=2, confidence=0.9), root]) is root
     sure = PredEvent(cameo="190", verb_depth=2, confidence=0.9)
-    assert main_event([PredEvent(cameo="010", verb_depth=0, confidence=0.4), sure]) is sure
+    assert main_event([PredEvent(cameo="112", verb_depth=2, confidence=0.4), sure]) is sure
     assert main_event([]) is None
 
 

@@ -22,8 +22,8 @@ from coder.benchmark.predicted import PredEvent, RecordPrediction
 
 PENTA_NAMES = {"0": "neutral statement", "1": "verbal cooperation", "2": "material cooperation",
                "3": "verbal conflict", "4": "material conflict"}
-MAIN_EVENT_RULE = ("asserted (not negated, no modality) first; then the highest confidence; then "
-                   "the predicate closest to its sentence's root; then the earliest sentence and word")
+MAIN_EVENT_RULE = ("asserted (not negated, no modality) first; then the predicate closest to its "
+                   "sentence's root; then the highest confidence; then the earliest sentence and word")
 
 
 def penta_of(code: str | None) -> str | None:
@@ -46,8 +46,8 @@ def main_event(events: list[PredEvent]) -> PredEvent | None:
         return None
     return min(coded, key=lambda e: (
         e.negated or e.modality is not None,
-        -(e.confidence if e.confidence is not None else 0.0),
         e.verb_depth if e.verb_depth is not None else 1_000,
+        -(e.confidence if e.confidence is not None else 0.0),
         e.sentence_index, e.verb_start if e.verb_start >= 0 else 1_000_000))
 
 

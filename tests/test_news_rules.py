@@ -299,3 +299,17 @@ def test_an_event_noun_under_a_governed_support_verb_is_the_governors_event(smal
         on ADP 8 case
         Gondor PROPN 6 nmod""")
     assert coded(doc, small_codebook) == [("ARN", "GON", "130")]
+
+
+def test_peacekeepers_arriving_through_a_quantity_are_peacekeeping_provided(news_codebook):
+    doc = build_document("""
+        A DET 2 det
+        patch NOUN 7 nsubj patch
+        of ADP 6 case
+        Arnorian ADJ 6 amod Arnorian
+        peacekeeping NOUN 6 compound
+        troops NOUN 2 nmod troops
+        arrived VERB 0 root arrive
+        in ADP 9 case
+        Gondor PROPN 7 obl""")
+    assert coded(doc, news_codebook) == [("ARNMIL", "GON", "074")]

@@ -9,7 +9,7 @@ from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
 from coder.code.mentions import UNKNOWN_COUNTRY, resolve_actor, resolve_actors
-from coder.code.syntax import conjuncts, lemma_of, norm
+from coder.code.syntax import case_marker, conjuncts, lemma_of, norm
 
 
 def actors_for(a: SentenceAnalysis, head_id: int, role: str,
@@ -59,6 +59,10 @@ def actor_at(a: SentenceAnalysis, head_id: int, role: str,
     actor = resolve_actor(a.sentence, head_id, a.codebook, a.date)
     if actor is None:
         actor = resolve_definite(a, tok, exclude)
+    if actor is None and (tok.upos == "NUM" or lemma_of(tok) in a.profile.quantifiers):
+        for child in a.sentence.children(head_id):  # "some of the rebels", "a batch of troops"
+            if child.base_rel == "nmod" and case_marker(a.sentence, child) == a.profile.theme_preposition:
+                return actor_at(a, child.id, role, exclude)
     if actor is None:
         for child in a.sentence.children(head_id):  # "Jim Mattis, the defence minister"
             if child.base_rel == "appos":

@@ -17,14 +17,16 @@ ROLES = ("verbs", "language_verbs", "actors", "agents", "discards", "ontology")
 
 
 def environment_key(dictionaries: dict[str, list[Path]]) -> str:
-    """Hash of every named dictionary's role, name and content, plus the importer code."""
+    """Hash of every named dictionary's role, name and content, plus the importer code and
+    the language profiles it reads (a profile edit re-imports)."""
     digest = hashlib.sha256()
     for role in ROLES:
         for path in dictionaries.get(role, []):
             digest.update(f"{role}:{path.name}\n".encode())
             digest.update(path.read_bytes())
     importers = Path(__file__).resolve().parent.parent / "importers"
-    for file in sorted(importers.glob("*.py")):
+    profiles = Path(__file__).resolve().parent.parent / "lang"
+    for file in sorted([*importers.glob("*.py"), *profiles.glob("*.yaml")]):
         digest.update(file.read_bytes())
     from coder.codebook import default_codebook_dir
 

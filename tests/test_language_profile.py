@@ -85,3 +85,19 @@ def test_a_bad_profile_is_reported_at_its_file_and_line(tmp_path):
 def test_an_unknown_language_names_the_builtin_profiles():
     profile, problems = load_profile("zz")
     assert profile is None and "built-in: en" in problems[0].message and problems[0].code == "E250"
+
+
+def test_curated_names_match_without_accents_where_the_profile_folds_them(tmp_path):
+    from coder.code import code_document
+    from conftest import SMALL_CODEBOOK, build_document, small_codebook_variant
+
+    actors = (SMALL_CODEBOOK / "actors.yaml").read_text() + \
+        "  - {names: [Unión Gondoriana], code: GONUNI, type: organization, country: GON}\n"
+    manifest = (SMALL_CODEBOOK / "codebook.yaml").read_text().replace("name: test-small", "name: test-small\nlanguage: es")
+    book = small_codebook_variant(tmp_path, files={"actors.yaml": actors, "codebook.yaml": manifest})
+    doc = build_document("""
+        Union PROPN 3 nsubj
+        Gondoriana PROPN 1 flat
+        attacked VERB 0 root attack
+        Mordor PROPN 3 obj""")
+    assert [e.triple for e in code_document(doc, book)] == [("GONUNI", "MOR", "190")]

@@ -13,7 +13,8 @@ from coder.api import code_parsed
 from coder.benchmark.gold import read_petrarch
 from coder.codebook import load_codebook
 from coder.importers.petrarch import build_codebook
-from coder.importers.petrarch_text import fold_accents, name_variants
+from coder.importers.petrarch_text import name_variants
+from coder.lang.profile import fold_accents
 from coder.lang import load_profile
 from coder.parse import parse_conllu_text
 

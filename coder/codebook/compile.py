@@ -21,7 +21,8 @@ from coder.codebook.model import ActorEntry, AgentEntry, CameoCode, Codebook, Ph
 from coder.codebook.verbs import VerbCompiler
 from coder.codebook.yamlfile import LoadedFile, json_path
 from coder.errors import CodebookError, Problem
-from coder.lang import load_profile
+from coder.lang import LanguageProfile, load_profile
+from coder.lang.profile import fold_accents
 
 DEFAULT_LANGUAGE = "en"
 
@@ -32,7 +33,9 @@ def compile_codebook(manifest_file: Path) -> tuple[Codebook | None, list[Problem
     if sources is None:
         return None, problems
     cameo = compile_cameo(sources.cameo[0], problems) if sources.cameo else {}
-    actors, country_codes = compile_actors(sources, problems)
+    language = sources.spec.get("language", DEFAULT_LANGUAGE)
+    profile = compile_language(sources, language, problems)
+    actors, country_codes = compile_actors(sources, problems, profile)
     verbs = VerbCompiler(cameo, problems)
     for lf in sources.sections["verbs"]:
         verbs.add_synsets(lf)
@@ -40,8 +43,6 @@ def compile_codebook(manifest_file: Path) -> tuple[Codebook | None, list[Problem
         verbs.add_blocks(lf)
     discards, story_discards = compile_discards(sources.sections["discards"])
     acled = compile_acled(sources.sections["acled"], problems)
-    language = sources.spec.get("language", DEFAULT_LANGUAGE)
-    profile = compile_language(sources, language, problems)
     if any(p.severity == "error" for p in problems):
         return None, problems
     book = Codebook(
@@ -101,9 +102,11 @@ def compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCod
 
 # --------------------------------------------------------------------------- actors and agents
 
-def compile_actors(sources: Sources, problems: list[Problem]) -> tuple[PhraseIndex, set[str]]:
+def compile_actors(sources: Sources, problems: list[Problem],
+                   profile: LanguageProfile | None = None) -> tuple[PhraseIndex, set[str]]:
     """Every actor name (files in manifest order, then country actors) and the codes of the
-    country entries."""
+    country entries; a name also without its accents where the profile folds them ("Unión
+    Europea" is found written "Union Europea")."""
     items: list[tuple[str, ActorEntry]] = []
     country_codes: set[str] = set()
     for lf in sources.sections["actors"]:
@@ -111,12 +114,18 @@ def compile_actors(sources: Sources, problems: list[Problem]) -> tuple[PhraseInd
             if entry.get("type") == "country" and entry.get("code"):
                 country_codes.add(entry["code"])
             actor = _actor(lf, i, entry, problems)
-            items.extend((name, actor) for name in entry["names"])
+            items.extend((name, actor) for name in _spellings(entry["names"], profile))
     if sources.spec.get("countries", True):
         for actor in country_actor_entries():
             country_codes.add(actor.code or "")
             items.extend((name, actor) for name in actor.names)
     return PhraseIndex.build(items), country_codes
+
+
+def _spellings(names: list[str], profile: LanguageProfile | None) -> list[str]:
+    if profile is None or not profile.fold_accents:
+        return names
+    return list(dict.fromkeys([*names, *(fold_accents(n) for n in names)]))
 
 
 def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem]) -> ActorEntry:

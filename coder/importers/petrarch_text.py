@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from coder.lang.profile import fold_accents
+
 ATTRIBUTION = ("PETRARCH-2 dictionaries (openeventdata/petrarch2, commit 676801c), "
                "(c) Open Event Data Alliance, MIT License")
 ACTOR_CODE = re.compile(r"^[A-Z0-9]{3}([A-Z0-9]{3})*$")
@@ -137,14 +139,6 @@ def plural(word: str) -> str:
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     return word + "s"
-
-
-def fold_accents(text: str) -> str:
-    """The text without combining accents (an acute accent or a tilde dropped from its letter)."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def name_variants(name: str, profile) -> list[str]:

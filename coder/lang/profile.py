@@ -110,3 +110,11 @@ class LanguageProfile:
     contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # names match with and without accents (an accented name also matches unaccented)
     fold_accents: bool = False
+
+
+def fold_accents(text: str) -> str:
+    """The text without combining accents (an acute accent or a tilde dropped from its letter)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))

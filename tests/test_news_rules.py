@@ -313,3 +313,15 @@ def test_peacekeepers_arriving_through_a_quantity_are_peacekeeping_provided(news
         in ADP 9 case
         Gondor PROPN 7 obl""")
     assert coded(doc, news_codebook) == [("ARNMIL", "GON", "074")]
+
+
+def test_between_introduces_both_parties_as_targets(news_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        urged VERB 0 root urge
+        peace NOUN 2 obj
+        between ADP 5 case
+        Gondor PROPN 3 nmod
+        and CCONJ 7 cc
+        Mordor PROPN 5 conj""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "020"), ("ARN", "MOR", "020")]

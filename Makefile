@@ -42,6 +42,8 @@ benchmarks: setup
 	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/petrarch-unit/records.xml -o out/bench/petrarch-unit
 	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/plover_gsr_cameo.json -o out/bench/plover
 	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/case2021_task2_dev.tsv -o out/bench/case2021
+	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/conflibert-cameo -o out/bench/conflibert-cameo
+	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/spanish-fight/records.xml -o out/bench/spanish-fight
 	$(PY) benchmarks/codebook_load.py
 
 # Throughput on a fixed corpus (seed story + CASE 2021 snippets): stanza alone, coder parse,

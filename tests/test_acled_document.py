@@ -180,3 +180,25 @@ def test_a_generic_event_in_a_text_about_a_disaster_is_no_acled_event(book):
     # a typed means still counts: the cue rules do not overrule what the event's clause says
     bombing = record(doc, 0, 3, "Remote explosive/landmine/IED", "183")
     assert document_sub_event_type(doc, [bombing], book) == "Remote explosive/landmine/IED"
+
+
+# "Rebels claimed responsibility for the bombing in Dellow."
+CLAIM = """
+Rebels NOUN 2 nsubj rebel
+claimed VERB 0 root claim
+responsibility NOUN 2 obj responsibility
+for ADP 6 case
+the DET 6 det
+bombing NOUN 2 obl bombing
+in ADP 8 case
+Dellow PROPN 6 nmod Dellow
+. PUNCT 2 punct
+"""
+
+
+def test_a_snippet_whose_main_event_claims_responsibility_is_an_attribution(book):
+    doc = build_document(CLAIM)
+    claim = record(doc, 0, 2, "Remote explosive/landmine/IED", "015")
+    assert document_sub_event_type(doc, [claim], book, prefer="events") is None
+    attack = record(doc, 0, 2, "Remote explosive/landmine/IED", "183")
+    assert document_sub_event_type(doc, [attack], book, prefer="events") == "Remote explosive/landmine/IED"

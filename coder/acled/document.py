@@ -6,7 +6,7 @@ from typing import Any, Iterable
 
 from coder.acled.actors import actor_inter
 from coder.acled.clauses import background_level, without_relative_clauses
-from coder.acled.reactions import diplomatic_reaction
+from coder.acled.reactions import attribution, diplomatic_reaction
 from coder.acled.rules import AcledRules, Rule, TextView, rules_for
 
 NOT_ACLED = "not ACLED"  # a document rule with sub_event_type null matched
@@ -27,6 +27,8 @@ def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: A
     rules = rules_for(codebook)
     if prefer not in ("rules", "events"):
         raise ValueError(f"prefer must be 'rules' or 'events', not {prefer!r}")
+    if prefer == "events" and attribution(records or [], lambda r: _record_level(doc, r)):
+        return None  # who claims, denies or is blamed: an attribution, not the violence itself
     if prefer == "events":
         main = main_event(doc, records or [], rules)
         if main is not None:

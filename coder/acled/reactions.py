@@ -15,11 +15,18 @@ DIPLOMATIC_ROOTS = frozenset({"11", "12", "13", "16"})
 DIPLOMATIC_ACTORS = frozenset({1, 8})  # governments and their forces, foreign states, IGOs
 
 
-def diplomatic_reaction(doc: Any, records: Iterable[Any], level_of: Any) -> bool:
-    """Whether the snippet's main asserted event (nearest the main clause, then earliest) is a
-    diplomatic act between states or international bodies: "the Security Council condemned
-    North Korea's missile test" reports no ACLED violence even though it names missiles. ``level_of(record)``
-    gives a record's :func:`~coder.acled.clauses.background_level`."""
+# Attributions: a claim of responsibility, a denial, an accusation. A text whose main event
+# says who did it reports the attribution, not the violence (CASE 2021: ATTRIB).
+ATTRIBUTION_CODES = ("015", "016")
+
+
+def attribution(records: Iterable[Any], level_of: Any) -> bool:
+    """Whether the snippet's main asserted event claims, denies or attributes responsibility."""
+    main = _main_record(records, level_of)
+    return main is not None and str(_get(main, "cameo_code") or "").startswith(ATTRIBUTION_CODES)
+
+
+def _main_record(records: Iterable[Any], level_of: Any) -> Any:
     best: tuple[int, int] | None = None
     main = None
     for record in records:
@@ -28,6 +35,15 @@ def diplomatic_reaction(doc: Any, records: Iterable[Any], level_of: Any) -> bool
         key = (level_of(record), _get(record, "sentence_index") or 0)
         if best is None or key < best:
             best, main = key, record
+    return main
+
+
+def diplomatic_reaction(doc: Any, records: Iterable[Any], level_of: Any) -> bool:
+    """Whether the snippet's main asserted event (nearest the main clause, then earliest) is a
+    diplomatic act between states or international bodies: "the Security Council condemned
+    North Korea's missile test" reports no ACLED violence even though it names missiles. ``level_of(record)``
+    gives a record's :func:`~coder.acled.clauses.background_level`."""
+    main = _main_record(records, level_of)
     if main is None:
         return False
     code = str(_get(main, "cameo_code") or "")
@@ -50,4 +66,4 @@ def _get(record: Any, name: str) -> Any:
     return record.get(name) if isinstance(record, dict) else getattr(record, name, None)
 
 
-__all__ = ["CLAIM_CODES", "DIPLOMATIC_ROOTS", "diplomatic_reaction"]
+__all__ = ["ATTRIBUTION_CODES", "CLAIM_CODES", "DIPLOMATIC_ROOTS", "attribution", "diplomatic_reaction"]

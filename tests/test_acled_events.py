@@ -263,3 +263,17 @@ actors:
     assert not problems
     found = [p for p in validate_rules(lf) if "@crowds" in p.message]
     assert found and found[0].line == 8 and found[0].severity == "error"
+
+
+def test_arresting_smugglers_is_no_acled_event_arresting_activists_is(book):
+    spec = """
+Police NOUN 2 nsubj police
+arrested VERB 0 root arrest
+{0} NOUN 2 obj {1}
+in ADP 5 case
+Dellow PROPN 2 obl Dellow
+"""
+    doc, ev = _event(spec.format("smugglers", "smuggler"), "173", 2)
+    assert acled_fields(ev, doc, book)["sub_event_type"] is None
+    doc, ev = _event(spec.format("activists", "activist"), "173", 2)
+    assert acled_fields(ev, doc, book)["sub_event_type"] == "Arrests"

@@ -255,6 +255,9 @@ def _country_mentions(tokens: Any) -> list[tuple[str, int]]:
     out = []
     i = 0
     while i < len(words):
+        if not words[i][:1].isupper():  # every name read here starts with a capital
+            i += 1
+            continue
         for n in (4, 3, 2, 1):
             phrase = " ".join(words[i:i + n])
             iso = index.get(phrase) or index.get(phrase.lower()) if phrase[:1].isupper() else None

@@ -325,3 +325,28 @@ def test_between_introduces_both_parties_as_targets(news_codebook):
         and CCONJ 7 cc
         Mordor PROPN 5 conj""")
     assert coded(doc, news_codebook) == [("ARN", "GON", "020"), ("ARN", "MOR", "020")]
+
+
+def test_lifting_a_curfew_or_an_emergency_yields(news_codebook):
+    spec = """
+        Arnor PROPN 2 nsubj
+        lifted VERB 0 root lift
+        the DET 4 det
+        {0} NOUN 2 obj {0}
+        in ADP 6 case
+        Gondor PROPN 2 obl"""
+    assert coded(build_document(spec.format("curfew")), news_codebook) == [("ARN", "GON", "0813")]
+    assert coded(build_document(spec.format("sanctions")), news_codebook) == [("ARN", "GON", "085")]
+
+
+def test_lifting_a_state_of_emergency_is_0814(news_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        lifted VERB 0 root lift
+        the DET 4 det
+        state NOUN 2 obj state
+        of ADP 6 case
+        emergency NOUN 4 nmod emergency
+        in ADP 8 case
+        Gondor PROPN 2 obl""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "0814")]

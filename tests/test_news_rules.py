@@ -350,3 +350,18 @@ def test_lifting_a_state_of_emergency_is_0814(news_codebook):
         in ADP 8 case
         Gondor PROPN 2 obl""")
     assert coded(doc, news_codebook) == [("ARN", "GON", "0814")]
+
+
+def test_verb_senses_follow_the_object_consider_mobilize_remove_defend(news_codebook):
+    def one(verb, lemma, obj, obj_lemma, extra=""):
+        return coded(build_document(f"""
+            Arnor PROPN 2 nsubj
+            {verb} VERB 0 root {lemma}
+            {obj} NOUN 2 obj {obj_lemma}
+            in ADP 5 case
+            Gondor PROPN 2 obl""" + extra), news_codebook)
+
+    assert one("considered", "consider", "sanctions", "sanction") == [("ARN", "GON", "014")]
+    assert [code for _, _, code in one("mobilized", "mobilize", "troops", "troops")] == ["154"]
+    assert one("mobilized", "mobilize", "voters", "voter") == []
+    assert one("removed", "remove", "sanctions", "sanction") == [("ARN", "GON", "085")]

@@ -365,3 +365,14 @@ def test_verb_senses_follow_the_object_consider_mobilize_remove_defend(news_code
     assert [code for _, _, code in one("mobilized", "mobilize", "troops", "troops")] == ["154"]
     assert one("mobilized", "mobilize", "voters", "voter") == []
     assert one("removed", "remove", "sanctions", "sanction") == [("ARN", "GON", "085")]
+
+
+def test_facing_charges_is_no_meeting(news_codebook):
+    doc = build_document("""
+        Arnorian ADJ 2 amod Arnorian
+        rebels NOUN 3 nsubj rebel
+        face VERB 0 root face
+        charges NOUN 3 obj charge
+        in ADP 6 case
+        Gondor PROPN 3 obl""")
+    assert coded(doc, news_codebook) == []

@@ -209,6 +209,7 @@ class PhraseIndex:
     plain: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
     special: dict[str, list[tuple[int, Phrase, Any]]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first word → longest plain phrase
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word → plain lengths, longest first
 
     @classmethod
     def build(cls, items: "list[tuple[str, Any]]") -> "PhraseIndex":
@@ -236,7 +237,9 @@ class PhraseIndex:
                 else:
                     plain.setdefault(first, {}).setdefault(phrase.words, pos)
                     longest[first] = max(longest.get(first, 0), len(phrase.words))
-        return cls(dict(exact), dict(stems), plain, special, longest)
+        lengths = {first: tuple(sorted({len(words) for words in index}, reverse=True))
+                   for first, index in plain.items()}
+        return cls(dict(exact), dict(stems), plain, special, longest, lengths)
 
     def _stem_lists(self, first: str) -> list[list[tuple[Phrase, Any]]]:
         lists = [self.stems.get(first[:3], [])]
@@ -293,7 +296,9 @@ class PhraseIndex:
             return []
         out = []
         top = min(self.longest.get(first, 0), len(words)) if direct else min(1, len(words))
-        for n in range(top, 0, -1):
+        for n in self.lengths.get(first, ()):  # no plain phrase of another length is under first
+            if n > top:
+                continue
             spelled = [index.get(tuple(words[:n]))] if direct else []
             if alt_last is not None and n <= len(alt_last):
                 spelled.append(index.get(tuple(words[: n - 1]) + (alt_last[n - 1],)))

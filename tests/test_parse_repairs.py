@@ -105,3 +105,22 @@ def test_a_condition_marker_hung_on_the_subject_marks_its_clause(small_codebook)
         Rohan PROPN 6 nsubj
         withdrew VERB 2 conj withdraw""")
     assert [e.triple for e in code_document(doc, small_codebook)] == [("ARN", "GON", "130")]
+
+
+INF, FIN = (("VerbForm", "Inf"),), (("Mood", "Ind"), ("Tense", "Past"), ("VerbForm", "Fin"))
+
+
+def test_a_bare_infinitive_conjoined_to_a_finite_verb_joins_its_infinitive_complement(small_codebook):
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        promised VERB 0 root promise
+        to PART 4 mark
+        withdraw VERB 2 xcomp withdraw
+        and CCONJ 6 cc
+        attack VERB 2 conj attack
+        Gondor PROPN 6 obj""")
+    s = with_feats(with_feats(with_feats(s, 2, FIN), 4, INF), 6, INF)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (4, "conj")
+    finite = with_feats(s, 6, FIN)  # "promised to withdraw and attacked Gondor": two acts
+    assert repair_parse(finite, profile_of(small_codebook)).token(6).head == 2

@@ -10,6 +10,9 @@ words, only a head and a relation, and none can create a cycle.
 - A subordinator of condition or time read as a word of the next clause's subject ("...
   unless Baghdad accepted", with "unless" a compound of "Baghdad"): the marker of that
   clause, which is adverbial, not conjoined.
+- A bare infinitive conjoined to a finite verb that has an infinitive complement before it
+  ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
+  conjunct of that complement.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[verb.id] = (verb.head, "advcl")
     for tok in sentence.tokens:
         if tok.id in changes:
+            continue
+        complement = _infinitive_read_as_conjunct(sentence, tok)
+        if complement is not None:
+            changes[tok.id] = (complement.id, "conj")
             continue
         if _participle_read_as_conjunct(sentence, tok):
             changes[tok.id] = (tok.head, "advcl")
@@ -60,6 +67,19 @@ def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[t
         if verb.upos in ("VERB", "AUX") and verb.id > subject.id:
             found.append((tok, verb))
     return found
+
+
+def _infinitive_read_as_conjunct(sentence: Sentence, tok: Token) -> Token | None:
+    """The infinitive complement a subjectless bare infinitive belongs with, when a parser
+    conjoined it to the finite verb governing that complement; None otherwise."""
+    if tok.deprel != "conj" or tok.feat("VerbForm") != "Inf" or not tok.head:
+        return None
+    verb = sentence.token(tok.head)
+    if verb.feat("VerbForm") != "Fin" or any(c.base_rel in ("nsubj", "aux") for c in sentence.children(tok.id)):
+        return None
+    complements = [c for c in sentence.children(verb.id) if c.base_rel == "xcomp"
+                   and c.feat("VerbForm") == "Inf" and c.id < tok.id]
+    return complements[-1] if complements else None
 
 
 def _participle_read_as_conjunct(sentence: Sentence, tok: Token) -> bool:

@@ -376,3 +376,15 @@ def test_facing_charges_is_no_meeting(news_codebook):
         in ADP 6 case
         Gondor PROPN 3 obl""")
     assert coded(doc, news_codebook) == []
+
+
+def test_needing_time_is_no_demand(news_codebook):
+    doc = build_document("""
+        Arnorian ADJ 2 amod Arnorian
+        inspectors NOUN 3 nsubj inspector
+        needed VERB 0 root need
+        more ADJ 5 amod
+        time NOUN 3 obj time
+        in ADP 7 case
+        Gondor PROPN 3 obl""")
+    assert coded(doc, news_codebook) == []

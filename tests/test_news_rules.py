@@ -388,3 +388,16 @@ def test_needing_time_is_no_demand(news_codebook):
         in ADP 7 case
         Gondor PROPN 3 obl""")
     assert coded(doc, news_codebook) == []
+
+
+def test_taking_steps_is_no_seizure_taking_a_town_is(news_codebook):
+    def took(obj, lemma):
+        return coded(build_document(f"""
+            Arnor PROPN 2 nsubj
+            took VERB 0 root take
+            {obj} NOUN 2 obj {lemma}
+            in ADP 5 case
+            Gondor PROPN 2 obl"""), news_codebook)
+
+    assert took("steps", "step") == []
+    assert took("town", "town") == [("ARN", "GON", "192")]

@@ -401,3 +401,15 @@ def test_taking_steps_is_no_seizure_taking_a_town_is(news_codebook):
 
     assert took("steps", "step") == []
     assert took("town", "town") == [("ARN", "GON", "192")]
+
+
+def test_passing_a_law_is_no_concession(news_codebook):
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        parliament NOUN 3 nsubj parliament
+        passed VERB 0 root pass
+        a DET 5 det
+        law NOUN 3 obj law
+        against ADP 7 case
+        Mordor PROPN 5 nmod""")
+    assert coded(doc, news_codebook) == []

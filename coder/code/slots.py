@@ -123,7 +123,7 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
         for word in spec.words:
             if word.head == "*" and spec.prep and time_word:
                 continue  # "telephoned X on Tuesday" is no "(ON) +" argument
-            fit_key = ("fit", conj.id, word)
+            fit_key = ("fit", conj.id, id(word))  # the codebook's word specs live as long as the memo
             if fit_key not in memo:
                 memo[fit_key] = word_score(sentence, conj, word, codebook)
             fit = memo[fit_key]

@@ -3,7 +3,6 @@ that leave forms they do not know ("assassinations", "welcomed" → "welcom").""
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from coder.doc import Token
 from coder.lang import LanguageProfile
@@ -31,7 +30,7 @@ def lemma_candidates(token: Token, profile: LanguageProfile, codebook=None, verb
     word = norm(token)
     if word != first:
         out.append(word)
-    for stem, undoubled in _deinflections(word, verbal, Same(profile)):
+    for stem, undoubled in _deinflections(word, verbal, profile):
         if stem not in out:
             out.append(stem)
         if undoubled is not None:
@@ -39,28 +38,26 @@ def lemma_candidates(token: Token, profile: LanguageProfile, codebook=None, verb
     return out
 
 
-class Same:
-    """A value as a cache key by identity (a language profile is neither small nor hashable);
-    the key keeps it alive, so its identity is never reused while cached."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: object):
-        self.value = value
-
-    def __hash__(self) -> int:
-        return id(self.value)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Same) and other.value is self.value
+MEMO_LIMIT = 1 << 17  # word forms kept per profile; the memo starts over beyond this
 
 
-@lru_cache(maxsize=1 << 16)
-def _deinflections(word: str, verbal: bool, profile: Same) -> tuple[tuple[str, str | None], ...]:
+def _remembered(profile: LanguageProfile, key: tuple, compute):
+    """``compute()``, worked out once per profile and key (a word is seen many times)."""
+    memo = profile.memo
+    if key not in memo:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        memo[key] = compute()
+    return memo[key]
+
+
+def _deinflections(word: str, verbal: bool, rules: LanguageProfile) -> tuple[tuple[str, str | None], ...]:
+    return _remembered(rules, ("deinflect", word, verbal), lambda: _all_deinflections(word, verbal, rules))
+
+
+def _all_deinflections(word: str, verbal: bool, rules: LanguageProfile) -> tuple[tuple[str, str | None], ...]:
     """(stem, stem with its doubled final consonant undone or None) for every de-inflection
-    rule of the profile that applies to ``word``, in rule order (a word is seen many times
-    per sentence: each is worked out once)."""
-    rules: LanguageProfile = profile.value  # type: ignore[assignment]
+    rule of the profile that applies to ``word``, in rule order."""
     found = []
     for rule in rules.deinflections:
         if rule.verbal and not verbal:
@@ -79,13 +76,11 @@ def singular(token: Token, profile: LanguageProfile) -> str:
     word = norm(token)
     if lemma != word or token.upos not in ("NOUN", "PROPN", "X"):
         return lemma
-    return _regular_singular(word, Same(profile))
+    return _remembered(profile, ("singular", word), lambda: _regular_singular(word, profile))
 
 
-@lru_cache(maxsize=1 << 16)
-def _regular_singular(word: str, profile: Same) -> str:
+def _regular_singular(word: str, rules: LanguageProfile) -> str:
     """``word`` with the first plural rule that applies undone, else ``word`` itself."""
-    rules: LanguageProfile = profile.value  # type: ignore[assignment]
     for rule in rules.plural_rules:
         if (word.endswith(rule.suffix) and not word.endswith(rules.plural_keep_endings)
                 and len(word) - len(rule.suffix) >= rule.min_stem):

@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from coder.errors import Problem
@@ -104,6 +103,8 @@ def load_profile(language: str = "en", base: Path | None = None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return None, [Problem("error", str(path), mark.line + 1 if mark else 0, f"invalid YAML: {exc}", code="E251")]
+    import jsonschema  # only here: every process start would pay for it
+
     validator = jsonschema.Draft202012Validator(json.loads((BUILTIN_DIR / "schema.json").read_text()))
     problems = [Problem("error", str(path), _line_of(node, _where(err)), err.message,
                         "/".join(map(str, _where(err))), code="E251")
@@ -117,7 +118,7 @@ def load_profile(language: str = "en", base: Path | None = None
     return LanguageProfile(**values), []
 
 
-def _where(err: jsonschema.ValidationError) -> list:
+def _where(err: Any) -> list:
     """The path of a schema error, down to the unexpected key when there is one."""
     path = list(err.absolute_path)
     if err.validator == "additionalProperties" and isinstance(err.instance, dict):

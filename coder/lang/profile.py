@@ -111,6 +111,16 @@ class LanguageProfile:
     # names match with and without accents (an accented name also matches unaccented)
     fold_accents: bool = False
 
+    # word forms worked out once per profile (de-inflections, regular singulars): the memo
+    # lives with the profile, not in the module; never compared, hashed or pickled
+    memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "memo": {}}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
 
 def fold_accents(text: str) -> str:
     """The text without combining accents (an acute accent or a tilde dropped from its letter)."""

@@ -86,24 +86,20 @@ def test_background_event_of_a_repaired_relative_clause_yields_to_the_main_event
     assert [e.triple for e in code_document(doc, small_codebook)] == [("ARN", "GON", "130")]
 
 
-def test_a_condition_marker_hung_on_the_subject_marks_its_clause(small_codebook):
-    s = build_sentence("""
+UNLESS_ON_SUBJECT = """
         Arnor PROPN 2 nsubj
         threatened VERB 0 root threaten
         Gondor PROPN 2 obj
         unless NOUN 5 compound unless
         Rohan PROPN 6 nsubj
-        withdrew VERB 2 conj withdraw""")
-    repaired = repair_parse(s, profile_of(small_codebook))
+        withdrew VERB 2 conj withdraw"""
+
+
+def test_a_condition_marker_hung_on_the_subject_marks_its_clause(small_codebook):
+    repaired = repair_parse(build_sentence(UNLESS_ON_SUBJECT), profile_of(small_codebook))
     assert (repaired.token(4).head, repaired.token(4).deprel) == (6, "mark")
     assert (repaired.token(6).head, repaired.token(6).deprel) == (2, "advcl")
-    doc = build_document("""
-        Arnor PROPN 2 nsubj
-        threatened VERB 0 root threaten
-        Gondor PROPN 2 obj
-        unless NOUN 5 compound unless
-        Rohan PROPN 6 nsubj
-        withdrew VERB 2 conj withdraw""")
+    doc = build_document(UNLESS_ON_SUBJECT)
     assert [e.triple for e in code_document(doc, small_codebook)] == [("ARN", "GON", "130")]
 
 

@@ -413,3 +413,24 @@ def test_passing_a_law_is_no_concession(news_codebook):
         against ADP 7 case
         Mordor PROPN 5 nmod""")
     assert coded(doc, news_codebook) == []
+
+
+def test_setting_fire_to_offices_destroys_property(news_codebook):
+    doc = build_document("""
+        Arnorian ADJ 2 amod Arnorian
+        settlers NOUN 3 nsubj settler
+        set VERB 0 root set
+        fire NOUN 3 obj fire
+        to ADP 7 case
+        the DET 7 det
+        offices NOUN 3 obl office
+        of ADP 9 case
+        Gondor PROPN 7 nmod""")
+    assert [code for _, _, code in coded(doc, news_codebook)] == ["1712"]
+    burned = build_document("""
+        Rebels NOUN 2 nsubj rebel
+        burned VERB 0 root burn
+        houses NOUN 2 obj house
+        in ADP 5 case
+        Gondor PROPN 2 obl""")
+    assert [code for _, _, code in coded(burned, news_codebook)] == ["1712"]

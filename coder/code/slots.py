@@ -76,8 +76,7 @@ def _noun_slot_candidates(sentence: Sentence, noun: Token, slot: str, prep: str 
 def word_score(sentence: Sentence, candidate: Token, spec: WordSpec, codebook: Codebook) -> int | None:
     """How specifically ``candidate`` fits a pattern word (None: it does not). A synset's
     multi-word member counts its words ("austrian gold florin" beats "florin")."""
-    verbal = candidate.upos not in ("NOUN", "PROPN")
-    heads = set(lemma_candidates(candidate, profile_of(codebook), verbal=verbal)) | {norm(candidate)}
+    heads = _heads(candidate, profile_of(codebook))
     phrase: set[str] | None = None
 
     def phrase_words() -> set[str]:
@@ -118,6 +117,10 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     key = ("fillers", pred.id, spec.slot, spec.prep, inherited_subject, wants_phrase)
     if key not in memo:
         memo[key] = _slot_fillers(sentence, pred, spec, codebook, inherited_subject, wants_phrase)
+        memo[("heads",) + key] = frozenset(h for conj, _, _ in memo[key] for h in _heads(conj, profile))
+    accepted = _accepted_heads(spec, codebook, memo)
+    if accepted is not None and accepted.isdisjoint(memo[("heads",) + key]):
+        return None  # no filler has a head any word of the slot accepts (word_score's first test)
     best: tuple[Token, int] | None = None
     for conj, penalty, time_word in memo[key]:
         for word in spec.words:
@@ -132,6 +135,30 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
                 if best is None or score > best[1]:
                     best = (conj, score)
     return best
+
+
+def _heads(candidate: Token, profile: LanguageProfile) -> set[str]:
+    """The words a filler may be matched as (what :func:`word_score` tries)."""
+    verbal = candidate.upos not in ("NOUN", "PROPN")
+    return set(lemma_candidates(candidate, profile, verbal=verbal)) | {norm(candidate)}
+
+
+def _accepted_heads(spec: SlotSpec, codebook: Codebook, memo: dict) -> frozenset[str] | None:
+    """Every head some word of the slot accepts; None when a word accepts any ("*")."""
+    key = ("accepts", id(spec))  # the codebook's slot specs live as long as the memo
+    if key not in memo:
+        heads: set[str] | None = set()
+        for word in spec.words:
+            if word.head == "*":
+                heads = None
+                break
+            if word.head.startswith("&"):
+                heads |= codebook.synsets.get(word.head, frozenset())
+                heads |= {m.head for m in codebook.synset_phrases.get(word.head, ())}
+            else:
+                heads.add(word.head)
+        memo[key] = None if heads is None else frozenset(heads)
+    return memo[key]
 
 
 def _slot_fillers(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebook,

@@ -40,6 +40,8 @@ def test_lookup_by_words_agrees_with_comparing_every_phrase():
             alt = [rng.choice([w, "army", "us", "al"]) for w in words] if rng.random() < 0.6 else None
             spelled = raw if rng.random() < 0.8 else None
             assert index.longest_at(words, spelled, alt) == longest_by_comparing_every_phrase(index, words, spelled, alt)
+            if not index.may_start(words[0], alt[0] if alt else None):  # the quick test is never wrong
+                assert index.longest_at(words, spelled, alt) is None
 
 
 def test_longest_phrase_wins_and_the_first_indexed_breaks_ties():

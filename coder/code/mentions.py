@@ -48,6 +48,9 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
         lemmas = [singular(t, profile) if r == t.text else w for t, r, w in zip(run, raw, words)]
         i = 0
         while i < len(run):
+            if not index.may_start(words[i], lemmas[i]):  # most words: no slicing, no lookup
+                i += 1
+                continue
             found = index.longest_at(words[i:], raw[i:], lemmas[i:])
             if found is None:
                 i += 1

@@ -248,6 +248,13 @@ class PhraseIndex:
                 lists.append(self.stems[short])
         return lists
 
+    def may_start(self, first: str, alt: str | None = None) -> bool:
+        """Whether some phrase can start with this word (or its alternative form): when not,
+        :meth:`longest_at` finds nothing there."""
+        if first in self.exact or (alt is not None and alt in self.exact):
+            return True
+        return bool(self.stems) and any(self._stem_lists(first))
+
     def longest_at(self, words: list[str], raw: list[str] | None = None,
                    alt_last: list[str] | None = None) -> tuple[int, Any] | None:
         """Longest phrase starting at ``words[0]`` (lower-cased): (length, value) or None.

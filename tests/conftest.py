@@ -75,3 +75,12 @@ def build_document(*specs: str, date: str | None = "2005-06-01", doc_id: str = "
         offset += len(s.text) + 1
     return Document(doc_id, " ".join(s.text for s in sentences), tuple(sentences),
                     date=dt.date.fromisoformat(date) if date else None)
+
+
+def conllu(*rows: str) -> str:
+    """CoNLL-U rows written 'id form lemma upos feats head deprel' (feats '_' for none)."""
+    out = []
+    for row in rows:
+        ident, form, lemma, upos, feats, head, rel = row.split()
+        out.append("\t".join([ident, form, lemma, upos, "_", feats, head, rel, "_", "_"]))
+    return "\n".join(out) + "\n\n"

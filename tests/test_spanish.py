@@ -17,17 +17,9 @@ from coder.importers.petrarch_text import name_variants
 from coder.lang.profile import fold_accents
 from coder.lang import load_profile
 from coder.parse import parse_conllu_text
+from conftest import conllu
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def conllu(*rows: str) -> str:
-    """CoNLL-U rows written 'id form lemma upos feats head deprel' (feats '_' for none)."""
-    out = []
-    for row in rows:
-        ident, form, lemma, upos, feats, head, rel = row.split()
-        out.append("\t".join([ident, form, lemma, upos, "_", feats, head, rel, "_", "_"]))
-    return "\n".join(out) + "\n\n"
 
 
 # "Guerrilleros del Frente Gondor secuestraron a tres concejales en Arnor ."

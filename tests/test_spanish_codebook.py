@@ -13,18 +13,10 @@ import pytest
 from coder.api import code_parsed
 from coder.codebook import load_codebook
 from coder.parse import parse_conllu_text
+from conftest import conllu
 
 ROOT = Path(__file__).resolve().parent.parent
 FINITE = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
-
-
-def conllu(*rows: str) -> str:
-    """CoNLL-U rows written 'id form lemma upos feats head deprel' (feats '_' for none)."""
-    out = []
-    for row in rows:
-        ident, form, lemma, upos, feats, head, rel = row.split()
-        out.append("\t".join([ident, form, lemma, upos, "_", feats, head, rel, "_", "_"]))
-    return "\n".join(out) + "\n\n"
 
 
 @pytest.fixture(scope="module")

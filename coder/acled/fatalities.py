@@ -94,20 +94,31 @@ def document_fatalities(sentences: Iterable[Any], rules: AcledRules | None = Non
     return max((sentence_fatalities(s, rules) for s in sentences), default=0)
 
 
-def _cues(compiled: tuple[Cue, ...], default: tuple[str, ...]) -> set[str]:
+class _CueWords:
+    """Cue words of one kind (death, injury): exact words, and prefixes (``kill*``) tested
+    with one ``startswith`` call."""
+
+    __slots__ = ("words", "prefixes")
+
+    def __init__(self, cues: set[str]):
+        self.words = frozenset(cues)
+        self.prefixes = tuple(sorted(c[:-1] for c in cues if c.endswith("*")))
+
+    def __contains__(self, form: str) -> bool:
+        return form in self.words or (bool(self.prefixes) and form.startswith(self.prefixes))
+
+
+def _cues(compiled: tuple[Cue, ...], default: tuple[str, ...]) -> _CueWords:
     words = {c.text for c in compiled if c.word is not None}
     prefixes = {c.text[:-1] for c in compiled if c.word is None and c.text.endswith("*") and " " not in c.text}
-    return (words or set(default)) | {p + "*" for p in prefixes}
+    return _CueWords((words or set(default)) | {p + "*" for p in prefixes})
 
 
-def _is(tok: Any, cues: set[str]) -> bool:
-    for form in (tok.lower, (tok.lemma or "").lower()):
-        if form in cues or any(c.endswith("*") and form.startswith(c[:-1]) for c in cues):
-            return True
-    return False
+def _is(tok: Any, cues: _CueWords) -> bool:
+    return tok.text.lower() in cues or (tok.lemma or "").lower() in cues
 
 
-def _figures(sentence: Any, tokens: list[Any], death_ids: list[int], injury: set[str],
+def _figures(sentence: Any, tokens: list[Any], death_ids: list[int], injury: _CueWords,
              vague: dict[str, int], profile: Any = None) -> list[int]:
     numbers = _numbers(tokens, vague, profile)
     by_predicate: dict[int, list[tuple[int, int, int]]] = {}
@@ -215,7 +226,7 @@ def _is_count(tokens: list[Any], first: int, last: int, value: int, profile: Any
 
 
 def _anchor(sentence: Any, tokens: list[Any], first: int, last: int, death_ids: list[int],
-            injury: set[str]) -> int | None:
+            injury: _CueWords) -> int | None:
     """The death word a number counts, by the parse (number → its noun → predicate), else by
     proximity; None when the number belongs to an injury word or nothing."""
     by_tree = _tree_anchor(sentence, last, death_ids, injury)
@@ -238,7 +249,7 @@ def _anchor(sentence: Any, tokens: list[Any], first: int, last: int, death_ids: 
     return best[1]
 
 
-def _tree_anchor(sentence: Any, num_id: int, death_ids: list[int], injury: set[str]) -> int | None:
+def _tree_anchor(sentence: Any, num_id: int, death_ids: list[int], injury: _CueWords) -> int | None:
     """Walk up from the number through its noun to the predicate: a death word → its id; an
     injury word → -1 (not a fatality figure); nothing within three steps → None."""
     current = sentence.token(num_id)

@@ -27,6 +27,14 @@ def test_require_dyad_follows_format_and_config():
     assert require_dyad_for(_set("csv"), on) is True
 
 
+def test_universal_petrarch_gold_codes_events_with_one_actor():
+    """A validation file naming a <P1Verbfile> is UniversalPetrarch's, coded with require_dyad
+    False (its gold has target-only events); a <Config> still decides."""
+    up = GoldSet("petrarch", Path("gold"), [], {"language_verbs": [Path("verbos.txt")]})
+    assert require_dyad_for(up, GoldRecord("a", "t")) is False
+    assert require_dyad_for(up, GoldRecord("c", "t", options=(("require_dyad", "true"),))) is True
+
+
 def test_supplied_parses():
     good = GoldRecord("a", "Arnor", parse=PARSE, date="1995-01-01")
     bad = GoldRecord("b", "Arnor", parse="1\tArnor\n\n")

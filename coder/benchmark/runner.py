@@ -91,11 +91,14 @@ def _stanza_documents(records: list[GoldRecord], models, cache: ParseCache | Non
 
 def require_dyad_for(gold: GoldSet, record: GoldRecord) -> bool:
     """PETRARCH codes only events with both actors unless a ``<Config require_dyad>``
-    before the record says otherwise; other formats code every event."""
+    before the record says otherwise; other formats code every event. UniversalPetrarch's
+    validation files (their ``<Environment>`` names a ``<P1Verbfile>``) were coded with its
+    shipped configurations' ``require_dyad = False``: their gold has events with one actor
+    ("una persona fue asesinada": a target alone; categories AT, SA, A), so they code every event."""
     value = record.option("require_dyad")
     if value is not None:
         return value in ("true", "1", "yes")
-    return gold.format == "petrarch"
+    return gold.format == "petrarch" and not gold.dictionaries.get("language_verbs")
 
 
 def coding_options(gold: GoldSet, record: GoldRecord):

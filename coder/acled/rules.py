@@ -37,7 +37,8 @@ class TextView:
         for w in list(self.words):
             if "-" in w:
                 self.words.update(p for p in w.split("-") if p)
-        self.joined = (" " + " ".join(words).replace("-", " ") + " ", " " + " ".join(lemmas).replace("-", " ") + " ")
+        # a hyphen is a space, whether inside a word or a token of its own ("rocket - propelled")
+        self.joined = tuple(" " + " ".join(" ".join(ws).replace("-", " ").split()) + " " for ws in (words, lemmas))
 
     def has(self, cue: Cue) -> bool:
         if cue.word is not None:

@@ -202,3 +202,28 @@ def test_a_snippet_whose_main_event_claims_responsibility_is_an_attribution(book
     assert document_sub_event_type(doc, [claim], book, prefer="events") is None
     attack = record(doc, 0, 2, "Remote explosive/landmine/IED", "183")
     assert document_sub_event_type(doc, [attack], book, prefer="events") == "Remote explosive/landmine/IED"
+
+
+# "Inmates protested in Dellow after the death of a prisoner."
+PROTEST_AFTER_DEATH = """
+Inmates NOUN 2 nsubj inmate
+protested VERB 0 root protest
+in ADP 4 case
+Dellow PROPN 2 obl Dellow
+after ADP 7 case
+the DET 7 det
+death NOUN 2 obl death
+of ADP 10 case
+a DET 10 det
+prisoner NOUN 7 nmod prisoner
+. PUNCT 2 punct
+"""
+
+
+def test_a_death_word_in_the_story_does_not_turn_a_protest_into_excessive_force(book):
+    doc = build_document(PROTEST_AFTER_DEATH)
+    protest = record(doc, 0, 2, "Peaceful protest", "141")
+    assert document_sub_event_type(doc, [protest], book) == "Peaceful protest"
+    # force against the protesters is an event of its own, and it wins by its salience
+    force = record(doc, 0, 7, "Excessive force against protesters", "175")
+    assert document_sub_event_type(doc, [protest, force], book) == "Excessive force against protesters"

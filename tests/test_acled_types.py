@@ -78,3 +78,46 @@ def test_fighters_surrendering_is_an_agreement_not_a_transfer_of_territory(book)
     withdrew = SURRENDERED.replace("surrendered VERB 0 root surrender", "withdrew VERB 0 root withdraw") \
         .replace("to ADP 6 case", "from ADP 6 case")
     assert _typed(book, withdrew, "0874", 3, fighters) == "Non-violent transfer of territory"
+
+
+SUPPRESSED_MARCH = """
+Police NOUN 3 nsubj police
+have AUX 3 aux have
+suppressed VERB 0 root suppress
+a DET 6 det
+peaceful ADJ 6 amod
+march NOUN 3 obj march
+in ADP 8 case
+Orvella PROPN 3 obl
+. PUNCT 3 punct
+"""
+
+
+def test_police_suppressing_a_peaceful_march_is_a_protest_with_intervention(book):
+    police = ActorRef("COP", "Police", 1, agent="COP", type="agent", inter=1)
+    assert _typed(book, SUPPRESSED_MARCH, "170", 3, police) == "Protest with intervention"
+    # the month is no march: "in a March 2020 attack" names no protest
+    month = SUPPRESSED_MARCH.replace("peaceful ADJ 6 amod", "2020 NUM 6 nummod") \
+        .replace("march NOUN 3 obj march", "March PROPN 3 obj March")
+    assert _typed(book, month, "170", 3, police) is None
+
+
+SEIZED_DISTRICT = """
+Rebels NOUN 2 nsubj rebel
+seized VERB 0 root seize
+a DET 5 det
+district NOUN 5 compound
+centre NOUN 2 obj centre
+after ADP 8 case
+seizing VERB 8 amod seize
+rifles NOUN 2 obl rifle
+. PUNCT 2 punct
+"""
+
+
+def test_seizing_ground_with_weapons_is_taking_territory_not_disrupted_weapons_use(book):
+    book = SimpleNamespace(acled=book.acled, cameo=dict(book.cameo, **{
+        "192": CameoCode("192", "Occupy territory", "19", 4, "Material conflict", -9.5)}))
+    rebels = ActorRef("REB", "Rebels", 1, inter=2)
+    assert _typed(book, SEIZED_DISTRICT, "192", 2, rebels) == "Non-state actor overtakes territory"
+    assert _typed(book, SEIZED_DISTRICT, "190", 2, rebels) == "Disrupted weapons use"

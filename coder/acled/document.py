@@ -74,6 +74,8 @@ def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str 
         return means
     if mine.event_type in CROWD_EVENTS and theirs.event_type not in CROWD_EVENTS:
         return sub  # a riot's stones and projectiles are no artillery
+    if mine.event_type == "Protests" and theirs.event_type == "Protests":
+        return sub
     return means if _disorders(mine) & _disorders(theirs) else sub
 
 

@@ -1,4 +1,5 @@
-"""Coding speed on cached parses: the coder alone, then the coder with enrichment (records).
+"""Coding speed on cached parses: the coder alone, enrichment alone, and both as ``coder code``
+runs them (the full record layout, ACLED columns included).
 
     python benchmarks/coding_speed.py [--conllu FILE] [--repeat 3] [-o out/coding-speed]
 
@@ -6,7 +7,9 @@ The corpus is fixed: the texts of the shared CASE 2021 and PLOVER benchmarks, pa
 with the compact stanza model through the benchmark's parse cache and written to
 OUT/corpus.conllu (or a CoNLL-U file you name). Each measurement codes every document with
 the shipped codebook; the best of ``--repeat`` runs counts, in CPU seconds of this process
-(robust to a busy machine). Run it with ``PYTHONPATH=<another checkout>`` to measure that
+(robust to a busy machine). ``pipeline`` is what ``coder code`` does per parsed document:
+the coder's traces, then records from them (each sentence's actors read from its analysis).
+Run it with ``PYTHONPATH=<another checkout>`` to measure that
 checkout's coder on the same corpus, side by side.
 """
 
@@ -61,7 +64,8 @@ def main() -> None:
     from coder.code import code_document
     from coder.codebook import load_codebook
     from coder.parse import read_conllu
-    from coder.records import event_records
+    from coder.code import trace_document
+    from coder.records import enrich, event_records
 
     corpus = args.conllu or build_corpus(args.out)
     docs = list(read_conllu(corpus))
@@ -70,12 +74,14 @@ def main() -> None:
     coded = [(d, code_document(d, book)) for d in docs]  # warm-up, and the events to enrich
     code_s = best_cpu(lambda: [code_document(d, book) for d in docs], args.repeat)
     enrich_s = best_cpu(lambda: [event_records(e, d, book) for d, e in coded], args.repeat)
+    pipeline_s = best_cpu(lambda: [enrich(trace_document(d, book), d, book) for d in docs], args.repeat)
     result = {
         "coder": str(Path(coder.__file__).parent), "date": time.strftime("%Y-%m-%d"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores", "documents": len(docs),
         "sentences": sentences, "events": sum(len(e) for _, e in coded),
         "coding_cpu_s": round(code_s, 2), "coding_sentences_per_s": round(sentences / code_s),
         "enrich_cpu_s": round(enrich_s, 2), "records_per_s": round(sum(len(e) for _, e in coded) / enrich_s),
+        "pipeline_cpu_s": round(pipeline_s, 2), "pipeline_sentences_per_s": round(sentences / pipeline_s),
     }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "coding-speed.json").write_text(json.dumps(result, indent=2))

@@ -9,7 +9,7 @@ from coder.codebook import Codebook, Pattern, VerbForm
 from coder.doc import Sentence, Token
 from coder.code.analysis import SentenceAnalysis
 from coder.code.language import profile_of
-from coder.code.slots import slot_match
+from coder.code.slots import passes_gates, sentence_patterns, slot_match
 from coder.code.subjects import inherited_subject
 from coder.code.syntax import norm
 from coder.code.words import lemma_candidates
@@ -138,14 +138,17 @@ def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,
     Ties go to the block that comes first in the codebook.
     """
     best: PredicateMatch | None = None
+    memo = {} if memo is None else memo
     forms = verb_forms_for(sentence, token, codebook)
     headroom = codebook.synset_bonus if forms else 0
     for form in forms:
         block = codebook.blocks[form.block]
         bonus = 5 if (form.particle or form.preword) else 0
-        for pattern in block.patterns:
+        for pattern, gates in sentence_patterns(sentence, form.block, codebook, memo):
             if best is not None and pattern.specificity + bonus + headroom <= best.specificity:
                 break  # patterns are sorted by their best possible score
+            if gates and not passes_gates(sentence, token, gates, codebook, inherited, memo):
+                continue  # a slot no filler's head can fill: no match
             score = pattern_score(sentence, token, pattern, codebook, inherited, memo)
             if score is not None and (best is None or score + bonus > best.specificity):
                 best = PredicateMatch(token, pattern, form, block.light, score + bonus)
@@ -154,11 +157,14 @@ def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,
 
 def best_noun_pattern(sentence: Sentence, token: Token, codebook: Codebook,
                       memo: dict | None = None) -> PredicateMatch | None:
+    memo = {} if memo is None else memo
     for block_id, length in event_noun_blocks(sentence, token, codebook):
         best: PredicateMatch | None = None
-        for pattern in codebook.blocks[block_id].patterns:
+        for pattern, gates in sentence_patterns(sentence, block_id, codebook, memo):
             if best is not None and pattern.specificity + length <= best.specificity:
                 break
+            if gates and not passes_gates(sentence, token, gates, codebook, None, memo):
+                continue  # a slot no filler's head can fill: no match
             score = pattern_score(sentence, token, pattern, codebook, None, memo)
             if score is not None and (best is None or score + length > best.specificity):
                 best = PredicateMatch(token, pattern, None, False, score + length)

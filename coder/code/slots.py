@@ -3,7 +3,7 @@ a pattern word."""
 
 from __future__ import annotations
 
-from coder.codebook import Codebook, SlotSpec, WordSpec
+from coder.codebook import Codebook, Pattern, SlotSpec, WordSpec
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
 from coder.code.language import profile_of
@@ -115,11 +115,9 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     memo = {} if memo is None else memo
     wants_phrase = spec.prep == profile.infinitive_marker and any(w.head != "*" for w in spec.words)
     key = ("fillers", pred.id, spec.slot, spec.prep, inherited_subject, wants_phrase)
-    if key not in memo:
-        memo[key] = _slot_fillers(sentence, pred, spec, codebook, inherited_subject, wants_phrase)
-        memo[("heads",) + key] = frozenset(h for conj, _, _ in memo[key] for h in _heads(conj, profile))
+    heads = _filler_heads(sentence, pred, spec, codebook, inherited_subject, wants_phrase, memo)
     accepted = _accepted_heads(spec, codebook, memo)
-    if accepted is not None and accepted.isdisjoint(memo[("heads",) + key]):
+    if accepted is not None and accepted.isdisjoint(heads):
         return None  # no filler has a head any word of the slot accepts (word_score's first test)
     best: tuple[Token, int] | None = None
     for conj, penalty, time_word in memo[key]:
@@ -137,6 +135,94 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     return best
 
 
+def pattern_gates(block_id: str, codebook: Codebook) -> tuple[tuple[tuple[tuple, frozenset[str]], ...], ...]:
+    """For each pattern of a block, in order: ((slot key, heads accepted), ...) for every slot
+    whose words do not accept any head. A pattern one of whose gates no filler's head passes
+    cannot match (:func:`slot_match` answers None): :func:`passes_gates` tests that without
+    scoring. Worked out once per codebook and block."""
+    key = ("gates", block_id)
+    memo = codebook.memo
+    if key not in memo:
+        infinitive = profile_of(codebook).infinitive_marker
+        gates = []
+        for pattern in codebook.blocks[block_id].patterns:
+            found = []
+            for spec in pattern.match:
+                accepted = _accepted_by(spec, codebook)
+                if accepted is not None:
+                    wants_phrase = spec.prep == infinitive and any(w.head != "*" for w in spec.words)
+                    found.append(((spec.slot, spec.prep, wants_phrase), accepted))
+            gates.append(tuple(found))
+        memo[key] = tuple(gates)
+    return memo[key]
+
+
+def sentence_patterns(sentence: Sentence, block_id: str, codebook: Codebook, memo: dict
+                      ) -> tuple[tuple[Pattern, tuple[tuple[tuple, frozenset[str]], ...]], ...]:
+    """(pattern, gates) of a block, in order, without the patterns that cannot match anywhere
+    in the sentence: a gated slot whose accepted heads no word of the sentence has (every
+    filler is a word of the sentence). Found through an index of the patterns by the heads
+    of their first gate, once per sentence and block."""
+    key = ("patterns", block_id)
+    if key not in memo:
+        words = memo.get(("sentence-heads",))
+        if words is None:
+            profile = profile_of(codebook)
+            words = memo[("sentence-heads",)] = frozenset(h for t in sentence.tokens for h in _heads(t, profile))
+        patterns = codebook.blocks[block_id].patterns
+        gates = pattern_gates(block_id, codebook)
+        ungated, by_head = _gate_index(block_id, codebook)
+        found = set(ungated)
+        for word in words:
+            found.update(by_head.get(word, ()))
+        memo[key] = tuple((patterns[i], gates[i]) for i in sorted(found)
+                          if all(not accepted.isdisjoint(words) for _, accepted in gates[i][1:]))
+    return memo[key]
+
+
+def _gate_index(block_id: str, codebook: Codebook) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """(positions of the block's patterns without gates, head → positions of the patterns
+    whose first gate accepts it); once per codebook and block."""
+    key = ("gate-index", block_id)
+    memo = codebook.memo
+    if key not in memo:
+        ungated: list[int] = []
+        by_head: dict[str, list[int]] = {}
+        for i, gates in enumerate(pattern_gates(block_id, codebook)):
+            if not gates:
+                ungated.append(i)
+            for head in gates[0][1] if gates else ():
+                by_head.setdefault(head, []).append(i)
+        memo[key] = (tuple(ungated), {h: tuple(v) for h, v in by_head.items()})
+    return memo[key]
+
+
+def passes_gates(sentence: Sentence, pred: Token, gates: tuple[tuple[tuple, frozenset[str]], ...],
+                 codebook: Codebook, inherited_subject: int | None, memo: dict) -> bool:
+    """Whether some filler of every gated slot has a head the slot accepts (see
+    :func:`pattern_gates`); the fillers are found once per sentence, as :func:`slot_match` does."""
+    for (slot, prep, wants_phrase), accepted in gates:
+        key = ("heads", "fillers", pred.id, slot, prep, inherited_subject, wants_phrase)
+        heads = memo.get(key)
+        if heads is None:
+            heads = _filler_heads(sentence, pred, SlotSpec(slot, prep, ()), codebook, inherited_subject,
+                                  wants_phrase, memo)
+        if accepted.isdisjoint(heads):
+            return False
+    return True
+
+
+def _filler_heads(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebook,
+                  inherited_subject: int | None, wants_phrase: bool, memo: dict) -> frozenset[str]:
+    """The heads of the slot's fillers (found and remembered with the fillers)."""
+    key = ("fillers", pred.id, spec.slot, spec.prep, inherited_subject, wants_phrase)
+    if key not in memo:
+        memo[key] = _slot_fillers(sentence, pred, spec, codebook, inherited_subject, wants_phrase)
+        memo[("heads",) + key] = frozenset(h for conj, _, _ in memo[key]
+                                           for h in _heads(conj, profile_of(codebook)))
+    return memo[("heads",) + key]
+
+
 def _heads(candidate: Token, profile: LanguageProfile) -> set[str]:
     """The words a filler may be matched as (what :func:`word_score` tries)."""
     verbal = candidate.upos not in ("NOUN", "PROPN")
@@ -147,18 +233,21 @@ def _accepted_heads(spec: SlotSpec, codebook: Codebook, memo: dict) -> frozenset
     """Every head some word of the slot accepts; None when a word accepts any ("*")."""
     key = ("accepts", id(spec))  # the codebook's slot specs live as long as the memo
     if key not in memo:
-        heads: set[str] | None = set()
-        for word in spec.words:
-            if word.head == "*":
-                heads = None
-                break
-            if word.head.startswith("&"):
-                heads |= codebook.synsets.get(word.head, frozenset())
-                heads |= {m.head for m in codebook.synset_phrases.get(word.head, ())}
-            else:
-                heads.add(word.head)
-        memo[key] = None if heads is None else frozenset(heads)
+        memo[key] = _accepted_by(spec, codebook)
     return memo[key]
+
+
+def _accepted_by(spec: SlotSpec, codebook: Codebook) -> frozenset[str] | None:
+    heads: set[str] | None = set()
+    for word in spec.words:
+        if word.head == "*":
+            return None
+        if word.head.startswith("&"):
+            heads |= codebook.synsets.get(word.head, frozenset())
+            heads |= {m.head for m in codebook.synset_phrases.get(word.head, ())}
+        else:
+            heads.add(word.head)
+    return frozenset(heads)
 
 
 def _slot_fillers(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebook,

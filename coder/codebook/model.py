@@ -450,6 +450,7 @@ class Codebook:
     synset_phrases: dict[str, tuple[WordSpec, ...]] = field(default_factory=dict)
     generic_demand: str | None = None  # CAMEO's demand when the demanded act has none of its own (100)
     generic_statement: str | None = None  # a speaker's words that code nothing else (010)
+    generic_ultimatum: str | None = None  # an announced act unless another actor acts first (139)
     language: str = "en"  # the manifest's `language`: a built-in profile name or a profile file
     profile: LanguageProfile | None = None  # the language profile it names
 
@@ -457,6 +458,10 @@ class Codebook:
     def synset_bonus(self) -> int:
         """The most a synset's multi-word member can add to a pattern's specificity."""
         return max((len(m.modifiers) for ms in self.synset_phrases.values() for m in ms), default=0)
+
+    @cached_property  # lookups the coder derives from this codebook on first use (slot gates of
+    def memo(self) -> dict:  # patterns): not a field, never compared; a replace() starts afresh
+        return {}
 
     def cameo_code(self, code: str) -> CameoCode | None:
         return self.cameo.get(code)

@@ -434,3 +434,93 @@ def test_setting_fire_to_offices_destroys_property(news_codebook):
         in ADP 5 case
         Gondor PROPN 2 obl""")
     assert [code for _, _, code in coded(burned, news_codebook)] == ["1712"]
+
+
+def test_lynching_and_gunning_down_are_killings(news_codebook):
+    lynched = build_document("""
+        a DET 2 det
+        mob NOUN 3 nsubj mob
+        lynched VERB 0 root lynch
+        two NUM 5 nummod
+        rebels NOUN 3 obj rebel
+        in ADP 7 case
+        Gondor PROPN 3 obl""")
+    assert [code for _, _, code in coded(lynched, news_codebook)] == ["190"]
+    gunned = build_document("""
+        a DET 2 det
+        rebel NOUN 4 nsubj:pass rebel
+        was AUX 4 aux:pass be
+        gunned VERB 0 root gun
+        down ADP 4 compound:prt
+        by ADP 7 case
+        police NOUN 4 obl police""")
+    assert coded(gunned, news_codebook) == [("---COP", "---REB", "190")]
+
+
+def test_rounding_up_and_taking_into_custody_are_arrests(news_codebook):
+    rounded = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        police NOUN 3 nsubj police
+        rounded VERB 0 root round
+        up ADP 3 compound:prt
+        20 NUM 6 nummod
+        rebels NOUN 3 obj rebel""")
+    assert coded(rounded, news_codebook) == [("GONCOP", "---REB", "173")]
+    taken = build_document("""
+        three NUM 2 nummod
+        rebels NOUN 4 nsubj:pass rebel
+        were AUX 4 aux:pass be
+        taken VERB 0 root take
+        into ADP 6 case
+        custody NOUN 4 obl custody
+        by ADP 9 case
+        Gondorian ADJ 9 amod Gondorian
+        police NOUN 4 obl police""")
+    assert coded(taken, news_codebook) == [("GONCOP", "---REB", "173")]
+
+
+def test_regional_words_for_police_and_insurgents_are_shipped_agents(tmp_path):
+    book = tmp_path / "book"
+    book.mkdir()
+    for name in ("actors.yaml", "discards.yaml"):
+        shutil.copy(SMALL_CODEBOOK / name, book / name)
+    (book / "codebook.yaml").write_text(
+        "name: agents\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [shipped:agents/core.yaml]\n"
+        "verbs: [shipped:verbs/core.yaml]\ndiscards: [discards.yaml]\ncountries: false\n")
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        cops NOUN 3 nsubj cop
+        arrested VERB 0 root arrest
+        two NUM 5 nummod
+        naxalites NOUN 3 obj naxalite""")
+    assert coded(doc, load_codebook(book, use_cache=False)) == [("GONCOP", "---REB", "173")]
+
+
+def test_an_announced_act_unless_another_actor_acts_is_an_ultimatum_to_that_actor(news_codebook):
+    def withdraw(marker):
+        return coded(build_document(f"""
+            Gondor PROPN 3 nsubj
+            will AUX 3 aux
+            withdraw VERB 0 root withdraw
+            its PRON 5 nmod:poss
+            troops NOUN 3 obj troops
+            {marker} SCONJ 8 mark
+            Mordor PROPN 8 nsubj
+            attacks VERB 3 advcl attack
+            Arnor PROPN 8 obj"""), news_codebook)
+
+    assert withdraw("unless") == [("GON", "MOR", "139")]
+    assert [code for _, _, code in withdraw("if")] != ["139"]
+
+
+def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        threatened VERB 0 root threaten
+        to PART 4 mark
+        attack VERB 2 xcomp attack
+        Mordor PROPN 4 obj
+        unless SCONJ 8 mark
+        Mordor PROPN 8 nsubj
+        withdraws VERB 4 advcl withdraw""")
+    assert [code for _, _, code in coded(doc, news_codebook)] == ["130"]

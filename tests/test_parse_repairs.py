@@ -120,3 +120,42 @@ def test_a_bare_infinitive_conjoined_to_a_finite_verb_joins_its_infinitive_compl
     assert (repaired.token(6).head, repaired.token(6).deprel) == (4, "conj")
     finite = with_feats(s, 6, FIN)  # "promised to withdraw and attacked Gondor": two acts
     assert repair_parse(finite, profile_of(small_codebook)).token(6).head == 2
+
+
+def test_a_condition_marker_inside_a_name_marks_its_clause_and_gives_back_the_phrase_hung_on_it(small_codebook):
+    # "... troops from Arnor unless President Aragorn Elessar attacked Gondor": the parser
+    # hung "from Arnor" on "unless", and "unless" on a word of the subject's name
+    s = build_sentence("""
+        Mordor PROPN 2 nsubj
+        withdrew VERB 0 root withdraw
+        troops NOUN 2 obj troops
+        from ADP 6 case
+        Arnor PROPN 6 compound
+        unless NOUN 8 compound
+        President PROPN 8 compound
+        Aragorn PROPN 9 nsubj
+        attacked VERB 2 conj attack
+        Gondor PROPN 9 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (9, "mark")
+    assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "advcl")
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (3, "nmod")
+    assert repaired.token(4).head == 5
+
+
+def test_a_condition_marker_read_as_the_subjects_case_marks_its_clause_but_until_monday_stays(small_codebook):
+    s = build_sentence("""
+        Mordor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        unless ADP 5 case
+        Arnor PROPN 6 nsubj
+        withdrew VERB 2 advcl withdraw""")
+    assert repair_parse(s, profile_of(small_codebook)).token(4).deprel == "mark"
+    until = build_sentence("""
+        Mordor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        until ADP 5 case
+        Monday PROPN 2 obl""")
+    assert repair_parse(until, profile_of(small_codebook)).token(4).deprel == "case"

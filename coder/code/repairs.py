@@ -8,8 +8,9 @@ words, only a head and a relation, and none can create a cycle.
   adverbial clause ("refugees who entered illegally and are wanted", "the province where
   28 people were killed"): a relative clause of the noun before it.
 - A subordinator of condition or time read as a word of the next clause's subject ("...
-  unless Baghdad accepted", with "unless" a compound of "Baghdad"): the marker of that
-  clause, which is adverbial, not conjoined.
+  unless Baghdad accepted", with "unless" a compound of "Baghdad" or of a word of its
+  name): the marker of that clause, which is adverbial, not conjoined or a complement; a phrase the parser
+  hung on the subordinator ("war with Iraq unless ...") goes back to the noun before it.
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
@@ -29,9 +30,10 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     changes: dict[int, tuple[int, str]] = {}
-    for marker, verb in _stray_subordinators(sentence, profile):
+    for marker, verb, moved in _stray_subordinators(sentence, profile):
         changes[marker.id] = (verb.id, "mark")
-        if verb.base_rel == "conj":
+        changes.update(moved)
+        if verb.base_rel in ("conj", "ccomp"):
             changes[verb.id] = (verb.head, "advcl")
     for tok in sentence.tokens:
         if tok.id in changes:
@@ -53,20 +55,65 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     return replace(sentence, tokens=tokens)
 
 
-def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token]]:
-    """(marker, verb) for each conditional or temporal subordinator ("unless", "until") that
-    a parser hung on the first word of a clause's subject instead of on the clause's verb."""
+def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token, dict]]:
+    """(marker, verb, moved words) for each conditional or temporal subordinator ("unless",
+    "until") that a parser hung on a word of a clause's subject instead of on the clause's
+    verb; moved words are the repairs of the phrase hung on the marker before it."""
     found = []
     for tok in sentence.tokens:
-        if lemma_of(tok) not in profile.conditional_markers or tok.base_rel in ("mark", "case") or not tok.head:
+        if lemma_of(tok) not in profile.conditional_markers or tok.base_rel == "mark" or not tok.head:
             continue
-        subject = sentence.token(tok.head)
-        if subject.base_rel != "nsubj" or not subject.head or tok.id != min(t.id for t in sentence.subtree(subject.id)):
+        if tok.base_rel == "case" and sentence.token(tok.head).base_rel != "nsubj":
+            continue  # "until Monday", "before the war": a preposition (a subject has none)
+        subject = _subject_above(sentence, tok)
+        if subject is None or not subject.head or tok.id > subject.id:
             continue
+        if any(t.id < tok.id for t in sentence.subtree(subject.id) if t.id not in _left_phrase_ids(sentence, tok)):
+            continue  # the marker must open the subject ("unless President X ...")
         verb = sentence.token(subject.head)
-        if verb.upos in ("VERB", "AUX") and verb.id > subject.id:
-            found.append((tok, verb))
+        if verb.upos not in ("VERB", "AUX") or verb.id < subject.id:
+            continue
+        moved = _rehang_left_phrase(sentence, tok)
+        if moved is not None:
+            found.append((tok, verb, moved))
     return found
+
+
+def _subject_above(sentence: Sentence, tok: Token) -> Token | None:
+    """The subject whose name the token is hung in, through compound and flat words."""
+    current = sentence.token(tok.head)
+    while current.base_rel in ("compound", "flat") and current.head and current.upos in NOMINAL_HEADS:
+        current = sentence.token(current.head)
+    return current if current.base_rel == "nsubj" and current.upos in NOMINAL_HEADS + ("PRON",) else None
+
+
+def _left_phrase_ids(sentence: Sentence, marker: Token) -> set[int]:
+    return {t.id for c in sentence.children(marker.id) if c.id < marker.id for t in sentence.subtree(c.id)}
+
+
+def _rehang_left_phrase(sentence: Sentence, marker: Token) -> dict[int, tuple[int, str]] | None:
+    """New heads for the words a parser hung on the marker before it ("with Iraq" in "war
+    with Iraq unless ..."): their noun goes to the noun or verb before the phrase, the rest
+    to that noun. None when the phrase has no noun or nothing outside to hang on."""
+    left = [c for c in sentence.children(marker.id) if c.id < marker.id]
+    right = {c.id: (sentence.token(marker.head).id, c.deprel) for c in sentence.children(marker.id) if c.id > marker.id}
+    if not left:
+        return right
+    nouns = [c for c in left if c.upos in NOMINAL_HEADS]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    inside = {t.id for t in sentence.subtree(marker.id)}
+    start = min(t.id for c in left for t in sentence.subtree(c.id))
+    for candidate in range(start - 1, 0, -1):
+        host = sentence.token(candidate)
+        if candidate in inside:
+            return None
+        if host.upos in NOMINAL_HEADS + ("VERB",):
+            moved = {noun.id: (host.id, "nmod" if host.upos in NOMINAL_HEADS else "obl")}
+            moved.update({c.id: (noun.id, c.deprel) for c in left if c.id != noun.id})
+            return moved | right
+    return None
 
 
 def _infinitive_read_as_conjunct(sentence: Sentence, tok: Token) -> Token | None:

@@ -8,12 +8,13 @@ from dataclasses import replace
 from coder.codebook import NULL_CODE
 from coder.doc import Token
 from coder.code.arguments import argument_actors, clause_actors, default_targets
-from coder.code.assertion import modality, negated, obliged_action, refusal_of
+from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
 from coder.code.build import Arguments, Outcome, build, nothing
 from coder.code.context import Context
 from coder.code.nouns import purpose_event
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
+from coder.code.syntax import lemma_of
 from coder.code.governors import governed_by_coded_verb
 
 
@@ -42,6 +43,9 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
     args = verb_arguments(ctx, match, embedded)
     if args is None:
         return nothing("a statement attributing the event of its complement")
+    ultimatum = ultimatum_of(ctx, match, args)
+    if ultimatum is not None:
+        match, args = ultimatum
     return build(ctx, match, pred, args)
 
 
@@ -127,6 +131,44 @@ def reported_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
         demand = PredicateMatch(pred, replace(match.pattern, code=code, reverse=None), match.form)
         notes = [f"'{action.text}' is stated as an obligation: a demand"]
         return build(ctx, demand, pred, Arguments(sources, targets, negated(ctx, pred), None, notes))
+    return None
+
+
+def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[PredicateMatch, Arguments] | None:
+    """"X will withdraw its force unless Y agrees to a ceasefire": an announced act made
+    conditional on another actor's act is X's ultimatum to Y (CAMEO 139), not the act; a
+    threat verb's own code stays ("threatened to attack unless ...")."""
+    a, pred = ctx.a, match.token
+    generic = a.codebook.generic_ultimatum
+    if not generic or generic not in a.codebook.cameo or args.modality not in ANNOUNCED or not args.sources:
+        return None
+    if match.pattern.code[:2] == generic[:2]:
+        return None
+    condition = _ultimatum_condition(ctx, pred)
+    if condition is None:
+        return None
+    exclude = frozenset(x.code for x in args.sources)
+    targets = [x for child in a.sentence.children(condition.id) if child.base_rel == "nsubj"
+               for x in actors_for(a, child.id, "target", exclude) if x.code not in exclude]
+    if not targets:
+        return None
+    ultimatum = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
+    notes = args.notes + [f"announced unless '{condition.text}': an ultimatum"]
+    return ultimatum, Arguments(args.sources, targets, False, None, notes)
+
+
+def _ultimatum_condition(ctx: Context, pred: Token) -> Token | None:
+    """The clause after ``pred`` (or after it within its governing clause) that an ultimatum
+    marker opens ("unless the president agrees")."""
+    s, p = ctx.a.sentence, ctx.a.profile
+    clauses = [pred]
+    if pred.base_rel in ("ccomp", "xcomp") and pred.head:
+        clauses.append(s.token(pred.head))
+    for clause in clauses:
+        for child in s.children(clause.id):
+            if child.base_rel == "advcl" and child.id > pred.id and any(
+                    c.base_rel == "mark" and lemma_of(c) in p.ultimatum_markers for c in s.children(child.id)):
+                return child
     return None
 
 

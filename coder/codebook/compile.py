@@ -54,7 +54,8 @@ def compile_codebook(manifest_file: Path) -> tuple[Codebook | None, list[Problem
         acled=acled, files=sources.files, country_codes=frozenset(c for c in country_codes if c),
         problems=tuple(problems), language=language, profile=profile,
         generic_demand=sources.cameo[0].data.get("generic_demand") if sources.cameo else None,
-        generic_statement=sources.cameo[0].data.get("generic_statement") if sources.cameo else None)
+        generic_statement=sources.cameo[0].data.get("generic_statement") if sources.cameo else None,
+        generic_ultimatum=sources.cameo[0].data.get("generic_ultimatum") if sources.cameo else None)
     return book, problems
 
 

@@ -70,6 +70,7 @@ REFUSAL_BY_PREFIX = {"01": "011"}
 VIOLENT_ROOTS = ("17", "18", "19", "20")
 GENERIC_DEMAND = "100"
 GENERIC_STATEMENT = "010"
+GENERIC_ULTIMATUM = "139"  # "X will withdraw unless Y agrees": a threat with a condition
 _PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([^,#]*)(?:,([^,#]*))?(?:,([^#]*))?")
 
 
@@ -165,6 +166,7 @@ def build_cameo_table(cameo_csv: Path, plover_txt: Path | None = None) -> dict:
         "quad_classes": {str(n): {"name": name, "roots": roots} for n, (name, roots) in QUAD_CLASSES.items()},
         "generic_demand": GENERIC_DEMAND,
         "generic_statement": GENERIC_STATEMENT,
+        "generic_ultimatum": GENERIC_ULTIMATUM,
         "codes": codes,
     }
 

@@ -44,6 +44,7 @@ class LanguageProfile:
     failure_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
     conditional_markers: frozenset[str] = frozenset()
+    ultimatum_markers: frozenset[str] = frozenset()  # "will withdraw unless Y agrees": an ultimatum
     purpose_markers: frozenset[str] = frozenset()  # "(in order) to": a purpose clause
     infinitive_marker: str = ""
 

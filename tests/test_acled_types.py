@@ -121,3 +121,23 @@ def test_seizing_ground_with_weapons_is_taking_territory_not_disrupted_weapons_u
     rebels = ActorRef("REB", "Rebels", 1, inter=2)
     assert _typed(book, SEIZED_DISTRICT, "192", 2, rebels) == "Non-state actor overtakes territory"
     assert _typed(book, SEIZED_DISTRICT, "190", 2, rebels) == "Disrupted weapons use"
+
+
+def _doc_rule(book, *words: str):
+    from coder.acled.document import first_document_rule
+
+    specs = ["\n".join(f"{w} X 0 dep" for w in sentence.split()) for sentence in words]
+    rule = first_document_rule(build_document(*specs), book.acled)
+    return rule.sub_event_type if rule else "no rule"
+
+
+def test_a_storm_in_a_units_name_beside_a_blast_is_no_natural_disaster(book):
+    assert _doc_rule(book, "a soldier of the Storm Corps was killed in a limpet blast") == "Remote explosive/landmine/IED"
+    assert _doc_rule(book, "a storm killed two fishermen near Orvella") is None
+
+
+def test_no_arrests_is_no_arrest_and_unrest_alone_is_no_protest(book):
+    assert _doc_rule(book, "no arrests were made after shops were looted in Orvella") == "Looting/property destruction"
+    assert _doc_rule(book, "police arrested two men after shops were looted in Orvella") == "Arrests"
+    assert _doc_rule(book, "the unrest spread to Orvella", "shops were looted") == "Looting/property destruction"
+    assert _doc_rule(book, "protesters rallied in Orvella") == "Peaceful protest"

@@ -15,9 +15,9 @@ from coder.benchmark.gold import GoldEvent, GoldRecord
 from coder.benchmark.predicted import PredEvent, RecordPrediction
 from coder.cli import main
 from coder.code import CodingOptions, trace_document
-from coder.code.confidence import FEATURES, SIGNS, event_features, load_weights, score
+from coder.code.confidence import FEATURES, SIGNS, event_features, load_weights, score, tree_distance
 from coder.parse import write_conllu
-from conftest import SMALL_CODEBOOK, build_document
+from conftest import SMALL_CODEBOOK, build_document, small_codebook_variant
 
 CALM = "Rohan PROPN 2 nsubj\nslept VERB 0 root sleep"  # a first sentence without events
 NAMED = "Arnor PROPN 2 nsubj\nattacked VERB 0 root attack\nGondor PROPN 2 obj"
@@ -173,3 +173,83 @@ def test_benchmark_report_shows_the_threshold_table_and_curve(tmp_path):
     assert "## Confidence thresholds — root" in markdown and "| ≥ 0.5 | 2 | 1.000 | 0.500 |" in markdown
     assert "most confident half (all; confidence ≥ 0.8" in markdown
     assert "Precision and recall by confidence threshold, root" in render_html(report)
+
+
+# --------------------------------------------------------------- the sentence's other events
+
+THREAT_AFTER_ATTACK = """Arnor PROPN 2 nsubj
+threatened VERB 0 root threaten
+Gondor PROPN 2 obj
+after SCONJ 6 mark
+Rohan PROPN 6 nsubj
+attacked VERB 2 advcl attack
+Mordor PROPN 6 obj"""
+
+
+def test_event_under_the_clause_of_an_event_of_another_root_is_marked_below_it(small_codebook):
+    found = {e.code: (e, a, m, evs) for e, a, m, evs in scored_events(small_codebook, CALM, THREAT_AFTER_ATTACK)}
+    assert set(found) == {"130", "190"}
+    threat = event_features(*found["130"][1:3], found["130"][0], found["130"][3])
+    attack = event_features(*found["190"][1:3], found["190"][0], found["190"][3])
+    assert (threat["competing_root"], threat["below_other_root"]) == (1.0, 0.0)
+    assert (attack["competing_root"], attack["below_other_root"]) == (1.0, 1.0)
+
+
+def test_event_alone_in_its_sentence_has_no_competing_root(small_codebook):
+    ev, a, matches, events = only_event(small_codebook, CALM, NAMED)
+    features = event_features(a, matches, ev, events)
+    assert (features["competing_root"], features["below_other_root"]) == (0.0, 0.0)
+
+
+def test_source_borrowed_from_a_conjoined_verb_is_further_than_its_own_subject(small_codebook):
+    met_and_attacked = """Arnor PROPN 2 nsubj
+met VERB 0 root meet
+Gondor PROPN 2 obj
+and CCONJ 5 cc
+attacked VERB 2 conj attack
+Mordor PROPN 5 obj"""
+    found = {e.code: (e, a, m, evs) for e, a, m, evs in scored_events(small_codebook, CALM, met_and_attacked)}
+    attack, a, matches, events = found["190"]
+    assert attack.source.code == "ARN"
+    assert event_features(a, matches, attack, events)["source_distance"] == pytest.approx(1 / 3)
+    own, a, matches, events = only_event(small_codebook, CALM, NAMED)
+    assert event_features(a, matches, own, events)["source_distance"] == 0.0
+
+
+def test_tree_distance_counts_edges_through_the_nearest_common_head():
+    s = build_document(THREAT_AFTER_ATTACK).sentences[0]
+    assert tree_distance(s, 2, 2) == 0 and tree_distance(s, 6, 5) == 1
+    assert tree_distance(s, 1, 7) == 3  # Arnor → threatened → attacked → Mordor
+    assert tree_distance(s, 1, 99) == 4  # no such token
+
+
+OPEN = """  - id: open
+    code: "080"
+    verbs: [open]
+    patterns:
+      - {id: open.talks, code: "040", match: [{slot: obj, words: [talks]}], target: "obl:with"}
+"""
+
+
+def test_sense_picked_by_a_pattern_of_a_verb_of_several_roots_is_marked_polysemous(tmp_path, small_codebook):
+    book = small_codebook_variant(tmp_path, verbs_add=OPEN)
+    opened_talks = """Arnor PROPN 2 nsubj
+opened VERB 0 root open
+talks NOUN 2 obj
+with ADP 5 case
+Gondor PROPN 2 obl"""
+    ev, a, matches, events = only_event(book, CALM, opened_talks)
+    assert (ev.code, ev.pattern_id) == ("040", "open.talks")
+    assert event_features(a, matches, ev, events)["polysemous_sense"] == 0.25
+    # a specific pattern of a verb of one root ("withdrew troops": 08 either way) is not
+    withdrew = """Arnor PROPN 2 nsubj
+withdrew VERB 0 root withdraw
+troops NOUN 2 obj
+from ADP 5 case
+Gondor PROPN 2 obl"""
+    ev, a, matches, events = only_event(small_codebook, CALM, withdrew)
+    assert ev.code == "0874" and event_features(a, matches, ev, events)["polysemous_sense"] == 0.0
+
+
+def test_the_new_features_can_only_lower_confidence():
+    assert all(SIGNS[name] == -1 for name in ("competing_root", "below_other_root", "source_distance", "polysemous_sense"))

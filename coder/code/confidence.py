@@ -1,9 +1,12 @@
 """Confidence per event: how likely an event's code is right, in [0, 1], from what the coder
 knows about it (pattern specificity against its block's bare-verb pattern, how each actor was
 found, negation and modality, where the predicate sits in the parse, event noun or verb,
-reported speech). Features are numbers in [0, 1]; the score is a logistic model whose
-weights are data (``confidence.json`` beside this module), fitted on the tune halves of the
-shared benchmarks by ``benchmarks/calibrate_confidence.py``: never set by hand."""
+reported speech; the sentence's other events: a sentence that codes several roots reports one
+of them, most often the one nearest the top of the parse; a sense a specific pattern picked
+for a verb whose patterns code several roots; a source found far from its predicate).
+Features are numbers in [0, 1]; the score is a logistic model whose weights are data
+(``confidence.json`` beside this module), fitted on the tune halves of the shared benchmarks
+by ``benchmarks/calibrate_confidence.py``: never set by hand."""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from coder.codebook import NULL_CODE
+from coder.doc import Sentence
 from coder.event import ActorRef, Event
 from coder.code.analysis import SentenceAnalysis
 from coder.code.predicates import PredicateMatch
@@ -29,13 +34,17 @@ FEATURES = (
     "main_predicate", "background_clause", "depth", "events_in_sentence", "sentence_length",
     "first_sentence", "verb_not_tagged_verb", "target_from_clause",
     "quad_verbal_cooperation", "quad_material_cooperation", "quad_verbal_conflict", "quad_material_conflict",
+    "competing_root", "below_other_root", "source_distance", "polysemous_sense",
 )
 # the direction the coder knows a feature to push (the fit keeps it, or sets the weight to 0):
 # a weaker way of finding an actor, a bare pattern, an unasserted or embedded predicate never
 # make an event more likely right; a more specific pattern or the main predicate never less
 SIGNS = {**{f"{role}_{k}": -1 for role in ("source", "target") for k in WEAKER_ACTORS},
          "bare_pattern": -1, "nominal": -1, "modality": -1, "depth": -1, "background_clause": -1,
-         "verb_not_tagged_verb": -1, "target_from_clause": -1, "specificity": 1, "main_predicate": 1}
+         "verb_not_tagged_verb": -1, "target_from_clause": -1, "specificity": 1, "main_predicate": 1,
+         # a sentence coding two roots reports one of them; the one under the other's clause
+         # less often; a source borrowed from far away; a sense picked among several roots
+         "competing_root": -1, "below_other_root": -1, "source_distance": -1, "polysemous_sense": -1}
 QUADS = {1: "quad_verbal_cooperation", 2: "quad_material_cooperation", 3: "quad_verbal_conflict",
          4: "quad_material_conflict"}
 
@@ -79,12 +88,65 @@ def event_features(a: SentenceAnalysis, predicates: Mapping[int, PredicateMatch]
         "first_sentence": float(ev.sentence_index == 0),
         "verb_not_tagged_verb": float(not ev.nominal and match is not None and match.token.upos != "VERB"),
         "target_from_clause": float(any(n.startswith("target from") for n in ev.notes)),
+        **sentence_features(s, ev, sentence_events),
+        "source_distance": source_distance(s, ev),
+        "polysemous_sense": 0.0 if bare else min(max(len(pattern_roots(block)) - 1, 0), 4) / 4,
     }
     out.update({name: float(entry is not None and entry.quad == q) for q, name in QUADS.items()})
     for role, actor in (("source", ev.source), ("target", ev.target)):
         kind = actor_kind(actor)
         out.update({f"{role}_{k}": float(k == kind) for k in WEAKER_ACTORS})
     return {name: out[name] for name in FEATURES}
+
+
+def sentence_features(s: Sentence, ev: Event, sentence_events: Sequence[Event]) -> dict[str, float]:
+    """competing_root: another event of the sentence codes another CAMEO root (a sentence
+    mostly reports one act: at most one of them is the act); below_other_root: and that
+    event's predicate sits nearer the top of the parse than this one's."""
+    others = [o for o in sentence_events if o.code[:2] != ev.code[:2]]
+    steps = _depth(s, ev.verb_head)
+    return {"competing_root": float(bool(others)),
+            "below_other_root": float(any(_depth(s, o.verb_head) < steps for o in others))}
+
+
+def _depth(s: Sentence, token_id: int) -> int:
+    return depth(s, token_id) if 0 < token_id <= len(s.tokens) else len(s.tokens) + 1
+
+
+def source_distance(s: Sentence, ev: Event) -> float:
+    """Steps through the parse from the predicate to its source's head (the source of a
+    conjoined or embedded verb borrowed from another clause is further away): 0 for one
+    step or none, 1 for four or more."""
+    if ev.source is None:
+        return 0.0
+    steps = tree_distance(s, ev.verb_head, ev.source.head)
+    return (min(steps, 4) - 1) / 3 if steps else 0.0
+
+
+def tree_distance(s: Sentence, a: int, b: int) -> int:
+    """Edges on the parse path between two tokens (4 or more when either is not a token
+    of the sentence or they share no ancestor)."""
+    n = len(s.tokens)
+    if not (0 < a <= n and 0 < b <= n):
+        return 4
+    up = {}
+    current, steps = a, 0
+    while current and current not in up and steps <= n:
+        up[current] = steps
+        current, steps = s.token(current).head, steps + 1
+    current, steps = b, 0
+    while current and steps <= n:
+        if current in up:
+            return up[current] + steps
+        current, steps = s.token(current).head, steps + 1
+    return 4
+
+
+def pattern_roots(block) -> set[str]:
+    """The CAMEO roots a verb block's patterns code (one for a verb of one sense)."""
+    if block is None:
+        return set()
+    return {p.code[:2] for p in block.patterns if p.code and p.code != NULL_CODE}
 
 
 @functools.lru_cache(maxsize=4)

@@ -141,3 +141,26 @@ def test_no_arrests_is_no_arrest_and_unrest_alone_is_no_protest(book):
     assert _doc_rule(book, "police arrested two men after shops were looted in Orvella") == "Arrests"
     assert _doc_rule(book, "the unrest spread to Orvella", "shops were looted") == "Looting/property destruction"
     assert _doc_rule(book, "protesters rallied in Orvella") == "Peaceful protest"
+
+
+DETONATED = """
+Two NUM 2 nummod
+militants NOUN 3 nsubj militant
+detonated VERB 0 root detonate
+explosives NOUN 3 obj explosive
+, PUNCT 6 punct
+killing VERB 3 advcl kill
+themselves PRON 6 obj themselves
+near ADP 9 case
+Orvella PROPN 3 obl
+. PUNCT 3 punct
+"""
+
+
+def test_attackers_killed_by_their_own_explosives_is_a_suicide_bomb(book):
+    book = SimpleNamespace(acled=book.acled, cameo=dict(book.cameo, **{
+        "183": CameoCode("183", "Conduct suicide, car, or other non-military bombing", "18", 4, "Material conflict", -10)}))
+    militants = ActorRef("REB", "militants", 2, inter=2)
+    assert _typed(book, DETONATED, "183", 3, militants) == "Suicide bomb"
+    others = DETONATED.replace("themselves PRON 6 obj themselves", "soldiers NOUN 6 obj soldier")
+    assert _typed(book, others, "183", 3, militants) == "Remote explosive/landmine/IED"

@@ -94,7 +94,7 @@ def require_dyad_for(gold: GoldSet, record: GoldRecord) -> bool:
     before the record says otherwise; other formats code every event. UniversalPetrarch's
     validation files (their ``<Environment>`` names a ``<P1Verbfile>``) were coded with its
     shipped configurations' ``require_dyad = False``: their gold has events with one actor
-    ("una persona fue asesinada": a target alone; categories AT, SA, A), so they code every event."""
+    ("a man was killed": a target alone; record categories AT, SA, A), so they code every event."""
     value = record.option("require_dyad")
     if value is not None:
         return value in ("true", "1", "yes")

@@ -89,11 +89,18 @@ def convert_files(out_dir: Path, *, verbs=(), actors=(), agents=(), discards=(),
             _spell_names(data, profile, rep)
         vocabulary |= {w for e in data["entries"] for n in e["names"] for w in n.split()}
         emit("agents", path, data, rep)
+    role_codes = {e["code"] for rel in sections.get("agents", [])
+                  for e in yaml.safe_load((out_dir / rel).read_text("utf-8"))["entries"]
+                  if e.get("position") != "prefix"} - TRANSNATIONAL_CODES if profile is not None else set()
     for path in map(Path, actors):
         data, rep = convert_actors(path, vocabulary)
         if profile is not None:
             _spell_names(data, profile, rep)
+        roles = _role_actors(data, role_codes, rep)
         emit("actors", path, data, rep)
+        if roles:
+            emit("agents", path, {"kind": "agents", "entries": roles},
+                 FileReport(path.name, "agents", len(roles), len(roles)))
     for path in map(Path, discards):
         data, rep = convert_discards(path)
         emit("discards", path, data, rep)
@@ -101,6 +108,30 @@ def convert_files(out_dir: Path, *, verbs=(), actors=(), agents=(), discards=(),
         data, rep = convert_issues(path)
         emit("issues", path, data, rep)
     return sections, codes, report
+
+
+# CAMEO's non-state transnational actors: their codes stand alone ("NGO", "MNC"), although
+# the agent dictionaries also use them as roles
+TRANSNATIONAL_CODES = frozenset({"IGO", "IMG", "MNC", "NGM", "NGO", "UNO"})
+
+
+def _role_actors(data: dict, role_codes: set[str], report: FileReport) -> list[dict]:
+    """Actor entries whose code is a bare role code of the agent dictionaries ("JOURNALISTS_
+    [MED]" in UniversalPetrarch's Spanish actor file) are agents: taken out of ``data`` and
+    returned as agent entries, so that "journalists" alone is ---MED and with a country COLMED,
+    as for the agent dictionary's own "JOURNALIST_ [~MED]". Only for dictionaries read with a
+    language profile: English imports are unchanged."""
+    moved, kept = [], []
+    for entry in data["entries"]:
+        if entry.get("code") in role_codes and not entry.get("roles"):
+            moved.append({"code": entry["code"], "names": entry["names"]})
+        else:
+            kept.append(entry)
+    if moved:
+        data["entries"] = kept
+        report.converted -= len(moved)
+        report.notes["role-only actors read as agents"] = len(moved)
+    return moved
 
 
 def _spell_names(data: dict, profile, report: FileReport) -> None:

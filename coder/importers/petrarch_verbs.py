@@ -343,16 +343,21 @@ def convert_verbs(path: Path, prefix: str, profile=None) -> VerbImport:
     found = _read_dictionary(path, report)
     synsets, blocks = found.synsets, found.blocks
     converter = PatternConverter(set(synsets), profile, _function_synsets(synsets, profile))
+    auxiliary_slots = _participle_blocks(found, converter, profile) if profile is not None else {}
     for block, number, text in found.raw_patterns:
         try:
             pattern = converter.convert(text)
         except PatternError as exc:
             report.skip(number, str(exc))
             continue
+        if id(block) in auxiliary_slots:
+            slot, text = auxiliary_slots[id(block)][number]  # the note quotes the auxiliary's pattern
+            pattern["match"] = [*pattern.get("match", []), slot]
         pattern["note"] = f"{path.name}:{number}: -{' '.join(text.split())}"
         pattern["_line"] = number
         block.patterns.append(pattern)
 
+    blocks = [b for b in blocks if b.patterns or id(b) not in auxiliary_slots]
     entries, codes = _emit_blocks(blocks, prefix, report)
     inflections = _inflections(found.forms, {v for b in blocks for v, _, _ in b.verbs})
     _attach_inflections(entries, inflections)
@@ -366,6 +371,49 @@ def convert_verbs(path: Path, prefix: str, profile=None) -> VerbImport:
         if not members:
             report.skip(found.synset_lines[name], f"synset {name} has no members")
     return VerbImport(data, codes, report)
+
+
+def _participle_blocks(found: _Dictionary, converter: PatternConverter, profile) -> dict[int, dict]:
+    """Patterns of a passive auxiliary read as patterns of the participle after it.
+
+    UniversalPetrarch writes "was killed" as a pattern of the auxiliary BE: "+ * KILLED $".
+    A UD parse makes the participle the head and the auxiliary its dependent (aux:pass), so
+    the pattern is added to a block of the participle's form ("killed") that needs a
+    dependent auxiliary (slot ``any``: the block's verbs that are the profile's
+    ``passive_auxiliaries``); the participle's passive frame then gives the roles (the agent
+    is the source). Only patterns with no word before the verb and a plain word right after
+    it. Returns, for each new block (by ``id``), each pattern line's auxiliary slot and the
+    auxiliary's own pattern text."""
+    slots: dict[int, dict] = {}
+    by_word: dict[tuple[str, tuple[str, ...]], _Block] = {}
+    for block in list(found.blocks):
+        auxiliaries = tuple(sorted({v for v, _, _ in block.verbs if v in profile.passive_auxiliaries}))
+        if not auxiliaries:
+            continue
+        for owner, number, text in list(found.raw_patterns):
+            if owner is not block:
+                continue
+            m = _CODE_AT_END.search(text)
+            body = text[: m.start()] if m else text
+            if not m or body.count("*") != 1:
+                continue
+            pre, post = body.split("*")
+            if any(t not in "$+^" for t in converter._content(_tokens(pre))):
+                continue
+            words = [t for t in converter._content(_tokens(post)) if t not in ("$", "+", "^")]
+            if not words or not re.fullmatch(r"[^\W\d_]{3,}", words[0]) or words[0].lower() in converter.prepositions:
+                continue
+            participle = words[0].lower()
+            key = (participle, auxiliaries)
+            if key not in by_word:
+                by_word[key] = _Block(f"{block.name}_{participle}".upper(), "---", number)
+                by_word[key].verbs.append((participle, "---", number))
+                found.blocks.append(by_word[key])
+                slots[id(by_word[key])] = {}
+            rest = " ".join(words[1:])
+            found.raw_patterns.append((by_word[key], number, f" * {rest} {text[m.start():]}"))
+            slots[id(by_word[key])][number] = ({"slot": "any", "words": list(auxiliaries)}, text)
+    return slots
 
 
 def _read_dictionary(path: Path, report: FileReport) -> _Dictionary:

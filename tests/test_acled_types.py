@@ -164,3 +164,10 @@ def test_attackers_killed_by_their_own_explosives_is_a_suicide_bomb(book):
     assert _typed(book, DETONATED, "183", 3, militants) == "Suicide bomb"
     others = DETONATED.replace("themselves PRON 6 obj themselves", "soldiers NOUN 6 obj soldier")
     assert _typed(book, others, "183", 3, militants) == "Remote explosive/landmine/IED"
+
+
+def test_gaining_ground_is_taking_territory(book):
+    assert _doc_rule(book, "rebel militants had gained ground inside the north of Orvella") == \
+        "Non-state actor overtakes territory"
+    assert _doc_rule(book, "the army counterattacked and significant ground was regained near Orvella") == \
+        "Government regains territory"

@@ -524,3 +524,28 @@ def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):
         Mordor PROPN 8 nsubj
         withdraws VERB 4 advcl withdraw""")
     assert [code for _, _, code in coded(doc, news_codebook)] == ["130"]
+
+
+def test_invasions_blockades_and_visits_are_event_nouns_with_an_owner_or_support_verb(news_codebook):
+    launched = build_document("""
+        Mordor PROPN 2 nsubj
+        launched VERB 0 root launch
+        an DET 4 det
+        invasion NOUN 2 obj invasion
+        of ADP 6 case
+        Gondor PROPN 4 nmod""")
+    assert coded(launched, news_codebook) == [("MOR", "GON", "190")]
+    blockade = build_document("""
+        the DET 3 det
+        Gondorian ADJ 3 amod Gondorian
+        blockade NOUN 5 nsubj blockade
+        has AUX 5 aux have
+        hurt VERB 0 root hurt
+        Arnor PROPN 5 obj""")
+    assert ("GON", "", "191") in coded(blockade, news_codebook)
+    no_owner = build_document("""
+        the DET 2 det
+        visit NOUN 4 nsubj:pass visit
+        was AUX 4 aux:pass be
+        postponed VERB 0 root postpone""")
+    assert coded(no_owner, news_codebook) == []

@@ -171,3 +171,42 @@ def test_gaining_ground_is_taking_territory(book):
         "Non-state actor overtakes territory"
     assert _doc_rule(book, "the army counterattacked and significant ground was regained near Orvella") == \
         "Government regains territory"
+
+
+BLEW_UP = """
+Two NUM 2 nummod
+bombers NOUN 3 nsubj bomber
+blew VERB 0 root blow
+themselves PRON 3 obj themselves
+up ADP 3 compound:prt up
+, PUNCT 7 punct
+wounding VERB 3 advcl wound
+ten NUM 9 nummod
+people NOUN 7 obj person
+in ADP 11 case
+Orvella PROPN 7 obl
+. PUNCT 3 punct
+"""
+
+
+def test_a_consequence_typed_only_by_its_family_takes_the_means_of_the_act_it_reports(book):
+    book = SimpleNamespace(acled=book.acled, cameo=dict(book.cameo, **{
+        "180": CameoCode("180", "Use unconventional violence", "18", 4, "Material conflict", -9)}))
+    people = ActorRef("CVL", "people", 9, inter=7)
+    assert _typed(book, BLEW_UP, "180", 7, None, people) == "Suicide bomb"
+    # a subject of its own makes it another act: "… blew themselves up, police wounded ten"
+    own = BLEW_UP.replace("wounding VERB 3 advcl wound", "wounded VERB 3 advcl wound") \
+        .replace(", PUNCT 7 punct", "police NOUN 7 nsubj police")
+    assert _typed(book, own, "180", 7, None, people) == "Attack"
+
+
+def test_typing_basis_says_what_decided_a_rule():
+    from coder.acled.rules import typing_basis
+
+    lf, _ = load_yaml(SHIPPED)
+    rules = {r.id: r for r in compile_rules([{"file": str(SHIPPED), "data": lf.data}]).event_rules}
+    assert typing_basis(rules["air-strike"]) == "code"
+    assert typing_basis(rules["air-cue"]) == "cue"
+    assert typing_basis(rules["fight-civilians"]) == "actors"
+    assert typing_basis(rules["fight-armed"]) == "family"
+    assert typing_basis(None) is None

@@ -128,8 +128,27 @@ def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter
     for tokens in views:
         rule = rules.first_event_rule(TextView(tokens), code, inter1, inter2, has_target)
         if rule is not None:
-            return rule
+            return _named_means(rule, sentence, event, rules, inter1, inter2) if not event.nominal else rule
     return None
+
+
+def _named_means(rule: Any, sentence: Any, event: Any, rules: Any, inter1: int | None, inter2: int | None) -> Any:
+    """A type that only the actors or the CAMEO family gave ("killing five": an attack) made
+    specific by the clause of a predicate reporting the same act ("bombers blew themselves up,
+    killing five": a suicide bomb), when that clause's cue rule keeps the disorder type."""
+    from coder.acled.clauses import same_act_clauses
+    from coder.acled.rules import typing_basis
+
+    if typing_basis(rule) not in ("actors", "family"):
+        return rule
+    mine = rules.sub_type(rule.sub_event_type)
+    for tokens in same_act_clauses(sentence, event.verb_head):
+        means = rules.first_event_rule(TextView(tokens), event.code, inter1, inter2, event.target is not None)
+        theirs = rules.sub_type(means.sub_event_type) if means is not None else None
+        if typing_basis(means) == "cue" and theirs is not None and mine is not None \
+                and theirs.disorder_type == mine.disorder_type:
+            return means
+    return rule
 
 
 def _source_inter(source: Any, sentence: Any, rules: Any) -> int | None:

@@ -54,6 +54,36 @@ def _opens_other_clause(sentence: Any, child: Any) -> bool:
     return False
 
 
+# Links by which a predicate reports the same act as another: a participle of consequence
+# ("blew themselves up, killing five"), a verb conjoined with it ("hurt and injured after a
+# chemical attack"), an open complement ("left scores dead and wounded").
+SAME_ACT_RELS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def same_act_clauses(sentence: Any, head: int) -> list[list[Any]]:
+    """The own clauses (:func:`own_clause`) of the predicates that report the same act as
+    ``head``: the verb it hangs from as a subjectless adverbial, open complement or conjunct
+    (up to two steps), and its own conjoined verbs. "Two bombers blew themselves up, killing
+    and wounding people": the wounding's means is in "blew themselves up"."""
+    if not 0 < head <= len(sentence.tokens):
+        return []
+    out: list[list[Any]] = []
+    current = _token(sentence, head)
+    for _ in range(2):
+        if current.base_rel not in SAME_ACT_RELS or not current.head or _has_subject(sentence, current.id):
+            break
+        current = _token(sentence, current.head)
+        out.append(own_clause(sentence, current.id))
+    for child in sentence.children(head):
+        if child.base_rel == "conj" and child.upos in ("VERB", "AUX") and not _has_subject(sentence, child.id):
+            out.append(own_clause(sentence, child.id))
+    return out
+
+
+def _has_subject(sentence: Any, token_id: int) -> bool:
+    return any(c.deprel in SUBJECTS for c in sentence.children(token_id))
+
+
 def background_level(sentence: Any, head: int) -> int:
     """How far the predicate ``head`` lies from the sentence's main assertion: 0 for the main
     verb (and its conjuncts and reported complements), more inside adverbial clauses, noun

@@ -13,7 +13,7 @@ from typing import Any, Iterable
 from coder.codebook.acled_rules import SCHEMA, compile_cue, compile_rules, expand, validate_rules
 from coder.codebook.model import AcledRules, Cue, Rule, SubEventType
 
-__all__ = ["TextView", "rules_for", "AcledRules", "Cue", "Rule", "SubEventType", "SCHEMA", "compile_cue",
+__all__ = ["TextView", "rules_for", "typing_basis", "BASES", "AcledRules", "Cue", "Rule", "SubEventType", "SCHEMA", "compile_cue",
            "compile_rules", "expand", "validate_rules"]
 
 
@@ -44,6 +44,26 @@ class TextView:
         if cue.word is not None:
             return cue.word in self.words
         return any(cue.regex.search(text) for text in self.joined)
+
+
+# How an event rule decides a type, from the surest to the least sure: a CAMEO code of its own
+# ("195": air strike), words of the event's own clause, the actor types alone, or the
+# generic type of a whole CAMEO family (any "19" fight is an armed clash).
+BASES = ("code", "cue", "actors", "family")
+
+
+def typing_basis(rule: Rule | None) -> str | None:
+    """What decided the type of a rule: ``code``, ``cue``, ``actors`` or ``family`` (see
+    :data:`BASES`); None for no rule."""
+    if rule is None:
+        return None
+    if rule.cues or rule.all:
+        return "cue"
+    if rule.cameo and all(len(code) >= 3 for code in rule.cameo):
+        return "code"
+    if rule.source_inter or rule.target_inter:
+        return "actors"
+    return "family"
 
 
 def rules_for(codebook: Any) -> AcledRules:

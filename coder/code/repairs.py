@@ -14,6 +14,11 @@ words, only a head and a relation, and none can create a cycle.
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
+- A phrase marked as a direct object (the profile's ``object_markers``, Spanish personal
+  "a"; English has none) hung on the last noun of an oblique of a verb that has no object
+  ("killed in the hamlet of X, village Y, <a> two people"): the verb's object.
+- An adjective before a verb that has no subject, read as the verb's adjectival modifier
+  ("Unknown-men killed ...": a substantive adjective opening the clause): its subject.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from dataclasses import replace
 
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
-from coder.code.syntax import lemma_of
+from coder.code.syntax import case_marker, lemma_of
 
 NOMINAL_HEADS = ("NOUN", "PROPN")
 
@@ -42,7 +47,12 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         if complement is not None:
             changes[tok.id] = (complement.id, "conj")
             continue
-        if _participle_read_as_conjunct(sentence, tok):
+        verb = _marked_object_verb(sentence, tok, profile)
+        if verb is not None:
+            changes[tok.id] = (verb.id, "obj")
+        elif _adjective_read_as_modifier_of_verb(sentence, tok):
+            changes[tok.id] = (tok.head, "nsubj")
+        elif _participle_read_as_conjunct(sentence, tok):
             changes[tok.id] = (tok.head, "advcl")
         else:
             antecedent = _relative_clause_antecedent(sentence, tok, profile)
@@ -139,6 +149,35 @@ def _participle_read_as_conjunct(sentence: Sentence, tok: Token) -> bool:
     if sentence.token(tok.id - 1).upos != "PUNCT" or sentence.token(tok.id - 1).text != ",":
         return False
     return not any(c.base_rel in ("cc", "nsubj", "csubj") for c in sentence.children(tok.id))
+
+
+def _marked_object_verb(sentence: Sentence, tok: Token, profile: LanguageProfile) -> Token | None:
+    """The verb whose object a noun marked by an object marker is, when a parser hung it on
+    the last noun of the verb's oblique (through appositions and modifiers) and the verb has
+    no object of its own; None otherwise."""
+    if not profile.object_markers or tok.deprel != "nmod" or tok.upos not in NOMINAL_HEADS + ("PRON",):
+        return None
+    if case_marker(sentence, tok) not in profile.object_markers:
+        return None
+    host = sentence.token(tok.head)
+    while host.base_rel in ("nmod", "appos", "flat") and host.head and host.upos in NOMINAL_HEADS:
+        host = sentence.token(host.head)
+    if host.base_rel != "obl" or not host.head or host.upos not in NOMINAL_HEADS:
+        return None
+    verb = sentence.token(host.head)
+    if verb.upos != "VERB" or verb.id > host.id or any(
+            c.base_rel in ("obj", "ccomp", "xcomp") or c.deprel == "nsubj:pass" for c in sentence.children(verb.id)):
+        return None
+    return verb
+
+
+def _adjective_read_as_modifier_of_verb(sentence: Sentence, tok: Token) -> bool:
+    """An adjective before a verb, hung on it as its adjectival modifier, when the verb has
+    no subject: an adjective that is the subject ("Unknown-men killed ...")."""
+    if tok.deprel != "amod" or tok.upos != "ADJ" or not tok.head or tok.head < tok.id:
+        return False
+    verb = sentence.token(tok.head)
+    return verb.upos == "VERB" and not any(c.base_rel in ("nsubj", "csubj") for c in sentence.children(verb.id))
 
 
 def _present_participle(tok: Token) -> bool:

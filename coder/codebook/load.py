@@ -18,7 +18,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from coder.codebook.cache import cache_root, read_signed, write_signed
-from coder.codebook.yamlfile import LoadedFile, SafeLineLoader, line_index, load_yaml, schema_problems
+from coder.codebook.yamlfile import LoadedFile, SafeLineLoader, load_yaml, load_yaml_indexed, schema_problems
 from coder.errors import CodebookError, Problem
 
 MANIFEST = "codebook.yaml"
@@ -120,14 +120,13 @@ def load_checked(path: Path, kind: str) -> tuple[LoadedFile | None, list[Problem
     if isinstance(cached, tuple) and len(cached) == 3:
         data, lines, problems = cached
         return LoadedFile(path, data, None, lines), [p.at(str(path)) for p in problems]
-    lf, problems = load_yaml(path)
+    lf, problems = load_yaml_indexed(path)
     if lf is None:
         return None, problems
     if not isinstance(lf.data, dict) or lf.data.get("kind") != kind:
         return None, problems + [Problem.of("E206", str(path), 1, kind=kind)]
     if kind != "acled":  # ACLED rule files are checked with their semantics (compile_acled)
         problems = problems + schema_problems(lf, f"codebook-{kind}")
-    lf = LoadedFile(path, lf.data, None, line_index(lf.node))
     write_signed(cache_file, (lf.data, lf.lines, problems))
     return lf, problems
 

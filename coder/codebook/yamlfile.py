@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import yaml
 
+from coder.codebook import fastyaml
 from coder.codebook.quickcheck import Check, compile_schema
 from coder.errors import Problem
 
@@ -80,6 +81,23 @@ def line_index(node: Any) -> dict[tuple, int]:
             stack.extend((path + (i,), v) for i, v in enumerate(current.value)
                          if not isinstance(v, yaml.ScalarNode))
     return lines
+
+
+def load_yaml_indexed(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
+    """Parse one YAML file into its data and line index (``LoadedFile.lines``, no node
+    tree): the fast reader (:mod:`coder.codebook.fastyaml`) where it is certain, else
+    PyYAML — which also gives every syntax error with its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem.of("E203", str(path), 0, reason=exc)]
+    read = fastyaml.parse(text, SafeLineLoader)
+    if read is not None:
+        return LoadedFile(path, read[0], None, read[1]), []
+    lf, problems = load_yaml(path)
+    if lf is None:
+        return None, problems
+    return LoadedFile(path, lf.data, None, line_index(lf.node)), problems
 
 
 def load_yaml(path: Path) -> tuple[LoadedFile | None, list[Problem]]:

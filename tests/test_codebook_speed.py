@@ -1,0 +1,165 @@
+"""The fast codebook reader is exact or silent: where it reads a file, it gives PyYAML's data
+and line index; where it is not certain, PyYAML reads the file (and reports its errors)."""
+
+from __future__ import annotations
+
+import math
+import random
+import string
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+from coder.codebook import CodebookError, fastyaml, load_codebook
+from coder.codebook.yamlfile import SafeLineLoader, line_index, load_yaml, load_yaml_indexed
+
+
+def _same(a, b) -> bool:
+    """Equal, with the same types throughout (True is not 1, 1 is not 1.0) and key order."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return [(type(k), k) for k in a] == [(type(k), k) for k in b] and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if isinstance(a, float) and math.isnan(a):
+        return math.isnan(b)
+    return a == b
+
+
+def _pyyaml(text: str):
+    """(data, line index) as PyYAML gives them, or None when PyYAML refuses the text."""
+    loader = SafeLineLoader(text)
+    try:
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), line_index(node)
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+
+
+def _exact_or_silent(text: str) -> bool:
+    """Asserts the fast reader's promise on one text; True when it read the text itself."""
+    fast = fastyaml.parse(text, SafeLineLoader)
+    if fast is None:
+        return False
+    slow = _pyyaml(text)
+    assert slow is not None, f"the fast reader read what PyYAML refuses:\n{text}"
+    assert _same(fast[0], slow[0]), f"data differ:\n{text}\n{fast[0]!r}\n{slow[0]!r}"
+    assert fast[1] == slow[1], f"line index differs:\n{text}\n{fast[1]}\n{slow[1]}"
+    return True
+
+
+SHIPPED = sorted({*ROOT.glob("codebooks/**/*.yaml"), *ROOT.glob("coder/lang/*.yaml"),
+                  *ROOT.glob("tests/fixtures/**/*.yaml")})
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_shipped_yaml_file_reads_as_pyyaml_reads_it(path):
+    _exact_or_silent(path.read_text("utf-8"))
+
+
+def test_the_generated_dictionaries_take_the_fast_reader():
+    imported = sorted(ROOT.glob("codebooks/imported/*/*.yaml"))
+    assert imported
+    for path in imported:  # the 4 MB that made a cold compile slow (compared with PyYAML above)
+        assert fastyaml.parse(path.read_text("utf-8"), SafeLineLoader) is not None, path
+
+
+TRICKY = [
+    "a: 1\nb: 010\nc: 0o17\nd: 1_000\ne: 1.5\nf: 1e5\ng: .inf\nh: -.NaN\ni: 12:30\nj: 0x1F\n",
+    "yes: no\non: off\n~: null\nTrue: [true, FALSE, Yes, n, y]\n",
+    "a: 2001-01-01\nb: '2001-01-01'\nc: [2001-01-01 10:00:00]\n",
+    "a: 'it''s'\nb: \"quoted\"\nc: 'x\n  y'\nd: \"tab\\tand\\x1A\"\n",
+    "names: [a, b c,\n    d  e, 'f, g', \"h\"]\ncode: X\n",
+    "names: [a, b]  # comment\n# a comment line\ncode: X # trailing\n",
+    "entries:\n- names: [x]\n  roles:\n  - {code: A, from: '2001-01-01', to: '2002-02-02'}\n  - {code: B}\n- names: [y]\n",
+    "m: {a: [1, 2], b: {c: d}}\ns: [[1, 2], [], {}, {a: b}]\n",
+    "key:\n  nested:\n    deeper: value\n  list:\n  - 1\n  -\n    - 2\n",
+    "source: a long line\n  that goes on\n  and on\nnext: x\n",
+    "a: &x [1, 2]\nb: *x\nc: &y\n- k: v\nd: *y\n",
+    "a: &x 1\nb: &x 2\n",  # an anchor defined twice: PyYAML refuses it
+    "a: *undefined\n",
+    "a: 1\na: 2\n",
+    "a: [1, 2,]\n", "a: [1, , 2]\n", "a: {b}\n", "a: [b: c]\n", "a: {b: }\n",
+    "a: b: c\n", "a: - b\n", "- a\nb: c\n", "a:\n  b: 1\n c: 2\n", "a: 1\n  b: 2\n",
+    "a: [1, 2\n", "a: 'open\n", "a: \"open\n", "a: [x # not a comment]\n",
+    "a: |\n  block\n", "a: >-\n  folded\n", "a: !!str 1\n", "--- \na: 1\n", "a: 1\n...\n",
+    "a:\tb\n", "a: b\r\nc: d\r\n", "\ufeffa: 1\n", "a: \x07\n",
+    "a: 'x'y\n", "a: [x]y\n", "a: x\n\n  y\n", "a: [x,\n\n  y]\n", "a: 'x\n\n  y'\n",
+    "? a\n: b\n", "a: ? b\n", "a: @x\n", "a: `x\n", "a: %x\n", "[a, b]\n", "plain scalar\n", "",
+    "# only a comment\n", "- - a\n", "a: [b, [c, {d: e, f: [g]}]]\n", "a: {x: 1,\n    y: [2,\n      3]}\n",
+    "a: [x: y]\n", "a: [x:y]\n", "a: [why?]\n", "a: [-x, -, - y]\n", "a: ['', \"\"]\n", "{a: 1}\n",
+    "a: <<\n", "<<: {a: 1}\nb: 2\n", "a: =\n", "'a': 1\n\"b\": 2\n'c' : 3\n",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_tricky_yaml_is_read_exactly_or_left_to_pyyaml(text):
+    _exact_or_silent(text)
+
+
+def _random_scalar(rng: random.Random):
+    pick = rng.random()
+    if pick < 0.15:
+        return rng.choice([0, 1, -7, 10**20, 1.5, -0.0, True, False, None, float("inf")])
+    if pick < 0.3:
+        return rng.choice(["yes", "No", "on", "~", "null", "010", "0x1F", "1e5", "1.5e+3", "12:30", "2001-01-01",
+                           "-", "- a", "? x", ":", "a: b", "a #b", "#x", "&a", "*a", "!t", "|", ">", "'", '"',
+                           "a'b", "é ü", "x" * 90, " lead", "trail ", "<<", "=", "", "[x]", "{y}", "a,b"])
+    alphabet = string.ascii_letters + string.digits + " -_.,:;'\"#&*!?[]{}()/@%`|>éß中"
+    return "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+
+
+def _random_value(rng: random.Random, depth: int = 0):
+    pick = rng.random()
+    if depth > 3 or pick < 0.5:
+        return _random_scalar(rng)
+    if pick < 0.75:
+        return [_random_value(rng, depth + 1) for _ in range(rng.randint(0, 5))]
+    return {str(_random_scalar(rng)) if rng.random() < 0.8 else _random_scalar(rng): _random_value(rng, depth + 1)
+            for _ in range(rng.randint(0, 5))}
+
+
+def test_random_documents_in_every_dump_style_read_exactly_or_left_to_pyyaml():
+    rng = random.Random(12)
+    read = 0
+    for n in range(600):
+        data = {"kind": "x", "entries": [_random_value(rng) for _ in range(rng.randint(1, 6))]}
+        shared = [rng.randint(0, 9)]
+        if n % 5 == 0:
+            data["a"], data["b"] = shared, shared  # anchors and aliases
+        text = yaml.safe_dump(data, default_flow_style=rng.choice([None, False, True]),
+                              width=rng.choice([20, 40, 80, 120]), allow_unicode=rng.random() < 0.5,
+                              sort_keys=rng.random() < 0.5, indent=rng.choice([2, 4]))
+        read += _exact_or_silent(text)
+    assert read > 150  # a good part of the dumps take the fast reader (the others have odd scalars)
+
+
+def test_a_broken_generated_file_is_reported_at_its_line(tmp_path):
+    manifest = "name: t\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\ncountries: false\n"
+    (tmp_path / "codebook.yaml").write_text(manifest)
+    lines = ["kind: actors", "entries:"]
+    for i in range(2000):
+        lines += [f"- names: [name {i}, other name {i}]", "  code: ABC"]
+    lines[1501] = "  code: ABC: DEF"  # a second ':' on line 1502
+    (tmp_path / "actors.yaml").write_text("\n".join(lines) + "\n")
+    with pytest.raises(CodebookError) as err:
+        load_codebook(tmp_path, use_cache=False)
+    assert [(Path(p.file).name, p.line) for p in err.value.problems] == [("actors.yaml", 1502)]
+
+
+def test_load_yaml_indexed_gives_the_line_of_each_entry_either_way(tmp_path):
+    fast = tmp_path / "fast.yaml"
+    fast.write_text("kind: actors\nentries:\n- names: [a]\n\n- names: [b]\n  code: X\n")
+    slow = tmp_path / "slow.yaml"
+    slow.write_text("kind: actors\nentries:\n- names: [a]\n\n- names: [b]\n  code: !!str X\n")  # a tag
+    for path in (fast, slow):
+        lf, problems = load_yaml_indexed(path)
+        assert problems == [] and lf.node is None
+        assert [lf.line_of(["entries", i]) for i in range(2)] == [3, 5]
+        assert lf.line_of(["entries", 1, "code"]) == 6
+        assert lf.data == load_yaml(path)[0].data

@@ -158,12 +158,13 @@ def family(name: str) -> str:
 
 
 def print_table(data: dict, weights: dict) -> None:
-    """Per set and half: events, their precision, the most confident half's precision; and
-    that precision on the whole set for a model fitted without the set (as on unseen news)."""
+    """Per set and half: events, their precision, the most confident half's precision, how
+    well confidence ranks right above wrong events (AUC); and the most confident half's
+    precision on the whole set for a model fitted without the set (as on unseen news)."""
     model = (weights["intercept"], weights["weights"])
     print("| set | level | half | events | precision (all) | most confident half | its lowest confidence "
-          "| set left out of the fit |")
-    print("|---|---|---|---|---|---|---|---|")
+          "| ranking AUC | set left out of the fit |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, (level, rows) in data.items():
         beta, _ = fit_sets(data, lambda other, r: family(other) != family(name))
         unseen = (float(beta[0]), dict(zip(FEATURES, map(float, beta[1:]))))
@@ -175,7 +176,18 @@ def print_table(data: dict, weights: dict) -> None:
             top = top_half_precision(judged)
             overall = sum(ok for _, ok, _ in judged) / len(judged) if judged else 0.0
             print(f"| {name} | {level} | {half} | {len(judged)} | {overall:.3f} | {top['precision']:.3f} "
-                  f"| {top['min_confidence']} | {held['precision']:.3f} (all records) |")
+                  f"| {top['min_confidence']} | {ranking_auc(judged):.3f} | {held['precision']:.3f} (all records) |")
+
+
+def ranking_auc(judged: list[tuple[float, bool, str]]) -> float:
+    """The chance that a right event has a higher confidence than a wrong one (ties count
+    half): 0.5 ranks no better than chance, 1.0 puts every right event first."""
+    right = np.array([c for c, ok, _ in judged if ok], dtype=float)
+    wrong = np.array([c for c, ok, _ in judged if not ok], dtype=float)
+    if not len(right) or not len(wrong):
+        return float("nan")
+    above = (right[:, None] > wrong[None, :]).sum() + 0.5 * (right[:, None] == wrong[None, :]).sum()
+    return float(above / (len(right) * len(wrong)))
 
 
 if __name__ == "__main__":

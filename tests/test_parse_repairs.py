@@ -159,3 +159,39 @@ def test_a_condition_marker_read_as_the_subjects_case_marks_its_clause_but_until
         until ADP 5 case
         Monday PROPN 2 obl""")
     assert repair_parse(until, profile_of(small_codebook)).token(4).deprel == "case"
+
+
+def test_a_verb_and_its_result_read_as_adjectives_become_a_passive_verb(small_codebook):
+    # "a rebel was shot dead by police": the compact model reads "shot" as an adverb of "dead"
+    s = build_sentence("""
+        a DET 2 det
+        rebel NOUN 5 nsubj rebel
+        was AUX 5 cop be
+        shot ADJ 5 advmod shot
+        dead ADJ 0 root dead
+        by ADP 7 case
+        police NOUN 5 obl police""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    shot = repaired.token(4)
+    assert (shot.upos, shot.lemma, shot.head, shot.deprel) == ("VERB", "shoot", 0, "root")
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (4, "xcomp")
+    assert (repaired.token(2).deprel, repaired.token(3).deprel) == ("nsubj:pass", "aux:pass")
+    assert repaired.token(7).head == 4
+
+
+def test_a_verb_read_as_the_subject_of_its_result_heads_the_clause_with_the_noun_before_as_subject(small_codebook):
+    # "rebels shot dead two soldiers": "shot" read as a noun, subject of "dead"
+    s = build_sentence("""
+        rebels PROPN 2 amod rebel
+        shot NOUN 3 nsubj shot
+        dead VERB 0 root dead
+        two NUM 5 nummod
+        soldiers NOUN 3 obj soldier""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(2).upos, repaired.token(2).head, repaired.token(2).deprel) == ("VERB", 0, "root")
+    assert (repaired.token(1).head, repaired.token(1).deprel) == (2, "nsubj")
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (2, "obj")
+    assert repair_parse(build_sentence("""
+        rebels NOUN 2 nsubj rebel
+        shot VERB 0 root shoot
+        dead ADJ 2 xcomp dead"""), profile_of(small_codebook)).token(2).lemma == "shoot"

@@ -1,6 +1,7 @@
 """Repairs of parser slips that are safe to undo on the UD graph alone, applied before a
 sentence is analysed. Each repair names the construction it restores; none changes the
-words, only a head and a relation, and none can create a cycle.
+words, only heads and relations (and the tag and lemma of a verb read as an adjective or a
+noun), and none can create a cycle.
 
 - A comma and a subjectless present participle read as a conjoined verb ("shelled the
   town, killing 20 people"): an adverbial clause of the verb before it, as UD writes it.
@@ -11,6 +12,9 @@ words, only a head and a relation, and none can create a cycle.
   unless Baghdad accepted", with "unless" a compound of "Baghdad" or of a word of its
   name): the marker of that clause, which is adverbial, not conjoined or a complement; a phrase the parser
   hung on the subordinator ("war with Iraq unless ...") goes back to the noun before it.
+- A verb and its result read as two adjectives or nouns ("was shot dead", "gunmen shot dead
+  a trader"; the profile's ``resultative_verbs``): the verb, with the result word its
+  complement, in the clause the pair stood for (passive after a form of "be").
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
@@ -34,6 +38,7 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
+    sentence = _resultative_verbs(sentence, profile)
     changes: dict[int, tuple[int, str]] = {}
     for marker, verb, moved in _stray_subordinators(sentence, profile):
         changes[marker.id] = (verb.id, "mark")
@@ -63,6 +68,59 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     tokens = tuple(replace(t, head=changes[t.id][0], deprel=changes[t.id][1]) if t.id in changes else t
                    for t in sentence.tokens)
     return replace(sentence, tokens=tokens)
+
+
+def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each misread verb + result pair ("shot dead") made a verb heading
+    its clause, the result word its complement (the same object when there is none)."""
+    if not profile.resultative_verbs:
+        return sentence
+    for verb, result in zip(sentence.tokens, sentence.tokens[1:]):
+        lemma = profile.resultative_verbs.get(f"{verb.text.lower()} {result.text.lower()}")
+        if lemma is None or verb.upos in ("VERB", "AUX"):
+            continue
+        if verb.head == result.id:
+            clause = result  # "was shot dead": the result word heads the clause
+        elif result.head == verb.id or (result.head and sentence.token(result.head).head == verb.id):
+            clause = verb  # "shot dead two men": the verb read as a noun heads it
+        else:
+            continue
+        return replace(sentence, tokens=_made_verb(sentence, verb, result, clause, lemma))
+    return sentence
+
+
+def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, lemma: str) -> tuple[Token, ...]:
+    heads = {t.id: (t.head, t.deprel) for t in sentence.tokens}
+    heads[verb.id] = (clause.head, clause.deprel) if clause is result else (verb.head, verb.deprel)
+    for child in sentence.children(result.id):
+        if child.id != verb.id:
+            heads[child.id] = (verb.id, child.deprel)
+    heads[result.id] = (verb.id, "xcomp")
+    children = [t for t in sentence.tokens if heads[t.id][0] == verb.id and t.id != result.id]
+    passive = any(heads[c.id][1] == "cop" or heads[c.id][1].startswith("aux") for c in children)
+    for child in children:
+        rel = heads[child.id][1]
+        if passive and rel in ("cop", "aux"):
+            heads[child.id] = (verb.id, "aux:pass")
+        elif passive and rel == "nsubj":
+            heads[child.id] = (verb.id, "nsubj:pass")
+    if not any(heads[c.id][1].startswith("nsubj") for c in children):
+        before = [c for c in children if c.id < verb.id and c.upos in NOMINAL_HEADS
+                  and heads[c.id][1] in ("amod", "compound", "nmod", "nsubj")]
+        if before:  # "Gunmen shot dead ...": the noun before the verb is its subject
+            heads[before[-1].id] = (verb.id, "nsubj")
+    feats = (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass")) if passive else \
+        (("Mood", "Ind"), ("Tense", "Past"), ("VerbForm", "Fin"))
+    out = []
+    for t in sentence.tokens:
+        head, rel = heads[t.id]
+        if t.id == verb.id:
+            out.append(replace(t, upos="VERB", lemma=lemma, feats=feats, head=head, deprel=rel))
+        elif (head, rel) != (t.head, t.deprel):
+            out.append(replace(t, head=head, deprel=rel))
+        else:
+            out.append(t)
+    return tuple(out)
 
 
 def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token, dict]]:

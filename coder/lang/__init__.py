@@ -50,6 +50,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
     ("phrases", "quantifiers"): ("quantifiers", "set"),
     ("phrases", "motion_verbs"): ("motion_verbs", "set"),
+    ("phrases", "resultative_verbs"): ("resultative_verbs", "dict"),
     ("phrases", "purpose_prepositions"): ("purpose_prepositions", "set"),
     ("time", "words"): ("time_words", "set"),
     ("time", "months"): ("months", "ints"),

@@ -88,6 +88,7 @@ class LanguageProfile:
     # "left for Gondor for talks", "converged on the capital for a rally": a motion verb's
     # purpose noun is the event, its subject the actor
     motion_verbs: frozenset[str] = frozenset()
+    resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
     purpose_prepositions: frozenset[str] = frozenset()
 
     # time

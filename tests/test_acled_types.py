@@ -210,3 +210,26 @@ def test_typing_basis_says_what_decided_a_rule():
     assert typing_basis(rules["fight-civilians"]) == "actors"
     assert typing_basis(rules["fight-armed"]) == "family"
     assert typing_basis(None) is None
+
+
+FIRED_TEAR_GAS = """
+Police NOUN 2 nsubj police
+fired VERB 0 root fire
+tear NOUN 4 compound tear
+gas NOUN 2 obj gas
+at ADP 6 case
+protesters NOUN 2 obl protester
+in ADP 8 case
+Orvella PROPN 2 obl
+. PUNCT 2 punct
+"""
+
+
+def test_state_forces_firing_on_protesters_type_the_protest_not_the_means(book):
+    book = SimpleNamespace(acled=book.acled, cameo=dict(book.cameo, **{
+        "194": CameoCode("194", "Fight with artillery and tanks", "19", 4, "Material conflict", -10)}))
+    police = ActorRef("COP", "Police", 1, agent="COP", type="agent", inter=1)
+    protesters = ActorRef("PRO", "protesters", 6, agent="PRO", type="agent", inter=6)
+    assert _typed(book, FIRED_TEAR_GAS, "194", 2, police, protesters) == "Protest with intervention"
+    soldiers = ActorRef("MIL", "soldiers", 6, agent="MIL", type="agent", inter=1)
+    assert _typed(book, FIRED_TEAR_GAS, "194", 2, police, soldiers) == "Shelling/artillery/missile attack"

@@ -233,3 +233,9 @@ def test_state_forces_firing_on_protesters_type_the_protest_not_the_means(book):
     assert _typed(book, FIRED_TEAR_GAS, "194", 2, police, protesters) == "Protest with intervention"
     soldiers = ActorRef("MIL", "soldiers", 6, agent="MIL", type="agent", inter=1)
     assert _typed(book, FIRED_TEAR_GAS, "194", 2, police, soldiers) == "Shelling/artillery/missile attack"
+
+
+def test_a_death_that_inspired_protests_is_no_force_against_them(book):
+    assert _doc_rule(book, "a student whose death inspired months of protests in Orvella") == "Peaceful protest"
+    assert _doc_rule(book, "two people were killed in an opposition protest in Orvella") == \
+        "Excessive force against protesters"

@@ -239,3 +239,23 @@ def test_a_death_that_inspired_protests_is_no_force_against_them(book):
     assert _doc_rule(book, "a student whose death inspired months of protests in Orvella") == "Peaceful protest"
     assert _doc_rule(book, "two people were killed in an opposition protest in Orvella") == \
         "Excessive force against protesters"
+
+
+PLANNING_ATTACKS = """
+Police NOUN 2 nsubj police
+arrested VERB 0 root arrest
+four NUM 4 nummod
+men NOUN 2 obj man
+for ADP 6 mark
+planning VERB 2 advcl plan
+attacks NOUN 6 obj attack
+on ADP 9 case
+Orvella PROPN 7 nmod
+. PUNCT 2 punct
+"""
+
+
+def test_a_planned_attack_took_no_place_and_has_no_acled_type(book):
+    assert _typed(book, PLANNING_ATTACKS, "190", 7) is None
+    carried_out = PLANNING_ATTACKS.replace("planning VERB 2 advcl plan", "launching VERB 2 advcl launch")
+    assert _typed(book, carried_out, "190", 7) == "Armed clash"

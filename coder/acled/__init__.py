@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coder.acled.clauses import own_clause
+from coder.acled.clauses import own_clause, unrealised
 from coder.acled.actors import actor_country, actor_inter, actor_name, external, interaction
 from coder.acled.dates import event_date
 from coder.acled.dedup import dedup
@@ -113,7 +113,7 @@ def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter
     A nominal event reads its own noun phrase first, then the clause it is an argument of
     ("a car bomb attack killed ten"). Relative clauses describe the background: "captured
     villages near the town that was the scene of a chemical attack" is no chemical attack."""
-    if event.negated or event.modality in UNASSERTED:
+    if event.negated or event.modality in UNASSERTED or unrealised(sentence, event.verb_head):
         return None
     has_target = event.target is not None
     code = event.code

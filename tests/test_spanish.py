@@ -358,3 +358,20 @@ def test_a_dropped_subject_within_a_sentence_needs_agreeing_number(tmp_path):
     sources = [{e.code: e.source.code if e.source else None for e in code_document(d, codebook)}["181"]
                for d in (agreeing, clashing)]
     assert sources == ["ARNREB", None]  # "Gondor" (singular) did not do what "secuestraron" (plural) did
+
+
+def test_a_preterite_written_without_its_accent_is_undone_to_the_verb_by_the_profile():
+    """News text drops accents ("denuncio", "recibio") and the lemmatizer keeps the form;
+    the profile's de-inflections give the infinitive, for verbs only."""
+    from coder.code.words import lemma_candidates
+    from conftest import build_sentence
+
+    es, _ = load_profile("es")
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        denuncio VERB 0 root denuncio
+        recibio VERB 2 conj recibio
+        Gondor NOUN 2 obj Gondor""")
+    assert "denunciar" in lemma_candidates(s.token(2), es)
+    assert "recibir" in lemma_candidates(s.token(3), es)
+    assert "gondar" not in lemma_candidates(s.token(4), es, verbal=False)

@@ -549,3 +549,23 @@ def test_invasions_blockades_and_visits_are_event_nouns_with_an_owner_or_support
         was AUX 4 aux:pass be
         postponed VERB 0 root postpone""")
     assert coded(no_owner, news_codebook) == []
+
+
+def test_people_held_for_a_crime_are_detained_talks_held_stay_talks(news_codebook):
+    held = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        police NOUN 3 nsubj police
+        held VERB 0 root hold
+        two NUM 5 nummod
+        rebels NOUN 3 obj rebel
+        for ADP 8 case
+        the DET 8 det
+        murder NOUN 3 obl murder""")
+    assert coded(held, news_codebook) == [("GONCOP", "---REB", "173")]
+    talks = build_document("""
+        Gondor PROPN 2 nsubj
+        held VERB 0 root hold
+        talks NOUN 2 obj talk
+        with ADP 5 case
+        Mordor PROPN 2 obl""")
+    assert [code for _, _, code in coded(talks, news_codebook)][0].startswith("04")

@@ -5,7 +5,7 @@ issues."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coder.codebook import Codebook
 from coder.doc import Sentence
@@ -28,6 +28,15 @@ class SentenceAnalysis:
     name_tokens: frozenset[int]  # words inside multi-word actor names
     discarded: frozenset[int]  # words inside discard phrases
     issues: tuple[str, ...]  # issue codes the sentence mentions
+    # what later steps work out once per sentence (name forms, phrase lookups, resolved
+    # phrases): never compared or pickled
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "memo": {}}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
 
     def earlier_mentions(self, before: int) -> list[ActorRef]:
         """Actors mentioned before token ``before``: this sentence first, then earlier
@@ -39,13 +48,14 @@ class SentenceAnalysis:
 def analyse(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
             history: tuple[ActorRef, ...] | list[ActorRef] = ()) -> SentenceAnalysis:
     sentence = repair_parse(rejoin_split_names(sentence), profile_of(codebook))
-    found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors")
+    memo: dict = {}
+    found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors", memo)
     return SentenceAnalysis(
         sentence=sentence, codebook=codebook, profile=profile_of(codebook), date=date,
         mentions=tuple(sentence_mentions(sentence, codebook, date, found)), history=tuple(history),
         name_tokens=frozenset(i for m in found if m.end > m.start for i in range(m.start, m.end + 1)),
         discarded=frozenset(discarded_tokens(sentence, codebook)),
-        issues=sentence_issues(sentence, codebook))
+        issues=sentence_issues(sentence, codebook), memo=memo)
 
 
 def discarded_tokens(sentence: Sentence, codebook: Codebook) -> set[int]:

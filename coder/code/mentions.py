@@ -27,14 +27,21 @@ class ActorMention:
 
 
 def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codebook: Codebook,
-                  index_name: str) -> list[ActorMention]:
+                  index_name: str, memo: dict | None = None) -> list[ActorMention]:
     """Longest, non-overlapping phrase matches (left to right) among ``tokens``.
 
     Only runs of consecutive token ids are matched, so a name never spans a gap.
+    ``memo``: what is known of this sentence already (its words' name forms, where phrases
+    can start, the phrases found from a word to the end of a run), shared by every lookup
+    in the sentence.
     """
+    memo = {} if memo is None else memo
     index = getattr(codebook, index_name)
-    profile = profile_of(codebook)
-    depth = _depths(sentence, head_id, tokens)
+    raw, words, lemmas = _name_words(sentence, codebook, memo)
+    starts = memo.get(("starts", index_name))
+    if starts is None:
+        starts = memo[("starts", index_name)] = frozenset(
+            i + 1 for i in range(len(words)) if index.may_start(words[i], lemmas[i]))
     runs: list[list[Token]] = []
     for tok in tokens:
         if runs and runs[-1][-1].id == tok.id - 1:
@@ -43,31 +50,39 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
             runs.append([tok])
     mentions = []
     for run in runs:
-        raw = [name_form(t.text, profile) for t in run]
-        words = [w.lower() for w in raw]
-        lemmas = [singular(t, profile) if r == t.text else w for t, r, w in zip(run, raw, words)]
+        last = run[-1].id
         i = 0
         while i < len(run):
-            if not index.may_start(words[i], lemmas[i]):  # most words: no slicing, no lookup
+            start = run[i].id
+            if start not in starts:  # most words: no phrase starts there, no lookup
                 i += 1
                 continue
-            found = index.longest_at(words[i:], raw[i:], lemmas[i:])
+            key = ("longest", index_name, start, last)
+            found = memo.get(key, False)
+            if found is False:  # the phrase found from this word depends on the run's end only
+                found = memo[key] = index.longest_at(words[start - 1:last], raw[start - 1:last],
+                                                     lemmas[start - 1:last])
             if found is None:
                 i += 1
                 continue
             length, entry = found
             span = run[i:i + length]
             mentions.append(ActorMention(entry, span[0].id, span[-1].id,
-                                         min(depth.get(t.id, 9) for t in span)))
+                                         min(distance(sentence, t.id, head_id) for t in span)))
             i += length
     return mentions
 
 
-def _depths(sentence: Sentence, head_id: int, tokens: list[Token]) -> dict[int, int]:
-    depth = {head_id: 0}
-    for tok in tokens:
-        depth[tok.id] = distance(sentence, tok.id, head_id)
-    return depth
+def _name_words(sentence: Sentence, codebook: Codebook, memo: dict) -> tuple[list[str], list[str], list[str]]:
+    """(name form as written, lower-cased, singular or lemma) of every word of the sentence."""
+    found = memo.get(("name-words",))
+    if found is None:
+        profile = profile_of(codebook)
+        raw = [name_form(t.text, profile) for t in sentence.tokens]
+        words = [w.lower() for w in raw]
+        lemmas = [singular(t, profile) if r == t.text else w for t, r, w in zip(sentence.tokens, raw, words)]
+        found = memo[("name-words",)] = (raw, words, lemmas)
+    return found
 
 
 def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | None,
@@ -75,7 +90,7 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
     """Every named actor in the sentence, in order (used to resolve later references).
     ``found``: the sentence's actor mentions when already computed."""
     if found is None:
-        found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors")
+        found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors", {})
     located = locative_ids(sentence, profile_of(codebook))
     refs = []
     for m in found:
@@ -97,18 +112,19 @@ def root_id(sentence: Sentence) -> int:
 
 
 def resolve_actor(sentence: Sentence, head_id: int, codebook: Codebook,
-                  date: dt.date | None) -> ActorRef | None:
+                  date: dt.date | None, memo: dict | None = None) -> ActorRef | None:
     """The actor named by the phrase headed by ``head_id``, combining a named actor (or
-    country) with an agent ("Syrian police" → SYR + COP = SYRCOP)."""
-    found = _resolve(sentence, head_id, codebook, date)
+    country) with an agent ("Syrian police" → SYR + COP = SYRCOP). ``memo``: the sentence
+    analysis's memo (:attr:`SentenceAnalysis.memo`), when the caller has one."""
+    found = _resolve(sentence, head_id, codebook, date, memo)
     return found[0] if found else None
 
 
 def resolve_actors(sentence: Sentence, head_id: int, codebook: Codebook,
-                   date: dt.date | None) -> list[ActorRef]:
+                   date: dt.date | None, memo: dict | None = None) -> list[ActorRef]:
     """Like :func:`resolve_actor`, but a named actor with conjuncts inside the phrase gives
     one actor each: "the ambassadors of Arnor, Osgiliath and Gondor" → three."""
-    found = _resolve(sentence, head_id, codebook, date)
+    found = _resolve(sentence, head_id, codebook, date, memo)
     if not found:
         return []
     first, actor, agent = found
@@ -120,7 +136,7 @@ def resolve_actors(sentence: Sentence, head_id: int, codebook: Codebook,
         return out  # conjuncts of the phrase head itself are separate phrases
     for conj_id in conjuncts(sentence, mention_head)[1:]:
         tokens = phrase_tokens(sentence, conj_id)
-        mentions = find_mentions(sentence, tokens, conj_id, codebook, "actors")
+        mentions = find_mentions(sentence, tokens, conj_id, codebook, "actors", memo)
         if not mentions:
             continue
         other = min(mentions, key=lambda m: (m.depth, -(m.end - m.start)))
@@ -128,14 +144,26 @@ def resolve_actors(sentence: Sentence, head_id: int, codebook: Codebook,
     return out
 
 
-def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None
-             ) -> tuple[ActorRef, ActorMention | None, ActorMention | None] | None:
+def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
+             memo: dict | None = None) -> tuple[ActorRef, ActorMention | None, ActorMention | None] | None:
+    """The phrase's actor, its actor mention and its agent mention (once per sentence and
+    phrase when a memo is given)."""
+    if memo is None:
+        return _resolve_phrase(sentence, head_id, codebook, date, {})
+    key = ("resolve", head_id, date)
+    if key not in memo:
+        memo[key] = _resolve_phrase(sentence, head_id, codebook, date, memo)
+    return memo[key]
+
+
+def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
+                    memo: dict) -> tuple[ActorRef, ActorMention | None, ActorMention | None] | None:
     profile = profile_of(codebook)
     tokens = phrase_tokens(sentence, head_id)
     # "members of the coalition against X": the object of 'against' is not the actor.
     tokens = _drop_oppositional_modifiers(sentence, head_id, tokens, profile.oppositional_prepositions)
-    actors = find_mentions(sentence, tokens, head_id, codebook, "actors")
-    agents = find_mentions(sentence, tokens, head_id, codebook, "agents")
+    actors = find_mentions(sentence, tokens, head_id, codebook, "actors", memo)
+    agents = find_mentions(sentence, tokens, head_id, codebook, "agents", memo)
     if not agents:  # "the organization in Iraq": a place alone does not name the actor
         located = locative_ids(sentence, profile, tokens, head_id, rels=("nmod",))
         actors = [m for m in actors if m.start not in located]

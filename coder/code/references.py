@@ -19,7 +19,7 @@ def actors_for(a: SentenceAnalysis, head_id: int, role: str,
     out: list[ActorRef] = []
     for conj_id in conjuncts(a.sentence, head_id):
         tok = a.sentence.token(conj_id)
-        many = [] if tok.upos == "PRON" else resolve_actors(a.sentence, conj_id, a.codebook, a.date)
+        many = [] if tok.upos == "PRON" else resolve_actors(a.sentence, conj_id, a.codebook, a.date, a.memo)
         if many:
             out.extend(many)
             continue
@@ -56,7 +56,7 @@ def actor_at(a: SentenceAnalysis, head_id: int, role: str,
         return actor_at(a, antecedent, role, exclude)
     if tok.upos == "PRON" or lemma_of(tok) in a.profile.pronouns:
         return resolve_pronoun(a, tok)
-    actor = resolve_actor(a.sentence, head_id, a.codebook, a.date)
+    actor = resolve_actor(a.sentence, head_id, a.codebook, a.date, a.memo)
     if actor is None:
         actor = resolve_definite(a, tok, exclude)
     if actor is None and (tok.upos == "NUM" or lemma_of(tok) in a.profile.quantifiers):
@@ -66,7 +66,7 @@ def actor_at(a: SentenceAnalysis, head_id: int, role: str,
     if actor is None:
         for child in a.sentence.children(head_id):  # "Jim Mattis, the defence minister"
             if child.base_rel == "appos":
-                actor = resolve_actor(a.sentence, child.id, a.codebook, a.date)
+                actor = resolve_actor(a.sentence, child.id, a.codebook, a.date, a.memo)
                 if actor is not None:
                     break
     return actor
@@ -112,7 +112,7 @@ def matrix_subject(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
         return None
     for child in a.sentence.children(clause.head):
         if child.deprel == "nsubj" and child.id < tok.id and child.upos != "PRON":
-            return resolve_actor(a.sentence, child.id, a.codebook, a.date)
+            return resolve_actor(a.sentence, child.id, a.codebook, a.date, a.memo)
     return None
 
 

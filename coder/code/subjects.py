@@ -38,7 +38,7 @@ def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
         if current.base_rel == "acl" and current.head:
             noun = s.token(current.head)
             infinitive = marked_with(s, current, a.profile.infinitive_marker)
-            if infinitive and resolve_actor(s, noun.id, a.codebook, a.date) is not None:
+            if infinitive and resolve_actor(s, noun.id, a.codebook, a.date, a.memo) is not None:
                 return noun.id  # "urged Eriador to respond" parsed as acl: Eriador responds
             if infinitive and noun.base_rel in ("obj", "nsubj") and noun.head:
                 current = s.token(noun.head)  # "Arnor announced plans to attack": Arnor

@@ -15,7 +15,7 @@ from typing import Any
 
 from coder.codebook.acled_rules import compile_acled
 from coder.codebook.countries import country_actor_entries
-from coder.codebook.cache import cache_root, read_signed, write_signed
+from coder.codebook.cache import cache_root, gc_paused, read_signed, write_signed
 from coder.codebook.load import Sources, fingerprint, manifest_path, read_sources
 from coder.codebook.model import ActorEntry, AgentEntry, CameoCode, Codebook, PhraseIndex, Role
 from coder.codebook.verbs import VerbCompiler
@@ -214,12 +214,13 @@ def load_codebook(path: str | os.PathLike | None = None, *, use_cache: bool = Tr
         cached = read_signed(cache_file, keep=True)
         if isinstance(cached, Codebook):
             return cached
-    codebook, problems = compile_codebook(manifest_file)
-    if codebook is None:
-        raise CodebookError(problems)
-    codebook = replace(codebook, fingerprint=key or "")
-    if use_cache and cache_file:
-        write_signed(cache_file, codebook)
+    with gc_paused(keep=True):  # the codebook lives as long as the process
+        codebook, problems = compile_codebook(manifest_file)
+        if codebook is None:
+            raise CodebookError(problems)
+        codebook = replace(codebook, fingerprint=key or "")
+        if use_cache and cache_file:
+            write_signed(cache_file, codebook)
     return codebook
 
 
@@ -229,5 +230,6 @@ def validate_codebook(path: str | os.PathLike | None = None) -> list[Problem]:
         manifest_file = manifest_path(path)
     except CodebookError as exc:
         return exc.problems
-    _, problems = compile_codebook(manifest_file)
+    with gc_paused():
+        _, problems = compile_codebook(manifest_file)
     return problems

@@ -55,6 +55,9 @@ _ONE_LINE = re.compile(r"(?:%s)+" % _ONE_TOKEN)
 _ONE_TOKENS = re.compile(_ONE_TOKEN)
 
 
+_MISSING = object()
+
+
 class Fallback(Exception):
     """Something this reader does not read for certain: PyYAML reads the file."""
 
@@ -142,8 +145,8 @@ class _Reader:
         """The first line at or after ``i`` that is neither blank nor a comment."""
         lines, n = self.lines, self.n
         while i < n:
-            s = lines[i].lstrip(" ")
-            if s and s[0] != "#":
+            s = lines[i]
+            if s and (s[0] != " " and s[0] != "#" or (s := s.lstrip(" ")) and s[0] != "#"):
                 return i
             i += 1
         return n
@@ -208,16 +211,21 @@ class _Reader:
             sub = path + (raw,)
             rest = s[length:]
             value_text = rest.lstrip(" ")
-            value, nxt, start = self.value(i, col + length + len(rest) - len(value_text), col, sub, True)
-            index[sub] = start + 1
+            if value_text and value_text[0] not in "&*#":  # the common case: the value on its line
+                value, nxt = self.inline(i, col + length + len(rest) - len(value_text), col, sub)
+                index[sub] = i + 1
+            else:
+                value, nxt, start = self.value(i, col + length + len(rest) - len(value_text), col, sub, True)
+                index[sub] = start + 1
             result[key] = value
             j = self.next_content(nxt)
             if j >= self.n:
                 return result, j
-            inner = _indent(lines[j])
+            line = lines[j]
+            inner = len(line) - len(line.lstrip(" "))
             if inner < col:
                 return result, j
-            if inner > col or _is_entry(lines[j][col:]):
+            if inner > col or _is_entry(line[col:]):
                 raise Fallback("indentation")
             i = j
 
@@ -235,12 +243,13 @@ class _Reader:
             j = self.next_content(nxt)
             if j >= self.n:
                 return result, j
-            inner = _indent(lines[j])
+            line = lines[j]
+            inner = len(line) - len(line.lstrip(" "))
             if inner < col:
                 return result, j
             if inner > col:
                 raise Fallback("indentation")
-            if not _is_entry(lines[j][col:]):
+            if not _is_entry(line[col:]):
                 return result, j  # a sequence at its key's column ends where the mapping goes on
             i = j
 
@@ -420,10 +429,15 @@ class _Reader:
             if tokens[k][0] == "]":
                 return items, k + 1
             while True:
-                sub = path + (len(items),)
-                value, k = self.tokens(tokens, k, sub, line)
-                if type(value) is dict or type(value) is list:
-                    index[sub] = line
+                punct, single, double, plain = tokens[k]
+                if punct:
+                    sub = path + (len(items),)
+                    value, k = self.tokens(tokens, k, sub, line)
+                    if type(value) is dict or type(value) is list:
+                        index[sub] = line
+                else:  # a scalar item, the common case, without a call
+                    value = self.plain(plain) if plain else single.replace("''", "'") if single else double
+                    k += 1
                 items.append(value)
                 punct = tokens[k][0]
                 if punct == "]":
@@ -450,7 +464,12 @@ class _Reader:
                     raise Fallback("flow mapping entry")
                 raws.add(raw)
                 sub = path + (raw,)
-                value, k = self.tokens(tokens, k + 2, sub, line)
+                punct, single, double, plain = tokens[k + 2]
+                if punct:
+                    value, k = self.tokens(tokens, k + 2, sub, line)
+                else:  # a scalar value, the common case, without a call
+                    value = self.plain(plain) if plain else single.replace("''", "'") if single else double
+                    k += 3
                 index[sub] = line
                 mapping[key] = value
                 punct = tokens[k][0]
@@ -469,7 +488,7 @@ class _Reader:
         if not seg.strip(" \n"):
             return []
         out = []
-        plain = self.plain
+        plain, memo = self.plain, self.memo
         for item in seg.split(","):
             item = item.strip(" \n")
             if not item:
@@ -479,7 +498,10 @@ class _Reader:
                 raise Fallback("indicator")
             if c in "!&*|>%@`":
                 raise Fallback("indicator")
-            out.append(plain(_fold(item) if "\n" in item else item))
+            if "\n" in item:
+                item = _fold(item)
+            value = memo.get(item, _MISSING)
+            out.append(plain(item) if value is _MISSING else value)
         return out
 
 

@@ -59,9 +59,26 @@ def _compile(schema: Any) -> Check:
         checks.append(maker(value, schema))
     if any(k in schema for k in ("additionalProperties", "patternProperties")) and "properties" not in schema:
         checks.append(_properties({}, schema))
+    return _all(checks)
+
+
+def _all(checks: list[Check]) -> Check:
+    """All of the checks (without a generator per value: the checks run on every entry)."""
     if len(checks) == 1:
         return checks[0]
-    return lambda x: all(check(x) for check in checks)
+    if len(checks) == 2:
+        a, b = checks
+        return lambda x: a(x) and b(x)
+    if len(checks) == 3:
+        a, b, c = checks
+        return lambda x: a(x) and b(x) and c(x)
+
+    def check(x: Any) -> bool:
+        for one in checks:
+            if not one(x):
+                return False
+        return True
+    return check
 
 
 def _type(value: Any, _: dict) -> Check:
@@ -77,6 +94,22 @@ def _properties(value: dict, schema: dict) -> Check:
     patterns = [(re.compile(p), _compile(sub)) for p, sub in schema.get("patternProperties", {}).items()]
     extra = schema.get("additionalProperties", True)
     extra_check = None if extra is True else _compile(extra)
+
+    if not patterns:  # the common case: known properties, others checked by additionalProperties
+        get = props.get
+
+        def known(x: Any) -> bool:
+            if type(x) is not dict:
+                return True
+            for key, item in x.items():
+                sub = get(key)
+                if sub is None:
+                    if type(key) is not str or (extra_check is not None and not extra_check(item)):
+                        return False
+                elif not sub(item):  # a key found among the properties is a string
+                    return False
+            return True
+        return known
 
     def check(x: Any) -> bool:
         if type(x) is not dict:
@@ -100,15 +133,15 @@ def _properties(value: dict, schema: dict) -> Check:
 
 
 def _required(value: list, _: dict) -> Check:
-    names = tuple(value)
-    return lambda x: type(x) is not dict or all(n in x for n in names)
+    names = frozenset(value)
+    return lambda x: type(x) is not dict or names <= x.keys()
 
 
 def _items(value: Any, schema: dict) -> Check:
     if "prefixItems" in schema:
         raise Unsupported("prefixItems")
     sub = _compile(value)
-    return lambda x: type(x) is not list or all(sub(i) for i in x)
+    return lambda x: type(x) is not list or all(map(sub, x))
 
 
 def _pattern(value: str, _: dict) -> Check:
@@ -149,17 +182,22 @@ def _enum(value: list, _: dict) -> Check:
 
 def _any_of(value: list, _: dict) -> Check:
     subs = [_compile(s) for s in value]
-    return lambda x: any(s(x) for s in subs)
+
+    def check(x: Any) -> bool:
+        for sub in subs:
+            if sub(x):
+                return True
+        return False
+    return check
 
 
 def _all_of(value: list, _: dict) -> Check:
-    subs = [_compile(s) for s in value]
-    return lambda x: all(s(x) for s in subs)
+    return _all([_compile(s) for s in value])
 
 
 def _property_names(value: Any, _: dict) -> Check:
     sub = _compile(value)
-    return lambda x: type(x) is not dict or all(sub(k) for k in x)
+    return lambda x: type(x) is not dict or all(map(sub, x))
 
 
 _KEYWORDS: dict[str, Callable[[Any, dict], Check]] = {

@@ -252,4 +252,19 @@ Gondor PROPN 2 obl"""
 
 
 def test_the_new_features_can_only_lower_confidence():
-    assert all(SIGNS[name] == -1 for name in ("competing_root", "below_other_root", "source_distance", "polysemous_sense"))
+    assert all(SIGNS[name] == -1 for name in ("competing_root", "below_other_root", "source_distance",
+                                              "polysemous_sense", "plover_from_subcode"))
+
+
+def test_a_code_whose_plover_category_differs_from_its_root_s_is_marked(small_codebook):
+    cameo = small_codebook.cameo
+    assert cameo["0874"].plover_event != cameo["080"].plover_event  # retreat militarily vs concede
+    withdrew = """Arnor PROPN 2 nsubj
+withdrew VERB 0 root withdraw
+troops NOUN 2 obj
+from ADP 5 case
+Gondor PROPN 2 obl"""
+    ev, a, matches, events = only_event(small_codebook, CALM, withdrew)
+    assert ev.code == "0874" and event_features(a, matches, ev, events)["plover_from_subcode"] == 1.0
+    ev, a, matches, events = only_event(small_codebook, CALM, NAMED)  # 190: its own root
+    assert event_features(a, matches, ev, events)["plover_from_subcode"] == 0.0

@@ -3,7 +3,8 @@ knows about it (pattern specificity against its block's bare-verb pattern, how e
 found, negation and modality, where the predicate sits in the parse, event noun or verb,
 reported speech; the sentence's other events: a sentence that codes several roots reports one
 of them, most often the one nearest the top of the parse; a sense a specific pattern picked
-for a verb whose patterns code several roots; a source found far from its predicate).
+for a verb whose patterns code several roots; a source found far from its predicate; a
+PLOVER category that the code's subcode decides, not its root).
 Features are numbers in [0, 1]; the score is a logistic model whose weights are data
 (``confidence.json`` beside this module), fitted on the tune halves of the shared benchmarks
 by ``benchmarks/calibrate_confidence.py``: never set by hand."""
@@ -34,7 +35,7 @@ FEATURES = (
     "main_predicate", "background_clause", "depth", "events_in_sentence", "sentence_length",
     "first_sentence", "verb_not_tagged_verb", "target_from_clause",
     "quad_verbal_cooperation", "quad_material_cooperation", "quad_verbal_conflict", "quad_material_conflict",
-    "competing_root", "below_other_root", "source_distance", "polysemous_sense",
+    "competing_root", "below_other_root", "source_distance", "polysemous_sense", "plover_from_subcode",
 )
 # the direction the coder knows a feature to push (the fit keeps it, or sets the weight to 0):
 # a weaker way of finding an actor, a bare pattern, an unasserted or embedded predicate never
@@ -44,7 +45,9 @@ SIGNS = {**{f"{role}_{k}": -1 for role in ("source", "target") for k in WEAKER_A
          "verb_not_tagged_verb": -1, "target_from_clause": -1, "specificity": 1, "main_predicate": 1,
          # a sentence coding two roots reports one of them; the one under the other's clause
          # less often; a source borrowed from far away; a sense picked among several roots
-         "competing_root": -1, "below_other_root": -1, "source_distance": -1, "polysemous_sense": -1}
+         "competing_root": -1, "below_other_root": -1, "source_distance": -1, "polysemous_sense": -1,
+         # a PLOVER category that only the subcode decides is as sure as the subcode
+         "plover_from_subcode": -1}
 QUADS = {1: "quad_verbal_cooperation", 2: "quad_material_cooperation", 3: "quad_verbal_conflict",
          4: "quad_material_conflict"}
 
@@ -91,6 +94,7 @@ def event_features(a: SentenceAnalysis, predicates: Mapping[int, PredicateMatch]
         **sentence_features(s, ev, sentence_events),
         "source_distance": source_distance(s, ev),
         "polysemous_sense": 0.0 if bare else min(max(len(pattern_roots(block)) - 1, 0), 4) / 4,
+        "plover_from_subcode": float(plover_from_subcode(cb, ev.code)),
     }
     out.update({name: float(entry is not None and entry.quad == q) for q, name in QUADS.items()})
     for role, actor in (("source", ev.source), ("target", ev.target)):
@@ -140,6 +144,14 @@ def tree_distance(s: Sentence, a: int, b: int) -> int:
             return up[current] + steps
         current, steps = s.token(current).head, steps + 1
     return 4
+
+
+def plover_from_subcode(cb, code: str) -> bool:
+    """Whether the code's PLOVER event differs from its root code's ("0813 ease curfew" is
+    RETREAT, "080 yield" CONCEDE): the PLOVER category then rests on the subcode, which the
+    coder gets wrong more often than the root."""
+    entry, root = cb.cameo.get(code), cb.cameo.get(code[:2] + "0")
+    return entry is not None and root is not None and entry.plover_event != root.plover_event
 
 
 def pattern_roots(block) -> set[str]:

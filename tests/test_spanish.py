@@ -332,6 +332,11 @@ def test_a_dropped_subject_is_the_earlier_sentence_s_and_a_reflexive_passive_imp
     # English drops no subjects: the second sentence has no source
     english = code_document(doc, load_codebook(prodrop_codebook(tmp_path, "en"), use_cache=False))
     assert [(e.code, e.source.code if e.source else None) for e in english][1] == ("181", None)
+    # UDPipe's AnCora model lemmatizes the clitic "se" as "él" (iobj): the form marks it too
+    ancora = (PRODROP[0], PRODROP[1], PRODROP[2].replace("Se PRON 2 expl:pass se", "se PRON 2 iobj él"))
+    doc = with_feats(build_document(*ancora), {(1, 2): PLURAL_PAST, (2, 2): PLURAL_PAST})
+    events = code_document(doc, load_codebook(tmp_path / "pd-es", use_cache=False))
+    assert [(e.code, e.source.code if e.source else None) for e in events][2] == ("173", None)
 
 
 # "Frente Gondor atacó Arnor ; secuestraron a concejales ." — a second clause with no subject

@@ -11,7 +11,7 @@ from coder.code.analysis import SentenceAnalysis
 from coder.code.references import actors_for, unique_actors
 from coder.code.slots import slot_candidates
 from coder.code.subjects import inherited_subject
-from coder.code.syntax import case_marker, lemma_of
+from coder.code.syntax import case_marker, lemma_of, norm
 
 
 def argument_actors(a: SentenceAnalysis, pred: Token, where: str, role: str,
@@ -51,8 +51,9 @@ def implied_subject(a: SentenceAnalysis, pred: Token) -> ActorRef | None:
     whose number agrees, else the last actor of the previous sentences."""
     s = a.sentence
     if pred.feat("VerbForm") != "Fin" or any(
-            c.base_rel in ("expl", "obj", "iobj") and lemma_of(c) in a.profile.reflexive_passive_markers
-            for c in s.children(pred.id)):
+            c.base_rel in ("expl", "obj", "iobj") and (lemma_of(c) in a.profile.reflexive_passive_markers
+                                                       or norm(c) in a.profile.reflexive_passive_markers)
+            for c in s.children(pred.id)):  # the form: AnCora lemmatizes "se" as "él"
         return None
     number = pred.feat("Number")
     for tok in reversed(s.tokens[: pred.id - 1]):

@@ -112,3 +112,32 @@ def test_an_international_organisation_is_found_by_its_spanish_name_with_or_with
 def test_a_speech_verb_codes_only_what_it_reports(core_codebook):
     # "señalar" is no protest (UniversalPetrarch's 140): the attack is the event
     assert coded(SENALO, core_codebook) == [("ARNREB", "---AGR", "190")]
+
+
+# "Dos campesinos desaparecieron en Arnor ." / "Frente Gondor desapareció a dos campesinos ."
+DESAPARECIERON = conllu(
+    "1 Dos dos NUM _ 2 nummod", "2 campesinos campesino NOUN _ 3 nsubj",
+    f"3 desaparecieron desaparecer VERB {FINITE} 0 root", "4 en en ADP _ 5 case",
+    "5 Arnor Arnor PROPN _ 3 obl", "6 . . PUNCT _ 3 punct")
+DESAPARECIO_A = conllu(
+    "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+    "3 desapareció desaparecer VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 a a ADP _ 6 case", "5 dos dos NUM _ 6 nummod", "6 campesinos campesino NOUN _ 3 obj",
+    "7 . . PUNCT _ 3 punct")
+
+
+def test_who_disappears_without_an_object_is_the_target_and_with_one_the_object_is(core_codebook):
+    assert coded(DESAPARECIERON, core_codebook) == [("", "---AGR", "181")]
+    assert coded(DESAPARECIO_A, core_codebook) == [("ARNREB", "---AGR", "181")]
+
+
+# "Frente Gondor quemó dos camiones en Arnor ."
+QUEMO = conllu(
+    "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+    "3 quemó quemar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 dos dos NUM _ 5 nummod", "5 camiones camión NOUN _ 3 obj", "6 en en ADP _ 7 case",
+    "7 Arnor Arnor PROPN _ 3 obl", "8 . . PUNCT _ 3 punct")
+
+
+def test_burning_vehicles_damages_property(core_codebook):
+    assert coded(QUEMO, core_codebook) == [("ARNREB", "", "171")]

@@ -250,8 +250,12 @@ def document_country(doc: Any) -> str | None:
 
 
 def _country_mentions(tokens: Any) -> list[tuple[str, int]]:
+    return list(_countries_in(tuple(t.text for t in tokens)))
+
+
+@lru_cache(maxsize=4096)  # keyed by the words: a document's sentences are read once per event
+def _countries_in(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     index = _country_names()
-    words = [t.text for t in tokens]
     out = []
     i = 0
     while i < len(words):
@@ -266,7 +270,7 @@ def _country_mentions(tokens: Any) -> list[tuple[str, int]]:
                 i += n - 1
                 break
         i += 1
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

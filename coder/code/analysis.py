@@ -12,7 +12,7 @@ from coder.doc import Sentence
 from coder.event import ActorRef
 from coder.lang import LanguageProfile
 from coder.code.language import profile_of
-from coder.code.mentions import find_mentions, root_id, sentence_mentions
+from coder.code.mentions import find_mentions, may_start, root_id, sentence_mentions
 from coder.code.repairs import repair_parse
 from coder.code.syntax import lemma_of, norm, rejoin_split_names
 
@@ -78,6 +78,8 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
         return
     lowered = [w.lower().strip(".,;:!?\"'") for w in words]
     for i in range(len(lowered)):
+        if not may_start(codebook, "story_discards" if story else "discards", lowered[i]):  # most words
+            continue
         hit = index.longest_at(lowered[i:], words[i:])
         if hit:
             yield i, hit[0], hit[1]
@@ -91,6 +93,8 @@ def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
     lemmas = [lemma_of(t) for t in sentence.tokens]
     found: list[str] = []
     for i in range(len(words)):
+        if not may_start(codebook, "issues", words[i], lemmas[i]):  # most words: no phrase starts there
+            continue
         hit = codebook.issues.longest_at(words[i:], raw[i:], lemmas[i:])
         if hit and hit[1] not in found:
             found.append(hit[1])

@@ -41,7 +41,7 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     starts = memo.get(("starts", index_name))
     if starts is None:
         starts = memo[("starts", index_name)] = frozenset(
-            i + 1 for i in range(len(words)) if index.may_start(words[i], lemmas[i]))
+            i + 1 for i in range(len(words)) if may_start(codebook, index_name, words[i], lemmas[i]))
     runs: list[list[Token]] = []
     for tok in tokens:
         if runs and runs[-1][-1].id == tok.id - 1:
@@ -57,11 +57,9 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
             if start not in starts:  # most words: no phrase starts there, no lookup
                 i += 1
                 continue
-            key = ("longest", index_name, start, last)
-            found = memo.get(key, False)
-            if found is False:  # the phrase found from this word depends on the run's end only
-                found = memo[key] = index.longest_at(words[start - 1:last], raw[start - 1:last],
-                                                     lemmas[start - 1:last])
+            end = min(last, start - 1 + _reach(codebook, index_name, words, lemmas, start - 1, last))
+            found = _longest(codebook, index, index_name, raw[start - 1:end], words[start - 1:end],
+                             lemmas[start - 1:end])
             if found is None:
                 i += 1
                 continue
@@ -71,6 +69,69 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
                                          min(distance(sentence, t.id, head_id) for t in span)))
             i += length
     return mentions
+
+
+def may_start(codebook: Codebook, index_name: str, word: str, alt: str | None = None) -> bool:
+    """``PhraseIndex.may_start`` of one of the codebook's phrase indexes, remembered per word
+    on the codebook (a word is seen many times)."""
+    memo = codebook.memo.setdefault("may-start", {})
+    key = (index_name, word, alt)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= 1 << 17:
+            memo.clear()
+        found = memo[key] = getattr(codebook, index_name).may_start(word, alt)
+    return found
+
+
+def _longest(codebook: Codebook, index, index_name: str, raw: list[str], words: list[str],
+             lemmas: list[str]) -> tuple[int, object] | None:
+    """``index.longest_at`` of the words a phrase can reach (:func:`_reach`), remembered
+    per words on the codebook: names and the words around them recur."""
+    memo = codebook.memo.setdefault("longest", {})
+    key = (index_name, tuple(words), tuple(raw), tuple(lemmas))
+    found = memo.get(key, False)
+    if found is False:
+        if len(memo) >= 1 << 17:
+            memo.clear()
+        found = memo[key] = index.longest_at(words, raw, lemmas)
+    return found
+
+
+def _reach(codebook: Codebook, index_name: str, words: list[str], lemmas: list[str], i: int, last: int) -> int:
+    """How many words from ``words[i]`` (up to token ``last``) ``longest_at`` can read
+    there: no phrase under the word (or its alternative form) is longer, and, when only
+    plain phrases start with it, none goes on past the words that begin one of them (a
+    last word may still be spelled by its alternative form: one more)."""
+    memo = codebook.memo
+    key = ("reach", index_name)
+    if key not in memo:
+        index = getattr(codebook, index_name)
+        memo[key] = ({first: max(len(p.words) for p, _ in entries) for first, entries in index.exact.items()},
+                     max((len(p.words) for entries in index.stems.values() for p, _ in entries), default=0))
+    by_first, stems = memo[key]
+    word, alt = words[i], lemmas[i]
+    reach = max(by_first.get(word, 0), by_first.get(alt, 0), stems, 1)
+    index = getattr(codebook, index_name)
+    if stems or word in index.special or alt in index.special:
+        return reach
+    prefixes = _prefixes(codebook, index_name, word)
+    k = 1
+    while i + k < last and k < reach and tuple(words[i:i + k + 1]) in prefixes:
+        k += 1
+    # words[i:i + k] begins a plain phrase (or k = 1); a phrase spelled with its last
+    # word's alternative form ends at most one word further
+    return min(reach, k + 1)
+
+
+def _prefixes(codebook: Codebook, index_name: str, first: str) -> frozenset[tuple[str, ...]]:
+    """Every beginning of the plain phrases under ``first`` (once per codebook and word)."""
+    memo = codebook.memo.setdefault("prefixes", {})
+    key = (index_name, first)
+    if key not in memo:
+        memo[key] = frozenset(words[:k] for words in getattr(codebook, index_name).plain.get(first, {})
+                              for k in range(1, len(words) + 1))
+    return memo[key]
 
 
 def _name_words(sentence: Sentence, codebook: Codebook, memo: dict) -> tuple[list[str], list[str], list[str]]:

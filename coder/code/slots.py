@@ -171,18 +171,25 @@ def sentence_patterns(sentence: Sentence, block_id: str, codebook: Codebook, mem
             words = memo[("sentence-heads",)] = frozenset(h for t in sentence.tokens for h in _heads(t, profile))
         patterns = codebook.blocks[block_id].patterns
         gates = pattern_gates(block_id, codebook)
-        ungated, by_head = _gate_index(block_id, codebook)
+        ungated, by_head, heads = _gate_index(block_id, codebook)
         found = set(ungated)
-        for word in words:
-            found.update(by_head.get(word, ()))
-        memo[key] = tuple((patterns[i], gates[i]) for i in sorted(found)
-                          if all(not accepted.isdisjoint(words) for _, accepted in gates[i][1:]))
+        for word in words & heads:
+            found.update(by_head[word])
+        kept = []
+        for i in sorted(found):
+            for _, accepted in gates[i][1:]:  # the pattern's other gates
+                if accepted.isdisjoint(words):
+                    break
+            else:
+                kept.append((patterns[i], gates[i]))
+        memo[key] = tuple(kept)
     return memo[key]
 
 
-def _gate_index(block_id: str, codebook: Codebook) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+def _gate_index(block_id: str, codebook: Codebook
+                ) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]], frozenset[str]]:
     """(positions of the block's patterns without gates, head → positions of the patterns
-    whose first gate accepts it); once per codebook and block."""
+    whose first gate accepts it, those heads); once per codebook and block."""
     key = ("gate-index", block_id)
     memo = codebook.memo
     if key not in memo:
@@ -193,7 +200,7 @@ def _gate_index(block_id: str, codebook: Codebook) -> tuple[tuple[int, ...], dic
                 ungated.append(i)
             for head in gates[0][1] if gates else ():
                 by_head.setdefault(head, []).append(i)
-        memo[key] = (tuple(ungated), {h: tuple(v) for h, v in by_head.items()})
+        memo[key] = (tuple(ungated), {h: tuple(v) for h, v in by_head.items()}, frozenset(by_head))
     return memo[key]
 
 

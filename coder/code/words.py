@@ -24,7 +24,24 @@ def name_form(text: str, profile: LanguageProfile) -> str:
 def lemma_candidates(token: Token, profile: LanguageProfile, codebook=None, verbal: bool = True) -> list[str]:
     """The lemma, then the surface form and its regular de-inflections: lemmatizers miss
     unseen forms. Like PETRARCH's generated regular forms, applied in reverse.
-    ``verbal=False`` undoes only nominal inflections: a noun "meeting" is not the verb "meet"."""
+    ``verbal=False`` undoes only nominal inflections: a noun "meeting" is not the verb "meet".
+    Worked out once per word form (on the codebook when one is given, else on the profile)."""
+    if codebook is None:
+        memo = profile.memo
+    elif getattr(codebook, "profile", None) is profile and isinstance(getattr(codebook, "memo", None), dict):
+        memo = codebook.memo.setdefault("word-candidates", {})  # its inflection table is read too
+    else:
+        return _candidates(token, profile, codebook, verbal)
+    key = ("candidates", token.lemma, token.text, verbal)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        found = memo[key] = tuple(_candidates(token, profile, codebook, verbal))
+    return list(found)
+
+
+def _candidates(token: Token, profile: LanguageProfile, codebook, verbal: bool) -> list[str]:
     first = lemma_of(token, codebook)
     out = [first]
     word = norm(token)

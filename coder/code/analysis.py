@@ -12,7 +12,7 @@ from coder.doc import Sentence
 from coder.event import ActorRef
 from coder.lang import LanguageProfile
 from coder.code.language import profile_of
-from coder.code.mentions import find_mentions, may_start, root_id, sentence_mentions
+from coder.code.mentions import find_mentions, may_start, root_id, sentence_mentions, starters
 from coder.code.repairs import repair_parse
 from coder.code.syntax import lemma_of, norm, rejoin_split_names
 
@@ -77,9 +77,11 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
     if not index:
         return
     lowered = [w.lower().strip(".,;:!?\"'") for w in words]
+    name = "story_discards" if story else "discards"
+    first = starters(codebook, name)
     for i in range(len(lowered)):
-        if not may_start(codebook, "story_discards" if story else "discards", lowered[i]):  # most words
-            continue
+        if (lowered[i] not in first) if first is not None else not may_start(codebook, name, lowered[i]):
+            continue  # most words: no phrase starts there
         hit = index.longest_at(lowered[i:], words[i:])
         if hit:
             yield i, hit[0], hit[1]
@@ -92,9 +94,11 @@ def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
     raw = [t.text for t in sentence.tokens]
     lemmas = [lemma_of(t) for t in sentence.tokens]
     found: list[str] = []
+    first = starters(codebook, "issues")
     for i in range(len(words)):
-        if not may_start(codebook, "issues", words[i], lemmas[i]):  # most words: no phrase starts there
-            continue
+        if (words[i] not in first and lemmas[i] not in first) if first is not None \
+                else not may_start(codebook, "issues", words[i], lemmas[i]):
+            continue  # most words: no phrase starts there
         hit = codebook.issues.longest_at(words[i:], raw[i:], lemmas[i:])
         if hit and hit[1] not in found:
             found.append(hit[1])

@@ -40,8 +40,11 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     raw, words, lemmas = _name_words(sentence, codebook, memo)
     starts = memo.get(("starts", index_name))
     if starts is None:
+        first = starters(codebook, index_name)
         starts = memo[("starts", index_name)] = frozenset(
-            i + 1 for i in range(len(words)) if may_start(codebook, index_name, words[i], lemmas[i]))
+            i + 1 for i in range(len(words))
+            if (words[i] in first or lemmas[i] in first if first is not None
+                else may_start(codebook, index_name, words[i], lemmas[i])))
     runs: list[list[Token]] = []
     for tok in tokens:
         if runs and runs[-1][-1].id == tok.id - 1:
@@ -69,6 +72,17 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
                                          min(distance(sentence, t.id, head_id) for t in span)))
             i += length
     return mentions
+
+
+def starters(codebook: Codebook, index_name: str) -> frozenset[str] | None:
+    """The words phrases of an index start with, when it has no prefix phrases (then
+    ``may_start(w, alt)`` is ``w in starters or alt in starters``), else None."""
+    key = ("starters", index_name)
+    memo = codebook.memo
+    if key not in memo:
+        index = getattr(codebook, index_name)
+        memo[key] = None if index.stems else frozenset(index.exact)
+    return memo[key]
 
 
 def may_start(codebook: Codebook, index_name: str, word: str, alt: str | None = None) -> bool:

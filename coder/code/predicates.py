@@ -26,12 +26,18 @@ class PredicateMatch:
     specificity: int = 0
 
 
+# the tags verb_forms_for and event_noun_blocks accept
+PREDICATE_UPOS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "PROPN"})
+
+
 def find_predicates(a: SentenceAnalysis) -> dict[int, PredicateMatch]:
     """Token id → its best match, for every predicate of the sentence."""
     s, cb = a.sentence, a.codebook
     matches: dict[int, PredicateMatch] = {}
     memo: dict = {}  # slot fillers and word fits, shared by every pattern tried on the sentence
     for tok in s.tokens:
+        if tok.upos not in PREDICATE_UPOS:
+            continue  # no verb form, support verb or event noun has another tag
         if tok.id in a.name_tokens:
             continue  # "the Revolutionary United Front": a word of a name is no predicate
         match = best_verb_pattern(s, tok, cb, inherited_subject(a, tok), memo)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -130,31 +132,51 @@ def _spellings(names: list[str], profile: LanguageProfile | None) -> list[str]:
 
 
 def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem]) -> ActorEntry:
-    line = lf.line_of(["entries", i])
+    line = _entry_line(lf, i)
     roles = []
-    for j, role in enumerate(entry.get("roles", [])):
+    for j, role in enumerate(entry.get("roles") or ()):
         rpath = ["entries", i, "roles", j]
         start = _role_date(role.get("from"), lf, rpath + ["from"], problems)
         end = _role_date(role.get("to"), lf, rpath + ["to"], problems)
         if start and end and start > end:
             problems.append(lf.problem("E225", rpath, role=role["code"], end=end, start=start))
-        roles.append(Role(role["code"], start, end))
-    for a, b in _overlapping(roles):
-        problems.append(Problem.of("W226", str(lf.path), line, first=a.code, second=b.code))
+        roles.append(Role(_shared(role["code"]), start, end))
+    if len(roles) > 1:
+        for a, b in _overlapping(roles):
+            problems.append(Problem.of("W226", str(lf.path), line, first=a.code, second=b.code))
     return ActorEntry(
-        ref=f"{lf.path.name}:{line}", names=tuple(entry["names"]), code=entry.get("code"),
-        roles=tuple(roles), type=entry.get("type"), country=entry.get("country"),
-        sector=entry.get("sector"), inter=entry.get("inter"), acled_name=entry.get("acled_name"))
+        ref=f"{lf.path.name}:{line}", names=tuple(entry["names"]), code=_shared(entry.get("code")),
+        roles=tuple(roles), type=_shared(entry.get("type")), country=_shared(entry.get("country")),
+        sector=_shared(entry.get("sector")), inter=entry.get("inter"), acled_name=entry.get("acled_name"))
+
+
+def _entry_line(lf: LoadedFile, i: int) -> int:
+    """``lf.line_of(["entries", i])``, looked up directly where the file has a line index."""
+    line = lf.lines.get(("entries", i)) if lf.node is None and lf.lines is not None else None
+    return line if line is not None else lf.line_of(["entries", i])
+
+
+def _shared(value: str | None) -> str | None:
+    """One string object for each code, type … written many times: the cached codebook
+    stores it once, and loading it makes one object instead of thousands."""
+    return sys.intern(value) if type(value) is str else value
 
 
 def _role_date(value: str | None, lf: LoadedFile, path: list, problems: list[Problem]) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return _date(value)
     except ValueError:
         problems.append(lf.problem("E224", path, json_path(path), value=value))
         return None
+
+
+@lru_cache(maxsize=65536)
+def _date(value: str) -> dt.date:
+    """One date object for each date written (tens of thousands of roles share a few
+    thousand dates: the cache stores each once)."""
+    return dt.date.fromisoformat(value)
 
 
 def _overlapping(roles: list[Role]) -> list[tuple[Role, Role]]:
@@ -173,8 +195,9 @@ def compile_agents(files: list[LoadedFile]) -> PhraseIndex:
     for lf in files:
         for i, entry in enumerate(lf.data["entries"]):
             agent = AgentEntry(
-                ref=f"{lf.path.name}:{lf.line_of(['entries', i])}", names=tuple(entry["names"]),
-                code=entry["code"], position=entry.get("position", "suffix"), inter=entry.get("inter"),
+                ref=f"{lf.path.name}:{_entry_line(lf, i)}", names=tuple(entry["names"]),
+                code=_shared(entry["code"]), position=_shared(entry.get("position", "suffix")),
+                inter=entry.get("inter"),
                 acled_name=entry.get("acled_name"))
             items.extend((name, agent) for name in entry["names"])
     return PhraseIndex.build(items)

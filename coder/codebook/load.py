@@ -108,8 +108,10 @@ def resolve_named(manifest: LoadedFile, section: str, where: list, name: str) ->
 # --------------------------------------------------------------------------- files
 
 def load_checked(path: Path, kind: str) -> tuple[LoadedFile | None, list[Problem]]:
-    """Parse one codebook file and check it against its schema, with a per-file cache keyed
-    by content, so that editing one file re-reads only that file."""
+    """Parse one codebook file and check it against its schema. A file the fast reader
+    reads (:mod:`coder.codebook.fastyaml`: the generated dictionaries) is read again each
+    time, about as fast as a cache is read; one that PyYAML reads goes to a per-file cache
+    keyed by content, so that editing one file re-reads only that file."""
     try:
         content = path.read_bytes()
     except OSError as exc:
@@ -127,7 +129,8 @@ def load_checked(path: Path, kind: str) -> tuple[LoadedFile | None, list[Problem
         return None, problems + [Problem.of("E206", str(path), 1, kind=kind)]
     if kind != "acled":  # ACLED rule files are checked with their semantics (compile_acled)
         problems = problems + schema_problems(lf, f"codebook-{kind}")
-    write_signed(cache_file, (lf.data, lf.lines, problems))
+    if not lf.fast:
+        write_signed(cache_file, (lf.data, lf.lines, problems))
     return lf, problems
 
 

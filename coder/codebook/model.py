@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -174,10 +175,13 @@ class Phrase:
 
     @classmethod
     def of(cls, text: str) -> "Phrase":
-        """"Free_Syrian Army" → words (free, syrian, army); "SDF" keeps its spelling."""
+        """"Free_Syrian Army" → words (free, syrian, army); "SDF" keeps its spelling.
+        Words are shared strings (``sys.intern``): the cached codebook stores each once."""
         original = text.replace("_", " ").split()
+        if text.isascii() and text == text.lower():  # no capital letter: no acronym (the common case)
+            return cls(tuple(map(sys.intern, original)), ())
         cased = tuple(w if is_acronym(w) else None for w in original)
-        return cls(tuple(w.lower() for w in original), cased if any(cased) else ())
+        return cls(tuple(sys.intern(w.lower()) for w in original), cased if any(cased) else ())
 
     def matches(self, words: list[str], raw: list[str] | None = None) -> bool:
         if len(words) < len(self.words):
@@ -215,8 +219,11 @@ class PhraseIndex:
     def build(cls, items: "list[tuple[str, Any]]") -> "PhraseIndex":
         exact: dict[str, list[tuple[Phrase, Any]]] = defaultdict(list)
         stems: dict[str, list[tuple[Phrase, Any]]] = defaultdict(list)
+        phrases: dict[str, Phrase] = {}  # a name written twice is one phrase (stored once)
         for text, value in items:
-            phrase = Phrase.of(text)
+            phrase = phrases.get(text)
+            if phrase is None:
+                phrase = phrases[text] = Phrase.of(text)
             if not phrase.words:
                 continue
             first = phrase.words[0]
@@ -237,8 +244,9 @@ class PhraseIndex:
                 else:
                     plain.setdefault(first, {}).setdefault(phrase.words, pos)
                     longest[first] = max(longest.get(first, 0), len(phrase.words))
-        lengths = {first: tuple(sorted({len(words) for words in index}, reverse=True))
-                   for first, index in plain.items()}
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # one tuple for each set of lengths
+        lengths = {first: shared.setdefault(key, key) for first, index in plain.items()
+                   for key in [tuple(sorted({len(words) for words in index}, reverse=True))]}
         return cls(dict(exact), dict(stems), plain, special, longest, lengths)
 
     def _stem_lists(self, first: str) -> list[list[tuple[Phrase, Any]]]:

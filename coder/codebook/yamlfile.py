@@ -10,18 +10,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 import yaml
 
-from coder.codebook import fastyaml
-from coder.codebook.quickcheck import Check, compile_schema
 from coder.errors import Problem
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: loading a cached codebook needs none of them
     import jsonschema
+
+    from coder.codebook.quickcheck import Check
 
 
 class SafeLineLoader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
@@ -40,6 +39,7 @@ class LoadedFile:
     data: Any
     node: Any  # the composed YAML node tree, for line numbers (None when read from the cache)
     lines: dict[tuple, int] | None = None  # path -> line, kept in the per-file cache
+    fast: bool = False  # read by the fast reader (coder.codebook.fastyaml)
 
     def line_of(self, path: Iterable[Any]) -> int:
         if self.node is None and self.lines is not None:
@@ -91,9 +91,11 @@ def load_yaml_indexed(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem.of("E203", str(path), 0, reason=exc)]
+    from coder.codebook import fastyaml  # (not needed to load a cached codebook)
+
     read = fastyaml.parse(text, SafeLineLoader)
     if read is not None:
-        return LoadedFile(path, read[0], None, read[1]), []
+        return LoadedFile(path, read[0], None, read[1], fast=True), []
     lf, problems = load_yaml(path)
     if lf is None:
         return None, problems
@@ -140,11 +142,15 @@ def schema_validator(name: str) -> jsonschema.protocols.Validator:
 def quick_check(name: str) -> Check | None:
     """The quick "certainly valid" check of a shipped schema (:mod:`coder.codebook.quickcheck`),
     or None when it uses keywords the quick check does not judge."""
+    from coder.codebook.quickcheck import compile_schema
+
     schema = _shipped_schema(name)
     return compile_schema(_inline_refs(schema, schema.get("$defs", {})))
 
 
 def _shipped_schema(name: str) -> dict[str, Any]:
+    from importlib import resources
+
     text = resources.files("coder").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
     return json.loads(text)
 

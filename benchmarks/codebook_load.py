@@ -32,9 +32,9 @@ _WARM_SNIPPET = """
 import sys, time
 start, cpu = time.perf_counter(), time.process_time()
 from coder.codebook import load_codebook
-load_codebook(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None, use_cache=True)
+book = load_codebook(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None, use_cache=True)
 print(time.perf_counter() - start, time.process_time() - cpu)
-"""
+"""  # the codebook is kept, as a coder process keeps it (freeing its objects is not loading)
 
 
 def warm_load_in_fresh_process(codebook: str | None) -> tuple[float, float]:

@@ -164,8 +164,10 @@ def read_signed(path: Path, *, keep: bool = False) -> Any | None:
                                    "(tampered with, or written under another key); rebuilding it"), stacklevel=2)
         return None
     try:
+        stream = io.BytesIO(blob)  # shares the bytes (a memoryview would be copied)
+        stream.seek(head + _MAC_SIZE)
         with gc_paused(keep):  # unpickling many small objects is several times faster without GC passes
-            return _RestrictedUnpickler(io.BytesIO(payload)).load()
+            return _RestrictedUnpickler(stream).load()
     except Exception as exc:  # signed but unreadable (e.g. a type renamed since): rebuild
         warnings.warn(CacheWarning(f"ignored cache file {path}: {exc}"), stacklevel=2)
         return None

@@ -163,3 +163,70 @@ def test_load_yaml_indexed_gives_the_line_of_each_entry_either_way(tmp_path):
         assert [lf.line_of(["entries", i]) for i in range(2)] == [3, 5]
         assert lf.line_of(["entries", 1, "code"]) == 6
         assert lf.data == load_yaml(path)[0].data
+
+
+GENERATED = """# generated
+kind: actors
+source: a long source line that the
+  generator folded
+entries:
+- names: [arnor, arnorian, the kingdom of
+    arnor in the north]
+  code: ARN
+- names: [aragorn, King Aragorn, "strider"]
+  roles:
+  - {code: ARNGOV, from: '2000-01-01', to: '2010-12-31'}
+  - {code: ARNELI, from: '2011-01-01'}
+- names: ['orc: legion', OL]
+  code: MORREB
+  inter: 2
+"""
+
+
+def _compiled(root: Path) -> dict:
+    book = load_codebook(root, use_cache=False)
+    return {name: value for name, value in vars(book).items() if name not in ("fingerprint", "root", "files")}
+
+
+def test_the_fast_reader_changes_nothing_the_codebook_compiles_to(tmp_path, monkeypatch):
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
+    root = tmp_path / "book"
+    root.mkdir()
+    for name in ("agents.yaml", "verbs.yaml", "discards.yaml"):
+        (root / name).write_text((ROOT / "tests/fixtures/codebook_small" / name).read_text())
+    (root / "actors.yaml").write_text(GENERATED)
+    (root / "codebook.yaml").write_text("name: t\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\n"
+                                        "agents: [agents.yaml]\nverbs: [verbs.yaml]\ndiscards: [discards.yaml]\n"
+                                        "countries: false\n")
+    assert fastyaml.parse(GENERATED, SafeLineLoader) is not None
+    fast = _compiled(root)
+    monkeypatch.setattr(fastyaml, "parse", lambda text, loader: None)  # PyYAML reads every file
+    slow = _compiled(root)
+    assert fast == slow
+    assert [entry.ref for _, entry in fast["actors"].exact["aragorn"]] == ["actors.yaml:9"]
+
+
+def test_only_files_pyyaml_reads_get_a_per_file_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
+    root = tmp_path / "book"
+    root.mkdir()
+    (root / "actors.yaml").write_text(GENERATED)
+    (root / "agents.yaml").write_text("kind: agents\nentries:\n- names: [rebel]\n  code: !!str REB\n")  # a tag
+    (root / "codebook.yaml").write_text("name: t\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\n"
+                                        "agents: [agents.yaml]\ncountries: false\n")
+    load_codebook(root, use_cache=False)
+    cached = list((tmp_path / "cache" / "files").glob("*.signed"))
+    assert len(cached) == 1  # the agents file; the actors file and the CAMEO table are read again, as fast
+
+
+def test_a_failed_compile_leaves_the_garbage_collector_on(tmp_path, monkeypatch):
+    import gc
+
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "codebook.yaml").write_text("name: t\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\n"
+                                            "countries: false\n")
+    (tmp_path / "actors.yaml").write_text("kind: actors\nentries:\n- names: [x]\n  code: lower\n")  # bad code
+    assert gc.isenabled()
+    with pytest.raises(CodebookError):
+        load_codebook(tmp_path)
+    assert gc.isenabled()

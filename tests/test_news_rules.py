@@ -569,3 +569,20 @@ def test_people_held_for_a_crime_are_detained_talks_held_stay_talks(news_codeboo
         with ADP 5 case
         Mordor PROPN 2 obl""")
     assert [code for _, _, code in coded(talks, news_codebook)][0].startswith("04")
+
+
+def test_a_place_in_the_sources_own_country_gives_way_to_the_object_as_target(tmp_path):
+    # "Gondor attacked Mordorian troops stationed in Minas Tirith": the embedded participle's
+    # place is Gondor's own, no party to the attack; the troops are the target
+    from conftest import small_codebook_variant
+    book = small_codebook_variant(tmp_path, verbs_add="  - {id: station, code: \"---\", verbs: [station]}\n")
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Mordor PROPN 4 compound
+        troops NOUN 2 obj troops
+        stationed VERB 2 xcomp station
+        in ADP 8 case
+        Minas PROPN 8 compound
+        Tirith PROPN 5 obl""")
+    assert coded(doc, book) == [("GON", "MORMIL", "190")]

@@ -64,6 +64,9 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     exclude = frozenset(x.code for x in sources)
     targets = (argument_actors(a, target_pred, target_role, "target", exclude)
                if target_role else default_targets(a, target_pred, exclude=exclude))
+    # a place in the source's own country is where it acts, no party to the act: the
+    # embedded predicate's place ("expelled diplomats based in Geneva") yields to the object
+    targets = [t for t in targets if not (t.resolved_from == "place" and t.code in exclude)]
     if not targets and target_pred is not pred:  # "called on Gondor to be allowed to leave"
         targets = default_targets(a, pred, exclude=exclude)
         notes.pop()

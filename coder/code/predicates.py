@@ -70,6 +70,8 @@ def verb_forms_for(sentence: Sentence, token: Token, codebook: Codebook) -> list
         return []
     if is_deverbal_preposition(sentence, token, codebook):
         return []
+    if token.upos == "AUX" and token.base_rel in ("aux", "cop") and _auxiliary(token, profile_of(codebook)):
+        return []  # "van a quedar", "fue muerta": the auxiliary of another verb, no event of its own
     if token.upos in ("NOUN", "PROPN", "ADJ") and not _verb_position(sentence, token):
         return []  # a tagging slip may call a verb a noun; only trust it in a verb position
     forms: list[VerbForm] = []
@@ -92,6 +94,14 @@ def verb_forms_for(sentence: Sentence, token: Token, codebook: Codebook) -> list
                 continue
         found.append(form)
     return found
+
+
+def _auxiliary(token: Token, profile) -> bool:
+    """A word the profile lists as a future, hypothetical, obligation, perfect or passive
+    auxiliary (lemma or form)."""
+    words = (profile.future_auxiliaries | profile.hypothetical_auxiliaries | profile.obligation_auxiliaries
+             | profile.perfect_auxiliaries | profile.passive_auxiliaries)
+    return (token.lemma or "").lower() in words or norm(token) in words
 
 
 def _verb_position(sentence: Sentence, token: Token) -> bool:

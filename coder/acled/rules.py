@@ -8,9 +8,10 @@ reads ``kind: acled`` files, :class:`~coder.codebook.model.AcledRules` holds the
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterable
 
-from coder.codebook.acled_rules import SCHEMA, compile_cue, compile_rules, expand, validate_rules
+from coder.codebook.acled_rules import SCHEMA, compile_cue, compile_rules, expand, stem_forms, validate_rules
 from coder.codebook.model import AcledRules, Cue, Rule, SubEventType
 
 __all__ = ["TextView", "rules_for", "typing_basis", "BASES", "AcledRules", "Cue", "Rule", "SubEventType", "SCHEMA", "compile_cue",
@@ -39,11 +40,23 @@ class TextView:
                 self.words.update(p for p in w.split("-") if p)
         # a hyphen is a space, whether inside a word or a token of its own ("rocket - propelled")
         self.joined = tuple(" " + " ".join(" ".join(ws).replace("-", " ").split()) + " " for ws in (words, lemmas))
+        self.pieces = frozenset(self.joined[0].split()) | frozenset(self.joined[1].split())
 
     def has(self, cue: Cue) -> bool:
         if cue.word is not None:
             return cue.word in self.words
+        for forms in _cue_words(cue.text):  # the regex matches whole words: each must be here
+            if self.pieces.isdisjoint(forms):
+                return False
         return any(cue.regex.search(text) for text in self.joined)
+
+
+@lru_cache(maxsize=8192)  # keyed by the cue's text, which fixes its regular expression
+def _cue_words(text: str) -> tuple[frozenset[str], ...]:
+    """For each word of a phrase cue, the forms its regular expression accepts there
+    (:func:`~coder.codebook.acled_rules.compile_cue`)."""
+    return tuple(frozenset(stem_forms(w[:-1])) if w.endswith("*") else frozenset((w,))
+                 for w in text.replace("-", " ").split())
 
 
 # How an event rule decides a type, from the surest to the least sure: a CAMEO code of its own

@@ -586,3 +586,13 @@ def test_a_place_in_the_sources_own_country_gives_way_to_the_object_as_target(tm
         Minas PROPN 8 compound
         Tirith PROPN 5 obl""")
     assert coded(doc, book) == [("GON", "MORMIL", "190")]
+
+
+def test_wanting_to_attack_is_a_threat_not_cooperation(news_codebook):
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        wants VERB 0 root want
+        to PART 4 mark
+        attack VERB 2 xcomp attack
+        Mordor PROPN 4 obj""")
+    assert coded(doc, news_codebook) == [("GON", "MOR", "1384")]

@@ -75,10 +75,19 @@ def _profile_patterns(months: tuple[tuple[str, int], ...], connectors: tuple[str
 def find_dates(text: str, doc_date: dt.date | None, profile: Any = None) -> list[DateMention]:
     """Every date expression in ``text`` that resolves, in text order (overlaps dropped).
     ``profile``: a language profile whose month names are read too."""
+    months = getattr(profile, "months", None) or {}
+    connectors = tuple(sorted(profile.date_connectors)) if months else ()
+    return list(_dates_in(text, doc_date, tuple(sorted(months.items())), connectors))
+
+
+@lru_cache(maxsize=4096)  # a sentence's dates are read once per event of it
+def _dates_in(text: str, doc_date: dt.date | None, month_items: tuple[tuple[str, int], ...],
+              connectors: tuple[str, ...]) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    months = getattr(profile, "months", None) or {}
-    for kind, pattern in profile_patterns(profile) + PATTERNS:
+    months = dict(month_items)
+    patterns = list(_profile_patterns(month_items, connectors)) if month_items else []
+    for kind, pattern in patterns + PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -86,7 +95,7 @@ def find_dates(text: str, doc_date: dt.date | None, profile: Any = None) -> list
             if resolved is not None:
                 found.append(DateMention(resolved[0], resolved[1], m.start(), m.group(0)))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def event_date(sentence: Any, doc: Any, verb_char: int = -1, profile: Any = None) -> tuple[str | None, int | None]:

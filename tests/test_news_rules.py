@@ -493,7 +493,14 @@ def test_regional_words_for_police_and_insurgents_are_shipped_agents(tmp_path):
         arrested VERB 0 root arrest
         two NUM 5 nummod
         naxalites NOUN 3 obj naxalite""")
-    assert coded(doc, load_codebook(book, use_cache=False)) == [("GONCOP", "---REB", "173")]
+    book = load_codebook(book, use_cache=False)
+    assert coded(doc, book) == [("GONCOP", "---REB", "173")]
+    jawans = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        jawans NOUN 3 nsubj jawan
+        attacked VERB 0 root attack
+        maoists NOUN 3 obj maoist""")
+    assert coded(jawans, book) == [("GONMIL", "---REB", "190")]
 
 
 def test_an_announced_act_unless_another_actor_acts_is_an_ultimatum_to_that_actor(news_codebook):

@@ -25,7 +25,7 @@ ACLED_COLUMNS = (
     "event_type", "sub_event_type", "disorder_type", "civilian_targeting",
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
     "fatalities", "event_date", "time_precision", "iso", "country", "admin1", "location",
-    "latitude", "longitude", "geo_precision",
+    "latitude", "longitude", "geo_precision", "acled_basis", "acled_confidence",
 )
 COLUMNS = CORE_COLUMNS + ACLED_COLUMNS + ("sentence",)
 

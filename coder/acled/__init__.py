@@ -15,13 +15,15 @@ from coder.acled.dedup import dedup
 from coder.acled.document import document_sub_event_type
 from coder.acled.fatalities import sentence_fatalities
 from coder.acled.locations import event_location
-from coder.acled.rules import TextView, rules_for
+from coder.acled.confidence import type_confidence
+from coder.acled.rules import TextView, rules_for, typing_basis
 
 __all__ = ["acled_fields", "plover_fields", "document_sub_event_type", "dedup", "FIELDS"]
 
 FIELDS = ("event_type", "sub_event_type", "disorder_type", "civilian_targeting", "actor1", "assoc_actor_1",
           "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "fatalities", "event_date",
-          "time_precision", "iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision")
+          "time_precision", "iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
+          "acled_basis", "acled_confidence")
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 UNASSERTED = frozenset({"future", "hypothetical", "refused", "intended"})
 PROTESTERS, RIOTERS, CIVILIANS = 6, 5, 7
@@ -60,6 +62,7 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     inter1 = external(inter1, source, place.iso, rules)
     inter2 = external(inter2, target, place.iso, rules)
     event_type = sub.event_type if sub else None
+    basis = typing_basis(rule) if sub else None
     violent = event_type in VIOLENT_TYPES
     actor1 = actor_name(source, inter1, place.iso, rules, violent)
     actor2 = actor_name(target, inter2, place.iso, rules, violent)
@@ -90,6 +93,9 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
         if sub else None,
         "event_date": date,
         "time_precision": precision,
+        # what decided the type, and how likely the type is right (coder.acled.confidence)
+        "acled_basis": basis,
+        "acled_confidence": type_confidence(getattr(event, "confidence", None), basis),
     }
     fields.update(place.as_fields())
     return fields

@@ -41,7 +41,8 @@ def test_acled_rows_have_acleds_31_columns_in_order():
     rows = to_acled_rows([record(), record(1, event_type=None, sub_event_type=None)])
     assert len(rows) == 1  # untyped events are not ACLED events
     row = rows[0]
-    assert tuple(row) == ACLED_COLUMNS and len(ACLED_COLUMNS) == 31
+    assert tuple(row)[:31] == ACLED_COLUMNS and len(ACLED_COLUMNS) == 31
+    assert tuple(row)[31:] == ("confidence",)  # the coder's, after ACLED's own columns
     assert row["iso"] == 760 and row["year"] == 2019 and row["fatalities"] == 5
     assert row["region"] is None and row["admin2"] is None and row["source"] is None  # never invented
     assert record_errors(row, "acled") == []

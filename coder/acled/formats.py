@@ -1,4 +1,4 @@
-"""Output formats from full event records: ACLED's 31 columns, Phoenix's 26-column TSV and
+"""Output formats from full event records: ACLED's 31 columns (and the row's confidence), Phoenix's 26-column TSV and
 PLOVER JSON records. Each has a JSON Schema in ``coder/schemas`` (``acled``, ``phoenix``,
 ``plover``); :func:`checked_rows` converts and validates in one step.
 
@@ -16,6 +16,9 @@ ACLED_COLUMNS = (
     "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
+# the acled layout: ACLED's columns, then how likely the row's sub_event_type is right
+# (the record's acled_confidence, coder.acled.confidence): not an ACLED column
+ACLED_LAYOUT_COLUMNS = ACLED_COLUMNS + ("confidence",)
 PHOENIX_COLUMNS = (
     "EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity", "SourceActorRole",
     "SourceActorAttribute", "TargetActorFull", "TargetActorEntity", "TargetActorRole", "TargetActorAttribute",
@@ -40,7 +43,7 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 
 def to_acled_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """ACLED rows for the records that carry an ACLED event type and a date (others are not
-    ACLED events); columns in ACLED's order."""
+    ACLED events); columns in ACLED's order, then the row's confidence."""
     rows = []
     for rec in records:
         date = rec.get("event_date") or rec.get("date")
@@ -51,7 +54,7 @@ def to_acled_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             # ACLED's name for a perpetrator the report does not name
             actor1 = f"Unidentified Armed Group ({rec['country']})" if rec.get("country") else "Unidentified Armed Group"
             inter1 = inter1 or 3
-        row = dict.fromkeys(ACLED_COLUMNS)
+        row = dict.fromkeys(ACLED_LAYOUT_COLUMNS)
         row.update({
             "event_id_cnty": str(rec["event_id"]),
             "event_date": date,
@@ -78,6 +81,7 @@ def to_acled_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             "source": rec.get("source") or None,
             "notes": rec.get("sentence"),
             "fatalities": rec.get("fatalities") or 0,
+            "confidence": rec.get("acled_confidence"),
         })
         rows.append(row)
     return rows
@@ -161,7 +165,7 @@ def to_plover_records(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]
 
 
 FORMATS: dict[str, tuple[Callable[[Iterable[dict[str, Any]]], list[dict[str, Any]]], str, tuple[str, ...] | None]] = {
-    "acled": (to_acled_rows, "acled", ACLED_COLUMNS),
+    "acled": (to_acled_rows, "acled", ACLED_LAYOUT_COLUMNS),
     "phoenix": (to_phoenix_rows, "phoenix", PHOENIX_COLUMNS),
     "plover": (to_plover_records, "plover", None),  # JSON lines: nested records, no columns
 }

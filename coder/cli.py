@@ -164,7 +164,8 @@ def code_command(
                                                    "every negated action"),
     dedup: Optional[str] = typer.Option(None, help="merge duplicates: story | day"),
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
-                                         help="leave out events whose confidence (0-1) is below this; "
+                                         help="leave out events whose confidence (0-1) is below this "
+                                              "(--format acled: the row's confidence, that of its ACLED type); "
                                               "they are counted in the summary"),
     reading: Reading = Reading(),
     raw_csv: bool = typer.Option(False, "--raw-csv", help="write CSV/TSV cells as they are (default: text "

@@ -28,15 +28,18 @@ class DocumentStatus:
     below_confidence: int = 0  # events left out by CodingOptions.min_confidence
 
 
-def code_parsed(doc: Document, codebook: Codebook, options: CodingOptions | None = None
+def code_parsed(doc: Document, codebook: Codebook, options: CodingOptions | None = None, layout: str = "full"
                 ) -> tuple[list[dict], list[Rejected], DocumentStatus]:
-    """Code one parsed document and validate its records."""
+    """Code one parsed document and validate its records; ``layout``: the output layout the
+    records are for, whose confidence column ``options.min_confidence`` reads
+    (:data:`CONFIDENCE_KEYS`)."""
     try:
         records = enrich(trace_document(doc, codebook, options), doc, codebook)
     except Exception as exc:  # a coder bug on one document must not lose the corpus
         reason = f"coding failed: {type(exc).__name__}: {exc}"
         return [], [Rejected(doc.id, reason, stage="code")], DocumentStatus(doc.id, "rejected", 0, reason)
-    records, below = confident(records, options.min_confidence if options else 0.0)
+    records, below = confident(records, options.min_confidence if options else 0.0,
+                               CONFIDENCE_KEYS.get(layout, "confidence"))
     valid, rejected = validate_records(records)
     status = "coded" if valid else ("rejected" if rejected else "no-event")
     reason = "; ".join(x for x in (f"{len(rejected)} record(s) failed validation" if rejected else "",
@@ -44,12 +47,18 @@ def code_parsed(doc: Document, codebook: Codebook, options: CodingOptions | None
     return valid, rejected, DocumentStatus(doc.id, status, len(valid), reason, below)
 
 
-def confident(records: list[dict], minimum: float) -> tuple[list[dict], int]:
-    """The records whose confidence is at least ``minimum``, and how many were left out
-    (an unscored record is kept)."""
+# the record field a layout's confidence filter reads: an ACLED row is as sure as its ACLED type
+# (coder.acled.confidence); every other layout reads the event's confidence
+CONFIDENCE_KEYS = {"acled": "acled_confidence"}
+
+
+def confident(records: list[dict], minimum: float, key: str = "confidence") -> tuple[list[dict], int]:
+    """The records whose confidence (field ``key``) is at least ``minimum``, and how many were
+    left out (an unscored record is kept: for ``acled_confidence``, one without an ACLED type,
+    which the ACLED layout leaves out anyway)."""
     if minimum <= 0:
         return records, 0
-    kept = [r for r in records if r.get("confidence") is None or r["confidence"] >= minimum]
+    kept = [r for r in records if r.get(key) is None or r[key] >= minimum]
     return kept, len(records) - len(kept)
 
 

@@ -120,7 +120,7 @@ def process_chunk(state: WorkerState, items: Sequence) -> ChunkOutput:
                 out.rejects.append(item)
                 status = DocumentStatus(item.doc_id, "rejected", 0, item.reason)
             else:
-                valid, rejects, status = code_parsed(item, job.codebook, job.options)
+                valid, rejects, status = code_parsed(item, job.codebook, job.options, job.fmt)
                 records.extend(valid)
                 out.rejects.extend(rejects)
         out.statuses.append(status)

@@ -36,11 +36,20 @@ def event_label(level: str, event, quad_of: Callable, dyad_code: str):
     return level_label(level, event, quad_of, dyad_code)
 
 
+def judged_confidence(event: PredEvent, level: str | None) -> float:
+    """The confidence an event is judged by at ``level``: at the ACLED sub-event type level,
+    its ACLED type's (:mod:`coder.acled.confidence`; its own where it has none), else its own;
+    0 without any."""
+    if level == "acled_sub_event_type" and event.acled_confidence is not None:
+        return event.acled_confidence
+    return event.confidence or 0.0
+
+
 def judged_events(records: list[GoldRecord], preds: dict[str, RecordPrediction], level: str,
                   quad_of: Callable, dyad_code: str = "cameo") -> list[tuple[float, bool, str]]:
     """(confidence, right, record id) of every predicted event with a label at ``level`` in
     a record scored at that level; right: its label is among its record's gold labels.
-    Events without a confidence count as 0."""
+    Confidence: :func:`judged_confidence`; events without one count as 0."""
     from coder.benchmark.evaluate import _in_level
 
     out = []
@@ -52,7 +61,7 @@ def judged_events(records: list[GoldRecord], preds: dict[str, RecordPrediction],
         for p in pred.events:
             label = event_label(level, p, quad_of, dyad_code)
             if label is not None:
-                out.append((p.confidence or 0.0, label in gold, record.id))
+                out.append((judged_confidence(p, level), label in gold, record.id))
     return out
 
 
@@ -66,12 +75,14 @@ def top_half_precision(judged: list[tuple[float, bool, str]]) -> dict:
             "min_confidence": half[-1][0] if half else None}
 
 
-def above(preds: dict[str, RecordPrediction], threshold: float) -> dict[str, RecordPrediction]:
-    """The predictions without the events under ``threshold``; a label-only record's
-    document label stays when an event at or above it carries that label."""
+def above(preds: dict[str, RecordPrediction], threshold: float,
+          level: str | None = None) -> dict[str, RecordPrediction]:
+    """The predictions without the events under ``threshold`` (each event's confidence at
+    ``level``: :func:`judged_confidence`); a label-only record's document label stays when an
+    event at or above it carries that label."""
     out = {}
     for rid, pred in preds.items():
-        kept = [p for p in pred.events if (p.confidence or 0.0) >= threshold]
+        kept = [p for p in pred.events if judged_confidence(p, level) >= threshold]
         label = pred.label
         if label and threshold > 0 and not any(p.acled_sub_event_type == label for p in kept):
             label = None
@@ -107,7 +118,7 @@ def confidence_report(records: list[GoldRecord], preds: dict[str, RecordPredicti
     level = headline_level(levels) or ("penta" if any(e.penta for r in records for e in r.events) else None)
     if level is None:
         return {}
-    curve = [{"threshold": t, **level_scores(records, above(preds, t), level, quad_of, dyad_code)}
+    curve = [{"threshold": t, **level_scores(records, above(preds, t, level), level, quad_of, dyad_code)}
              for t in THRESHOLDS]
     judged = judged_events(records, preds, level, quad_of, dyad_code)
     return {"level": level, "thresholds": curve, "top_half": top_half_precision(judged),

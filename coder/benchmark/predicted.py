@@ -30,6 +30,9 @@ class PredEvent:
     negated: bool = False
     modality: str | None = None
     confidence: float | None = None
+    # how likely its ACLED sub-event type is right (coder.acled.confidence): the confidence the
+    # acled_sub_event_type level judges it by
+    acled_confidence: float | None = None
     # how the main event of a sentence is chosen and spans scored (ConfliBERT); not in diffs
     verb_depth: int | None = None  # head hops from the predicate to its sentence's root
     verb_start: int = -1
@@ -43,6 +46,7 @@ class PredEvent:
         """From one flat event record (keys of coder/schemas/event.schema.json)."""
         fatalities = rec.get("fatalities")
         confidence = rec.get("confidence")
+        acled_confidence = rec.get("acled_confidence")
         return cls(
             source=rec.get("source_code") or "", target=rec.get("target_code") or "",
             cameo=rec.get("cameo_code"), quad=rec.get("quad_class"),
@@ -60,6 +64,7 @@ class PredEvent:
             sentence_index=int(rec.get("sentence_index") or 0),
             negated=bool(rec.get("negated")), modality=rec.get("modality") or None,
             confidence=float(confidence) if isinstance(confidence, (int, float)) else None,
+            acled_confidence=float(acled_confidence) if isinstance(acled_confidence, (int, float)) else None,
             verb_depth=verb_depth, verb_start=_offset(rec.get("verb_start")),
             source_start=_offset(rec.get("source_start")), source_end=_offset(rec.get("source_end")),
             target_start=_offset(rec.get("target_start")), target_end=_offset(rec.get("target_end")))

@@ -9,7 +9,8 @@ An event is right when its label at the set's headline level (CAMEO root; PLOVER
 penta class or ACLED sub-event type where the gold has no CAMEO code) is among its record's
 gold labels. The model is an L2-regularised logistic regression (numpy, Newton steps); each
 set weighs the same in the fit. Parses come from the benchmark parse cache, so a rerun after
-a rule change takes a few minutes.
+a rule change takes a few minutes. The ACLED records' confidence builds on this one: run
+benchmarks/calibrate_acled_confidence.py after it.
 """
 
 from __future__ import annotations

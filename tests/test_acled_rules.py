@@ -121,7 +121,7 @@ def test_air_strike_event_fields(book):
     assert set(f) == {"event_type", "sub_event_type", "disorder_type", "civilian_targeting", "actor1",
                       "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
                       "fatalities", "event_date", "time_precision", "iso", "country", "admin1", "location",
-                      "latitude", "longitude", "geo_precision"}
+                      "latitude", "longitude", "geo_precision", "acled_basis", "acled_confidence"}
 
 
 SHOT_VILLAGERS = """

@@ -603,3 +603,14 @@ def test_wanting_to_attack_is_a_threat_not_cooperation(news_codebook):
         attack VERB 2 xcomp attack
         Mordor PROPN 4 obj""")
     assert coded(doc, news_codebook) == [("GON", "MOR", "1384")]
+
+
+def test_wanting_someone_else_to_attack_is_no_ones_announced_attack(news_codebook):
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        wants VERB 0 root want
+        Arnor PROPN 2 obj
+        to PART 5 mark
+        attack VERB 2 xcomp attack
+        Mordor PROPN 5 obj""")
+    assert coded(doc, news_codebook) == []

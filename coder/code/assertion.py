@@ -82,6 +82,8 @@ def _governor_modality(ctx: Context, governor: Token) -> str | None:
     p = ctx.a.profile
     lemma = lemma_of(governor)
     if lemma in p.intent_verbs:
+        if any(c.base_rel in ("obj", "iobj") for c in ctx.a.sentence.children(governor.id)):
+            return "hypothetical"  # "wants Putin to attack": no one's announced act
         return "intended"
     if lemma in p.obligation_verbs and governor.feat("Tense") != "Past":
         return "hypothetical"  # "has to withdraw" is an obligation; "had to" happened

@@ -9,6 +9,10 @@ from coder.code.mentions import resolve_actor
 from coder.code.syntax import lemma_of, marked_with
 
 
+# a word heading a clause is its verb even when tagged otherwise ("Obama wants/NOUN Putin to ...")
+CLAUSE_RELS = frozenset({"root", "ccomp", "xcomp", "conj", "advcl", "parataxis"})
+
+
 def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
     """The token id of the subject ``pred`` inherits, or None (it has its own, or none)."""
     s = a.sentence
@@ -24,7 +28,7 @@ def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
         if current.base_rel == "xcomp" and current.head:
             governor = s.token(current.head)
             controller = [c for c in s.children(governor.id) if c.base_rel in ("obj", "iobj")]
-            if controller and governor.upos == "VERB":
+            if controller and (governor.upos == "VERB" or governor.base_rel in CLAUSE_RELS):
                 return controller[0].id  # object control: "urged Eriador to respond" → Eriador
             passive = [c for c in s.children(governor.id) if c.deprel == "nsubj:pass"]
             if passive:

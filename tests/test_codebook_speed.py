@@ -230,3 +230,31 @@ def test_a_failed_compile_leaves_the_garbage_collector_on(tmp_path, monkeypatch)
     with pytest.raises(CodebookError):
         load_codebook(tmp_path)
     assert gc.isenabled()
+
+
+def test_the_quick_check_of_acled_rules_is_never_more_lenient_than_json_schema():
+    import copy
+
+    from coder.codebook.yamlfile import quick_check, schema_validator
+
+    quick, full = quick_check("codebook-acled"), schema_validator("codebook-acled")
+    assert quick is not None  # unevaluatedProperties no longer sends every compile to jsonschema
+    data = load_yaml(ROOT / "codebooks" / "acled.yaml")[0].data
+    assert quick(data) and full.is_valid(data)
+    rng = random.Random(3)
+    for _ in range(200):
+        variant = copy.deepcopy(data)
+        rule = rng.choice(variant["event_rules"])
+        change = rng.choice(["unknown", "cue type", "id", "all", "drop id"])
+        if change == "unknown":
+            rule[rng.choice(["colour", "cue", "cameos"])] = ["x"]
+        elif change == "cue type":
+            rule["cues"] = [1]
+        elif change == "id":
+            rule["id"] = "Not An Id"
+        elif change == "all":
+            rule["all"] = [["a"], "b"]
+        else:
+            rule.pop("id")
+        assert not quick(variant) or full.is_valid(variant), change
+        assert not full.is_valid(variant) or change == "all"

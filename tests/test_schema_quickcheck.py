@@ -64,7 +64,8 @@ def test_the_quick_check_never_passes_what_json_schema_refuses(schema):
 
 
 def test_keywords_the_quick_check_does_not_know_leave_the_file_to_json_schema():
-    assert compile_schema({"type": "object", "unevaluatedProperties": False}) is None
+    assert compile_schema({"type": "object", "dependentRequired": {"a": ["b"]}}) is None
+    assert compile_schema({"type": "object", "unevaluatedProperties": {"type": "string"}}) is None
     assert compile_schema({"type": "array", "prefixItems": [{"type": "string"}], "items": False}) is None
     assert compile_schema({"$ref": "#/elsewhere"}) is None
 

@@ -9,6 +9,7 @@ first matching rule wins. See ``codebooks/acled.yaml``; coder.acled applies them
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -110,7 +111,13 @@ def _word_pattern(word: str) -> str:
 def compile_cue(text: str) -> Cue:
     """A cue: a plain word (set lookup) or a regular expression over the joined words of a
     span, each word whole (a starred word: its forms, :func:`stem_forms`)."""
-    text = text.strip().lower()
+    return _compiled_cue(text.strip().lower())
+
+
+@lru_cache(maxsize=8192)
+def _compiled_cue(text: str) -> Cue:
+    """One cue object for each text: a lexicon used by many rules is compiled once (and the
+    cached codebook stores its cues once)."""
     if " " not in text and "*" not in text and "-" not in text:
         return Cue(text, text)
     parts = [_word_pattern(w) for w in text.replace("-", " ").split()]

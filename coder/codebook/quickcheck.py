@@ -200,9 +200,29 @@ def _property_names(value: Any, _: dict) -> Check:
     return lambda x: type(x) is not dict or all(map(sub, x))
 
 
+def _unevaluated(value: Any, schema: dict) -> Check:
+    """``unevaluatedProperties: false`` judged strictly: every key must be one of the
+    schema's own ``properties`` or of those of its ``allOf`` parts (which the whole check
+    also requires to pass, so they did evaluate them). Keys that other keywords might have
+    evaluated (``anyOf`` branches, patterns) count as unevaluated: "look closer"."""
+    if value is True:
+        return lambda x: True
+    if value is not False:
+        raise Unsupported("unevaluatedProperties")
+    names: set[str] = set()
+    parts = [schema]
+    while parts:
+        part = parts.pop()
+        if isinstance(part, dict):
+            names.update(part.get("properties") or {})
+            parts.extend(part.get("allOf") or [])
+    allowed = frozenset(names)
+    return lambda x: type(x) is not dict or x.keys() <= allowed
+
+
 _KEYWORDS: dict[str, Callable[[Any, dict], Check]] = {
     "type": _type, "properties": _properties, "required": _required, "items": _items, "pattern": _pattern,
     "minLength": _bound("minLength"), "minItems": _bound("minItems"), "minimum": _bound("minimum"),
     "maximum": _bound("maximum"), "const": _const, "enum": _enum, "anyOf": _any_of, "allOf": _all_of,
-    "propertyNames": _property_names,
+    "propertyNames": _property_names, "unevaluatedProperties": _unevaluated,
 }

@@ -614,3 +614,13 @@ def test_wanting_someone_else_to_attack_is_no_ones_announced_attack(news_codeboo
         attack VERB 2 xcomp attack
         Mordor PROPN 5 obj""")
     assert coded(doc, news_codebook) == []
+
+
+def test_protesters_blocking_anything_obstruct_in_protest(news_codebook):
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        farmers NOUN 3 nsubj farmer
+        blocked VERB 0 root block
+        the DET 5 det
+        harbour NOUN 3 obj harbour""")
+    assert [code for _, _, code in coded(doc, news_codebook)] == ["144"]

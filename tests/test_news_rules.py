@@ -624,3 +624,23 @@ def test_protesters_blocking_anything_obstruct_in_protest(news_codebook):
         the DET 5 det
         harbour NOUN 3 obj harbour""")
     assert [code for _, _, code in coded(doc, news_codebook)] == ["144"]
+
+
+def test_sending_supplies_or_arms_is_aid_and_sharing_intelligence_is_064(news_codebook):
+    def sent(obj, lemma):
+        return [code for _, _, code in coded(build_document(f"""
+            Gondor PROPN 2 nsubj
+            sent VERB 0 root send
+            {obj} NOUN 2 obj {lemma}
+            to ADP 5 case
+            Arnor PROPN 2 obl"""), news_codebook)]
+
+    assert sent("supplies", "supply") == ["070"]
+    assert sent("weapons", "weapon") == ["072"]
+    shared = build_document("""
+        Gondor PROPN 2 nsubj
+        shared VERB 0 root share
+        intelligence NOUN 2 obj intelligence
+        with ADP 5 case
+        Arnor PROPN 2 obl""")
+    assert coded(shared, news_codebook) == [("GON", "ARN", "064")]

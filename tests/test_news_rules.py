@@ -644,3 +644,44 @@ def test_sending_supplies_or_arms_is_aid_and_sharing_intelligence_is_064(news_co
         with ADP 5 case
         Arnor PROPN 2 obl""")
     assert coded(shared, news_codebook) == [("GON", "ARN", "064")]
+
+
+def test_senses_from_the_object_rejected_accusations_violated_ceasefires_evidence_against(news_codebook):
+    def code(spec):
+        return [c for _, _, c in coded(build_document(spec), news_codebook)]
+
+    assert code("""
+        Gondor PROPN 2 nsubj
+        rejected VERB 0 root reject
+        the DET 4 det
+        accusations NOUN 2 obj accusation
+        by ADP 6 case
+        Mordor PROPN 4 nmod""") == ["016"]
+    assert code("""
+        Mordor PROPN 2 nsubj
+        violated VERB 0 root violate
+        the DET 4 det
+        ceasefire NOUN 2 obj ceasefire
+        with ADP 6 case
+        Gondor PROPN 2 obl""") == ["196"]
+    assert code("""
+        Gondor PROPN 2 nsubj
+        presented VERB 0 root present
+        evidence NOUN 2 obj evidence
+        against ADP 5 case
+        Mordor PROPN 2 obl""") == ["112"]
+    assert code("""
+        Mordor PROPN 3 nsubj
+        has AUX 3 aux have
+        sworn VERB 0 root swear
+        to PART 5 mark
+        attack VERB 3 xcomp attack
+        Gondor PROPN 5 obj""") == ["1384"]
+
+
+def test_forces_withdrawing_retreat_militarily(news_codebook):
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        troops NOUN 3 nsubj troops
+        withdrew VERB 0 root withdraw""")
+    assert coded(doc, news_codebook) == [("GONMIL", "", "0874")]

@@ -685,3 +685,14 @@ def test_forces_withdrawing_retreat_militarily(news_codebook):
         troops NOUN 3 nsubj troops
         withdrew VERB 0 root withdraw""")
     assert coded(doc, news_codebook) == [("GONMIL", "", "0874")]
+
+
+def test_condemning_is_criticism_accusing_is_accusation(news_codebook):
+    def code(verb, lemma):
+        return [c for _, _, c in coded(build_document(f"""
+            Gondor PROPN 2 nsubj
+            {verb} VERB 0 root {lemma}
+            Mordor PROPN 2 obj"""), news_codebook)]
+
+    assert code("condemned", "condemn") == ["111"]
+    assert code("accused", "accuse") == ["112"]

@@ -258,3 +258,37 @@ def test_the_quick_check_of_acled_rules_is_never_more_lenient_than_json_schema()
             rule.pop("id")
         assert not quick(variant) or full.is_valid(variant), change
         assert not full.is_valid(variant) or change == "all"
+
+
+def test_the_quick_check_of_language_profiles_is_never_more_lenient_than_json_schema():
+    import copy
+    import json
+
+    import jsonschema
+
+    from coder.codebook.quickcheck import compile_schema, inline_refs
+
+    schema = json.loads((ROOT / "coder" / "lang" / "schema.json").read_text())
+    quick = compile_schema(inline_refs(schema, schema.get("$defs", {})))
+    full = jsonschema.Draft202012Validator(schema)
+    assert quick is not None  # a valid profile is read without importing jsonschema
+    profile = yaml.safe_load((ROOT / "coder" / "lang" / "en.yaml").read_text())
+    assert quick(profile) and full.is_valid(profile)
+    rng = random.Random(5)
+    lists = [(section, key) for section, part in profile.items() if isinstance(part, dict)
+             for key, value in part.items() if isinstance(value, list) and value and isinstance(value[0], str)]
+    for _ in range(200):
+        variant = copy.deepcopy(profile)
+        section, key = rng.choice(lists)
+        change = rng.choice(["duplicate", "unknown", "number", "empty word", "pair"])
+        if change == "duplicate":
+            variant[section][key].append(variant[section][key][0])
+        elif change == "unknown":
+            variant[section]["no_such_list"] = ["x"]
+        elif change == "number":
+            variant[section][key] = [1]
+        elif change == "empty word":
+            variant[section][key] = [""]
+        else:
+            variant["morphology"]["deverbal_pairs"] = [["a", "b", "c"]]
+        assert not quick(variant) or full.is_valid(variant), (change, section, key)

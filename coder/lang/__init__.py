@@ -8,6 +8,7 @@ Python holds no word of any language: adding one is a profile, a codebook and pa
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -104,12 +105,7 @@ def load_profile(language: str = "en", base: Path | None = None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return None, [Problem("error", str(path), mark.line + 1 if mark else 0, f"invalid YAML: {exc}", code="E251")]
-    import jsonschema  # only here: every process start would pay for it
-
-    validator = jsonschema.Draft202012Validator(json.loads((BUILTIN_DIR / "schema.json").read_text()))
-    problems = [Problem("error", str(path), _line_of(node, _where(err)), err.message,
-                        "/".join(map(str, _where(err))), code="E251")
-                for err in validator.iter_errors(data)]
+    problems = [] if _quick_check()(data) else _schema_problems(path, node, data)
     if problems:
         return None, problems
     values: dict[str, Any] = {"code": data["language"], "name": data["name"], "source": str(path)}
@@ -117,6 +113,25 @@ def load_profile(language: str = "en", base: Path | None = None
         if key in data.get(section, {}):
             values[name] = _READERS[kind](data[section][key])
     return LanguageProfile(**values), []
+
+
+@lru_cache(maxsize=1)
+def _quick_check() -> Any:
+    """The schema's compiled yes/no check (:mod:`coder.codebook.quickcheck`): jsonschema is
+    imported and run only for a profile it does not pass (to say what is wrong)."""
+    from coder.codebook.quickcheck import compile_schema, inline_refs
+
+    schema = json.loads((BUILTIN_DIR / "schema.json").read_text())
+    return compile_schema(inline_refs(schema, schema.get("$defs", {}))) or (lambda data: False)
+
+
+def _schema_problems(path: Path, node: Any, data: Any) -> list[Problem]:
+    import jsonschema  # only here: every process start would pay for it
+
+    validator = jsonschema.Draft202012Validator(json.loads((BUILTIN_DIR / "schema.json").read_text()))
+    return [Problem("error", str(path), _line_of(node, _where(err)), err.message,
+                    "/".join(map(str, _where(err))), code="E251")
+            for err in validator.iter_errors(data)]
 
 
 def _where(err: Any) -> list:

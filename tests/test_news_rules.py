@@ -696,3 +696,12 @@ def test_condemning_is_criticism_accusing_is_accusation(news_codebook):
 
     assert code("condemned", "condemn") == ["111"]
     assert code("accused", "accuse") == ["112"]
+
+
+def test_stabbed_or_beaten_to_death_is_killing_by_assault_stabbing_alone_is_assault(news_codebook):
+    def stabbed(*extra):
+        rows = ["rebels NOUN 2 nsubj rebel", "stabbed VERB 0 root stab", "two NUM 4 nummod", "soldiers NOUN 2 obj soldier"]
+        return [c for _, _, c in coded(build_document("\n".join(rows + list(extra))), news_codebook)]
+
+    assert stabbed() == ["182"]
+    assert stabbed("to ADP 6 case", "death NOUN 2 obl death") == ["1823"]

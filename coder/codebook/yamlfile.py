@@ -72,9 +72,13 @@ def line_index(node: Any) -> dict[tuple, int]:
     plain scalars, such as names: those report the line of their list)."""
     lines: dict[tuple, int] = {}
     stack: list[tuple[tuple, Any]] = [((), node)] if node is not None else []
+    seen: set[int] = set()  # an alias can make the node graph a cycle ("a: &x [*x]")
     while stack:
         path, current = stack.pop()
         lines[path] = current.start_mark.line + 1
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
         if isinstance(current, yaml.MappingNode):
             stack.extend((path + (k.value,), v) for k, v in current.value)
         elif isinstance(current, yaml.SequenceNode):

@@ -131,8 +131,7 @@ def gc_paused(keep: bool = False) -> Iterator[None]:
     """No garbage collection inside (reading and compiling a codebook makes millions of
     objects, and each collection would walk all those made so far: a cold compile spent a
     third of its time there); ``keep``: what exists at the end lives as long as the process
-    (a codebook read from its cache) and is moved out of the collector's generations
-    (``gc.freeze``)."""
+    (a codebook) and is moved out of the collector's generations (``gc.freeze``)."""
     collecting = gc.isenabled()
     gc.disable()
     try:

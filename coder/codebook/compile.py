@@ -237,7 +237,9 @@ def load_codebook(path: str | os.PathLike | None = None, *, use_cache: bool = Tr
         cached = read_signed(cache_file, keep=True)
         if isinstance(cached, Codebook):
             return cached
-    with gc_paused():  # (not frozen: a workbench compiles again after each edit)
+    # the codebook lives as long as the process: frozen out of the collector's generations,
+    # or the first collection after the pause walks every object the compile made
+    with gc_paused(keep=True):
         codebook, problems = compile_codebook(manifest_file)
         if codebook is None:
             raise CodebookError(problems)

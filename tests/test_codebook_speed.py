@@ -292,3 +292,31 @@ def test_the_quick_check_of_language_profiles_is_never_more_lenient_than_json_sc
         else:
             variant["morphology"]["deverbal_pairs"] = [["a", "b", "c"]]
         assert not quick(variant) or full.is_valid(variant), (change, section, key)
+
+
+def test_loading_a_codebook_does_not_make_earlier_garbage_immortal(tmp_path, monkeypatch):
+    """A loaded codebook is frozen out of the collector's generations (gc.freeze); garbage
+    cycles that existed before must not be frozen with it (a test run or a workbench loads
+    codebooks again and again, and kept every dropped cycle)."""
+    import gc
+    import weakref
+
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CODER_KEY_FILE", str(tmp_path / "key"))
+
+    class Node:
+        pass
+
+    def drop_a_cycle() -> weakref.ref:
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        return weakref.ref(a)
+
+    try:
+        for _ in range(2):  # compiled, then read from its cache
+            dropped = drop_a_cycle()
+            load_codebook(ROOT / "tests/fixtures/codebook_small")
+            gc.collect()
+            assert dropped() is None
+    finally:
+        gc.unfreeze()

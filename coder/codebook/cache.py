@@ -133,6 +133,8 @@ def gc_paused(keep: bool = False) -> Iterator[None]:
     third of its time there); ``keep``: what exists at the end lives as long as the process
     (a codebook) and is moved out of the collector's generations (``gc.freeze``)."""
     collecting = gc.isenabled()
+    if keep:  # garbage that exists now would never be collected once frozen: collect it first
+        gc.collect()  # (cheap in a new process; a long one, a test run, keeps its memory)
     gc.disable()
     try:
         yield

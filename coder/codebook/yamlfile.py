@@ -71,18 +71,19 @@ def line_index(node: Any) -> dict[tuple, int]:
     """Line of every mapping/sequence node and mapping value (not of list items that are
     plain scalars, such as names: those report the line of their list)."""
     lines: dict[tuple, int] = {}
-    stack: list[tuple[tuple, Any]] = [((), node)] if node is not None else []
-    seen: set[int] = set()  # an alias can make the node graph a cycle ("a: &x [*x]")
+    # each entry carries the ids of the nodes above it: an alias can make the node graph a
+    # cycle ("a: &x [*x]"), which is walked once; an alias used twice is indexed at both places
+    stack: list[tuple[tuple, Any, frozenset]] = [((), node, frozenset())] if node is not None else []
     while stack:
-        path, current = stack.pop()
+        path, current, above = stack.pop()
         lines[path] = current.start_mark.line + 1
-        if id(current) in seen:
+        if id(current) in above:
             continue
-        seen.add(id(current))
+        above = above | {id(current)}
         if isinstance(current, yaml.MappingNode):
-            stack.extend((path + (k.value,), v) for k, v in current.value)
+            stack.extend((path + (k.value,), v, above) for k, v in current.value)
         elif isinstance(current, yaml.SequenceNode):
-            stack.extend((path + (i,), v) for i, v in enumerate(current.value)
+            stack.extend((path + (i,), v, above) for i, v in enumerate(current.value)
                          if not isinstance(v, yaml.ScalarNode))
     return lines
 

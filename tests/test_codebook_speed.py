@@ -94,6 +94,8 @@ TRICKY = [
     "# only a comment\n", "- - a\n", "a: [b, [c, {d: e, f: [g]}]]\n", "a: {x: 1,\n    y: [2,\n      3]}\n",
     "a: [x: y]\n", "a: [x:y]\n", "a: [why?]\n", "a: [-x, -, - y]\n", "a: ['', \"\"]\n", "{a: 1}\n",
     "a: <<\n", "<<: {a: 1}\nb: 2\n", "a: =\n", "'a': 1\n\"b\": 2\n'c' : 3\n",
+    "a: [x, # c\n  y]\n", "a: [x,# c\n  y]\n", "a: [x #c\n  , y]\n", "a: {b: 1, # c\n  d: [2]}\n",
+    "a: [ # c\n  x]\n", "a: [x\n  # c\n  , y]\n", "a: [x, y # c]\n", "a: ['x', # c\n# d\n  y]\n",
 ]
 
 

@@ -535,8 +535,16 @@ class _Flow:
             self.pos = _WS.match(self.text, self.pos).end()
             if self.pos < len(self.text):
                 c = self.text[self.pos]
-                if c == "#":
-                    raise Fallback("comment in a flow collection")
+                if c == "#":  # a comment, to the end of its line (after a space, as YAML wants it)
+                    if self.text[self.pos - 1:self.pos] not in (" ", "\n"):
+                        raise Fallback("'#' after a token")
+                    end = self.text.find("\n", self.pos)
+                    if end < 0:
+                        if not self.grow():
+                            raise Fallback("unclosed flow collection")
+                        continue
+                    self.pos = end
+                    continue
                 return c
             if not self.grow():
                 raise Fallback("unclosed flow collection")

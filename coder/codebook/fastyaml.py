@@ -95,7 +95,9 @@ def _fold(raw: str, quoted: bool = False) -> str:
     return " ".join(p.strip(" ") for p in parts)
 
 
-class _Reader:
+class _Scalars:
+    """The reader's state, and how it makes scalars."""
+
     def __init__(self, text: str, loader: type) -> None:
         self.lines = text.split("\n")
         self.n = len(self.lines)
@@ -106,8 +108,6 @@ class _Reader:
         self.memo: dict[str, Any] = {}
         self.anchors: dict[str, tuple[Any, dict, int]] = {}
         self.constructor: Any = None
-
-    # ------------------------------------------------------------------ scalars
 
     def plain(self, value: str) -> Any:
         """A plain scalar resolved and constructed as the loader does it (memoized)."""
@@ -138,6 +138,145 @@ class _Reader:
         if not isinstance(value, str):
             raise Fallback("double-quoted")
         return value
+
+    def rest_is_empty(self, rest: str) -> None:
+        """What follows a value on its line: nothing, or a comment after a space."""
+        if rest and rest.strip(" ") and not (rest[0] == " " and rest.lstrip(" ")[0] == "#"):
+            raise Fallback("text after a value")
+
+    def continuation(self, j: int, parent: int) -> None:
+        """Line ``j`` goes on with a value: it must be indented past the block it is in."""
+        if j >= self.n or _indent(self.lines[j]) <= parent:
+            raise Fallback("continuation line")
+
+
+class _FlowLines(_Scalars):
+    """Flow collections that sit on a line (or a few): the common shapes without a tokenizer
+    of their own; the others to :class:`_Flow`."""
+
+    def flow(self, i: int, vcol: int, parent: int, path: tuple) -> tuple[Any, int]:
+        lines = self.lines
+        line = lines[i]
+        if line[vcol] == "[":  # the common case first: a list of plain names
+            close = line.find("]", vcol)
+            if close >= 0:
+                seg, j = line[vcol + 1:close], i
+            else:
+                parts, j = [line[vcol + 1:]], i
+                while close < 0:
+                    j += 1
+                    self.continuation(j, parent)
+                    close = lines[j].find("]")
+                    parts.append(lines[j] if close < 0 else lines[j][:close])
+                seg = "\n".join(parts)
+            if not _FLOW_SPECIAL.search(seg):
+                self.rest_is_empty(lines[j][close + 1:])
+                return self.plain_items(seg), j + 1
+        m = _ONE_LINE.match(line, vcol)
+        if m is not None:  # a collection that ends on its line, read from its tokens
+            tokens = _ONE_TOKENS.findall(line, vcol, m.end())
+            try:
+                value, used = self.tokens(tokens, 0, path, i + 1)
+            except IndexError:  # not closed on its line
+                used = -1
+            if used == len(tokens):
+                self.rest_is_empty(line[m.end():])
+                return value, i + 1
+        return _Flow(self, i, vcol, parent).top(path)
+
+    def tokens(self, tokens: list, k: int, path: tuple, line: int) -> tuple[Any, int]:
+        """The node at token ``k`` of a one-line flow collection: (value, next token)."""
+        punct, single, double, plain = tokens[k]
+        if punct == "[":
+            return self.token_seq(tokens, k + 1, path, line)
+        if punct == "{":
+            return self.token_map(tokens, k + 1, path, line)
+        if punct:
+            raise Fallback("flow indicator")
+        if plain:
+            return self.plain(plain), k + 1
+        return (single.replace("''", "'") if single else double), k + 1
+
+    def token_seq(self, tokens: list, k: int, path: tuple, line: int) -> tuple[list, int]:
+        """The items of a flow sequence from token ``k`` (after its '[')."""
+        items: list[Any] = []
+        if tokens[k][0] == "]":
+            return items, k + 1
+        while True:
+            punct, single, double, plain = tokens[k]
+            if punct:
+                sub = path + (len(items),)
+                value, k = self.tokens(tokens, k, sub, line)
+                if type(value) is dict or type(value) is list:
+                    self.index[sub] = line
+            else:  # a scalar item, the common case, without a call
+                value = self.plain(plain) if plain else single.replace("''", "'") if single else double
+                k += 1
+            items.append(value)
+            punct = tokens[k][0]
+            if punct == "]":
+                return items, k + 1
+            if punct != "," or tokens[k + 1][0] in ("]", "}"):
+                raise Fallback("flow sequence")
+            k += 1
+
+    def token_map(self, tokens: list, k: int, path: tuple, line: int) -> tuple[dict, int]:
+        """The entries of a flow mapping from token ``k`` (after its '{')."""
+        mapping: dict[Any, Any] = {}
+        raws: set[str] = set()
+        if tokens[k][0] == "}":
+            return mapping, k + 1
+        while True:
+            punct, single, double, plain = tokens[k]
+            if punct:
+                raise Fallback("flow mapping key")
+            if plain:
+                raw, key = plain, self.plain(plain)
+            else:
+                raw = key = single.replace("''", "'") if single else double  # '' and "" alike
+            if raw in raws or key in mapping or tokens[k + 1][0] != ":" \
+                    or tokens[k + 2][0] in (",", "]", "}", ":"):
+                raise Fallback("flow mapping entry")
+            raws.add(raw)
+            sub = path + (raw,)
+            punct, single, double, plain = tokens[k + 2]
+            if punct:
+                value, k = self.tokens(tokens, k + 2, sub, line)
+            else:  # a scalar value, the common case, without a call
+                value = self.plain(plain) if plain else single.replace("''", "'") if single else double
+                k += 3
+            self.index[sub] = line
+            mapping[key] = value
+            punct = tokens[k][0]
+            if punct == "}":
+                return mapping, k + 1
+            if punct != "," or tokens[k + 1][0] in ("]", "}"):
+                raise Fallback("flow mapping")
+            k += 1
+
+    def plain_items(self, seg: str) -> list:
+        if not seg.strip(" \n"):
+            return []
+        out = []
+        plain, memo = self.plain, self.memo
+        for item in seg.split(","):
+            item = item.strip(" \n")
+            if not item:
+                raise Fallback("empty flow entry")
+            c = item[0]
+            if c == "-" and (len(item) == 1 or item[1] in " \n"):
+                raise Fallback("indicator")
+            if c in "!&*|>%@`":
+                raise Fallback("indicator")
+            if "\n" in item:
+                item = _fold(item)
+            value = memo.get(item, _MISSING)
+            out.append(plain(item) if value is _MISSING else value)
+        return out
+
+
+class _Reader(_FlowLines):
+    """Block structure: mappings and sequences by indentation, values on their lines."""
 
     # ------------------------------------------------------------------ block structure
 
@@ -320,16 +459,6 @@ class _Reader:
 
     # ------------------------------------------------------------------ values on a line
 
-    def rest_is_empty(self, rest: str) -> None:
-        """What follows a value on its line: nothing, or a comment after a space."""
-        if rest and rest.strip(" ") and not (rest[0] == " " and rest.lstrip(" ")[0] == "#"):
-            raise Fallback("text after a value")
-
-    def continuation(self, j: int, parent: int) -> None:
-        """Line ``j`` goes on with a value: it must be indented past the block it is in."""
-        if j >= self.n or _indent(self.lines[j]) <= parent:
-            raise Fallback("continuation line")
-
     def inline(self, i: int, vcol: int, parent: int, path: tuple) -> tuple[Any, int]:
         """The scalar or flow collection at line ``i``, column ``vcol``, inside a block
         indented ``parent``: (value, next line)."""
@@ -386,124 +515,6 @@ class _Reader:
                 parts.append(more)
                 j += 1
         return self.plain(" ".join(parts) if len(parts) > 1 else text), j
-
-    # ------------------------------------------------------------------ flow collections
-
-    def flow(self, i: int, vcol: int, parent: int, path: tuple) -> tuple[Any, int]:
-        lines = self.lines
-        line = lines[i]
-        if line[vcol] == "[":  # the common case first: a list of plain names
-            close = line.find("]", vcol)
-            if close >= 0:
-                seg, j = line[vcol + 1:close], i
-            else:
-                parts, j = [line[vcol + 1:]], i
-                while close < 0:
-                    j += 1
-                    self.continuation(j, parent)
-                    close = lines[j].find("]")
-                    parts.append(lines[j] if close < 0 else lines[j][:close])
-                seg = "\n".join(parts)
-            if not _FLOW_SPECIAL.search(seg):
-                self.rest_is_empty(lines[j][close + 1:])
-                return self.plain_items(seg), j + 1
-        m = _ONE_LINE.match(line, vcol)
-        if m is not None:  # a collection that ends on its line, read from its tokens
-            tokens = _ONE_TOKENS.findall(line, vcol, m.end())
-            try:
-                value, used = self.tokens(tokens, 0, path, i + 1)
-            except IndexError:  # not closed on its line
-                used = -1
-            if used == len(tokens):
-                self.rest_is_empty(line[m.end():])
-                return value, i + 1
-        return _Flow(self, i, vcol, parent).top(path)
-
-    def tokens(self, tokens: list, k: int, path: tuple, line: int) -> tuple[Any, int]:
-        """The node at token ``k`` of a one-line flow collection: (value, next token)."""
-        punct, single, double, plain = tokens[k]
-        index = self.index
-        if punct == "[":
-            items: list[Any] = []
-            k += 1
-            if tokens[k][0] == "]":
-                return items, k + 1
-            while True:
-                punct, single, double, plain = tokens[k]
-                if punct:
-                    sub = path + (len(items),)
-                    value, k = self.tokens(tokens, k, sub, line)
-                    if type(value) is dict or type(value) is list:
-                        index[sub] = line
-                else:  # a scalar item, the common case, without a call
-                    value = self.plain(plain) if plain else single.replace("''", "'") if single else double
-                    k += 1
-                items.append(value)
-                punct = tokens[k][0]
-                if punct == "]":
-                    return items, k + 1
-                if punct != "," or tokens[k + 1][0] in ("]", "}"):
-                    raise Fallback("flow sequence")
-                k += 1
-        if punct == "{":
-            mapping: dict[Any, Any] = {}
-            raws: set[str] = set()
-            k += 1
-            if tokens[k][0] == "}":
-                return mapping, k + 1
-            while True:
-                punct, single, double, plain = tokens[k]
-                if punct:
-                    raise Fallback("flow mapping key")
-                if plain:
-                    raw, key = plain, self.plain(plain)
-                else:
-                    raw = key = single.replace("''", "'") if single else double  # '' and "" alike
-                if raw in raws or key in mapping or tokens[k + 1][0] != ":" \
-                        or tokens[k + 2][0] in (",", "]", "}", ":"):
-                    raise Fallback("flow mapping entry")
-                raws.add(raw)
-                sub = path + (raw,)
-                punct, single, double, plain = tokens[k + 2]
-                if punct:
-                    value, k = self.tokens(tokens, k + 2, sub, line)
-                else:  # a scalar value, the common case, without a call
-                    value = self.plain(plain) if plain else single.replace("''", "'") if single else double
-                    k += 3
-                index[sub] = line
-                mapping[key] = value
-                punct = tokens[k][0]
-                if punct == "}":
-                    return mapping, k + 1
-                if punct != "," or tokens[k + 1][0] in ("]", "}"):
-                    raise Fallback("flow mapping")
-                k += 1
-        if punct:
-            raise Fallback("flow indicator")
-        if plain:
-            return self.plain(plain), k + 1
-        return (single.replace("''", "'") if single else double), k + 1
-
-    def plain_items(self, seg: str) -> list:
-        if not seg.strip(" \n"):
-            return []
-        out = []
-        plain, memo = self.plain, self.memo
-        for item in seg.split(","):
-            item = item.strip(" \n")
-            if not item:
-                raise Fallback("empty flow entry")
-            c = item[0]
-            if c == "-" and (len(item) == 1 or item[1] in " \n"):
-                raise Fallback("indicator")
-            if c in "!&*|>%@`":
-                raise Fallback("indicator")
-            if "\n" in item:
-                item = _fold(item)
-            value = memo.get(item, _MISSING)
-            out.append(plain(item) if value is _MISSING else value)
-        return out
-
 
 class _Flow:
     """A flow collection read token by token (nested collections, quoted scalars, flow

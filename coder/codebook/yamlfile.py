@@ -96,9 +96,9 @@ def load_yaml_indexed(path: Path) -> tuple[LoadedFile | None, list[Problem]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem.of("E203", str(path), 0, reason=exc)]
-    from coder.codebook import fastyaml  # (not needed to load a cached codebook)
+    from coder.codebook.fastyaml import parse  # (not needed to load a cached codebook)
 
-    read = fastyaml.parse(text, SafeLineLoader)
+    read = parse(text, SafeLineLoader)
     if read is not None:
         return LoadedFile(path, read[0], None, read[1], fast=True), []
     lf, problems = load_yaml(path)

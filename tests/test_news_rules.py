@@ -705,3 +705,17 @@ def test_stabbed_or_beaten_to_death_is_killing_by_assault_stabbing_alone_is_assa
 
     assert stabbed() == ["182"]
     assert stabbed("to ADP 6 case", "death NOUN 2 obl death") == ["1823"]
+
+
+def test_an_attempt_to_act_is_the_attempted_act_a_plan_to_act_an_intent(news_codebook):
+    def noun_then_act(noun, lemma):
+        return [(e.code, e.modality) for e in code_document(build_document(f"""
+            an DET 2 det
+            {noun} NOUN 6 nsubj:pass {lemma}
+            to PART 4 mark
+            attack VERB 2 acl attack
+            Gondor PROPN 4 obj
+            failed VERB 0 root fail"""), news_codebook)]
+
+    assert noun_then_act("attempt", "attempt") == [("190", "attempted")]
+    assert noun_then_act("plan", "plan") == [("1384", "intended")]

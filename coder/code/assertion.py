@@ -58,6 +58,8 @@ def _clause_modality(ctx: Context, clause: Token) -> str | None:
     """The modality a clause marks itself, by its function or auxiliaries; None: none."""
     s, p = ctx.a.sentence, ctx.a.profile
     if clause.base_rel == "acl" and marked_with(s, clause, p.infinitive_marker):
+        if clause.head and lemma_of(s.token(clause.head)) in p.attempt_verbs:
+            return "attempted"  # "an attempt to assassinate the governor"
         return "intended"  # "plans to sell weapons", "efforts to reach a deal"
     if clause.base_rel == "advcl":
         marks = {lemma_of(c) for c in s.children(clause.id) if c.base_rel == "mark"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import stat
 import warnings
 from pathlib import Path
@@ -80,12 +81,17 @@ def test_even_a_correctly_signed_file_builds_only_the_codebook_types(cache, tmp_
 
 
 def test_a_tampered_per_file_cache_entry_is_ignored(cache, tmp_path):
-    expected = load_codebook(SMALL_CODEBOOK, use_cache=False)
+    book_dir = tmp_path / "book"
+    shutil.copytree(SMALL_CODEBOOK, book_dir)
+    with (book_dir / "agents.yaml").open("a") as fh:  # a tab: read by PyYAML, which has a per-file cache
+        fh.write("#\tthe fast reader leaves tabs to PyYAML\n")
+    expected = load_codebook(book_dir, use_cache=False)
     marker = tmp_path / "pwned"
+    assert list((cache / "files").glob("*.signed"))
     for entry in (cache / "files").glob("*.signed"):
         entry.write_bytes(pickle.dumps(_Exploit(marker)))
     with pytest.warns(CacheWarning):
-        book = load_codebook(SMALL_CODEBOOK, use_cache=False)
+        book = load_codebook(book_dir, use_cache=False)
     assert not marker.exists() and book.stats() == expected.stats()
 
 

@@ -719,3 +719,15 @@ def test_an_attempt_to_act_is_the_attempted_act_a_plan_to_act_an_intent(news_cod
 
     assert noun_then_act("attempt", "attempt") == [("190", "attempted")]
     assert noun_then_act("plan", "plan") == [("1384", "intended")]
+
+
+def test_what_someone_must_be_ready_to_do_is_not_announced_by_them(news_codebook):
+    doc = build_document("""
+        Mordor PROPN 4 nsubj
+        must AUX 4 aux must
+        be AUX 4 cop be
+        ready ADJ 0 root ready
+        to PART 6 mark
+        attack VERB 4 xcomp attack
+        Gondor PROPN 6 obj""")
+    assert coded(doc, news_codebook) == []

@@ -47,6 +47,9 @@ def modality(ctx: Context, pred: Token) -> str | None:
         if current.base_rel != "xcomp" or not current.head:
             return None
         governor = s.token(current.head)
+        found = _clause_modality(ctx, governor)
+        if found in UNREALIZED:  # "the US must be ready to mediate": the governor is unreal
+            return found
         found = _governor_modality(ctx, governor)
         if found is not None:
             return found

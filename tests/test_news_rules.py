@@ -731,3 +731,17 @@ def test_what_someone_must_be_ready_to_do_is_not_announced_by_them(news_codebook
         attack VERB 4 xcomp attack
         Gondor PROPN 6 obj""")
     assert coded(doc, news_codebook) == []
+
+
+def test_two_phrases_of_the_same_generic_code_are_two_actors(news_codebook):
+    doc = build_document("""
+        rebels NOUN 2 nsubj rebel
+        attacked VERB 0 root attack
+        other ADJ 4 amod other
+        militants NOUN 2 obj militant""")
+    assert coded(doc, news_codebook) == [("---REB", "---REB", "190")]
+    itself = build_document("""
+        Gondor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj""")
+    assert coded(itself, news_codebook) == []

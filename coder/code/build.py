@@ -82,9 +82,15 @@ def _dyads(ctx: Context, block, args: Arguments, forward: str | None, reverse: s
             continue  # nothing to code, or only a guessed reference
         if ctx.options.require_dyad and (source is None or target is None):
             continue
-        if source is not None and target is not None and source.code == target.code:
+        if source is not None and target is not None and source.code == target.code and not _two_unknowns(source, target):
             continue  # an actor acting on itself is not an interaction
         yield source, target, code, paired_code
+
+
+def _two_unknowns(source: ActorRef, target: ActorRef) -> bool:
+    """Two different phrases of the same generic code with no country ("unknown gunmen
+    killed civilians" twice over: ---UAF, ---CVL): different actors, not one acting on itself."""
+    return source.code.startswith("---") and source.head != target.head and source.text != target.text
 
 
 def _event(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments, notes: list[str],

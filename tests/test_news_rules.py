@@ -745,3 +745,15 @@ def test_two_phrases_of_the_same_generic_code_are_two_actors(news_codebook):
         attacked VERB 0 root attack
         Gondor PROPN 2 obj""")
     assert coded(itself, news_codebook) == []
+
+
+def test_made_arrests_and_made_a_visit_are_their_nouns_events(news_codebook):
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        police NOUN 3 nsubj police
+        made VERB 0 root make
+        three NUM 5 nummod
+        arrests NOUN 3 obj arrest
+        in ADP 7 case
+        Arnor PROPN 3 obl""")
+    assert [code for _, _, code in coded(doc, news_codebook)] == ["173"]

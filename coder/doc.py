@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterator
 
 # UD v1 labels found in older parses (UniversalPetrarch, UDPipe 1) mapped to UD v2.
@@ -83,9 +84,13 @@ class Sentence:
     def token(self, token_id: int) -> Token:
         return self.tokens[token_id - 1]
 
-    def children(self, token_id: int) -> list[Token]:
+    def children(self, token_id: int) -> tuple[Token, ...]:
         """Dependents of ``token_id`` (0 gives the root), in surface order."""
-        return [self.tokens[i - 1] for i in self._children[token_id]]
+        return self._child_tokens[token_id]
+
+    @cached_property  # read hundreds of times per sentence: the tokens once per id
+    def _child_tokens(self) -> tuple[tuple[Token, ...], ...]:
+        return tuple(tuple(self.tokens[i - 1] for i in ids) for ids in self._children)
 
     def head_of(self, token_id: int) -> Token | None:
         head = self.tokens[token_id - 1].head

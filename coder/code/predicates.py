@@ -40,8 +40,9 @@ def find_predicates(a: SentenceAnalysis) -> dict[int, PredicateMatch]:
             continue  # no verb form, support verb or event noun has another tag
         if tok.id in a.name_tokens:
             continue  # "the Revolutionary United Front": a word of a name is no predicate
-        match = best_verb_pattern(s, tok, cb, inherited_subject(a, tok), memo)
-        light = support_reading(s, tok, cb)
+        forms = verb_forms_for(s, tok, cb)  # once per token: both readings start from them
+        match = best_verb_pattern(s, tok, cb, inherited_subject(a, tok), memo, forms) if forms else None
+        light = support_reading(s, tok, cb, forms) if forms else None
         phrasal = match is not None and match.form is not None and bool(match.form.particle)
         if light is not None and not phrasal and (match is None or not cb.blocks[match.pattern.block].light):
             match = light  # "staged a hunger strike": the noun is the event ("called off a strike" is not)
@@ -52,9 +53,9 @@ def find_predicates(a: SentenceAnalysis) -> dict[int, PredicateMatch]:
     return matches
 
 
-def support_reading(s: Sentence, tok: Token, cb: Codebook) -> PredicateMatch | None:
+def support_reading(s: Sentence, tok: Token, cb: Codebook, forms: list[VerbForm] | None = None) -> PredicateMatch | None:
     """The support-verb reading of a verb whose object is a known event noun."""
-    forms = [f for f in verb_forms_for(s, tok, cb) if cb.blocks[f.block].light]
+    forms = [f for f in (verb_forms_for(s, tok, cb) if forms is None else forms) if cb.blocks[f.block].light]
     if not forms:
         return None
     objects = [c for c in s.children(tok.id) if c.base_rel == "obj"]
@@ -148,14 +149,15 @@ def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> l
 
 
 def best_verb_pattern(sentence: Sentence, token: Token, codebook: Codebook,
-                      inherited: int | None = None, memo: dict | None = None) -> PredicateMatch | None:
+                      inherited: int | None = None, memo: dict | None = None,
+                      forms: list[VerbForm] | None = None) -> PredicateMatch | None:
     """The most specific pattern (over every block the verb belongs to) whose slots all match.
 
     Ties go to the block that comes first in the codebook.
     """
     best: PredicateMatch | None = None
     memo = {} if memo is None else memo
-    forms = verb_forms_for(sentence, token, codebook)
+    forms = verb_forms_for(sentence, token, codebook) if forms is None else forms
     headroom = codebook.synset_bonus if forms else 0
     for form in forms:
         block = codebook.blocks[form.block]

@@ -757,3 +757,14 @@ def test_made_arrests_and_made_a_visit_are_their_nouns_events(news_codebook):
         in ADP 7 case
         Arnor PROPN 3 obl""")
     assert [code for _, _, code in coded(doc, news_codebook)] == ["173"]
+
+
+def test_a_headline_passive_codes_the_agent_as_source_and_the_subject_as_target(news_codebook):
+    doc = build_document("""
+        rebel NOUN 2 nsubj rebel
+        killed VERB 0 root kill
+        by ADP 4 case
+        police NOUN 2 obl police
+        in ADP 6 case
+        Gondor PROPN 2 obl""")
+    assert coded(doc, news_codebook) == [("---COP", "---REB", "190")]

@@ -195,3 +195,24 @@ def test_a_verb_read_as_the_subject_of_its_result_heads_the_clause_with_the_noun
         rebels NOUN 2 nsubj rebel
         shot VERB 0 root shoot
         dead ADJ 2 xcomp dead"""), profile_of(small_codebook)).token(2).lemma == "shoot"
+
+
+def test_a_headline_passive_read_as_an_active_makes_its_subject_the_patient(small_codebook):
+    # "rebel killed by police in Gondor": no auxiliary, no object, a verb that needs one
+    headline = build_document("""
+        rebel NOUN 2 nsubj rebel
+        killed VERB 0 root kill
+        by ADP 4 case
+        police NOUN 2 obl police
+        in ADP 6 case
+        Gondor PROPN 2 obl""")
+    repaired = repair_parse(headline.sentences[0], profile_of(small_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (1, 4)] == [(2, "obj"), (2, "obl:agent")]
+    counted = build_sentence("""
+        rebels NOUN 2 nsubj rebel
+        killed VERB 0 root kill
+        at ADP 5 case
+        least ADJ 3 fixed
+        40 NUM 6 nummod
+        soldiers NOUN 2 obl soldier""")
+    assert repair_parse(counted, profile_of(small_codebook)).token(1).deprel == "nsubj"

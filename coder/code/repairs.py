@@ -15,6 +15,9 @@ noun), and none can create a cycle.
 - A verb and its result read as two adjectives or nouns ("was shot dead", "gunmen shot dead
   a trader"; the profile's ``resultative_verbs``): the verb, with the result word its
   complement, in the clause the pair stood for (passive after a form of "be").
+- A headline's passive read as an active ("man killed in encounter", "youth lynched by
+  mob"): a verb that needs an object (the profile's ``object_verbs``) with a subject but no
+  object, auxiliary or copula; its subject is the patient, its "by" phrase the agent.
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
@@ -32,6 +35,7 @@ from dataclasses import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
 from coder.code.syntax import case_marker, lemma_of
+from coder.code.words import lemma_candidates
 
 NOMINAL_HEADS = ("NOUN", "PROPN")
 
@@ -45,6 +49,9 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         changes.update(moved)
         if verb.base_rel in ("conj", "ccomp"):
             changes[verb.id] = (verb.head, "advcl")
+    for verb in sentence.tokens:
+        if verb.id not in changes:
+            changes.update(_headline_passive(sentence, verb, profile))
     for tok in sentence.tokens:
         if tok.id in changes:
             continue
@@ -85,11 +92,12 @@ def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence
             clause = verb  # "shot dead two men": the verb read as a noun heads it
         else:
             continue
-        return replace(sentence, tokens=_made_verb(sentence, verb, result, clause, lemma))
+        return replace(sentence, tokens=_made_verb(sentence, verb, result, clause, lemma, profile))
     return sentence
 
 
-def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, lemma: str) -> tuple[Token, ...]:
+def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, lemma: str,
+               profile: LanguageProfile) -> tuple[Token, ...]:
     heads = {t.id: (t.head, t.deprel) for t in sentence.tokens}
     heads[verb.id] = (clause.head, clause.deprel) if clause is result else (verb.head, verb.deprel)
     for child in sentence.children(result.id):
@@ -104,7 +112,14 @@ def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, le
             heads[child.id] = (verb.id, "aux:pass")
         elif passive and rel == "nsubj":
             heads[child.id] = (verb.id, "nsubj:pass")
-    if not any(heads[c.id][1].startswith("nsubj") for c in children):
+    headline = not passive and not any(heads[c.id][1] in ("obj", "iobj") for c in children)
+    if headline:  # "man shot dead in Rampur": a headline's passive, its subject the patient
+        for child in children:
+            if heads[child.id][1] == "nsubj" and child.id < verb.id:
+                heads[child.id] = (verb.id, "obj")
+            elif heads[child.id][1] == "obl" and case_marker(sentence, child) == profile.agent_preposition:
+                heads[child.id] = (verb.id, "obl:agent")
+    elif not any(heads[c.id][1].startswith("nsubj") for c in children):
         before = [c for c in children if c.id < verb.id and c.upos in NOMINAL_HEADS
                   and heads[c.id][1] in ("amod", "compound", "nmod", "nsubj")]
         if before:  # "Gunmen shot dead ...": the noun before the verb is its subject
@@ -182,6 +197,29 @@ def _rehang_left_phrase(sentence: Sentence, marker: Token) -> dict[int, tuple[in
             moved.update({c.id: (noun.id, c.deprel) for c in left if c.id != noun.id})
             return moved | right
     return None
+
+
+def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    """New relations for a headline's passive: its subject the patient (an object), its
+    "by" phrase the agent; nothing when the verb is not one."""
+    if verb.upos != "VERB" or verb.feat("VerbForm") == "Ger" or not any(
+            word in profile.object_verbs for word in lemma_candidates(verb, profile)):
+        return {}
+    if verb.base_rel not in ("root", "ccomp", "parataxis"):
+        return {}
+    children = sentence.children(verb.id)
+    if any(c.base_rel in ("obj", "iobj", "ccomp", "xcomp", "aux", "cop", "expl", "mark") for c in children):
+        return {}
+    subjects = [c for c in children if c.base_rel == "nsubj" and c.id < verb.id]
+    if len(subjects) != 1:
+        return {}
+    if any(c.id > verb.id and any(g.base_rel == "nummod" for g in sentence.children(c.id)) for c in children):
+        return {}  # "militants killed at least 40 civilians": a counted object the parser made oblique
+    changes = {subjects[0].id: (verb.id, "obj")}
+    for c in children:
+        if c.base_rel == "obl" and case_marker(sentence, c) == profile.agent_preposition:
+            changes[c.id] = (verb.id, "obl:agent")
+    return changes
 
 
 def _infinitive_read_as_conjunct(sentence: Sentence, tok: Token) -> Token | None:

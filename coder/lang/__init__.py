@@ -52,6 +52,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "quantifiers"): ("quantifiers", "set"),
     ("phrases", "motion_verbs"): ("motion_verbs", "set"),
     ("phrases", "resultative_verbs"): ("resultative_verbs", "dict"),
+    ("phrases", "object_verbs"): ("object_verbs", "set"),
     ("phrases", "purpose_prepositions"): ("purpose_prepositions", "set"),
     ("time", "words"): ("time_words", "set"),
     ("time", "months"): ("months", "ints"),

@@ -89,6 +89,7 @@ class LanguageProfile:
     # purpose noun is the event, its subject the actor
     motion_verbs: frozenset[str] = frozenset()
     resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
+    object_verbs: frozenset[str] = frozenset()  # "man killed in encounter": a headline passive
     purpose_prepositions: frozenset[str] = frozenset()
 
     # time

@@ -114,11 +114,7 @@ def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, le
             heads[child.id] = (verb.id, "nsubj:pass")
     headline = not passive and not any(heads[c.id][1] in ("obj", "iobj") for c in children)
     if headline:  # "man shot dead in Rampur": a headline's passive, its subject the patient
-        for child in children:
-            if heads[child.id][1] == "nsubj" and child.id < verb.id:
-                heads[child.id] = (verb.id, "obj")
-            elif heads[child.id][1] == "obl" and case_marker(sentence, child) == profile.agent_preposition:
-                heads[child.id] = (verb.id, "obl:agent")
+        heads.update(_patient_and_agent(sentence, verb.id, [(c, heads[c.id][1]) for c in children], profile))
     elif not any(heads[c.id][1].startswith("nsubj") for c in children):
         before = [c for c in children if c.id < verb.id and c.upos in NOMINAL_HEADS
                   and heads[c.id][1] in ("amod", "compound", "nmod", "nsubj")]
@@ -215,10 +211,20 @@ def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile)
         return {}
     if any(c.id > verb.id and any(g.base_rel == "nummod" for g in sentence.children(c.id)) for c in children):
         return {}  # "militants killed at least 40 civilians": a counted object the parser made oblique
-    changes = {subjects[0].id: (verb.id, "obj")}
-    for c in children:
-        if c.base_rel == "obl" and case_marker(sentence, c) == profile.agent_preposition:
-            changes[c.id] = (verb.id, "obl:agent")
+    return _patient_and_agent(sentence, verb.id, [(c, c.deprel) for c in children], profile)
+
+
+def _patient_and_agent(sentence: Sentence, verb_id: int, relations: list[tuple[Token, str]],
+                       profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    """A headline passive's new relations, from its dependents and their relations now: the
+    subject before the verb is its patient (an object), its "by" phrase the agent."""
+    changes = {}
+    for tok, rel in relations:
+        base = rel.split(":", 1)[0]
+        if base == "nsubj" and tok.id < verb_id:
+            changes[tok.id] = (verb_id, "obj")
+        elif base == "obl" and case_marker(sentence, tok) == profile.agent_preposition:
+            changes[tok.id] = (verb_id, "obl:agent")
     return changes
 
 

@@ -123,9 +123,7 @@ def reported_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
         # "Obama said the United States must do more": a speaker's own country is no target
         # (its government or rebels are: "rebels said the president must resign")
         countries = {x.country or x.code[:3] for x in sources}
-        targets = [x for child in a.sentence.children(clause.id) if child.base_rel == "nsubj"
-                   for x in actors_for(a, child.id, "target", exclude)
-                   if x.code not in exclude and x.code not in countries]
+        targets = [x for x in subject_actors(ctx, clause, exclude) if x.code not in countries]
         if not sources or not targets:
             return None
         code = _demand_code(ctx, action)
@@ -151,13 +149,20 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
     if condition is None:
         return None
     exclude = frozenset(x.code for x in args.sources)
-    targets = [x for child in a.sentence.children(condition.id) if child.base_rel == "nsubj"
-               for x in actors_for(a, child.id, "target", exclude) if x.code not in exclude]
+    targets = subject_actors(ctx, condition, exclude)
     if not targets:
         return None
     ultimatum = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
     notes = args.notes + [f"announced unless '{condition.text}': an ultimatum"]
     return ultimatum, Arguments(args.sources, targets, False, None, notes)
+
+
+def subject_actors(ctx: Context, clause: Token, exclude: frozenset[str]) -> list:
+    """The actors of a clause's subject, as targets (those in ``exclude`` left out): the one
+    a demand or an ultimatum is addressed to."""
+    a = ctx.a
+    return [x for child in a.sentence.children(clause.id) if child.base_rel == "nsubj"
+            for x in actors_for(a, child.id, "target", exclude) if x.code not in exclude]
 
 
 def _ultimatum_condition(ctx: Context, pred: Token) -> Token | None:

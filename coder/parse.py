@@ -200,11 +200,12 @@ class Parser:
                           logging_level="ERROR")
             # Two stages so that over-long sentences can be cut between tokenizing and parsing.
             tok_paths = {f"{p}_model_path": paths[p] for p in ("tokenize", "mwt") if paths}
-            tokenizer = stanza.Pipeline(processors="tokenize,mwt", **tok_paths, **common)
             rest_paths = {f"{p}_model_path": paths[p] for p in ("tokenize", "pos", "lemma", "depparse")
                           if paths}
-            tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse",
-                                     tokenize_pretokenized=True, **rest_paths, **common)
+            with _no_training_optimizer():
+                tokenizer = stanza.Pipeline(processors="tokenize,mwt", **tok_paths, **common)
+                tagger = stanza.Pipeline(processors="tokenize,pos,lemma,depparse",
+                                         tokenize_pretokenized=True, **rest_paths, **common)
             self._pipelines[lang] = (tokenizer, tagger, model_dir)
         return self._pipelines[lang]
 
@@ -225,6 +226,31 @@ class Parser:
             tagged = tagger(tokenized) if tokenized else []
             by_id.update({id(d): t for d, t in zip(non_empty, tagged)})
         return [_convert(d, by_id.get(id(d))) for d in docs]
+
+
+@contextlib.contextmanager
+def _no_training_optimizer() -> Iterator[None]:
+    """Stanza's trainers build their training optimizers while a model loads (never used to
+    parse), and torch's ``Optimizer.add_param_group`` imports ``torch._dynamo`` on its first
+    call only to mark itself "not traced": about 1 CPU second of every process that parses.
+    While the pipelines load, and only when nothing imported ``torch._dynamo`` before (so
+    nothing can be tracing), that first call runs the function itself; the mark is made as
+    usual on the first call after loading. The models and their parses are the same."""
+    import sys
+
+    import torch
+
+    inner = getattr(torch.optim.Optimizer, "add_param_group", None)
+    fn = getattr(inner, "__wrapped__", None)
+    if "torch._dynamo" in sys.modules or fn is None or hasattr(fn, "__dynamo_disable"):
+        yield  # another torch, or dynamo already here: nothing to save
+        return
+    fn.__dynamo_disable = fn
+    try:
+        yield
+    finally:
+        if getattr(fn, "__dynamo_disable", None) is fn:
+            del fn.__dynamo_disable
 
 
 def language_code(value: str | None) -> str | None:

@@ -51,8 +51,9 @@ def _compile(schema: Any) -> Check:
         raise Unsupported(schema)
     checks: list[Check] = []
     for keyword, value in schema.items():
-        if keyword in ANNOTATIONS or keyword in ("additionalProperties", "patternProperties"):
-            continue  # the last two are judged with "properties"
+        if keyword in ANNOTATIONS or keyword in ("additionalProperties", "patternProperties", "then", "else") \
+                or keyword.startswith("x-"):
+            continue  # extensions ("x-columns") are annotations; the others are judged with their keyword
         maker = _KEYWORDS.get(keyword)
         if maker is None:
             raise Unsupported(keyword)
@@ -195,6 +196,46 @@ def _any_of(value: list, _: dict) -> Check:
     return check
 
 
+def _if(value: Any, schema: dict) -> Check:
+    """``if``/``then``/``else``: the branch is chosen by an exact answer of ``if`` (see
+    :func:`_exact`), and that branch's quick check judges the value."""
+    condition = _exact(value)
+    then = _compile(schema.get("then", True))
+    otherwise = _compile(schema.get("else", True))
+    return lambda x: then(x) if condition(x) else otherwise(x)
+
+
+def _exact(schema: Any) -> Check:
+    """An exact yes/no answer (as JSON Schema's) for the small schemas an ``if`` uses:
+    ``properties`` whose values are a ``const`` or ``enum`` of strings or null, or a
+    ``type``; anything else is :class:`Unsupported`."""
+    if schema is True or schema == {}:
+        return lambda x: True
+    if not isinstance(schema, dict):
+        raise Unsupported(schema)
+    checks: list[Check] = []
+    for keyword, value in schema.items():
+        if keyword in ANNOTATIONS:
+            continue
+        if keyword == "properties" and isinstance(value, dict):
+            subs = [(name, _exact(sub)) for name, sub in value.items()]
+            checks.append(lambda x, subs=subs: type(x) is not dict
+                          or all(sub(x[name]) for name, sub in subs if name in x))
+        elif keyword in ("const", "enum"):
+            values = [value] if keyword == "const" else value
+            if not isinstance(values, list) or any(v is not None and type(v) is not str for v in values):
+                raise Unsupported(keyword)  # numbers (1 == 1.0 == True?) and collections: not here
+            strings = frozenset(v for v in values if v is not None)
+            null = None in values
+            checks.append(lambda x, strings=strings, null=null: (type(x) is str and x in strings)
+                          or (null and x is None))
+        elif keyword == "type" and "integer" not in ([value] if isinstance(value, str) else value):
+            checks.append(_type(value, schema))  # (not "integer": 1.0 is one)
+        else:
+            raise Unsupported(keyword)
+    return _all(checks) if checks else (lambda x: True)
+
+
 def _all_of(value: list, _: dict) -> Check:
     return _all([_compile(s) for s in value])
 
@@ -262,4 +303,5 @@ _KEYWORDS: dict[str, Callable[[Any, dict], Check]] = {
     "maxLength": _bound("maxLength"), "minimum": _bound("minimum"),
     "maximum": _bound("maximum"), "const": _const, "enum": _enum, "anyOf": _any_of, "allOf": _all_of,
     "propertyNames": _property_names, "unevaluatedProperties": _unevaluated, "uniqueItems": _unique,
+    "if": _if,
 }

@@ -932,6 +932,21 @@ def test_bare_to_phrase_pattern_does_not_take_an_infinitive(small_codebook, tmp_
     assert triples(doc, book) == [("ARN", "GON", "190")]
 
 
+def test_bare_to_phrase_pattern_does_not_take_an_adverbial_clause(small_codebook, tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - id: dismiss\n    code: "---"\n    verbs: [dismiss]\n    patterns:\n'
+        '      - {id: dismiss.to, code: "061", match: [{slot: obl, prep: to, words: ["*"]}]}\n'
+        '      - {id: dismiss.appeal, code: "120", match: [{slot: obj, words: [appeal]}]}\n'))
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        dismissed VERB 0 root dismiss
+        an DET 4 det
+        appeal NOUN 2 obj appeal
+        to PART 6 mark
+        withdraw VERB 2 advcl withdraw""")
+    assert [code for _, _, code in triples(doc, book)] == ["120"]
+
+
 def test_adverbial_clause_with_its_own_subject_is_an_event_of_its_own(small_codebook):
     doc = build_document("""
         Arnor PROPN 2 nsubj

@@ -768,3 +768,51 @@ def test_a_headline_passive_codes_the_agent_as_source_and_the_subject_as_target(
         in ADP 6 case
         Gondor PROPN 2 obl""")
     assert coded(doc, news_codebook) == [("---COP", "---REB", "190")]
+
+
+def test_gathering_to_protest_or_for_a_rally_is_a_protest(news_codebook):
+    to_protest = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        students NOUN 3 nsubj student
+        gathered VERB 0 root gather
+        in ADP 5 case
+        Osgiliath PROPN 3 obl
+        to PART 7 mark
+        protest VERB 3 advcl protest""")
+    for_rally = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        students NOUN 3 nsubj student
+        converged VERB 0 root converge
+        for ADP 6 case
+        a DET 6 det
+        rally NOUN 3 obl rally""")
+    assert [code for _, _, code in coded(to_protest, news_codebook)] == ["141"]
+    assert [code for _, _, code in coded(for_rally, news_codebook)] == ["141"]
+
+
+def test_a_targetless_conjunct_of_the_same_kind_of_act_is_part_of_the_one_interaction(news_codebook):
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        shelled VERB 0 root shell
+        Arnor PROPN 2 obj
+        and CCONJ 5 cc
+        attacked VERB 2 conj attack
+        again ADV 5 advmod""")
+    assert coded(doc, news_codebook) == [("MOR", "ARN", "190")]
+
+
+def test_a_pronoun_in_the_complement_of_a_conjoined_speech_verb_is_the_shared_subject(news_codebook):
+    doc = build_document("""
+        Orc PROPN 2 compound
+        Legion PROPN 3 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 3 obj
+        and CCONJ 6 cc
+        said VERB 3 conj say
+        they PRON 8 nsubj they
+        opposed VERB 6 ccomp oppose
+        Arnorian ADJ 10 amod Arnorian
+        troops NOUN 8 obj troops""")
+    sources = {source for source, _, code in coded(doc, news_codebook) if code != "190"}
+    assert sources == {"MORREB"}
+

@@ -71,6 +71,9 @@ def assemble(a: SentenceAnalysis, options: CodingOptions) -> SentenceTrace:
     set_aside = [(e, "a discard phrase: historical or out of scope") for e in events if e not in kept]
     main = main_events(a, kept)
     set_aside += [(e, "background clause: yields to the main event") for e in kept if e not in main]
+    whole = [e for e in main if not _fragment(a, e, main)]
+    set_aside += [(e, "part of a conjoined act's interaction, which names the target") for e in main if e not in whole]
+    main = whole
     if not events:  # a statement is the last resort, not the default
         traces = tuple(_as_statement(ctx, t) for t in traces)
         main = next(([*t.outcome.events] for t in traces if t.outcome.events), [])
@@ -136,6 +139,25 @@ def main_events(a: SentenceAnalysis, events: list[Event]) -> list[Event]:
     events of their own."""
     main = [e for e in events if not in_adjunct(a.sentence, e.verb_head)]
     return main if any(e.source is not None for e in main) else events
+
+
+def _fragment(a: SentenceAnalysis, ev: Event, events: list[Event]) -> bool:
+    """A target-less event of a predicate conjoined with another whose event has the same
+    source, a target and the same root code: one interaction told in two verbs ("established
+    ties with and opened an embassy in X", "shelled the town and bombarded it again")."""
+    if ev.target is not None or ev.source is None:
+        return False
+    return any(
+        other.target is not None and other.source is not None and other.source.code == ev.source.code
+        and other.code[:2] == ev.code[:2] and _conjoined(a, ev.verb_head, other.verb_head)
+        for other in events if other is not ev)
+
+
+def _conjoined(a: SentenceAnalysis, one: int, other: int) -> bool:
+    s = a.sentence
+    first, second = s.token(one), s.token(other)
+    return (first.base_rel == "conj" and first.head == other) or (second.base_rel == "conj" and second.head == one) \
+        or (first.base_rel == second.base_rel == "conj" and first.head == second.head)
 
 
 def unique_events(events: list[Event]) -> list[Event]:

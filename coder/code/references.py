@@ -110,9 +110,16 @@ def matrix_subject(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
     clause = a.sentence.token(tok.head)
     if clause.base_rel not in ("ccomp", "advcl", "conj", "parataxis") or not clause.head:
         return None
-    for child in a.sentence.children(clause.head):
-        if child.deprel == "nsubj" and child.id < tok.id and child.upos != "PRON":
-            return resolve_actor(a.sentence, child.id, a.codebook, a.date, a.memo)
+    governor = a.sentence.token(clause.head)
+    for _ in range(len(a.sentence.tokens)):  # bounded: malformed input can hold head cycles
+        subjects = [c for c in a.sentence.children(governor.id) if c.deprel == "nsubj"]
+        for child in subjects:
+            if child.id < tok.id and child.upos != "PRON":
+                return resolve_actor(a.sentence, child.id, a.codebook, a.date, a.memo)
+        if subjects or governor.base_rel != "conj" or not governor.head:
+            return None
+        # "the rebels rejected the plan and said they opposed it": the conjunct shares the subject
+        governor = a.sentence.token(governor.head)
     return None
 
 

@@ -122,8 +122,10 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     best: tuple[Token, int] | None = None
     for conj, penalty, time_word in memo[key]:
         for word in spec.words:
-            if word.head == "*" and spec.prep and time_word:
-                continue  # "telephoned X on Tuesday" is no "(ON) +" argument
+            if word.head == "*" and spec.prep and (time_word or conj.base_rel == "advcl"):
+                # "telephoned X on Tuesday" is no "(ON) +" argument, and "dismissed an appeal
+                # to lay down arms" no "(TO)" one: a bare preposition slot is a phrase, not a clause
+                continue
             fit_key = ("fit", conj.id, id(word))  # the codebook's word specs live as long as the memo
             if fit_key not in memo:
                 memo[fit_key] = word_score(sentence, conj, word, codebook)

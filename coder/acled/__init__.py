@@ -188,7 +188,7 @@ def phrase_inter(sentence: Any, head: int | None, rules: Any) -> int | None:
 
     view = TextView(phrase_tokens(sentence, head))
     for inter, cues in rules.inter_words:
-        if any(view.has(cue) for cue in cues):
+        if view.has_any(cues):
             return inter
     return None
 

@@ -268,4 +268,4 @@ def _tree_anchor(sentence: Any, num_id: int, death_ids: list[int], injury: _CueW
 
 
 def view_has_death(view: TextView, rules: AcledRules) -> bool:
-    return any(view.has(c) for c in rules.death_words)
+    return view.has_any(rules.death_words)

@@ -41,14 +41,79 @@ class TextView:
         # a hyphen is a space, whether inside a word or a token of its own ("rocket - propelled")
         self.joined = tuple(" " + " ".join(" ".join(ws).replace("-", " ").split()) + " " for ws in (words, lemmas))
         self.pieces = frozenset(self.joined[0].split()) | frozenset(self.joined[1].split())
+        self.seen: dict[str | None, bool] = {}  # phrase cue pattern -> whether it is here
 
     def has(self, cue: Cue) -> bool:
         if cue.word is not None:
             return cue.word in self.words
+        seen = self.seen  # phrase cues recur across rules: each is matched once per view
+        found = seen.get(cue.pattern)
+        if found is None:
+            found = seen[cue.pattern] = self._has_phrase(cue)
+        return found
+
+    def has_any(self, cues: tuple[Cue, ...]) -> bool:
+        """Whether any of the cues is here: ``any(self.has(c) for c in cues)``, reading only
+        the plain words and the phrase cues whose first word is a word of the span."""
+        index = _cue_index(cues)
+        if not index.words.isdisjoint(self.words):
+            return True
+        has = self.has
+        if any(has(c) for c in index.always):
+            return True
+        by_first = index.by_first
+        if by_first:
+            for piece in self.pieces:
+                cands = by_first.get(piece)
+                if cands is not None and any(has(c) for c in cands):
+                    return True
+        return False
+
+    def _has_phrase(self, cue: Cue) -> bool:
         for forms in _cue_words(cue.text):  # the regex matches whole words: each must be here
             if self.pieces.isdisjoint(forms):
                 return False
         return any(cue.regex.search(text) for text in self.joined)
+
+
+class _CueIndex:
+    """A list of cues for :meth:`TextView.has_any`: its plain words as a set, its phrase cues
+    under each form of their first word (a phrase whose first word is not in a span cannot be
+    there), and the phrase cues of no words (tested always)."""
+
+    __slots__ = ("cues", "words", "by_first", "always")
+
+    def __init__(self, cues: tuple[Cue, ...]):
+        self.cues = cues  # kept: the index is found by the tuple's id
+        self.words = frozenset(c.word for c in cues if c.word is not None)
+        by_first: dict[str, list[Cue]] = {}
+        always: list[Cue] = []
+        for cue in cues:
+            if cue.word is not None:
+                continue
+            words = _cue_words(cue.text)
+            if not words:
+                always.append(cue)
+                continue
+            for form in words[0]:
+                by_first.setdefault(form, []).append(cue)
+        self.by_first = {form: tuple(found) for form, found in by_first.items()}
+        self.always = tuple(always)
+
+
+_CUE_INDEXES: dict[int, _CueIndex] = {}
+
+
+def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
+    """The index of a tuple of cues (the rules' tuples live as long as their codebook: each is
+    indexed once)."""
+    index = _CUE_INDEXES.get(id(cues))
+    if index is None or index.cues is not cues:
+        if len(_CUE_INDEXES) >= 4096:
+            _CUE_INDEXES.clear()
+        index = _CUE_INDEXES[id(cues)] = _CueIndex(tuple(cues))
+        index.cues = cues
+    return index
 
 
 @lru_cache(maxsize=8192)  # keyed by the cue's text, which fixes its regular expression

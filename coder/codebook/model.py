@@ -383,6 +383,14 @@ class Rule:
     civilian_targeting: bool | None = None
 
     def text_matches(self, view: Any) -> bool:
+        has_any = getattr(view, "has_any", None)  # a TextView's indexed test of a cue list
+        if has_any is not None:
+            if self.cues and not has_any(self.cues):
+                return False
+            for group in self.all:
+                if not has_any(group):
+                    return False
+            return not (self.unless and has_any(self.unless))
         if self.cues and not any(view.has(c) for c in self.cues):
             return False
         if any(not any(view.has(c) for c in group) for group in self.all):
@@ -424,10 +432,33 @@ class AcledRules:
 
     def first_event_rule(self, view: Any, code: str, inter1: int | None, inter2: int | None,
                          has_target: bool) -> Rule | None:
-        for rule in self.event_rules:
-            if rule.matches(view, code, inter1, inter2, has_target):
+        for rule in self.rules_for_code(code):  # only the rules whose CAMEO prefixes admit the code
+            if rule.source_inter and inter1 not in rule.source_inter:
+                continue
+            if rule.target_inter and inter2 not in rule.target_inter:
+                continue
+            if rule.no_target is not None and has_target is not None and rule.no_target == has_target:
+                continue
+            if rule.text_matches(view):
                 return rule
         return None
+
+    def rules_for_code(self, code: str | None) -> tuple[Rule, ...]:
+        """The event rules, in order, that a CAMEO code can meet (no prefixes, or one the
+        code starts with): worked out once per code."""
+        by_code = self._by_code
+        found = by_code.get(code)
+        if found is None:
+            found = by_code[code] = tuple(r for r in self.event_rules if not r.cameo or (
+                code and any(code.startswith(p) for p in r.cameo)))
+        return found
+
+    @cached_property  # code -> its candidate rules; not a field, never compared or stored
+    def _by_code(self) -> dict[str | None, tuple[Rule, ...]]:
+        return {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_by_code"}
 
 
 # --------------------------------------------------------------------------- the codebook

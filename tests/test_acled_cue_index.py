@@ -1,0 +1,50 @@
+"""The indexed cue-list test of a span (TextView.has_any) and the rules met by a CAMEO code
+answer exactly as testing every cue and every rule one by one."""
+
+from __future__ import annotations
+
+import random
+from types import SimpleNamespace
+
+from coder.acled.rules import TextView, compile_cue
+from coder.codebook.model import AcledRules, Rule
+
+CUES = ("bomb*", "car bomb*", "ambush", "set fire", "tear-gas", "rocket propelled grenade*",
+        "suicide bomb*", "march*", "sit-in", "stab*", "burn*", "mob", "riot*", "hand grenade")
+WORDS = ("the", "car", "bombing", "bombs", "an", "ambush", "set", "fire", "to", "tear", "-", "gas",
+         "rocket", "propelled", "grenades", "suicide", "bomber", "marched", "sit-in", "stabbed",
+         "burning", "mob", "rioters", "hand", "grenade", "village", "of", "Zarnak")
+
+
+def _view(words: list[str]) -> TextView:
+    return TextView([SimpleNamespace(text=w, lemma=w.lower(), deprel="obj") for w in words])
+
+
+def test_has_any_answers_as_every_cue_tested_one_by_one():
+    rng = random.Random(7)
+    for _ in range(400):
+        view = _view(rng.sample(WORDS, rng.randint(1, 9)))
+        cues = tuple(compile_cue(c) for c in rng.sample(CUES, rng.randint(1, 6)))
+        assert view.has_any(cues) == any(view.has(c) for c in cues)
+
+
+def test_has_any_finds_a_phrase_cue_by_its_first_word_form():
+    cues = (compile_cue("car bomb*"), compile_cue("mob"))
+    assert _view(["a", "car", "bombing", "in", "Zarnak"]).has_any(cues)
+    assert not _view(["a", "bombing", "car", "in", "Zarnak"]).has_any(cues)
+    assert _view(["tear", "-", "gas"]).has_any((compile_cue("tear-gas"),))
+
+
+def test_rules_for_a_code_keep_their_order_and_admit_the_code_by_prefix():
+    clash = Rule("clash", "t:1", "Armed clash", cameo=("19",))
+    air = Rule("air", "t:2", "Air/drone strike", cameo=("195",), cues=(compile_cue("air strike*"),))
+    any_code = Rule("any", "t:3", "Attack", cues=(compile_cue("ambush"),))
+    protest = Rule("protest", "t:4", "Peaceful protest", cameo=("14",))
+    rules = AcledRules(event_rules=(air, clash, any_code, protest))
+    assert rules.rules_for_code("1951") == (air, clash, any_code)
+    assert rules.rules_for_code("141") == (any_code, protest)
+    assert rules.rules_for_code("") == (any_code,)
+    view = _view(["an", "ambush", "near", "Zarnak"])
+    assert rules.first_event_rule(view, "1951", None, None, True) is clash
+    assert rules.first_event_rule(view, "010", None, None, True) is any_code
+    assert rules.first_event_rule(_view(["air", "strikes"]), "195", None, None, True) is air

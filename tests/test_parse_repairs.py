@@ -216,3 +216,65 @@ def test_a_headline_passive_read_as_an_active_makes_its_subject_the_patient(smal
         40 NUM 6 nummod
         soldiers NOUN 2 obl soldier""")
     assert repair_parse(counted, profile_of(small_codebook)).token(1).deprel == "nsubj"
+
+
+def test_a_preposition_read_as_a_modifier_after_a_noun_makes_that_noun_the_phrase_head(small_codebook):
+    # "Arnor ordered an investigation against Gondor": "investigation" read as an adjective
+    # of "against", "against" as a compound of "Gondor", the object of "ordered"
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        ordered VERB 0 root order
+        an DET 5 det
+        investigation ADJ 5 amod
+        against NOUN 6 compound
+        Gondor PROPN 2 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens[2:]] == [
+        ("DET", 4, "det"), ("NOUN", 2, "obj"), ("ADP", 6, "case"), ("PROPN", 4, "nmod")]
+
+
+def test_a_preposition_read_as_an_adjective_of_an_object_marks_it_as_an_oblique(small_codebook):
+    # "techniques used against/ADJ Eriadoran detainees"
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        used VERB 0 root use
+        force NOUN 2 obj
+        against ADJ 6 amod
+        Eriadoran ADJ 6 amod
+        detainees NOUN 2 obj detainee""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(4).upos, repaired.token(4).head, repaired.token(4).deprel) == ("ADP", 6, "case")
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (2, "obl")
+    assert repaired.token(3).deprel == "obj"
+
+
+def test_a_preposition_read_as_a_verb_heading_its_noun_gives_the_noun_its_place(small_codebook):
+    # "staged rallies in Rohan against/VERB Sauron": the noun after it takes its place
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        staged VERB 0 root stage
+        rallies NOUN 2 obj rally
+        in ADP 5 case
+        Rohan PROPN 6 nsubj
+        against VERB 3 acl against
+        Sauron PROPN 6 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(t.id, t.upos, t.head, t.deprel) for t in repaired.tokens if t.id in (5, 6, 7)] == [
+        (5, "PROPN", 3, "nmod"), (6, "ADP", 7, "case"), (7, "PROPN", 3, "nmod")]
+
+
+def test_a_word_that_may_be_an_adjective_or_a_real_preposition_is_left_alone(small_codebook):
+    near = build_sentence("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        in ADP 6 case
+        near ADJ 6 amod
+        future NOUN 2 obl""")
+    assert repair_parse(near, profile_of(small_codebook)) is near
+    proper = build_sentence("""
+        Arnor PROPN 2 nsubj
+        protested VERB 0 root protest
+        against ADP 4 case
+        Gondor PROPN 2 obl""")
+    assert repair_parse(proper, profile_of(small_codebook)) is proper

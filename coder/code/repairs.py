@@ -26,6 +26,18 @@ noun), and none can create a cycle.
   ("killed in the hamlet of X, village Y, <a> two people"): the verb's object.
 - An adjective before a verb that has no subject, read as the verb's adjectival modifier
   ("Unknown-men killed ...": a substantive adjective opening the clause): its subject.
+- A headline verb read as a noun ("police kill/NOUN 2 dacoits", "cops detain/NOUN 50"): a
+  verb that needs an object (``object_verbs``) between a nominal before it and a nominal or
+  number after it, hung on it as modifiers: the verb, its subject and its object.
+- A preposition read as a noun, adjective or verb (the profile's ``unambiguous``
+  prepositions: "an investigation/ADJ against/NOUN Gondor", "used against/ADJ detainees",
+  "rallies against/VERB Sauron"): the case marker of the noun after it; a noun just before
+  it hung on it or on that noun heads the phrase (tagged a noun).
+- A bare number heading a verb's object or passive subject ("two held for murder", "3 killed in
+  blast", "police arrest 5"): a count of unnamed people, read as the profile's
+  ``count_noun`` ("people") so that it names the agent that noun names. Not a year, nor a
+  number with a determiner ("the two") or words of its own ("two of the rebels").
+These last three change tags (and the count's lemma) as well as relations.
 """
 
 from __future__ import annotations
@@ -42,7 +54,13 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
-    sentence = _resultative_verbs(sentence, profile)
+    repaired = _repaired_clauses(_misread_prepositions(_verbs_read_as_nouns(
+        _resultative_verbs(sentence, profile), profile), profile), profile)
+    return _counted_people(repaired, profile)
+
+
+def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with the slips that move only heads and relations repaired."""
     changes: dict[int, tuple[int, str]] = {}
     for marker, verb, moved in _stray_subordinators(sentence, profile):
         changes[marker.id] = (verb.id, "mark")
@@ -112,14 +130,14 @@ def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, le
             heads[child.id] = (verb.id, "aux:pass")
         elif passive and rel == "nsubj":
             heads[child.id] = (verb.id, "nsubj:pass")
+    if not passive and not any(heads[c.id][1].startswith("nsubj") for c in children):
+        before = [c for c in children if c.id < verb.id and c.upos in NOMINAL_HEADS
+                  and heads[c.id][1] in ("amod", "compound", "nmod", "nsubj")]
+        if before:  # "Gunmen shot dead ...", "man/amod shot dead": the noun before the verb is its subject
+            heads[before[-1].id] = (verb.id, "nsubj")
     headline = not passive and not any(heads[c.id][1] in ("obj", "iobj") for c in children)
     if headline:  # "man shot dead in Rampur": a headline's passive, its subject the patient
         heads.update(_patient_and_agent(sentence, verb.id, [(c, heads[c.id][1]) for c in children], profile))
-    elif not any(heads[c.id][1].startswith("nsubj") for c in children):
-        before = [c for c in children if c.id < verb.id and c.upos in NOMINAL_HEADS
-                  and heads[c.id][1] in ("amod", "compound", "nmod", "nsubj")]
-        if before:  # "Gunmen shot dead ...": the noun before the verb is its subject
-            heads[before[-1].id] = (verb.id, "nsubj")
     feats = (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass")) if passive else \
         (("Mood", "Ind"), ("Tense", "Past"), ("VerbForm", "Fin"))
     out = []
@@ -319,3 +337,164 @@ def _relative_word(sentence: Sentence, tok: Token, profile: LanguageProfile) -> 
     if first.base_rel == "advmod" and word in profile.relative_adverbs:
         return first
     return None
+
+
+PRESENT = (("Mood", "Ind"), ("Tense", "Pres"), ("VerbForm", "Fin"))
+SUBJECT_MISREADS = ("nsubj", "amod", "compound", "nmod")
+OBJECT_MISREADS = ("obj", "appos", "nmod", "compound", "nummod")
+
+
+def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each headline verb read as a noun made a verb ("police kill/NOUN 2
+    dacoits", "cops detain/NOUN 50 protesters"): a word heading its clause, tagged a noun
+    with no determiner, auxiliary or copula, whose form is a verb that needs an object (the
+    profile's ``object_verbs``), between a nominal hung on it just before it and a nominal
+    or number hung on it just after it, without a preposition. The first is its subject,
+    the second its object (the same object when there is none)."""
+    changes: dict[int, Token] = {}
+    for verb in sentence.tokens:
+        if verb.upos != "NOUN" or verb.base_rel not in ("root", "parataxis", "ccomp", "conj"):
+            continue
+        lemma = next((w for w in lemma_candidates(verb, profile) if w in profile.object_verbs), None)
+        if lemma is None:
+            continue
+        children = sentence.children(verb.id)
+        if any(c.base_rel in ("det", "aux", "cop", "case", "nmod") and c.id < verb.id for c in children):
+            continue  # "the arrest", "an arrest of": a noun
+        subject = next((c for c in children if c.id < verb.id and c.base_rel in SUBJECT_MISREADS
+                        and c.upos in NOMINAL_HEADS + ("PRON",) and _ends_at(sentence, c, verb.id - 1)), None)
+        patient = next((c for c in children if c.id > verb.id and c.base_rel in OBJECT_MISREADS
+                        and c.upos in NOMINAL_HEADS + ("PRON", "NUM") and _starts_at(sentence, c, verb.id + 1)
+                        and case_marker(sentence, c) is None), None)
+        if subject is None or patient is None:
+            continue
+        changes[verb.id] = replace(verb, upos="VERB", lemma=lemma, feats=PRESENT)
+        changes[subject.id] = replace(subject, deprel="nsubj")
+        changes[patient.id] = replace(patient, deprel="obj")
+    if not changes:
+        return sentence
+    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+
+
+def _ends_at(sentence: Sentence, tok: Token, last: int) -> bool:
+    return max(t.id for t in sentence.subtree(tok.id)) == last
+
+
+def _starts_at(sentence: Sentence, tok: Token, first: int) -> bool:
+    return min(t.id for t in sentence.subtree(tok.id)) == first
+
+
+def _misread_prepositions(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each preposition the parser read as a noun, adjective or verb (the
+    profile's ``unambiguous_prepositions``) made the case marker of the noun after it:
+
+    - hung on that noun as a modifier ("used against/ADJ detainees"): its case marker, the
+      noun an oblique when it was an object;
+    - with a noun just before it hung on it or on that noun too ("an investigation/ADJ
+      against/NOUN Iran", "evidence/ADJ against/NOUN Russia"): that noun (tagged a noun)
+      heads the phrase in the place the noun after held, and the noun after is its modifier;
+    - heading the noun after it ("rallies in Gaza against/VERB Abbas"): that noun takes its
+      place as a modifier, and the words hung on it before it go to its head.
+    (The same object when there is none.)"""
+    if not profile.unambiguous_prepositions:
+        return sentence
+    heads = {t.id: (t.head, t.deprel) for t in sentence.tokens}
+    retag: dict[int, str] = {}
+    for prep in sentence.tokens:
+        if lemma_of(prep) not in profile.unambiguous_prepositions and prep.lower not in profile.unambiguous_prepositions:
+            continue
+        if prep.upos in ("ADP", "SCONJ") or prep.base_rel in ("case", "mark", "fixed") or prep.id in retag:
+            continue
+        if prep.head > prep.id and prep.base_rel in ("amod", "compound", "advmod", "nmod"):
+            noun = sentence.token(prep.head)
+            if noun.upos not in NOMINAL_HEADS:
+                continue
+            inside = {t.id for t in sentence.subtree(prep.id)}
+            left = [t for t in sentence.subtree(noun.id) if t.id < prep.id and t.id not in inside]
+            left += [c for c in sentence.children(prep.id) if c.id < prep.id]
+            before = sentence.token(prep.id - 1) if prep.id > 1 else None
+            if left:
+                if (before is None or before.upos not in ("NOUN", "ADJ") or before.head not in (prep.id, noun.id)
+                        or before.base_rel not in ("amod", "compound", "nmod")):
+                    continue
+                retag[before.id] = "NOUN"  # "an investigation/ADJ against Iran": the phrase's head
+                heads[before.id] = heads[noun.id]
+                heads[noun.id] = (before.id, "nmod")
+                for t in left:
+                    if t.id != before.id and t.head in (noun.id, prep.id):
+                        heads[t.id] = (before.id, t.deprel)
+            elif noun.base_rel == "obj":
+                heads[noun.id] = (noun.head, "obl")
+            retag[prep.id] = "ADP"
+            heads[prep.id] = (noun.id, "case")
+            for child in sentence.children(prep.id):
+                if child.id > prep.id:
+                    heads[child.id] = (noun.id, child.deprel)
+        elif prep.head and prep.head < prep.id and prep.upos in ("VERB", "NOUN", "ADJ"):
+            objects = [c for c in sentence.children(prep.id) if c.id > prep.id and c.upos in NOMINAL_HEADS
+                       and c.base_rel in ("obj", "nmod", "obl", "nsubj")]
+            if not objects or not _starts_at_or_after(sentence, objects[0], prep.id + 1):
+                continue
+            noun, host = objects[0], sentence.token(prep.head)
+            retag[prep.id] = "ADP"
+            heads[prep.id] = (noun.id, "case")
+            heads[noun.id] = (host.id, "nmod" if host.upos in NOMINAL_HEADS else "obl")
+            for child in sentence.children(prep.id):
+                if child.id < prep.id:
+                    rel = child.deprel
+                    if child.upos in NOMINAL_HEADS and child.base_rel in ("nsubj", "obj", "obl", "nmod"):
+                        rel = "nmod" if host.upos in NOMINAL_HEADS else "obl"
+                    heads[child.id] = (host.id, rel)
+    if not retag:
+        return sentence
+    tokens = []
+    for t in sentence.tokens:
+        head, rel = heads[t.id]
+        if t.id in retag:
+            t = replace(t, upos=retag[t.id], feats=())
+        if (head, rel) != (t.head, t.deprel):
+            t = replace(t, head=head, deprel=rel)
+        tokens.append(t)
+    return replace(sentence, tokens=tuple(tokens))
+
+
+def _starts_at_or_after(sentence: Sentence, tok: Token, first: int) -> bool:
+    """Whether nothing of the phrase of ``tok`` comes before ``first``."""
+    return min(t.id for t in sentence.subtree(tok.id)) >= first
+
+
+COUNT_RELS = ("obj", "iobj", "nsubj:pass")
+COUNT_CHILDREN = ("advmod", "punct", "cc", "conj")
+# a word after the number that it may count ("joining 12 unarmed observers")
+COUNTED_WORDS = ("NOUN", "PROPN", "ADJ", "NUM", "X", "SYM")
+
+
+def _counted_people(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each bare number heading a verb's object or passive subject ("two
+    held for murder" once a headline passive, "3 killed in blast", "police arrest 5", "two
+    were killed") read as the profile's ``count_noun``: a count of unnamed people. Not a
+    year, nor a number with a determiner ("the two": a reference), with words of its own
+    ("two of the rebels") or before a word it may count that the parser hung elsewhere
+    ("joining 12 unarmed observers"); not an active subject ("20 suspected grenades": a
+    parser's guess). (The same object when there is none.)"""
+    if not profile.count_noun:
+        return sentence
+    changes = {}
+    for tok in sentence.tokens:
+        if tok.upos != "NUM" or tok.deprel not in COUNT_RELS or not tok.head:
+            continue
+        if sentence.token(tok.head).upos != "VERB" or _year(tok.text):
+            continue
+        if tok.id < len(sentence.tokens) and tok.id + 1 != tok.head and (
+                sentence.token(tok.id + 1).upos in COUNTED_WORDS + ("VERB",)):
+            continue
+        if any(c.base_rel not in COUNT_CHILDREN for c in sentence.children(tok.id)):
+            continue
+        changes[tok.id] = replace(tok, lemma=profile.count_noun)
+    if not changes:
+        return sentence
+    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("18", "19", "20")

@@ -40,6 +40,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("prepositions", "reason"): ("reason_preposition", "str"),
     ("prepositions", "deverbal"): ("deverbal_prepositions", "set"),
     ("prepositions", "object_markers"): ("object_markers", "set"),
+    ("prepositions", "unambiguous"): ("unambiguous_prepositions", "set"),
     ("prepositions", "deverbal_pairs"): ("deverbal_preposition_pairs", "pairs"),
     ("references", "pronouns"): ("pronouns", "dict"),
     **{("references", k): (k, "set") for k in (
@@ -53,6 +54,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "motion_verbs"): ("motion_verbs", "set"),
     ("phrases", "resultative_verbs"): ("resultative_verbs", "dict"),
     ("phrases", "object_verbs"): ("object_verbs", "set"),
+    ("phrases", "count_noun"): ("count_noun", "str"),
     ("phrases", "purpose_prepositions"): ("purpose_prepositions", "set"),
     ("time", "words"): ("time_words", "set"),
     ("time", "months"): ("months", "ints"),

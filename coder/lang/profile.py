@@ -59,6 +59,9 @@ class LanguageProfile:
     theme_preposition: str = ""  # "the withdrawal of troops"
     reason_preposition: str = ""  # "in protest", "in retaliation"
     deverbal_prepositions: frozenset[str] = frozenset()  # "including", "regarding"
+    # prepositions that are never nouns, adjectives or verbs ("an inquiry against/NOUN Gondor"
+    # is a parser slip)
+    unambiguous_prepositions: frozenset[str] = frozenset()
     # prepositions that may mark a direct object (Spanish personal "a": "mataron a dos
     # personas"): such an object fills both an object slot and an oblique slot of the marker
     object_markers: frozenset[str] = frozenset()
@@ -90,6 +93,9 @@ class LanguageProfile:
     motion_verbs: frozenset[str] = frozenset()
     resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
     object_verbs: frozenset[str] = frozenset()  # "man killed in encounter": a headline passive
+    # a bare number heading a subject or object ("two held for murder") counts unnamed people:
+    # it is read as this noun's lemma (empty: a number names no actor)
+    count_noun: str = ""
     purpose_prepositions: frozenset[str] = frozenset()
 
     # time

@@ -1,0 +1,118 @@
+"""Recall on lower-case police headlines the compact parser misreads (coder.code.repairs):
+bare numbers as the people acted on, headline verbs tagged as nouns, a subject hung as a
+modifier. Hand-built parses as the compact model gives them, made-up places, the shipped
+curated verbs (codebooks/verbs/core.yaml) and the small test actors plus a civilian agent."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from coder.code import code_document
+from coder.code.language import profile_of
+from coder.code.repairs import repair_parse
+from coder.codebook import load_codebook
+from conftest import SMALL_CODEBOOK, build_document
+
+
+@pytest.fixture(scope="module")
+def police_codebook(tmp_path_factory):
+    book = tmp_path_factory.mktemp("police") / "book"
+    book.mkdir()
+    for name in ("actors.yaml", "discards.yaml"):
+        shutil.copy(SMALL_CODEBOOK / name, book / name)
+    agents = (SMALL_CODEBOOK / "agents.yaml").read_text()
+    (book / "agents.yaml").write_text(agents + "  - {code: CVL, names: [people, man, woman, youth], inter: 7}\n")
+    (book / "codebook.yaml").write_text(
+        "name: police-recall\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [agents.yaml]\n"
+        "verbs: [shipped:verbs/core.yaml]\ndiscards: [discards.yaml]\ncountries: false\n"
+        "acled: [shipped:acled.yaml]\n")
+    return load_codebook(book, use_cache=False)
+
+
+def triples(doc, book):
+    return [(e.source.code if e.source else "", e.target.code if e.target else "", e.code)
+            for e in code_document(doc, book)]
+
+
+def test_a_bare_number_held_for_a_crime_is_a_count_of_people_detained(police_codebook):
+    # "two held for murder in rampur": the compact model makes "two" the active subject
+    doc = build_document("""
+        two NUM 2 nsubj
+        held VERB 0 root hold
+        for ADP 4 case
+        murder NOUN 2 obl
+        in ADP 6 case
+        rampur NOUN 4 nmod""")
+    assert triples(doc, police_codebook) == [("", "---CVL", "173")]
+
+
+def test_a_bare_number_killed_in_a_blast_is_a_count_of_people_killed(police_codebook):
+    doc = build_document("""
+        3 NUM 2 nsubj
+        killed VERB 0 root kill
+        in ADP 4 case
+        blast NOUN 2 obl
+        in ADP 6 case
+        sonpur NOUN 2 obl""")
+    assert triples(doc, police_codebook) == [("", "---CVL", "190")]
+
+
+def test_a_number_that_refers_or_has_words_of_its_own_names_no_people(police_codebook):
+    the_two = build_document("""
+        the DET 2 det
+        two NUM 3 nsubj
+        killed VERB 0 root kill
+        rebels NOUN 3 obj rebel""")  # "the two killed rebels": a reference, not a count
+    assert triples(the_two, police_codebook) == [("", "---REB", "190")]
+    a_year = build_document("""
+        2004 NUM 2 nsubj
+        killed VERB 0 root kill
+        in ADP 4 case
+        sonpur NOUN 2 obl""")
+    assert triples(a_year, police_codebook) == []
+
+
+def test_a_headline_verb_read_as_a_noun_takes_the_noun_before_as_subject_and_the_count_after_as_object(
+        police_codebook):
+    # "police kill 2 dacoits in encounter": "kill" tagged a noun, "police" its modifier
+    doc = build_document("""
+        police NOUN 2 amod
+        kill NOUN 0 root
+        2 NUM 4 nummod
+        dacoits NOUN 2 obj dacoit
+        in ADP 6 case
+        encounter NOUN 4 nmod""")
+    assert triples(doc, police_codebook)[0][::2] == ("---COP", "190")
+    detain = build_document("""
+        police NOUN 2 amod
+        detain NOUN 0 root
+        50 NUM 2 nummod""")  # "police detain 50": the count is the people detained
+    assert triples(detain, police_codebook) == [("---COP", "---CVL", "173")]
+
+
+def test_a_noun_with_a_determiner_or_without_an_object_stays_a_noun(police_codebook):
+    the_arrest = build_document("""
+        the DET 3 det
+        police NOUN 3 compound
+        arrest NOUN 0 root
+        of ADP 5 case
+        rebels NOUN 3 nmod rebel""")
+    repaired = code_document(the_arrest, police_codebook)
+    assert all(e.source is None or e.source.code != "---COP" or e.code != "190" for e in repaired)
+    kept = the_arrest.sentences[0]
+    assert repair_parse(kept, profile_of(police_codebook)).token(3).upos == "NOUN"
+
+
+def test_a_subject_hung_as_a_modifier_of_shot_dead_is_the_person_shot(police_codebook):
+    # "man shot dead in rampur": "man" an adjectival modifier, "shot" a compound of "dead"
+    doc = build_document("""
+        man NOUN 3 amod
+        shot NOUN 3 compound
+        dead NOUN 0 root
+        in ADP 5 case
+        rampur NOUN 3 nmod""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.lemma, t.upos, t.head, t.deprel) for t in repaired.tokens[:3]] == [
+        ("man", "NOUN", 2, "obj"), ("shoot", "VERB", 0, "root"), ("dead", "NOUN", 2, "xcomp")]

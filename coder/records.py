@@ -41,6 +41,7 @@ def event_records(events: list[Event], doc: Document, codebook: Codebook,
     """One flat record per event, in COLUMNS order. ``mentions``: the named actors of each
     sentence (by index) as the coder found them; found again per sentence when not given."""
     from coder.acled import named_organisations, organisation_spans
+    from coder.acled.confidence import with_document_confidence
 
     spans: dict[int, tuple[tuple[int, int], ...]] = {}
     for ev in events:
@@ -48,7 +49,8 @@ def event_records(events: list[Event], doc: Document, codebook: Codebook,
         if i not in spans:
             spans[i] = (organisation_spans(mentions[i]) if mentions is not None and i in mentions
                         else named_organisations(doc.sentences[i], doc, codebook))
-    return [event_record(ev, doc, codebook, n, spans[ev.sentence_index]) for n, ev in enumerate(events)]
+    records = [event_record(ev, doc, codebook, n, spans[ev.sentence_index]) for n, ev in enumerate(events)]
+    return with_document_confidence(records, doc, codebook)  # an ACLED type's confidence reads its document
 
 
 def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0,

@@ -13,7 +13,8 @@ import pytest
 from conftest import ROOT, SMALL_CODEBOOK, build_document
 
 from coder.acled import acled_fields
-from coder.acled.confidence import WEIGHTS_FILE, load_weights, type_confidence
+from coder.acled.confidence import (DOCUMENT_FEATURES, WEIGHTS_FILE, document_contexts, load_weights, type_confidence,
+                                    with_document_confidence)
 from coder.acled.formats import ACLED_COLUMNS, checked_rows, to_acled_rows
 from coder.acled.rules import BASES, compile_rules
 from coder.api import code_parsed
@@ -63,9 +64,10 @@ def test_an_unknown_basis_is_a_clear_error():
 
 
 def test_shipped_weights_are_fitted_data_for_known_bases():
-    intercept, slope, bases = load_weights(WEIGHTS_FILE)
+    intercept, slope, bases, document = load_weights(WEIGHTS_FILE)
     data = json.loads(WEIGHTS_FILE.read_text())
     assert set(bases) <= set(BASES) and slope > 0
+    assert set(document) <= set(DOCUMENT_FEATURES)
     assert data["fitted"]["command"] == "benchmarks/calibrate_acled_confidence.py"
     assert data["fitted"]["level"] == "acled_sub_event_type"
 
@@ -74,6 +76,8 @@ def test_shipped_weights_are_fitted_data_for_known_bases():
     ("{", "not a readable ACLED confidence weights file"),
     ('{"intercept": 0, "bases": {}}', "field 'event_logit'"),
     ('{"intercept": 0, "event_logit": 1, "bases": {"keyword": 1}}', "unknown typing basis 'keyword'"),
+    ('{"intercept": 0, "event_logit": 1, "bases": {}, "document": {"headline": 1}}', "unknown feature 'headline'"),
+    ('{"intercept": 0, "event_logit": 1, "bases": {}, "document": {"minority_type": "x"}}', "field"),
 ])
 def test_a_bad_weights_file_is_a_clear_error_naming_it(tmp_path, text, message):
     path = tmp_path / "confidence.json"
@@ -133,9 +137,79 @@ def test_full_records_carry_the_acled_confidence_and_validate(small_codebook):
     assert not rejected and len(records) == 1
     rec = records[0]
     assert rec["acled_basis"] in BASES and 0 <= rec["acled_confidence"] <= 1
-    assert rec["acled_confidence"] == type_confidence(rec["confidence"], rec["acled_basis"])
+    doc = build_document(CALM, NAMED)
+    context = document_contexts(records, doc, small_codebook)[0]
+    assert rec["acled_confidence"] == type_confidence(rec["confidence"], rec["acled_basis"], context=context)
     assert record_errors(rec, "event") == []
     assert record_errors({**rec, "acled_basis": "keyword"}, "event")  # only the known bases
+
+
+# --------------------------------------------------------------------------- the document
+
+CAR_BOMB = """A DET 3 det
+car NOUN 3 compound
+bomb NOUN 4 nsubj
+killed VERB 0 root kill
+five NUM 6 nummod
+soldiers NOUN 4 obj soldier
+in ADP 8 case
+Arvale PROPN 4 obl
+. PUNCT 4 punct"""
+PROTEST = """Students NOUN 2 nsubj student
+marched VERB 0 root march
+in ADP 4 case
+Arvale PROPN 2 obl
+. PUNCT 2 punct"""
+DOCUMENT_WEIGHTS = (0.0, 1.0, {}, {"document_type_differs": -1.0, "text_names_other_type": -1.0,
+                                   "text_names_this_type": 1.0, "minority_type": -1.0})
+
+
+def _typed(sub: str, basis: str = "family", n: int = 0, **changes) -> dict:
+    return {"event_id": f"d:0:{n}", "sentence_index": 0, "sub_event_type": sub, "acled_basis": basis,
+            "confidence": 0.6, "negated": False, "modality": None, "nominal": False, "verb_start": -1, **changes}
+
+
+def test_a_type_the_documents_words_name_is_surer_than_one_they_contradict(book):
+    doc = build_document(CAR_BOMB)  # "car bomb": a remote explosive, whatever the event says
+    clash, bomb = document_contexts([_typed("Armed clash")], doc, book)[0], \
+        document_contexts([_typed("Remote explosive/landmine/IED", "cue")], doc, book)[0]
+    assert clash["text_names_other_type"] == 1.0 and clash["text_names_this_type"] == 0.0
+    assert bomb["text_names_this_type"] == 1.0 and bomb["text_names_other_type"] == 0.0
+    assert type_confidence(0.6, "cue", DOCUMENT_WEIGHTS, bomb) > type_confidence(0.6, "cue", DOCUMENT_WEIGHTS) \
+        > type_confidence(0.6, "cue", DOCUMENT_WEIGHTS, clash)
+
+
+def test_generic_words_name_no_type_of_their_own(book):
+    doc = build_document(NAMED)  # "attacked": the words of any fight, no means
+    context = document_contexts([_typed("Armed clash")], doc, book)[0]
+    assert context["text_names_other_type"] == 0.0 and context["text_names_this_type"] == 0.0
+
+
+def test_a_type_few_of_the_documents_events_share_is_less_sure(book):
+    doc = build_document(PROTEST)
+    records = [_typed("Peaceful protest", n=0), _typed("Peaceful protest", n=1), _typed("Arrests", "code", n=2)]
+    contexts = document_contexts(records, doc, book)
+    assert [round(c["minority_type"], 3) for c in contexts] == [0.333, 0.333, 0.667]
+    mine = [type_confidence(0.6, "family", DOCUMENT_WEIGHTS, c) for c in contexts]
+    assert mine[0] == mine[1] > mine[2]
+
+
+def test_a_type_other_than_the_documents_own_is_less_sure(book):
+    doc = build_document(PROTEST)  # the lead event decides the document's type
+    records = [_typed("Peaceful protest", n=0), _typed("Arrests", "code", n=1, sentence_index=0)]
+    own, other = document_contexts(records, doc, book)
+    assert own["document_type_differs"] == 0.0 and other["document_type_differs"] == 1.0
+
+
+def test_records_without_an_acled_type_have_no_document_context_and_keep_no_type_confidence(book):
+    doc = build_document(PROTEST)
+    untyped = {"event_id": "d:0:1", "sub_event_type": None, "acled_basis": None, "confidence": 0.6,
+               "acled_confidence": None}
+    assert document_contexts([untyped], doc, book) == [None]
+    records = with_document_confidence([_typed("Peaceful protest"), dict(untyped)], doc, book)
+    assert records[1]["acled_confidence"] is None
+    assert records[0]["acled_confidence"] == type_confidence(
+        0.6, "family", context=document_contexts(records, doc, book)[0])
 
 
 def _record(**changes) -> dict:

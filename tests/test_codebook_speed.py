@@ -96,6 +96,11 @@ TRICKY = [
     "a: <<\n", "<<: {a: 1}\nb: 2\n", "a: =\n", "'a': 1\n\"b\": 2\n'c' : 3\n",
     "a: [x, # c\n  y]\n", "a: [x,# c\n  y]\n", "a: [x #c\n  , y]\n", "a: {b: 1, # c\n  d: [2]}\n",
     "a: [ # c\n  x]\n", "a: [x\n  # c\n  , y]\n", "a: [x, y # c]\n", "a: ['x', # c\n# d\n  y]\n",
+    # one-line flow mappings of plain words and simple quoted values (read by their own fast path)
+    "- {code: A, from: '2001-01-01', to: 2002-02-02}\n- {on: yes, null: 010, x: 0x1F, y: 1.5, z: ''}\n",
+    "a: {b: 1, b: 2}\n", "a: {b: 1, c: 2}x\n", "a: {b: 1, c: 2} # c\n", "a: {b: 1, c: 2}  \n",
+    "a: {b: 1,c: 2}\n", "a: {b: 'x''y', c: 2}\n", "a: {b: x y, c: -1}\n", "a: {1: a, 01: b}\n",
+    "a: {true: a, True: b}\n", "a: {b: 'x', c: \"y\"}\n", "a: {b: c.d-e_f, g: _h}\n",
 ]
 
 

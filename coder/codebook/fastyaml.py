@@ -53,6 +53,11 @@ _ONE_PLAIN = (r"(?:[^\s\[\]{},#'\"!&*|>%@`?:-]|-(?=[^\s\[\]{},:?]))[^\s\[\]{},:?
 _ONE_TOKEN = r"""[ ]*(?:([\[\]{},]|:(?= ))|'((?:[^']|'')*)'(?!')|"([^"\\]*)"|(%s))""" % _ONE_PLAIN
 _ONE_LINE = re.compile(r"(?:%s)+" % _ONE_TOKEN)
 _ONE_TOKENS = re.compile(_ONE_TOKEN)
+# the commonest flow mapping of generated files, '{code: ABC, from: '2001-02-03', to: ...}':
+# plain word keys, values plain words or single-quoted without a quote inside, ', ' between
+_FLAT_PAIR = r"[A-Za-z_][A-Za-z0-9_]*: (?:'[^'\n]*'|[A-Za-z0-9_][A-Za-z0-9_.-]*)"
+_FLAT_MAP = re.compile(r"\{(%s(?:, %s)*)\}" % (_FLAT_PAIR, _FLAT_PAIR))
+_FLAT_PAIRS = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): (?:'([^'\n]*)'|([A-Za-z0-9_][A-Za-z0-9_.-]*))")
 
 
 _MISSING = object()
@@ -172,6 +177,11 @@ class _FlowLines(_Scalars):
             if not _FLOW_SPECIAL.search(seg):
                 self.rest_is_empty(lines[j][close + 1:])
                 return self.plain_items(seg), j + 1
+        else:
+            m = _FLAT_MAP.match(line, vcol)
+            if m is not None:
+                self.rest_is_empty(line[m.end():])
+                return self.flat_map(m.group(1), path, i + 1), i + 1
         m = _ONE_LINE.match(line, vcol)
         if m is not None:  # a collection that ends on its line, read from its tokens
             tokens = _ONE_TOKENS.findall(line, vcol, m.end())
@@ -183,6 +193,25 @@ class _FlowLines(_Scalars):
                 self.rest_is_empty(line[m.end():])
                 return value, i + 1
         return _Flow(self, i, vcol, parent).top(path)
+
+    def flat_map(self, inner: str, path: tuple, line: int) -> dict:
+        """A flow mapping that :data:`_FLAT_MAP` matched (``inner``: between its braces)."""
+        mapping: dict[Any, Any] = {}
+        index, plain = self.index, self.plain
+        memo = self.memo
+        for raw, single, word in _FLAT_PAIRS.findall(inner):
+            key = memo.get(raw, _MISSING)
+            if key is _MISSING:
+                key = plain(raw)
+            if key in mapping:  # (the same raw key is the same key)
+                raise Fallback("flow mapping entry")
+            index[path + (raw,)] = line
+            if word:
+                value = memo.get(word, _MISSING)
+                mapping[key] = plain(word) if value is _MISSING else value
+            else:
+                mapping[key] = single
+        return mapping
 
     def tokens(self, tokens: list, k: int, path: tuple, line: int) -> tuple[Any, int]:
         """The node at token ``k`` of a one-line flow collection: (value, next token)."""
@@ -305,8 +334,10 @@ class _Reader(_FlowLines):
         s = self.lines[i][col:]
         if _is_entry(s):
             return self.block_seq(i, col, path)
-        if s[0] not in "[{" and self.key(s) is not None:
-            return self.block_map(i, col, path)
+        if s[0] not in "[{":
+            found = self.key(s)
+            if found is not None:
+                return self.block_map(i, col, path, found)
         return self.inline(i, col, parent, path)
 
     def key(self, s: str) -> tuple[str, Any, int] | None:
@@ -332,18 +363,23 @@ class _Reader(_FlowLines):
         raw = s[:k]
         if (c in _NOT_PLAIN_START or c == "-" or not raw or raw[-1] == " " or " #" in raw or len(raw) > 1000):
             raise Fallback("key")
-        return raw, self.plain(raw), k + 1
+        key = self.memo.get(raw, _MISSING)
+        return raw, self.plain(raw) if key is _MISSING else key, k + 1
 
-    def block_map(self, i: int, col: int, path: tuple) -> tuple[dict, int]:
+    def block_map(self, i: int, col: int, path: tuple, found: tuple | None = None) -> tuple[dict, int]:
+        """The block mapping at line ``i``, column ``col`` (``found``: its first line's
+        :meth:`key`, when the caller has it)."""
         lines, index = self.lines, self.index
         result: dict[Any, Any] = {}
         raws: set[str] = set()
         while True:
             s = lines[i][col:]
-            found = self.key(s)
             if found is None:
-                raise Fallback("not a mapping entry")
+                found = self.key(s)
+                if found is None:
+                    raise Fallback("not a mapping entry")
             raw, key, length = found
+            found = None
             if raw in raws or key in result:
                 raise Fallback("duplicate key")
             raws.add(raw)
@@ -426,8 +462,9 @@ class _Reader(_FlowLines):
         if not in_map:
             if _is_entry(s):
                 raise Fallback("compact nested sequence")
-            if c not in "[{" and self.key(s) is not None:
-                value, nxt = self.block_map(i, vcol, path)
+            found = self.key(s) if c not in "[{" else None
+            if found is not None:
+                value, nxt = self.block_map(i, vcol, path, found)
                 return value, nxt, i
         value, nxt = self.inline(i, vcol, col, path)
         return value, nxt, i

@@ -116,3 +116,73 @@ def test_a_subject_hung_as_a_modifier_of_shot_dead_is_the_person_shot(police_cod
     repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
     assert [(t.lemma, t.upos, t.head, t.deprel) for t in repaired.tokens[:3]] == [
         ("man", "NOUN", 2, "obj"), ("shoot", "VERB", 0, "root"), ("dead", "NOUN", 2, "xcomp")]
+
+
+def test_a_bounded_count_read_as_an_oblique_is_the_verbs_object(police_codebook):
+    # "troops killed more than 30 rebels in the hills": "more" hung on the verb, "than" the
+    # case marker of "rebels", an oblique
+    doc = build_document("""
+        troops NOUN 2 nsubj
+        killed VERB 0 root kill
+        more ADJ 2 advmod
+        than ADP 6 case
+        30 NUM 6 nummod
+        rebels NOUN 2 obl rebel""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens[2:]] == [(5, "advmod"), (3, "fixed"), (6, "nummod"), (2, "obj")]
+    assert triples(doc, police_codebook) == [("---MIL", "---REB", "190")]
+
+
+def test_a_bounded_count_after_another_preposition_stays_a_place(police_codebook):
+    s = build_document("""
+        troops NOUN 2 nsubj
+        fought VERB 0 root fight
+        in ADP 7 case
+        more ADJ 7 amod
+        than ADP 7 case
+        30 NUM 7 nummod
+        villages NOUN 2 obl village""").sentences[0]
+    assert repair_parse(s, profile_of(police_codebook)).token(7).deprel == "obl"
+
+
+def test_to_death_read_as_an_infinitive_is_an_oblique_and_the_headline_subject_the_victim(police_codebook):
+    # "youth stabbed to death by relatives": "death" read as a verb, "to" its marker
+    doc = build_document("""
+        youth NOUN 2 nsubj
+        stabbed VERB 0 root stab
+        to PART 4 mark
+        death VERB 2 xcomp
+        by ADP 6 case
+        relatives NOUN 4 obl relative""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens] == [
+        ("NOUN", 2, "obj"), ("VERB", 0, "root"), ("ADP", 4, "case"), ("NOUN", 2, "obl"), ("ADP", 6, "case"),
+        ("NOUN", 2, "obl:agent")]
+    assert triples(doc, police_codebook) == [("", "---CVL", "1823")]
+
+
+def test_a_count_hung_on_a_subjectless_headline_verb_is_the_people_acted_on(police_codebook):
+    # "rioters torched shops; 15 arrested": "15" a compound of "arrested"
+    doc = build_document("""
+        rioters NOUN 2 nsubj rioter
+        torched VERB 0 root torch
+        shops NOUN 2 obj shop
+        ; PUNCT 6 punct
+        15 NUM 6 compound
+        arrested VERB 2 parataxis arrest""")
+    assert ("", "---CVL", "173") in triples(doc, police_codebook)
+
+
+def test_a_conjoined_headline_passive_takes_its_own_subject_as_patient(police_codebook):
+    # "curfew imposed, 40 held in sonpur"
+    s = build_document("""
+        curfew NOUN 2 nsubj
+        imposed VERB 0 root impose
+        , PUNCT 4 punct
+        40 NUM 5 nsubj
+        held VERB 2 conj hold
+        in ADP 7 case
+        sonpur NOUN 5 obl""").sentences[0]
+    repaired = repair_parse(s, profile_of(police_codebook))
+    assert (repaired.token(4).head, repaired.token(4).deprel, repaired.token(4).lemma) == (5, "obj", "people")
+    assert repaired.token(1).deprel == "nsubj"  # "impose" is no verb that needs an object

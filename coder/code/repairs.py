@@ -37,7 +37,15 @@ noun), and none can create a cycle.
   blast", "police arrest 5"): a count of unnamed people, read as the profile's
   ``count_noun`` ("people") so that it names the agent that noun names. Not a year, nor a
   number with a determiner ("the two") or words of its own ("two of the rebels").
-These last three change tags (and the count's lemma) as well as relations.
+- A bounded count read as an oblique ("killed more/advmod than/case 30 rebels/obl"; the
+  profile's ``count_phrases``): the verb's object, when it has none and the phrase no other
+  preposition.
+- A result noun read as a to-infinitive ("beaten to/PART death/VERB"; ``result_obliques``):
+  an oblique of the verb with "to" its case marker, the obliques hung on it going to the verb.
+- A noun or number just before a subjectless verb heading a clause, hung on it as a
+  compound or a modifier ("rioters torched shops; 15/compound arrested"): its subject.
+The repairs of headline verbs, prepositions, counts and result nouns change tags (and the
+count's lemma) as well as relations.
 """
 
 from __future__ import annotations
@@ -54,9 +62,11 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
-    repaired = _repaired_clauses(_misread_prepositions(_verbs_read_as_nouns(
-        _resultative_verbs(sentence, profile), profile), profile), profile)
-    return _counted_people(repaired, profile)
+    sentence = _resultative_verbs(sentence, profile)
+    for repair in (_verbs_read_as_nouns, _misread_prepositions, _bounded_counts, _result_obliques,
+                   _subjects_read_as_modifiers, _repaired_clauses, _counted_people):
+        sentence = repair(sentence, profile)
+    return sentence
 
 
 def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -219,8 +229,8 @@ def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile)
     if verb.upos != "VERB" or verb.feat("VerbForm") == "Ger" or not any(
             word in profile.object_verbs for word in lemma_candidates(verb, profile)):
         return {}
-    if verb.base_rel not in ("root", "ccomp", "parataxis"):
-        return {}
+    if verb.base_rel not in ("root", "ccomp", "parataxis", "conj"):
+        return {}  # a conjunct with a subject of its own too ("curfew imposed, 40 held")
     children = sentence.children(verb.id)
     if any(c.base_rel in ("obj", "iobj", "ccomp", "xcomp", "aux", "cop", "expl", "mark") for c in children):
         return {}
@@ -498,3 +508,85 @@ def _counted_people(sentence: Sentence, profile: LanguageProfile) -> Sentence:
 
 def _year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in ("18", "19", "20")
+
+
+def _bounded_counts(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each bounded count the parser made an oblique ("killed more/advmod
+    than/case 30 rebels/obl", "arrested at least 20 people"; the profile's ``count_phrases``)
+    made the verb's object, the bound a modifier of the number: when the counted phrase has
+    no other preposition and the verb no other object (the same object when there is none)."""
+    if not profile.count_phrases:
+        return sentence
+    heads: dict[int, tuple[int, str]] = {}
+    tokens = sentence.tokens
+    for first, second in zip(tokens, tokens[1:]):
+        if (first.lower, second.lower) not in profile.count_phrases or second.id >= len(tokens):
+            continue
+        number = sentence.token(second.id + 1)
+        if number.upos != "NUM" and not number.text.replace(",", "").isdigit():
+            continue
+        noun = number
+        if number.base_rel == "nummod" and number.head > number.id and \
+                sentence.token(number.head).upos in NOMINAL_HEADS:
+            noun = sentence.token(number.head)
+        if noun.base_rel not in ("obl", "nmod") or not noun.head:
+            continue
+        verb = sentence.token(noun.head)
+        if verb.upos != "VERB" or verb.id > first.id:
+            continue
+        if any(c.base_rel == "obj" for c in sentence.children(verb.id)):
+            continue
+        if any(c.base_rel == "case" and c.id not in (first.id, second.id) for c in sentence.children(noun.id)):
+            continue  # "in more than 30 villages": a place
+        heads[noun.id] = (verb.id, "obj")
+        heads[first.id] = (number.id, "advmod")
+        heads[second.id] = (first.id, "fixed")
+    if not heads:
+        return sentence
+    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
+                                          if t.id in heads else t for t in tokens))
+
+
+def _result_obliques(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each result noun read as a to-infinitive ("beaten to/PART
+    death/VERB"; the profile's ``result_obliques``) made an oblique of the verb it was the
+    complement of, "to" its case marker; the obliques hung on it go to the verb (the same
+    object when there is none)."""
+    if not profile.result_obliques:
+        return sentence
+    changes: dict[int, Token] = {}
+    for word in sentence.tokens:
+        if word.lower not in profile.result_obliques or word.base_rel != "xcomp" or not word.head:
+            continue
+        marks = [c for c in sentence.children(word.id) if c.base_rel == "mark" and lemma_of(c) == profile.infinitive_marker]
+        if not marks:
+            continue
+        changes[word.id] = replace(word, upos="NOUN", lemma=word.lower, feats=(), deprel="obl")
+        changes[marks[0].id] = replace(marks[0], upos="ADP", deprel="case")
+        for child in sentence.children(word.id):
+            if child.base_rel == "obl":
+                changes[child.id] = replace(child, head=word.head)
+    if not changes:
+        return sentence
+    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+
+
+def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each noun or number just before a subjectless verb heading a clause,
+    hung on it as a compound, an adjectival or a numeric modifier ("rioters torched shops;
+    15/compound arrested"), made its subject (the same object when there is none)."""
+    changes: dict[int, Token] = {}
+    for tok in sentence.tokens:
+        if tok.deprel not in ("compound", "amod", "nummod") or tok.upos not in NOMINAL_HEADS + ("NUM",):
+            continue
+        if tok.head <= tok.id or not _ends_at(sentence, tok, tok.head - 1):
+            continue
+        verb = sentence.token(tok.head)
+        if verb.upos != "VERB" or verb.base_rel not in ("root", "parataxis", "conj", "ccomp"):
+            continue
+        if any(c.base_rel in ("nsubj", "csubj") for c in sentence.children(verb.id)):
+            continue
+        changes[tok.id] = replace(tok, deprel="nsubj")
+    if not changes:
+        return sentence
+    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))

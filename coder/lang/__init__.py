@@ -55,6 +55,8 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "resultative_verbs"): ("resultative_verbs", "dict"),
     ("phrases", "object_verbs"): ("object_verbs", "set"),
     ("phrases", "count_noun"): ("count_noun", "str"),
+    ("phrases", "count_phrases"): ("count_phrases", "pairs"),
+    ("phrases", "result_obliques"): ("result_obliques", "set"),
     ("phrases", "purpose_prepositions"): ("purpose_prepositions", "set"),
     ("time", "words"): ("time_words", "set"),
     ("time", "months"): ("months", "ints"),

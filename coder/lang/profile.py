@@ -96,6 +96,11 @@ class LanguageProfile:
     # a bare number heading a subject or object ("two held for murder") counts unnamed people:
     # it is read as this noun's lemma (empty: a number names no actor)
     count_noun: str = ""
+    # two words before a number that make it a bound ("more than 50 rioters", "at least 12
+    # people"): with the number they are the object's, not a preposition of an oblique
+    count_phrases: tuple[tuple[str, str], ...] = ()
+    # nouns a parser reads as a to-infinitive after a verb ("beaten to death"): an oblique
+    result_obliques: frozenset[str] = frozenset()
     purpose_prepositions: frozenset[str] = frozenset()
 
     # time

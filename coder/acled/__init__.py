@@ -132,7 +132,7 @@ def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter
         if governor:
             views.append(own_clause(sentence, governor))
     for tokens in views:
-        rule = rules.first_event_rule(TextView(tokens), code, inter1, inter2, has_target)
+        rule = rules.first_event_rule(TextView(tokens, rules.cue_indexes), code, inter1, inter2, has_target)
         if rule is not None:
             return _named_means(rule, sentence, event, rules, inter1, inter2) if not event.nominal else rule
     return None
@@ -149,7 +149,8 @@ def _named_means(rule: Any, sentence: Any, event: Any, rules: Any, inter1: int |
         return rule
     mine = rules.sub_type(rule.sub_event_type)
     for tokens in same_act_clauses(sentence, event.verb_head):
-        means = rules.first_event_rule(TextView(tokens), event.code, inter1, inter2, event.target is not None)
+        means = rules.first_event_rule(TextView(tokens, rules.cue_indexes), event.code, inter1, inter2,
+                                       event.target is not None)
         theirs = rules.sub_type(means.sub_event_type) if means is not None else None
         if typing_basis(means) == "cue" and theirs is not None and mine is not None \
                 and theirs.disorder_type == mine.disorder_type:
@@ -186,7 +187,7 @@ def phrase_inter(sentence: Any, head: int | None, rules: Any) -> int | None:
         return None
     from coder.code.syntax import phrase_tokens
 
-    view = TextView(phrase_tokens(sentence, head))
+    view = TextView(phrase_tokens(sentence, head), rules.cue_indexes)
     for inter, cues in rules.inter_words:
         if view.has_any(cues):
             return inter

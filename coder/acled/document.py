@@ -163,9 +163,9 @@ def first_document_rule(doc: Any, rules: AcledRules, factual: bool = False) -> R
     the whole text is tried last (cues split across sentences). ``factual``: relative
     clauses (background: "the town that was the scene of a chemical attack") left out."""
     spans = [without_relative_clauses(s, 0) if factual else s.tokens for s in doc.sentences]
-    views = [TextView(tokens) for tokens in spans]
+    views = [TextView(tokens, rules.cue_indexes) for tokens in spans]
     if len(views) > 1:
-        views.append(TextView([tok for tokens in spans for tok in tokens]))
+        views.append(TextView([tok for tokens in spans for tok in tokens], rules.cue_indexes))
     for view in views:
         for rule in rules.document_rules:
             if rule.text_matches(view):

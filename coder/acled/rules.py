@@ -27,7 +27,11 @@ FUNCTION_RELS = frozenset({"case", "mark", "fixed", "cc", "det", "aux", "cop", "
 class TextView:
     """Words of a span (lemmas and lower-cased forms) for fast cue matching."""
 
-    def __init__(self, tokens: Iterable[Any]):
+    def __init__(self, tokens: Iterable[Any], indexes: dict | None = None):
+        """``indexes``: where the cue lists' indexes are kept (:attr:`AcledRules.cue_indexes`,
+        by the id of the tuple of cues: each list of the rules is indexed once); a view of its
+        own without."""
+        self.indexes: dict[int, Any] = {} if indexes is None else indexes
         words: list[str] = []
         lemmas: list[str] = []
         for tok in tokens:
@@ -55,7 +59,9 @@ class TextView:
     def has_any(self, cues: tuple[Cue, ...]) -> bool:
         """Whether any of the cues is here: ``any(self.has(c) for c in cues)``, reading only
         the plain words and the phrase cues whose first word is a word of the span."""
-        index = _cue_index(cues)
+        index = self.indexes.get(id(cues))
+        if index is None or index.cues is not cues:  # the id of a list no longer held: again
+            index = self.indexes[id(cues)] = _CueIndex(cues)
         if not index.words.isdisjoint(self.words):
             return True
         has = self.has
@@ -84,7 +90,7 @@ class _CueIndex:
     __slots__ = ("cues", "words", "by_first", "always")
 
     def __init__(self, cues: tuple[Cue, ...]):
-        self.cues = cues  # kept: the index is found by the tuple's id
+        self.cues = cues  # kept: the index is found by the tuple's id, which stays its own
         self.words = frozenset(c.word for c in cues if c.word is not None)
         by_first: dict[str, list[Cue]] = {}
         always: list[Cue] = []
@@ -99,21 +105,6 @@ class _CueIndex:
                 by_first.setdefault(form, []).append(cue)
         self.by_first = {form: tuple(found) for form, found in by_first.items()}
         self.always = tuple(always)
-
-
-_CUE_INDEXES: dict[int, _CueIndex] = {}
-
-
-def _cue_index(cues: tuple[Cue, ...]) -> _CueIndex:
-    """The index of a tuple of cues (the rules' tuples live as long as their codebook: each is
-    indexed once)."""
-    index = _CUE_INDEXES.get(id(cues))
-    if index is None or index.cues is not cues:
-        if len(_CUE_INDEXES) >= 4096:
-            _CUE_INDEXES.clear()
-        index = _CUE_INDEXES[id(cues)] = _CueIndex(tuple(cues))
-        index.cues = cues
-    return index
 
 
 @lru_cache(maxsize=8192)  # keyed by the cue's text, which fixes its regular expression

@@ -457,8 +457,12 @@ class AcledRules:
     def _by_code(self) -> dict[str | None, tuple[Rule, ...]]:
         return {}
 
+    @cached_property  # id of a tuple of cues -> its index (coder.acled.rules.TextView.has_any)
+    def cue_indexes(self) -> dict[int, Any]:
+        return {}
+
     def __getstate__(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k != "_by_code"}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_by_code", "cue_indexes")}
 
 
 # --------------------------------------------------------------------------- the codebook

@@ -65,3 +65,60 @@ def test_an_auxiliary_of_the_profile_codes_no_event_of_its_own(tmp_path):
     events = code_document(doc, load_codebook(folder, use_cache=False))
     assert [e.verb_text for e in events] == ["atacar"]
     assert (events[0].source.code, events[0].target.code) == ("---REB", "ARN")
+
+
+# "Los guerrilleros llevaron con rumbo desconocido a un comerciante": "desconocido" modifies
+# "rumbo" (amod), "de bala" modifies "impactos" (nmod), not the verb
+LLEVARON_CON_RUMBO = """
+Los DET 2 det el
+guerrilleros NOUN 3 nsubj guerrillero
+llevaron VERB 0 root llevar
+con ADP 5 case
+rumbo NOUN 3 obl
+desconocido ADJ 5 amod
+a ADP 9 case
+un DET 9 det uno
+comerciante NOUN 3 obj
+"""
+
+ASESINARON_DE_IMPACTOS = """
+Los DET 2 det el
+guerrilleros NOUN 3 nsubj guerrillero
+asesinaron VERB 0 root asesinar
+de ADP 6 case
+varios DET 6 det
+impactos NOUN 3 obl impacto
+de ADP 8 case
+bala NOUN 6 nmod
+a ADP 11 case
+un DET 11 det uno
+comerciante NOUN 3 obj
+"""
+
+
+def test_a_linear_patterns_later_words_match_inside_the_earlier_words_phrase(tmp_path):
+    """UniversalPetrarch's "* CON RUMBO DESCONOCIDO" and "* DE VARIOS IMPACTOS DE BALA" list
+    the words after the verb in order; a UD parse puts the later ones inside the first one's
+    phrase. The pattern still codes (181, and 193 over the bare killing 190); a sentence
+    without those words keeps the verb's own code."""
+    verbs = tmp_path / "verbos.txt"
+    verbs.write_text("--- LLEVAR [---]---\nLLEVAR\n- * CON RUMBO DESCONOCIDO [181]\n\n"
+                     "--- MATAR [190]---\nASESINAR\n- * DE VARIOS IMPACTOS DE BALA [193]\n", encoding="utf-8")
+    agents = tmp_path / "agentes.txt"
+    agents.write_text("GUERRILLERO_ [~REB]\nCOMERCIANTE_ [~BUS]\n", encoding="utf-8")
+    build_codebook(tmp_path / "up", verbs=[verbs], actors=[], agents=[agents], language="es")
+    codebook = load_codebook(tmp_path / "up", use_cache=False)
+    [taken] = code_document(build_document(LLEVARON_CON_RUMBO), codebook)
+    assert (taken.source.code, taken.target.code, taken.code) == ("---REB", "---BUS", "181")
+    [killed] = code_document(build_document(ASESINARON_DE_IMPACTOS), codebook)
+    assert (killed.source.code, killed.target.code, killed.code) == ("---REB", "---BUS", "193")
+    plain = ASESINARON_DE_IMPACTOS.replace("bala NOUN", "fusil NOUN")
+    assert [e.code for e in code_document(build_document(plain), codebook)] == ["190"]
+
+
+def test_the_nested_readings_of_a_pattern_are_not_counted_as_patterns_of_the_file(tmp_path):
+    verbs = tmp_path / "verbos.txt"
+    verbs.write_text("--- LLEVAR [---]---\nLLEVAR\n- * CON RUMBO DESCONOCIDO [181]\n", encoding="utf-8")
+    report = build_codebook(tmp_path / "up", verbs=[verbs], actors=[], language="es")
+    notes = report.files["verbos.txt"].notes
+    assert report.files["verbos.txt"].converted == 1 and notes["patterns also read as one phrase"] == 1

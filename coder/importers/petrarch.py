@@ -17,7 +17,7 @@ from coder.importers.petrarch_actors import convert_actors, convert_agents
 from coder.importers.petrarch_lists import convert_discards, convert_issues
 from coder.importers.petrarch_ontology import negations, read_ontology
 from coder.importers.petrarch_text import ATTRIBUTION, FileReport, ImportReport, Skipped, name_variants, slug
-from coder.importers.petrarch_verbs import convert_verbs
+from coder.importers.petrarch_verbs import convert_verbs, is_nested_variant
 
 __all__ = ["ImportReport", "FileReport", "Skipped", "build_codebook", "convert_files", "import_default",
            "PETRARCH_DEFAULT_FILES", "write_yaml"]
@@ -265,7 +265,7 @@ def restore_leading_zeros(data: dict, known: set[str], report: FileReport) -> se
         code = item.get(key)
         if code and code not in known and code.isdigit() and "0" + code in known:
             item[key] = "0" + code
-            restored += 1
+            restored += not is_nested_variant(item)  # counted once, as the file's own pattern
         if item.get(key):
             used.add(item[key])
 
@@ -289,7 +289,7 @@ def drop_unknown_codes(data: dict, known: set[str], report: FileReport) -> None:
                 del p["reverse"]
             if p["code"] in known:
                 kept.append(p)
-            elif not p["id"].split(".")[-2].count("@"):  # report each source line once
+            elif not p["id"].split(".")[-2].count("@") and not is_nested_variant(p):  # each line once
                 line = int(p.get("note", ":0:").split(":")[1])
                 report.skip(line, f"CAMEO code {p['code']} is not in the code table")
                 report.converted -= 1

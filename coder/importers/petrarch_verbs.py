@@ -41,6 +41,12 @@ PARTICLES = {"out", "off", "up", "down", "away", "back", "forward", "aside", "ov
 _VERB_LINE = re.compile(r"^\s*(?P<verb>[^\s{\[]+)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?\s*$")
 _BLOCK_LINE = re.compile(r"^---\s*(?P<name>\S+)\s*(?:\[(?P<code>[^\]]*)\])?")
 _CODE_AT_END = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
+NESTED_NOTE = " (its words read as one phrase)"  # ends the note of a nested variant
+
+
+def is_nested_variant(pattern: dict) -> bool:
+    """A pattern the importer added as another reading of a file's pattern (not counted)."""
+    return pattern.get("note", "").endswith(NESTED_NOTE)
 
 
 class PatternError(ValueError):
@@ -173,20 +179,31 @@ class PatternConverter:
         self.profile = profile
         self.prepositions = PREPOSITIONS if profile is None else _profile_prepositions(profile)
         self.particles = PARTICLES if profile is None else frozenset(profile.negators)
+        self.forms: dict[str, list[str]] = {}  # a profile pattern word -> the file's forms of its words
 
     def word(self, words: list[str]) -> str:
-        out = []
-        for w in " ".join(words).replace("_", " ").split():
+        """A pattern word: its head (the last word) in the singular, a synset by its name. In
+        a profile's patterns a modifier keeps the form the file gives it ("VARIOS_IMPACTOS":
+        "varios", which a parse gives as form and lemma alike, not the made-up "vario"), as
+        UniversalPetrarch compares a pattern word with a text word's form or lemma."""
+        out, forms = [], []
+        split = " ".join(words).replace("_", " ").split()
+        for i, w in enumerate(split):
             if w.startswith("&"):
                 name = w.rstrip("_").upper()
                 if name not in self.synsets:
                     raise PatternError(f"undefined synset {name}")
                 out.append(name)
+                forms.append(name)
+            elif self.profile is None:
+                out.append(singular(w.lower()))
             else:
-                out.append(singular(w.lower()) if self.profile is None
-                           else profile_singular(w.lower(), self.profile))
+                one = profile_singular(w.lower(), self.profile)
+                out.append(one if i == len(split) - 1 else w.lower())
+                forms.append(w.lower())
         if not out:
             raise PatternError("empty noun")
+        self.forms[" ".join(out)] = forms
         return " ".join(out)
 
     def convert(self, text: str) -> dict:
@@ -201,7 +218,9 @@ class PatternConverter:
         pattern: dict = {}
         match: list[dict] = []
         roles: dict[str, str] = {}
+        post_from = 0
         for side, tokens in (("pre", self._content(_tokens(pre))), ("post", self._content(_tokens(post)))):
+            post_from = len(match) if side == "post" else post_from
             self._convert_side(side, _parse_side(tokens, self.prepositions, self.profile is not None),
                                match, roles)
         if not active and not passive:
@@ -224,7 +243,50 @@ class PatternConverter:
             pattern["source"] = roles["source"]
         if "target" in roles:
             pattern["target"] = roles["target"]
+        if self.profile is not None and not roles and post_from < len(match) - 1:
+            pattern["_post"] = match[post_from:]  # for nested_variants
         return pattern
+
+    def nested_variants(self, pattern: dict, limit: int = 12) -> list[dict]:
+        """The same pattern with the words after the verb read as one phrase, in a language
+        whose nouns come before their modifiers (a profile's patterns only).
+
+        A linear pattern's words follow the verb in order, any words between them: "* CON
+        RUMBO DESCONOCIDO", "* DE VARIOS IMPACTOS DE BALA", "* MUERTE &ARMA DE_LARGO_ALCANCE".
+        Read as separate arguments of the verb, the later words are never found where a UD
+        parse puts them: inside the earlier word's phrase ("rumbo desconocido", "impactos de
+        bala", "armas de largo alcance"). Each variant folds the words from one argument to
+        the last into a single word of that argument's slot (the object's also as an oblique
+        without a preposition: a linear pattern skips the one before it), its head each of the
+        folded content words in turn (no word list says which one a phrase's head is), the
+        others its modifiers, prepositions dropped. The original pattern stays; a variant is
+        less specific than it, so it decides only where the original does not match."""
+        post = pattern.get("_post")
+        if not post:
+            return []
+        fixed = [s for s in pattern["match"] if not any(s is p for p in post)]
+        out: list[dict] = []
+        for start in range(len(post) - 1):
+            # (the word as a head, the form the file gives it as a modifier)
+            words = [pair for slot in post[start:] for word in slot["words"]
+                     for pair in zip(word.split(), self.forms.get(word, word.split()))
+                     if pair[0] != "*" and pair[0] not in self.prepositions]
+            words = list(dict.fromkeys(words))
+            if len(words) < 2:
+                continue
+            first = post[start]
+            slots = [{"slot": "obj"}, {"slot": "obl"}] if first["slot"] == "obj" else [
+                {k: v for k, v in first.items() if k != "words"}]
+            for i, (head, _) in enumerate(words):
+                modifiers = list(dict.fromkeys(form for j, (_, form) in enumerate(words) if j != i))
+                for slot in slots:
+                    merged = {**slot, "words": [" ".join([*modifiers, head])]}
+                    variant = {k: v for k, v in pattern.items() if not k.startswith("_")}
+                    variant["match"] = _dedupe([*fixed, *post[:start], merged])
+                    out.append(variant)
+                    if len(out) >= limit:
+                        return out
+        return out
 
     def _content(self, tokens: list[str]) -> list[str]:
         return [t for t in tokens if not self._function_word(t)] if self.profile is not None else tokens
@@ -356,6 +418,9 @@ def convert_verbs(path: Path, prefix: str, profile=None) -> VerbImport:
         pattern["note"] = f"{path.name}:{number}: -{' '.join(text.split())}"
         pattern["_line"] = number
         block.patterns.append(pattern)
+        for variant in converter.nested_variants(pattern):
+            variant["note"] = pattern["note"] + NESTED_NOTE
+            block.patterns.append({**variant, "_line": number, "_variant": True})
 
     blocks = [b for b in blocks if b.patterns or id(b) not in auxiliary_slots]
     entries, codes = _emit_blocks(blocks, prefix, report)
@@ -363,6 +428,9 @@ def convert_verbs(path: Path, prefix: str, profile=None) -> VerbImport:
     _attach_inflections(entries, inflections)
     report.notes = {"verb blocks": len(blocks), "verbs": sum(len(b.verbs) for b in blocks),
                     "synsets": len(synsets), "transformations skipped": found.transformations}
+    nested = len({p["_line"] for b in blocks for p in b.patterns if p.get("_variant")})
+    if nested:
+        report.notes["patterns also read as one phrase"] = nested
     data = {"kind": "verbs",
             "synsets": [{"name": name, "members": sorted(set(members))}
                         for name, members in synsets.items() if members],
@@ -512,7 +580,7 @@ def _emit_blocks(blocks: list[_Block], prefix: str, report: FileReport) -> tuple
             for p in patterns:
                 report.skip(p["_line"], f"verb block {block.name} has no verbs")
             continue
-        report.converted += len(patterns)
+        report.converted += sum(not p.get("_variant") for p in patterns)
         base_id = f"{prefix}.{block.name.lower()}"
         if base_id in used_ids:
             base_id = f"{base_id}-{block.line}"
@@ -550,10 +618,14 @@ def _unique_frames(patterns: list[dict], report: FileReport) -> list[dict]:
     last: dict[tuple, dict] = {}
     for p in patterns:
         sig = frame_signature(p)
+        if sig in last and p.get("_variant") and not last[sig].get("_variant"):
+            continue  # a pattern's nested reading never replaces a pattern of the file
+        if sig in last and last[sig].get("_variant"):
+            del last[sig]  # nor does it hide one: the later pattern replaces it silently
         if sig in last:
             earlier = last[sig]
-            same = {k: v for k, v in earlier.items() if k not in ("note", "_line")} == \
-                   {k: v for k, v in p.items() if k not in ("note", "_line")}
+            same = {k: v for k, v in earlier.items() if k != "note" and not k.startswith("_")} == \
+                   {k: v for k, v in p.items() if k != "note" and not k.startswith("_")}
             why = "duplicate of" if same else "same frame as"
             report.skip(earlier["_line"], f"{why} the pattern at line {p['_line']} (the later one is kept)")
         last[sig] = p

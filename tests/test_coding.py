@@ -1128,3 +1128,31 @@ def test_an_actor_coded_as_a_sector_is_not_doubled_by_the_same_agent(small_codeb
         attacked VERB 0 root attack
         Gondor PROPN 3 obj""")
     assert triples(doc, book) == [("MED", "GON", "190")]
+
+
+def test_a_name_split_into_two_subjects_is_one_name_headed_by_its_last_word(small_codebook):
+    doc = build_document("""
+        Army PROPN 4 nsubj army
+        King PROPN 1 flat
+        Aragorn PROPN 4 nsubj
+        attacked VERB 0 root attack
+        Mordor PROPN 4 obj""")
+    assert triples(doc, small_codebook) == [("ARNGOV", "MOR", "190")]
+
+
+def test_a_clause_whose_subject_is_a_relative_pronoun_is_background(small_codebook):
+    from dataclasses import replace
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        threatened VERB 0 root threaten
+        Gondor PROPN 2 obj
+        if SCONJ 8 mark
+        Mordor PROPN 8 obl
+        , PUNCT 7 punct
+        which PRON 8 nsubj
+        attacked VERB 2 advcl attack
+        Rohan PROPN 8 obj""")
+    sentence = doc.sentences[0]
+    tokens = tuple(replace(t, feats=(("PronType", "Rel"),)) if t.text == "which" else t for t in sentence.tokens)
+    doc = replace(doc, sentences=(replace(sentence, tokens=tokens),))
+    assert [code for _, _, code in triples(doc, small_codebook)] == ["130"]

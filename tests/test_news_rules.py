@@ -816,3 +816,15 @@ def test_a_pronoun_in_the_complement_of_a_conjoined_speech_verb_is_the_shared_su
     sources = {source for source, _, code in coded(doc, news_codebook) if code != "190"}
     assert sources == {"MORREB"}
 
+
+
+def test_an_agent_owned_through_a_possessive_pronoun_takes_the_owners_country(news_codebook):
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        said VERB 0 root say
+        its PRON 4 nmod:poss its
+        troops NOUN 5 nsubj troops
+        attacked VERB 2 ccomp attack
+        Mordor PROPN 5 obj""")
+    assert coded(doc, news_codebook) == [("GONMIL", "MOR", "190")]
+

@@ -21,7 +21,7 @@ def actors_for(a: SentenceAnalysis, head_id: int, role: str,
         tok = a.sentence.token(conj_id)
         many = [] if tok.upos == "PRON" else resolve_actors(a.sentence, conj_id, a.codebook, a.date, a.memo)
         if many:
-            out.extend(many)
+            out.extend(_owned_agent(a, tok, x) for x in many)
             continue
         actor = actor_at(a, conj_id, role, exclude)
         if actor is not None:
@@ -69,7 +69,20 @@ def actor_at(a: SentenceAnalysis, head_id: int, role: str,
                 actor = resolve_actor(a.sentence, child.id, a.codebook, a.date, a.memo)
                 if actor is not None:
                     break
-    return actor
+    return actor if actor is None else _owned_agent(a, tok, actor)
+
+
+def _owned_agent(a: SentenceAnalysis, tok: Token, agent: ActorRef) -> ActorRef:
+    """An agent a possessive pronoun ties to an earlier actor has that actor's country:
+    "Israel said its troops attacked" → ISRMIL; "the PM and members of his government"."""
+    if not agent.agent or not countryless(agent):
+        return agent
+    for child in a.sentence.children(tok.id):
+        if child.deprel == "nmod:poss" and child.upos == "PRON":
+            owner = resolve_pronoun(a, child)
+            if owner is not None and owner.country and not countryless(owner):
+                return replace(agent, code=owner.code[:3] + agent.agent, country=owner.country)
+    return agent
 
 
 def relative_antecedent(a: SentenceAnalysis, tok: Token) -> int | None:

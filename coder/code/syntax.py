@@ -71,7 +71,30 @@ def rejoin_split_names(sentence: Sentence) -> Sentence:
                 and all(c.base_rel in ("cc", "punct") for c in sentence.children(first.id))):
             tokens[i] = replace(first, head=second.id, deprel="flat")
             changed = True
+    for i, first in enumerate(tokens):  # "President(nsubj) Omar(flat) Al Bashir(nsubj) has taken"
+        second = _next_name_sibling(sentence, first)
+        if second is not None:
+            tokens[i] = replace(first, head=second.id, deprel="compound")
+            changed = True
     return replace(sentence, tokens=tuple(tokens)) if changed else sentence
+
+
+def _next_name_sibling(sentence: Sentence, first: Token) -> Token | None:
+    """A subject or object proper noun whose phrase (names only) runs straight into the
+    phrase of a proper-noun sibling with the same relation: one name, headed by the later."""
+    if first.upos != "PROPN" or first.base_rel not in ("nsubj", "obj") or not first.head:
+        return None
+    if any(c.base_rel not in ("flat", "compound") or c.id < first.id for c in sentence.children(first.id)):
+        return None
+    end = max(t.id for t in sentence.subtree(first.id))
+    if end >= len(sentence.tokens):
+        return None
+    for sibling in sentence.children(first.head):
+        if sibling.id > end and sibling.deprel == first.deprel and sibling.upos == "PROPN" and all(
+                sentence.token(i).upos == "PROPN" and sentence.token(i).base_rel in ("flat", "compound")
+                for i in range(end + 1, sibling.id)):
+            return sibling
+    return None
 
 
 def opens_clause(tok: Token) -> bool:
@@ -157,13 +180,26 @@ def in_adjunct(sentence: Sentence, token_id: int) -> bool:
     modifier or an adverbial clause without a subject of its own."""
     current = sentence.token(token_id)
     for _ in range(len(sentence.tokens)):  # bounded: malformed input can hold head cycles
+        # a relative pronoun as the subject makes a clause the parser called adverbial a
+        # relative one ("if Hamas, which advocates X, ran")
         if current.base_rel in ("acl", "amod") or (current.base_rel == "advcl" and not any(
-                c.base_rel in ("nsubj", "csubj") for c in sentence.children(current.id))):
+                c.base_rel in ("nsubj", "csubj") and not _relative_subject(sentence, c)
+                for c in sentence.children(current.id))):
             return True
         if not current.head:
             return False
         current = sentence.token(current.head)
     return False
+
+
+def _relative_subject(sentence: Sentence, subject: Token) -> bool:
+    """A relative pronoun right after a noun (a comma between allowed): "Hamas, which"."""
+    if subject.feat("PronType") != "Rel":
+        return False
+    before = subject.id - 1
+    while before > 0 and sentence.token(before).upos == "PUNCT":
+        before -= 1
+    return before > 0 and sentence.token(before).upos in ("NOUN", "PROPN")
 
 
 def locative_ids(sentence: Sentence, profile: LanguageProfile, tokens: list[Token] | None = None,

@@ -186,3 +186,24 @@ def test_a_conjoined_headline_passive_takes_its_own_subject_as_patient(police_co
     repaired = repair_parse(s, profile_of(police_codebook))
     assert (repaired.token(4).head, repaired.token(4).deprel, repaired.token(4).lemma) == (5, "obj", "people")
     assert repaired.token(1).deprel == "nsubj"  # "impose" is no verb that needs an object
+
+
+def test_a_passive_subject_without_an_auxiliary_but_with_a_by_phrase_is_the_patient(police_codebook):
+    # "rebel gunned down by police in encounter": "gun down" needs no listing as an object verb
+    doc = build_document("""
+        rebel NOUN 2 nsubj:pass rebel
+        gunned VERB 0 root gun
+        down ADP 2 compound:prt
+        by ADP 5 case
+        police NOUN 2 obl
+        in ADP 7 case
+        encounter NOUN 2 obl""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (1, 5)] == [(2, "obj"), (2, "obl:agent")]
+    assert triples(doc, police_codebook) == [("---COP", "---REB", "190")]
+    no_agent = build_document("""
+        rebel NOUN 2 nsubj:pass rebel
+        fled VERB 0 root flee
+        in ADP 4 case
+        Gondor PROPN 2 obl""").sentences[0]
+    assert repair_parse(no_agent, profile_of(police_codebook)).token(1).deprel == "nsubj:pass"

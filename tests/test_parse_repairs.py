@@ -278,3 +278,41 @@ def test_a_word_that_may_be_an_adjective_or_a_real_preposition_is_left_alone(sma
         against ADP 4 case
         Gondor PROPN 2 obl""")
     assert repair_parse(proper, profile_of(small_codebook)) is proper
+
+
+def test_a_preposition_tagged_a_noun_after_the_noun_it_follows_hands_the_phrase_to_that_noun(small_codebook):
+    # "Evidence against Gondor was presented by Arnor": "Evidence" a compound of "against",
+    # "against" a compound of "Gondor", the passive subject
+    s = build_sentence("""
+        Evidence PROPN 2 compound
+        against NOUN 3 compound
+        Gondor PROPN 5 nsubj:pass
+        was AUX 5 aux:pass be
+        presented VERB 0 root present
+        by ADP 7 case
+        Arnor PROPN 5 obl""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens[:3]] == [
+        ("PROPN", 5, "nsubj:pass"), ("ADP", 3, "case"), ("PROPN", 1, "nmod")]
+
+
+def test_a_verb_read_as_a_modifier_of_its_object_after_an_auxiliary_heads_the_clause(small_codebook):
+    # "Arnor will supply/ADV arms/root to Gondor"
+    s = build_sentence("""
+        Arnor PROPN 4 nsubj
+        will AUX 4 aux
+        supply ADV 4 advmod
+        arms NOUN 0 root arm
+        to ADP 6 case
+        Gondor PROPN 4 nmod""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens] == [
+        ("PROPN", 3, "nsubj"), ("AUX", 3, "aux"), ("VERB", 0, "root"), ("NOUN", 3, "obj"), ("ADP", 6, "case"),
+        ("PROPN", 3, "obl")]
+    copula = build_sentence("""
+        Arnor PROPN 5 nsubj
+        will AUX 5 aux
+        be AUX 5 cop
+        an DET 5 det
+        ally NOUN 0 root""")
+    assert repair_parse(copula, profile_of(small_codebook)) is copula

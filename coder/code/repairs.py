@@ -17,7 +17,10 @@ noun), and none can create a cycle.
   complement, in the clause the pair stood for (passive after a form of "be").
 - A headline's passive read as an active ("man killed in encounter", "youth lynched by
   mob"): a verb that needs an object (the profile's ``object_verbs``) with a subject but no
-  object, auxiliary or copula; its subject is the patient, its "by" phrase the agent.
+  object, auxiliary or copula; its subject is the patient, its "by" phrase the agent. The
+  same for any verb with a passive subject and a "by" phrase but no auxiliary ("gunned
+  down by police", which the coder would otherwise read as an active with a mislabelled
+  subject).
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
@@ -63,7 +66,7 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (_verbs_read_as_nouns, _misread_prepositions, _bounded_counts, _result_obliques,
+    for repair in (_verbs_read_as_nouns, _verbs_after_auxiliaries, _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _repaired_clauses, _counted_people):
         sentence = repair(sentence, profile)
     return sentence
@@ -226,8 +229,7 @@ def _rehang_left_phrase(sentence: Sentence, marker: Token) -> dict[int, tuple[in
 def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     """New relations for a headline's passive: its subject the patient (an object), its
     "by" phrase the agent; nothing when the verb is not one."""
-    if verb.upos != "VERB" or verb.feat("VerbForm") == "Ger" or not any(
-            word in profile.object_verbs for word in lemma_candidates(verb, profile)):
+    if verb.upos != "VERB" or verb.feat("VerbForm") == "Ger":
         return {}
     if verb.base_rel not in ("root", "ccomp", "parataxis", "conj"):
         return {}  # a conjunct with a subject of its own too ("curfew imposed, 40 held")
@@ -237,6 +239,10 @@ def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile)
     subjects = [c for c in children if c.base_rel == "nsubj" and c.id < verb.id]
     if len(subjects) != 1:
         return {}
+    if not any(word in profile.object_verbs for word in lemma_candidates(verb, profile)) and not (
+            subjects[0].deprel == "nsubj:pass" and any(
+                c.base_rel == "obl" and case_marker(sentence, c) == profile.agent_preposition for c in children)):
+        return {}  # any verb the parser read as a passive, with its "by" phrase ("gunned down by police")
     if any(c.id > verb.id and any(g.base_rel == "nummod" for g in sentence.children(c.id)) for c in children):
         return {}  # "militants killed at least 40 civilians": a counted object the parser made oblique
     return _patient_and_agent(sentence, verb.id, [(c, c.deprel) for c in children], profile)
@@ -413,9 +419,9 @@ def _misread_prepositions(sentence: Sentence, profile: LanguageProfile) -> Sente
     for prep in sentence.tokens:
         if lemma_of(prep) not in profile.unambiguous_prepositions and prep.lower not in profile.unambiguous_prepositions:
             continue
-        if prep.upos in ("ADP", "SCONJ") or prep.base_rel in ("case", "mark", "fixed") or prep.id in retag:
+        if prep.upos in ("ADP", "SCONJ") or prep.base_rel in ("mark", "fixed") or prep.id in retag:
             continue
-        if prep.head > prep.id and prep.base_rel in ("amod", "compound", "advmod", "nmod"):
+        if prep.head > prep.id and prep.base_rel in ("amod", "compound", "advmod", "nmod", "case"):
             noun = sentence.token(prep.head)
             if noun.upos not in NOMINAL_HEADS:
                 continue
@@ -424,10 +430,11 @@ def _misread_prepositions(sentence: Sentence, profile: LanguageProfile) -> Sente
             left += [c for c in sentence.children(prep.id) if c.id < prep.id]
             before = sentence.token(prep.id - 1) if prep.id > 1 else None
             if left:
-                if (before is None or before.upos not in ("NOUN", "ADJ") or before.head not in (prep.id, noun.id)
+                if (before is None or before.upos not in ("NOUN", "ADJ", "PROPN") or before.head not in (prep.id, noun.id)
                         or before.base_rel not in ("amod", "compound", "nmod")):
                     continue
-                retag[before.id] = "NOUN"  # "an investigation/ADJ against Iran": the phrase's head
+                if before.upos == "ADJ":
+                    retag[before.id] = "NOUN"  # "an investigation/ADJ against Iran": the phrase's head
                 heads[before.id] = heads[noun.id]
                 heads[noun.id] = (before.id, "nmod")
                 for t in left:
@@ -590,3 +597,45 @@ def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) ->
     if not changes:
         return sentence
     return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+
+
+def _verbs_after_auxiliaries(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each verb read as a modifier of its object ("the US will supply/ADV
+    arms/root to Israel": an auxiliary, not a copula, hung on a noun heading the clause,
+    the word just after the auxiliary a modifier of that noun) made the verb heading the
+    clause: the noun its object, the words before it and the noun's phrases after it its
+    dependents (the same object when there is none)."""
+    heads: dict[int, tuple[int, str]] = {}
+    verbs: set[int] = set()
+    for aux in sentence.tokens:
+        if aux.deprel != "aux" or aux.upos != "AUX" or not aux.head or aux.head <= aux.id + 1:
+            continue
+        noun = sentence.token(aux.head)
+        word = sentence.token(aux.id + 1)
+        if noun.upos not in ("NOUN", "PROPN") or noun.base_rel not in ("root", "ccomp", "parataxis", "conj"):
+            continue
+        if word.head != noun.id or word.upos not in ("ADV", "ADJ", "NOUN") or \
+                word.base_rel not in ("advmod", "amod", "compound") or sentence.children(word.id):
+            continue
+        children = sentence.children(noun.id)
+        if any(c.base_rel in ("cop", "det", "case", "nummod", "nmod:poss") for c in children if c.id < word.id) or \
+                any(c.base_rel in ("det", "nummod", "nmod:poss") and word.id < c.id for c in children):
+            continue  # "will be arms", "will the arms": no verb read as a modifier
+        verbs.add(word.id)
+        heads[word.id] = (noun.head, noun.deprel)
+        heads[noun.id] = (word.id, "obj")
+        for child in children:
+            if child.id < word.id:
+                heads[child.id] = (word.id, child.deprel)
+            elif child.id > noun.id and child.base_rel == "nmod" and case_marker(sentence, child) is not None:
+                heads[child.id] = (word.id, "obl")
+    if not heads:
+        return sentence
+    out = []
+    for t in sentence.tokens:
+        if t.id in verbs:
+            t = replace(t, upos="VERB", feats=(("VerbForm", "Inf"),))
+        if t.id in heads:
+            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
+        out.append(t)
+    return replace(sentence, tokens=tuple(out))

@@ -113,11 +113,12 @@ def compile_actors(sources: Sources, problems: list[Problem],
     items: list[tuple[str, ActorEntry]] = []
     country_codes: set[str] = set()
     for lf in sources.sections["actors"]:
+        fname = lf.path.name
         for i, entry in enumerate(lf.data["entries"]):
             if entry.get("type") == "country" and entry.get("code"):
                 country_codes.add(entry["code"])
-            actor = _actor(lf, i, entry, problems)
-            items.extend((name, actor) for name in _spellings(entry["names"], profile))
+            actor = _actor(lf, i, entry, problems, fname)
+            items.extend([(name, actor) for name in _spellings(entry["names"], profile)])
     if sources.spec.get("countries", True):
         for actor in country_actor_entries():
             country_codes.add(actor.code or "")
@@ -131,21 +132,20 @@ def _spellings(names: list[str], profile: LanguageProfile | None) -> list[str]:
     return list(dict.fromkeys([*names, *(fold_accents(n) for n in names)]))
 
 
-def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem]) -> ActorEntry:
+def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: str | None = None) -> ActorEntry:
     line = _entry_line(lf, i)
     roles = []
     for j, role in enumerate(entry.get("roles") or ()):
-        rpath = ["entries", i, "roles", j]
-        start = _role_date(role.get("from"), lf, rpath + ["from"], problems)
-        end = _role_date(role.get("to"), lf, rpath + ["to"], problems)
+        start = _role_date(role.get("from"), lf, i, j, "from", problems)
+        end = _role_date(role.get("to"), lf, i, j, "to", problems)
         if start and end and start > end:
-            problems.append(lf.problem("E225", rpath, role=role["code"], end=end, start=start))
+            problems.append(lf.problem("E225", ["entries", i, "roles", j], role=role["code"], end=end, start=start))
         roles.append(Role(_shared(role["code"]), start, end))
     if len(roles) > 1:
         for a, b in _overlapping(roles):
             problems.append(Problem.of("W226", str(lf.path), line, first=a.code, second=b.code))
     return ActorEntry(
-        ref=f"{lf.path.name}:{line}", names=tuple(entry["names"]), code=_shared(entry.get("code")),
+        ref=f"{fname or lf.path.name}:{line}", names=tuple(entry["names"]), code=_shared(entry.get("code")),
         roles=tuple(roles), type=_shared(entry.get("type")), country=_shared(entry.get("country")),
         sector=_shared(entry.get("sector")), inter=entry.get("inter"), acled_name=entry.get("acled_name"))
 
@@ -162,12 +162,16 @@ def _shared(value: str | None) -> str | None:
     return sys.intern(value) if type(value) is str else value
 
 
-def _role_date(value: str | None, lf: LoadedFile, path: list, problems: list[Problem]) -> dt.date | None:
+def _role_date(value: str | None, lf: LoadedFile, i: int, j: int, end: str,
+               problems: list[Problem]) -> dt.date | None:
+    """The date of role ``j`` of entry ``i`` at its ``end`` ("from", "to"), or None (absent,
+    or a problem at its line)."""
     if value is None:
         return None
     try:
         return _date(value)
     except ValueError:
+        path = ["entries", i, "roles", j, end]
         problems.append(lf.problem("E224", path, json_path(path), value=value))
         return None
 

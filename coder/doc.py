@@ -41,19 +41,21 @@ class Token:
     # the relation without its subtype: ``nsubj:pass`` → ``nsubj`` (read millions of times
     # by the coder, so computed once)
     base_rel: str = field(init=False, repr=False, compare=False)
+    # the text lower-cased, and the lemma (the text where there is none) lower-cased: read
+    # for nearly every word the coder looks at, so computed once
+    lower: str = field(init=False, repr=False, compare=False)
+    lemma_lower: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "base_rel", self.deprel.split(":", 1)[0])
+        object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "lemma_lower", (self.lemma or self.text).lower())
 
     def feat(self, name: str) -> str | None:
         for key, value in self.feats:
             if key == name:
                 return value
         return None
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,10 @@ class Sentence:
     @cached_property  # read hundreds of times per sentence: the tokens once per id
     def _child_tokens(self) -> tuple[tuple[Token, ...], ...]:
         return tuple(tuple(self.tokens[i - 1] for i in ids) for ids in self._children)
+
+    @cached_property  # the words as written, in order (a document's places are read per event)
+    def texts(self) -> tuple[str, ...]:
+        return tuple(t.text for t in self.tokens)
 
     def head_of(self, token_id: int) -> Token | None:
         head = self.tokens[token_id - 1].head

@@ -14,7 +14,7 @@ from coder.lang import LanguageProfile
 from coder.code.language import profile_of
 from coder.code.mentions import find_mentions, may_start, root_id, sentence_mentions, starters
 from coder.code.repairs import repair_parse
-from coder.code.syntax import lemma_of, norm, rejoin_split_names
+from coder.code.syntax import rejoin_split_names
 
 
 @dataclass(frozen=True)
@@ -90,9 +90,9 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
 def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
     if not codebook.issues:
         return ()
-    words = [norm(t) for t in sentence.tokens]
+    words = [t.lower for t in sentence.tokens]  # norm(t)
     raw = [t.text for t in sentence.tokens]
-    lemmas = [lemma_of(t) for t in sentence.tokens]
+    lemmas = [t.lemma_lower for t in sentence.tokens]  # lemma_of(t)
     found: list[str] = []
     first = starters(codebook, "issues")
     for i in range(len(words)):

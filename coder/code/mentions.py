@@ -86,16 +86,19 @@ def starters(codebook: Codebook, index_name: str) -> frozenset[str] | None:
 
 
 def may_start(codebook: Codebook, index_name: str, word: str, alt: str | None = None) -> bool:
-    """``PhraseIndex.may_start`` of one of the codebook's phrase indexes, remembered per word
-    on the codebook (a word is seen many times)."""
-    memo = codebook.memo.setdefault("may-start", {})
-    key = (index_name, word, alt)
-    found = memo.get(key)
-    if found is None:
-        if len(memo) >= 1 << 17:
-            memo.clear()
-        found = memo[key] = getattr(codebook, index_name).may_start(word, alt)
-    return found
+    """``PhraseIndex.may_start`` of one of the codebook's phrase indexes, by set lookups: the
+    first words of its exact phrases, and the keys (up to three letters) of its prefix
+    phrases, which a word's first three, two or one letters must be (sets made once per
+    codebook and index)."""
+    keys = codebook.memo.get(("start-keys", index_name))
+    if keys is None:
+        index = getattr(codebook, index_name)
+        keys = codebook.memo[("start-keys", index_name)] = (
+            frozenset(index.exact), frozenset(k for k, entries in index.stems.items() if entries))
+    exact, stems = keys
+    if word in exact or (alt is not None and alt in exact):
+        return True
+    return bool(stems) and (word[:3] in stems or word[:2] in stems or word[:1] in stems)
 
 
 def _longest(codebook: Codebook, index, index_name: str, raw: list[str], words: list[str],
@@ -118,16 +121,17 @@ def _reach(codebook: Codebook, index_name: str, words: list[str], lemmas: list[s
     plain phrases start with it, none goes on past the words that begin one of them (a
     last word may still be spelled by its alternative form: one more)."""
     memo = codebook.memo
-    key = ("reach", index_name)
-    if key not in memo:
+    found = memo.get(("reach", index_name))
+    if found is None:
         index = getattr(codebook, index_name)
-        memo[key] = ({first: max(len(p.words) for p, _ in entries) for first, entries in index.exact.items()},
-                     max((len(p.words) for entries in index.stems.values() for p, _ in entries), default=0))
-    by_first, stems = memo[key]
+        found = memo[("reach", index_name)] = (
+            {first: max(len(p.words) for p, _ in entries) for first, entries in index.exact.items()},
+            max((len(p.words) for entries in index.stems.values() for p, _ in entries), default=0),
+            index.special)
+    by_first, stems, special = found
     word, alt = words[i], lemmas[i]
     reach = max(by_first.get(word, 0), by_first.get(alt, 0), stems, 1)
-    index = getattr(codebook, index_name)
-    if stems or word in index.special or alt in index.special:
+    if reach == 1 or stems or word in special or alt in special:
         return reach
     prefixes = _prefixes(codebook, index_name, word)
     k = 1
@@ -154,7 +158,7 @@ def _name_words(sentence: Sentence, codebook: Codebook, memo: dict) -> tuple[lis
     if found is None:
         profile = profile_of(codebook)
         raw = [name_form(t.text, profile) for t in sentence.tokens]
-        words = [w.lower() for w in raw]
+        words = [t.lower if r == t.text else r.lower() for t, r in zip(sentence.tokens, raw)]
         lemmas = [singular(t, profile) if r == t.text else w for t, r, w in zip(sentence.tokens, raw, words)]
         found = memo[("name-words",)] = (raw, words, lemmas)
     return found

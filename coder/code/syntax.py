@@ -21,15 +21,16 @@ _SPLIT_NAME_RELS = frozenset({"nsubj", "obj", "iobj", "obl", "nmod", "conj", "ap
 
 
 def norm(token: Token) -> str:
-    return token.text.lower()
+    return token.lower  # the text lower-cased (computed with the token)
 
 
 def lemma_of(token: Token, codebook=None) -> str:
     """Lower-cased lemma, corrected by the codebook's inflection table when the lemmatizer
     left a form it does not know ("withdraws" → "withdraw")."""
-    lemma = (token.lemma or token.text).lower()
+    lemma = token.lemma_lower
     if codebook is not None:
-        lemma = codebook.inflections.get(norm(token), codebook.inflections.get(lemma, lemma))
+        inflections = codebook.inflections
+        lemma = inflections.get(token.lower, inflections.get(lemma, lemma))
     return lemma
 
 
@@ -38,8 +39,8 @@ def case_marker(sentence: Sentence, token: Token) -> str | None:
     words = []
     for child in sentence.children(token.id):
         if child.base_rel in ("case", "mark") and child.id < token.id:
-            words.append(child.lemma.lower() if child.lemma else norm(child))
-            words.extend(norm(g) for g in sentence.children(child.id) if g.base_rel == "fixed")
+            words.append(child.lemma_lower)
+            words.extend(g.lower for g in sentence.children(child.id) if g.base_rel == "fixed")
     return " ".join(words) if words else None
 
 

@@ -28,10 +28,11 @@ def lemma_candidates(token: Token, profile: LanguageProfile, codebook=None, verb
     Worked out once per word form (on the codebook when one is given, else on the profile)."""
     if codebook is None:
         memo = profile.memo
-    elif getattr(codebook, "profile", None) is profile and isinstance(getattr(codebook, "memo", None), dict):
-        memo = codebook.memo.setdefault("word-candidates", {})  # its inflection table is read too
     else:
-        return _candidates(token, profile, codebook, verbal)
+        memo = getattr(codebook, "memo", None)
+        if getattr(codebook, "profile", None) is not profile or not isinstance(memo, dict):
+            return _candidates(token, profile, codebook, verbal)
+        memo = memo.get("word-candidates") or memo.setdefault("word-candidates", {})  # its inflections too
     key = ("candidates", token.lemma, token.text, verbal)
     found = memo.get(key)
     if found is None:
@@ -89,8 +90,8 @@ def _all_deinflections(word: str, verbal: bool, rules: LanguageProfile) -> tuple
 
 def singular(token: Token, profile: LanguageProfile) -> str:
     """The lemma, or a regular singular when the lemmatizer returned the plural unchanged."""
-    lemma = lemma_of(token)
-    word = norm(token)
+    lemma = token.lemma_lower  # lemma_of(token)
+    word = token.lower  # norm(token)
     if lemma != word or token.upos not in ("NOUN", "PROPN", "X"):
         return lemma
     return _remembered(profile, ("singular", word), lambda: _regular_singular(word, profile))

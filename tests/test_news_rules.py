@@ -828,3 +828,30 @@ def test_an_agent_owned_through_a_possessive_pronoun_takes_the_owners_country(ne
         Mordor PROPN 5 obj""")
     assert coded(doc, news_codebook) == [("GONMIL", "MOR", "190")]
 
+
+@pytest.mark.parametrize("relation", ["xcomp", "acl"])
+def test_a_statement_condemning_someone_is_its_issuers_condemnation(news_codebook, relation):
+    # the compact parser reads the participle as an open complement of the verb as often as
+    # as a modifier of the noun; the issuer condemns either way
+    doc = build_document(f"""
+        Gondor PROPN 2 nsubj
+        issued VERB 0 root issue
+        a DET 4 det
+        statement NOUN 2 obj statement
+        condemning VERB {2 if relation == "xcomp" else 4} {relation} condemn
+        Mordor PROPN 5 obj""")
+    assert coded(doc, news_codebook) == [("GON", "MOR", "111")]
+
+
+def test_an_object_naming_no_one_does_not_control_the_complement(news_codebook):
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        diplomats NOUN 3 nsubj diplomat
+        held VERB 0 root hold
+        their PRON 5 nmod:poss their
+        first NOUN 3 obj first
+        meeting VERB 3 xcomp meet
+        with ADP 8 case
+        Arnor PROPN 6 obl""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "040"), ("GON", "ARN", "040")]
+

@@ -27,7 +27,10 @@ def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
             return None
         if current.base_rel == "xcomp" and current.head:
             governor = s.token(current.head)
-            controller = [c for c in s.children(governor.id) if c.base_rel in ("obj", "iobj")]
+            # "issued a statement condemning X", parsed as an open complement: the issuer
+            # "held their first/obj meeting/xcomp with X": an object naming no one controls nothing
+            controller = [c for c in s.children(governor.id) if c.base_rel in ("obj", "iobj")
+                          and lemma_of(c) not in a.profile.document_nouns and _may_act(a, c)]
             if controller and (governor.upos == "VERB" or governor.base_rel in CLAUSE_RELS):
                 return controller[0].id  # object control: "urged Eriador to respond" → Eriador
             passive = [c for c in s.children(governor.id) if c.deprel == "nsubj:pass"]
@@ -47,7 +50,16 @@ def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
             if infinitive and noun.base_rel in ("obj", "nsubj") and noun.head:
                 current = s.token(noun.head)  # "Arnor announced plans to attack": Arnor
                 continue
+            if noun.base_rel == "obj" and lemma_of(noun) in a.profile.document_nouns and noun.head:
+                current = s.token(noun.head)  # "issued a statement condemning X": the issuer
+                continue
             # a participle modifies its noun ("forces attacking X"); a past one is passive
             return current.head if current.feat("VerbForm") != "Part" or current.feat("Tense") != "Past" else None
         return None
     return None
+
+
+def _may_act(a: SentenceAnalysis, noun: Token) -> bool:
+    """Whether an object can be the one who acts: a pronoun, a name, or a phrase naming an
+    actor or agent."""
+    return noun.upos in ("PRON", "PROPN") or resolve_actor(a.sentence, noun.id, a.codebook, a.date, a.memo) is not None

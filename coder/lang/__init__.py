@@ -45,7 +45,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "pronouns"): ("pronouns", "dict"),
     **{("references", k): (k, "set") for k in (
         "relative_pronouns", "relative_subjects", "definite_determiners", "definite_countries",
-        "definite_groups", "possessive_markers", "relative_adverbs")},
+        "definite_groups", "possessive_markers", "relative_adverbs", "document_nouns")},
     ("references", "possessive_suffixes"): ("possessive_suffixes", "tuple"),
     ("references", "plural_possessive_suffixes"): ("plural_possessive_suffixes", "tuple"),
     ("references", "pro_drop"): ("pro_drop", "bool"),

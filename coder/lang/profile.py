@@ -72,6 +72,8 @@ class LanguageProfile:
     relative_pronouns: frozenset[str] = frozenset()  # "which", "who", "that", "whom"
     relative_subjects: frozenset[str] = frozenset()  # stand for the noun they modify
     relative_adverbs: frozenset[str] = frozenset()  # "the town where ...": open a relative clause
+    # "issued a statement condemning X": a participle on such a noun is its author's act
+    document_nouns: frozenset[str] = frozenset()
     definite_determiners: frozenset[str] = frozenset()
     definite_countries: frozenset[str] = frozenset()  # "the country" → the last country
     definite_groups: frozenset[str] = frozenset()  # "the group" → the last organization

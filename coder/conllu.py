@@ -269,6 +269,7 @@ def _sentence_from_lines(lines: list[tuple[int, str]], meta: dict[str, str], nam
         if token is not None:
             tokens.append(token)
     _check_tree(tokens, f"{name}:{lines[0][0]}")
+    tokens = _without_repeated_words(tokens, _repeated_ranges(lines))
     text = meta.get("text") or _surface_text(lines)
     start, _, end = meta.get("char_span", "-1:-1").partition(":")
     try:
@@ -278,18 +279,58 @@ def _sentence_from_lines(lines: list[tuple[int, str]], meta: dict[str, str], nam
     return Sentence(doc_id, index, text, tuple(tokens), *span)
 
 
+def _repeated_ranges(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Multi-word tokens whose words the parser wrote twice: ``2-3 del`` (``2 de``, ``3 el``)
+    followed by ``4 de``, ``5 el`` again (UDPipe's Spanish output in UniversalPetrarch's
+    validation files). Returns each such range (first, last word id)."""
+    forms: dict[int, str] = {}
+    ranges: list[tuple[int, int]] = []
+    for _, line in lines:
+        ident, form = line.split("\t", 2)[:2]
+        first, dash, last = ident.partition("-")
+        if dash and first.isdigit() and last.isdigit() and int(first) <= int(last):
+            ranges.append((int(first), int(last)))
+        elif ident.isdigit():
+            forms[int(ident)] = form.lower()
+    return [(a, b) for a, b in ranges
+            if [forms.get(i) for i in range(a, b + 1)] == [forms.get(i) for i in range(b + 1, 2 * b - a + 2)]]
+
+
+def _without_repeated_words(tokens: list[Token], ranges: list[tuple[int, int]]) -> list[Token]:
+    """The tokens without a repeated multi-word token's first copy of its words (the copy
+    after it carries the phrase's structure), numbered 1..n again; a word that hung on a
+    dropped one hangs on that one's head. Unchanged when a dropped word would be the root."""
+    dropped = {i for a, b in ranges for i in range(a, b + 1)}
+    heads = {t.id: t.head for t in tokens}
+    if not dropped or any(heads.get(i) == 0 for i in dropped):
+        return tokens
+
+    def kept_head(head: int) -> int:
+        while head in dropped:
+            head = heads[head]
+        return head
+
+    new_id = {t.id: n for n, t in enumerate((t for t in tokens if t.id not in dropped), start=1)}
+    new_id[0] = 0
+    return [replace(t, id=new_id[t.id], head=new_id[kept_head(t.head)]) for t in tokens if t.id not in dropped]
+
+
 def _surface_text(lines: list[tuple[int, str]]) -> str:
     """The words of a sentence as written, for one without a ``# text`` line: a multi-word
-    token's form (``2-3 del``) in place of its words (``de el``); empty nodes left out."""
+    token's form (``2-3 del``) in place of its words (``de el``, also when the parser wrote
+    them twice); empty nodes left out."""
     words: list[str] = []
     covered = 0  # the last word id inside the latest multi-word token
+    repeated = dict(_repeated_ranges(lines))
     for _, line in lines:
         ident, form = line.split("\t", 2)[:2]
         if "." in ident:
             continue
         if "-" in ident:
-            last = ident.partition("-")[2]
+            first, _, last = ident.partition("-")
             covered = int(last) if last.isdigit() else covered
+            if first.isdigit() and repeated.get(int(first)) == covered:
+                covered += covered - int(first) + 1
             words.append(form)
         elif int(ident) > covered:
             words.append(form)

@@ -380,3 +380,37 @@ def test_a_preterite_written_without_its_accent_is_undone_to_the_verb_by_the_pro
     assert "denunciar" in lemma_candidates(s.token(2), es)
     assert "recibir" in lemma_candidates(s.token(3), es)
     assert "gondar" not in lemma_candidates(s.token(4), es, verbal=False)
+
+
+def test_a_contraction_whose_words_the_parser_wrote_twice_is_read_once():
+    """UDPipe's Spanish output in UniversalPetrarch's files repeats a contraction's words
+    ("2-3 del", "2 de", "3 el", then "4 de", "5 el"): the sentence keeps one copy (the one
+    after the range, which carries the phrase's structure) and a word hung on the dropped
+    copy hangs on its head, so "sindicato del Magisterio de Arnor" reads as one phrase."""
+    from coder.conllu import parse_conllu_text
+
+    rows = [
+        "1\tEl\tel\tDET\t_\t_\t2\tdet\t_\t_",
+        "2\tsindicato\tsindicato\tNOUN\t_\t_\t9\tnsubj\t_\t_",
+        "3-4\tdel\t_\t_\t_\t_\t_\t_\t_\t_",
+        "3\tde\tde\tADP\t_\t_\t4\tcase\t_\t_",
+        "4\tel\tel\tDET\t_\t_\t2\tnmod\t_\t_",
+        "5\tde\tde\tADP\t_\t_\t7\tcase\t_\t_",
+        "6\tel\tel\tDET\t_\t_\t7\tdet\t_\t_",
+        "7\tMagisterio\tmagisterio\tPROPN\t_\t_\t4\tnmod\t_\t_",
+        "8\tArnor\tArnor\tPROPN\t_\t_\t7\tflat\t_\t_",
+        "9\tdenunció\tdenunciar\tVERB\t_\t_\t0\troot\t_\t_",
+    ]
+    [doc] = parse_conllu_text("\n".join(rows) + "\n\n")
+    [sentence] = doc.sentences
+    assert sentence.text == "El sindicato del Magisterio Arnor denunció"
+    assert [(t.id, t.text, t.head) for t in sentence.tokens] == [
+        (1, "El", 2), (2, "sindicato", 7), (3, "de", 5), (4, "el", 5), (5, "Magisterio", 2),
+        (6, "Arnor", 5), (7, "denunció", 0)]
+    once = ["1\tEl\tel\tDET\t_\t_\t2\tdet\t_\t_", "2\tsindicato\tsindicato\tNOUN\t_\t_\t6\tnsubj\t_\t_",
+            "3-4\tdel\t_\t_\t_\t_\t_\t_\t_\t_", "3\tde\tde\tADP\t_\t_\t5\tcase\t_\t_",
+            "4\tel\tel\tDET\t_\t_\t5\tdet\t_\t_", "5\tde\tde\tADP\t_\t_\t2\tnmod\t_\t_",
+            "6\tdenunció\tdenunciar\tVERB\t_\t_\t0\troot\t_\t_"]  # "del de": no repetition
+    [doc] = parse_conllu_text("\n".join(once) + "\n\n")
+    assert [t.text for t in doc.sentences[0].tokens] == ["El", "sindicato", "de", "el", "de", "denunció"]
+    assert doc.sentences[0].text == "El sindicato del de denunció"

@@ -122,3 +122,40 @@ def test_the_nested_readings_of_a_pattern_are_not_counted_as_patterns_of_the_fil
     report = build_codebook(tmp_path / "up", verbs=[verbs], actors=[], language="es")
     notes = report.files["verbos.txt"].notes
     assert report.files["verbos.txt"].converted == 1 and notes["patterns also read as one phrase"] == 1
+
+
+def test_an_announced_act_unless_another_actor_acts_is_an_ultimatum_in_spanish(tmp_path):
+    """"Gondor va a retirar sus tropas salvo que Mordor ataque Arnor": the announced
+    withdrawal ("ir a" + infinitive) made conditional on Mordor's act is Gondor's ultimatum to
+    Mordor (139); with "si" it is no ultimatum."""
+    folder = tmp_path / "cb"
+    (folder / "verbs").mkdir(parents=True)
+    (folder / "actors").mkdir()
+    (folder / "codebook.yaml").write_text(
+        "name: es-ult\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [actors/a.yaml]\n"
+        "verbs: [verbs/v.yaml]\ncountries: false\n", encoding="utf-8")
+    (folder / "verbs" / "v.yaml").write_text(
+        "kind: verbs\nentries:\n  - {id: es.retirar, code: '0874', verbs: [retirar]}\n"
+        "  - {id: es.atacar, code: '190', verbs: [atacar]}\n", encoding="utf-8")
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [Gondor], code: GON}\n  - {names: [Mordor], code: MOR}\n"
+        "  - {names: [Arnor], code: ARN}\n", encoding="utf-8")
+    codebook = load_codebook(folder, use_cache=False)
+
+    def withdraw(marker: str) -> list[tuple[str, str, str]]:
+        doc = build_document(f"""
+Gondor PROPN 4 nsubj
+va AUX 4 aux ir
+a ADP 2 fixed
+retirar VERB 0 root retirar
+sus DET 6 det su
+tropas NOUN 4 obj tropa
+{marker} SCONJ 9 mark
+Mordor PROPN 9 nsubj
+ataque VERB 4 advcl atacar
+Arnor PROPN 9 obj
+""")
+        return [(e.source.code, e.target.code if e.target else "", e.code) for e in code_document(doc, codebook)]
+
+    assert withdraw("salvo") == [("GON", "MOR", "139")]
+    assert "139" not in [code for _, _, code in withdraw("si")]

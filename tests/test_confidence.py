@@ -268,3 +268,19 @@ Gondor PROPN 2 obl"""
     assert ev.code == "0874" and event_features(a, matches, ev, events)["plover_from_subcode"] == 1.0
     ev, a, matches, events = only_event(small_codebook, CALM, NAMED)  # 190: its own root
     assert event_features(a, matches, ev, events)["plover_from_subcode"] == 0.0
+
+
+def test_sets_judged_by_an_acled_type_are_printed_but_not_fitted_for_the_event_confidence():
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("calibrate_confidence", ROOT / "benchmarks" / "calibrate_confidence.py")
+    calibrate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(calibrate)
+    row = {"x": [0.0] * len(FEATURES), "record": "r"}
+    data = {"made-up-cameo": ("root", [{**row, "right": ok, "half": "tune"} for ok in (True, False, True)]
+                              + [{**row, "right": True, "half": "check"}]),
+            "case2021": ("acled_sub_event_type", [{**row, "right": False, "half": "tune"}] * 5)}
+    _, sizes = calibrate.fit_sets(data, calibrate.fitted)
+    assert sizes == {"made-up-cameo": 3}  # the check half and the ACLED-typed set are left out

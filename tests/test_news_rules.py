@@ -855,3 +855,14 @@ def test_an_object_naming_no_one_does_not_control_the_complement(news_codebook):
         Arnor PROPN 6 obl""")
     assert coded(doc, news_codebook) == [("ARN", "GON", "040"), ("GON", "ARN", "040")]
 
+
+def test_people_picked_up_by_police_are_detained(news_codebook):
+    picked = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        police NOUN 3 nsubj police
+        picked VERB 0 root pick
+        up ADP 3 compound:prt up
+        five NUM 6 nummod
+        youths NOUN 3 obj youth""")
+    assert [code for _, _, code in coded(picked, news_codebook)] == ["173"]
+

@@ -7,7 +7,9 @@ for a verb whose patterns code several roots; a source found far from its predic
 PLOVER category that the code's subcode decides, not its root).
 Features are numbers in [0, 1]; the score is a logistic model whose weights are data
 (``confidence.json`` beside this module), fitted on the tune halves of the shared benchmarks
-by ``benchmarks/calibrate_confidence.py``: never set by hand."""
+judged by the event's own label (CAMEO root, PLOVER event, penta class; an ACLED type's
+confidence builds on this one: :mod:`coder.acled.confidence`) by
+``benchmarks/calibrate_confidence.py``: never set by hand."""
 
 from __future__ import annotations
 

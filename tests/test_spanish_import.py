@@ -77,3 +77,15 @@ def test_an_actor_whose_code_is_a_bare_role_code_is_read_as_an_agent(tmp_path):
     assert moved["entries"] == [{"code": "MED", "names": ["periodistas"]}]
     assert "agents/actores.yaml" in manifest["agents"]
     assert report.files["actores.txt"].notes["role-only actors read as agents"] == 1
+
+
+def test_the_indefinite_articles_of_the_files_article_synset_are_no_slot_words(tmp_path):
+    """&ARTICULO lists "un", "una" beside "el", "la": "* UNA EXPLICACION" is the verb with the
+    object "explicacion", not one whose object is the word "una"."""
+    verbs = tmp_path / "verbos.txt"
+    verbs.write_text("&ARTICULO\n+EL\n+LA\n+LOS\n+UN\n+UNA\n\n"
+                     "--- EXIGIR [100]---\nEXIGIR\n- * UNA EXPLICACION [101]\n", encoding="utf-8")
+    build_codebook(tmp_path / "cb", verbs=[verbs], actors=[], language="es")
+    data = yaml.safe_load((tmp_path / "cb" / "verbs" / "verbos.yaml").read_text(encoding="utf-8"))
+    [pattern] = data["entries"][0]["patterns"]
+    assert pattern["match"] == [{"slot": "obj", "words": ["explicacion"]}]

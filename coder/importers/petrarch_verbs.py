@@ -385,6 +385,18 @@ def _function_synsets(synsets: dict[str, list[str]], profile) -> frozenset[str]:
                      if members and 2 * sum(m in words for m in members) >= len(members))
 
 
+def _article_members(synsets: dict[str, list[str]], profile) -> frozenset[str]:
+    """The one-word members of a synset most of whose members are the profile's articles and
+    pronouns (UniversalPetrarch's &ARTICULO lists the indefinite "un", "una", "unos", "unas"
+    beside "el", "la"): function words of the file's patterns too ("* UN CONTRA ATAQUE")."""
+    if profile is None:
+        return frozenset()
+    words, prepositions = _function_words(profile), _profile_prepositions(profile)
+    return frozenset(m.lower() for members in synsets.values()
+                     if members and 2 * sum(m.lower() in words for m in members) >= len(members)
+                     for m in members if " " not in m and "_" not in m and m.lower() not in prepositions)
+
+
 @dataclass
 class _Dictionary:
     """What one pass over a PETRARCH verb dictionary finds, before patterns are converted."""
@@ -405,6 +417,7 @@ def convert_verbs(path: Path, prefix: str, profile=None) -> VerbImport:
     found = _read_dictionary(path, report)
     synsets, blocks = found.synsets, found.blocks
     converter = PatternConverter(set(synsets), profile, _function_synsets(synsets, profile))
+    converter.function_words |= _article_members(synsets, profile)
     auxiliary_slots = _participle_blocks(found, converter, profile) if profile is not None else {}
     for block, number, text in found.raw_patterns:
         try:

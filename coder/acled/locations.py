@@ -61,7 +61,7 @@ def event_location(sentence: Any, doc: Any, verb_head: int | None = None,
     home = document_country(doc)
     skip = _actor_tokens(sentence, actor_spans)
     mentions = [m for m in place_mentions(sentence, verb_head) if m.token not in skip]
-    named = [iso for iso, i in _country_mentions(sentence.tokens) if sentence.tokens[i].id not in skip]
+    named = [iso for iso, i in _countries_of(sentence) if sentence.tokens[i].id not in skip]
     prefer = tuple(c for c in (*named, home, *hint_countries) if c)
     dateline = dateline_place(doc)
     if dateline:
@@ -84,7 +84,9 @@ def event_location(sentence: Any, doc: Any, verb_head: int | None = None,
 
 def _actor_tokens(sentence: Any, spans: tuple[tuple[int, int], ...]) -> set[int]:
     """Tokens naming the actors, less their locative modifiers ("checkpoint in Kunduz")."""
-    inside = {t.id for t in sentence.tokens if any(s <= t.start_char < e for s, e in spans)}
+    inside = {t.id for s, e in spans for t in sentence.tokens if s <= t.start_char < e}
+    if not inside:
+        return inside
     for tok in sentence.tokens:
         if tok.id in inside and _case(sentence, tok) in LOCATIVE:
             inside -= {t.id for t in sentence.subtree(tok.id)}
@@ -231,7 +233,7 @@ def dateline_place(doc: Any) -> str | None:
 
 def sentence_countries(sentence: Any) -> list[str]:
     """ISO3 codes of countries named in a sentence (names and demonyms), in order."""
-    return [iso for iso, _ in _country_mentions(sentence.tokens)]
+    return [iso for iso, _ in _countries_of(sentence)]
 
 
 def document_country(doc: Any) -> str | None:
@@ -240,7 +242,7 @@ def document_country(doc: Any) -> str | None:
     first: dict[str, int] = {}
     position = 0
     for sentence in getattr(doc, "sentences", ()):
-        for iso, _ in _country_mentions(sentence.tokens):
+        for iso, _ in _countries_of(sentence):
             counts[iso] += 1
             first.setdefault(iso, position)
             position += 1
@@ -249,8 +251,10 @@ def document_country(doc: Any) -> str | None:
     return max(counts, key=lambda iso: (counts[iso], -first[iso]))
 
 
-def _country_mentions(tokens: Any) -> list[tuple[str, int]]:
-    return list(_countries_in(tuple(t.text for t in tokens)))
+def _countries_of(sentence: Any) -> tuple[tuple[str, int], ...]:
+    """(ISO3, word index) of the countries a sentence names (its words read once: ``texts``)."""
+    texts = getattr(sentence, "texts", None)
+    return _countries_in(texts if texts is not None else tuple(t.text for t in sentence.tokens))
 
 
 @lru_cache(maxsize=4096)  # keyed by the words: a document's sentences are read once per event

@@ -8,11 +8,12 @@ reads ``kind: acled`` files, :class:`~coder.codebook.model.AcledRules` holds the
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterable
 
 from coder.codebook.acled_rules import SCHEMA, compile_cue, compile_rules, expand, stem_forms, validate_rules
 from coder.codebook.model import AcledRules, Cue, Rule, SubEventType
+from coder.doc import Token
 
 __all__ = ["TextView", "rules_for", "typing_basis", "BASES", "AcledRules", "Cue", "Rule", "SubEventType", "SCHEMA", "compile_cue",
            "compile_rules", "expand", "validate_rules"]
@@ -35,17 +36,30 @@ class TextView:
         words: list[str] = []
         lemmas: list[str] = []
         for tok in tokens:
+            if type(tok) is Token:  # its lower-cased forms and base relation computed already
+                words.append(tok.lower)
+                lemmas.append(tok.lower if tok.base_rel in FUNCTION_RELS else tok.lemma_lower)
+                continue
             words.append(tok.text.lower())
             function = str(getattr(tok, "deprel", "") or "").split(":")[0] in FUNCTION_RELS
             lemmas.append((tok.text if function else (tok.lemma or tok.text)).lower())
-        self.words = set(words) | set(lemmas)
-        for w in list(self.words):
-            if "-" in w:
-                self.words.update(p for p in w.split("-") if p)
-        # a hyphen is a space, whether inside a word or a token of its own ("rocket - propelled")
-        self.joined = tuple(" " + " ".join(" ".join(ws).replace("-", " ").split()) + " " for ws in (words, lemmas))
-        self.pieces = frozenset(self.joined[0].split()) | frozenset(self.joined[1].split())
+        self.words = set(words)
+        self.words.update(lemmas)
+        for w in [w for w in self.words if "-" in w]:
+            self.words.update(p for p in w.split("-") if p)
+        self._forms = (words, lemmas)
         self.seen: dict[str | None, bool] = {}  # phrase cue pattern -> whether it is here
+
+    @cached_property  # read by phrase cues only: joined on first use
+    def joined(self) -> tuple[str, str]:
+        """The forms, then the lemmas, joined by spaces (and spaced at both ends); a hyphen is
+        a space, whether inside a word or a token of its own ("rocket - propelled")."""
+        return tuple(" " + " ".join(" ".join(ws).replace("-", " ").split()) + " "  # type: ignore[return-value]
+                     for ws in self._forms)
+
+    @cached_property
+    def pieces(self) -> frozenset[str]:
+        return frozenset(self.joined[0].split()) | frozenset(self.joined[1].split())
 
     def has(self, cue: Cue) -> bool:
         if cue.word is not None:

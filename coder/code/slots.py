@@ -11,7 +11,7 @@ from coder.code.syntax import (
     OBJECT_RELS, OBLIQUE_RELS, case_marker, conjuncts, is_passive, lemma_of, marked_with, norm,
     own_clause, passive_marked, phrase_tokens,
 )
-from coder.code.words import lemma_candidates
+from coder.code.words import MEMO_LIMIT, lemma_candidates
 
 
 def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None,
@@ -170,7 +170,7 @@ def sentence_patterns(sentence: Sentence, block_id: str, codebook: Codebook, mem
         words = memo.get(("sentence-heads",))
         if words is None:
             profile = profile_of(codebook)
-            words = memo[("sentence-heads",)] = frozenset(h for t in sentence.tokens for h in _heads(t, profile))
+            words = memo[("sentence-heads",)] = frozenset().union(*[_heads(t, profile) for t in sentence.tokens])
         patterns = codebook.blocks[block_id].patterns
         gates = pattern_gates(block_id, codebook)
         ungated, by_head, heads = _gate_index(block_id, codebook)
@@ -227,15 +227,23 @@ def _filler_heads(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Cod
     key = ("fillers", pred.id, spec.slot, spec.prep, inherited_subject, wants_phrase)
     if key not in memo:
         memo[key] = _slot_fillers(sentence, pred, spec, codebook, inherited_subject, wants_phrase)
-        memo[("heads",) + key] = frozenset(h for conj, _, _ in memo[key]
-                                           for h in _heads(conj, profile_of(codebook)))
+        profile = profile_of(codebook)
+        memo[("heads",) + key] = frozenset().union(*[_heads(conj, profile) for conj, _, _ in memo[key]])
     return memo[("heads",) + key]
 
 
-def _heads(candidate: Token, profile: LanguageProfile) -> set[str]:
-    """The words a filler may be matched as (what :func:`word_score` tries)."""
+def _heads(candidate: Token, profile: LanguageProfile) -> frozenset[str]:
+    """The words a filler may be matched as (what :func:`word_score` tries): worked out once
+    per word form on the profile (every word of a sentence is read)."""
     verbal = candidate.upos not in ("NOUN", "PROPN")
-    return set(lemma_candidates(candidate, profile, verbal=verbal)) | {norm(candidate)}
+    memo = profile.memo
+    key = ("filler-heads", candidate.lemma, candidate.text, verbal)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        found = memo[key] = frozenset(lemma_candidates(candidate, profile, verbal=verbal)) | {norm(candidate)}
+    return found
 
 
 def _accepted_heads(spec: SlotSpec, codebook: Codebook, memo: dict) -> frozenset[str] | None:

@@ -316,3 +316,70 @@ def test_a_verb_read_as_a_modifier_of_its_object_after_an_auxiliary_heads_the_cl
         an DET 5 det
         ally NOUN 0 root""")
     assert repair_parse(copula, profile_of(small_codebook)) is copula
+
+
+def test_a_particle_read_as_the_case_marker_of_the_object_after_the_verb_is_the_verbs_particle(small_codebook):
+    # "Arnor carried out/case attacks/obj on Gondor"
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        carried VERB 0 root carry
+        out ADP 4 case
+        attacks NOUN 2 obj attack
+        on ADP 6 case
+        Gondor PROPN 4 nmod""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(3).head, repaired.token(3).deprel) == (2, "compound:prt")
+    assert repaired.token(5).deprel == "case"
+
+
+def test_a_reduced_relative_read_as_an_adverbial_clause_gives_its_subject_to_the_main_verb(small_codebook):
+    # "workers affiliated with Arnor stopped work": "workers" the subject of "affiliated"
+    s = with_feats(build_sentence("""
+        workers NOUN 2 nsubj worker
+        affiliated VERB 5 advcl affiliate
+        with ADP 4 case
+        Arnor PROPN 2 obl
+        stopped VERB 0 root stop
+        work NOUN 5 obj"""), 2, (("Tense", "Past"), ("VerbForm", "Part")))
+    s = with_feats(s, 5, FIN)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens[:2]] == [(5, "nsubj"), (1, "acl")]
+    finite = with_feats(s, 2, FIN)  # "workers rallied in Arnor, stopped work": two clauses
+    assert repair_parse(finite, profile_of(small_codebook)) is finite
+    participle = with_feats(s, 5, PARTICIPLE)  # "protesters marched ..., calling for": two participles
+    assert repair_parse(participle, profile_of(small_codebook)) is participle
+
+
+def test_a_participle_read_as_a_modifier_of_a_second_object_modifies_the_first(small_codebook):
+    # "Arnor published a declaration demanding/amod reforms/obj"
+    s = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        published VERB 0 root publish
+        a DET 4 det
+        declaration NOUN 2 obj
+        demanding VERB 6 amod demand
+        reforms NOUN 2 obj reform"""), 5, PARTICIPLE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens[4:]] == [(4, "acl"), (5, "obj")]
+
+
+def test_a_coordinated_subject_split_into_a_complement_and_a_subject_is_joined_again(small_codebook):
+    # "Arnor announced that Aragorn and his council must agree": "Aragorn" hung on
+    # "announced" as a complement of its own, "council" the subject of "agree"
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        announced VERB 0 root announce
+        that SCONJ 9 mark
+        Aragorn PROPN 2 ccomp
+        and CCONJ 7 cc
+        his PRON 7 nmod:poss
+        council NOUN 9 nsubj
+        must AUX 9 aux
+        agree VERB 2 ccomp""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (4, 7)] == [(9, "nsubj"), (4, "conj")]
+    one_clause = build_sentence("""
+        Arnor PROPN 2 nsubj
+        announced VERB 0 root announce
+        Aragorn PROPN 2 ccomp""")
+    assert repair_parse(one_clause, profile_of(small_codebook)) is one_clause

@@ -47,8 +47,15 @@ noun), and none can create a cycle.
   an oblique of the verb with "to" its case marker, the obliques hung on it going to the verb.
 - A noun or number just before a subjectless verb heading a clause, hung on it as a
   compound or a modifier ("rioters torched shops; 15/compound arrested"): its subject.
-The repairs of headline verbs, prepositions, counts and result nouns change tags (and the
-count's lemma) as well as relations.
+- A verb read as a modifier of its object after an auxiliary ("the US will supply/ADV
+  arms/root to Israel"): the verb heading the clause, the noun its object.
+- A particle read as the case marker of the object after the verb ("handed over/case 700
+  kg", "carried out attacks"), a reduced relative read as an adverbial clause that holds the
+  main verb's subject ("workers affiliated with X stopped work"), a participle read as a
+  modifier of a second object ("published a declaration demanding/amod changes/obj"): see
+  :func:`_misattached_phrases`.
+The repairs of headline verbs, verbs after auxiliaries, prepositions, counts and result
+nouns change tags (and the count's lemma) as well as relations.
 """
 
 from __future__ import annotations
@@ -66,7 +73,7 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (_verbs_read_as_nouns, _verbs_after_auxiliaries, _misread_prepositions, _bounded_counts, _result_obliques,
+    for repair in (_verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _repaired_clauses, _counted_people):
         sentence = repair(sentence, profile)
     return sentence
@@ -586,10 +593,12 @@ def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) ->
     for tok in sentence.tokens:
         if tok.deprel not in ("compound", "amod", "nummod") or tok.upos not in NOMINAL_HEADS + ("NUM",):
             continue
-        if tok.head <= tok.id or not _ends_at(sentence, tok, tok.head - 1):
+        if tok.head <= tok.id:
             continue
         verb = sentence.token(tok.head)
         if verb.upos != "VERB" or verb.base_rel not in ("root", "parataxis", "conj", "ccomp"):
+            continue
+        if not _ends_at(sentence, tok, tok.head - 1):
             continue
         if any(c.base_rel in ("nsubj", "csubj") for c in sentence.children(verb.id)):
             continue
@@ -639,3 +648,80 @@ def _verbs_after_auxiliaries(sentence: Sentence, profile: LanguageProfile) -> Se
             t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
         out.append(t)
     return replace(sentence, tokens=tuple(out))
+
+
+def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with three attachments only a parser slip makes repaired (the same object
+    when there are none):
+
+    - a particle read as the case marker of the object just after the verb ("handed over/case
+      700 kg", "carried out/case attacks"): an object has no preposition (except the
+      profile's ``object_markers``), so it is the verb's particle;
+    - a reduced relative read as an adverbial clause holding the main verb's subject ("Some
+      500,000 workers affiliated with X stopped work", with "workers" the subject of
+      "affiliated"): a past participle before a subjectless finite verb, its only subject
+      before it, no auxiliary or marker; the subject is the main verb's and the participle
+      its modifier;
+    - a present participle read as a modifier of a second object of the same verb
+      ("published a declaration demanding/amod changes/obj"): a verb has one object, so the
+      participle modifies the first and the second is the participle's object;
+    - a coordinated subject of a complement clause split in two (:func:`_split_subject`)."""
+    heads: dict[int, tuple[int, str]] = {}
+    for tok in sentence.tokens:
+        if not tok.head:
+            continue
+        head = sentence.token(tok.head)
+        if tok.base_rel == "case" and head.deprel == "obj" and head.head == tok.id - 1 and \
+                tok.upos == "ADP" and lemma_of(tok) not in profile.object_markers and \
+                sentence.token(head.head).upos == "VERB":
+            heads[tok.id] = (head.head, "compound:prt")
+        elif tok.deprel == "advcl" and tok.upos == "VERB" and tok.feat("VerbForm") == "Part" and \
+                tok.feat("Tense") == "Past" and head.id > tok.id and head.upos == "VERB" and \
+                head.feat("VerbForm") == "Fin":  # not "protesters marched ..., calling for": two participles
+            own = sentence.children(tok.id)
+            subjects = [c for c in own if c.base_rel == "nsubj"]
+            if len(subjects) != 1 or subjects[0].id > tok.id or any(
+                    c.base_rel in ("aux", "mark", "cop") for c in own):
+                continue
+            if any(c.base_rel in ("nsubj", "csubj") for c in sentence.children(head.id)):
+                continue
+            heads[subjects[0].id] = (head.id, "nsubj")
+            heads[tok.id] = (subjects[0].id, "acl")
+        elif tok.deprel == "amod" and tok.upos == "VERB" and _present_participle(tok) and \
+                head.deprel == "obj" and head.id > tok.id and head.head:
+            verb = sentence.token(head.head)
+            first = [c for c in sentence.children(verb.id) if c.deprel == "obj" and c.id < tok.id]
+            if verb.upos != "VERB" or len(first) != 1 or not _ends_at(sentence, first[0], tok.id - 1):
+                continue
+            heads[tok.id] = (first[0].id, "acl")
+            heads[head.id] = (tok.id, "obj")
+        elif tok.deprel == "ccomp" and tok.upos in NOMINAL_HEADS:
+            split = _split_subject(sentence, tok)
+            if split is not None:
+                verb, second = split
+                heads[tok.id] = (verb.id, "nsubj")
+                heads[second.id] = (tok.id, "conj")
+    if not heads:
+        return sentence
+    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
+                                          if t.id in heads else t for t in sentence.tokens))
+
+
+def _split_subject(sentence: Sentence, first: Token) -> tuple[Token, Token] | None:
+    """(verb, second conjunct) when a parser split a coordinated subject of a complement
+    clause, hanging the first conjunct on the governing verb as a complement of its own
+    ("announced that President X/ccomp and his Front/nsubj must agree/ccomp"); else None."""
+    inside = {t.id for t in sentence.subtree(first.id)}
+    after = max(inside) + 1
+    if after > len(sentence.tokens):
+        return None
+    cc = sentence.token(after)
+    if cc.base_rel != "cc" or not cc.head:
+        return None
+    second = sentence.token(cc.head)
+    if second.base_rel != "nsubj" or second.upos not in NOMINAL_HEADS + ("PRON",) or not second.head:
+        return None
+    verb = sentence.token(second.head)
+    if verb.deprel != "ccomp" or verb.head != first.head or verb.upos not in ("VERB", "AUX") or verb.id < second.id:
+        return None
+    return verb, second

@@ -866,3 +866,15 @@ def test_people_picked_up_by_police_are_detained(news_codebook):
         youths NOUN 3 obj youth""")
     assert [code for _, _, code in coded(picked, news_codebook)] == ["173"]
 
+
+def test_what_someone_is_arrested_for_is_the_reason_not_an_event(news_codebook):
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        police NOUN 3 nsubj police
+        arrested VERB 0 root arrest
+        a DET 5 det
+        man NOUN 3 obj man
+        for SCONJ 7 mark
+        attacking VERB 3 advcl attack
+        Arnor PROPN 7 obj""")
+    assert [code for _, _, code in coded(doc, news_codebook)] == ["173"]

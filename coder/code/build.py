@@ -42,6 +42,8 @@ def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> 
     """The events of a predicate with its arguments: one per dyad, plus the reversed dyad of
     a paired code ("X visited Y" is also "Y hosted X") and both ways of a reciprocal one."""
     if args.modality in UNREALIZED:
+        if args.modality == "reason":
+            return nothing("reason: what the main act is for ('arrested for spying'), no event of its own")
         return nothing(f"{args.modality}: may happen, or happens only under a condition")
     if args.negated and not ctx.options.negation_codes:
         return nothing("negated (negation codes are off)")

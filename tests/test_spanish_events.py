@@ -159,3 +159,29 @@ Arnor PROPN 9 obj
 
     assert withdraw("salvo") == [("GON", "MOR", "139")]
     assert "139" not in [code for _, _, code in withdraw("si")]
+
+
+ACTIVARON_CARGA = """
+Los DET 2 det el
+guerrilleros NOUN 3 nsubj guerrillero
+activaron VERB 0 root activar
+una DET 5 det uno
+carga NOUN 3 obj
+de ADP 7 case
+dinamita NOUN 5 nmod
+"""
+
+
+def test_a_multi_word_pattern_word_whose_head_comes_first_matches_its_phrase(tmp_path):
+    """"* &ARTICULO CARGA_DE_DINAMITA [183]": the phrase's head is "carga" (its first word),
+    which a parse makes the object; the word still matches (the last word stays a head too)."""
+    verbs = tmp_path / "verbos.txt"
+    verbs.write_text("&ARTICULO\n+EL\n+LA\n+UN\n+UNA\n\n"
+                     "--- ACTIVAR [---]---\nACTIVAR\n- * &ARTICULO CARGA_DE_DINAMITA [183]\n", encoding="utf-8")
+    agents = tmp_path / "agentes.txt"
+    agents.write_text("GUERRILLERO_ [~REB]\n", encoding="utf-8")
+    build_codebook(tmp_path / "up", verbs=[verbs], actors=[], agents=[agents], language="es")
+    codebook = load_codebook(tmp_path / "up", use_cache=False)
+    [event] = code_document(build_document(ACTIVARON_CARGA), codebook)
+    assert (event.source.code, event.code) == ("---REB", "183")
+    assert code_document(build_document(ACTIVARON_CARGA.replace("dinamita NOUN", "madera NOUN")), codebook) == []

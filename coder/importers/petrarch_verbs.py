@@ -243,7 +243,7 @@ class PatternConverter:
             pattern["source"] = roles["source"]
         if "target" in roles:
             pattern["target"] = roles["target"]
-        if self.profile is not None and not roles and post_from < len(match) - 1:
+        if self.profile is not None and not roles and post_from < len(match):
             pattern["_post"] = match[post_from:]  # for nested_variants
         return pattern
 
@@ -255,7 +255,8 @@ class PatternConverter:
         RUMBO DESCONOCIDO", "* DE VARIOS IMPACTOS DE BALA", "* MUERTE &ARMA DE_LARGO_ALCANCE".
         Read as separate arguments of the verb, the later words are never found where a UD
         parse puts them: inside the earlier word's phrase ("rumbo desconocido", "impactos de
-        bala", "armas de largo alcance"). Each variant folds the words from one argument to
+        bala", "armas de largo alcance"), nor is a multi-word word's head always its last word
+        ("ARMA_DE_FUEGO": "arma"). Each variant folds the words from one argument to
         the last into a single word of that argument's slot (the object's also as an oblique
         without a preposition: a linear pattern skips the one before it), its head each of the
         folded content words in turn (no word list says which one a phrase's head is), the
@@ -266,7 +267,7 @@ class PatternConverter:
             return []
         fixed = [s for s in pattern["match"] if not any(s is p for p in post)]
         out: list[dict] = []
-        for start in range(len(post) - 1):
+        for start in range(len(post)):
             # (the word as a head, the form the file gives it as a modifier)
             words = [pair for slot in post[start:] for word in slot["words"]
                      for pair in zip(word.split(), self.forms.get(word, word.split()))

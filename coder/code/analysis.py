@@ -12,7 +12,7 @@ from coder.doc import Sentence
 from coder.event import ActorRef
 from coder.lang import LanguageProfile
 from coder.code.language import profile_of
-from coder.code.mentions import find_mentions, may_start, root_id, sentence_mentions, starters
+from coder.code.mentions import find_mentions, may_start, root_id, sentence_mentions, start_keys, starters
 from coder.code.repairs import repair_parse
 from coder.code.syntax import rejoin_split_names
 
@@ -77,12 +77,12 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
     if not index:
         return
     lowered = [w.lower().strip(".,;:!?\"'") for w in words]
-    name = "story_discards" if story else "discards"
-    first = starters(codebook, name)
-    for i in range(len(lowered)):
-        if (lowered[i] not in first) if first is not None else not may_start(codebook, name, lowered[i]):
-            continue  # most words: no phrase starts there
-        hit = index.longest_at(lowered[i:], words[i:])
+    exact, stems, longest = start_keys(codebook, "story_discards" if story else "discards")
+    for i, word in enumerate(lowered):
+        # most words: no phrase starts there (mentions.may_start, inline: a story's every word)
+        if word not in exact and not (stems and (word[:3] in stems or word[:2] in stems or word[:1] in stems)):
+            continue
+        hit = index.longest_at(lowered[i:i + longest], words[i:i + longest])  # no phrase reads further
         if hit:
             yield i, hit[0], hit[1]
 
@@ -95,11 +95,15 @@ def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
     lemmas = [t.lemma_lower for t in sentence.tokens]  # lemma_of(t)
     found: list[str] = []
     first = starters(codebook, "issues")
+    if first is not None and first.isdisjoint(words) and first.isdisjoint(lemmas):
+        return ()  # most sentences: no issue phrase starts at any word
+    longest = start_keys(codebook, "issues")[2]
     for i in range(len(words)):
         if (words[i] not in first and lemmas[i] not in first) if first is not None \
                 else not may_start(codebook, "issues", words[i], lemmas[i]):
             continue  # most words: no phrase starts there
-        hit = codebook.issues.longest_at(words[i:], raw[i:], lemmas[i:])
+        end = i + longest  # no phrase reads further
+        hit = codebook.issues.longest_at(words[i:end], raw[i:end], lemmas[i:end])
         if hit and hit[1] not in found:
             found.append(hit[1])
     return tuple(found)

@@ -45,6 +45,8 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
             i + 1 for i in range(len(words))
             if (words[i] in first or lemmas[i] in first if first is not None
                 else may_start(codebook, index_name, words[i], lemmas[i])))
+    if starts.isdisjoint([tok.id for tok in tokens]):
+        return []  # no phrase starts at any of the words (most phrases, for agents)
     runs: list[list[Token]] = []
     for tok in tokens:
         if runs and runs[-1][-1].id == tok.id - 1:
@@ -90,15 +92,25 @@ def may_start(codebook: Codebook, index_name: str, word: str, alt: str | None = 
     first words of its exact phrases, and the keys (up to three letters) of its prefix
     phrases, which a word's first three, two or one letters must be (sets made once per
     codebook and index)."""
+    exact, stems, _ = start_keys(codebook, index_name)
+    if word in exact or (alt is not None and alt in exact):
+        return True
+    return bool(stems) and (word[:3] in stems or word[:2] in stems or word[:1] in stems)
+
+
+def start_keys(codebook: Codebook, index_name: str) -> tuple[frozenset[str], frozenset[str], int]:
+    """(the first words of an index's exact phrases, the keys of its prefix phrases, its
+    longest phrase's length): once per codebook and index. A phrase can start at a word that
+    is a first word, or whose first three, two or one letters are a key; no lookup there
+    reads more words than the longest phrase has."""
     keys = codebook.memo.get(("start-keys", index_name))
     if keys is None:
         index = getattr(codebook, index_name)
         keys = codebook.memo[("start-keys", index_name)] = (
-            frozenset(index.exact), frozenset(k for k, entries in index.stems.items() if entries))
-    exact, stems = keys
-    if word in exact or (alt is not None and alt in exact):
-        return True
-    return bool(stems) and (word[:3] in stems or word[:2] in stems or word[:1] in stems)
+            frozenset(index.exact), frozenset(k for k, entries in index.stems.items() if entries),
+            max((len(p.words) for table in (index.exact, index.stems) for entries in table.values()
+                 for p, _ in entries), default=0))
+    return keys
 
 
 def _longest(codebook: Codebook, index, index_name: str, raw: list[str], words: list[str],
@@ -243,7 +255,7 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
     tokens = _drop_oppositional_modifiers(sentence, head_id, tokens, profile.oppositional_prepositions)
     actors = find_mentions(sentence, tokens, head_id, codebook, "actors", memo)
     agents = find_mentions(sentence, tokens, head_id, codebook, "agents", memo)
-    if not agents:  # "the organization in Iraq": a place alone does not name the actor
+    if actors and not agents:  # "the organization in Iraq": a place alone does not name the actor
         located = locative_ids(sentence, profile, tokens, head_id, rels=("nmod",))
         actors = [m for m in actors if m.start not in located]
     if not actors and not agents:

@@ -383,3 +383,42 @@ def test_a_coordinated_subject_split_into_a_complement_and_a_subject_is_joined_a
         announced VERB 0 root announce
         Aragorn PROPN 2 ccomp""")
     assert repair_parse(one_clause, profile_of(small_codebook)) is one_clause
+
+
+def test_a_day_read_as_a_second_object_is_the_time_and_its_phrases_go_to_the_verb(small_codebook):
+    # "Arnor signed a trade agreement Friday with Gondor": "with Gondor" hung on "Friday"
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        signed VERB 0 root sign
+        a DET 5 det
+        trade NOUN 5 compound
+        agreement NOUN 2 obj
+        Friday PROPN 2 obj
+        with ADP 8 case
+        Gondor PROPN 6 nmod""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (5, 6, 8)] == [
+        (2, "obj"), (2, "obl:tmod"), (2, "obl")]
+
+
+def test_a_day_read_as_the_head_of_the_object_hands_it_to_the_word_before(small_codebook):
+    # "the court opened a landmark hearing/VERB Wednesday/obj into the matter"
+    s = build_sentence("""
+        court NOUN 2 nsubj
+        opened VERB 0 root open
+        a DET 6 det
+        landmark NOUN 6 compound
+        hearing VERB 6 compound hear
+        Wednesday PROPN 2 obj
+        into ADP 9 case
+        the DET 9 det
+        matter NOUN 6 nmod""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens[2:6]] == [
+        ("DET", 5, "det"), ("NOUN", 5, "compound"), ("NOUN", 2, "obj"), ("PROPN", 2, "obl:tmod")]
+    assert repaired.token(9).head == 5
+    plain = build_sentence("""
+        court NOUN 2 nsubj
+        opened VERB 0 root open
+        Wednesday PROPN 2 obj""")  # nothing else to be the object: left as the parser read it
+    assert repair_parse(plain, profile_of(small_codebook)) is plain

@@ -73,7 +73,8 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (_verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _misread_prepositions, _bounded_counts, _result_obliques,
+    for repair in (_verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _days_read_as_objects,
+                   _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _repaired_clauses, _counted_people):
         sentence = repair(sentence, profile)
     return sentence
@@ -438,8 +439,8 @@ def _misread_prepositions(sentence: Sentence, profile: LanguageProfile) -> Sente
             before = sentence.token(prep.id - 1) if prep.id > 1 else None
             if left:
                 if (before is None or before.upos not in ("NOUN", "ADJ", "PROPN") or before.head not in (prep.id, noun.id)
-                        or before.base_rel not in ("amod", "compound", "nmod")):
-                    continue
+                        or before.base_rel not in ("amod", "compound", "nmod") or lemma_of(before) in profile.time_words):
+                    continue  # "a major offensive Sunday/compound against/NOUN troops": no guess
                 if before.upos == "ADJ":
                     retag[before.id] = "NOUN"  # "an investigation/ADJ against Iran": the phrase's head
                 heads[before.id] = heads[noun.id]
@@ -725,3 +726,53 @@ def _split_subject(sentence: Sentence, first: Token) -> tuple[Token, Token] | No
     if verb.deprel != "ccomp" or verb.head != first.head or verb.upos not in ("VERB", "AUX") or verb.id < second.id:
         return None
     return verb, second
+
+
+def _days_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each named day read as a verb's object (the profile's
+    ``named_days``) made the time of the act (``obl:tmod``):
+
+    - beside the verb's real object ("signed a trade agreement Friday/obj with Rohan/nmod"):
+      the phrases hung on the day after it go to the verb;
+    - as the head of the object ("opened a landmark hearing/compound Wednesday/obj into the
+      legality"): the word just before it, hung on it as a compound or modifier, heads the
+      object (a noun), with the day's other words.
+    (The same object when there is none.)"""
+    if not profile.named_days:
+        return sentence
+    heads: dict[int, tuple[int, str]] = {}
+    nouns: set[int] = set()
+    for day in sentence.tokens:
+        if day.deprel != "obj" or day.lower not in profile.named_days or not day.head:
+            continue
+        verb = sentence.token(day.head)
+        if verb.upos != "VERB":
+            continue
+        children = sentence.children(day.id)
+        if any(c.deprel == "obj" and c.id != day.id for c in sentence.children(verb.id)):
+            heads[day.id] = (verb.id, "obl:tmod")
+            for child in children:
+                if child.id > day.id and child.base_rel == "nmod":
+                    heads[child.id] = (verb.id, "obl")
+            continue
+        word = sentence.token(day.id - 1) if day.id > 1 else None
+        if word is None or word.head != day.id or word.base_rel not in ("compound", "amod") or \
+                word.upos not in ("NOUN", "VERB") or sentence.children(word.id):
+            continue
+        if word.upos == "VERB":
+            nouns.add(word.id)
+        heads[word.id] = (verb.id, "obj")
+        heads[day.id] = (verb.id, "obl:tmod")
+        for child in children:
+            if child.id != word.id:
+                heads[child.id] = (word.id, child.deprel)
+    if not heads:
+        return sentence
+    out = []
+    for t in sentence.tokens:
+        if t.id in nouns:
+            t = replace(t, upos="NOUN", feats=())
+        if t.id in heads:
+            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
+        out.append(t)
+    return replace(sentence, tokens=tuple(out))

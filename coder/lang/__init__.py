@@ -59,6 +59,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "result_obliques"): ("result_obliques", "set"),
     ("phrases", "purpose_prepositions"): ("purpose_prepositions", "set"),
     ("time", "words"): ("time_words", "set"),
+    ("time", "days"): ("named_days", "set"),
     ("time", "months"): ("months", "ints"),
     ("time", "date_connectors"): ("date_connectors", "set"),
     ("numbers", "words"): ("number_words", "ints"),

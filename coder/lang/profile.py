@@ -107,6 +107,8 @@ class LanguageProfile:
 
     # time
     time_words: frozenset[str] = frozenset()
+    # days named by the calendar or by the speaker's now ("Friday", "yesterday"): never an object
+    named_days: frozenset[str] = frozenset()
     months: dict[str, int] = field(default_factory=dict)  # month names → 1..12 (ACLED dates)
     date_connectors: frozenset[str] = frozenset()  # the word between day, month and year
 

@@ -185,3 +185,34 @@ def test_a_multi_word_pattern_word_whose_head_comes_first_matches_its_phrase(tmp
     [event] = code_document(build_document(ACTIVARON_CARGA), codebook)
     assert (event.source.code, event.code) == ("---REB", "183")
     assert code_document(build_document(ACTIVARON_CARGA.replace("dinamita NOUN", "madera NOUN")), codebook) == []
+
+
+EJECUTARON = """
+Los DET 2 det el
+paramilitares NOUN 3 nsubj paramilitar
+ejecutaron VERB 0 root ejecutar
+a ADP 6 case
+un DET 6 det uno
+comerciante NOUN 3 obj
+"""
+
+
+def test_an_article_alone_after_the_verb_is_an_object_with_an_article_not_the_bare_verb(tmp_path):
+    """"- * &ARTICULO [190]" beside "- * [180]": the verb with an object that has an article
+    ("ejecutaron a un comerciante") is 190; with a bare name ("a Boromir") the verb's own 180.
+    Read as the bare verb, the pattern would only give the verb a second bare code."""
+    verbs = tmp_path / "verbos.txt"
+    verbs.write_text("&ARTICULO\n+EL\n+LA\n+LOS\n+LAS\n+UN\n+UNO\n+UNA\n+ELLOS\n\n"
+                     "--- ASESINAR [180]---\nEJECUTAR\n- * &ARTICULO [190]\n- * [180]\n", encoding="utf-8")
+    agents = tmp_path / "agentes.txt"
+    agents.write_text("PARAMILITAR_ [~UAF]\nCOMERCIANTE_ [~BUS]\n", encoding="utf-8")
+    actors = tmp_path / "actores.txt"
+    actors.write_text("BOROMIR_ [GONBUS]\n", encoding="utf-8")
+    build_codebook(tmp_path / "up", verbs=[verbs], actors=[actors], agents=[agents], language="es")
+    codebook = load_codebook(tmp_path / "up", use_cache=False)
+    [event] = code_document(build_document(EJECUTARON), codebook)
+    assert (event.source.code, event.target.code, event.code) == ("---UAF", "---BUS", "190")
+    named = EJECUTARON.replace("un DET 6 det uno\n", "").replace("comerciante NOUN 3 obj", "Boromir PROPN 3 obj")
+    named = named.replace("a ADP 6 case", "a ADP 5 case")
+    [event] = code_document(build_document(named), codebook)
+    assert (event.target.code, event.code) == ("GONBUS", "180")

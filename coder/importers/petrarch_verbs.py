@@ -231,6 +231,16 @@ class PatternConverter:
             # kept, it would be a bare no-event pattern that silences the verb's own code
             raise PatternError("only function words around the verb, coding no event (no frame)")
         code = active or "---"
+        if code != "---" and self.profile is not None and not match:
+            for slot, side in (("subj", pre), ("obj", post)):
+                words = [t for t in _tokens(side) if t not in ("$", "+", "%", "^")]
+                if words:
+                    # "* &ARTICULO [190]" (function words only): a phrase with an article after
+                    # the verb, its object (before it, its subject), whatever its noun; read as
+                    # the bare verb, it would give the verb another bare code
+                    first = words[0].rstrip("_")
+                    name = first.upper() if first.startswith("&") else first.lower()
+                    match.append({"slot": slot, "words": [f"{name} *"]})
         for part in (code, passive):
             if part and not CAMEO_CODE.match(part):
                 raise PatternError(f"not a CAMEO code: [{m.group('code')}]")

@@ -878,3 +878,31 @@ def test_what_someone_is_arrested_for_is_the_reason_not_an_event(news_codebook):
         attacking VERB 3 advcl attack
         Arnor PROPN 7 obj""")
     assert [code for _, _, code in coded(doc, news_codebook)] == ["173"]
+
+
+def test_an_object_the_source_owns_is_no_target(news_codebook, tmp_path):
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        sent VERB 0 root send
+        its PRON 4 nmod:poss its
+        troops NOUN 2 obj troops
+        to ADP 6 case
+        Arnor PROPN 2 obl""")
+    assert coded(doc, news_codebook) == [("GON", "ARN", "154")]
+
+
+def test_co_subjects_of_a_conflictual_act_on_an_object_act_together_not_on_each_other(news_codebook):
+    on_a_town = build_document("""
+        Gondor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Arnor PROPN 1 conj
+        shelled VERB 0 root shell
+        the DET 6 det
+        town NOUN 4 obj town""")
+    each_other = build_document("""
+        Gondor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Arnor PROPN 1 conj
+        fought VERB 0 root fight""")
+    assert coded(on_a_town, news_codebook) == [("ARN", "", "190"), ("GON", "", "190")]
+    assert coded(each_other, news_codebook) == [("ARN", "GON", "190"), ("GON", "ARN", "190")]

@@ -55,18 +55,28 @@ def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> 
     reverse = None if args.negated else coded(ctx, reverse_code, args.modality, notes)
     if forward is None and reverse is None:
         return nothing("no code: the pattern codes no event, or a negated act has no negation code")
-    dyads = list(_dyads(ctx, block, args, forward, reverse))
+    dyads = list(_dyads(ctx, block, args, forward, reverse, _acts_on_something(ctx, pred, forward)))
     if not dyads:
         return nothing("no source, or only a place or a guessed reference as target")
     reporter = reporter_of(ctx, pred)
     return Outcome(tuple(_event(ctx, match, pred, args, notes, reporter, *dyad) for dyad in dyads))
 
 
-def _dyads(ctx: Context, block, args: Arguments, forward: str | None, reverse: str | None):
+def _acts_on_something(ctx: Context, pred: Token, code: str | None) -> bool:
+    """Force used on an object of its own: "Russia and Syria bombed the town" (its co-subjects
+    act together on it), unlike "Russia and Syria clashed" (on each other). Words keep the
+    pairing ("A and B downplayed their meeting": on each other, as PETRARCH codes it)."""
+    entry = ctx.a.codebook.cameo.get(code) if code else None
+    return entry is not None and entry.quad == 4 and any(
+        c.base_rel == "obj" for c in ctx.a.sentence.children(pred.id))
+
+
+def _dyads(ctx: Context, block, args: Arguments, forward: str | None, reverse: str | None,
+           joint: bool = False):
     sources, targets = args.sources, args.targets
     if block.reciprocal and len(sources) > 1 and targets and all(t.resolved_from == "place" for t in targets):
         targets = []  # "A and B signed an agreement in Jeddah": they act on each other
-    compound = len(sources) > 1 and not targets
+    compound = len(sources) > 1 and not targets and not (joint and not block.reciprocal)
     if compound:
         # "Gondor and Osgiliath renewed ties": a compound subject acts on itself, each way
         pairs = [(x, y) for x in sources for y in sources if x.code != y.code]

@@ -17,7 +17,8 @@ def actors_for(a: SentenceAnalysis, head_id: int, role: str,
     """One actor per conjunct ("Arnor and Gondor" → two); conjoined agents share a
     country ("lawmakers and officials in Arnor" → ARNLEG, ARNGOV)."""
     out: list[ActorRef] = []
-    for conj_id in conjuncts(a.sentence, head_id):
+    ids = conjuncts(a.sentence, head_id)
+    for conj_id in ids:
         tok = a.sentence.token(conj_id)
         many = [] if tok.upos == "PRON" else resolve_actors(a.sentence, conj_id, a.codebook, a.date, a.memo)
         if many:
@@ -26,7 +27,23 @@ def actors_for(a: SentenceAnalysis, head_id: int, role: str,
         actor = actor_at(a, conj_id, role, exclude)
         if actor is not None:
             out.append(actor)
-    return unique_actors(_share_countries(out))
+    return unique_actors(_share_countries(_share_agent(a, ids, out)))
+
+
+def _share_agent(a: SentenceAnalysis, ids: list[int], actors: list[ActorRef]) -> list[ActorRef]:
+    """"Chinese and Indian troops" (parsed Chinese ← conj troops, Indian its modifier): the
+    lone country word before the conjunction shares the agent of the phrase after it."""
+    if len(ids) != 2 or len(actors) != 2:
+        return actors
+    s = a.sentence
+    first, second = s.token(ids[0]), s.token(ids[1])
+    lone, owned = actors
+    modifiers = [c for c in s.children(second.id) if c.base_rel in ("compound", "amod") and c.id == second.id - 1]
+    if (s.children(first.id) and any(c.base_rel not in ("conj", "cc", "punct") for c in s.children(first.id))) \
+            or not modifiers or lone.agent or len(lone.code) != 3 or not lone.country \
+            or not owned.agent or countryless(owned) or owned.head != second.id:
+        return actors
+    return [replace(lone, code=lone.code + owned.agent, agent=owned.agent), owned]
 
 
 def _share_countries(actors: list[ActorRef]) -> list[ActorRef]:

@@ -48,3 +48,32 @@ def test_rules_for_a_code_keep_their_order_and_admit_the_code_by_prefix():
     assert rules.first_event_rule(view, "1951", None, None, True) is clash
     assert rules.first_event_rule(view, "010", None, None, True) is any_code
     assert rules.first_event_rule(_view(["air", "strikes"]), "195", None, None, True) is air
+
+
+def _one_clause(*words: str) -> str:
+    lines = [f"{words[0]} NOUN 0 root"] + [f"{w} NOUN 1 dep" for w in words[1:]]
+    return "\n".join(lines)
+
+
+def test_document_rules_of_a_long_story_match_as_every_rule_tried_on_every_sentence():
+    from conftest import build_document
+
+    from coder.acled.document import first_document_rule
+
+    burn = Rule("burn", "t:1", "Arson", cues=(compile_cue("set fire"),), unless=(compile_cue("candle*"),))
+    mob = Rule("mob", "t:2", "Mob violence", cues=(compile_cue("mob"),), all=((compile_cue("stab*"),),))
+    march = Rule("march", "t:3", "Peaceful protest", cues=(compile_cue("march*"),))
+    rules = AcledRules(document_rules=(burn, mob, march))
+    stories = [
+        ("the village of Zarnak", "a mob gathered", "they stabbed a guard", "rioters set fire to it"),
+        ("candles were lit", "rioters set fire to a shop", "nothing more"),
+        ("the mob marched", "quiet", "calm"),
+        ("quiet", "calm", "nothing"),
+    ]
+    for sentences in stories:
+        doc = build_document(*(_one_clause(*s.split()) for s in sentences))
+        views = [TextView(s.tokens) for s in doc.sentences]
+        views.append(TextView([t for s in doc.sentences for t in s.tokens]))
+        expected = next((r for v in views for r in rules.document_rules if r.text_matches(v)), None)
+        assert first_document_rule(doc, rules) is expected
+    assert first_document_rule(build_document(*(_one_clause(*s.split()) for s in stories[0])), rules) is burn

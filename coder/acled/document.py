@@ -164,13 +164,25 @@ def first_document_rule(doc: Any, rules: AcledRules, factual: bool = False) -> R
     clauses (background: "the town that was the scene of a chemical attack") left out."""
     spans = [without_relative_clauses(s, 0) if factual else s.tokens for s in doc.sentences]
     views = [TextView(tokens, rules.cue_indexes) for tokens in spans]
+    candidates = rules.document_rules
     if len(views) > 1:
-        views.append(TextView([tok for tokens in spans for tok in tokens], rules.cue_indexes))
+        whole = TextView([tok for tokens in spans for tok in tokens], rules.cue_indexes)
+        if len(views) > 2:  # a story of many sentences (a pass over the rules pays off)
+            # a sentence holds a subset of the text's words and phrases: a rule whose cues
+            # the whole text lacks matches no sentence (only its 'unless' cues can differ)
+            candidates = tuple(rule for rule in candidates if _cues_present(rule, whole))
+        views.append(whole)
     for view in views:
-        for rule in rules.document_rules:
+        for rule in candidates:
             if rule.text_matches(view):
                 return rule
     return None
+
+
+def _cues_present(rule: Rule, view: TextView) -> bool:
+    """Whether a rule's own cues and each of its 'all' groups are in the view (what
+    :meth:`Rule.text_matches` asks, but its 'unless' cues)."""
+    return (not rule.cues or view.has_any(rule.cues)) and all(view.has_any(group) for group in rule.all)
 
 
 # How an event's place weighs against its type's salience when the main event is chosen.

@@ -32,6 +32,9 @@ NOT_COUNTS = frozenset({"year", "years", "percent", "%", "km", "kilometers", "ki
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                     "sept", "oct", "nov", "dec"})
+# the built-in English number words (units and tens, scales, connectors) and a written figure
+ENGLISH_NUMBER_WORDS = ({**UNITS, **TENS}, SCALES, frozenset({"and", "a", "an"}))
+FIGURE = re.compile(r"\d{1,3}(,\d{3})*|\d+")
 WINDOW = 6  # tokens between a number and its death word, when the parse does not link them
 
 
@@ -67,7 +70,7 @@ def _number_words(profile: Any) -> tuple[dict[str, int], dict[str, int], frozens
     else the built-in English ones."""
     if profile is not None and getattr(profile, "number_words", None):
         return profile.number_words, profile.number_scales, profile.number_connectors
-    return {**UNITS, **TENS}, SCALES, frozenset({"and", "a", "an"})
+    return ENGLISH_NUMBER_WORDS
 
 
 def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: int | None = None,
@@ -78,8 +81,8 @@ def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: 
     clause are preferred when there are several clauses. ``profile``: the language profile
     (its number words).
     """
-    death = _cues(rules.death_words if rules else (), DEFAULT_DEATH)
-    injury = _cues(rules.injury_words if rules else (), DEFAULT_INJURY)
+    death = _rule_words(rules, "death_words", DEFAULT_DEATH)
+    injury = _rule_words(rules, "injury_words", DEFAULT_INJURY)
     vague = dict(rules.vague_numbers) if rules else {}
     tokens = list(sentence.tokens)
     death_ids = [t.id for t in tokens if _is(t, death)]
@@ -112,6 +115,21 @@ def _cues(compiled: tuple[Cue, ...], default: tuple[str, ...]) -> _CueWords:
     words = {c.text for c in compiled if c.word is not None}
     prefixes = {c.text[:-1] for c in compiled if c.word is None and c.text.endswith("*") and " " not in c.text}
     return _CueWords((words or set(default)) | {p + "*" for p in prefixes})
+
+
+def _rule_words(rules: AcledRules | None, kind: str, default: tuple[str, ...]) -> _CueWords:
+    """:func:`_cues` of the rules' death or injury words, kept with the rules' cue indexes
+    (made once per codebook, not per sentence)."""
+    if not rules:
+        return _cues((), default)
+    compiled = getattr(rules, kind)
+    kept = getattr(rules, "cue_indexes", None)
+    if kept is None:
+        return _cues(compiled, default)
+    found = kept.get((kind, id(compiled)))
+    if found is None or found[0] is not compiled:
+        found = kept[(kind, id(compiled))] = (compiled, _cues(compiled, default))
+    return found[1]
 
 
 def _is(tok: Any, cues: _CueWords) -> bool:
@@ -202,7 +220,7 @@ def _numbers(tokens: list[Any], vague: dict[str, int], profile: Any = None) -> l
 
 def _numberish(tok: Any, profile: Any = None) -> bool:
     word = tok.lower
-    if re.fullmatch(r"\d{1,3}(,\d{3})*|\d+", word):
+    if FIGURE.fullmatch(word):
         return True
     units, scales, _ = _number_words(profile)
     return all(part in units or part in scales for part in word.split("-") if part) and bool(word)

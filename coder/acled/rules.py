@@ -82,10 +82,9 @@ class TextView:
         if any(has(c) for c in index.always):
             return True
         by_first = index.by_first
-        if by_first:
-            for piece in self.pieces:
-                cands = by_first.get(piece)
-                if cands is not None and any(has(c) for c in cands):
+        if by_first:  # the first words both here and in the list: read over the smaller set
+            for piece in index.firsts.intersection(self.pieces):
+                if any(has(c) for c in by_first[piece]):
                     return True
         return False
 
@@ -101,7 +100,7 @@ class _CueIndex:
     under each form of their first word (a phrase whose first word is not in a span cannot be
     there), and the phrase cues of no words (tested always)."""
 
-    __slots__ = ("cues", "words", "by_first", "always")
+    __slots__ = ("cues", "words", "by_first", "firsts", "always")
 
     def __init__(self, cues: tuple[Cue, ...]):
         self.cues = cues  # kept: the index is found by the tuple's id, which stays its own
@@ -118,6 +117,7 @@ class _CueIndex:
             for form in words[0]:
                 by_first.setdefault(form, []).append(cue)
         self.by_first = {form: tuple(found) for form, found in by_first.items()}
+        self.firsts = frozenset(self.by_first)
         self.always = tuple(always)
 
 

@@ -457,8 +457,8 @@ class AcledRules:
     def _by_code(self) -> dict[str | None, tuple[Rule, ...]]:
         return {}
 
-    @cached_property  # id of a tuple of cues -> its index (coder.acled.rules.TextView.has_any)
-    def cue_indexes(self) -> dict[int, Any]:
+    @cached_property  # id of a tuple of cues -> its index (coder.acled.rules.TextView.has_any;
+    def cue_indexes(self) -> dict[Any, Any]:  # the fatality words, by kind and id)
         return {}
 
     def __getstate__(self) -> dict[str, Any]:

@@ -218,3 +218,9 @@ def package_fingerprint() -> str:
             digest.update(file.name.encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()
+
+
+# taken as the package is imported, so that it names the code this process runs: a
+# long-running process whose files are edited or upgraded under it must not cache what its
+# old code compiles under the new files' key
+package_fingerprint()

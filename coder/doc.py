@@ -109,15 +109,15 @@ class Sentence:
         """
         seen: set[int] = set()
         stack = [token_id]
+        children = self._child_tokens
         while stack:
             current = stack.pop()
             if current in seen:  # malformed input can hold cycles
                 continue
             seen.add(current)
-            for child in self._children[current]:
-                if self.tokens[child - 1].base_rel not in stop_rels:
-                    stack.append(child)
-        return [self.tokens[i - 1] for i in sorted(seen)]
+            stack.extend(child.id for child in children[current] if child.base_rel not in stop_rels)
+        tokens = self.tokens
+        return [tokens[i - 1] for i in sorted(seen)]
 
     def roots(self) -> list[Token]:
         return [t for t in self.tokens if t.head == 0]

@@ -182,7 +182,7 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
     ``found``: the sentence's actor mentions when already computed."""
     if found is None:
         found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors", {})
-    located = locative_ids(sentence, profile_of(codebook))
+    located = locative_ids(sentence, profile_of(codebook)) if found else set()
     refs = []
     for m in found:
         entry = m.entry

@@ -12,6 +12,8 @@ from coder.code.syntax import lemma_of, norm
 def name_form(text: str, profile: LanguageProfile) -> str:
     """A word as written in names: without a possessive the tokenizer left attached
     ("Gondor's" → "Gondor")."""
+    if not text.endswith(profile.possessive_suffixes) and not text.endswith(profile.plural_possessive_suffixes):
+        return text  # most words: no possessive (one test per suffix list)
     for suffix in profile.possessive_suffixes:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)]

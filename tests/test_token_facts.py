@@ -1,0 +1,33 @@
+"""Facts a token and a sentence compute once (lower-cased text and lemma, the words as
+written) stay true to the token's fields, also for a token changed with ``replace``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from conftest import build_sentence
+
+from coder.code.syntax import case_marker, lemma_of, norm
+from coder.doc import Token
+
+
+def test_a_token_carries_its_lower_cased_text_and_lemma():
+    tok = Token(1, "Zarnakis", "Zarnaki", "PROPN")
+    assert (tok.lower, tok.lemma_lower) == ("zarnakis", "zarnaki")
+    assert Token(2, "Fled", "", "VERB").lemma_lower == "fled"  # no lemma: the text
+    changed = replace(tok, text="Orvelians", lemma="Orvelian")
+    assert (changed.lower, changed.lemma_lower) == ("orvelians", "orvelian")
+    assert norm(changed) == "orvelians" and lemma_of(changed) == "orvelian"
+
+
+def test_a_sentence_keeps_its_words_and_case_markers_read_the_lower_cased_lemma():
+    sentence = build_sentence("""
+        Rebels NOUN 2 nsubj
+        fled VERB 0 root
+        Out ADP 4 case out
+        Zarnak PROPN 2 obl
+    """)
+    assert sentence.texts == ("Rebels", "fled", "Out", "Zarnak")
+    assert case_marker(sentence, sentence.token(4)) == "out"
+    assert [t.id for t in sentence.subtree(2, frozenset({"obl"}))] == [1, 2]
+    assert [t.id for t in sentence.subtree(2)] == [1, 2, 3, 4]

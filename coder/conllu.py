@@ -280,9 +280,9 @@ def _sentence_from_lines(lines: list[tuple[int, str]], meta: dict[str, str], nam
 
 
 def _repeated_ranges(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
-    """Multi-word tokens whose words the parser wrote twice: ``2-3 del`` (``2 de``, ``3 el``)
-    followed by ``4 de``, ``5 el`` again (UDPipe's Spanish output in UniversalPetrarch's
-    validation files). Returns each such range (first, last word id)."""
+    """Multi-word tokens whose words the parser wrote twice: ``2-3 AB`` (``2 A``, ``3 B``)
+    followed by ``4 A``, ``5 B`` again (UDPipe's Spanish output in UniversalPetrarch's
+    validation files, for every contraction). Returns each such range (first, last word id)."""
     forms: dict[int, str] = {}
     ranges: list[tuple[int, int]] = []
     for _, line in lines:

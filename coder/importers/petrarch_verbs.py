@@ -183,8 +183,8 @@ class PatternConverter:
 
     def word(self, words: list[str]) -> str:
         """A pattern word: its head (the last word) in the singular, a synset by its name. In
-        a profile's patterns a modifier keeps the form the file gives it ("VARIOS_IMPACTOS":
-        "varios", which a parse gives as form and lemma alike, not the made-up "vario"), as
+        a profile's patterns a modifier keeps the form the file gives it (a plural determiner
+        stays plural: a parse gives it as form and lemma alike, never a made-up singular), as
         UniversalPetrarch compares a pattern word with a text word's form or lemma."""
         out, forms = [], []
         split = " ".join(words).replace("_", " ").split()
@@ -235,7 +235,7 @@ class PatternConverter:
             for slot, side in (("subj", pre), ("obj", post)):
                 words = [t for t in _tokens(side) if t not in ("$", "+", "%", "^")]
                 if words:
-                    # "* &ARTICULO [190]" (function words only): a phrase with an article after
+                    # "* &ARTICLE [190]" (function words only): a phrase with an article after
                     # the verb, its object (before it, its subject), whatever its noun; read as
                     # the bare verb, it would give the verb another bare code
                     first = words[0].rstrip("_")
@@ -261,12 +261,12 @@ class PatternConverter:
         """The same pattern with the words after the verb read as one phrase, in a language
         whose nouns come before their modifiers (a profile's patterns only).
 
-        A linear pattern's words follow the verb in order, any words between them: "* CON
-        RUMBO DESCONOCIDO", "* DE VARIOS IMPACTOS DE BALA", "* MUERTE &ARMA DE_LARGO_ALCANCE".
-        Read as separate arguments of the verb, the later words are never found where a UD
-        parse puts them: inside the earlier word's phrase ("rumbo desconocido", "impactos de
-        bala", "armas de largo alcance"), nor is a multi-word word's head always its last word
-        ("ARMA_DE_FUEGO": "arma"). Each variant folds the words from one argument to
+        A linear pattern's words follow the verb in order, any words between them (in English
+        words: "* WITH COURSE UNKNOWN", "* OF SEVERAL SHOTS OF RIFLE", "* DEATH &WEAPON
+        OF_LONG_RANGE"). Read as separate arguments of the verb, the later words are never
+        found where a UD parse puts them: inside the earlier word's phrase ("course unknown",
+        "shots of rifle", "weapons of long range"), nor is a multi-word word's head always its
+        last word ("WEAPON_OF_FIRE": "weapon"). Each variant folds the words from one argument to
         the last into a single word of that argument's slot (the object's also as an oblique
         without a preposition: a linear pattern skips the one before it), its head each of the
         folded content words in turn (no word list says which one a phrase's head is), the
@@ -398,8 +398,9 @@ def _function_synsets(synsets: dict[str, list[str]], profile) -> frozenset[str]:
 
 def _article_members(synsets: dict[str, list[str]], profile) -> frozenset[str]:
     """The one-word members of a synset most of whose members are the profile's articles and
-    pronouns (UniversalPetrarch's &ARTICULO lists the indefinite "un", "una", "unos", "unas"
-    beside "el", "la"): function words of the file's patterns too ("* UN CONTRA ATAQUE")."""
+    pronouns (UniversalPetrarch's Spanish article synset lists the indefinite articles beside
+    the definite ones and the subject pronouns): function words of the file's patterns too
+    ("* A COUNTER ATTACK" in English words: the object "counter attack", not "a")."""
     if profile is None:
         return frozenset()
     words, prepositions = _function_words(profile), _profile_prepositions(profile)

@@ -430,46 +430,9 @@ def _misread_prepositions(sentence: Sentence, profile: LanguageProfile) -> Sente
         if prep.upos in ("ADP", "SCONJ") or prep.base_rel in ("mark", "fixed") or prep.id in retag:
             continue
         if prep.head > prep.id and prep.base_rel in ("amod", "compound", "advmod", "nmod", "case"):
-            noun = sentence.token(prep.head)
-            if noun.upos not in NOMINAL_HEADS:
-                continue
-            inside = {t.id for t in sentence.subtree(prep.id)}
-            left = [t for t in sentence.subtree(noun.id) if t.id < prep.id and t.id not in inside]
-            left += [c for c in sentence.children(prep.id) if c.id < prep.id]
-            before = sentence.token(prep.id - 1) if prep.id > 1 else None
-            if left:
-                if (before is None or before.upos not in ("NOUN", "ADJ", "PROPN") or before.head not in (prep.id, noun.id)
-                        or before.base_rel not in ("amod", "compound", "nmod") or lemma_of(before) in profile.time_words):
-                    continue  # "a major offensive Sunday/compound against/NOUN troops": no guess
-                if before.upos == "ADJ":
-                    retag[before.id] = "NOUN"  # "an investigation/ADJ against Iran": the phrase's head
-                heads[before.id] = heads[noun.id]
-                heads[noun.id] = (before.id, "nmod")
-                for t in left:
-                    if t.id != before.id and t.head in (noun.id, prep.id):
-                        heads[t.id] = (before.id, t.deprel)
-            elif noun.base_rel == "obj":
-                heads[noun.id] = (noun.head, "obl")
-            retag[prep.id] = "ADP"
-            heads[prep.id] = (noun.id, "case")
-            for child in sentence.children(prep.id):
-                if child.id > prep.id:
-                    heads[child.id] = (noun.id, child.deprel)
+            _preposition_before_its_noun(sentence, prep, profile, heads, retag)
         elif prep.head and prep.head < prep.id and prep.upos in ("VERB", "NOUN", "ADJ"):
-            objects = [c for c in sentence.children(prep.id) if c.id > prep.id and c.upos in NOMINAL_HEADS
-                       and c.base_rel in ("obj", "nmod", "obl", "nsubj")]
-            if not objects or not _starts_at_or_after(sentence, objects[0], prep.id + 1):
-                continue
-            noun, host = objects[0], sentence.token(prep.head)
-            retag[prep.id] = "ADP"
-            heads[prep.id] = (noun.id, "case")
-            heads[noun.id] = (host.id, "nmod" if host.upos in NOMINAL_HEADS else "obl")
-            for child in sentence.children(prep.id):
-                if child.id < prep.id:
-                    rel = child.deprel
-                    if child.upos in NOMINAL_HEADS and child.base_rel in ("nsubj", "obj", "obl", "nmod"):
-                        rel = "nmod" if host.upos in NOMINAL_HEADS else "obl"
-                    heads[child.id] = (host.id, rel)
+            _preposition_heading_its_noun(sentence, prep, heads, retag)
     if not retag:
         return sentence
     tokens = []
@@ -481,6 +444,57 @@ def _misread_prepositions(sentence: Sentence, profile: LanguageProfile) -> Sente
             t = replace(t, head=head, deprel=rel)
         tokens.append(t)
     return replace(sentence, tokens=tuple(tokens))
+
+
+def _preposition_before_its_noun(sentence: Sentence, prep: Token, profile: LanguageProfile,
+                                 heads: dict[int, tuple[int, str]], retag: dict[int, str]) -> None:
+    """The new heads and tags (into ``heads`` and ``retag``) for a misread preposition hung on
+    the noun after it, with or without a noun just before it (:func:`_misread_prepositions`)."""
+    noun = sentence.token(prep.head)
+    if noun.upos not in NOMINAL_HEADS:
+        return
+    inside = {t.id for t in sentence.subtree(prep.id)}
+    left = [t for t in sentence.subtree(noun.id) if t.id < prep.id and t.id not in inside]
+    left += [c for c in sentence.children(prep.id) if c.id < prep.id]
+    before = sentence.token(prep.id - 1) if prep.id > 1 else None
+    if left:
+        if (before is None or before.upos not in ("NOUN", "ADJ", "PROPN") or before.head not in (prep.id, noun.id)
+                or before.base_rel not in ("amod", "compound", "nmod") or lemma_of(before) in profile.time_words):
+            return  # "a major offensive Sunday/compound against/NOUN troops": no guess
+        if before.upos == "ADJ":
+            retag[before.id] = "NOUN"  # "an investigation/ADJ against Iran": the phrase's head
+        heads[before.id] = heads[noun.id]
+        heads[noun.id] = (before.id, "nmod")
+        for t in left:
+            if t.id != before.id and t.head in (noun.id, prep.id):
+                heads[t.id] = (before.id, t.deprel)
+    elif noun.base_rel == "obj":
+        heads[noun.id] = (noun.head, "obl")
+    retag[prep.id] = "ADP"
+    heads[prep.id] = (noun.id, "case")
+    for child in sentence.children(prep.id):
+        if child.id > prep.id:
+            heads[child.id] = (noun.id, child.deprel)
+
+
+def _preposition_heading_its_noun(sentence: Sentence, prep: Token, heads: dict[int, tuple[int, str]],
+                                  retag: dict[int, str]) -> None:
+    """The new heads and tags for a misread preposition heading the noun after it ("rallies
+    in Gaza against/VERB Abbas"; :func:`_misread_prepositions`)."""
+    objects = [c for c in sentence.children(prep.id) if c.id > prep.id and c.upos in NOMINAL_HEADS
+               and c.base_rel in ("obj", "nmod", "obl", "nsubj")]
+    if not objects or not _starts_at_or_after(sentence, objects[0], prep.id + 1):
+        return
+    noun, host = objects[0], sentence.token(prep.head)
+    retag[prep.id] = "ADP"
+    heads[prep.id] = (noun.id, "case")
+    heads[noun.id] = (host.id, "nmod" if host.upos in NOMINAL_HEADS else "obl")
+    for child in sentence.children(prep.id):
+        if child.id < prep.id:
+            rel = child.deprel
+            if child.upos in NOMINAL_HEADS and child.base_rel in ("nsubj", "obj", "obl", "nmod"):
+                rel = "nmod" if host.upos in NOMINAL_HEADS else "obl"
+            heads[child.id] = (host.id, rel)
 
 
 def _starts_at_or_after(sentence: Sentence, tok: Token, first: int) -> bool:

@@ -906,3 +906,14 @@ def test_co_subjects_of_a_conflictual_act_on_an_object_act_together_not_on_each_
         fought VERB 0 root fight""")
     assert coded(on_a_town, news_codebook) == [("ARN", "", "190"), ("GON", "", "190")]
     assert coded(each_other, news_codebook) == [("ARN", "GON", "190"), ("GON", "ARN", "190")]
+
+
+def test_fighting_between_two_parties_is_each_against_the_other(news_codebook):
+    doc = build_document("""
+        Clashes NOUN 6 nsubj clash
+        between ADP 3 case
+        Gondor PROPN 1 nmod
+        and CCONJ 5 cc
+        Arnor PROPN 3 conj
+        erupted VERB 0 root erupt""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "190"), ("GON", "ARN", "190")]

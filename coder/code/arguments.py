@@ -93,6 +93,21 @@ def default_targets(a: SentenceAnalysis, pred: Token, skip: int | None = None,
     return _oblique_targets(a, obliques, exclude)
 
 
+def mutual_parties(a: SentenceAnalysis, pred: Token, block, code: str) -> list[ActorRef]:
+    """The actors of a mutual phrase ("fighting between the army and rebels", profile
+    prepositions.mutual), when it names two or more and the act is one parties do to each
+    other (a reciprocal block, or force): the parties. A mediation "between X and Y" is not."""
+    entry = a.codebook.cameo.get(code)
+    if not block.reciprocal and (entry is None or entry.quad != 4):
+        return []
+    for child in a.sentence.children(pred.id):
+        if child.base_rel in ("obl", "nmod") and case_marker(a.sentence, child) in a.profile.mutual_prepositions:
+            found = actors_for(a, child.id, "source")
+            if len(found) > 1:
+                return found
+    return []
+
+
 def _owned_by(a: SentenceAnalysis, noun: Token, owners: frozenset[str]) -> bool:
     """Whether a possessive pronoun gives the object to one of ``owners`` (the sources):
     "France recalled its ambassador to Turkey" targets Turkey, not France's ambassador."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coder.doc import Token
 from coder.event import ActorRef
-from coder.code.arguments import argument_actors, default_targets
+from coder.code.arguments import argument_actors, default_targets, mutual_parties
 from coder.code.assertion import modality, negated
 from coder.code.build import Arguments, Outcome, build, nothing
 from coder.code.context import Context
@@ -37,6 +37,10 @@ def code_noun(ctx: Context, match: PredicateMatch) -> Outcome:
     if argument_of_coded_verb(ctx, noun):
         return nothing("the argument of a coded verb, whose event is the one reported")
     sources = noun_sources(ctx, noun, match)
+    if not sources and (parties := mutual_parties(a, noun, ctx.block(match), match.pattern.code)):
+        args = Arguments(parties, [], is_negated(a.sentence, noun, a.profile), None,
+                         notes + ["the parties of a mutual phrase"], nominal=True)
+        return build(ctx, match, noun, args)
     if not sources:
         return nothing("an event noun without an actor of its own")
     targets = noun_targets(ctx, noun, match, frozenset(x.code for x in sources))

@@ -72,6 +72,8 @@ def _clause_modality(ctx: Context, clause: Token) -> str | None:
             return "purpose"  # "telephoned Y to discuss": the call is the event
         if marks & p.purpose_prepositions and not any(c.base_rel == "nsubj" for c in s.children(clause.id)):
             return "reason"  # "arrested X for spying", "praised for helping": what the act is for
+    if clause.feat("Tense") == "Fut" and clause.feat("Mood") != "Sub":
+        return "future"  # a future form of the verb itself ("retirará")
     for child in s.children(clause.id):
         if child.base_rel == "aux":
             word = norm(child)

@@ -422,3 +422,37 @@ def test_a_day_read_as_the_head_of_the_object_hands_it_to_the_word_before(small_
         opened VERB 0 root open
         Wednesday PROPN 2 obj""")  # nothing else to be the object: left as the parser read it
     assert repair_parse(plain, profile_of(small_codebook)) is plain
+
+
+def test_a_name_split_into_several_subjects_is_one_subject_headed_by_its_last_word(small_codebook):
+    # "Arnor King Elessar Telcontar said": three subjects of "said"
+    s = build_sentence("""
+        Arnor PROPN 5 nsubj
+        King PROPN 3 nmod:desc
+        Elessar PROPN 5 nsubj
+        Telcontar PROPN 5 nsubj
+        said VERB 0 root say""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens[:4]] == [
+        (4, "compound"), (3, "nmod:desc"), (4, "compound"), (5, "nsubj")]
+    double_object = build_sentence("""
+        Arnor PROPN 2 nsubj
+        gave VERB 0 root give
+        Gondor PROPN 2 obj
+        aid NOUN 2 obj""")  # "gave Gondor aid": two objects, left alone
+    assert repair_parse(double_object, profile_of(small_codebook)) is double_object
+    a_list = build_sentence("""
+        Arnor PROPN 5 nsubj
+        , PUNCT 3 punct
+        Gondor PROPN 5 nsubj
+        Rohan PROPN 5 nsubj
+        welcomed VERB 0 root welcome""")  # a list the parser left without conjuncts
+    assert repair_parse(a_list, profile_of(small_codebook)) is a_list
+
+
+def test_a_day_read_as_an_indirect_object_is_the_time(small_codebook):
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        said VERB 0 root say
+        Friday PROPN 2 iobj""")
+    assert repair_parse(s, profile_of(small_codebook)).token(3).deprel == "obl:tmod"

@@ -73,7 +73,7 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (_verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _days_read_as_objects,
+    for repair in (_split_names, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _repaired_clauses, _counted_people):
         sentence = repair(sentence, profile)
@@ -746,8 +746,9 @@ def _days_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sente
     """The sentence with each named day read as a verb's object (the profile's
     ``named_days``) made the time of the act (``obl:tmod``):
 
-    - beside the verb's real object ("signed a trade agreement Friday/obj with Rohan/nmod"):
-      the phrases hung on the day after it go to the verb;
+    - beside the verb's real object ("signed a trade agreement Friday/obj with Rohan/nmod"),
+      or as an indirect object ("said Friday/iobj that ..."): the phrases hung on the day
+      after it go to the verb;
     - as the head of the object ("opened a landmark hearing/compound Wednesday/obj into the
       legality"): the word just before it, hung on it as a compound or modifier, heads the
       object (a noun), with the day's other words.
@@ -757,13 +758,13 @@ def _days_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sente
     heads: dict[int, tuple[int, str]] = {}
     nouns: set[int] = set()
     for day in sentence.tokens:
-        if day.deprel != "obj" or day.lower not in profile.named_days or not day.head:
+        if day.deprel not in ("obj", "iobj") or day.lower not in profile.named_days or not day.head:
             continue
         verb = sentence.token(day.head)
         if verb.upos != "VERB":
             continue
         children = sentence.children(day.id)
-        if any(c.deprel == "obj" and c.id != day.id for c in sentence.children(verb.id)):
+        if day.deprel == "iobj" or any(c.deprel == "obj" and c.id != day.id for c in sentence.children(verb.id)):
             heads[day.id] = (verb.id, "obl:tmod")
             for child in children:
                 if child.id > day.id and child.base_rel == "nmod":
@@ -790,3 +791,41 @@ def _days_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sente
             t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
         out.append(t)
     return replace(sentence, tokens=tuple(out))
+
+
+LIST_SEPARATORS = (",", ";")
+
+
+def _split_names(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each name the parser split into several subjects or objects of one
+    verb ("U.S./nsubj President George/nsubj W. Bush/nsubj said", "tell Japanese/obj Prime
+    Minister Koizumi/obj") made one phrase headed by its last word, the others its compounds:
+    a verb has one subject and, among names, one object. Only a run of adjacent phrases,
+    each but the last a proper noun (objects: each; "gave Gondor aid" has two), with no
+    comma or coordinator among them (a list of actors) (the same object when there is
+    none)."""
+    heads: dict[int, tuple[int, str]] = {}
+    for verb in sentence.tokens:
+        if verb.upos not in ("VERB", "AUX"):
+            continue
+        children = sentence.children(verb.id)
+        for rel in ("nsubj", "obj"):
+            parts = [c for c in children if c.deprel == rel]
+            if len(parts) < 2 or any(p.upos != "PROPN" for p in parts[:-1]) or \
+                    parts[-1].upos not in (NOMINAL_HEADS if rel == "nsubj" else ("PROPN",)):
+                continue  # "gave Gondor aid": two objects
+            spans = [(min(t.id for t in sentence.subtree(p.id)), max(t.id for t in sentence.subtree(p.id)))
+                     for p in parts]
+            if any(spans[i][1] + 1 != spans[i + 1][0] for i in range(len(spans) - 1)):
+                continue
+            if any(t.upos == "CCONJ" or t.text in LIST_SEPARATORS
+                   for t in sentence.tokens[spans[0][0] - 1:spans[-1][1]]):
+                continue  # "Arnor, Gondor and Rohan welcomed ...": a list of actors
+            if (rel == "nsubj") != (spans[-1][1] < verb.id):
+                continue  # subjects before the verb, objects after it
+            for part in parts[:-1]:
+                heads[part.id] = (parts[-1].id, "compound")
+    if not heads:
+        return sentence
+    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
+                                          if t.id in heads else t for t in sentence.tokens))

@@ -917,3 +917,21 @@ def test_fighting_between_two_parties_is_each_against_the_other(news_codebook):
         Arnor PROPN 3 conj
         erupted VERB 0 root erupt""")
     assert coded(doc, news_codebook) == [("ARN", "GON", "190"), ("GON", "ARN", "190")]
+
+
+def test_forces_arresting_or_capturing_people_detain_them_with_the_shipped_codebook():
+    # the imported block of seize and capture codes a military subject as occupying
+    # territory (192); an arrest by troops is a detention
+    doc = build_document("""
+        troops NOUN 2 nsubj troops
+        arrested VERB 0 root arrest
+        two NUM 4 nummod
+        rebels NOUN 2 obj rebel""")
+    captured = build_document("""
+        troops NOUN 2 nsubj troops
+        captured VERB 0 root capture
+        two NUM 4 nummod
+        rebels NOUN 2 obj rebel""")
+    shipped = load_codebook(None)
+    assert coded(doc, shipped) == [("---MIL", "---REB", "173")]
+    assert coded(captured, shipped) == [("---MIL", "---REB", "173")]

@@ -1146,12 +1146,10 @@ def test_a_clause_whose_subject_is_a_relative_pronoun_is_background(small_codebo
         Arnor PROPN 2 nsubj
         threatened VERB 0 root threaten
         Gondor PROPN 2 obj
-        if SCONJ 8 mark
-        Mordor PROPN 8 obl
-        , PUNCT 7 punct
-        which PRON 8 nsubj
+        , PUNCT 5 punct
+        which PRON 6 nsubj
         attacked VERB 2 advcl attack
-        Rohan PROPN 8 obj""")
+        Rohan PROPN 6 obj""")
     sentence = doc.sentences[0]
     tokens = tuple(replace(t, feats=(("PronType", "Rel"),)) if t.text == "which" else t for t in sentence.tokens)
     doc = replace(doc, sentences=(replace(sentence, tokens=tokens),))

@@ -867,19 +867,6 @@ def test_people_picked_up_by_police_are_detained(news_codebook):
     assert [code for _, _, code in coded(picked, news_codebook)] == ["173"]
 
 
-def test_what_someone_is_arrested_for_is_the_reason_not_an_event(news_codebook):
-    doc = build_document("""
-        Gondorian ADJ 2 amod Gondorian
-        police NOUN 3 nsubj police
-        arrested VERB 0 root arrest
-        a DET 5 det
-        man NOUN 3 obj man
-        for SCONJ 7 mark
-        attacking VERB 3 advcl attack
-        Arnor PROPN 7 obj""")
-    assert [code for _, _, code in coded(doc, news_codebook)] == ["173"]
-
-
 def test_an_object_the_source_owns_is_no_target(news_codebook, tmp_path):
     doc = build_document("""
         Gondor PROPN 2 nsubj
@@ -935,3 +922,17 @@ def test_forces_arresting_or_capturing_people_detain_them_with_the_shipped_codeb
     shipped = load_codebook(None)
     assert coded(doc, shipped) == [("---MIL", "---REB", "173")]
     assert coded(captured, shipped) == [("---MIL", "---REB", "173")]
+
+
+def test_exchanging_fire_is_mutual_though_fire_is_an_object(tmp_path):
+    from conftest import small_codebook_variant
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - id: exchange\n    code: "---"\n    verbs: [exchange]\n    patterns:\n'
+        '      - {id: exchange.fire, code: "193", match: [{slot: obj, words: [fire]}]}\n'))
+    doc = build_document("""
+        Gondor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Arnor PROPN 1 conj
+        exchanged VERB 0 root exchange
+        fire NOUN 4 obj fire""")
+    assert coded(doc, book) == [("ARN", "GON", "193"), ("GON", "ARN", "193")]

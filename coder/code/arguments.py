@@ -8,7 +8,7 @@ from dataclasses import replace
 from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
-from coder.code.references import actors_for, resolve_pronoun, unique_actors
+from coder.code.references import actors_for, possessive_owner, unique_actors
 from coder.code.slots import slot_candidates
 from coder.code.subjects import inherited_subject
 from coder.code.syntax import case_marker, lemma_of, norm
@@ -84,13 +84,14 @@ def _previous_sentence(history: tuple[ActorRef, ...]) -> list[ActorRef]:
 def default_targets(a: SentenceAnalysis, pred: Token, skip: int | None = None,
                     exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
     """Object first, then prepositional arguments in the profile's target order."""
-    objects = [c for c in slot_candidates(a.sentence, pred, "obj", None, a.profile)
-               if c.id != skip and not _owned_by(a, c, exclude)]
+    candidates = [c for c in slot_candidates(a.sentence, pred, "obj", None, a.profile) if c.id != skip]
+    objects = [c for c in candidates if not _owned_by(a, c, exclude)]
     found = _object_targets(a, objects, exclude)
     if found:
         return found
     obliques = [c for c in slot_candidates(a.sentence, pred, "obl", None, a.profile) if c.id != skip]
-    return _oblique_targets(a, obliques, exclude)
+    # an object the source owns is the last resort: "Syria bombed its own people"
+    return _oblique_targets(a, obliques, exclude) or _object_targets(a, candidates, exclude)
 
 
 def mutual_parties(a: SentenceAnalysis, pred: Token, block, code: str) -> list[ActorRef]:
@@ -111,11 +112,8 @@ def mutual_parties(a: SentenceAnalysis, pred: Token, block, code: str) -> list[A
 def _owned_by(a: SentenceAnalysis, noun: Token, owners: frozenset[str]) -> bool:
     """Whether a possessive pronoun gives the object to one of ``owners`` (the sources):
     "France recalled its ambassador to Turkey" targets Turkey, not France's ambassador."""
-    for child in a.sentence.children(noun.id):
-        if child.deprel == "nmod:poss" and child.upos == "PRON":
-            owner = resolve_pronoun(a, child)
-            return owner is not None and owner.code in owners
-    return False
+    owner = possessive_owner(a, noun)
+    return owner is not None and owner.code in owners
 
 
 def _object_targets(a: SentenceAnalysis, objects: list[Token], exclude: frozenset[str]) -> list[ActorRef]:

@@ -11,7 +11,7 @@ from coder.code.predicates import PredicateMatch
 from coder.code.syntax import case_marker, is_negated, lemma_of, marked_with, norm, shares_head_clause
 
 ANNOUNCED = frozenset({"future", "intended"})
-UNREALIZED = frozenset({"conditional", "hypothetical", "purpose", "reason"})
+UNREALIZED = frozenset({"conditional", "hypothetical", "purpose"})
 
 
 def negated(ctx: Context, pred: Token) -> bool:
@@ -34,7 +34,7 @@ def negated(ctx: Context, pred: Token) -> bool:
 
 
 def modality(ctx: Context, pred: Token) -> str | None:
-    """future | intended | attempted | conditional | hypothetical | purpose | reason | None."""
+    """future | intended | attempted | conditional | hypothetical | purpose | None."""
     s = ctx.a.sentence
     current = pred
     for _ in range(4):
@@ -70,8 +70,6 @@ def _clause_modality(ctx: Context, clause: Token) -> str | None:
             return "conditional"  # "... if it is attacked"
         if p.infinitive_marker in marks and not marks - p.purpose_markers:
             return "purpose"  # "telephoned Y to discuss": the call is the event
-        if marks & p.purpose_prepositions and not any(c.base_rel == "nsubj" for c in s.children(clause.id)):
-            return "reason"  # "arrested X for spying", "praised for helping": what the act is for
     if clause.feat("Tense") == "Fut" and clause.feat("Mood") != "Sub":
         return "future"  # a future form of the verb itself ("retirará")
     for child in s.children(clause.id):

@@ -12,6 +12,7 @@ from coder.code.assertion import ANNOUNCED, UNREALIZED
 from coder.code.context import Context
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actor_at
+from coder.code.syntax import lemma_of
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,6 @@ def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> 
     """The events of a predicate with its arguments: one per dyad, plus the reversed dyad of
     a paired code ("X visited Y" is also "Y hosted X") and both ways of a reciprocal one."""
     if args.modality in UNREALIZED:
-        if args.modality == "reason":
-            return nothing("reason: what the main act is for ('arrested for spying'), no event of its own")
         return nothing(f"{args.modality}: may happen, or happens only under a condition")
     if args.negated and not ctx.options.negation_codes:
         return nothing("negated (negation codes are off)")
@@ -55,20 +54,26 @@ def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> 
     reverse = None if args.negated else coded(ctx, reverse_code, args.modality, notes)
     if forward is None and reverse is None:
         return nothing("no code: the pattern codes no event, or a negated act has no negation code")
-    dyads = list(_dyads(ctx, block, args, forward, reverse, _acts_on_something(ctx, pred, forward)))
+    dyads = list(_dyads(ctx, block, args, forward, reverse, _acts_on_something(ctx, match, forward)))
     if not dyads:
         return nothing("no source, or only a place or a guessed reference as target")
     reporter = reporter_of(ctx, pred)
     return Outcome(tuple(_event(ctx, match, pred, args, notes, reporter, *dyad) for dyad in dyads))
 
 
-def _acts_on_something(ctx: Context, pred: Token, code: str | None) -> bool:
+def _acts_on_something(ctx: Context, match: PredicateMatch, code: str | None) -> bool:
     """Force used on an object of its own: "Russia and Syria bombed the town" (its co-subjects
-    act together on it), unlike "Russia and Syria clashed" (on each other). Words keep the
+    act together on it), unlike "Russia and Syria clashed" (on each other) or "exchanged fire"
+    (an object the pattern names is part of the expression, no patient). Words keep the
     pairing ("A and B downplayed their meeting": on each other, as PETRARCH codes it)."""
     entry = ctx.a.codebook.cameo.get(code) if code else None
+    if any(spec.slot == "obj" and any(w.head != "*" for w in spec.words) for spec in match.pattern.match):
+        return False
+    # an event noun as the object names the act itself, not its patient ("fought a battle"
+    # pairs the co-subjects when the codebook lists "battle"; "fought a war" does not)
     return entry is not None and entry.quad == 4 and any(
-        c.base_rel == "obj" for c in ctx.a.sentence.children(pred.id))
+        c.base_rel == "obj" and lemma_of(c) not in ctx.a.codebook.noun_forms
+        for c in ctx.a.sentence.children(match.token.id))
 
 
 def _dyads(ctx: Context, block, args: Arguments, forward: str | None, reverse: str | None,

@@ -17,8 +17,7 @@ def actors_for(a: SentenceAnalysis, head_id: int, role: str,
     """One actor per conjunct ("Arnor and Gondor" → two); conjoined agents share a
     country ("lawmakers and officials in Arnor" → ARNLEG, ARNGOV)."""
     out: list[ActorRef] = []
-    ids = conjuncts(a.sentence, head_id)
-    for conj_id in ids:
+    for conj_id in conjuncts(a.sentence, head_id):
         tok = a.sentence.token(conj_id)
         many = [] if tok.upos == "PRON" else resolve_actors(a.sentence, conj_id, a.codebook, a.date, a.memo)
         if many:
@@ -27,23 +26,7 @@ def actors_for(a: SentenceAnalysis, head_id: int, role: str,
         actor = actor_at(a, conj_id, role, exclude)
         if actor is not None:
             out.append(actor)
-    return unique_actors(_share_countries(_share_agent(a, ids, out)))
-
-
-def _share_agent(a: SentenceAnalysis, ids: list[int], actors: list[ActorRef]) -> list[ActorRef]:
-    """"Chinese and Indian troops" (parsed Chinese ← conj troops, Indian its modifier): the
-    lone country word before the conjunction shares the agent of the phrase after it."""
-    if len(ids) != 2 or len(actors) != 2:
-        return actors
-    s = a.sentence
-    first, second = s.token(ids[0]), s.token(ids[1])
-    lone, owned = actors
-    modifiers = [c for c in s.children(second.id) if c.base_rel in ("compound", "amod") and c.id == second.id - 1]
-    if (s.children(first.id) and any(c.base_rel not in ("conj", "cc", "punct") for c in s.children(first.id))) \
-            or not modifiers or lone.agent or len(lone.code) != 3 or not lone.country \
-            or not owned.agent or countryless(owned) or owned.head != second.id:
-        return actors
-    return [replace(lone, code=lone.code + owned.agent, agent=owned.agent), owned]
+    return unique_actors(_share_countries(out))
 
 
 def _share_countries(actors: list[ActorRef]) -> list[ActorRef]:
@@ -94,12 +77,18 @@ def _owned_agent(a: SentenceAnalysis, tok: Token, agent: ActorRef) -> ActorRef:
     "Israel said its troops attacked" → ISRMIL; "the PM and members of his government"."""
     if not agent.agent or not countryless(agent):
         return agent
-    for child in a.sentence.children(tok.id):
-        if child.deprel == "nmod:poss" and child.upos == "PRON":
-            owner = resolve_pronoun(a, child)
-            if owner is not None and owner.country and not countryless(owner):
-                return replace(agent, code=owner.code[:3] + agent.agent, country=owner.country)
+    owner = possessive_owner(a, tok)
+    if owner is not None and owner.country and not countryless(owner):
+        return replace(agent, code=owner.code[:3] + agent.agent, country=owner.country)
     return agent
+
+
+def possessive_owner(a: SentenceAnalysis, noun: Token) -> ActorRef | None:
+    """The actor a possessive pronoun on ``noun`` stands for ("its troops", "their leader")."""
+    for child in a.sentence.children(noun.id):
+        if child.deprel == "nmod:poss" and child.upos == "PRON":
+            return resolve_pronoun(a, child)
+    return None
 
 
 def relative_antecedent(a: SentenceAnalysis, tok: Token) -> int | None:
@@ -148,8 +137,13 @@ def matrix_subject(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
                 return resolve_actor(a.sentence, child.id, a.codebook, a.date, a.memo)
         if subjects or governor.base_rel != "conj" or not governor.head:
             return None
-        # "the rebels rejected the plan and said they opposed it": the conjunct shares the subject
+        # "the rebels rejected the plan and said they opposed it": the conjunct shares the
+        # subject; not past people named in between ("arrested five protesters and said they
+        # had attacked": the protesters)
         governor = a.sentence.token(governor.head)
+        if any(c.base_rel == "obj" and (actor := resolve_actor(a.sentence, c.id, a.codebook, a.date, a.memo))
+               is not None and actor.agent for c in a.sentence.children(governor.id)):
+            return None
     return None
 
 

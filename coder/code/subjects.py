@@ -30,7 +30,7 @@ def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
             # "issued a statement condemning X", parsed as an open complement: the issuer
             # "held their first/obj meeting/xcomp with X": an object naming no one controls nothing
             controller = [c for c in s.children(governor.id) if c.base_rel in ("obj", "iobj")
-                          and lemma_of(c) not in a.profile.document_nouns and _may_act(a, c)]
+                          and not _authorless_document(a, c) and _may_act(a, c)]
             if controller and (governor.upos == "VERB" or governor.base_rel in CLAUSE_RELS):
                 return controller[0].id  # object control: "urged Eriador to respond" → Eriador
             passive = [c for c in s.children(governor.id) if c.deprel == "nsubj:pass"]
@@ -50,7 +50,7 @@ def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
             if infinitive and noun.base_rel in ("obj", "nsubj") and noun.head:
                 current = s.token(noun.head)  # "Arnor announced plans to attack": Arnor
                 continue
-            if noun.base_rel == "obj" and lemma_of(noun) in a.profile.document_nouns and noun.head:
+            if noun.base_rel == "obj" and _authorless_document(a, noun) and noun.head:
                 current = s.token(noun.head)  # "issued a statement condemning X": the issuer
                 continue
             # a participle modifies its noun ("forces attacking X"); a past one is passive
@@ -63,3 +63,11 @@ def _may_act(a: SentenceAnalysis, noun: Token) -> bool:
     """Whether an object can be the one who acts: a pronoun, a name, or a phrase naming an
     actor or agent."""
     return noun.upos in ("PRON", "PROPN") or resolve_actor(a.sentence, noun.id, a.codebook, a.date, a.memo) is not None
+
+
+def _authorless_document(a: SentenceAnalysis, noun: Token) -> bool:
+    """A statement, letter or resolution whose phrase names no actor ("issued a statement
+    condemning X": the issuer's; "read a letter from Putin urging Y": Putin's, not the reader's)."""
+    return lemma_of(noun) in a.profile.document_nouns and not any(
+        c.base_rel == "nmod" and resolve_actor(a.sentence, c.id, a.codebook, a.date, a.memo) is not None
+        for c in a.sentence.children(noun.id))

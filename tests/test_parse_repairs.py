@@ -456,3 +456,34 @@ def test_a_day_read_as_an_indirect_object_is_the_time(small_codebook):
         said VERB 0 root say
         Friday PROPN 2 iobj""")
     assert repair_parse(s, profile_of(small_codebook)).token(3).deprel == "obl:tmod"
+
+
+PAST = (("Tense", "Past"), ("VerbForm", "Fin"))
+
+
+def test_a_verb_hung_on_the_subjectless_noun_before_it_heads_the_clause(small_codebook):
+    hyphenated = with_feats(build_sentence("""
+        Orc PROPN 0 root
+        - PUNCT 3 punct
+        Legion PROPN 1 flat
+        attacked VERB 1 parataxis attack
+        Gondor PROPN 4 obj
+        . PUNCT 1 punct"""), 4, PAST)
+    repaired = repair_parse(hyphenated, profile_of(small_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (1, 4, 6)] == [(4, "nsubj"), (0, "root"), (4, "punct")]
+    doc = build_document("""
+        OL PROPN 0 root
+        attacked VERB 1 parataxis attack
+        Gondor PROPN 2 obj""")
+    doc = replace(doc, sentences=(with_feats(doc.sentences[0], 2, PAST),))
+    assert [(e.source.code, e.target.code) for e in code_document(doc, small_codebook)] == [("MORREB", "GON")]
+
+
+def test_a_participle_with_a_by_phrase_hung_on_a_noun_stays_its_modifier(small_codebook):
+    s = with_feats(build_sentence("""
+        base NOUN 0 root
+        attacked VERB 1 acl attack
+        by ADP 4 case
+        rebels NOUN 2 obl"""), 2, (("Tense", "Past"), ("VerbForm", "Part")))
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(2).head, repaired.token(2).deprel) == (1, "acl")

@@ -75,7 +75,8 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     sentence = _resultative_verbs(sentence, profile)
     for repair in (_split_names, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
-                   _subjects_read_as_modifiers, _repaired_clauses, _counted_people):
+                   _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
+                   _counted_people):
         sentence = repair(sentence, profile)
     return sentence
 
@@ -620,6 +621,32 @@ def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) ->
         changes[tok.id] = replace(tok, deprel="nsubj")
     if not changes:
         return sentence
+    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+
+
+def _clauses_hung_on_their_subject(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence headed by a subjectless noun whose finite verb, right after the noun's
+    phrase, the parser hung on it ("Hundreds/root of protesters marched/acl in ...",
+    "Al/root - Shabaab claimed/parataxis responsibility") with the verb heading it and the
+    noun its subject (the same object when there is none). Not a participle with a "by"
+    phrase, an infinitive or a clause with a subject of its own ("the base attacked by rebels"
+    is a headline passive)."""
+    root = next((t for t in sentence.tokens if t.deprel == "root"), None)
+    if root is None or root.upos not in NOMINAL_HEADS or any(
+            c.base_rel in ("nsubj", "csubj") for c in sentence.children(root.id)):
+        return sentence
+    verb = next((c for c in sentence.children(root.id) if c.deprel in ("acl", "parataxis") and c.upos == "VERB"
+                 and c.id > root.id and (c.feat("VerbForm") == "Fin" or c.feat("Tense") == "Past")), None)
+    if verb is None or any(t.upos in ("VERB", "AUX") for t in sentence.tokens[root.id:verb.id - 1]):
+        return sentence
+    children = sentence.children(verb.id)
+    if any(c.base_rel in ("nsubj", "csubj", "mark", "aux") or (
+            c.base_rel == "obl" and case_marker(sentence, c) == profile.agent_preposition) for c in children):
+        return sentence
+    changes = {verb.id: replace(verb, head=0, deprel="root"), root.id: replace(root, head=verb.id, deprel="nsubj")}
+    for c in sentence.children(root.id):  # what follows the verb is the clause's
+        if c.id > verb.id:
+            changes[c.id] = replace(c, head=verb.id)
     return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
 
 

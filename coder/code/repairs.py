@@ -49,6 +49,9 @@ noun), and none can create a cycle.
   compound or a modifier ("rioters torched shops; 15/compound arrested"): its subject.
 - A verb read as a modifier of its object after an auxiliary ("the US will supply/ADV
   arms/root to Israel"): the verb heading the clause, the noun its object.
+- A finite verb hung on the subjectless noun before it ("Hundreds/root of protesters
+  marched/acl", "Al/root - Shabaab claimed/parataxis"): the verb heading the clause, the noun
+  its subject.
 - A particle read as the case marker of the object after the verb ("handed over/case 700
   kg", "carried out attacks"), a reduced relative read as an adverbial clause that holds the
   main verb's subject ("workers affiliated with X stopped work"), a participle read as a

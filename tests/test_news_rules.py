@@ -936,3 +936,12 @@ def test_exchanging_fire_is_mutual_though_fire_is_an_object(tmp_path):
         exchanged VERB 0 root exchange
         fire NOUN 4 obj fire""")
     assert coded(doc, book) == [("ARN", "GON", "193"), ("GON", "ARN", "193")]
+
+
+def test_denying_having_done_something_is_a_denial(news_codebook):
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        denied VERB 0 root deny
+        any DET 4 det
+        involvement NOUN 2 obj involvement""")
+    assert [(source, code) for source, _, code in coded(doc, news_codebook)] == [("GON", "016")]

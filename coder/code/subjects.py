@@ -67,7 +67,7 @@ def _may_act(a: SentenceAnalysis, noun: Token) -> bool:
 
 def _authorless_document(a: SentenceAnalysis, noun: Token) -> bool:
     """A statement, letter or resolution whose phrase names no actor ("issued a statement
-    condemning X": the issuer's; "read a letter from Putin urging Y": Putin's, not the reader's)."""
-    return lemma_of(noun) in a.profile.document_nouns and not any(
-        c.base_rel == "nmod" and resolve_actor(a.sentence, c.id, a.codebook, a.date, a.memo) is not None
-        for c in a.sentence.children(noun.id))
+    condemning X": the issuer's; "read a letter from Putin urging Y": Putin's, not the reader's;
+    "vetoed a UN resolution condemning X": the UN's)."""
+    return lemma_of(noun) in a.profile.document_nouns and resolve_actor(
+        a.sentence, noun.id, a.codebook, a.date, a.memo) is None

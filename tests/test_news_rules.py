@@ -945,3 +945,15 @@ def test_denying_having_done_something_is_a_denial(news_codebook):
         any DET 4 det
         involvement NOUN 2 obj involvement""")
     assert [(source, code) for source, _, code in coded(doc, news_codebook)] == [("GON", "016")]
+
+
+def test_clashes_breaking_out_between_two_parties_are_theirs(news_codebook):
+    doc = build_document("""
+        Clashes NOUN 2 nsubj clash
+        broke VERB 0 root break
+        out ADP 2 compound:prt out
+        between ADP 5 case
+        Gondor PROPN 2 obl
+        and CCONJ 7 cc
+        Arnor PROPN 5 conj""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "190"), ("GON", "ARN", "190")]

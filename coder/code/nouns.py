@@ -37,7 +37,8 @@ def code_noun(ctx: Context, match: PredicateMatch) -> Outcome:
     if argument_of_coded_verb(ctx, noun):
         return nothing("the argument of a coded verb, whose event is the one reported")
     sources = noun_sources(ctx, noun, match)
-    if not sources and (parties := mutual_parties(a, noun, ctx.block(match), match.pattern.code)):
+    if not sources and (parties := mutual_parties(a, noun, ctx.block(match), match.pattern.code)
+                        or _mutual_parties_of_its_verb(ctx, noun, match)):
         args = Arguments(parties, [], is_negated(a.sentence, noun, a.profile), None,
                          notes + ["the parties of a mutual phrase"], nominal=True)
         return build(ctx, match, noun, args)
@@ -146,3 +147,14 @@ def noun_targets(ctx: Context, noun: Token, match: PredicateMatch,
                 if found:
                     return found
     return []
+
+
+def _mutual_parties_of_its_verb(ctx: Context, noun: Token, match: PredicateMatch) -> list[ActorRef]:
+    """"Clashes broke out between X and Y": the parties hang on the verb the event noun is
+    the subject of, when that verb codes nothing itself."""
+    if noun.base_rel != "nsubj" or not noun.head:
+        return []
+    verb = ctx.predicates.get(noun.head)
+    if verb is not None and (verb.pattern.code != NULL_CODE or ctx.block(verb).light):
+        return []
+    return mutual_parties(ctx.a, ctx.a.sentence.token(noun.head), ctx.block(match), match.pattern.code)

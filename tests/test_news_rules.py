@@ -957,3 +957,15 @@ def test_clashes_breaking_out_between_two_parties_are_theirs(news_codebook):
         and CCONJ 7 cc
         Arnor PROPN 5 conj""")
     assert coded(doc, news_codebook) == [("ARN", "GON", "190"), ("GON", "ARN", "190")]
+
+
+def test_those_who_died_are_the_victims_not_the_source(news_codebook):
+    doc = build_document("""
+        five NUM 3 nummod
+        Gondorian ADJ 3 amod Gondorian
+        soldiers NOUN 4 nsubj soldier
+        died VERB 0 root die
+        in ADP 7 case
+        the DET 7 det
+        attack NOUN 4 obl attack""")
+    assert coded(doc, news_codebook) == [("", "GONMIL", "190")]

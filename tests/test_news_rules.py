@@ -969,3 +969,14 @@ def test_those_who_died_are_the_victims_not_the_source(news_codebook):
         the DET 7 det
         attack NOUN 4 obl attack""")
     assert coded(doc, news_codebook) == [("", "GONMIL", "190")]
+
+
+def test_those_who_lost_their_lives_are_the_victims(news_codebook):
+    doc = build_document("""
+        ten NUM 3 nummod
+        Gondorian ADJ 3 amod Gondorian
+        soldiers NOUN 4 nsubj soldier
+        lost VERB 0 root lose
+        their PRON 6 nmod:poss their
+        lives NOUN 4 obj life""")
+    assert coded(doc, news_codebook) == [("", "GONMIL", "190")]

@@ -980,3 +980,15 @@ def test_those_who_lost_their_lives_are_the_victims(news_codebook):
         their PRON 6 nmod:poss their
         lives NOUN 4 obj life""")
     assert coded(doc, news_codebook) == [("", "GONMIL", "190")]
+
+
+def test_an_act_under_a_support_verb_in_a_coded_verbs_complement_is_no_event_of_its_own(news_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        pressured VERB 0 root pressure
+        Gondor PROPN 2 obj
+        to PART 5 mark
+        begin VERB 2 xcomp begin
+        withdrawing VERB 5 xcomp withdraw
+        troops NOUN 6 obj troops""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "100")]  # no withdrawal by Gondor

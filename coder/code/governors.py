@@ -20,12 +20,13 @@ def governed_by_coded_verb(ctx: Context, pred: Token) -> bool:
         if relation not in ("xcomp", "ccomp") or not governor_id:
             return False
         governor = ctx.predicates.get(governor_id)
-        if governor is None or governor.form is None or governor.pattern.code == NULL_CODE \
-                and not ctx.block(governor).light and not ctx.block(governor).speech:
-            pred = s.token(governor_id)  # "cancel plans to sell": climb to what governs it
+        if governor is None or governor.form is None or ctx.block(governor).light \
+                or governor.pattern.code == NULL_CODE and not ctx.block(governor).speech:
+            # "cancel plans to sell", "Y plans to sell", "begin to withdraw": climb to
+            # what governs them (a support verb carries its complement's act, not a claim)
+            pred = s.token(governor_id)
             continue
-        block = ctx.block(governor)
-        if governor.pattern.code == NULL_CODE or block.light or block.speech:
+        if governor.pattern.code == NULL_CODE or ctx.block(governor).speech:
             return False
         return not ctx.is_statement(governor)  # "was seen to break into": the breaking stands
     return False

@@ -992,3 +992,20 @@ def test_an_act_under_a_support_verb_in_a_coded_verbs_complement_is_no_event_of_
         withdrawing VERB 5 xcomp withdraw
         troops NOUN 6 obj troops""")
     assert coded(doc, news_codebook) == [("ARN", "GON", "100")]  # no withdrawal by Gondor
+
+
+def test_wire_abbreviations_of_country_names_are_the_countries(tmp_path):
+    book = tmp_path / "book"
+    book.mkdir()
+    for name in ("agents.yaml", "discards.yaml"):
+        shutil.copy(SMALL_CODEBOOK / name, book / name)
+    (book / "codebook.yaml").write_text(
+        "name: modern\ncameo: shipped:cameo.yaml\nactors: [shipped:actors/modern.yaml]\nagents: [agents.yaml]\n"
+        "verbs: [shipped:verbs/core.yaml]\ndiscards: [discards.yaml]\ncountries: false\n")
+    doc = build_document("""
+        The DET 2 det
+        PRC PROPN 3 nsubj
+        criticized VERB 0 root criticize
+        the DET 5 det
+        KSA PROPN 3 obj""")
+    assert coded(doc, load_codebook(book, use_cache=False)) == [("CHN", "SAU", "111")]

@@ -487,3 +487,25 @@ def test_a_participle_with_a_by_phrase_hung_on_a_noun_stays_its_modifier(small_c
         rebels NOUN 2 obl"""), 2, (("Tense", "Past"), ("VerbForm", "Part")))
     repaired = repair_parse(s, profile_of(small_codebook))
     assert (repaired.token(2).head, repaired.token(2).deprel) == (1, "acl")
+
+
+def test_a_participle_with_an_article_is_a_noun_the_object_of_the_verb_it_complements(small_codebook):
+    s = build_sentence("""
+        police NOUN 2 nsubj
+        picked VERB 0 root pick
+        up ADP 2 compound:prt
+        the DET 5 det
+        accused VERB 2 xcomp accuse
+        from ADP 7 case
+        Bree PROPN 5 obl""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    accused = repaired.token(5)
+    assert (accused.upos, accused.lemma, accused.head, accused.deprel) == ("NOUN", "accused", 2, "obj")
+
+
+def test_a_participle_with_an_article_and_a_clause_of_its_own_stays_a_verb(small_codebook):
+    s = build_sentence("""
+        the DET 2 det
+        accused VERB 0 root accuse
+        Gondor PROPN 2 obj""")
+    assert repair_parse(s, profile_of(small_codebook)).token(2).upos == "VERB"

@@ -57,8 +57,11 @@ noun), and none can create a cycle.
   main verb's subject ("workers affiliated with X stopped work"), a participle read as a
   modifier of a second object ("published a declaration demanding/amod changes/obj"): see
   :func:`_misattached_phrases`.
-The repairs of headline verbs, verbs after auxiliaries, prepositions, counts and result
-nouns change tags (and the count's lemma) as well as relations.
+- A participle with an article, read as a verb ("the accused/VERB had been arrested",
+  "picked up the accused/xcomp"): a noun (the substantive: the people it names), the
+  object of the verb it complements.
+The repairs of headline verbs, verbs after auxiliaries, prepositions, counts, result
+nouns and substantive participles change tags (and the lemma) as well as relations.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (_split_names, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _days_read_as_objects,
+    for repair in (_split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
                    _counted_people):
@@ -399,6 +402,31 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
         changes[verb.id] = replace(verb, upos="VERB", lemma=lemma, feats=PRESENT)
         changes[subject.id] = replace(subject, deprel="nsubj")
         changes[patient.id] = replace(patient, deprel="obj")
+    if not changes:
+        return sentence
+    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+
+
+CLAUSE_DEPENDENTS = frozenset({"nsubj", "csubj", "obj", "iobj", "aux", "cop", "mark", "ccomp", "xcomp", "expl"})
+
+
+def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each verb that an article governs and no clause dependent ("the
+    accused/VERB", "the injured/VERB") made a noun named by its form; one the parser made a
+    verb's complement (xcomp, ccomp) is that verb's object. (The same object when there is
+    none.)"""
+    changes: dict[int, Token] = {}
+    for tok in sentence.tokens:
+        if tok.upos != "VERB":
+            continue
+        children = sentence.children(tok.id)
+        if not any(c.base_rel == "det" and c.id < tok.id and c.feat("PronType") in (None, "Art")
+                   for c in children) or any(c.base_rel in CLAUSE_DEPENDENTS for c in children):
+            continue
+        noun = replace(tok, upos="NOUN", lemma=tok.lower, feats=())
+        if tok.base_rel in ("xcomp", "ccomp") and tok.head and sentence.token(tok.head).upos == "VERB":
+            noun = replace(noun, deprel="obj")
+        changes[tok.id] = noun
     if not changes:
         return sentence
     return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))

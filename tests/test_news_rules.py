@@ -1009,3 +1009,35 @@ def test_wire_abbreviations_of_country_names_are_the_countries(tmp_path):
         the DET 5 det
         KSA PROPN 3 obj""")
     assert coded(doc, load_codebook(book, use_cache=False)) == [("CHN", "SAU", "111")]
+
+
+@pytest.fixture(scope="module")
+def shipped_agents_codebook(tmp_path_factory):
+    """The shipped curated verbs and agents, the small test actors."""
+    book = tmp_path_factory.mktemp("agents") / "book"
+    book.mkdir()
+    for name in ("actors.yaml", "discards.yaml"):
+        shutil.copy(SMALL_CODEBOOK / name, book / name)
+    (book / "codebook.yaml").write_text(
+        "name: shipped-agents\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [shipped:agents/core.yaml]\n"
+        "verbs: [shipped:verbs/core.yaml]\ndiscards: [discards.yaml]\ncountries: false\n")
+    return load_codebook(book, use_cache=False)
+
+
+def test_people_nabbed_or_held_as_suspects_are_arrested(shipped_agents_codebook):
+    doc = build_document("""
+        the DET 2 det
+        accused VERB 4 nsubj:pass accuse
+        was AUX 4 aux:pass be
+        nabbed VERB 0 root nab""")
+    assert coded(doc, shipped_agents_codebook) == [("", "---CRM", "173")]
+
+
+def test_police_charging_protesters_with_batons_is_violent_repression(shipped_agents_codebook):
+    doc = build_document("""
+        the DET 2 det
+        police NOUN 3 nsubj police
+        lathicharged VERB 0 root lathicharged
+        the DET 5 det
+        protesters NOUN 3 obj protester""")
+    assert coded(doc, shipped_agents_codebook) == [("---COP", "---PRO", "175")]

@@ -1041,3 +1041,67 @@ def test_police_charging_protesters_with_batons_is_violent_repression(shipped_ag
         the DET 5 det
         protesters NOUN 3 obj protester""")
     assert coded(doc, shipped_agents_codebook) == [("---COP", "---PRO", "175")]
+
+
+def test_the_doer_of_the_attack_a_killing_happened_in_is_its_source(news_codebook):
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        soldiers NOUN 4 nsubj:pass soldier
+        were AUX 4 aux:pass be
+        killed VERB 0 root kill
+        in ADP 9 case
+        an DET 9 det
+        Arnorian ADJ 9 amod Arnorian
+        air NOUN 9 compound air
+        strike NOUN 4 obl strike
+        on ADP 11 case
+        Bree PROPN 9 nmod""")
+    assert coded(doc, news_codebook) == [("ARN", "GONMIL", "190")]
+
+
+def test_a_place_the_attack_targeted_is_not_the_doer(news_codebook):
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        soldiers NOUN 4 nsubj:pass soldier
+        were AUX 4 aux:pass be
+        killed VERB 0 root kill
+        in ADP 7 case
+        an DET 7 det
+        attack NOUN 4 obl attack
+        on ADP 9 case
+        Arnor PROPN 7 nmod""")
+    assert all(source != "ARN" for source, _, _ in coded(doc, news_codebook))
+
+
+def test_succumbing_to_injuries_is_dying_and_martyred_soldiers_are_killed(shipped_agents_codebook):
+    succumbed = build_document("""
+        the DET 2 det
+        soldier NOUN 3 nsubj soldier
+        succumbed VERB 0 root succumb
+        to ADP 6 case
+        his PRON 6 nmod:poss he
+        injuries NOUN 3 obl injury""")
+    martyred = build_document("""
+        a DET 2 det
+        jawan NOUN 4 nsubj:pass jawan
+        was AUX 4 aux:pass be
+        martyred VERB 0 root martyr""")
+    assert coded(succumbed, shipped_agents_codebook) == [("", "---MIL", "190")]
+    assert coded(martyred, shipped_agents_codebook) == [("", "---MIL", "190")]
+
+
+def test_police_catching_suspects_detain_them_people_caught_in_a_flood_are_not(shipped_agents_codebook):
+    arrest = build_document("""
+        police NOUN 2 nsubj police
+        caught VERB 0 root catch
+        the DET 4 det
+        suspects NOUN 2 obj suspect""")
+    flood = build_document("""
+        four NUM 2 nummod
+        men NOUN 4 nsubj:pass man
+        were AUX 4 aux:pass be
+        caught VERB 0 root catch
+        in ADP 6 case
+        floods NOUN 4 obl flood""")
+    assert coded(arrest, shipped_agents_codebook) == [("---COP", "---CRM", "173")]
+    assert all(code != "173" for _, _, code in coded(flood, shipped_agents_codebook))

@@ -8,6 +8,7 @@ from dataclasses import replace
 from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
+from coder.code.predicates import event_noun_blocks
 from coder.code.references import actors_for, possessive_owner, unique_actors
 from coder.code.slots import slot_candidates
 from coder.code.subjects import inherited_subject
@@ -107,6 +108,33 @@ def mutual_parties(a: SentenceAnalysis, pred: Token, block, code: str) -> list[A
             if len(found) > 1:
                 return found
     return []
+
+
+def means_agents(a: SentenceAnalysis, pred: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
+    """The doer of an act of force a predicate happened in or by (profile prepositions.means:
+    "killed in an Israeli air strike", "wounded by a Taliban attack", "died in police
+    firing"): the actor its adjective, compound or possessive names, or its "by" phrase."""
+    s, p = a.sentence, a.profile
+    for phrase in s.children(pred.id):
+        if phrase.base_rel != "obl" or case_marker(s, phrase) not in p.means_prepositions \
+                or not _act_of_force(a, phrase):
+            continue
+        for mod in s.children(phrase.id):
+            if mod.deprel in ("amod", "compound", "nmod:poss") or (
+                    mod.base_rel == "nmod" and case_marker(s, mod) == p.agent_preposition):
+                found = actors_for(a, mod.id, "source", exclude)
+                if found:
+                    return found
+    return []
+
+
+def _act_of_force(a: SentenceAnalysis, noun: Token) -> bool:
+    """Whether a noun names an event of material conflict (CAMEO quad class 4)."""
+    for block_id, _ in event_noun_blocks(a.sentence, noun, a.codebook):
+        entry = a.codebook.cameo.get(a.codebook.blocks[block_id].code)
+        if entry is not None and entry.quad == 4:
+            return True
+    return False
 
 
 def _owned_by(a: SentenceAnalysis, noun: Token, owners: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from coder.codebook import NULL_CODE
 from coder.doc import Token
-from coder.code.arguments import argument_actors, clause_actors, default_targets, mutual_parties
+from coder.code.arguments import argument_actors, clause_actors, default_targets, means_agents, mutual_parties
 from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
 from coder.code.build import Arguments, Outcome, build, nothing
 from coder.code.context import Context
@@ -55,6 +55,8 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     a, pred = ctx.a, match.token
     notes: list[str] = []
     sources = argument_actors(a, pred, match.pattern.source or "subj", "source")
+    if not sources and (sources := means_agents(a, pred)):
+        notes.append("source: the doer of the act of force it happened in")
     if not sources and (parties := mutual_parties(a, pred, ctx.block(match), match.pattern.code)):
         return Arguments(parties, [], negated(ctx, pred), modality(ctx, pred), ["the parties of a mutual phrase"])
     target_role = match.pattern.target

@@ -42,6 +42,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("prepositions", "object_markers"): ("object_markers", "set"),
     ("prepositions", "unambiguous"): ("unambiguous_prepositions", "set"),
     ("prepositions", "mutual"): ("mutual_prepositions", "set"),
+    ("prepositions", "means"): ("means_prepositions", "set"),
     ("prepositions", "deverbal_pairs"): ("deverbal_preposition_pairs", "pairs"),
     ("references", "pronouns"): ("pronouns", "dict"),
     **{("references", k): (k, "set") for k in (

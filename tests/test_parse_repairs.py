@@ -509,3 +509,27 @@ def test_a_participle_with_an_article_and_a_clause_of_its_own_stays_a_verb(small
         accused VERB 0 root accuse
         Gondor PROPN 2 obj""")
     assert repair_parse(s, profile_of(small_codebook)).token(2).upos == "VERB"
+
+
+def test_a_subordinator_read_as_the_case_of_its_clauses_subject_marks_the_clause(small_codebook):
+    s = build_sentence("""
+        two NUM 2 nummod
+        people NOUN 3 nsubj person
+        died VERB 0 root die
+        after ADP 5 case
+        Arnorians PROPN 3 obl Arnorian
+        opened VERB 3 xcomp open
+        fire NOUN 6 obj fire""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (4, 5, 6)] == [
+        (6, "mark"), (6, "nsubj"), (3, "advcl")]
+
+
+def test_a_preposition_before_a_noun_and_a_verb_with_its_own_subject_stays(small_codebook):
+    s = build_sentence("""
+        after ADP 2 case
+        talks NOUN 5 obl talk
+        Arnor PROPN 5 nsubj
+        , PUNCT 2 punct
+        withdrew VERB 0 root withdraw""")
+    assert repair_parse(s, profile_of(small_codebook)) == s

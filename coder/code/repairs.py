@@ -57,6 +57,9 @@ noun), and none can create a cycle.
   main verb's subject ("workers affiliated with X stopped work"), a participle read as a
   modifier of a second object ("published a declaration demanding/amod changes/obj"): see
   :func:`_misattached_phrases`.
+- A subordinator that is also a preposition read as the case marker of the subject of the
+  clause it opens ("died after/case police/obl opened/xcomp fire"; the profile's
+  ``subordinators``): the clause's marker, the noun its subject, the clause adverbial.
 - A participle with an article, read as a verb ("the accused/VERB had been arrested",
   "picked up the accused/xcomp"): a noun (the substantive: the people it names), the
   object of the verb it complements.
@@ -98,6 +101,13 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     for verb in sentence.tokens:
         if verb.id not in changes:
             changes.update(_headline_passive(sentence, verb, profile))
+    for noun in sentence.tokens:
+        clause = _subject_read_as_object_of_subordinator(sentence, noun, profile)
+        if clause is not None and not {noun.id, clause[0].id, clause[1].id} & changes.keys():
+            marker, verb = clause
+            changes[marker.id] = (verb.id, "mark")
+            changes[noun.id] = (verb.id, "nsubj")
+            changes[verb.id] = (verb.head, "advcl")
     for tok in sentence.tokens:
         if tok.id in changes:
             continue
@@ -202,6 +212,29 @@ def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[t
         if moved is not None:
             found.append((tok, verb, moved))
     return found
+
+
+def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, profile: LanguageProfile
+                                            ) -> tuple[Token, Token] | None:
+    """(marker, verb) when a subordinator that is also a preposition (profile
+    prepositions.subordinators) was read as the case marker of the subject of the clause it
+    opens ("died after/case police/obl opened/xcomp fire"): the noun's phrase is followed at
+    once by a subjectless finite verb hung on the same head. Else None."""
+    if noun.base_rel != "obl" or noun.upos not in NOMINAL_HEADS + ("PRON",) or not noun.head:
+        return None
+    marker = next((c for c in sentence.children(noun.id) if c.base_rel == "case"), None)
+    if marker is None or lemma_of(marker) not in profile.subordinating_prepositions or marker.id > noun.id:
+        return None
+    end = max(t.id for t in sentence.subtree(noun.id))
+    if end >= len(sentence.tokens):
+        return None
+    verb = sentence.token(end + 1)
+    if verb.upos != "VERB" or verb.head != noun.head or verb.base_rel not in ("xcomp", "conj", "ccomp", "parataxis", "advcl") \
+            or verb.feat("VerbForm") in ("Inf", "Ger") or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"):
+        return None
+    if any(c.base_rel in ("nsubj", "csubj", "mark", "aux", "cop") and c.id < verb.id for c in sentence.children(verb.id)):
+        return None
+    return marker, verb
 
 
 def _subject_above(sentence: Sentence, tok: Token) -> Token | None:

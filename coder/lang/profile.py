@@ -65,6 +65,7 @@ class LanguageProfile:
     # "fighting between X and Y": the phrase names the parties, who act on each other
     mutual_prepositions: frozenset[str] = frozenset()
     means_prepositions: frozenset[str] = frozenset()
+    subordinating_prepositions: frozenset[str] = frozenset()
     # prepositions that may mark a direct object (Spanish personal "a": "mataron a dos
     # personas"): such an object fills both an object slot and an oblique slot of the marker
     object_markers: frozenset[str] = frozenset()

@@ -1105,3 +1105,26 @@ def test_police_catching_suspects_detain_them_people_caught_in_a_flood_are_not(s
         floods NOUN 4 obl flood""")
     assert coded(arrest, shipped_agents_codebook) == [("---COP", "---CRM", "173")]
     assert all(code != "173" for _, _, code in coded(flood, shipped_agents_codebook))
+
+
+def test_sending_someone_to_act_is_the_senders_act(news_codebook):
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        sent VERB 0 root send
+        troops NOUN 2 obj troops
+        to PART 5 mark
+        attack VERB 2 advcl attack
+        Gondor PROPN 5 obj""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "190")]  # not the sending (154)
+
+
+def test_a_sending_announced_is_an_announced_act(news_codebook):
+    doc = build_document("""
+        Arnor PROPN 3 nsubj
+        will AUX 3 aux will
+        send VERB 0 root send
+        inspectors NOUN 3 obj inspector
+        to PART 6 mark
+        investigate VERB 3 advcl investigate
+        Gondor PROPN 6 obj""")
+    assert [(e.code, e.modality) for e in code_document(doc, news_codebook)] == [("090", "future")]

@@ -24,7 +24,7 @@ def negated(ctx: Context, pred: Token) -> bool:
         if shares_head_clause(s, current):
             current = s.token(current.head)
             continue
-        if current.base_rel != "xcomp" or not current.head:
+        if current.base_rel != "xcomp" and not _sent_for(ctx, current) or not current.head:
             return False
         governor = s.token(current.head)
         if lemma_of(governor) in p.failure_verbs and governor.id not in ctx.predicates:
@@ -44,7 +44,7 @@ def modality(ctx: Context, pred: Token) -> str | None:
         if shares_head_clause(s, current):  # "will attack and burn": both future
             current = s.token(current.head)
             continue
-        if current.base_rel != "xcomp" or not current.head:
+        if current.base_rel != "xcomp" and not _sent_for(ctx, current) or not current.head:
             return None
         governor = s.token(current.head)
         found = _clause_modality(ctx, governor)
@@ -55,6 +55,14 @@ def modality(ctx: Context, pred: Token) -> str | None:
             return found
         current = governor
     return None
+
+
+def _sent_for(ctx: Context, clause: Token) -> bool:
+    """Whether a clause is the purpose of a verb of sending ("will send a team to help"):
+    the act the sending does, asserted as the sending is."""
+    s, p = ctx.a.sentence, ctx.a.profile
+    return clause.base_rel == "advcl" and bool(clause.head) and marked_with(s, clause, p.infinitive_marker) \
+        and lemma_of(s.token(clause.head)) in p.sending_verbs
 
 
 def _clause_modality(ctx: Context, clause: Token) -> str | None:
@@ -69,6 +77,8 @@ def _clause_modality(ctx: Context, clause: Token) -> str | None:
         if marks & p.conditional_markers:
             return "conditional"  # "... if it is attacked"
         if p.infinitive_marker in marks and not marks - p.purpose_markers:
+            if _sent_for(ctx, clause):
+                return None  # "sent inspectors to investigate": the act the sending does
             return "purpose"  # "telephoned Y to discuss": the call is the event
     if clause.feat("Tense") == "Fut" and clause.feat("Mood") != "Sub":
         return "future"  # a future form of the verb itself ("retirará")

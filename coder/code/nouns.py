@@ -13,7 +13,7 @@ from coder.code.governors import governed_by_coded_verb
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actor_at, actors_for
 from coder.code.slots import slot_candidates
-from coder.code.syntax import case_marker, first_conjunct, is_negated, lemma_of
+from coder.code.syntax import case_marker, first_conjunct, is_negated, lemma_of, marked_with
 
 from coder.codebook import NULL_CODE
 
@@ -99,6 +99,19 @@ def purpose_event(ctx: Context, verb: Token) -> Token | None:
     """The event noun a motion verb travels for, when it codes an event."""
     for child in ctx.a.sentence.children(verb.id):
         if child.id in ctx.predicates and journey_of(ctx, child) is verb and ctx.codes_event(child):
+            return child
+    return None
+
+
+def sending_purpose(ctx: Context, verb: Token) -> Token | None:
+    """The coded act a verb of sending sends for ("sent inspectors to investigate", profile
+    phrases.sending_verbs): an infinitive clause of purpose that codes an event."""
+    s, p = ctx.a.sentence, ctx.a.profile
+    if lemma_of(verb) not in p.sending_verbs:
+        return None
+    for child in s.children(verb.id):
+        if child.base_rel == "advcl" and child.id in ctx.predicates and marked_with(s, child, p.infinitive_marker) \
+                and ctx.codes_event(child):
             return child
     return None
 

@@ -11,7 +11,7 @@ from coder.code.arguments import argument_actors, clause_actors, default_targets
 from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
 from coder.code.build import Arguments, Outcome, build, nothing
 from coder.code.context import Context
-from coder.code.nouns import purpose_event
+from coder.code.nouns import purpose_event, sending_purpose
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
 from coder.code.syntax import lemma_of
@@ -32,6 +32,9 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
     purpose = purpose_event(ctx, pred)
     if purpose is not None:
         return nothing(f"a journey for '{purpose.text}', the event it travels for")
+    purpose = sending_purpose(ctx, pred)
+    if purpose is not None:
+        return nothing(f"a sending for '{purpose.text}', the act it is sent for")
     embedded = coded_xcomp(ctx, pred)
     if embedded is not None and ctx.is_statement(match) and ctx.codes_event(embedded):
         return nothing(f"a statement reporting the event of '{embedded.text}'")

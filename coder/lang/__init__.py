@@ -55,6 +55,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
     ("phrases", "quantifiers"): ("quantifiers", "set"),
     ("phrases", "motion_verbs"): ("motion_verbs", "set"),
+    ("phrases", "sending_verbs"): ("sending_verbs", "set"),
     ("phrases", "resultative_verbs"): ("resultative_verbs", "dict"),
     ("phrases", "object_verbs"): ("object_verbs", "set"),
     ("phrases", "count_noun"): ("count_noun", "str"),

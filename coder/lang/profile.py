@@ -97,6 +97,7 @@ class LanguageProfile:
     # "left for Gondor for talks", "converged on the capital for a rally": a motion verb's
     # purpose noun is the event, its subject the actor
     motion_verbs: frozenset[str] = frozenset()
+    sending_verbs: frozenset[str] = frozenset()
     resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
     object_verbs: frozenset[str] = frozenset()  # "man killed in encounter": a headline passive
     # a bare number heading a subject or object ("two held for murder") counts unnamed people:

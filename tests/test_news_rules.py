@@ -10,7 +10,7 @@ import pytest
 
 from coder.code import code_document
 from coder.codebook import load_codebook
-from conftest import SMALL_CODEBOOK, build_document
+from conftest import SMALL_CODEBOOK, build_document, small_codebook_variant
 
 
 @pytest.fixture(scope="module")
@@ -1128,3 +1128,30 @@ def test_a_sending_announced_is_an_announced_act(news_codebook):
         investigate VERB 3 advcl investigate
         Gondor PROPN 6 obj""")
     assert [(e.code, e.modality) for e in code_document(doc, news_codebook)] == [("090", "future")]
+
+
+def test_killed_some_and_wounded_others_is_one_assault(tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - {id: kill, code: "190", verbs: [kill]}\n'
+        '  - {id: wound, code: "180", verbs: [wound]}\n'
+        '  - {id: abduct, code: "181", verbs: [abduct]}\n'))
+    wounded = build_document("""
+        Mordor PROPN 2 nsubj
+        killed VERB 0 root kill
+        two NUM 5 nummod
+        Gondorian ADJ 5 amod Gondorian
+        soldiers NOUN 2 obj soldier
+        and CCONJ 7 cc
+        wounded VERB 2 conj wound
+        five NUM 9 nummod
+        others NOUN 7 obj other""")
+    abducted = build_document("""
+        Mordor PROPN 2 nsubj
+        abducted VERB 0 root abduct
+        and CCONJ 4 cc
+        killed VERB 2 conj kill
+        two NUM 7 nummod
+        Gondorian ADJ 7 amod Gondorian
+        soldiers NOUN 4 obj soldier""")
+    assert coded(wounded, book) == [("MOR", "GONMIL", "190")]
+    assert sorted(code for _, _, code in coded(abducted, book)) == ["181", "190"]  # two acts

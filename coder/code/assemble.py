@@ -143,14 +143,28 @@ def main_events(a: SentenceAnalysis, events: list[Event]) -> list[Event]:
 
 def _fragment(a: SentenceAnalysis, ev: Event, events: list[Event]) -> bool:
     """A target-less event of a predicate conjoined with another whose event has the same
-    source, a target and the same root code: one interaction told in two verbs ("established
-    ties with and opened an embassy in X", "shelled the town and bombarded it again")."""
+    source, a target and the same kind of act: one interaction told in two verbs ("established
+    ties with and opened an embassy in X", "shelled the town and bombarded it again", "killed
+    two youths and wounded five others")."""
     if ev.target is not None or ev.source is None:
         return False
     return any(
         other.target is not None and other.source is not None and other.source.code == ev.source.code
-        and other.code[:2] == ev.code[:2] and _conjoined(a, ev.verb_head, other.verb_head)
+        and (other.code[:2] == ev.code[:2] or _casualties_of_one_assault(a, ev, other))
+        and _conjoined(a, ev.verb_head, other.verb_head)
         for other in events if other is not ev)
+
+
+def _casualties_of_one_assault(a: SentenceAnalysis, ev: Event, other: Event) -> bool:
+    """"killed two youths and wounded five others": a generic act of violence (a root code)
+    on people of its own naming no actor, beside violence of the same PLOVER event: the
+    casualties of one assault. Not a specific act ("sexually abused", 1821), nor one that
+    shares the other's object ("abducted and killed X": two acts on X)."""
+    this, that = a.codebook.cameo.get(ev.code), a.codebook.cameo.get(other.code)
+    if this is None or that is None or len(ev.code) != 3 or not (this.violent and that.violent):
+        return False
+    return this.plover_event is not None and this.plover_event == that.plover_event and any(
+        c.base_rel == "obj" for c in a.sentence.children(ev.verb_head))
 
 
 def _conjoined(a: SentenceAnalysis, one: int, other: int) -> bool:

@@ -533,3 +533,25 @@ def test_a_preposition_before_a_noun_and_a_verb_with_its_own_subject_stays(small
         , PUNCT 2 punct
         withdrew VERB 0 root withdraw""")
     assert repair_parse(s, profile_of(small_codebook)) == s
+
+
+def test_the_subject_of_a_reported_clause_hung_on_the_speech_verb_goes_back_to_the_clause(small_codebook):
+    s = build_sentence("""
+        troops NOUN 5 nsubj troops
+        have AUX 3 aux have
+        arrived VERB 5 ccomp arrive
+        Gondor PROPN 5 nsubj
+        said VERB 0 root say""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(1).head, repaired.token(1).deprel) == (3, "nsubj")
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (5, "nsubj")
+
+
+def test_a_time_word_hung_as_a_subject_is_not_given_to_the_reported_clause(small_codebook):
+    s = build_sentence("""
+        today NOUN 4 nsubj today
+        troops NOUN 3 nsubj troops
+        arrived VERB 4 ccomp arrive
+        said VERB 0 root say
+        Gondor PROPN 4 nsubj""")
+    assert repair_parse(s, profile_of(small_codebook)).token(1).head == 4

@@ -60,6 +60,8 @@ noun), and none can create a cycle.
 - A subordinator that is also a preposition read as the case marker of the subject of the
   clause it opens ("died after/case police/obl opened/xcomp fire"; the profile's
   ``subordinators``): the clause's marker, the noun its subject, the clause adverbial.
+- The subject of a reported clause hung on the speech verb after it ("The deployment/nsubj
+  of troops have arrived/ccomp in Bosnia, Perry/nsubj said"): the clause's subject.
 - A participle with an article, read as a verb ("the accused/VERB had been arrested",
   "picked up the accused/xcomp"): a noun (the substantive: the people it names), the
   object of the verb it complements.
@@ -101,6 +103,10 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     for verb in sentence.tokens:
         if verb.id not in changes:
             changes.update(_headline_passive(sentence, verb, profile))
+    for clause in sentence.tokens:
+        subject = _subject_of_reported_clause(sentence, clause, profile)
+        if subject is not None and subject.id not in changes:
+            changes[subject.id] = (clause.id, "nsubj")
     for noun in sentence.tokens:
         clause = _subject_read_as_object_of_subordinator(sentence, noun, profile)
         if clause is not None and not {noun.id, clause[0].id, clause[1].id} & changes.keys():
@@ -235,6 +241,28 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
     if any(c.base_rel in ("nsubj", "csubj", "mark", "aux", "cop") and c.id < verb.id for c in sentence.children(verb.id)):
         return None
     return marker, verb
+
+
+def _subject_of_reported_clause(sentence: Sentence, clause: Token, profile: LanguageProfile) -> Token | None:
+    """The subject a parser hung on the speech verb of "<clause>, X said" instead of on the
+    reported clause ("The first deployment/nsubj(said) of troops have arrived/ccomp in
+    Bosnia, Perry/nsubj said"): the verb has a subject after the clause and one before it,
+    and the clause, a finite verb, has none. Else None."""
+    if clause.base_rel not in ("ccomp", "parataxis") or clause.upos != "VERB" or not clause.head \
+            or clause.feat("VerbForm") in ("Inf", "Ger") \
+            or (clause.feat("VerbForm") == "Part" and clause.feat("Tense") == "Pres"):
+        return None
+    if any(c.base_rel in ("nsubj", "csubj", "expl") for c in sentence.children(clause.id)):
+        return None
+    subjects = [c for c in sentence.children(clause.head) if c.base_rel == "nsubj"]
+    before = [c for c in subjects if c.id < clause.id]
+    if len(before) != 1 or not any(c.id > clause.id for c in subjects):
+        return None
+    subject = before[0]
+    if subject.upos not in NOMINAL_HEADS + ("PRON", "NUM") or lemma_of(subject) in profile.time_words \
+            or subject.lower in profile.named_days:
+        return None
+    return subject
 
 
 def _subject_above(sentence: Sentence, tok: Token) -> Token | None:

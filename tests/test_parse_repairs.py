@@ -555,3 +555,28 @@ def test_a_time_word_hung_as_a_subject_is_not_given_to_the_reported_clause(small
         said VERB 0 root say
         Gondor PROPN 4 nsubj""")
     assert repair_parse(s, profile_of(small_codebook)).token(1).head == 4
+
+
+def test_verbs_sharing_one_object_are_no_headline_passive(small_codebook):
+    s = build_sentence("""
+        rebels NOUN 2 nsubj rebel
+        abducted VERB 0 root abduct
+        and CCONJ 4 cc
+        killed VERB 2 conj kill
+        two NUM 6 nummod
+        workers NOUN 4 obj worker""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(1).head, repaired.token(1).deprel) == (2, "nsubj")
+
+
+def test_a_noun_object_before_its_verb_is_its_subject(small_codebook):
+    s = build_sentence("""
+        the DET 3 det
+        Gondorian ADJ 3 amod Gondorian
+        army NOUN 4 obj army
+        killed VERB 0 root kill
+        two NUM 6 nummod
+        rebels NOUN 4 obl rebel""")
+    spanish_like = replace(profile_of(small_codebook), objects_follow_verb=False)
+    assert repair_parse(s, profile_of(small_codebook)).token(3).deprel == "nsubj"
+    assert repair_parse(s, spanish_like).token(3).deprel == "obj"

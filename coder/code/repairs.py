@@ -60,6 +60,9 @@ noun), and none can create a cycle.
 - A subordinator that is also a preposition read as the case marker of the subject of the
   clause it opens ("died after/case police/obl opened/xcomp fire"; the profile's
   ``subordinators``): the clause's marker, the noun its subject, the clause adverbial.
+- A noun object before its verb, in a language whose objects follow the verb (the profile's
+  ``objects_follow_verb``): the verb's subject ("The Syrian army/obj killed ...", "says the
+  trio/obj includes/ccomp ...": the complement's).
 - The subject of a reported clause hung on the speech verb after it ("The deployment/nsubj
   of troops have arrived/ccomp in Bosnia, Perry/nsubj said"): the clause's subject.
 - A participle with an article, read as a verb ("the accused/VERB had been arrested",
@@ -103,6 +106,10 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     for verb in sentence.tokens:
         if verb.id not in changes:
             changes.update(_headline_passive(sentence, verb, profile))
+    for tok in sentence.tokens:
+        verb = _subject_read_as_object(sentence, tok, profile)
+        if verb is not None and tok.id not in changes:
+            changes[tok.id] = (verb.id, "nsubj")
     for clause in sentence.tokens:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
@@ -243,6 +250,30 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
     return marker, verb
 
 
+def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguageProfile) -> Token | None:
+    """The verb whose subject a parser read as an object, in a language whose noun objects
+    follow their verb (profile phrases.objects_follow_verb): a noun phrase ending just before
+    a subjectless verb (auxiliaries and adverbs between), hung on it as its object without a
+    preposition ("The Syrian army/obj killed/root ...", "Moscow says the trio/obj(says)
+    includes/ccomp ...": the complement's subject). Else None."""
+    if not profile.objects_follow_verb or tok.deprel != "obj" or tok.upos not in NOMINAL_HEADS or not tok.head:
+        return None
+    if any(c.base_rel == "case" for c in sentence.children(tok.id)):
+        return None
+    end = max(t.id for t in sentence.subtree(tok.id))
+    verb = next((t for t in sentence.tokens[end:] if t.base_rel not in ("aux", "advmod")), None)
+    if verb is None or verb.upos != "VERB" or verb.feat("VerbForm") in ("Inf", "Ger") \
+            or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"):
+        return None
+    if verb.id != tok.head and not (verb.head == tok.head and verb.base_rel == "ccomp"):
+        return None
+    if any(t.head != verb.id for t in sentence.tokens[end:verb.id - 1]):
+        return None  # only the verb's own auxiliaries and adverbs between
+    if any(c.base_rel in ("nsubj", "csubj", "expl") for c in sentence.children(verb.id)):
+        return None
+    return verb
+
+
 def _subject_of_reported_clause(sentence: Sentence, clause: Token, profile: LanguageProfile) -> Token | None:
     """The subject a parser hung on the speech verb of "<clause>, X said" instead of on the
     reported clause ("The first deployment/nsubj(said) of troops have arrived/ccomp in
@@ -321,6 +352,9 @@ def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile)
         return {}  # any verb the parser read as a passive, with its "by" phrase ("gunned down by police")
     if any(c.id > verb.id and any(g.base_rel == "nummod" for g in sentence.children(c.id)) for c in children):
         return {}  # "militants killed at least 40 civilians": a counted object the parser made oblique
+    if any(c.base_rel == "conj" and c.upos == "VERB" and any(g.base_rel == "obj" for g in sentence.children(c.id))
+           for c in children):
+        return {}  # "rebels abducted and killed two workers": the object the conjoined verbs share
     return _patient_and_agent(sentence, verb.id, [(c, c.deprel) for c in children], profile)
 
 

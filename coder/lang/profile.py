@@ -98,6 +98,7 @@ class LanguageProfile:
     # purpose noun is the event, its subject the actor
     motion_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
+    objects_follow_verb: bool = False  # a noun object never comes before its verb (English)
     resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
     object_verbs: frozenset[str] = frozenset()  # "man killed in encounter": a headline passive
     # a bare number heading a subject or object ("two held for murder") counts unnamed people:

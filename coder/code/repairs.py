@@ -86,6 +86,7 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
+    sentence = _subjects_read_as_objects(sentence, profile)  # first: later repairs make patients objects
     sentence = _resultative_verbs(sentence, profile)
     for repair in (_split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
@@ -106,10 +107,6 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     for verb in sentence.tokens:
         if verb.id not in changes:
             changes.update(_headline_passive(sentence, verb, profile))
-    for tok in sentence.tokens:
-        verb = _subject_read_as_object(sentence, tok, profile)
-        if verb is not None and tok.id not in changes:
-            changes[tok.id] = (verb.id, "nsubj")
     for clause in sentence.tokens:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
@@ -248,6 +245,18 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
     if any(c.base_rel in ("nsubj", "csubj", "mark", "aux", "cop") and c.id < verb.id for c in sentence.children(verb.id)):
         return None
     return marker, verb
+
+
+def _subjects_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each subject read as an object made the subject (see below)."""
+    changes = {}
+    for tok in sentence.tokens:
+        verb = _subject_read_as_object(sentence, tok, profile)
+        if verb is not None:
+            changes[tok.id] = replace(tok, head=verb.id, deprel="nsubj")
+    if not changes:
+        return sentence
+    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
 
 
 def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguageProfile) -> Token | None:

@@ -1,0 +1,69 @@
+"""Coding with only PETRARCH-2 / Phoenix style dictionaries: mechanisms the curated codebook
+would otherwise hide (a bare "say" coded 010 by its verb block, ...), on hand-built UD parses
+with made-up places."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from coder.code import code_document
+from coder.codebook import load_codebook
+from conftest import SMALL_CODEBOOK, build_document
+
+
+@pytest.fixture(scope="module")
+def statement_codebook(tmp_path_factory):
+    """The small test codebook, its 'say' coded as PETRARCH-2's SAY block codes it: 010."""
+    book = tmp_path_factory.mktemp("phx") / "book"
+    shutil.copytree(SMALL_CODEBOOK, book)
+    verbs = book / "verbs.yaml"
+    text = verbs.read_text()
+    old = '{id: say, code: "---", speech: true, verbs: [say]}'
+    assert old in text
+    verbs.write_text(text.replace(old, '{id: say, code: "010", verbs: [say]}'))
+    return load_codebook(book, use_cache=False)
+
+
+def coded(doc, codebook):
+    return sorted((e.source.code if e.source else "", e.target.code if e.target else "", e.code)
+                  for e in code_document(doc, codebook))
+
+
+def test_a_generic_statement_yields_to_the_event_it_reports(statement_codebook):
+    # "Mordor attacked Gondor, Rohan said."
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        , PUNCT 6 punct
+        Rohan PROPN 6 nsubj
+        said VERB 2 parataxis say
+        . PUNCT 2 punct""")
+    assert coded(doc, statement_codebook) == [("MOR", "GON", "190")]
+
+
+def test_a_generic_statement_yields_to_an_event_of_a_background_clause(statement_codebook):
+    # "Mordor's army, which attacked Gondor, said on Tuesday": the parse makes the act a
+    # relative clause of the speaker; the statement is not the main event for that
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        which PRON 3 nsubj
+        attacked VERB 1 acl:relcl attack
+        Gondor PROPN 3 obj
+        said VERB 0 root say
+        on ADP 7 case
+        Tuesday PROPN 5 obl""")
+    assert coded(doc, statement_codebook) == [("MOR", "GON", "190")]
+
+
+def test_a_generic_statement_stays_when_nothing_else_codes(statement_codebook):
+    # "Rohan said on Tuesday."
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        said VERB 0 root say
+        on ADP 4 case
+        Tuesday PROPN 2 obl
+        . PUNCT 2 punct""")
+    assert coded(doc, statement_codebook) == [("ROH", "", "010")]

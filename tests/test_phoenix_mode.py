@@ -22,7 +22,10 @@ def statement_codebook(tmp_path_factory):
     text = verbs.read_text()
     old = '{id: say, code: "---", speech: true, verbs: [say]}'
     assert old in text
-    verbs.write_text(text.replace(old, '{id: say, code: "010", verbs: [say]}'))
+    verbs.write_text(text.replace(old, '{id: say, code: "010", verbs: [say]}\n'
+                                       '  - {id: arm, code: "062", verbs: [arm]}'))
+    agents = book / "agents.yaml"
+    agents.write_text(agents.read_text() + "  - {code: MIL, names: [armed troops]}\n")
     return load_codebook(book, use_cache=False)
 
 
@@ -67,3 +70,16 @@ def test_a_generic_statement_stays_when_nothing_else_codes(statement_codebook):
         Tuesday PROPN 2 obl
         . PUNCT 2 punct""")
     assert coded(doc, statement_codebook) == [("ROH", "", "010")]
+
+
+def test_a_word_of_an_agent_phrase_is_no_predicate(statement_codebook):
+    # "Mordor's armed troops attacked Gondor", the participle misread as the main verb:
+    # "armed troops" is an agent phrase, its first word no act of arming
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        armed VERB 0 root arm
+        troops NOUN 4 nsubj troops
+        attacked VERB 2 ccomp attack
+        Gondor PROPN 4 obj
+        . PUNCT 2 punct""")
+    assert [c for c in coded(doc, statement_codebook) if c[2] == "062"] == []

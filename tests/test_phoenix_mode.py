@@ -23,7 +23,8 @@ def statement_codebook(tmp_path_factory):
     old = '{id: say, code: "---", speech: true, verbs: [say]}'
     assert old in text
     verbs.write_text(text.replace(old, '{id: say, code: "010", verbs: [say]}\n'
-                                       '  - {id: arm, code: "062", verbs: [arm]}'))
+                                       '  - {id: arm, code: "062", verbs: [arm]}\n'
+                                       '  - {id: want, code: "030", verbs: [want]}'))
     agents = book / "agents.yaml"
     agents.write_text(agents.read_text() + "  - {code: MIL, names: [armed troops]}\n")
     return load_codebook(book, use_cache=False)
@@ -83,3 +84,30 @@ def test_a_word_of_an_agent_phrase_is_no_predicate(statement_codebook):
         Gondor PROPN 4 obj
         . PUNCT 2 punct""")
     assert [c for c in coded(doc, statement_codebook) if c[2] == "062"] == []
+
+
+def test_a_verb_of_intent_lends_its_intent_to_the_act_it_intends(statement_codebook):
+    # "Mordor wants to attack Gondor": PETRARCH's WANT [030] combined with the attack is a
+    # threat (CAMEO's intent code of 190), not a generic intent to cooperate
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        wants VERB 0 root want
+        to PART 4 mark
+        attack VERB 2 xcomp attack
+        Gondor PROPN 4 obj
+        . PUNCT 2 punct""")
+    threat = statement_codebook.cameo["190"].intent
+    assert threat and threat.startswith("13")
+    assert coded(doc, statement_codebook) == [("MOR", "GON", threat)]
+
+
+def test_a_verb_of_intent_codes_alone_when_it_intends_no_coded_act(statement_codebook):
+    # "Mordor wants peace with Gondor": nothing embedded codes; the verb's own code stands
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        wants VERB 0 root want
+        peace NOUN 2 obj
+        with ADP 5 case
+        Gondor PROPN 3 nmod
+        . PUNCT 2 punct""")
+    assert [c[2] for c in coded(doc, statement_codebook)] == ["030"]

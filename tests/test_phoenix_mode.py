@@ -24,7 +24,8 @@ def statement_codebook(tmp_path_factory):
     assert old in text
     verbs.write_text(text.replace(old, '{id: say, code: "010", verbs: [say]}\n'
                                        '  - {id: arm, code: "062", verbs: [arm]}\n'
-                                       '  - {id: want, code: "030", verbs: [want]}'))
+                                       '  - {id: want, code: "030", verbs: [want]}\n'
+                                       '  - {id: visit, code: "042", reverse: "043", verbs: [visit]}'))
     agents = book / "agents.yaml"
     agents.write_text(agents.read_text() + "  - {code: MIL, names: [armed troops]}\n")
     return load_codebook(book, use_cache=False)
@@ -111,3 +112,22 @@ def test_a_verb_of_intent_codes_alone_when_it_intends_no_coded_act(statement_cod
         Gondor PROPN 3 nmod
         . PUNCT 2 punct""")
     assert [c[2] for c in coded(doc, statement_codebook)] == ["030"]
+
+
+def test_an_announced_act_has_no_reversed_dyad(statement_codebook):
+    # "Mordor will visit Gondor": Mordor's intent to visit (036); Gondor intends nothing
+    doc = build_document("""
+        Mordor PROPN 3 nsubj
+        will AUX 3 aux
+        visit VERB 0 root visit
+        Gondor PROPN 3 obj
+        . PUNCT 3 punct""")
+    intent = statement_codebook.cameo["042"].intent
+    assert coded(doc, statement_codebook) == [("MOR", "GON", intent)]
+    # "Mordor visited Gondor": Gondor hosted Mordor (the paired code's reversed dyad)
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        visited VERB 0 root visit
+        Gondor PROPN 2 obj
+        . PUNCT 2 punct""")
+    assert coded(doc, statement_codebook) == [("GON", "MOR", "043"), ("MOR", "GON", "042")]

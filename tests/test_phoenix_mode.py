@@ -26,6 +26,9 @@ def statement_codebook(tmp_path_factory):
                                        '  - {id: arm, code: "062", verbs: [arm]}\n'
                                        '  - {id: want, code: "030", verbs: [want]}\n'
                                        '  - {id: visit, code: "042", reverse: "043", verbs: [visit]}'))
+    verbs.write_text(verbs.read_text().rstrip("\n") + "\n"
+                     '  - {id: allow, code: "080", verbs: [allow], patterns: '
+                     '[{id: allow.plan, code: "030", match: [{slot: obj, words: [plan]}]}]}\n')
     agents = book / "agents.yaml"
     agents.write_text(agents.read_text() + "  - {code: MIL, names: [armed troops]}\n")
     return load_codebook(book, use_cache=False)
@@ -131,3 +134,24 @@ def test_an_announced_act_has_no_reversed_dyad(statement_codebook):
         Gondor PROPN 2 obj
         . PUNCT 2 punct""")
     assert coded(doc, statement_codebook) == [("GON", "MOR", "043"), ("MOR", "GON", "042")]
+
+
+def test_a_noun_the_lemmatizer_read_is_no_other_regular_singular(statement_codebook):
+    # "Mordor allowed planes to land": "planes" is "plane" (its lemma), not "plan"
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        allowed VERB 0 root allow
+        planes NOUN 2 obj plane
+        to PART 5 mark
+        land VERB 2 xcomp land
+        . PUNCT 2 punct""")
+    assert [c[2] for c in coded(doc, statement_codebook)] == ["080"]
+    # "Mordor allowed plans for Gondor": the pattern's word in the plural still matches
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        allowed VERB 0 root allow
+        plans NOUN 2 obj plan
+        for ADP 5 case
+        Gondor PROPN 3 nmod
+        . PUNCT 2 punct""")
+    assert "030" in [c[2] for c in coded(doc, statement_codebook)]

@@ -28,7 +28,8 @@ def statement_codebook(tmp_path_factory):
                                        '  - {id: visit, code: "042", reverse: "043", verbs: [visit]}'))
     verbs.write_text(verbs.read_text().rstrip("\n") + "\n"
                      '  - {id: allow, code: "080", verbs: [allow], patterns: '
-                     '[{id: allow.plan, code: "030", match: [{slot: obj, words: [plan]}]}]}\n')
+                     '[{id: allow.plan, code: "030", match: [{slot: obj, words: [plan]}]}]}\n'
+                     '  - {id: refuse, code: "---", verbs: [refuse]}\n')
     agents = book / "agents.yaml"
     agents.write_text(agents.read_text() + "  - {code: MIL, names: [armed troops]}\n")
     return load_codebook(book, use_cache=False)
@@ -155,3 +156,17 @@ def test_a_noun_the_lemmatizer_read_is_no_other_regular_singular(statement_codeb
         Gondor PROPN 3 nmod
         . PUNCT 2 punct""")
     assert "030" in [c[2] for c in coded(doc, statement_codebook)]
+
+
+def test_a_refusal_verb_without_a_code_stands_for_the_act_it_refuses(statement_codebook):
+    # "Mordor refused to visit Gondor" (PETRARCH's REFUSE [---]): the refusal (12x), not
+    # also the visit it refuses
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        refused VERB 0 root refuse
+        to PART 4 mark
+        visit VERB 2 xcomp visit
+        Gondor PROPN 4 obj
+        . PUNCT 2 punct""")
+    events = coded(doc, statement_codebook)
+    assert len(events) == 1 and events[0][:2] == ("MOR", "GON") and events[0][2].startswith("12")

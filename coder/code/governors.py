@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from coder.codebook import NULL_CODE
 from coder.doc import Token
+from coder.code.assertion import refusal_of
 from coder.code.context import Context
 from coder.code.syntax import lemma_of, marked_with, shares_head_clause
 
@@ -20,6 +21,9 @@ def governed_by_coded_verb(ctx: Context, pred: Token) -> bool:
         if relation not in ("xcomp", "ccomp") or not governor_id:
             return False
         governor = ctx.predicates.get(governor_id)
+        if governor is not None and relation == "xcomp" and governor.pattern.code == NULL_CODE \
+                and refusal_of(ctx, governor, pred) is not None:
+            return True  # "refused to allow" (REFUSE [---]): the refusal of the act stands for both
         if governor is None or governor.form is None or ctx.block(governor).light \
                 or governor.pattern.code == NULL_CODE and not ctx.block(governor).speech \
                 or bare_intent(ctx, governor):

@@ -89,6 +89,15 @@ def test_a_word_of_an_agent_phrase_is_no_predicate(statement_codebook):
         Gondor PROPN 4 obj
         . PUNCT 2 punct""")
     assert [c for c in coded(doc, statement_codebook) if c[2] == "062"] == []
+    # "Mordor armed troops of Rohan": the verb with its object, as the parse says
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        armed VERB 0 root arm
+        troops NOUN 2 obj troops
+        of ADP 5 case
+        Rohan PROPN 3 nmod
+        . PUNCT 2 punct""")
+    assert [c[2] for c in coded(doc, statement_codebook)] == ["062"]
 
 
 def test_a_verb_of_intent_lends_its_intent_to_the_act_it_intends(statement_codebook):

@@ -58,9 +58,17 @@ def analyse(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
         sentence=sentence, codebook=codebook, profile=profile_of(codebook), date=date,
         mentions=tuple(sentence_mentions(sentence, codebook, date, found)), history=tuple(history),
         name_tokens=frozenset([*(i for m in found if m.end > m.start for i in range(m.start, m.end + 1)),
-                               *(i for m in kinds if m.end > m.start for i in range(m.start, m.end))]),
+                               *(i for m in kinds if m.end > m.start for i in range(m.start, m.end)
+                                 if not _takes_as_object(sentence, i, m.end))]),
         discarded=frozenset(discarded_tokens(sentence, codebook)),
         issues=sentence_issues(sentence, codebook), memo=memo)
+
+
+def _takes_as_object(sentence: Sentence, verb: int, noun: int) -> bool:
+    """Whether the parse makes ``noun`` the object of ``verb`` ("Iran armed rebels": a verb
+    and its object, not the agent phrase "armed rebels")."""
+    tok = sentence.token(noun)
+    return tok.head == verb and tok.base_rel in ("obj", "iobj")
 
 
 def discarded_tokens(sentence: Sentence, codebook: Codebook) -> set[int]:

@@ -2,7 +2,10 @@
 
 Actors: a record is a primary phrase (optionally ``[CODE]`` or ``[CODE dates]``),
 ``+synonym`` lines and tab-indented ``[CODE >YYYYMMDD]``, ``[CODE <YYYYMMDD]`` or
-``[CODE YYMMDD-YYMMDD]`` role lines. Six-digit dates follow PETRARCH: years 00-30 are
+``[CODE YYMMDD-YYMMDD]`` role lines (a bare date, ``[CODE YYYYMMDD]``, is the default code,
+as PETRARCH reads it). Primary phrases with no code of their own share the codes of the
+record that follows them, as PETRARCH opens a new code list only once the previous phrase
+has codes. Six-digit dates follow PETRARCH: years 00-30 are
 20YY, others 19YY. PETRARCH-2 does not stem actor phrases (a final ``_`` is only the
 TABARI "exact word" mark), so names are emitted as exact words.
 

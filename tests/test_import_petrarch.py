@@ -202,6 +202,39 @@ def test_cameo_verbs_conversion_rate():
     assert all(s.line > 0 and s.reason for s in rep.skipped)
 
 
+def test_actor_primary_phrases_without_codes_share_the_codes_that_follow(tmp_path):
+    # PETRARCH opens a new code list only once the previous phrase has codes: consecutive
+    # primary phrases without any share the roles below the last of them
+    path = write(tmp_path, "A.actors.txt", """
+        BORIS_YELTSIN_  # CountryInfo.txt
+        BORIS_N._YELTSIN
+        YELTSIN
+        \t[RUSGOV 910710-991231]
+        MILO_DUKANOVIC_
+        +DJUKANOVIC_
+        \t[MNEGOV 20121204]
+        \t[MNEGOV 20080229-20101229]
+        UN_ [IGOUNO]
+        U.N._
+        UN_SECRETARY_GENERAL
+        \t[IGOUNO]
+        COMUNIDAD (EEC)
+        MAUD_DE_BOER [IGOEUREEC]
+    """)
+    data, rep = convert_actors(path)
+    entries = data["entries"]
+    assert entries[0] == {"names": ["boris yeltsin", "boris N. yeltsin", "yeltsin"],
+                          "roles": [{"code": "RUSGOV", "from": "1991-07-10", "to": "1999-12-31"}]}
+    # a restriction with a bare date (no <, > or range) is PETRARCH's default code
+    assert entries[1] == {"names": ["milo dukanovic", "djukanovic"], "code": "MNEGOV",
+                          "roles": [{"code": "MNEGOV", "from": "2008-02-29", "to": "2010-12-29"}]}
+    assert entries[2] == {"names": ["UN"], "code": "IGOUNO"}  # a phrase with a code keeps its own
+    assert entries[3] == {"names": ["U.N.", "un secretary general"], "code": "IGOUNO"}
+    # a code-less phrase with a parenthetical shares nothing: PETRARCH reads "(EEC)" as a word
+    assert entries[4] == {"names": ["maud de boer"], "code": "IGOEUREEC"}
+    assert rep.source == rep.converted == 9 and not rep.skipped
+
+
 @needs_shared
 def test_phoenix_actor_conversion_rate():
     source = converted = 0

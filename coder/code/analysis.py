@@ -25,7 +25,7 @@ class SentenceAnalysis:
     date: dt.date | None
     mentions: tuple[ActorRef, ...]  # named actors of this sentence, in order
     history: tuple[ActorRef, ...]  # actors of earlier sentences, oldest first
-    name_tokens: frozenset[int]  # words inside multi-word actor names
+    name_tokens: frozenset[int]  # words inside multi-word actor names (and before an agent phrase's last)
     discarded: frozenset[int]  # words inside discard phrases
     issues: tuple[str, ...]  # issue codes the sentence mentions
     # what later steps work out once per sentence (name forms, phrase lookups, resolved
@@ -50,12 +50,25 @@ def analyse(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
     sentence = repair_parse(rejoin_split_names(sentence), profile_of(codebook))
     memo: dict = {}
     found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors", memo)
+    # a multi-word agent phrase names a kind of actor; the words before its last are no
+    # predicates either ("armed troops", "ruling party", "striking workers"), whatever the
+    # parse makes of them (PETRARCH reads the noun phrase before it looks for verbs)
+    kinds = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "agents", memo)
     return SentenceAnalysis(
         sentence=sentence, codebook=codebook, profile=profile_of(codebook), date=date,
         mentions=tuple(sentence_mentions(sentence, codebook, date, found)), history=tuple(history),
-        name_tokens=frozenset(i for m in found if m.end > m.start for i in range(m.start, m.end + 1)),
+        name_tokens=frozenset([*(i for m in found if m.end > m.start for i in range(m.start, m.end + 1)),
+                               *(i for m in kinds if m.end > m.start for i in range(m.start, m.end)
+                                 if not _takes_as_object(sentence, i, m.end))]),
         discarded=frozenset(discarded_tokens(sentence, codebook)),
         issues=sentence_issues(sentence, codebook), memo=memo)
+
+
+def _takes_as_object(sentence: Sentence, verb: int, noun: int) -> bool:
+    """Whether the parse makes ``noun`` the object of ``verb`` ("Iran armed rebels": a verb
+    and its object, not the agent phrase "armed rebels")."""
+    tok = sentence.token(noun)
+    return tok.head == verb and tok.base_rel in ("obj", "iobj")
 
 
 def discarded_tokens(sentence: Sentence, codebook: Codebook) -> set[int]:

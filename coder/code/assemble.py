@@ -69,6 +69,14 @@ def assemble(a: SentenceAnalysis, options: CodingOptions) -> SentenceTrace:
     # historical or out of scope, not the current event the rest of the sentence reports
     kept = [e for e in events if not discarded_by(a, e.verb_head)]
     set_aside = [(e, "a discard phrase: historical or out of scope") for e in events if e not in kept]
+    # the generic statement is the last resort, not the default: a verb block that codes a
+    # bare "said" as 010 (PETRARCH's SAY) yields to any other event the sentence codes,
+    # whether the speech verb governs it, reports it ("..., officials said") or not
+    substantive = [e for e in kept if not generic_statement(a, e)]
+    if substantive:
+        set_aside += [(e, "a generic statement: yields to the sentence's other events")
+                      for e in kept if e not in substantive]
+        kept = substantive
     main = main_events(a, kept)
     set_aside += [(e, "background clause: yields to the main event") for e in kept if e not in main]
     whole = [e for e in main if not _fragment(a, e, main)]
@@ -83,6 +91,11 @@ def assemble(a: SentenceAnalysis, options: CodingOptions) -> SentenceTrace:
 def _as_statement(ctx: Context, trace: PredicateTrace) -> PredicateTrace:
     statement = plain_statement(ctx, trace.match)
     return trace if statement is None else PredicateTrace(trace.match, statement)
+
+
+def generic_statement(a: SentenceAnalysis, ev: Event) -> bool:
+    """An event coded with the codebook's generic statement (CAMEO 010)."""
+    return bool(a.codebook.generic_statement) and ev.code == a.codebook.generic_statement
 
 
 ARGUMENT_RELS = frozenset({"nsubj", "obj", "iobj", "csubj"})

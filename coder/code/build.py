@@ -50,8 +50,10 @@ def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> 
     notes = list(args.notes)
     reverse_code = match.pattern.reverse or (match.pattern.code if block.reciprocal else None)
     forward = coded(ctx, match.pattern.code, args.modality, notes, args.negated)
-    # a refusal is the subject's alone: no reversed or reciprocal dyad
-    reverse = None if args.negated else coded(ctx, reverse_code, args.modality, notes)
+    # a refusal is the subject's alone: no reversed or reciprocal dyad; so is an announced
+    # act's intent ("X will visit Y" is X's intent, no intent of Y's to host X)
+    announced = args.modality in ANNOUNCED and ctx.options.announced_as_intent and not block.reciprocal
+    reverse = None if args.negated or announced else coded(ctx, reverse_code, args.modality, notes)
     if forward is None and reverse is None:
         return nothing("no code: the pattern codes no event, or a negated act has no negation code")
     dyads = list(_dyads(ctx, block, args, forward, reverse, _acts_on_something(ctx, match, forward)))

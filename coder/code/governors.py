@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from coder.codebook import NULL_CODE
 from coder.doc import Token
+from coder.code.assertion import refusal_of
 from coder.code.context import Context
-from coder.code.syntax import marked_with, shares_head_clause
+from coder.code.syntax import lemma_of, marked_with, shares_head_clause
 
 
 def governed_by_coded_verb(ctx: Context, pred: Token) -> bool:
@@ -20,8 +21,12 @@ def governed_by_coded_verb(ctx: Context, pred: Token) -> bool:
         if relation not in ("xcomp", "ccomp") or not governor_id:
             return False
         governor = ctx.predicates.get(governor_id)
+        if governor is not None and relation == "xcomp" and governor.pattern.code == NULL_CODE \
+                and refusal_of(ctx, governor, pred) is not None:
+            return True  # "refused to allow" (REFUSE [---]): the refusal of the act stands for both
         if governor is None or governor.form is None or ctx.block(governor).light \
-                or governor.pattern.code == NULL_CODE and not ctx.block(governor).speech:
+                or governor.pattern.code == NULL_CODE and not ctx.block(governor).speech \
+                or bare_intent(ctx, governor):
             # "cancel plans to sell", "Y plans to sell", "begin to withdraw": climb to
             # what governs them (a support verb carries its complement's act, not a claim)
             pred = s.token(governor_id)
@@ -30,6 +35,15 @@ def governed_by_coded_verb(ctx: Context, pred: Token) -> bool:
             return False
         return not ctx.is_statement(governor)  # "was seen to break into": the breaking stands
     return False
+
+
+def bare_intent(ctx: Context, match) -> bool:
+    """A verb of intent ("want", "plan", "prepare": the profile's ``intent_verbs``) coded by
+    its block's bare code (PETRARCH's WANT [030]): it lends its complement the intent, as
+    PETRARCH combines "A will [help B]" into A's intent to help (033) and "wants to attack"
+    into a threat; its own generic code does not stand for the act it intends."""
+    return not match.pattern.match and match.form is not None \
+        and lemma_of(match.token) in ctx.a.profile.intent_verbs
 
 
 def _governor(ctx: Context, pred: Token) -> tuple[str, int]:

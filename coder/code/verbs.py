@@ -15,7 +15,7 @@ from coder.code.nouns import purpose_event, sending_purpose
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
 from coder.code.syntax import lemma_of
-from coder.code.governors import governed_by_coded_verb
+from coder.code.governors import bare_intent, governed_by_coded_verb
 
 
 def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
@@ -38,6 +38,8 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
     embedded = coded_xcomp(ctx, pred)
     if embedded is not None and ctx.is_statement(match) and ctx.codes_event(embedded):
         return nothing(f"a statement reporting the event of '{embedded.text}'")
+    if embedded is not None and bare_intent(ctx, match) and ctx.codes_event(embedded):
+        return nothing(f"a verb of intent: the intended act '{embedded.text}' codes, with its intent")
     refusal = refusal_of(ctx, match, embedded)
     if refusal is not None:
         match = refusal  # "refused to yield": CAMEO's refusal of the embedded action (124)

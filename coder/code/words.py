@@ -50,7 +50,12 @@ def _candidates(token: Token, profile: LanguageProfile, codebook, verbal: bool) 
     word = norm(token)
     if word != first:
         out.append(word)
-    for stem, undoubled in _deinflections(word, verbal, profile):
+    stems = _deinflections(word, verbal, profile)
+    if token.upos == "NOUN" and first != word and any(first == stem for stem, _ in stems):
+        # the lemmatizer picked one regular reading of a noun ("planes" → "plane"): the
+        # others are no readings of it ("plan"); PETRARCH's plurals add -s, -es after -ss
+        stems = ()
+    for stem, undoubled in stems:
         if stem not in out:
             out.append(stem)
         if undoubled is not None:

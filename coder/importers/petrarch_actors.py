@@ -2,7 +2,10 @@
 
 Actors: a record is a primary phrase (optionally ``[CODE]`` or ``[CODE dates]``),
 ``+synonym`` lines and tab-indented ``[CODE >YYYYMMDD]``, ``[CODE <YYYYMMDD]`` or
-``[CODE YYMMDD-YYMMDD]`` role lines. Six-digit dates follow PETRARCH: years 00-30 are
+``[CODE YYMMDD-YYMMDD]`` role lines (a bare date, ``[CODE YYYYMMDD]``, is the default code,
+as PETRARCH reads it). Primary phrases with no code of their own share the codes of the
+record that follows them, as PETRARCH opens a new code list only once the previous phrase
+has codes. Six-digit dates follow PETRARCH: years 00-30 are
 20YY, others 19YY. PETRARCH-2 does not stem actor phrases (a final ``_`` is only the
 TABARI "exact word" mark), so names are emitted as exact words.
 
@@ -71,6 +74,8 @@ def parse_role(text: str) -> dict:
         if first > last:
             raise RoleError(f"role {code} ends before it starts ({when})")
         role["from"], role["to"] = first.isoformat(), last.isoformat()
+    elif when.isdigit():
+        parse_date(when)  # "[MNEGOV 20121204]": neither <, > nor a range; PETRARCH reads the code as the default
     elif when:
         raise RoleError(f"unreadable date restriction {when!r}")
     return role
@@ -125,10 +130,23 @@ def convert_actors(path: Path, common_words: set[str] = frozenset()) -> tuple[di
             records[-1]["roles"].extend((number, f"[{b}]") for b in _BRACKET.findall(text))
         else:
             report.source += 1
-            records.append({"line": number, "names": [text.split("[")[0]],
-                            "roles": [(number, f"[{b}]") for b in _BRACKET.findall(text)]})
-    entries = [e for e in (_actor_entry(r, report, common_words) for r in records) if e]
-    report.converted = len(entries)
+            roles = [(number, f"[{b}]") for b in _BRACKET.findall(text)]
+            if records and not records[-1]["roles"]:
+                # a primary phrase with no code of its own shares the codes of the record
+                # after it: PETRARCH only opens a new code list once the previous has codes
+                # ("BORIS_YELTSIN_ / BORIS_N._YELTSIN / YELTSIN" above one set of roles)
+                # (a phrase with a parenthetical, "COMUNIDAD (EEC)", never matches there:
+                # PETRARCH reads "(EEC)" as a word of the phrase, where names of their own
+                # here drop it)
+                records[-1]["names"] = [n for n in records[-1]["names"] if not _PARENTHETICAL.search(n)]
+                records[-1]["names"].append(text.split("[")[0])
+                records[-1]["roles"].extend(roles)
+                records[-1]["shared"] = records[-1].get("shared", 0) + 1
+                continue
+            records.append({"line": number, "names": [text.split("[")[0]], "roles": roles})
+    converted = [(r, _actor_entry(r, report, common_words)) for r in records]
+    entries = [e for _, e in converted if e]
+    report.converted = sum(1 + r.get("shared", 0) for r, e in converted if e)
     return {"kind": "actors", "entries": entries}, report
 
 

@@ -44,6 +44,9 @@ benchmarks: setup
 	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/case2021_task2_dev.tsv -o out/bench/case2021
 	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/conflibert-cameo -o out/bench/conflibert-cameo
 	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/spanish-fight/records.xml -o out/bench/spanish-fight
+	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/spanish-fight/records.xml --codebook codebooks/es -o out/bench/spanish-fight-shipped
+	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/conflibert-cameo --codebook benchmarks/phoenix-only -o out/bench/conflibert-phoenix-only
+	$(VENV)/bin/coder benchmark $(SHARED_BENCH)/plover_gsr_cameo.json --codebook benchmarks/phoenix-only -o out/bench/plover-phoenix-only
 	$(PY) benchmarks/codebook_load.py
 
 # Throughput on a fixed corpus (seed story + CASE 2021 snippets): stanza alone, coder parse,

@@ -8,6 +8,7 @@ from coder.acled.actors import actor_inter
 from coder.acled.clauses import background_level, without_relative_clauses
 from coder.acled.reactions import attribution, diplomatic_reaction
 from coder.acled.rules import AcledRules, Rule, TextView, rules_for
+from coder.doc import Document
 
 NOT_ACLED = "not ACLED"  # a document rule with sub_event_type null matched
 
@@ -158,10 +159,26 @@ def _first_argument_inter(doc: Any, codebook: Any, rules: AcledRules, verbs: fro
     return None
 
 
+# (doc, rules, factual, rule) of the last parsed document asked: a document's records ask for
+# its rule twice (its type, then its confidence), and a Document never changes
+_last_document_rule: list[tuple[Any, Any, bool, Rule | None]] = []
+
+
 def first_document_rule(doc: Any, rules: AcledRules, factual: bool = False) -> Rule | None:
     """The first document rule matching the earliest sentence that any rule matches;
     the whole text is tried last (cues split across sentences). ``factual``: relative
     clauses (background: "the town that was the scene of a chemical attack") left out."""
+    if type(doc) is not Document:
+        return _first_document_rule(doc, rules, factual)
+    for last_doc, last_rules, last_factual, rule in _last_document_rule:
+        if last_doc is doc and last_rules is rules and last_factual == factual:
+            return rule
+    rule = _first_document_rule(doc, rules, factual)
+    _last_document_rule[:] = [(doc, rules, factual, rule)]
+    return rule
+
+
+def _first_document_rule(doc: Any, rules: AcledRules, factual: bool) -> Rule | None:
     spans = [without_relative_clauses(s, 0) if factual else s.tokens for s in doc.sentences]
     views = [TextView(tokens, rules.cue_indexes) for tokens in spans]
     candidates = rules.document_rules

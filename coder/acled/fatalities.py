@@ -12,6 +12,7 @@ import re
 from typing import Any, Iterable
 
 from coder.acled.rules import AcledRules, Cue, TextView
+from coder.doc import Sentence
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -81,15 +82,35 @@ def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: 
     clause are preferred when there are several clauses. ``profile``: the language profile
     (its number words).
     """
-    death = _rule_words(rules, "death_words", DEFAULT_DEATH)
     injury = _rule_words(rules, "injury_words", DEFAULT_INJURY)
-    vague = dict(rules.vague_numbers) if rules else {}
     tokens = list(sentence.tokens)
-    death_ids = [t.id for t in tokens if _is(t, death)]
+    death_ids, numbers = _death_words_and_numbers(sentence, rules, profile)
     if not death_ids:
         return 0
-    figures = _figures(sentence, tokens, death_ids, injury, vague, profile)
+    figures = _figures(sentence, tokens, death_ids, injury, numbers)
     return min(figures) if figures else 0
+
+
+# (sentence, rules, profile, death word ids, numbers) of the last sentence read: each event
+# of a sentence asks again, and neither depends on the event
+_last_read: list[tuple] = []
+
+
+def _death_words_and_numbers(sentence: Any, rules: AcledRules | None, profile: Any
+                             ) -> tuple[list[int], list[tuple[int, int, int]]]:
+    """(ids of the death words, :func:`_numbers`) of a sentence; the numbers only when there
+    are death words. The last parsed sentence's are kept."""
+    for last, last_rules, last_profile, death_ids, numbers in _last_read:
+        if last is sentence and last_rules is rules and last_profile is profile:
+            return death_ids, numbers
+    death = _rule_words(rules, "death_words", DEFAULT_DEATH)
+    tokens = list(sentence.tokens)
+    death_ids = [t.id for t in tokens if _is(t, death)]
+    vague = dict(rules.vague_numbers) if rules else {}
+    numbers = _numbers(tokens, vague, profile) if death_ids else []
+    if type(sentence) is Sentence:
+        _last_read[:] = [(sentence, rules, profile, death_ids, numbers)]
+    return death_ids, numbers
 
 
 def document_fatalities(sentences: Iterable[Any], rules: AcledRules | None = None) -> int:
@@ -137,8 +158,7 @@ def _is(tok: Any, cues: _CueWords) -> bool:
 
 
 def _figures(sentence: Any, tokens: list[Any], death_ids: list[int], injury: _CueWords,
-             vague: dict[str, int], profile: Any = None) -> list[int]:
-    numbers = _numbers(tokens, vague, profile)
+             numbers: list[tuple[int, int, int]]) -> list[int]:
     by_predicate: dict[int, list[tuple[int, int, int]]] = {}
     for first, last, value in numbers:
         anchor = _anchor(sentence, tokens, first, last, death_ids, injury)

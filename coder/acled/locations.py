@@ -19,6 +19,7 @@ from typing import Any, Mapping
 
 from coder.acled.actors import country_name
 from coder.acled.gazetteer import Place, gazetteer
+from coder.doc import Sentence
 
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "throughout", "into",
                       "on", "from", "within", "nearby", "towards", "toward"})
@@ -129,14 +130,44 @@ class Mention:
 
 def place_mentions(sentence: Any, verb_head: int | None = None) -> list[Mention]:
     """Place-like phrases of a sentence, best first."""
-    out: list[tuple[int, int, Mention]] = []
+    out = [(rank if rank is not None else (0 if verb_head and head == verb_head else 1), tok_id, name, near, kind,
+            token) for rank, tok_id, head, name, near, kind, token in _place_candidates(sentence)]
+    seen: set[str] = set()
+    ranked = []
+    for rank, _, name, near, kind, token in sorted(out, key=lambda item: (item[0], item[1])):
+        if name and name not in seen:
+            seen.add(name)
+            if rank < 3 or _sizeable(name):
+                ranked.append(Mention(name, near, kind, rank, token))
+    return ranked
+
+
+# (sentence, its candidates) of the last sentence read: its events ask one after another
+_last_candidates: list[tuple[Any, list[tuple]]] = []
+
+
+def _place_candidates(sentence: Any) -> list[tuple]:
+    """(rank, token id, head, name, near, kind, mention token) of every place-like phrase, in
+    the order found; rank None for a locative whose rank is 0 when ``head`` is the event's
+    predicate, else 1. Worked out once per sentence (the last one asked is kept)."""
+    if type(sentence) is not Sentence:
+        return _find_place_candidates(sentence)
+    for last, found in _last_candidates:
+        if last is sentence:
+            return found
+    found = _find_place_candidates(sentence)
+    _last_candidates[:] = [(sentence, found)]
+    return found
+
+
+def _find_place_candidates(sentence: Any) -> list[tuple]:
+    out: list[tuple] = []
     for tok in sentence.tokens:
         if not tok.text[:1].isupper() or tok.lower in NOT_PLACES:
             continue
         prep = _case(sentence, tok)
         if prep in LOCATIVE and tok.base_rel in ("obl", "nmod", "conj", "appos", "compound", "flat", "root"):
-            rank = 0 if verb_head and tok.head == verb_head else 1
-            out.append((rank, tok.id, Mention(_name(sentence, tok), prep in NEAR, None, rank, tok.id)))
+            out.append((None, tok.id, tok.head, _name(sentence, tok), prep in NEAR, None, tok.id))
     for tok in sentence.tokens:
         if tok.lower in PLACE_NOUNS:
             head = sentence.head_of(tok.id)
@@ -145,7 +176,7 @@ def place_mentions(sentence: Any, verb_head: int | None = None) -> list[Mention]
             for child in sentence.children(tok.id):
                 if child.text[:1].isupper() and child.lower not in NOT_PLACES and \
                         child.base_rel in ("compound", "nmod", "appos", "flat", "amod"):
-                    out.append((2, child.id, Mention(_name(sentence, child), near, kind, 2, child.id)))
+                    out.append((2, child.id, None, _name(sentence, child), near, kind, child.id))
     tokens = list(sentence.tokens)
     for i, tok in enumerate(tokens):  # surface forms: "the town of X", "X province"
         if tok.lower not in PLACE_NOUNS:
@@ -155,27 +186,19 @@ def place_mentions(sentence: Any, verb_head: int | None = None) -> list[Mention]
         if i + 2 < len(tokens) and tokens[i + 1].lower == "of":
             words = _capitalised_run(tokens, i + 2)
             if words:
-                out.append((2, tok.id, Mention(words, near, kind, 2, tokens[i + 2].id)))
+                out.append((2, tok.id, None, words, near, kind, tokens[i + 2].id))
         if i > 0:
             words = _capitalised_run(tokens, i - 1, backwards=True)
             if words:
-                out.append((2, tok.id, Mention(words, near, kind, 2, tokens[i - 1].id)))
+                out.append((2, tok.id, None, words, near, kind, tokens[i - 1].id))
     for i, tok in enumerate(tokens[1:], start=1):  # surface form: "near Hajin" (parse-independent)
         if tokens[i - 1].lower in LOCATIVE and tok.text[:1].isupper() and tok.lower not in NOT_PLACES:
             words = _capitalised_run(tokens, i)
-            rank = 0 if verb_head and tok.head == verb_head else 1
-            out.append((rank, tok.id, Mention(words, tokens[i - 1].lower in NEAR, None, rank, tok.id)))
+            out.append((None, tok.id, tok.head, words, tokens[i - 1].lower in NEAR, None, tok.id))
     for tok in sentence.tokens:  # any sizeable town named in the sentence
         if tok.upos == "PROPN" and tok.text[:1].isupper() and tok.id > 1 and tok.lower not in NOT_PLACES:
-            out.append((3, tok.id, Mention(_name(sentence, tok), False, None, 3, tok.id)))
-    seen: set[str] = set()
-    ranked = []
-    for rank, _, mention in sorted(out, key=lambda item: (item[0], item[1])):
-        if mention.name and mention.name not in seen:
-            seen.add(mention.name)
-            if rank < 3 or _sizeable(mention.name):
-                ranked.append(mention)
-    return ranked
+            out.append((3, tok.id, None, _name(sentence, tok), False, None, tok.id))
+    return out
 
 
 def _capitalised_run(tokens: list[Any], start: int, backwards: bool = False) -> str:

@@ -107,6 +107,27 @@ class Sentence:
 
         Dependents whose base relation is in ``stop_rels`` are not descended into.
         """
+        key = (token_id, stop_rels)
+        found = self._subtrees.get(key)
+        if found is None:  # phrases are read again and again: each walked once
+            found = self._subtrees[key] = tuple(self._walk(token_id, stop_rels))
+        return list(found)
+
+    @cached_property  # (token id, stop relations) -> subtree; dropped when pickled
+    def _subtrees(self) -> dict[tuple[int, frozenset[str]], tuple[Token, ...]]:
+        return {}
+
+    @cached_property  # what later stages work out once per sentence (never compared; dropped when pickled)
+    def memo(self) -> dict:
+        return {}
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_subtrees", None)
+        state.pop("memo", None)
+        return state
+
+    def _walk(self, token_id: int, stop_rels: frozenset[str]) -> list[Token]:
         seen: set[int] = set()
         stack = [token_id]
         children = self._child_tokens

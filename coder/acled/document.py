@@ -159,22 +159,20 @@ def _first_argument_inter(doc: Any, codebook: Any, rules: AcledRules, verbs: fro
     return None
 
 
-# (doc, rules, factual, rule) of the last parsed document asked: a document's records ask for
-# its rule twice (its type, then its confidence), and a Document never changes
-_last_document_rule: list[tuple[Any, Any, bool, Rule | None]] = []
-
-
 def first_document_rule(doc: Any, rules: AcledRules, factual: bool = False) -> Rule | None:
     """The first document rule matching the earliest sentence that any rule matches;
     the whole text is tried last (cues split across sentences). ``factual``: relative
-    clauses (background: "the town that was the scene of a chemical attack") left out."""
-    if type(doc) is not Document:
+    clauses (background: "the town that was the scene of a chemical attack") left out.
+    The last document's rule is kept with the rules: its records ask twice (for their type,
+    then for their confidence), and a parsed Document never changes."""
+    kept = getattr(rules, "cue_indexes", None)
+    if type(doc) is not Document or kept is None:
         return _first_document_rule(doc, rules, factual)
-    for last_doc, last_rules, last_factual, rule in _last_document_rule:
-        if last_doc is doc and last_rules is rules and last_factual == factual:
-            return rule
+    last = kept.get(("document-rule", factual))
+    if last is not None and last[0] is doc:
+        return last[1]
     rule = _first_document_rule(doc, rules, factual)
-    _last_document_rule[:] = [(doc, rules, factual, rule)]
+    kept[("document-rule", factual)] = (doc, rule)
     return rule
 
 

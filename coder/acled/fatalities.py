@@ -12,7 +12,6 @@ import re
 from typing import Any, Iterable
 
 from coder.acled.rules import AcledRules, Cue, TextView
-from coder.doc import Sentence
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -91,25 +90,22 @@ def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: 
     return min(figures) if figures else 0
 
 
-# (sentence, rules, profile, death word ids, numbers) of the last sentence read: each event
-# of a sentence asks again, and neither depends on the event
-_last_read: list[tuple] = []
-
-
 def _death_words_and_numbers(sentence: Any, rules: AcledRules | None, profile: Any
                              ) -> tuple[list[int], list[tuple[int, int, int]]]:
     """(ids of the death words, :func:`_numbers`) of a sentence; the numbers only when there
-    are death words. The last parsed sentence's are kept."""
-    for last, last_rules, last_profile, death_ids, numbers in _last_read:
-        if last is sentence and last_rules is rules and last_profile is profile:
-            return death_ids, numbers
+    are death words. Kept with the sentence (each of its events asks; neither depends on the
+    event)."""
+    memo = getattr(sentence, "memo", None)
+    kept = memo.get("death-words-numbers") if memo is not None else None
+    if kept is not None and kept[0] is rules and kept[1] is profile:
+        return kept[2], kept[3]
     death = _rule_words(rules, "death_words", DEFAULT_DEATH)
     tokens = list(sentence.tokens)
     death_ids = [t.id for t in tokens if _is(t, death)]
     vague = dict(rules.vague_numbers) if rules else {}
     numbers = _numbers(tokens, vague, profile) if death_ids else []
-    if type(sentence) is Sentence:
-        _last_read[:] = [(sentence, rules, profile, death_ids, numbers)]
+    if memo is not None:
+        memo["death-words-numbers"] = (rules, profile, death_ids, numbers)
     return death_ids, numbers
 
 

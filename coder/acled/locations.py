@@ -19,7 +19,6 @@ from typing import Any, Mapping
 
 from coder.acled.actors import country_name
 from coder.acled.gazetteer import Place, gazetteer
-from coder.doc import Sentence
 
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "throughout", "into",
                       "on", "from", "within", "nearby", "towards", "toward"})
@@ -142,21 +141,16 @@ def place_mentions(sentence: Any, verb_head: int | None = None) -> list[Mention]
     return ranked
 
 
-# (sentence, its candidates) of the last sentence read: its events ask one after another
-_last_candidates: list[tuple[Any, list[tuple]]] = []
-
-
 def _place_candidates(sentence: Any) -> list[tuple]:
     """(rank, token id, head, name, near, kind, mention token) of every place-like phrase, in
     the order found; rank None for a locative whose rank is 0 when ``head`` is the event's
-    predicate, else 1. Worked out once per sentence (the last one asked is kept)."""
-    if type(sentence) is not Sentence:
+    predicate, else 1. Worked out once per sentence (its events ask one after another)."""
+    memo = getattr(sentence, "memo", None)
+    if memo is None:
         return _find_place_candidates(sentence)
-    for last, found in _last_candidates:
-        if last is sentence:
-            return found
-    found = _find_place_candidates(sentence)
-    _last_candidates[:] = [(sentence, found)]
+    found = memo.get("place-candidates")
+    if found is None:
+        found = memo["place-candidates"] = _find_place_candidates(sentence)
     return found
 
 

@@ -12,11 +12,9 @@ from coder.doc import Sentence
 from coder.event import ActorRef
 from coder.lang import LanguageProfile
 from coder.code.language import profile_of
-from coder.code.mentions import (_longest, _reach, find_mentions, may_start, root_id, sentence_mentions, start_keys,
-                                 starters)
+from coder.code.mentions import find_mentions, may_start, root_id, sentence_mentions, start_keys, starters
 from coder.code.repairs import repair_parse
 from coder.code.syntax import rejoin_split_names
-from coder.code.words import MEMO_LIMIT
 
 
 @dataclass(frozen=True)
@@ -78,41 +76,20 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
     index = codebook.story_discards if story else codebook.discards
     if not index:
         return
-    name = "story_discards" if story else "discards"
-    longest = start_keys(codebook, name)[2]
-    forms = _discard_forms(codebook, name)
-    lowered, starts = [], []
-    for i, word in enumerate(words):
-        form = forms.get(word)
-        if form is None:
-            form = _discard_form(codebook, name, word)
-        lowered.append(form[0])
-        if form[1]:  # most words: no phrase starts there
-            starts.append(i)
-    for i in starts:
+    lowered = [w.lower().strip(".,;:!?\"'") for w in words]
+    exact, stems, longest = start_keys(codebook, "story_discards" if story else "discards")
+    # the words a phrase may start with (mentions.may_start, inline), each word tested once:
+    # most texts have none
+    first = {w for w in set(lowered) if w in exact or (w[:3] in stems or w[:2] in stems or w[:1] in stems)} \
+        if stems else exact.intersection(lowered)
+    if not first:
+        return
+    for i, word in enumerate(lowered):
+        if word not in first:
+            continue
         hit = index.longest_at(lowered[i:i + longest], words[i:i + longest])  # no phrase reads further
         if hit:
             yield i, hit[0], hit[1]
-
-
-def _discard_forms(codebook: Codebook, name: str) -> dict[str, tuple[str, bool]]:
-    """Word as written -> (its form in discard phrases, whether a phrase may start with it):
-    kept on the codebook (a story's every word is read)."""
-    memo = codebook.memo
-    forms = memo.get(("discard-forms", name))
-    if forms is None:
-        forms = memo[("discard-forms", name)] = {}
-    return forms
-
-
-def _discard_form(codebook: Codebook, name: str, word: str) -> tuple[str, bool]:
-    forms = _discard_forms(codebook, name)
-    if len(forms) >= MEMO_LIMIT:
-        forms.clear()
-    exact, stems, _ = start_keys(codebook, name)
-    low = word.lower().strip(".,;:!?\"'")
-    form = forms[word] = (low, low in exact or bool(stems) and (low[:3] in stems or low[:2] in stems or low[:1] in stems))
-    return form
 
 
 def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
@@ -130,9 +107,8 @@ def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
         if (words[i] not in first and lemmas[i] not in first) if first is not None \
                 else not may_start(codebook, "issues", words[i], lemmas[i]):
             continue  # most words: no phrase starts there
-        # no phrase reads further (phrase lookups are remembered per words, as for names)
-        end = i + min(longest, _reach(codebook, "issues", words, lemmas, i, len(words)))
-        hit = _longest(codebook, codebook.issues, "issues", raw[i:end], words[i:end], lemmas[i:end])
+        end = i + longest  # no phrase reads further
+        hit = codebook.issues.longest_at(words[i:end], raw[i:end], lemmas[i:end])
         if hit and hit[1] not in found:
             found.append(hit[1])
     return tuple(found)

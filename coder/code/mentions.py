@@ -87,6 +87,8 @@ def _phrase_at(codebook: Codebook, index, index_name: str, raw: list[str], words
 
 def _run_ends(ids: list[int]) -> list[int]:
     """For each position, the last id of the run of consecutive ids it is in."""
+    if ids == list(range(ids[0], ids[0] + len(ids))):  # one run (the whole sentence, most phrases)
+        return [ids[-1]] * len(ids)
     ends = ids[:]
     for k in range(len(ids) - 2, -1, -1):
         if ids[k + 1] == ids[k] + 1:

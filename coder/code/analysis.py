@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from coder.codebook import Codebook
 from coder.doc import Sentence
@@ -71,6 +72,9 @@ def discard_match(words: list[str], codebook: Codebook, story: bool = False) -> 
     return None
 
 
+FIRST_LETTERS = tuple(itemgetter(slice(0, n)) for n in (3, 2, 1))  # a word's first three, two, one letters
+
+
 def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
     """(start index, length, codebook ref) of each discard phrase in ``words``, left to right."""
     index = codebook.story_discards if story else codebook.discards
@@ -80,10 +84,10 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
     exact, stems, longest = start_keys(codebook, "story_discards" if story else "discards")
     # the words a phrase may start with (mentions.may_start, inline), each word tested once:
     # most texts have none
-    first = {w for w in set(lowered) if w in exact or (w[:3] in stems or w[:2] in stems or w[:1] in stems)} \
-        if stems else exact.intersection(lowered)
-    if not first:
-        return
+    distinct = set(lowered)
+    if exact.isdisjoint(distinct) and (not stems or all(stems.isdisjoint(map(cut, distinct)) for cut in FIRST_LETTERS)):
+        return  # (by set operations)
+    first = {w for w in distinct if w in exact or (w[:3] in stems or w[:2] in stems or w[:1] in stems)}
     for i, word in enumerate(lowered):
         if word not in first:
             continue

@@ -40,11 +40,7 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     raw, words, lemmas = _name_words(sentence, codebook, memo)
     starts = memo.get(("starts", index_name))
     if starts is None:
-        first = starters(codebook, index_name)
-        starts = memo[("starts", index_name)] = frozenset(
-            i + 1 for i in range(len(words))
-            if (words[i] in first or lemmas[i] in first if first is not None
-                else may_start(codebook, index_name, words[i], lemmas[i])))
+        starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
     ids = [tok.id for tok in tokens]
     if starts.isdisjoint(ids):
         return []  # no phrase starts at any of the words (most phrases, for agents)
@@ -75,6 +71,16 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
                                      min(distance(sentence, t, head_id) for t in range(start, start + length))))
         i += length
     return mentions
+
+
+def _starts(codebook: Codebook, index_name: str, words: list[str], lemmas: list[str]) -> frozenset[int]:
+    """Ids of the words a phrase of the index may start with."""
+    first = starters(codebook, index_name)
+    if first is None:
+        return frozenset(i + 1 for i in range(len(words)) if may_start(codebook, index_name, words[i], lemmas[i]))
+    if first.isdisjoint(words) and first.isdisjoint(lemmas):
+        return frozenset()  # (by set operations: most sentences, for agents)
+    return frozenset(i + 1 for i in range(len(words)) if words[i] in first or lemmas[i] in first)
 
 
 def _phrase_at(codebook: Codebook, index, index_name: str, raw: list[str], words: list[str],

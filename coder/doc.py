@@ -71,13 +71,15 @@ class Sentence:
     _children: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        children: list[list[int]] = [[] for _ in range(len(self.tokens) + 1)]
+        n = len(self.tokens)
+        children: list[list[Token]] = [[] for _ in range(n + 1)]
         for position, tok in enumerate(self.tokens, start=1):
-            if tok.id != position or not 0 <= tok.head <= len(self.tokens) or tok.head == tok.id:
+            if tok.id != position or not 0 <= tok.head <= n or tok.head == tok.id:
                 raise ValueError(f"sentence {self.doc_id}:{self.index}: token {tok.id} at position "
                                  f"{position} has HEAD {tok.head} (ids must be 1..n, heads 0..n, not itself)")
-            children[tok.head].append(tok.id)
-        object.__setattr__(self, "_children", tuple(tuple(c) for c in children))
+            children[tok.head].append(tok)
+        object.__setattr__(self, "_children", tuple(tuple([t.id for t in c]) for c in children))
+        self.__dict__["_child_tokens"] = tuple(map(tuple, children))  # read by nearly every step: now
 
     @property
     def id(self) -> str:
@@ -118,6 +120,15 @@ class Sentence:
             stack.extend(child.id for child in children[current] if child.base_rel not in stop_rels)
         tokens = self.tokens
         return [tokens[i - 1] for i in sorted(seen)]
+
+    @cached_property  # what later stages work out once per sentence (never compared; dropped when pickled)
+    def memo(self) -> dict:
+        return {}
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("memo", None)
+        return state
 
     def roots(self) -> list[Token]:
         return [t for t in self.tokens if t.head == 0]

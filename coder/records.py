@@ -94,7 +94,7 @@ def event_record(ev: Event, doc: Document, codebook: Codebook, n: int = 0,
     record.update(_actor_columns("target", ev.target))
     record.update(dict.fromkeys(ACLED_COLUMNS))
     record.update(_acled(ev, doc, codebook, organisations))
-    return {key: record.get(key) for key in COLUMNS}
+    return dict(zip(COLUMNS, map(record.get, COLUMNS)))
 
 
 def _actor_columns(prefix: str, actor: ActorRef | None) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from coder.acled.actors import actor_inter
 from coder.acled.clauses import background_level, without_relative_clauses
 from coder.acled.reactions import attribution, diplomatic_reaction
 from coder.acled.rules import AcledRules, Rule, TextView, rules_for
+from coder.doc import Document
 
 NOT_ACLED = "not ACLED"  # a document rule with sub_event_type null matched
 
@@ -161,7 +162,21 @@ def _first_argument_inter(doc: Any, codebook: Any, rules: AcledRules, verbs: fro
 def first_document_rule(doc: Any, rules: AcledRules, factual: bool = False) -> Rule | None:
     """The first document rule matching the earliest sentence that any rule matches;
     the whole text is tried last (cues split across sentences). ``factual``: relative
-    clauses (background: "the town that was the scene of a chemical attack") left out."""
+    clauses (background: "the town that was the scene of a chemical attack") left out.
+    The last document's rule is kept with the rules: its records ask twice (for their type,
+    then for their confidence), and a parsed Document never changes."""
+    kept = getattr(rules, "cue_indexes", None)
+    if type(doc) is not Document or kept is None:
+        return _first_document_rule(doc, rules, factual)
+    last = kept.get(("document-rule", factual))
+    if last is not None and last[0] is doc:
+        return last[1]
+    rule = _first_document_rule(doc, rules, factual)
+    kept[("document-rule", factual)] = (doc, rule)
+    return rule
+
+
+def _first_document_rule(doc: Any, rules: AcledRules, factual: bool) -> Rule | None:
     spans = [without_relative_clauses(s, 0) if factual else s.tokens for s in doc.sentences]
     views = [TextView(tokens, rules.cue_indexes) for tokens in spans]
     candidates = rules.document_rules

@@ -81,15 +81,32 @@ def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: 
     clause are preferred when there are several clauses. ``profile``: the language profile
     (its number words).
     """
-    death = _rule_words(rules, "death_words", DEFAULT_DEATH)
     injury = _rule_words(rules, "injury_words", DEFAULT_INJURY)
-    vague = dict(rules.vague_numbers) if rules else {}
     tokens = list(sentence.tokens)
-    death_ids = [t.id for t in tokens if _is(t, death)]
+    death_ids, numbers = _death_words_and_numbers(sentence, rules, profile)
     if not death_ids:
         return 0
-    figures = _figures(sentence, tokens, death_ids, injury, vague, profile)
+    figures = _figures(sentence, tokens, death_ids, injury, numbers)
     return min(figures) if figures else 0
+
+
+def _death_words_and_numbers(sentence: Any, rules: AcledRules | None, profile: Any
+                             ) -> tuple[list[int], list[tuple[int, int, int]]]:
+    """(ids of the death words, :func:`_numbers`) of a sentence; the numbers only when there
+    are death words. Kept with the sentence (each of its events asks; neither depends on the
+    event)."""
+    memo = getattr(sentence, "memo", None)
+    kept = memo.get("death-words-numbers") if memo is not None else None
+    if kept is not None and kept[0] is rules and kept[1] is profile:
+        return kept[2], kept[3]
+    death = _rule_words(rules, "death_words", DEFAULT_DEATH)
+    tokens = list(sentence.tokens)
+    death_ids = [t.id for t in tokens if _is(t, death)]
+    vague = dict(rules.vague_numbers) if rules else {}
+    numbers = _numbers(tokens, vague, profile) if death_ids else []
+    if memo is not None:
+        memo["death-words-numbers"] = (rules, profile, death_ids, numbers)
+    return death_ids, numbers
 
 
 def document_fatalities(sentences: Iterable[Any], rules: AcledRules | None = None) -> int:
@@ -137,8 +154,7 @@ def _is(tok: Any, cues: _CueWords) -> bool:
 
 
 def _figures(sentence: Any, tokens: list[Any], death_ids: list[int], injury: _CueWords,
-             vague: dict[str, int], profile: Any = None) -> list[int]:
-    numbers = _numbers(tokens, vague, profile)
+             numbers: list[tuple[int, int, int]]) -> list[int]:
     by_predicate: dict[int, list[tuple[int, int, int]]] = {}
     for first, last, value in numbers:
         anchor = _anchor(sentence, tokens, first, last, death_ids, injury)

@@ -11,6 +11,7 @@ geo_precision: 1 the town itself, 2 near a town ("near", "outside", "around"), 3
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -84,13 +85,29 @@ def event_location(sentence: Any, doc: Any, verb_head: int | None = None,
 
 def _actor_tokens(sentence: Any, spans: tuple[tuple[int, int], ...]) -> set[int]:
     """Tokens naming the actors, less their locative modifiers ("checkpoint in Kunduz")."""
-    inside = {t.id for s, e in spans for t in sentence.tokens if s <= t.start_char < e}
+    starts = _token_starts(sentence)
+    if starts is None:
+        inside = {t.id for s, e in spans for t in sentence.tokens if s <= t.start_char < e}
+    else:  # offsets in order: the tokens of a span found by bisection
+        inside = {i + 1 for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
     if not inside:
         return inside
-    for tok in sentence.tokens:
-        if tok.id in inside and _case(sentence, tok) in LOCATIVE:
-            inside -= {t.id for t in sentence.subtree(tok.id)}
+    for token_id in sorted(inside):
+        if token_id in inside and _case(sentence, sentence.tokens[token_id - 1]) in LOCATIVE:
+            inside -= {t.id for t in sentence.subtree(token_id)}
     return inside
+
+
+def _token_starts(sentence: Any) -> list[int] | None:
+    """The tokens' character offsets when they never decrease (else None); once per sentence."""
+    memo = getattr(sentence, "memo", None)
+    found = memo.get("token-starts", False) if memo is not None else False
+    if found is False:
+        starts = [t.start_char for t in sentence.tokens]
+        found = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+        if memo is not None:
+            memo["token-starts"] = found
+    return found
 
 
 def _location(place: Place, near: bool) -> Location:
@@ -129,53 +146,83 @@ class Mention:
 
 def place_mentions(sentence: Any, verb_head: int | None = None) -> list[Mention]:
     """Place-like phrases of a sentence, best first."""
-    out: list[tuple[int, int, Mention]] = []
-    for tok in sentence.tokens:
-        if not tok.text[:1].isupper() or tok.lower in NOT_PLACES:
+    out = [(rank if rank is not None else (0 if verb_head and head == verb_head else 1), tok_id, name, near, kind,
+            token) for rank, tok_id, head, name, near, kind, token in _place_candidates(sentence)]
+    seen: set[str] = set()
+    ranked = []
+    for rank, _, name, near, kind, token in sorted(out, key=lambda item: (item[0], item[1])):
+        if name and name not in seen:
+            seen.add(name)
+            if rank < 3 or _sizeable(name):
+                ranked.append(Mention(name, near, kind, rank, token))
+    return ranked
+
+
+def _place_candidates(sentence: Any) -> list[tuple]:
+    """(rank, token id, head, name, near, kind, mention token) of every place-like phrase, in
+    the order found; rank None for a locative whose rank is 0 when ``head`` is the event's
+    predicate, else 1. Worked out once per sentence (its events ask one after another)."""
+    memo = getattr(sentence, "memo", None)
+    if memo is None:
+        return _find_place_candidates(sentence)
+    found = memo.get("place-candidates")
+    if found is None:
+        found = memo["place-candidates"] = _find_place_candidates(sentence)
+    return found
+
+
+def _find_place_candidates(sentence: Any) -> list[tuple]:
+    """One pass over the words, each kind of candidate in a list of its own (the lists in
+    this order): locatives, names beside a place noun, "the town of X" / "X province",
+    names after a locative preposition, any other proper noun."""
+    locatives: list[tuple] = []
+    beside: list[tuple] = []
+    surface: list[tuple] = []
+    after: list[tuple] = []
+    names: list[tuple] = []
+    tokens = list(sentence.tokens)
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        if low in PLACE_NOUNS:
+            _beside_place_noun(sentence, tok, beside)
+            _around_place_noun(tokens, i, surface)
+        if not tok.text[:1].isupper() or low in NOT_PLACES:
             continue
         prep = _case(sentence, tok)
         if prep in LOCATIVE and tok.base_rel in ("obl", "nmod", "conj", "appos", "compound", "flat", "root"):
-            rank = 0 if verb_head and tok.head == verb_head else 1
-            out.append((rank, tok.id, Mention(_name(sentence, tok), prep in NEAR, None, rank, tok.id)))
-    for tok in sentence.tokens:
-        if tok.lower in PLACE_NOUNS:
-            head = sentence.head_of(tok.id)
-            near = _case(sentence, tok) in NEAR or bool(head and head.lower == "outskirts")
-            kind = "admin1" if tok.lower in ADMIN_NOUNS else "city"
-            for child in sentence.children(tok.id):
-                if child.text[:1].isupper() and child.lower not in NOT_PLACES and \
-                        child.base_rel in ("compound", "nmod", "appos", "flat", "amod"):
-                    out.append((2, child.id, Mention(_name(sentence, child), near, kind, 2, child.id)))
-    tokens = list(sentence.tokens)
-    for i, tok in enumerate(tokens):  # surface forms: "the town of X", "X province"
-        if tok.lower not in PLACE_NOUNS:
-            continue
-        kind = "admin1" if tok.lower in ADMIN_NOUNS else "city"
-        near = i > 1 and tokens[i - 2].lower in NEAR
-        if i + 2 < len(tokens) and tokens[i + 1].lower == "of":
-            words = _capitalised_run(tokens, i + 2)
-            if words:
-                out.append((2, tok.id, Mention(words, near, kind, 2, tokens[i + 2].id)))
-        if i > 0:
-            words = _capitalised_run(tokens, i - 1, backwards=True)
-            if words:
-                out.append((2, tok.id, Mention(words, near, kind, 2, tokens[i - 1].id)))
-    for i, tok in enumerate(tokens[1:], start=1):  # surface form: "near Hajin" (parse-independent)
-        if tokens[i - 1].lower in LOCATIVE and tok.text[:1].isupper() and tok.lower not in NOT_PLACES:
+            locatives.append((None, tok.id, tok.head, _name(sentence, tok), prep in NEAR, None, tok.id))
+        if i and tokens[i - 1].lower in LOCATIVE:  # surface form: "near Hajin" (parse-independent)
             words = _capitalised_run(tokens, i)
-            rank = 0 if verb_head and tok.head == verb_head else 1
-            out.append((rank, tok.id, Mention(words, tokens[i - 1].lower in NEAR, None, rank, tok.id)))
-    for tok in sentence.tokens:  # any sizeable town named in the sentence
-        if tok.upos == "PROPN" and tok.text[:1].isupper() and tok.id > 1 and tok.lower not in NOT_PLACES:
-            out.append((3, tok.id, Mention(_name(sentence, tok), False, None, 3, tok.id)))
-    seen: set[str] = set()
-    ranked = []
-    for rank, _, mention in sorted(out, key=lambda item: (item[0], item[1])):
-        if mention.name and mention.name not in seen:
-            seen.add(mention.name)
-            if rank < 3 or _sizeable(mention.name):
-                ranked.append(mention)
-    return ranked
+            after.append((None, tok.id, tok.head, words, tokens[i - 1].lower in NEAR, None, tok.id))
+        if tok.upos == "PROPN" and tok.id > 1:  # any sizeable town named in the sentence
+            names.append((3, tok.id, None, _name(sentence, tok), False, None, tok.id))
+    return locatives + beside + surface + after + names
+
+
+def _beside_place_noun(sentence: Any, tok: Any, out: list[tuple]) -> None:
+    """Names hung on a place noun ("Idlib province", "the town of Hajin")."""
+    head = sentence.head_of(tok.id)
+    near = _case(sentence, tok) in NEAR or bool(head and head.lower == "outskirts")
+    kind = "admin1" if tok.lower in ADMIN_NOUNS else "city"
+    for child in sentence.children(tok.id):
+        if child.text[:1].isupper() and child.lower not in NOT_PLACES and \
+                child.base_rel in ("compound", "nmod", "appos", "flat", "amod"):
+            out.append((2, child.id, None, _name(sentence, child), near, kind, child.id))
+
+
+def _around_place_noun(tokens: list[Any], i: int, out: list[tuple]) -> None:
+    """Surface forms around a place noun: "the town of X", "X province"."""
+    tok = tokens[i]
+    kind = "admin1" if tok.lower in ADMIN_NOUNS else "city"
+    near = i > 1 and tokens[i - 2].lower in NEAR
+    if i + 2 < len(tokens) and tokens[i + 1].lower == "of":
+        words = _capitalised_run(tokens, i + 2)
+        if words:
+            out.append((2, tok.id, None, words, near, kind, tokens[i + 2].id))
+    if i > 0:
+        words = _capitalised_run(tokens, i - 1, backwards=True)
+        if words:
+            out.append((2, tok.id, None, words, near, kind, tokens[i - 1].id))
 
 
 def _capitalised_run(tokens: list[Any], start: int, backwards: bool = False) -> str:

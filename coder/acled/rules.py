@@ -33,16 +33,12 @@ class TextView:
         by the id of the tuple of cues: each list of the rules is indexed once); a view of its
         own without."""
         self.indexes: dict[int, Any] = {} if indexes is None else indexes
-        words: list[str] = []
-        lemmas: list[str] = []
-        for tok in tokens:
-            if type(tok) is Token:  # its lower-cased forms and base relation computed already
-                words.append(tok.lower)
-                lemmas.append(tok.lower if tok.base_rel in FUNCTION_RELS else tok.lemma_lower)
-                continue
-            words.append(tok.text.lower())
-            function = str(getattr(tok, "deprel", "") or "").split(":")[0] in FUNCTION_RELS
-            lemmas.append((tok.text if function else (tok.lemma or tok.text)).lower())
+        tokens = list(tokens)
+        if all(type(tok) is Token for tok in tokens):  # lower-cased forms and base relations computed already
+            words = [tok.lower for tok in tokens]
+            lemmas = [tok.lower if tok.base_rel in FUNCTION_RELS else tok.lemma_lower for tok in tokens]
+        else:
+            words, lemmas = _forms(tokens)
         self.words = set(words)
         self.words.update(lemmas)
         for w in [w for w in self.words if "-" in w]:
@@ -93,6 +89,21 @@ class TextView:
             if self.pieces.isdisjoint(forms):
                 return False
         return any(cue.regex.search(text) for text in self.joined)
+
+
+def _forms(tokens: list[Any]) -> tuple[list[str], list[str]]:
+    """(lower-cased forms, lemmas: the form for a function word) of token-like objects."""
+    words: list[str] = []
+    lemmas: list[str] = []
+    for tok in tokens:
+        if type(tok) is Token:
+            words.append(tok.lower)
+            lemmas.append(tok.lower if tok.base_rel in FUNCTION_RELS else tok.lemma_lower)
+            continue
+        words.append(tok.text.lower())
+        function = str(getattr(tok, "deprel", "") or "").split(":")[0] in FUNCTION_RELS
+        lemmas.append((tok.text if function else (tok.lemma or tok.text)).lower())
+    return words, lemmas
 
 
 class _CueIndex:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from coder.codebook import Codebook
 from coder.doc import Sentence
@@ -84,6 +85,9 @@ def discard_match(words: list[str], codebook: Codebook, story: bool = False) -> 
     return None
 
 
+FIRST_LETTERS = tuple(itemgetter(slice(0, n)) for n in (3, 2, 1))  # a word's first three, two, one letters
+
+
 def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
     """(start index, length, codebook ref) of each discard phrase in ``words``, left to right."""
     index = codebook.story_discards if story else codebook.discards
@@ -91,9 +95,14 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
         return
     lowered = [w.lower().strip(".,;:!?\"'") for w in words]
     exact, stems, longest = start_keys(codebook, "story_discards" if story else "discards")
+    # the words a phrase may start with (mentions.may_start, inline), each word tested once:
+    # most texts have none
+    distinct = set(lowered)
+    if exact.isdisjoint(distinct) and (not stems or all(stems.isdisjoint(map(cut, distinct)) for cut in FIRST_LETTERS)):
+        return  # (by set operations)
+    first = {w for w in distinct if w in exact or (w[:3] in stems or w[:2] in stems or w[:1] in stems)}
     for i, word in enumerate(lowered):
-        # most words: no phrase starts there (mentions.may_start, inline: a story's every word)
-        if word not in exact and not (stems and (word[:3] in stems or word[:2] in stems or word[:1] in stems)):
+        if word not in first:
             continue
         hit = index.longest_at(lowered[i:i + longest], words[i:i + longest])  # no phrase reads further
         if hit:

@@ -40,40 +40,66 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     raw, words, lemmas = _name_words(sentence, codebook, memo)
     starts = memo.get(("starts", index_name))
     if starts is None:
-        first = starters(codebook, index_name)
-        starts = memo[("starts", index_name)] = frozenset(
-            i + 1 for i in range(len(words))
-            if (words[i] in first or lemmas[i] in first if first is not None
-                else may_start(codebook, index_name, words[i], lemmas[i])))
-    if starts.isdisjoint([tok.id for tok in tokens]):
+        starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
+    ids = [tok.id for tok in tokens]
+    if starts.isdisjoint(ids):
         return []  # no phrase starts at any of the words (most phrases, for agents)
-    runs: list[list[Token]] = []
-    for tok in tokens:
-        if runs and runs[-1][-1].id == tok.id - 1:
-            runs[-1].append(tok)
-        else:
-            runs.append([tok])
+    run_last = _run_ends(ids)
+    hits = memo.get(("hits", index_name))
+    if hits is None:
+        hits = memo[("hits", index_name)] = {}
     mentions = []
-    for run in runs:
-        last = run[-1].id
-        i = 0
-        while i < len(run):
-            start = run[i].id
-            if start not in starts:  # most words: no phrase starts there, no lookup
-                i += 1
-                continue
-            end = min(last, start - 1 + _reach(codebook, index_name, words, lemmas, start - 1, last))
-            found = _longest(codebook, index, index_name, raw[start - 1:end], words[start - 1:end],
-                             lemmas[start - 1:end])
-            if found is None:
-                i += 1
-                continue
-            length, entry = found
-            span = run[i:i + length]
-            mentions.append(ActorMention(entry, span[0].id, span[-1].id,
-                                         min(distance(sentence, t.id, head_id) for t in span)))
-            i += length
+    i, n = 0, len(ids)
+    while i < n:
+        start = ids[i]
+        if start not in starts:  # most words: no phrase starts there, no lookup
+            i += 1
+            continue
+        last = run_last[i]
+        found = hits.get(start, False)  # the longest phrase from the word on: once per sentence
+        if found is False:
+            found = hits[start] = _phrase_at(codebook, index, index_name, raw, words, lemmas, start, len(words))
+        if found is not None and start + found[0] - 1 > last:  # longer than the run: what fits in it
+            found = hits.get((start, last), False)
+            if found is False:
+                found = hits[(start, last)] = _phrase_at(codebook, index, index_name, raw, words, lemmas, start, last)
+        if found is None:
+            i += 1
+            continue
+        length, entry = found
+        mentions.append(ActorMention(entry, start, start + length - 1,
+                                     min(distance(sentence, t, head_id) for t in range(start, start + length))))
+        i += length
     return mentions
+
+
+def _starts(codebook: Codebook, index_name: str, words: list[str], lemmas: list[str]) -> frozenset[int]:
+    """Ids of the words a phrase of the index may start with."""
+    first = starters(codebook, index_name)
+    if first is None:
+        return frozenset(i + 1 for i in range(len(words)) if may_start(codebook, index_name, words[i], lemmas[i]))
+    if first.isdisjoint(words) and first.isdisjoint(lemmas):
+        return frozenset()  # (by set operations: most sentences, for agents)
+    return frozenset(i + 1 for i in range(len(words)) if words[i] in first or lemmas[i] in first)
+
+
+def _phrase_at(codebook: Codebook, index, index_name: str, raw: list[str], words: list[str],
+               lemmas: list[str], start: int, last: int) -> tuple[int, object] | None:
+    """The longest phrase from token ``start`` up to token ``last``. (Phrases fit by their
+    own words only: the longest up to the sentence's end, when it ends by ``last``, is it.)"""
+    end = min(last, start - 1 + _reach(codebook, index_name, words, lemmas, start - 1, last))
+    return _longest(codebook, index, index_name, raw[start - 1:end], words[start - 1:end], lemmas[start - 1:end])
+
+
+def _run_ends(ids: list[int]) -> list[int]:
+    """For each position, the last id of the run of consecutive ids it is in."""
+    if ids == list(range(ids[0], ids[0] + len(ids))):  # one run (the whole sentence, most phrases)
+        return [ids[-1]] * len(ids)
+    ends = ids[:]
+    for k in range(len(ids) - 2, -1, -1):
+        if ids[k + 1] == ids[k] + 1:
+            ends[k] = ends[k + 1]
+    return ends
 
 
 def starters(codebook: Codebook, index_name: str) -> frozenset[str] | None:

@@ -12,7 +12,7 @@ from coder.code.language import profile_of
 from coder.code.slots import passes_gates, sentence_patterns, slot_match
 from coder.code.subjects import inherited_subject
 from coder.code.syntax import norm
-from coder.code.words import lemma_candidates
+from coder.code.words import MEMO_LIMIT, lemma_candidates
 
 
 @dataclass(frozen=True)
@@ -128,13 +128,25 @@ def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> l
     ("suicide bombing" beats "bombing")."""
     if token.upos not in ("NOUN", "PROPN", "VERB") or is_deverbal_preposition(sentence, token, codebook):
         return []  # "according to" is no accord
+    modifiers = [c for c in sentence.children(token.id) if c.base_rel in ("compound", "amod")]
+    # the blocks follow from the words alone: worked out once per noun and modifiers
+    memo = codebook.memo.get("noun-blocks") or codebook.memo.setdefault("noun-blocks", {})
+    key = (token.lemma, token.text, *[(m.lemma, m.text) for m in modifiers])
+    blocks = memo.get(key)
+    if blocks is None:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        blocks = memo[key] = tuple(_noun_blocks(token, modifiers, codebook))
+    return list(blocks)
+
+
+def _noun_blocks(token: Token, modifiers: list[Token], codebook: Codebook) -> list[tuple[str, int]]:
     profile = profile_of(codebook)
     lemmas = lemma_candidates(token, profile, codebook)
     found: list[tuple[str, int]] = []
     for lemma in lemmas:
         for block_id in codebook.noun_forms.get(lemma, []):
             found.append((block_id, 1))
-    modifiers = [c for c in sentence.children(token.id) if c.base_rel in ("compound", "amod")]
     for mod in modifiers:
         for mod_lemma in lemma_candidates(mod, profile) + [norm(mod)]:
             for lemma in lemmas:

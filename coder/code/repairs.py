@@ -149,7 +149,7 @@ def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence
     if not profile.resultative_verbs:
         return sentence
     for verb, result in zip(sentence.tokens, sentence.tokens[1:]):
-        lemma = profile.resultative_verbs.get(f"{verb.text.lower()} {result.text.lower()}")
+        lemma = profile.resultative_verbs.get(f"{verb.lower} {result.lower}")  # Token.lower: the text lower-cased
         if lemma is None or verb.upos in ("VERB", "AUX"):
             continue
         if verb.head == result.id:

@@ -35,7 +35,21 @@ def lemma_of(token: Token, codebook=None) -> str:
 
 
 def case_marker(sentence: Sentence, token: Token) -> str | None:
-    """The preposition of an oblique/nominal modifier: 'from', 'away from', 'on behalf of'."""
+    """The preposition of an oblique/nominal modifier: 'from', 'away from', 'on behalf of'
+    (once per sentence and word: asked again and again)."""
+    memo = getattr(sentence, "memo", None)
+    if memo is None:
+        return _case_marker(sentence, token)
+    markers = memo.get("case-markers")
+    if markers is None:
+        markers = memo["case-markers"] = {}
+    found = markers.get(token.id, False)
+    if found is False:
+        found = markers[token.id] = _case_marker(sentence, token)
+    return found
+
+
+def _case_marker(sentence: Sentence, token: Token) -> str | None:
     words = []
     for child in sentence.children(token.id):
         if child.base_rel in ("case", "mark") and child.id < token.id:

@@ -141,3 +141,35 @@ QUEMO = conllu(
 
 def test_burning_vehicles_damages_property(core_codebook):
     assert coded(QUEMO, core_codebook) == [("ARNREB", "", "171")]
+
+
+# "Dos personas fueron muertas de varios impactos , por guerrilleros del Frente Gondor ." as
+# UDPipe reads it: "fueron" a copula of the adjective "muertas", the "por" phrase a conjunct
+# of "impactos"
+FUERON_MUERTAS_COPULA = conllu(
+    "1 Dos dos NUM _ 2 nummod", "2 personas persona NOUN _ 4 nsubj",
+    "3 fueron ser VERB Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin 4 cop",
+    "4 muertas muerto ADJ Gender=Fem|Number=Plur 0 root", "5 de de ADP _ 7 case",
+    "6 varios varios DET _ 7 det", "7 impactos impacto NOUN _ 4 nmod", "8 , , PUNCT _ 10 punct",
+    "9 por por ADP _ 10 case", "10 guerrilleros guerrillero NOUN _ 7 conj", "11 de de ADP _ 12 case",
+    "12 Frente Frente PROPN _ 10 nmod", "13 Gondor Gondor PROPN _ 12 flat", "14 . . PUNCT _ 4 punct")
+
+
+def test_a_passive_read_as_a_copula_has_the_por_phrase_as_killer_and_the_subject_as_victims(core_codebook):
+    [(source, target, code)] = coded(FUERON_MUERTAS_COPULA, core_codebook)
+    assert (source, target) == ("ARNREB", "---CVL")
+
+
+def test_a_copula_without_a_por_phrase_keeps_its_subject(core_codebook):
+    # "Dos personas fueron muertas de varios impactos ." — no agent: the subject stays a subject
+    from coder.code.language import profile_of
+    from coder.code.repairs import repair_parse
+    text = conllu(*[row for row in (
+        "1 Dos dos NUM _ 2 nummod", "2 personas persona NOUN _ 4 nsubj",
+        "3 fueron ser VERB Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin 4 cop",
+        "4 muertas muerto ADJ Gender=Fem|Number=Plur 0 root", "5 de de ADP _ 7 case",
+        "6 varios varios DET _ 7 det", "7 impactos impacto NOUN _ 4 nmod", "8 . . PUNCT _ 4 punct")])
+    [doc] = parse_conllu_text(text, doc_id="d", date="2005-06-01")
+    profile = profile_of(load_codebook(core_codebook, use_cache=False))
+    sentence = repair_parse(doc.sentences[0], profile)
+    assert (sentence.token(2).deprel, sentence.token(3).deprel) == ("nsubj", "cop")

@@ -79,9 +79,60 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     for repair in (_split_names, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
-                   _counted_people):
+                   _counted_people, _copular_passives):
         sentence = repair(sentence, profile)
     return sentence
+
+
+def _copular_passives(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each passive the parser read as a copula and a predicate adjective
+    or noun ("Dos personas fueron/cop muertas/root ..., por hombres armados") read as a
+    passive: the copula (a passive auxiliary of the profile) its auxiliary, the subject its
+    patient, and the agent phrase, which the parser often hung on a phrase before it
+    ("muertas de varios impactos, por X": X an nmod or conjunct of "impactos"), the
+    predicate's oblique. Only when that agent phrase is there: "fueron detenidos" alone
+    stays as it was (the same object when nothing changes)."""
+    if not profile.agent_preposition or not profile.passive_auxiliaries:
+        return sentence
+    changes: dict[int, tuple[int, str]] = {}
+    for pred in sentence.tokens:
+        if pred.upos not in ("ADJ", "NOUN", "VERB") or pred.id in changes:
+            continue
+        children = sentence.children(pred.id)
+        cops = [c for c in children if c.deprel == "cop" and lemma_of(c) in profile.passive_auxiliaries
+                and c.id < pred.id]
+        subjects = [c for c in children if c.deprel == "nsubj"]
+        if len(cops) != 1 or len(subjects) != 1 or any(
+                c.base_rel in ("obj", "aux", "expl") or c.deprel == "aux:pass" for c in children):
+            continue
+        agent = _agent_phrase(sentence, pred, profile)
+        if agent is None:
+            continue
+        changes[cops[0].id] = (pred.id, "aux:pass")
+        changes[subjects[0].id] = (pred.id, "nsubj:pass")
+        changes[agent.id] = (pred.id, "obl")
+    if not changes:
+        return sentence
+    tokens = tuple(replace(t, head=changes[t.id][0], deprel=changes[t.id][1]) if t.id in changes else t
+                   for t in sentence.tokens)
+    return replace(sentence, tokens=tokens)
+
+
+def _agent_phrase(sentence: Sentence, pred: Token, profile: LanguageProfile) -> Token | None:
+    """The first nominal after ``pred`` marked with the agent preposition, reached from it
+    through obliques, noun modifiers and conjuncts of nominals only (no clause between)."""
+    frontier = [pred]
+    found: list[Token] = []
+    while frontier:
+        head = frontier.pop()
+        for c in sentence.children(head.id):
+            if c.id < pred.id or c.base_rel not in ("obl", "nmod", "conj") or c.upos not in NOMINAL_HEADS:
+                continue
+            if case_marker(sentence, c) == profile.agent_preposition:
+                found.append(c)
+            else:
+                frontier.append(c)
+    return min(found, key=lambda t: t.id) if found else None
 
 
 def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:

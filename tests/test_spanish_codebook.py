@@ -173,3 +173,31 @@ def test_a_copula_without_a_por_phrase_keeps_its_subject(core_codebook):
     profile = profile_of(load_codebook(core_codebook, use_cache=False))
     sentence = repair_parse(doc.sentences[0], profile)
     assert (sentence.token(2).deprel, sentence.token(3).deprel) == ("nsubj", "cop")
+
+
+# "Un campesino resultó herido ." as UDPipe reads it: "herido" an object of "resultar"
+RESULTO_HERIDO = conllu(
+    "1 Un uno DET _ 2 det", "2 campesino campesino NOUN _ 3 nsubj",
+    "3 resultó resultar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 herido herido ADJ Gender=Masc|Number=Sing|VerbForm=Part 3 obj", "5 . . PUNCT _ 3 punct")
+
+
+def test_a_participle_read_as_the_object_of_resultar_is_a_passive_whose_subject_was_wounded(core_codebook):
+    from coder.code.language import profile_of
+    from coder.code.repairs import repair_parse
+    [doc] = parse_conllu_text(RESULTO_HERIDO, doc_id="d", date="2005-06-01")
+    sentence = repair_parse(doc.sentences[0], profile_of(load_codebook(core_codebook, use_cache=False)))
+    assert [(t.head, t.deprel) for t in sentence.tokens] == [
+        (2, "det"), (4, "nsubj:pass"), (4, "aux:pass"), (0, "root"), (4, "punct")]
+    assert coded(RESULTO_HERIDO, core_codebook) == [("", "---AGR", "182")]
+
+
+# "Dos guerrilleros murieron en Arnor ."
+MURIERON = conllu(
+    "1 Dos dos NUM _ 2 nummod", "2 guerrilleros guerrillero NOUN _ 3 nsubj",
+    f"3 murieron morir VERB {FINITE} 0 root", "4 en en ADP _ 5 case", "5 Arnor Arnor PROPN _ 3 obl",
+    "6 . . PUNCT _ 3 punct")
+
+
+def test_those_who_died_are_the_victims_of_the_death_not_its_source(core_codebook):
+    assert coded(MURIERON, core_codebook) == [("", "---REB", "190")]

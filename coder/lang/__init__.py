@@ -25,7 +25,7 @@ BUILTIN_DIR = Path(__file__).parent
 _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     **{("assertion", k): (k, "set") for k in (
         "negators", "future_auxiliaries", "hypothetical_auxiliaries", "possibility_auxiliaries",
-        "obligation_auxiliaries", "perfect_auxiliaries", "obligation_verbs", "passive_auxiliaries",
+        "obligation_auxiliaries", "perfect_auxiliaries", "obligation_verbs", "passive_auxiliaries", "copular_passive_auxiliaries",
         "intent_verbs", "attempt_verbs", "failure_verbs", "refusal_verbs", "conditional_markers",
         "ultimatum_markers", "purpose_markers")},
     ("assertion", "infinitive_marker"): ("infinitive_marker", "str"),

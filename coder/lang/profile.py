@@ -39,6 +39,9 @@ class LanguageProfile:
     perfect_auxiliaries: frozenset[str] = frozenset()  # "must have known": an inference
     obligation_verbs: frozenset[str] = frozenset()  # "has to withdraw"
     passive_auxiliaries: frozenset[str] = frozenset()
+    # copulas whose parser-read predicate is a passive when an agent phrase hangs below it
+    # or that head a participle they govern (see repairs.py)
+    copular_passive_auxiliaries: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()

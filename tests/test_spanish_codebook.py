@@ -201,3 +201,35 @@ MURIERON = conllu(
 
 def test_those_who_died_are_the_victims_of_the_death_not_its_source(core_codebook):
     assert coded(MURIERON, core_codebook) == [("", "---REB", "190")]
+
+
+# "Frente Gondor asesinó a un campesino , luego de sacarlo de su casa ." with the parser's
+# slips: "sacar" a complement of "campesino", "luego" a mark of the noun
+LUEGO_DE_SACARLO = conllu(
+    "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+    "3 asesinó asesinar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 a a ADP _ 6 case", "5 un uno DET _ 6 det", "6 campesino campesino NOUN _ 3 obj",
+    "7 , , PUNCT _ 6 punct", "8 luego luego ADV _ 6 mark", "9 de de ADP _ 8 fixed",
+    "10 sacar sacar VERB VerbForm=Inf 6 xcomp", "11 lo él PRON PronType=Prs 10 obj",
+    "12 de de ADP _ 14 case", "13 su su DET _ 14 det", "14 casa casa NOUN _ 10 obl",
+    "15 . . PUNCT _ 3 punct")
+
+
+def test_a_subordinate_clause_hung_on_a_noun_is_background_to_the_main_event():
+    from coder.code.syntax import in_adjunct
+    [doc] = parse_conllu_text(LUEGO_DE_SACARLO, doc_id="d", date="2005-06-01")
+    sentence = doc.sentences[0]
+    assert in_adjunct(sentence, 10) and not in_adjunct(sentence, 3)
+    # "..., a quienes habían sacado de su casa": the relative pronoun under the parser's "a" coordinator
+    relative = conllu(
+        "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+        "3 asesinó asesinar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+        "4 a a ADP _ 6 case", "5 dos dos NUM _ 6 nummod", "6 personas persona NOUN _ 3 obj",
+        "7 , , PUNCT _ 11 punct", "8 a a ADP _ 11 cc", "9 quienes quien PRON PronType=Int,Rel 8 fixed",
+        "10 habían haber AUX _ 11 aux", "11 sacado sacar VERB VerbForm=Part 6 conj", "12 . . PUNCT _ 3 punct")
+    [doc] = parse_conllu_text(relative, doc_id="d", date="2005-06-01")
+    assert in_adjunct(doc.sentences[0], 11)
+    # a verb conjoined to a noun with neither ("tropas y atacaron") is not made a modifier
+    plain = relative.replace("quienes\tquien\tPRON\t_\tPronType=Int,Rel", "ellos\tél\tPRON\t_\tPronType=Prs")
+    [doc] = parse_conllu_text(plain, doc_id="d", date="2005-06-01")
+    assert not in_adjunct(doc.sentences[0], 11)

@@ -233,3 +233,21 @@ def test_a_subordinate_clause_hung_on_a_noun_is_background_to_the_main_event():
     plain = relative.replace("quienes\tquien\tPRON\t_\tPronType=Int,Rel", "ellos\tél\tPRON\t_\tPronType=Prs")
     [doc] = parse_conllu_text(plain, doc_id="d", date="2005-06-01")
     assert not in_adjunct(doc.sentences[0], 11)
+
+
+# "Frente Gondor atacó el martes a los soldados en Arnor ." with "martes" a second object
+MARTES_OBJETO = conllu(
+    "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+    "3 atacó atacar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 el el DET _ 5 det", "5 martes martes NOUN _ 3 obj", "6 a a ADP _ 8 case", "7 los el DET _ 8 det",
+    "8 soldados soldado NOUN _ 3 obj", "9 en en ADP _ 10 case", "10 Arnor Arnor PROPN _ 3 obl",
+    "11 . . PUNCT _ 3 punct")
+
+
+def test_a_named_day_read_as_an_object_is_the_time_of_the_attack_not_its_target(core_codebook):
+    from coder.code.language import profile_of
+    from coder.code.repairs import repair_parse
+    [doc] = parse_conllu_text(MARTES_OBJETO, doc_id="d", date="2005-06-01")
+    sentence = repair_parse(doc.sentences[0], profile_of(load_codebook(core_codebook, use_cache=False)))
+    assert sentence.token(5).deprel == "obl:tmod"
+    assert coded(MARTES_OBJETO, core_codebook) == [("ARNREB", "---MIL", "190")]

@@ -251,3 +251,18 @@ def test_a_named_day_read_as_an_object_is_the_time_of_the_attack_not_its_target(
     sentence = repair_parse(doc.sentences[0], profile_of(load_codebook(core_codebook, use_cache=False)))
     assert sentence.token(5).deprel == "obl:tmod"
     assert coded(MARTES_OBJETO, core_codebook) == [("ARNREB", "---MIL", "190")]
+
+
+def test_detaining_someone_with_the_personal_a_is_an_arrest():
+    # "Frente Gondor detuvo arbitrariamente a un campesino ." — the shipped codebook's core
+    # pattern keeps the arrest (173) over the imported "* A +" abduction (181)
+    from coder.codebook import load_codebook as load
+    text = conllu(
+        "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+        "3 detuvo detener VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+        "4 arbitrariamente arbitrariamente ADV _ 3 advmod", "5 a a ADP _ 7 case", "6 un uno DET _ 7 det",
+        "7 campesino campesino NOUN _ 3 obj", "8 . . PUNCT _ 3 punct")
+    codebook = load(ROOT / "codebooks" / "es")
+    [doc] = parse_conllu_text(text, doc_id="d", date="2005-06-01")
+    records, _, _ = code_parsed(doc, codebook)
+    assert [(r["target_code"], r["cameo_code"]) for r in records] == [("---AGR", "173")]

@@ -266,3 +266,21 @@ def test_detaining_someone_with_the_personal_a_is_an_arrest():
     [doc] = parse_conllu_text(text, doc_id="d", date="2005-06-01")
     records, _, _ = code_parsed(doc, codebook)
     assert [(r["target_code"], r["cameo_code"]) for r in records] == [("---AGR", "173")]
+
+
+# "Frente Gondor asesinó a Arwen Undómiel en Arnor ." — a name no codebook knows
+A_ARWEN = conllu(
+    "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+    "3 asesinó asesinar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 a a ADP _ 5 case", "5 Arwen Arwen PROPN _ 3 obj", "6 Undómiel Undómiel PROPN _ 5 flat",
+    "7 en en ADP _ 8 case", "8 Arnor Arnor PROPN _ 3 obl", "9 . . PUNCT _ 3 punct")
+
+
+def test_an_unknown_name_marked_as_a_human_object_is_a_person(core_codebook):
+    assert coded(A_ARWEN, core_codebook) == [("ARNREB", "---CVL", "190")]
+    # without the personal "a" a name is no person of itself ("atacó Arnor")
+    no_a = A_ARWEN.replace("4\ta\ta\tADP\t_\t_\t5\tcase", "4\tel\tel\tDET\t_\t_\t5\tdet")
+    assert coded(no_a, core_codebook) == [("ARNREB", "", "190")]
+    # an oblique "a" is a direction, not a person
+    oblique = A_ARWEN.replace("5\tArwen\tArwen\tPROPN\t_\t_\t3\tobj", "5\tArwen\tArwen\tPROPN\t_\t_\t3\tobl")
+    assert oblique != A_ARWEN and coded(oblique, core_codebook) == [("ARNREB", "", "190")]

@@ -50,6 +50,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "possessive_suffixes"): ("possessive_suffixes", "tuple"),
     ("references", "plural_possessive_suffixes"): ("plural_possessive_suffixes", "tuple"),
     ("references", "pro_drop"): ("pro_drop", "bool"),
+    ("references", "person_noun"): ("person_noun", "str"),
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
     ("phrases", "quantifiers"): ("quantifiers", "set"),
     ("phrases", "motion_verbs"): ("motion_verbs", "set"),

@@ -88,6 +88,8 @@ class LanguageProfile:
     # a finite verb without a subject takes the subject an earlier clause or sentence gave
     # (its number agreeing where both show one)
     pro_drop: bool = False
+    # an unknown name marked as a human object (Spanish personal "a") is read as this noun
+    person_noun: str = ""
     # a reflexive marker that makes the clause passive: no subject is implied then
     reflexive_passive_markers: frozenset[str] = frozenset()
 

@@ -141,3 +141,146 @@ QUEMO = conllu(
 
 def test_burning_vehicles_damages_property(core_codebook):
     assert coded(QUEMO, core_codebook) == [("ARNREB", "", "171")]
+
+
+# "Dos personas fueron muertas de varios impactos , por guerrilleros del Frente Gondor ." as
+# UDPipe reads it: "fueron" a copula of the adjective "muertas", the "por" phrase a conjunct
+# of "impactos"
+FUERON_MUERTAS_COPULA = conllu(
+    "1 Dos dos NUM _ 2 nummod", "2 personas persona NOUN _ 4 nsubj",
+    "3 fueron ser VERB Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin 4 cop",
+    "4 muertas muerto ADJ Gender=Fem|Number=Plur 0 root", "5 de de ADP _ 7 case",
+    "6 varios varios DET _ 7 det", "7 impactos impacto NOUN _ 4 nmod", "8 , , PUNCT _ 10 punct",
+    "9 por por ADP _ 10 case", "10 guerrilleros guerrillero NOUN _ 7 conj", "11 de de ADP _ 12 case",
+    "12 Frente Frente PROPN _ 10 nmod", "13 Gondor Gondor PROPN _ 12 flat", "14 . . PUNCT _ 4 punct")
+
+
+def test_a_passive_read_as_a_copula_has_the_por_phrase_as_killer_and_the_subject_as_victims(core_codebook):
+    [(source, target, code)] = coded(FUERON_MUERTAS_COPULA, core_codebook)
+    assert (source, target) == ("ARNREB", "---CVL")
+
+
+def test_a_copula_without_a_por_phrase_keeps_its_subject(core_codebook):
+    # "Dos personas fueron muertas de varios impactos ." — no agent: the subject stays a subject
+    from coder.code.language import profile_of
+    from coder.code.repairs import repair_parse
+    text = conllu(*[row for row in (
+        "1 Dos dos NUM _ 2 nummod", "2 personas persona NOUN _ 4 nsubj",
+        "3 fueron ser VERB Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin 4 cop",
+        "4 muertas muerto ADJ Gender=Fem|Number=Plur 0 root", "5 de de ADP _ 7 case",
+        "6 varios varios DET _ 7 det", "7 impactos impacto NOUN _ 4 nmod", "8 . . PUNCT _ 4 punct")])
+    [doc] = parse_conllu_text(text, doc_id="d", date="2005-06-01")
+    profile = profile_of(load_codebook(core_codebook, use_cache=False))
+    sentence = repair_parse(doc.sentences[0], profile)
+    assert (sentence.token(2).deprel, sentence.token(3).deprel) == ("nsubj", "cop")
+
+
+# "Un campesino resultó herido ." as UDPipe reads it: "herido" an object of "resultar"
+RESULTO_HERIDO = conllu(
+    "1 Un uno DET _ 2 det", "2 campesino campesino NOUN _ 3 nsubj",
+    "3 resultó resultar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 herido herido ADJ Gender=Masc|Number=Sing|VerbForm=Part 3 obj", "5 . . PUNCT _ 3 punct")
+
+
+def test_a_participle_read_as_the_object_of_resultar_is_a_passive_whose_subject_was_wounded(core_codebook):
+    from coder.code.language import profile_of
+    from coder.code.repairs import repair_parse
+    [doc] = parse_conllu_text(RESULTO_HERIDO, doc_id="d", date="2005-06-01")
+    sentence = repair_parse(doc.sentences[0], profile_of(load_codebook(core_codebook, use_cache=False)))
+    assert [(t.head, t.deprel) for t in sentence.tokens] == [
+        (2, "det"), (4, "nsubj:pass"), (4, "aux:pass"), (0, "root"), (4, "punct")]
+    assert coded(RESULTO_HERIDO, core_codebook) == [("", "---AGR", "182")]
+
+
+# "Dos guerrilleros murieron en Arnor ."
+MURIERON = conllu(
+    "1 Dos dos NUM _ 2 nummod", "2 guerrilleros guerrillero NOUN _ 3 nsubj",
+    f"3 murieron morir VERB {FINITE} 0 root", "4 en en ADP _ 5 case", "5 Arnor Arnor PROPN _ 3 obl",
+    "6 . . PUNCT _ 3 punct")
+
+
+def test_those_who_died_are_the_victims_of_the_death_not_its_source(core_codebook):
+    assert coded(MURIERON, core_codebook) == [("", "---REB", "190")]
+
+
+# "Frente Gondor asesinó a un campesino , luego de sacarlo de su casa ." with the parser's
+# slips: "sacar" a complement of "campesino", "luego" a mark of the noun
+LUEGO_DE_SACARLO = conllu(
+    "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+    "3 asesinó asesinar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 a a ADP _ 6 case", "5 un uno DET _ 6 det", "6 campesino campesino NOUN _ 3 obj",
+    "7 , , PUNCT _ 6 punct", "8 luego luego ADV _ 6 mark", "9 de de ADP _ 8 fixed",
+    "10 sacar sacar VERB VerbForm=Inf 6 xcomp", "11 lo él PRON PronType=Prs 10 obj",
+    "12 de de ADP _ 14 case", "13 su su DET _ 14 det", "14 casa casa NOUN _ 10 obl",
+    "15 . . PUNCT _ 3 punct")
+
+
+def test_a_subordinate_clause_hung_on_a_noun_is_background_to_the_main_event():
+    from coder.code.syntax import in_adjunct
+    [doc] = parse_conllu_text(LUEGO_DE_SACARLO, doc_id="d", date="2005-06-01")
+    sentence = doc.sentences[0]
+    assert in_adjunct(sentence, 10) and not in_adjunct(sentence, 3)
+    # "..., a quienes habían sacado de su casa": the relative pronoun under the parser's "a" coordinator
+    relative = conllu(
+        "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+        "3 asesinó asesinar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+        "4 a a ADP _ 6 case", "5 dos dos NUM _ 6 nummod", "6 personas persona NOUN _ 3 obj",
+        "7 , , PUNCT _ 11 punct", "8 a a ADP _ 11 cc", "9 quienes quien PRON PronType=Int,Rel 8 fixed",
+        "10 habían haber AUX _ 11 aux", "11 sacado sacar VERB VerbForm=Part 6 conj", "12 . . PUNCT _ 3 punct")
+    [doc] = parse_conllu_text(relative, doc_id="d", date="2005-06-01")
+    assert in_adjunct(doc.sentences[0], 11)
+    # a verb conjoined to a noun with neither ("tropas y atacaron") is not made a modifier
+    plain = relative.replace("quienes\tquien\tPRON\t_\tPronType=Int,Rel", "ellos\tél\tPRON\t_\tPronType=Prs")
+    [doc] = parse_conllu_text(plain, doc_id="d", date="2005-06-01")
+    assert not in_adjunct(doc.sentences[0], 11)
+
+
+# "Frente Gondor atacó el martes a los soldados en Arnor ." with "martes" a second object
+MARTES_OBJETO = conllu(
+    "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+    "3 atacó atacar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 el el DET _ 5 det", "5 martes martes NOUN _ 3 obj", "6 a a ADP _ 8 case", "7 los el DET _ 8 det",
+    "8 soldados soldado NOUN _ 3 obj", "9 en en ADP _ 10 case", "10 Arnor Arnor PROPN _ 3 obl",
+    "11 . . PUNCT _ 3 punct")
+
+
+def test_a_named_day_read_as_an_object_is_the_time_of_the_attack_not_its_target(core_codebook):
+    from coder.code.language import profile_of
+    from coder.code.repairs import repair_parse
+    [doc] = parse_conllu_text(MARTES_OBJETO, doc_id="d", date="2005-06-01")
+    sentence = repair_parse(doc.sentences[0], profile_of(load_codebook(core_codebook, use_cache=False)))
+    assert sentence.token(5).deprel == "obl:tmod"
+    assert coded(MARTES_OBJETO, core_codebook) == [("ARNREB", "---MIL", "190")]
+
+
+def test_detaining_someone_with_the_personal_a_is_an_arrest():
+    # "Frente Gondor detuvo arbitrariamente a un campesino ." — the shipped codebook's core
+    # pattern keeps the arrest (173) over the imported "* A +" abduction (181)
+    from coder.codebook import load_codebook as load
+    text = conllu(
+        "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+        "3 detuvo detener VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+        "4 arbitrariamente arbitrariamente ADV _ 3 advmod", "5 a a ADP _ 7 case", "6 un uno DET _ 7 det",
+        "7 campesino campesino NOUN _ 3 obj", "8 . . PUNCT _ 3 punct")
+    codebook = load(ROOT / "codebooks" / "es")
+    [doc] = parse_conllu_text(text, doc_id="d", date="2005-06-01")
+    records, _, _ = code_parsed(doc, codebook)
+    assert [(r["target_code"], r["cameo_code"]) for r in records] == [("---AGR", "173")]
+
+
+# "Frente Gondor asesinó a Arwen Undómiel en Arnor ." — a name no codebook knows
+A_ARWEN = conllu(
+    "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+    "3 asesinó asesinar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 a a ADP _ 5 case", "5 Arwen Arwen PROPN _ 3 obj", "6 Undómiel Undómiel PROPN _ 5 flat",
+    "7 en en ADP _ 8 case", "8 Arnor Arnor PROPN _ 3 obl", "9 . . PUNCT _ 3 punct")
+
+
+def test_an_unknown_name_marked_as_a_human_object_is_a_person(core_codebook):
+    assert coded(A_ARWEN, core_codebook) == [("ARNREB", "---CVL", "190")]
+    # without the personal "a" a name is no person of itself ("atacó Arnor")
+    no_a = A_ARWEN.replace("4\ta\ta\tADP\t_\t_\t5\tcase", "4\tel\tel\tDET\t_\t_\t5\tdet")
+    assert coded(no_a, core_codebook) == [("ARNREB", "", "190")]
+    # an oblique "a" is a direction, not a person
+    oblique = A_ARWEN.replace("5\tArwen\tArwen\tPROPN\t_\t_\t3\tobj", "5\tArwen\tArwen\tPROPN\t_\t_\t3\tobl")
+    assert oblique != A_ARWEN and coded(oblique, core_codebook) == [("ARNREB", "", "190")]

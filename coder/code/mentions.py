@@ -350,6 +350,18 @@ def actor_type(entry: ActorEntry, code: str, codebook: Codebook) -> str | None:
     return "country" if len(code) == 3 and code in codebook.country_codes else None
 
 
+def word_agent(codebook: Codebook, word: str, tok: Token) -> ActorRef | None:
+    """The codebook's agent for one word (the profile's ``person_noun``), as the actor of
+    the phrase headed by ``tok``: "---" + its code."""
+    found = _longest(codebook, codebook.agents, "agents", [word], [word], [word])
+    if found is None or found[0] != 1:
+        return None
+    ag: AgentEntry = found[1]  # type: ignore[assignment]
+    return ActorRef(UNKNOWN_COUNTRY + ag.code if ag.position != "prefix" else ag.code, tok.text, tok.id,
+                    tok.start_char, tok.end_char, (ag.ref,), None, ag.code, "agent", ag.inter,
+                    _agent_name(ag, None))
+
+
 def _agent_name(agent: AgentEntry, country: str | None) -> str | None:
     if not agent.acled_name:
         return None

@@ -8,7 +8,7 @@ from dataclasses import replace
 from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
-from coder.code.mentions import UNKNOWN_COUNTRY, resolve_actor, resolve_actors
+from coder.code.mentions import UNKNOWN_COUNTRY, resolve_actor, resolve_actors, word_agent
 from coder.code.syntax import case_marker, conjuncts, lemma_of, norm
 
 
@@ -69,7 +69,23 @@ def actor_at(a: SentenceAnalysis, head_id: int, role: str,
                 actor = resolve_actor(a.sentence, child.id, a.codebook, a.date, a.memo)
                 if actor is not None:
                     break
+    if actor is None:
+        actor = _named_person(a, tok)
     return actor if actor is None else _owned_agent(a, tok, actor)
+
+
+def _named_person(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
+    """A name the codebook does not know, marked as a human object (the profile's
+    ``object_markers``: "executed [a] Arwen"), stands for a person: the agent of the
+    profile's ``person_noun``, when the profile names one and the codebook has its agent."""
+    if not a.profile.person_noun or tok.upos != "PROPN" or tok.base_rel not in ("obj", "iobj"):
+        return None  # an oblique with the marker is a direction ("the road leads [a] Arnor")
+    if case_marker(a.sentence, tok) not in a.profile.object_markers:
+        return None
+    if any(c != tok.id and resolve_actor(a.sentence, c, a.codebook, a.date, a.memo) is not None
+           for c in conjuncts(a.sentence, tok.id)):
+        return None  # a title conjoined with a known office ("[a] Elder and Governor of the Council")
+    return word_agent(a.codebook, a.profile.person_noun, tok)
 
 
 def _owned_agent(a: SentenceAnalysis, tok: Token, agent: ActorRef) -> ActorRef:

@@ -91,9 +91,77 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     for repair in (_split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
-                   _counted_people):
+                   _counted_people, _copular_passives):
         sentence = repair(sentence, profile)
     return sentence
+
+
+def _copular_passives(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each passive the parser read as a copula and a predicate adjective
+    or noun (Spanish UD parses: "two people were/cop killed/root by ten shots, by armed
+    men") or as a verb with a participle object ("a man ended-up/root wounded/obj") read as
+    a passive: the copula (one of the profile's ``copular_passive_auxiliaries``) the
+    participle's passive auxiliary, the subject its patient, and the agent phrase, which
+    the parser often hung on a phrase before it (an nmod or conjunct of "shots"), the
+    predicate's oblique. A predicate that is no participle (VerbForm=Part) needs that agent
+    phrase: a copula and an adjective alone stay as they were (the same object when nothing
+    changes). None for English, whose parsers mark their passives."""
+    if not profile.agent_preposition or not profile.copular_passive_auxiliaries:
+        return sentence
+    heads: dict[int, tuple[int, str]] = {}
+    for pred in sentence.tokens:
+        if pred.upos not in ("ADJ", "NOUN", "VERB") or pred.id in heads:
+            continue
+        children = sentence.children(pred.id)
+        cops = [c for c in children if c.deprel == "cop" and lemma_of(c) in profile.copular_passive_auxiliaries
+                and c.id < pred.id]
+        subjects = [c for c in children if c.deprel == "nsubj"]
+        if len(cops) != 1 or len(subjects) != 1 or any(
+                c.base_rel in ("obj", "aux", "expl") or c.deprel == "aux:pass" for c in children):
+            continue
+        agent = _agent_phrase(sentence, pred, profile)
+        if agent is None and pred.feat("VerbForm") != "Part":
+            continue
+        heads[cops[0].id] = (pred.id, "aux:pass")
+        heads[subjects[0].id] = (pred.id, "nsubj:pass")
+        if agent is not None:
+            heads[agent.id] = (pred.id, "obl")
+    for verb in sentence.tokens:  # "ended-up/root wounded/obj": the participle heads the clause
+        if verb.upos != "VERB" or verb.id in heads or lemma_of(verb) not in profile.copular_passive_auxiliaries:
+            continue
+        children = sentence.children(verb.id)
+        parts = [c for c in children if c.base_rel in ("obj", "xcomp") and c.upos in ("ADJ", "VERB")
+                 and c.feat("VerbForm") == "Part" and c.id == verb.id + 1]
+        if len(parts) != 1 or any(c.base_rel in ("aux", "cop", "expl") for c in children):
+            continue
+        part = parts[0]
+        heads[part.id] = (verb.head, verb.deprel)
+        heads[verb.id] = (part.id, "aux:pass")
+        for c in children:
+            if c.id != part.id:
+                heads[c.id] = (part.id, "nsubj:pass" if c.deprel == "nsubj" else c.deprel)
+    if not heads:
+        return sentence
+    tokens = tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1]) if t.id in heads else t
+                   for t in sentence.tokens)
+    return replace(sentence, tokens=tokens)
+
+
+def _agent_phrase(sentence: Sentence, pred: Token, profile: LanguageProfile) -> Token | None:
+    """The first nominal after ``pred`` marked with the agent preposition, reached from it
+    through obliques, noun modifiers and conjuncts of nominals only (no clause between)."""
+    frontier = [pred]
+    found: list[Token] = []
+    while frontier:
+        head = frontier.pop()
+        for c in sentence.children(head.id):
+            if c.id < pred.id or c.base_rel not in ("obl", "nmod", "conj") or c.upos not in NOMINAL_HEADS:
+                continue
+            if case_marker(sentence, c) == profile.agent_preposition:
+                found.append(c)
+            else:
+                frontier.append(c)
+    return min(found, key=lambda t: t.id) if found else None
 
 
 def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:

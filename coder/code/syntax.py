@@ -201,10 +201,36 @@ def in_adjunct(sentence: Sentence, token_id: int) -> bool:
                 c.base_rel in ("nsubj", "csubj") and not _relative_subject(sentence, c)
                 for c in sentence.children(current.id))):
             return True
+        if _subordinate_clause_on_a_noun(sentence, current):
+            return True
         if not current.head:
             return False
         current = sentence.token(current.head)
     return False
+
+
+def _subordinate_clause_on_a_noun(sentence: Sentence, verb: Token) -> bool:
+    """A subordinate clause the parser hung on a noun as a conjunct or complement: a verb
+    after the noun with a subordinator ("the farmer, after taking-him from his house":
+    mark) or a relative pronoun ("two people, whom they had taken-out": a conjunct whose
+    "to whom" the parser made a coordinator) among its dependents; a relative or adverbial
+    clause all the same."""
+    if verb.upos != "VERB" or verb.base_rel not in ("conj", "xcomp") or not verb.head or verb.head > verb.id:
+        return False
+    if sentence.token(verb.head).upos not in ("NOUN", "PROPN"):
+        return False
+    before = [c for c in sentence.children(verb.id) if c.id < verb.id] + [
+        c for c in sentence.children(verb.head) if verb.head < c.id < verb.id and c.base_rel == "mark"]
+    for c in before:  # the subordinator may hang on the noun too ("the farmer, after/mark taking-him")
+        if c.base_rel == "mark" and c.upos != "PART":
+            return True
+        if _relative(c) or any(_relative(g) for g in sentence.children(c.id)):
+            return True
+    return False
+
+
+def _relative(tok: Token) -> bool:
+    return "Rel" in (tok.feat("PronType") or "").split(",")
 
 
 def _relative_subject(sentence: Sentence, subject: Token) -> bool:

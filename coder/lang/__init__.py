@@ -25,7 +25,7 @@ BUILTIN_DIR = Path(__file__).parent
 _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     **{("assertion", k): (k, "set") for k in (
         "negators", "future_auxiliaries", "hypothetical_auxiliaries", "possibility_auxiliaries",
-        "obligation_auxiliaries", "perfect_auxiliaries", "obligation_verbs", "passive_auxiliaries",
+        "obligation_auxiliaries", "perfect_auxiliaries", "obligation_verbs", "passive_auxiliaries", "copular_passive_auxiliaries",
         "intent_verbs", "attempt_verbs", "failure_verbs", "refusal_verbs", "conditional_markers",
         "ultimatum_markers", "purpose_markers")},
     ("assertion", "infinitive_marker"): ("infinitive_marker", "str"),
@@ -52,6 +52,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "possessive_suffixes"): ("possessive_suffixes", "tuple"),
     ("references", "plural_possessive_suffixes"): ("plural_possessive_suffixes", "tuple"),
     ("references", "pro_drop"): ("pro_drop", "bool"),
+    ("references", "person_noun"): ("person_noun", "str"),
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
     ("phrases", "quantifiers"): ("quantifiers", "set"),
     ("phrases", "motion_verbs"): ("motion_verbs", "set"),

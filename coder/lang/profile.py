@@ -39,6 +39,9 @@ class LanguageProfile:
     perfect_auxiliaries: frozenset[str] = frozenset()  # "must have known": an inference
     obligation_verbs: frozenset[str] = frozenset()  # "has to withdraw"
     passive_auxiliaries: frozenset[str] = frozenset()
+    # copulas whose parser-read predicate is a passive when an agent phrase hangs below it
+    # or that head a participle they govern (see repairs.py)
+    copular_passive_auxiliaries: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()
@@ -87,6 +90,8 @@ class LanguageProfile:
     # a finite verb without a subject takes the subject an earlier clause or sentence gave
     # (its number agreeing where both show one)
     pro_drop: bool = False
+    # an unknown name marked as a human object (Spanish personal "a") is read as this noun
+    person_noun: str = ""
     # a reflexive marker that makes the clause passive: no subject is implied then
     reflexive_passive_markers: frozenset[str] = frozenset()
 

@@ -284,3 +284,15 @@ def test_an_unknown_name_marked_as_a_human_object_is_a_person(core_codebook):
     # an oblique "a" is a direction, not a person
     oblique = A_ARWEN.replace("5\tArwen\tArwen\tPROPN\t_\t_\t3\tobj", "5\tArwen\tArwen\tPROPN\t_\t_\t3\tobl")
     assert oblique != A_ARWEN and coded(oblique, core_codebook) == [("ARNREB", "", "190")]
+
+
+# "Tres soldados murieron en un ataque guerrillero ."
+MURIERON_EN_ATAQUE = conllu(
+    "1 Tres tres NUM _ 2 nummod", "2 soldados soldado NOUN _ 3 nsubj",
+    "3 murieron morir VERB Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin 0 root",
+    "4 en en ADP _ 6 case", "5 un uno DET _ 6 det", "6 ataque ataque NOUN _ 3 obl",
+    "7 guerrillero guerrillero ADJ _ 6 amod", "8 . . PUNCT _ 3 punct")
+
+
+def test_the_doer_of_the_attack_a_death_happened_in_is_its_source(core_codebook):
+    assert [source for source, _, _ in coded(MURIERON_EN_ATAQUE, core_codebook)] == ["---REB"]

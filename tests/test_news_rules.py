@@ -1155,3 +1155,19 @@ def test_killed_some_and_wounded_others_is_one_assault(tmp_path):
         soldiers NOUN 4 obj soldier""")
     assert coded(wounded, book) == [("MOR", "GONMIL", "190")]
     assert sorted(code for _, _, code in coded(abducted, book)) == ["181", "190"]  # two acts
+
+
+def test_a_lower_case_plural_is_no_plural_of_a_place_name(tmp_path):
+    book = small_codebook_variant(tmp_path, files={"actors.yaml": (
+        "kind: actors\nentries:\n  - {names: [Gondor], code: GON}\n  - {names: [tyre], code: ARN}\n")})
+    cased = build_document("""
+        Gondor PROPN 2 nsubj
+        burned VERB 0 root burn
+        tyres NOUN 2 obj tyre""")
+    lower = build_document("""
+        gondor PROPN 2 nsubj
+        burned VERB 0 root burn
+        tyres NOUN 2 obj tyre""")
+    from coder.code.mentions import sentence_mentions
+    assert [m.code for m in sentence_mentions(cased.sentences[0], book, None)] == ["GON"]
+    assert [m.code for m in sentence_mentions(lower.sentences[0], book, None)] == ["GON", "ARN"]

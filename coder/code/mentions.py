@@ -38,6 +38,8 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     memo = {} if memo is None else memo
     index = getattr(codebook, index_name)
     raw, words, lemmas = _name_words(sentence, codebook, memo)
+    if index_name == "actors":
+        lemmas = _actor_lemmas(sentence, words, lemmas, memo)
     starts = memo.get(("starts", index_name))
     if starts is None:
         starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
@@ -199,6 +201,18 @@ def _name_words(sentence: Sentence, codebook: Codebook, memo: dict) -> tuple[lis
         words = [t.lower if r == t.text else r.lower() for t, r in zip(sentence.tokens, raw)]
         lemmas = [singular(t, profile) if r == t.text else w for t, r, w in zip(sentence.tokens, raw, words)]
         found = memo[("name-words",)] = (raw, words, lemmas)
+    return found
+
+
+def _actor_lemmas(sentence: Sentence, words: list[str], lemmas: list[str], memo: dict) -> list[str]:
+    """The lemmas an actor name may match: a lower-case word's only where the text has no
+    capitals at all ("tyres" is no plural of the city of Tyre, "turkeys" none of Turkey; in
+    an all lower-case headline, "iraqis" still names Iraq)."""
+    found = memo.get(("actor-lemmas",))
+    if found is None:
+        cased = any(t.text[:1].isupper() for t in sentence.tokens)
+        found = memo[("actor-lemmas",)] = lemmas if not cased else [
+            lemma if t.text[:1].isupper() else word for t, word, lemma in zip(sentence.tokens, words, lemmas)]
     return found
 
 

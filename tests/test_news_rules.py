@@ -1059,19 +1059,27 @@ def test_the_doer_of_the_attack_a_killing_happened_in_is_its_source(news_codeboo
     assert coded(doc, news_codebook) == [("ARN", "GONMIL", "190")]
 
 
-def test_a_place_the_attack_targeted_is_not_the_doer(news_codebook):
-    doc = build_document("""
+def test_a_place_naming_the_attack_or_an_act_that_is_no_violence_has_no_doer(news_codebook):
+    place = build_document("""
         Gondorian ADJ 2 amod Gondorian
         soldiers NOUN 4 nsubj:pass soldier
         were AUX 4 aux:pass be
         killed VERB 0 root kill
+        in ADP 9 case
+        a DET 9 det
+        Arnor PROPN 9 compound
+        air NOUN 9 compound air
+        strike NOUN 4 obl strike""")
+    withdrawal = build_document("""
+        troops NOUN 3 nsubj:pass troops
+        were AUX 3 aux:pass be
+        withdrawn VERB 0 root withdraw
         in ADP 7 case
         an DET 7 det
-        attack NOUN 4 obl attack
-        on ADP 9 case
-        Arnor PROPN 7 nmod""")
-    assert all(source != "ARN" for source, _, _ in coded(doc, news_codebook))
-
+        Arnorian ADJ 7 amod Arnorian
+        attack NOUN 3 obl attack""")
+    assert all(source != "ARN" for source, _, _ in coded(place, news_codebook))
+    assert all(source != "ARN" for source, _, _ in coded(withdrawal, news_codebook))
 
 def test_succumbing_to_injuries_is_dying_and_martyred_soldiers_are_killed(shipped_agents_codebook):
     succumbed = build_document("""

@@ -104,14 +104,15 @@ def purpose_event(ctx: Context, verb: Token) -> Token | None:
 
 
 def sending_purpose(ctx: Context, verb: Token) -> Token | None:
-    """The coded act a verb of sending sends for ("sent inspectors to investigate", profile
-    phrases.sending_verbs): an infinitive clause of purpose that codes an event."""
+    """The coded act a verb of sending sends for ("sent inspectors to investigate the
+    killings", profile phrases.sending_verbs): an infinitive clause of purpose that codes an
+    event and names whom it is done to ("sent troops to crush the protests" stays a sending)."""
     s, p = ctx.a.sentence, ctx.a.profile
     if lemma_of(verb) not in p.sending_verbs:
         return None
     for child in s.children(verb.id):
         if child.base_rel == "advcl" and child.id in ctx.predicates and marked_with(s, child, p.infinitive_marker) \
-                and ctx.codes_event(child):
+                and default_targets(ctx.a, child) and ctx.codes_event(child):
             return child
     return None
 

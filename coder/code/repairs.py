@@ -308,7 +308,7 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
         return None
     verb = sentence.token(end + 1)
     if verb.upos != "VERB" or verb.head != noun.head or verb.base_rel not in ("xcomp", "conj", "ccomp", "parataxis", "advcl") \
-            or verb.feat("VerbForm") in ("Inf", "Ger") or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"):
+            or verb.feat("VerbForm") in ("Inf", "Ger", "Part"):  # "after the attack launched by rebels"
         return None
     if any(c.base_rel in ("nsubj", "csubj", "mark", "aux", "cop") and c.id < verb.id for c in sentence.children(verb.id)):
         return None
@@ -342,7 +342,8 @@ def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguagePro
     if verb is None or verb.upos != "VERB" or verb.feat("VerbForm") in ("Inf", "Ger") \
             or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"):
         return None
-    if verb.id != tok.head and not (verb.head == tok.head and verb.base_rel == "ccomp"):
+    if verb.id != tok.head and not (verb.head == tok.head and verb.base_rel == "ccomp"
+                                    and verb.feat("VerbForm") != "Part"):  # "the statement issued by"
         return None
     if any(t.head != verb.id for t in sentence.tokens[end:verb.id - 1]):
         return None  # only the verb's own auxiliaries and adverbs between
@@ -430,7 +431,7 @@ def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile)
     if any(c.id > verb.id and any(g.base_rel == "nummod" for g in sentence.children(c.id)) for c in children):
         return {}  # "militants killed at least 40 civilians": a counted object the parser made oblique
     if any(c.base_rel == "conj" and c.upos == "VERB" and any(g.base_rel == "obj" for g in sentence.children(c.id))
-           for c in children):
+           and not any(g.base_rel == "nsubj" for g in sentence.children(c.id)) for c in children):
         return {}  # "rebels abducted and killed two workers": the object the conjoined verbs share
     return _patient_and_agent(sentence, verb.id, [(c, c.deprel) for c in children], profile)
 
@@ -596,7 +597,8 @@ def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Se
                    for c in children) or any(c.base_rel in CLAUSE_DEPENDENTS for c in children):
             continue
         noun = replace(tok, upos="NOUN", lemma=tok.lower, feats=())
-        if tok.base_rel in ("xcomp", "ccomp") and tok.head and sentence.token(tok.head).upos == "VERB":
+        if tok.base_rel in ("xcomp", "ccomp") and tok.head and sentence.token(tok.head).upos == "VERB" \
+                and not any(c.base_rel == "obj" for c in sentence.children(tok.head)):
             noun = replace(noun, deprel="obj")
         changes[tok.id] = noun
     if not changes:

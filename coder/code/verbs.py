@@ -60,7 +60,7 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     a, pred = ctx.a, match.token
     notes: list[str] = []
     sources = argument_actors(a, pred, match.pattern.source or "subj", "source")
-    if not sources and (sources := means_agents(a, pred)):
+    if not sources and _violence(ctx, match) and (sources := means_agents(a, pred)):
         notes.append("source: the doer of the act of force it happened in")
     if not sources and (parties := mutual_parties(a, pred, ctx.block(match), match.pattern.code)):
         return Arguments(parties, [], negated(ctx, pred), modality(ctx, pred), ["the parties of a mutual phrase"])
@@ -92,6 +92,13 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
                 notes.append(f"target from complement clause {clause.text}")
                 break
     return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes)
+
+
+def _violence(ctx: Context, match: PredicateMatch) -> bool:
+    """Whether a predicate's act is violence or its pattern names only victims ("died"):
+    the acts whose doer the act of force they happened in names."""
+    entry = ctx.a.codebook.cameo.get(match.pattern.code)
+    return match.pattern.source == "none" or (entry is not None and entry.violent)
 
 
 def plain_statement(ctx: Context, match: PredicateMatch) -> Outcome | None:

@@ -117,7 +117,7 @@ def sending_purpose(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
-def _violent(ctx: Context, match: PredicateMatch) -> bool:
+def violent(ctx: Context, match: PredicateMatch) -> bool:
     """Whether the predicate's code is violence (``violent`` in cameo.yaml: CAMEO 17-20)."""
     entry = ctx.a.codebook.cameo.get(match.pattern.code)
     return entry is not None and entry.violent
@@ -127,12 +127,12 @@ def noun_sources(ctx: Context, noun: Token, match: PredicateMatch) -> list[Actor
     """"Gondor's attack", "Arnorian attacks", "the attack by Gondor", "the visit of X"
     (not "the killing of civilians": the theme of violence is its target)."""
     a, p = ctx.a, ctx.a.profile
-    violent = _violent(ctx, match)
+    is_violent = violent(ctx, match)
     out: list[ActorRef] = []
     for child in a.sentence.children(noun.id):
         prep = case_marker(a.sentence, child)
         if child.deprel == "nmod:poss" or child.base_rel in ("amod", "compound") and not prep \
-                or prep == p.agent_preposition or (prep == p.theme_preposition and not violent):
+                or prep == p.agent_preposition or (prep == p.theme_preposition and not is_violent):
             actor = actor_at(a, child.id, "source")
             if actor is not None:
                 out.append(actor)
@@ -149,7 +149,7 @@ def noun_targets(ctx: Context, noun: Token, match: PredicateMatch,
         if prep in p.non_target_prepositions:
             continue
         if prep == p.theme_preposition:
-            if _violent(ctx, match):  # "the killing of civilians": the theme is the target
+            if violent(ctx, match):  # "the killing of civilians": the theme is the target
                 for theme in slot_candidates(a.sentence, noun, "obj", None, p):
                     found = actors_for(a, theme.id, "target", exclude)
                     if found:

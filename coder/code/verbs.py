@@ -11,7 +11,7 @@ from coder.code.arguments import argument_actors, clause_actors, default_targets
 from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
 from coder.code.build import Arguments, Outcome, build, nothing
 from coder.code.context import Context
-from coder.code.nouns import purpose_event, sending_purpose
+from coder.code.nouns import purpose_event, sending_purpose, violent
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
 from coder.code.syntax import lemma_of
@@ -97,8 +97,7 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
 def _violence(ctx: Context, match: PredicateMatch) -> bool:
     """Whether a predicate's act is violence or its pattern names only victims ("died"):
     the acts whose doer the act of force they happened in names."""
-    entry = ctx.a.codebook.cameo.get(match.pattern.code)
-    return match.pattern.source == "none" or (entry is not None and entry.violent)
+    return match.pattern.source == "none" or violent(ctx, match)
 
 
 def plain_statement(ctx: Context, match: PredicateMatch) -> Outcome | None:

@@ -77,6 +77,26 @@ def build_document(*specs: str, date: str | None = "2005-06-01", doc_id: str = "
                     date=dt.date.fromisoformat(date) if date else None)
 
 
+def written_with_hyphens_joined(doc: Document) -> Document:
+    """The document as a tokenizer leaves "Port-au-Prince" or "anti-Gondor": no space before or
+    after a hyphen token or a token ending in a hyphen (offsets and texts rewritten)."""
+    sentences, offset = [], 0
+    for sentence in doc.sentences:
+        tokens, start, parts = [], offset, []
+        for i, tok in enumerate(sentence.tokens):
+            before = sentence.tokens[i - 1].text if i else ""
+            space = bool(i) and tok.text != "-" and before != "-" and not before.endswith("-")
+            parts.append((" " if space else "") + tok.text)
+            offset += space
+            tokens.append(Token(tok.id, tok.text, tok.lemma, tok.upos, tok.xpos, tok.feats, tok.head, tok.deprel,
+                                offset, offset + len(tok.text)))
+            offset += len(tok.text)
+        text = "".join(parts)
+        sentences.append(Sentence(doc.id, sentence.index, text, tuple(tokens), start, offset))
+        offset += 1
+    return Document(doc.id, " ".join(s.text for s in sentences), tuple(sentences), date=doc.date)
+
+
 def conllu(*rows: str) -> str:
     """CoNLL-U rows written 'id form lemma upos feats head deprel' (feats '_' for none)."""
     out = []

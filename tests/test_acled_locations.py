@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import build_document
+from conftest import build_document, written_with_hyphens_joined
 
 from coder.acled.locations import NO_LOCATION, document_country, event_location
 
@@ -120,3 +120,37 @@ def test_country_the_event_is_aimed_at_wins_over_other_named_countries():
     sentence = doc.sentences[0]
     assert event_location(sentence, doc, 3, hint_countries=("SYR", "USA")).iso == "SYR"
     assert event_location(sentence, doc, 3).iso == "USA"  # no target: the first named country
+
+
+HYPHENATED_TOWN = """
+Gunmen NOUN 2 nsubj gunman
+attacked VERB 0 root attack
+a DET 4 det
+station NOUN 2 obj
+in ADP 10 case
+Port PROPN 8 compound
+- PUNCT 6 punct
+au NOUN 10 compound
+- PUNCT 8 punct
+Prince PROPN 2 obl
+. PUNCT 2 punct
+"""
+
+
+def test_hyphenated_town_name_is_read_whole():
+    doc = written_with_hyphens_joined(build_document(HYPHENATED_TOWN))
+    loc = event_location(doc.sentences[0], doc, verb_head=2)
+    assert (loc.iso, loc.location, loc.geo_precision) == ("HTI", "Port-au-Prince", 1)
+
+
+def test_hyphenated_country_name_is_one_country():
+    doc = written_with_hyphens_joined(build_document("""
+        Rebels NOUN 2 nsubj rebel
+        clashed VERB 0 root clash
+        in ADP 4 case
+        Guinea PROPN 2 obl
+        - PUNCT 6 punct
+        Bissau PROPN 4 flat
+        . PUNCT 2 punct"""))
+    assert document_country(doc) == "GNB"
+    assert event_location(doc.sentences[0], doc, verb_head=2).iso == "GNB"

@@ -10,7 +10,7 @@ import pytest
 
 from coder.code import code_document
 from coder.codebook import load_codebook
-from conftest import SMALL_CODEBOOK, build_document, small_codebook_variant
+from conftest import SMALL_CODEBOOK, build_document, small_codebook_variant, written_with_hyphens_joined
 
 
 @pytest.fixture(scope="module")
@@ -1179,3 +1179,24 @@ def test_a_lower_case_plural_is_no_plural_of_a_place_name(tmp_path):
     from coder.code.mentions import sentence_mentions
     assert [m.code for m in sentence_mentions(cased.sentences[0], book, None)] == ["GON"]
     assert [m.code for m in sentence_mentions(lower.sentences[0], book, None)] == ["GON", "ARN"]
+
+
+def test_a_name_after_anti_or_pro_and_a_hyphen_is_not_the_phrases_actor(news_codebook):
+    attached = written_with_hyphens_joined(build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        troops NOUN 3 nsubj troops
+        attacked VERB 0 root attack
+        anti- ADJ 6 amod
+        Arnor PROPN 6 compound
+        rebels NOUN 3 obj rebel"""))
+    apart = written_with_hyphens_joined(build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        troops NOUN 3 nsubj troops
+        attacked VERB 0 root attack
+        pro ADJ 7 amod
+        - PUNCT 4 punct
+        Arnor PROPN 7 compound
+        rebels NOUN 3 obj rebel"""))
+    assert coded(attached, news_codebook) == [("GONMIL", "---REB", "190")]
+    assert coded(apart, news_codebook) == [("GONMIL", "---REB", "190")]
+

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from coder.acled.actors import country_name
 from coder.acled.gazetteer import Place, gazetteer
@@ -226,17 +226,47 @@ def _around_place_noun(tokens: list[Any], i: int, out: list[tuple]) -> None:
 
 
 def _capitalised_run(tokens: list[Any], start: int, backwards: bool = False) -> str:
-    words: list[str] = []
+    words: list[tuple[int, int]] = []  # (first, last) token index of each word, hyphenated ones whole
     i = start
     while 0 <= i < len(tokens) and tokens[i].text[:1].isupper() and tokens[i].lower not in NOT_PLACES \
             and tokens[i].upos != "PRON" and len(words) < 4:
         if backwards and i == 0 and len(tokens) > 1:
             break  # the sentence's first word is capitalised anyway
-        words.append(tokens[i].text)
-        i += -1 if backwards else 1
+        first, last = _hyphenated(tokens, i, i)
+        words.append((first, last))
+        i = first - 1 if backwards else last + 1
     if backwards:
         words.reverse()
-    return " ".join(words)
+    return " ".join(_joined(tokens, first, last) for first, last in words)
+
+
+def _hyphenated(tokens: Sequence[Any], first: int, last: int) -> tuple[int, int]:
+    """The token range widened over hyphens written inside a word: "Port-au-Prince" is parsed
+    as five tokens (0-based indexes)."""
+    while first >= 2 and _glued(tokens, first - 2, first - 1) and _glued(tokens, first - 1, first) \
+            and tokens[first - 1].text == "-":
+        first -= 2
+    while last + 2 < len(tokens) and _glued(tokens, last, last + 1) and _glued(tokens, last + 1, last + 2) \
+            and tokens[last + 1].text == "-":
+        last += 2
+    return first, last
+
+
+def _glued(tokens: Sequence[Any], i: int, j: int) -> bool:
+    """No space between tokens i and j (j = i + 1); a hyphen counts as glued when the
+    offsets are unknown (CoNLL-U without them)."""
+    a, b = tokens[i], tokens[j]
+    if a.end_char < 0 or b.start_char < 0:
+        return "-" in (a.text, b.text)
+    return a.end_char == b.start_char
+
+
+def _joined(tokens: Sequence[Any], first: int, last: int) -> str:
+    """The text of tokens first..last, spaces only where the text had them."""
+    out = tokens[first].text
+    for i in range(first + 1, last + 1):
+        out += ("" if _glued(tokens, i - 1, i) else " ") + tokens[i].text
+    return out
 
 
 def _sizeable(name: str) -> bool:
@@ -262,7 +292,8 @@ def _name(sentence: Any, tok: Any) -> str:
         start -= 1
     while end + 1 in ids:
         end += 1
-    return " ".join(sentence.token(i).text for i in range(start, end + 1)).strip(" ,.")
+    first, last = _hyphenated(sentence.tokens, start - 1, end - 1)
+    return _joined(sentence.tokens, first, last).strip(" ,.")
 
 
 def dateline_place(doc: Any) -> str | None:
@@ -314,7 +345,7 @@ def _countries_in(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
             i += 1
             continue
         for n in (4, 3, 2, 1):
-            phrase = " ".join(words[i:i + n])
+            phrase = " ".join(words[i:i + n]).replace(" - ", "-")  # "Guinea-Bissau": three words
             iso = index.get(phrase) or index.get(phrase.lower()) if phrase[:1].isupper() else None
             if iso:
                 out.append((iso, i))

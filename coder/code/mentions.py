@@ -293,6 +293,7 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
     tokens = phrase_tokens(sentence, head_id)
     # "members of the coalition against X": the object of 'against' is not the actor.
     tokens = _drop_oppositional_modifiers(sentence, head_id, tokens, profile.oppositional_prepositions)
+    tokens = _drop_attitude_names(sentence, head_id, tokens, profile.attitude_prefixes)
     actors = find_mentions(sentence, tokens, head_id, codebook, "actors", memo)
     agents = find_mentions(sentence, tokens, head_id, codebook, "agents", memo)
     if actors and not agents:  # "the organization in Iraq": a place alone does not name the actor
@@ -389,6 +390,43 @@ def _drop_oppositional_modifiers(sentence: Sentence, head_id: int, tokens: list[
         if tok.id != head_id and tok.base_rel == "nmod" and case_marker(sentence, tok) in prepositions:
             dropped.update(t.id for t in sentence.subtree(tok.id))
     return [t for t in tokens if t.id not in dropped]
+
+
+def _drop_attitude_names(sentence: Sentence, head_id: int, tokens: list[Token],
+                         prefixes: frozenset[str]) -> list[Token]:
+    """"anti-Gondor rebels", "pro-government militias": the prefix and the name joined to it by
+    a hyphen say whom the phrase opposes or backs, not who acts."""
+    if not prefixes:
+        return tokens
+    words = sentence.tokens
+    dropped: set[int] = set()
+    for tok in tokens:
+        if tok.lower.endswith("-") and tok.lower[:-1] in prefixes:  # "anti-" "Gondor"
+            name = tok.id + 1
+        elif tok.lower in prefixes and tok.id + 1 < len(words) and words[tok.id].text == "-" \
+                and _glued(tok, words[tok.id]):  # "anti" "-" "Gondor"
+            name = tok.id + 2
+        else:
+            continue
+        if name > len(words) or name == head_id or not _glued(words[name - 2], words[name - 1]):
+            continue
+        dropped.update(range(tok.id, name + 1))
+        # the rest of the name: capitalised words and hyphenated parts ("anti-Bashar al-Assad")
+        following = name + 1
+        while following < head_id and following <= len(words):
+            word = words[following - 1]
+            if not (word.text[:1].isupper() or word.text == "-" or _glued(words[following - 2], word)):
+                break
+            dropped.add(following)
+            following += 1
+    return [t for t in tokens if t.id not in dropped] if dropped else tokens
+
+
+def _glued(a: Token, b: Token) -> bool:
+    """No space between two neighbouring words (a hyphen counts as glued when offsets are unknown)."""
+    if a.end_char < 0 or b.start_char < 0:
+        return "-" in (a.text, b.text) or a.text.endswith("-")
+    return a.end_char == b.start_char
 
 
 def _span_text(sentence: Sentence, tokens: list[Token]) -> str:

@@ -64,6 +64,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "count_phrases"): ("count_phrases", "pairs"),
     ("phrases", "result_obliques"): ("result_obliques", "set"),
     ("phrases", "purpose_prepositions"): ("purpose_prepositions", "set"),
+    ("phrases", "attitude_prefixes"): ("attitude_prefixes", "set"),
     ("time", "words"): ("time_words", "set"),
     ("time", "days"): ("named_days", "set"),
     ("time", "months"): ("months", "ints"),

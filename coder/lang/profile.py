@@ -115,6 +115,9 @@ class LanguageProfile:
     # nouns a parser reads as a to-infinitive after a verb ("beaten to death"): an oblique
     result_obliques: frozenset[str] = frozenset()
     purpose_prepositions: frozenset[str] = frozenset()
+    # "anti-X rebels", "pro-X militias": a name after such a prefix and a hyphen says whom
+    # the phrase opposes or backs; it is not the phrase's actor
+    attitude_prefixes: frozenset[str] = frozenset()
 
     # time
     time_words: frozenset[str] = frozenset()

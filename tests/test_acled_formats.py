@@ -114,6 +114,9 @@ def test_unnamed_perpetrator_is_an_unidentified_armed_group():
     [row] = to_acled_rows([{"event_id": "d:0:0", "date": "2020-01-01", "event_type": "Violence against civilians",
                             "country": "Kenya", "source_text": ""}])
     assert row["actor1"] == "Unidentified Armed Group (Kenya)" and row["inter1"] == 3
+    [row] = to_acled_rows([{"event_id": "d:0:0", "date": "2020-01-01", "event_type": "Violence against civilians",
+                            "country": "Kenya", "source_text": "", "inter2": 7, "interaction": 70}])
+    assert row["interaction"] == 37  # the filled-in perpetrator counts in the interaction
 
 
 def test_day_dedup_keeps_undated_events_of_different_stories_apart():

@@ -313,6 +313,28 @@ Lagos PROPN 2 obl
     assert acled_fields(ev, doc, coerce)["sub_event_type"] == "Excessive force against protesters"
 
 
+def test_demonstrators_met_by_police_are_actor_one_and_the_police_actor_two(book):
+    police = ActorRef("NGACOP", "Police", 1, country="NGA", agent="COP", inter=1)
+    protesters = ActorRef("NGAPRO", "protesters", 3, country="NGA", agent="PRO", inter=6)
+    spec = """
+Police NOUN 2 nsubj police
+dispersed VERB 0 root disperse
+protesters NOUN 2 obj protester
+in ADP 5 case
+Lagos PROPN 2 obl
+. PUNCT 2 punct
+"""
+    doc, ev = _doc_and_event(spec, "175", 2, police, protesters)
+    f = acled_fields(ev, doc, book)
+    assert f["event_type"] == "Protests"
+    assert (f["actor1"], f["inter1"]) == ("Protesters (Nigeria)", 6)
+    assert f["actor2"].startswith("Police Forces of Nigeria") and f["inter2"] == 1
+    assert f["interaction"] == 16
+    doc, ev = _doc_and_event(spec, "175", 2, police, None)  # no target found: the crowd all the same
+    f = acled_fields(ev, doc, book)
+    assert (f["actor1"], f["inter2"]) == ("Protesters (Nigeria)", 1)
+
+
 def test_untargeted_violence_with_civilian_victims_is_an_attack(book):
     spec = """
 Gunmen NOUN 2 nsubj gunman
@@ -330,3 +352,24 @@ people NOUN 5 obj person
     soldiers = spec.replace("people NOUN 5 obj person", "soldiers NOUN 5 obj soldier")
     doc, ev = _doc_and_event(soldiers, "190", 2, gunmen, None)
     assert acled_fields(ev, doc, book)["sub_event_type"] == "Armed clash"
+
+
+def test_a_place_standing_in_for_the_target_is_not_its_state(book):
+    gunmen = ActorRef("NGAREB", "Gunmen", 1, country="NGA", agent="REB", inter=2)
+    borno = ActorRef("NGA", "Borno", 5, country="NGA", type="country", resolved_from="place")
+    abducted = """
+Gunmen NOUN 2 nsubj gunman
+abducted VERB 0 root abduct
+schoolgirls NOUN 2 obj schoolgirl
+in ADP 5 case
+Borno PROPN 2 obl
+. PUNCT 2 punct
+"""
+    doc, ev = _doc_and_event(abducted, "181", 2, gunmen, borno)
+    f = acled_fields(ev, doc, book)
+    assert f["sub_event_type"] == "Abduction/forced disappearance"
+    assert (f["actor2"], f["inter2"], f["interaction"]) == ("Civilians (Nigeria)", 7, 27)
+    doc, ev = _doc_and_event(abducted.replace("abducted VERB 0 root abduct", "shelled VERB 0 root shell"),
+                             "195", 2, gunmen, borno)
+    f = acled_fields(ev, doc, book)
+    assert f["event_type"] == "Explosions/Remote violence" and f["actor2"] is None and f["inter2"] is None

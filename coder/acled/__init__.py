@@ -66,12 +66,23 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     violent = event_type in VIOLENT_TYPES
     actor1 = actor_name(source, inter1, place.iso, rules, violent)
     actor2 = actor_name(target, inter2, place.iso, rules, violent)
+    if target is not None and target.resolved_from == "place":
+        # "abducted 30 schoolgirls in Borno": the place stood in for a target the codebook does
+        # not name; its state is not the victim. Violence against civilians hits its civilians.
+        inter2 = CIVILIANS if event_type == "Violence against civilians" else None
+        actor2 = actor_name(target, inter2, place.iso, rules, violent) if inter2 else None
     if event_type in ("Protests", "Riots"):
         crowd = RIOTERS if event_type == "Riots" else PROTESTERS
-        if source is None or inter1 in (PROTESTERS, RIOTERS, 7, None):
+        crowd_name = rules.inter_names.get(crowd, "{country}").format(country=place.country or "Unknown") \
+            if place.country else None
+        if source is None or inter1 in (PROTESTERS, RIOTERS, CIVILIANS, None):
             inter1 = crowd
-            actor1 = rules.inter_names.get(crowd, "{country}").format(country=place.country or "Unknown") \
-                if place.country else actor1
+            actor1 = crowd_name or actor1
+        elif inter2 in (PROTESTERS, RIOTERS, CIVILIANS, None) and (crowd_name or target is not None):
+            # "police dispersed the demonstrators": ACLED writes the demonstrators as actor 1
+            # and the force that met them as actor 2
+            actor1, actor2 = crowd_name or actor_name(target, crowd, place.iso, rules, violent), actor1
+            inter1, inter2 = crowd, inter1
     date, precision = event_date(sentence, doc, getattr(event, "verb_start", -1), getattr(codebook, "profile", None))
     civilian = None
     if sub and "Political violence" in sub.disorder_type and (

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
+from coder.acled.actors import interaction
+
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
@@ -54,6 +56,7 @@ def to_acled_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             # ACLED's name for a perpetrator the report does not name
             actor1 = f"Unidentified Armed Group ({rec['country']})" if rec.get("country") else "Unidentified Armed Group"
             inter1 = inter1 or 3
+        pair = interaction(inter1, rec.get("inter2")) if inter1 != rec.get("inter1") else rec.get("interaction")
         row = dict.fromkeys(ACLED_LAYOUT_COLUMNS)
         row.update({
             "event_id_cnty": str(rec["event_id"]),
@@ -69,7 +72,7 @@ def to_acled_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             "actor2": rec.get("actor2"),
             "assoc_actor_2": rec.get("assoc_actor_2"),
             "inter2": rec.get("inter2"),
-            "interaction": rec.get("interaction"),
+            "interaction": pair,
             "civilian_targeting": rec.get("civilian_targeting"),
             "iso": iso_numeric(rec.get("iso")),
             "country": rec.get("country"),

@@ -582,3 +582,39 @@ def test_a_noun_object_before_its_verb_is_its_subject(small_codebook):
     spanish_like = replace(profile_of(small_codebook), objects_follow_verb=False)
     assert repair_parse(s, profile_of(small_codebook)).token(3).deprel == "nsubj"
     assert repair_parse(s, spanish_like).token(3).deprel == "obj"
+
+
+def test_a_modifier_standing_before_the_verb_of_its_object_is_the_verbs_subject(small_codebook):
+    s = build_sentence("""
+        Arnor ADJ 3 amod
+        accused VERB 0 root accuse
+        Gondor PROPN 2 obj
+        . PUNCT 2 punct""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(1).head, repaired.token(1).deprel, repaired.token(1).upos) == (2, "nsubj", "PROPN")
+    with_subject = build_sentence("""
+        Arnor PROPN 3 nsubj
+        Rohan ADJ 4 amod
+        accused VERB 0 root accuse
+        Gondor PROPN 3 obj""")
+    assert repair_parse(with_subject, profile_of(small_codebook)).token(2).deprel == "amod"
+
+
+def test_a_place_between_a_subject_and_its_verb_modifies_the_subject(small_codebook):
+    s = build_sentence("""
+        Police NOUN 4 nsubj police
+        in ADP 3 case
+        Minas PROPN 4 obl
+        arrested VERB 0 root arrest
+        two NUM 6 nummod
+        men NOUN 4 obj man""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(3).head, repaired.token(3).deprel) == (1, "nmod")
+    on_a_day = build_sentence("""
+        Police NOUN 4 nsubj police
+        on ADP 3 case
+        Monday PROPN 4 obl
+        arrested VERB 0 root arrest
+        two NUM 6 nummod
+        men NOUN 4 obj man""")
+    assert repair_parse(on_a_day, profile_of(small_codebook)).token(3).deprel == "obl"

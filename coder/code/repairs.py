@@ -809,12 +809,21 @@ def _result_obliques(sentence: Sentence, profile: LanguageProfile) -> Sentence:
 def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each noun or number just before a subjectless verb heading a clause,
     hung on it as a compound, an adjectival or a numeric modifier ("rioters torched shops;
-    15/compound arrested"), made its subject (the same object when there is none)."""
+    15/compound arrested"), or on the verb's object after it ("Ithilien/amod accused
+    Gondor/obj": a modifier never stands apart from its noun with the noun's verb between),
+    made its subject (the same object when there is none)."""
     changes: dict[int, Token] = {}
     for tok in sentence.tokens:
-        if tok.deprel not in ("compound", "amod", "nummod") or tok.upos not in NOMINAL_HEADS + ("NUM",):
+        if tok.deprel not in ("compound", "amod", "nummod") or tok.head <= tok.id:
             continue
-        if tok.head <= tok.id:
+        across = _verb_between_modifier_and_noun(sentence, tok)
+        if across is not None:
+            if tok.upos in NOMINAL_HEADS + ("NUM", "ADJ") and _ends_at(sentence, tok, across.id - 1) and \
+                    not any(c.base_rel in ("nsubj", "csubj") for c in sentence.children(across.id)):
+                upos = tok.upos if tok.upos != "ADJ" else ("PROPN" if tok.text[:1].isupper() else "NOUN")
+                changes[tok.id] = replace(tok, head=across.id, deprel="nsubj", upos=upos)
+            continue
+        if tok.upos not in NOMINAL_HEADS + ("NUM",):
             continue
         verb = sentence.token(tok.head)
         if verb.upos != "VERB" or verb.base_rel not in ("root", "parataxis", "conj", "ccomp"):
@@ -827,6 +836,18 @@ def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) ->
     if not changes:
         return sentence
     return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+
+
+def _verb_between_modifier_and_noun(sentence: Sentence, tok: Token) -> Token | None:
+    """The verb of a clause that the modifier ``tok`` and the object it hangs on stand on
+    either side of (a root, conjunct, complement or parataxis verb), else None."""
+    noun = sentence.token(tok.head)
+    if noun.upos not in NOMINAL_HEADS or noun.base_rel != "obj" or not noun.head or not tok.id < noun.head < noun.id:
+        return None
+    verb = sentence.token(noun.head)
+    if verb.upos != "VERB" or verb.base_rel not in ("root", "parataxis", "conj", "ccomp"):
+        return None
+    return verb
 
 
 def _clauses_hung_on_their_subject(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -912,7 +933,10 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
     - a present participle read as a modifier of a second object of the same verb
       ("published a declaration demanding/amod changes/obj"): a verb has one object, so the
       participle modifies the first and the second is the participle's object;
-    - a coordinated subject of a complement clause split in two (:func:`_split_subject`)."""
+    - a coordinated subject of a complement clause split in two (:func:`_split_subject`);
+    - a place phrase between a subject and its verb read as the verb's ("Police in
+      Minas/obl arrested two men"): it says where the subject is from, a modifier of the
+      subject."""
     heads: dict[int, tuple[int, str]] = {}
     for tok in sentence.tokens:
         if not tok.head:
@@ -942,6 +966,11 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
                 continue
             heads[tok.id] = (first[0].id, "acl")
             heads[head.id] = (tok.id, "obj")
+        elif tok.base_rel == "obl" and tok.upos == "PROPN" and tok.id < head.id and head.upos == "VERB" and \
+                case_marker(sentence, tok) in profile.locative_prepositions:
+            subject = _subject_just_before(sentence, tok, head)
+            if subject is not None:
+                heads[tok.id] = (subject.id, "nmod")
         elif tok.deprel == "ccomp" and tok.upos in NOMINAL_HEADS:
             split = _split_subject(sentence, tok)
             if split is not None:
@@ -952,6 +981,17 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
         return sentence
     return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
                                           if t.id in heads else t for t in sentence.tokens))
+
+
+def _subject_just_before(sentence: Sentence, phrase: Token, verb: Token) -> Token | None:
+    """The verb's subject when ``phrase`` stands right between it and the verb, else None."""
+    words = sentence.subtree(phrase.id)
+    if words[-1].id != verb.id - 1:
+        return None
+    subjects = [c for c in sentence.children(verb.id) if c.base_rel == "nsubj" and c.id < phrase.id]
+    if len(subjects) != 1 or not _ends_at(sentence, subjects[0], words[0].id - 1):
+        return None
+    return subjects[0]
 
 
 def _split_subject(sentence: Sentence, first: Token) -> tuple[Token, Token] | None:

@@ -69,19 +69,66 @@ def set_events(path: Path, mode: str | None) -> tuple[str, list[dict]]:
             continue
         traces = trace_document(doc, book, coding_options(gold, record))
         flat = enrich(traces, doc, book)
-        features = [event_features(t.analysis, {p.token_id: p.match for p in t.predicates}, e, t.events)
+        features = [event_features(t.analysis, {p.token_id: p.match for p in t.predicates}, e, t.events,
+                                   [p.token_id for p in t.predicates if p.outcome.events])
                     for t in traces for e in t.events]
         preds = [PredEvent.from_record(r) for r in flat]
         resolved = resolve_alternatives(record, RecordPrediction(record.id, preds))
         if not _in_level(level, resolved, dyad_code):
             continue  # as the benchmark judges it (coder.benchmark.confidence.judged_events)
         gold_labels = {event_label(level, g, quad_of, dyad_code) for g in resolved.events} - {None}
-        for f, p in zip(features, preds):
+        events = [(t, e) for t in traces for e in t.events]
+        for f, p, (t, e) in zip(features, preds, events):
             label = event_label(level, p, quad_of, dyad_code)
             if label is not None:
                 rows.append({"x": [f[n] for n in FEATURES], "right": label in gold_labels,
-                             "half": half_of(record.id), "record": record.id})
+                             "half": half_of(record.id), "record": record.id,
+                             "about": {"label": str(label), "gold": sorted(map(str, gold_labels)),
+                                       "code": e.code, "pattern": e.pattern_id, "verb": e.verb_text,
+                                       "source": actor_about(e.source), "target": actor_about(e.target),
+                                       "notes": list(e.notes), "text": t.analysis.sentence.text,
+                                       "extra": extras(doc, t, e)}})
     return level or "-", rows
+
+
+def extras(doc, t, e) -> dict:
+    """Exploration only."""
+    from coder.code.confidence import tree_distance
+    s = t.analysis.sentence
+    orig = doc.sentences[e.sentence_index] if e.sentence_index < len(doc.sentences) else None
+    changed = set()
+    if orig is not None and len(orig.tokens) == len(s.tokens):
+        changed = {a.id for a, b in zip(orig.tokens, s.tokens) if (a.head, a.deprel, a.upos) != (b.head, b.deprel, b.upos)}
+    ids = {e.verb_head} | {x.head for x in (e.source, e.target) if x is not None}
+    n = len(s.tokens)
+    rel = lambda x: (s.token(x.head).deprel + ("^" if s.token(x.head).head == e.verb_head else "")) if x is not None and 0 < x.head <= n else None
+    return {"modality": e.modality, "set_aside": len(t.set_aside), "preds": len({x.verb_head for x in t.events}),
+            "same_pred": sum(1 for x in t.events if x.verb_head == e.verb_head),
+            "tdist": tree_distance(s, e.verb_head, e.target.head) if e.target else None,
+            "sdist": tree_distance(s, e.verb_head, e.source.head) if e.source else None,
+            "srel": rel(e.source), "trel": rel(e.target), "ref": e.pattern_ref,
+            "repaired": bool(changed & ids), "repaired_any": bool(changed),
+            "vrel": s.token(e.verb_head).deprel if 0 < e.verb_head <= n else None,
+            "vupos": s.token(e.verb_head).upos if 0 < e.verb_head <= n else None,
+            "coded_preds": sum(1 for p in t.predicates if p.outcome.events),
+            "obj_event_noun": any(c.base_rel == "obj" and c.id in {p.token_id for p in t.predicates} and c.upos in ("NOUN", "PROPN")
+                                  for c in s.children(e.verb_head)) if 0 < e.verb_head <= n else False,
+            "obj_coded_noun": any(c.base_rel == "obj" and c.id in {p.token_id for p in t.predicates if p.outcome.events}
+                                  for c in s.children(e.verb_head)) if 0 < e.verb_head <= n else False,
+            "mutual": bool(e.source and e.target and 0 < e.source.head <= n and 0 < e.target.head <= n and (
+                e.target.head in conj_ids(s, e.source.head) or e.source.head in conj_ids(s, e.target.head)))}
+
+
+def conj_ids(s, head):
+    from coder.code.syntax import conjuncts, first_conjunct
+    return set(conjuncts(s, first_conjunct(s, s.token(head)).id))
+
+
+def actor_about(actor) -> str | None:
+    """An actor for the dump: its text, code, ACLED actor type and how it was found."""
+    if actor is None:
+        return None
+    return f"{actor.text} [{actor.code} inter={actor.inter} {actor.type} {actor.resolved_from or ''}]"
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2, steps: int = 50) -> np.ndarray:
@@ -120,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "benchmarks"))
     ap.add_argument("--out", default=str(WEIGHTS_FILE))
     ap.add_argument("--dry-run", action="store_true", help="fit and print, do not write the weights")
+    ap.add_argument("--dump", help="write every judged event (set, half, features, confidence, "
+                    "right, code, gold, sentence) to this JSON-lines file, for study")
     args = ap.parse_args(argv)
     try:  # coding scores events with the shipped weights: they must fit the features
         load_weights(args.out)
@@ -143,7 +192,21 @@ def main(argv: list[str] | None = None) -> int:
     if not args.dry_run:
         Path(args.out).write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     print_table(data, weights)
+    if args.dump:
+        dump(data, weights, Path(args.dump))
     return 0
+
+
+def dump(data: dict, weights: dict, path: Path) -> None:
+    """One JSON line per judged event, with its confidence under ``weights``."""
+    model = (weights["intercept"], weights["weights"])
+    with path.open("w", encoding="utf-8") as out:
+        for name, (level, rows) in data.items():
+            for r in rows:
+                features = dict(zip(FEATURES, r["x"]))
+                out.write(json.dumps({"set": name, "level": level, "half": r["half"], "record": r["record"],
+                                      "confidence": score(features, model), "right": r["right"],
+                                      **r["about"], "features": features}, ensure_ascii=False) + "\n")
 
 
 def fitted(name: str, row: dict) -> bool:

@@ -4,15 +4,23 @@ of the most confident half of events on the tune and check halves of every set.
 
     CODER_STANZA_DIR=/work/shared/models/stanza-en-compact \\
         .venv/bin/python benchmarks/calibrate_confidence.py [--shared ../shared/benchmarks] [--dry-run]
+        [--dump events.jsonl]
 
 An event is right when its label at the set's headline level (CAMEO root; PLOVER event,
 penta class or ACLED sub-event type where the gold has no CAMEO code) is among its record's
 gold labels. The model is an L2-regularised logistic regression (numpy, Newton steps); each
 set weighs the same in the fit. CASE 2021 is printed but left out of the fit: its gold is an
 ACLED sub-event type, which says whether the event was typed right, not whether its code is;
-the ACLED records' confidence (coder/acled/confidence.py) models that on top of this one. Parses come from the benchmark parse cache, so a rerun after
-a rule change takes a few minutes. The ACLED records' confidence builds on this one: run
-benchmarks/calibrate_acled_confidence.py after it.
+the ACLED records' confidence (coder/acled/confidence.py) models that on top of this one.
+The Spanish records are printed a second time as coded with the shipped Spanish codebook
+(codebooks/es), not fitted: they are the same records. Parses come from the benchmark parse
+cache, so a rerun after a rule change takes a few minutes. The ACLED records' confidence
+builds on this one: run benchmarks/calibrate_acled_confidence.py after it.
+
+To study what lands in the confident half, ``--dump`` writes every judged event (set, half,
+record, confidence, right, label and gold labels, code, pattern, actors, the coder's notes,
+the sentence and its features) as JSON lines; study the tune halves, verify on the check
+halves.
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ from coder.code.confidence import FEATURES, SIGNS, WEIGHTS_FILE, event_features,
 from coder.codebook import load_codebook  # noqa: E402
 from coder.records import enrich  # noqa: E402
 
-SETS = (  # name, path under the shared benchmarks, parse mode (None: the gold's default)
+SETS = (  # name, path under the shared benchmarks, parse mode (None: the gold's default)[, codebook]
     ("petrarch-unit-ud", "petrarch-unit-ud/records.xml", None),
     ("petrarch-unit-ud-stanza", "petrarch-unit-ud/records.xml", "stanza"),
     ("petrarch-unit", "petrarch-unit/records.xml", None),
@@ -48,16 +56,20 @@ SETS = (  # name, path under the shared benchmarks, parse mode (None: the gold's
     ("case2021", "case2021_task2_dev.tsv", None),
     ("conflibert", "conflibert-cameo", None),
     ("spanish-fight", "spanish-fight/records.xml", None),
+    # the same records with the shipped Spanish codebook (what `coder code` uses for Spanish)
+    ("spanish-fight-es", "spanish-fight/records.xml", None, ROOT / "codebooks" / "es"),
 )
 L2 = 1.0
-# sets whose headline label is not the event's own code: printed, not fitted (see above)
-NOT_FITTED = frozenset({"case2021"})
+# printed, not fitted: sets whose headline label is not the event's own code (see above); the
+# Spanish records with the shipped Spanish codebook, the same records as spanish-fight (each
+# set weighs the same in the fit: a second coding of one set's records would weigh it twice)
+NOT_FITTED = frozenset({"case2021", "spanish-fight-es"})
 
 
-def set_events(path: Path, mode: str | None) -> tuple[str, list[dict]]:
+def set_events(path: Path, mode: str | None, codebook: Path | None = None) -> tuple[str, list[dict]]:
     """(headline level, one row per predicted event: features, right, half)."""
     gold = read_gold(path)
-    book = load_codebook(environment_codebook(gold))
+    book = load_codebook(codebook or environment_codebook(gold))
     quad_of = codebook_quad_of(book)
     docs = documents_for(gold, mode or default_parse_mode(gold))
     levels, dyad_code = levels_of(gold.records)
@@ -86,42 +98,8 @@ def set_events(path: Path, mode: str | None) -> tuple[str, list[dict]]:
                              "about": {"label": str(label), "gold": sorted(map(str, gold_labels)),
                                        "code": e.code, "pattern": e.pattern_id, "verb": e.verb_text,
                                        "source": actor_about(e.source), "target": actor_about(e.target),
-                                       "notes": list(e.notes), "text": t.analysis.sentence.text,
-                                       "extra": extras(doc, t, e)}})
+                                       "notes": list(e.notes), "text": t.analysis.sentence.text}})
     return level or "-", rows
-
-
-def extras(doc, t, e) -> dict:
-    """Exploration only."""
-    from coder.code.confidence import tree_distance
-    s = t.analysis.sentence
-    orig = doc.sentences[e.sentence_index] if e.sentence_index < len(doc.sentences) else None
-    changed = set()
-    if orig is not None and len(orig.tokens) == len(s.tokens):
-        changed = {a.id for a, b in zip(orig.tokens, s.tokens) if (a.head, a.deprel, a.upos) != (b.head, b.deprel, b.upos)}
-    ids = {e.verb_head} | {x.head for x in (e.source, e.target) if x is not None}
-    n = len(s.tokens)
-    rel = lambda x: (s.token(x.head).deprel + ("^" if s.token(x.head).head == e.verb_head else "")) if x is not None and 0 < x.head <= n else None
-    return {"modality": e.modality, "set_aside": len(t.set_aside), "preds": len({x.verb_head for x in t.events}),
-            "same_pred": sum(1 for x in t.events if x.verb_head == e.verb_head),
-            "tdist": tree_distance(s, e.verb_head, e.target.head) if e.target else None,
-            "sdist": tree_distance(s, e.verb_head, e.source.head) if e.source else None,
-            "srel": rel(e.source), "trel": rel(e.target), "ref": e.pattern_ref,
-            "repaired": bool(changed & ids), "repaired_any": bool(changed),
-            "vrel": s.token(e.verb_head).deprel if 0 < e.verb_head <= n else None,
-            "vupos": s.token(e.verb_head).upos if 0 < e.verb_head <= n else None,
-            "coded_preds": sum(1 for p in t.predicates if p.outcome.events),
-            "obj_event_noun": any(c.base_rel == "obj" and c.id in {p.token_id for p in t.predicates} and c.upos in ("NOUN", "PROPN")
-                                  for c in s.children(e.verb_head)) if 0 < e.verb_head <= n else False,
-            "obj_coded_noun": any(c.base_rel == "obj" and c.id in {p.token_id for p in t.predicates if p.outcome.events}
-                                  for c in s.children(e.verb_head)) if 0 < e.verb_head <= n else False,
-            "mutual": bool(e.source and e.target and 0 < e.source.head <= n and 0 < e.target.head <= n and (
-                e.target.head in conj_ids(s, e.source.head) or e.source.head in conj_ids(s, e.target.head)))}
-
-
-def conj_ids(s, head):
-    from coder.code.syntax import conjuncts, first_conjunct
-    return set(conjuncts(s, first_conjunct(s, s.token(head)).id))
 
 
 def actor_about(actor) -> str | None:
@@ -177,12 +155,12 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.out).write_text('{"intercept": 0.0, "weights": {}}\n', encoding="utf-8")
         load_weights.cache_clear()
     data = {}
-    for name, rel, mode in SETS:
+    for name, rel, mode, *codebook in SETS:
         path = Path(args.shared) / rel
         if not path.exists():
             print(f"{name}: {path} not found, left out", file=sys.stderr)
             continue
-        data[name] = set_events(path, mode)
+        data[name] = set_events(path, mode, *codebook)
         print(f"{name}: {len(data[name][1])} events at level {data[name][0]}", file=sys.stderr)
     beta, sizes = fit_sets(data, fitted)
     weights = {"intercept": round(float(beta[0]), 4),
@@ -227,7 +205,8 @@ def fit_sets(data: dict, keep) -> tuple[np.ndarray, dict[str, int]]:
 
 
 def family(name: str) -> str:
-    return "petrarch-unit-ud" if name.startswith("petrarch-unit-ud") else name  # the same records twice
+    """The sets coded from the same records (other parses or another codebook) are one family."""
+    return next((f for f in ("petrarch-unit-ud", "spanish-fight") if name.startswith(f)), name)
 
 
 def print_table(data: dict, weights: dict) -> None:

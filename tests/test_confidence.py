@@ -300,6 +300,37 @@ def test_sets_judged_by_an_acled_type_are_printed_but_not_fitted_for_the_event_c
     assert sizes == {"made-up-cameo": 3}  # the check half and the ACLED-typed set are left out
 
 
+def _calibration_script():
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("calibrate_confidence", ROOT / "benchmarks" / "calibrate_confidence.py")
+    calibrate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(calibrate)
+    return calibrate
+
+
+def test_the_spanish_records_with_the_shipped_codebook_are_printed_as_one_family_and_not_fitted():
+    calibrate = _calibration_script()
+    assert calibrate.family("spanish-fight-es") == calibrate.family("spanish-fight") == "spanish-fight"
+    assert calibrate.family("petrarch-unit-ud-stanza") == "petrarch-unit-ud" != calibrate.family("petrarch-unit")
+    assert "spanish-fight-es" in calibrate.NOT_FITTED and "spanish-fight" not in calibrate.NOT_FITTED
+
+
+def test_calibration_dump_writes_one_line_per_judged_event_with_its_confidence(tmp_path):
+    calibrate = _calibration_script()
+    about = {"label": "19", "gold": ["19"], "code": "190", "pattern": "attack", "verb": "attacked",
+             "source": None, "target": None, "notes": [], "text": "-"}
+    row = {"x": [0.0] * len(FEATURES), "record": "r", "half": "tune", "right": True, "about": about}
+    weights = {"intercept": 0.0, "weights": {}}
+    calibrate.dump({"made-up-cameo": ("root", [row, {**row, "half": "check"}])}, weights, tmp_path / "e.jsonl")
+    lines = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
+    assert [(r["set"], r["half"], r["confidence"], r["code"]) for r in lines] == [
+        ("made-up-cameo", "tune", 0.5, "190"), ("made-up-cameo", "check", 0.5, "190")]
+    assert set(lines[0]["features"]) == set(FEATURES)
+
+
 def _features_by_code(book, *specs):
     return {e.code: event_features(a, m, e, evs, [e.verb_head for e in evs]) for e, a, m, evs in scored_events(book, *specs)}
 

@@ -4,15 +4,23 @@ of the most confident half of events on the tune and check halves of every set.
 
     CODER_STANZA_DIR=/work/shared/models/stanza-en-compact \\
         .venv/bin/python benchmarks/calibrate_confidence.py [--shared ../shared/benchmarks] [--dry-run]
+        [--dump events.jsonl]
 
 An event is right when its label at the set's headline level (CAMEO root; PLOVER event,
 penta class or ACLED sub-event type where the gold has no CAMEO code) is among its record's
 gold labels. The model is an L2-regularised logistic regression (numpy, Newton steps); each
 set weighs the same in the fit. CASE 2021 is printed but left out of the fit: its gold is an
 ACLED sub-event type, which says whether the event was typed right, not whether its code is;
-the ACLED records' confidence (coder/acled/confidence.py) models that on top of this one. Parses come from the benchmark parse cache, so a rerun after
-a rule change takes a few minutes. The ACLED records' confidence builds on this one: run
-benchmarks/calibrate_acled_confidence.py after it.
+the ACLED records' confidence (coder/acled/confidence.py) models that on top of this one.
+The Spanish records are printed a second time as coded with the shipped Spanish codebook
+(codebooks/es), not fitted: they are the same records. Parses come from the benchmark parse
+cache, so a rerun after a rule change takes a few minutes. The ACLED records' confidence
+builds on this one: run benchmarks/calibrate_acled_confidence.py after it.
+
+To study what lands in the confident half, ``--dump`` writes every judged event (set, half,
+record, confidence, right, label and gold labels, code, pattern, actors, the coder's notes,
+the sentence and its features) as JSON lines; study the tune halves, verify on the check
+halves.
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ from coder.code.confidence import FEATURES, SIGNS, WEIGHTS_FILE, event_features,
 from coder.codebook import load_codebook  # noqa: E402
 from coder.records import enrich  # noqa: E402
 
-SETS = (  # name, path under the shared benchmarks, parse mode (None: the gold's default)
+SETS = (  # name, path under the shared benchmarks, parse mode (None: the gold's default)[, codebook]
     ("petrarch-unit-ud", "petrarch-unit-ud/records.xml", None),
     ("petrarch-unit-ud-stanza", "petrarch-unit-ud/records.xml", "stanza"),
     ("petrarch-unit", "petrarch-unit/records.xml", None),
@@ -48,16 +56,20 @@ SETS = (  # name, path under the shared benchmarks, parse mode (None: the gold's
     ("case2021", "case2021_task2_dev.tsv", None),
     ("conflibert", "conflibert-cameo", None),
     ("spanish-fight", "spanish-fight/records.xml", None),
+    # the same records with the shipped Spanish codebook (what `coder code` uses for Spanish)
+    ("spanish-fight-es", "spanish-fight/records.xml", None, ROOT / "codebooks" / "es"),
 )
 L2 = 1.0
-# sets whose headline label is not the event's own code: printed, not fitted (see above)
-NOT_FITTED = frozenset({"case2021"})
+# printed, not fitted: sets whose headline label is not the event's own code (see above); the
+# Spanish records with the shipped Spanish codebook, the same records as spanish-fight (each
+# set weighs the same in the fit: a second coding of one set's records would weigh it twice)
+NOT_FITTED = frozenset({"case2021", "spanish-fight-es"})
 
 
-def set_events(path: Path, mode: str | None) -> tuple[str, list[dict]]:
+def set_events(path: Path, mode: str | None, codebook: Path | None = None) -> tuple[str, list[dict]]:
     """(headline level, one row per predicted event: features, right, half)."""
     gold = read_gold(path)
-    book = load_codebook(environment_codebook(gold))
+    book = load_codebook(codebook or environment_codebook(gold))
     quad_of = codebook_quad_of(book)
     docs = documents_for(gold, mode or default_parse_mode(gold))
     levels, dyad_code = levels_of(gold.records)
@@ -69,19 +81,32 @@ def set_events(path: Path, mode: str | None) -> tuple[str, list[dict]]:
             continue
         traces = trace_document(doc, book, coding_options(gold, record))
         flat = enrich(traces, doc, book)
-        features = [event_features(t.analysis, {p.token_id: p.match for p in t.predicates}, e, t.events)
+        features = [event_features(t.analysis, {p.token_id: p.match for p in t.predicates}, e, t.events,
+                                   [p.token_id for p in t.predicates if p.outcome.events])
                     for t in traces for e in t.events]
         preds = [PredEvent.from_record(r) for r in flat]
         resolved = resolve_alternatives(record, RecordPrediction(record.id, preds))
         if not _in_level(level, resolved, dyad_code):
             continue  # as the benchmark judges it (coder.benchmark.confidence.judged_events)
         gold_labels = {event_label(level, g, quad_of, dyad_code) for g in resolved.events} - {None}
-        for f, p in zip(features, preds):
+        events = [(t, e) for t in traces for e in t.events]
+        for f, p, (t, e) in zip(features, preds, events):
             label = event_label(level, p, quad_of, dyad_code)
             if label is not None:
                 rows.append({"x": [f[n] for n in FEATURES], "right": label in gold_labels,
-                             "half": half_of(record.id), "record": record.id})
+                             "half": half_of(record.id), "record": record.id,
+                             "about": {"label": str(label), "gold": sorted(map(str, gold_labels)),
+                                       "code": e.code, "pattern": e.pattern_id, "verb": e.verb_text,
+                                       "source": actor_about(e.source), "target": actor_about(e.target),
+                                       "notes": list(e.notes), "text": t.analysis.sentence.text}})
     return level or "-", rows
+
+
+def actor_about(actor) -> str | None:
+    """An actor for the dump: its text, code, ACLED actor type and how it was found."""
+    if actor is None:
+        return None
+    return f"{actor.text} [{actor.code} inter={actor.inter} {actor.type} {actor.resolved_from or ''}]"
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2, steps: int = 50) -> np.ndarray:
@@ -120,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "benchmarks"))
     ap.add_argument("--out", default=str(WEIGHTS_FILE))
     ap.add_argument("--dry-run", action="store_true", help="fit and print, do not write the weights")
+    ap.add_argument("--dump", help="write every judged event (set, half, features, confidence, "
+                    "right, code, gold, sentence) to this JSON-lines file, for study")
     args = ap.parse_args(argv)
     try:  # coding scores events with the shipped weights: they must fit the features
         load_weights(args.out)
@@ -128,12 +155,12 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.out).write_text('{"intercept": 0.0, "weights": {}}\n', encoding="utf-8")
         load_weights.cache_clear()
     data = {}
-    for name, rel, mode in SETS:
+    for name, rel, mode, *codebook in SETS:
         path = Path(args.shared) / rel
         if not path.exists():
             print(f"{name}: {path} not found, left out", file=sys.stderr)
             continue
-        data[name] = set_events(path, mode)
+        data[name] = set_events(path, mode, *codebook)
         print(f"{name}: {len(data[name][1])} events at level {data[name][0]}", file=sys.stderr)
     beta, sizes = fit_sets(data, fitted)
     weights = {"intercept": round(float(beta[0]), 4),
@@ -143,7 +170,21 @@ def main(argv: list[str] | None = None) -> int:
     if not args.dry_run:
         Path(args.out).write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     print_table(data, weights)
+    if args.dump:
+        dump(data, weights, Path(args.dump))
     return 0
+
+
+def dump(data: dict, weights: dict, path: Path) -> None:
+    """One JSON line per judged event, with its confidence under ``weights``."""
+    model = (weights["intercept"], weights["weights"])
+    with path.open("w", encoding="utf-8") as out:
+        for name, (level, rows) in data.items():
+            for r in rows:
+                features = dict(zip(FEATURES, r["x"]))
+                out.write(json.dumps({"set": name, "level": level, "half": r["half"], "record": r["record"],
+                                      "confidence": score(features, model), "right": r["right"],
+                                      **r["about"], "features": features}, ensure_ascii=False) + "\n")
 
 
 def fitted(name: str, row: dict) -> bool:
@@ -164,7 +205,8 @@ def fit_sets(data: dict, keep) -> tuple[np.ndarray, dict[str, int]]:
 
 
 def family(name: str) -> str:
-    return "petrarch-unit-ud" if name.startswith("petrarch-unit-ud") else name  # the same records twice
+    """The sets coded from the same records (other parses or another codebook) are one family."""
+    return next((f for f in ("petrarch-unit-ud", "spanish-fight") if name.startswith(f)), name)
 
 
 def print_table(data: dict, weights: dict) -> None:

@@ -57,11 +57,23 @@ def test_named_target_in_main_clause_scores_higher_than_an_agent_only_target(sma
     assert named.confidence > agent.confidence
 
 
-def test_verb_event_scores_higher_than_the_same_event_as_a_noun(small_codebook):
-    verb, *_ = only_event(small_codebook, CALM, NAMED)
-    noun, *_ = only_event(small_codebook, CALM, NOMINAL)
-    assert noun.nominal and noun.triple == verb.triple
-    assert verb.confidence > noun.confidence
+POSSESSIVE_NOUN = """Arnor PROPN 3 nmod:poss
+'s PART 1 case
+attack NOUN 6 nsubj attack
+on ADP 5 case
+Gondor PROPN 3 nmod
+ended VERB 0 root end"""
+
+
+def test_event_noun_carried_by_a_support_verb_is_marked_and_scores_higher_than_a_bare_event_noun(small_codebook):
+    carried, a, matches, events = only_event(small_codebook, CALM, NOMINAL)
+    bare, b, b_matches, b_events = only_event(small_codebook, CALM, POSSESSIVE_NOUN)
+    assert carried.nominal and bare.nominal and carried.triple == bare.triple
+    assert event_features(a, matches, carried, events)["support_noun"] == 1.0
+    assert event_features(b, b_matches, bare, b_events)["support_noun"] == 0.0
+    assert carried.confidence >= bare.confidence
+    verb, a, matches, events = only_event(small_codebook, CALM, NAMED)
+    assert event_features(a, matches, verb, events)["support_noun"] == 0.0
 
 
 def test_target_found_through_a_pronoun_or_missing_scores_lower_than_a_named_one(small_codebook):
@@ -253,7 +265,9 @@ Gondor PROPN 2 obl"""
 
 def test_the_new_features_can_only_lower_confidence():
     assert all(SIGNS[name] == -1 for name in ("competing_root", "below_other_root", "source_distance",
-                                              "polysemous_sense", "plover_from_subcode"))
+                                              "polysemous_sense", "plover_from_subcode", "other_predicates",
+                                              "conjoined_predicate", "target_from_complement"))
+    assert SIGNS["support_noun"] == 1
 
 
 def test_a_code_whose_plover_category_differs_from_its_root_s_is_marked(small_codebook):
@@ -284,3 +298,88 @@ def test_sets_judged_by_an_acled_type_are_printed_but_not_fitted_for_the_event_c
             "case2021": ("acled_sub_event_type", [{**row, "right": False, "half": "tune"}] * 5)}
     _, sizes = calibrate.fit_sets(data, calibrate.fitted)
     assert sizes == {"made-up-cameo": 3}  # the check half and the ACLED-typed set are left out
+
+
+def _calibration_script():
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("calibrate_confidence", ROOT / "benchmarks" / "calibrate_confidence.py")
+    calibrate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(calibrate)
+    return calibrate
+
+
+def test_the_spanish_records_with_the_shipped_codebook_are_printed_as_one_family_and_not_fitted():
+    calibrate = _calibration_script()
+    assert calibrate.family("spanish-fight-es") == calibrate.family("spanish-fight") == "spanish-fight"
+    assert calibrate.family("petrarch-unit-ud-stanza") == "petrarch-unit-ud" != calibrate.family("petrarch-unit")
+    assert "spanish-fight-es" in calibrate.NOT_FITTED and "spanish-fight" not in calibrate.NOT_FITTED
+
+
+def test_calibration_dump_writes_one_line_per_judged_event_with_its_confidence(tmp_path):
+    calibrate = _calibration_script()
+    about = {"label": "19", "gold": ["19"], "code": "190", "pattern": "attack", "verb": "attacked",
+             "source": None, "target": None, "notes": [], "text": "-"}
+    row = {"x": [0.0] * len(FEATURES), "record": "r", "half": "tune", "right": True, "about": about}
+    weights = {"intercept": 0.0, "weights": {}}
+    calibrate.dump({"made-up-cameo": ("root", [row, {**row, "half": "check"}])}, weights, tmp_path / "e.jsonl")
+    lines = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
+    assert [(r["set"], r["half"], r["confidence"], r["code"]) for r in lines] == [
+        ("made-up-cameo", "tune", 0.5, "190"), ("made-up-cameo", "check", 0.5, "190")]
+    assert set(lines[0]["features"]) == set(FEATURES)
+
+
+def _features_by_code(book, *specs):
+    return {e.code: event_features(a, m, e, evs, [e.verb_head for e in evs]) for e, a, m, evs in scored_events(book, *specs)}
+
+
+def test_each_other_predicate_that_codes_an_act_is_counted(small_codebook):
+    features = _features_by_code(small_codebook, CALM, THREAT_AFTER_ATTACK)
+    assert features["130"]["other_predicates"] == features["190"]["other_predicates"] == 0.5
+    ev, a, matches, events = only_event(small_codebook, CALM, NAMED)
+    assert event_features(a, matches, ev, events)["other_predicates"] == 0.0
+
+
+def test_predicates_set_aside_count_as_other_predicates_when_the_assembly_says_so(small_codebook):
+    ev, a, matches, events = only_event(small_codebook, CALM, NAMED)
+    assert event_features(a, matches, ev, events, coded=[ev.verb_head, 99, 98, 97])["other_predicates"] == 1.0
+    assert event_features(a, matches, ev, events, coded=[ev.verb_head])["other_predicates"] == 0.0
+
+
+def test_a_verb_conjoined_to_another_is_marked_and_the_first_is_not(small_codebook):
+    met_and_attacked = """Arnor PROPN 2 nsubj
+met VERB 0 root meet
+Gondor PROPN 2 obj
+and CCONJ 5 cc
+attacked VERB 2 conj attack
+Mordor PROPN 5 obj"""
+    features = _features_by_code(small_codebook, CALM, met_and_attacked)
+    assert features["190"]["conjoined_predicate"] == 1.0
+    assert all(f["conjoined_predicate"] == 0.0 for code, f in features.items() if code != "190")
+
+
+def test_target_from_a_complement_clause_is_marked_apart_from_an_embedded_predicate(small_codebook):
+    threat_that = """Arnor PROPN 2 nsubj
+threatened VERB 0 root threaten
+that SCONJ 5 mark
+Gondor PROPN 5 nsubj
+suffers VERB 2 ccomp suffer"""
+    ev, a, matches, events = only_event(small_codebook, CALM, threat_that)
+    assert ev.target.code == "GON"
+    features = event_features(a, matches, ev, events)
+    assert (features["target_from_complement"], features["target_from_clause"]) == (1.0, 0.0)
+
+
+def test_events_one_predicate_codes_for_a_list_of_actors_are_counted(small_codebook):
+    listed = """Arnor PROPN 4 nsubj
+and CCONJ 3 cc
+Gondor PROPN 1 conj
+attacked VERB 0 root attack
+Mordor PROPN 4 obj"""
+    found = scored_events(small_codebook, CALM, listed)
+    assert sorted(e.source.code for e, *_ in found) == ["ARN", "GON"]
+    assert all(event_features(a, m, e, evs)["listed_actors"] == 0.5 for e, a, m, evs in found)
+    ev, a, matches, events = only_event(small_codebook, CALM, NAMED)
+    assert event_features(a, matches, ev, events)["listed_actors"] == 0.0

@@ -85,7 +85,8 @@ def assemble(a: SentenceAnalysis, options: CodingOptions) -> SentenceTrace:
     if not events:  # a statement is the last resort, not the default
         traces = tuple(_as_statement(ctx, t) for t in traces)
         main = next(([*t.outcome.events] for t in traces if t.outcome.events), [])
-    return SentenceTrace(a, traces, tuple(scored(a, predicates, unique_events(main))), tuple(set_aside))
+    coded = [t.token_id for t in traces if t.outcome.events]
+    return SentenceTrace(a, traces, tuple(scored(a, predicates, unique_events(main), coded)), tuple(set_aside))
 
 
 def _as_statement(ctx: Context, trace: PredicateTrace) -> PredicateTrace:

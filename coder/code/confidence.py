@@ -2,8 +2,12 @@
 knows about it (pattern specificity against its block's bare-verb pattern, how each actor was
 found, negation and modality, where the predicate sits in the parse, event noun or verb,
 reported speech; the sentence's other events: a sentence that codes several roots reports one
-of them, most often the one nearest the top of the parse; a sense a specific pattern picked
-for a verb whose patterns code several roots; a source found far from its predicate; a
+of them, most often the one nearest the top of the parse, and each other predicate that coded
+an act, kept or set aside, is a chance that this one is not the act reported; the events the
+same predicate coded for a list of actors; a sense a specific pattern picked for a verb whose
+patterns code several roots; a source found far from its predicate; a verb conjoined to
+another, whose subject and clause it borrows; a target taken from an embedded predicate or a
+complement clause; an event noun carried by a support verb, whose subject is its source; a
 PLOVER category that the code's subcode decides, not its root).
 Features are numbers in [0, 1]; the score is a logistic model whose weights are data
 (``confidence.json`` beside this module), fitted on the tune halves of the shared benchmarks
@@ -34,10 +38,11 @@ FEATURES = (
     "bare_pattern", "specificity", "support_verb", "nominal",
     *(f"source_{k}" for k in WEAKER_ACTORS), *(f"target_{k}" for k in WEAKER_ACTORS),
     "negated", "modality", "reported", "paired", "statement",
-    "main_predicate", "background_clause", "depth", "events_in_sentence", "sentence_length",
-    "first_sentence", "verb_not_tagged_verb", "target_from_clause",
+    "main_predicate", "background_clause", "depth", "sentence_length", "verb_not_tagged_verb",
+    "target_from_clause", "target_from_complement",
     "quad_verbal_cooperation", "quad_material_cooperation", "quad_verbal_conflict", "quad_material_conflict",
     "competing_root", "below_other_root", "source_distance", "polysemous_sense", "plover_from_subcode",
+    "other_predicates", "conjoined_predicate", "support_noun", "listed_actors",
 )
 # the direction the coder knows a feature to push (the fit keeps it, or sets the weight to 0):
 # a weaker way of finding an actor, a bare pattern, an unasserted or embedded predicate never
@@ -49,7 +54,17 @@ SIGNS = {**{f"{role}_{k}": -1 for role in ("source", "target") for k in WEAKER_A
          # less often; a source borrowed from far away; a sense picked among several roots
          "competing_root": -1, "below_other_root": -1, "source_distance": -1, "polysemous_sense": -1,
          # a PLOVER category that only the subcode decides is as sure as the subcode
-         "plover_from_subcode": -1}
+         "plover_from_subcode": -1,
+         # other predicates of the sentence that code an act (kept or set aside); a verb
+         # conjoined to another, which borrows its subject and clause from the first; a
+         # target taken from a complement clause ("X believes Y can cope")
+         "other_predicates": -1, "conjoined_predicate": -1, "target_from_complement": -1,
+         # an event noun carried by a support verb ("launched an attack"): its subject acts
+         "support_noun": 1}
+# the coder's notes on how an event's arguments were found (coder.code.verbs, coder.code.nouns)
+EMBEDDED_TARGET = "target from embedded predicate"
+COMPLEMENT_TARGET = "target from complement clause"
+SUPPORT_SOURCE = "source from support verb"
 QUADS = {1: "quad_verbal_cooperation", 2: "quad_material_cooperation", 3: "quad_verbal_conflict",
          4: "quad_material_conflict"}
 
@@ -67,8 +82,10 @@ def actor_kind(actor: ActorRef | None) -> str:
 
 
 def event_features(a: SentenceAnalysis, predicates: Mapping[int, PredicateMatch], ev: Event,
-                   sentence_events: Sequence[Event] = ()) -> dict[str, float]:
-    """The features of one event of a sentence, each in [0, 1]."""
+                   sentence_events: Sequence[Event] = (), coded: Sequence[int] | None = None) -> dict[str, float]:
+    """The features of one event of a sentence, each in [0, 1]. ``coded``: the predicates
+    of the sentence that coded an event, kept or set aside (None: those of
+    ``sentence_events``)."""
     s, cb = a.sentence, a.codebook
     match = predicates.get(ev.verb_head)
     block = cb.blocks.get(match.pattern.block) if match is not None else None
@@ -88,11 +105,14 @@ def event_features(a: SentenceAnalysis, predicates: Mapping[int, PredicateMatch]
         "main_predicate": float(steps == 0),
         "background_clause": float(0 < ev.verb_head <= len(s.tokens) and in_adjunct(s, ev.verb_head)),
         "depth": min(max(steps, 0), 4) / 4,
-        "events_in_sentence": min(len(sentence_events), 5) / 5,
         "sentence_length": min(len(s.tokens), 60) / 60,
-        "first_sentence": float(ev.sentence_index == 0),
         "verb_not_tagged_verb": float(not ev.nominal and match is not None and match.token.upos != "VERB"),
-        "target_from_clause": float(any(n.startswith("target from") for n in ev.notes)),
+        "target_from_clause": float(any(n.startswith(EMBEDDED_TARGET) for n in ev.notes)),
+        "target_from_complement": float(any(n.startswith(COMPLEMENT_TARGET) for n in ev.notes)),
+        "support_noun": float(ev.nominal and any(n.startswith(SUPPORT_SOURCE) for n in ev.notes)),
+        "other_predicates": other_predicates(ev, sentence_events, coded),
+        "conjoined_predicate": float(0 < ev.verb_head <= len(s.tokens) and s.token(ev.verb_head).base_rel == "conj"),
+        "listed_actors": listed_actors(ev, sentence_events),
         **sentence_features(s, ev, sentence_events),
         "source_distance": source_distance(s, ev),
         "polysemous_sense": 0.0 if bare else min(max(len(pattern_roots(block)) - 1, 0), 4) / 4,
@@ -103,6 +123,22 @@ def event_features(a: SentenceAnalysis, predicates: Mapping[int, PredicateMatch]
         kind = actor_kind(actor)
         out.update({f"{role}_{k}": float(k == kind) for k in WEAKER_ACTORS})
     return {name: out[name] for name in FEATURES}
+
+
+def other_predicates(ev: Event, sentence_events: Sequence[Event], coded: Sequence[int] | None) -> float:
+    """The other predicates of the sentence that coded an event, whether it was kept or set
+    aside (a background clause, a generic statement): 0 for none, 1 for two or more. A
+    sentence reports one act most often; each other candidate is a chance that it is not
+    this one."""
+    heads = set(coded) if coded is not None else {o.verb_head for o in sentence_events}
+    return min(len(heads - {ev.verb_head}), 2) / 2
+
+
+def listed_actors(ev: Event, sentence_events: Sequence[Event]) -> float:
+    """The other events the same predicate coded (one per actor of a list: "A, B and C
+    condemned X"): 0 for none, 1 for two or more."""
+    same = sum(1 for o in sentence_events if o.verb_head == ev.verb_head and o != ev)
+    return min(same, 2) / 2
 
 
 def sentence_features(s: Sentence, ev: Event, sentence_events: Sequence[Event]) -> dict[str, float]:
@@ -183,6 +219,7 @@ def score(features: Mapping[str, float], weights: tuple[float, dict[str, float]]
 
 
 def scored(a: SentenceAnalysis, predicates: Mapping[int, PredicateMatch],
-           events: Sequence[Event]) -> list[Event]:
-    """The events of one sentence, each with its confidence."""
-    return [replace(ev, confidence=score(event_features(a, predicates, ev, events))) for ev in events]
+           events: Sequence[Event], coded: Sequence[int] | None = None) -> list[Event]:
+    """The events of one sentence, each with its confidence (``coded``: as in
+    :func:`event_features`)."""
+    return [replace(ev, confidence=score(event_features(a, predicates, ev, events, coded))) for ev in events]

@@ -31,9 +31,22 @@ COLUMNS = CORE_COLUMNS + ACLED_COLUMNS + ("sentence",)
 
 
 def enrich(traces: Sequence[SentenceTrace], doc: Document, codebook: Codebook) -> list[dict[str, Any]]:
-    """The records of a document's coded sentences (see :func:`coder.code.trace_document`)."""
+    """The records of a document's coded sentences (see :func:`coder.code.trace_document`).
+    The ACLED fields read each sentence as the coder analysed it: with its parse repaired
+    ("shot/compound dead/root" is the verb "shot" with its result), the same words."""
     events = [e for t in traces for e in t.events]
-    return event_records(events, doc, codebook, {t.analysis.sentence.index: t.mentions for t in traces})
+    return event_records(events, analysed_document(doc, traces), codebook,
+                         {t.analysis.sentence.index: t.mentions for t in traces})
+
+
+def analysed_document(doc: Document, traces: Sequence[SentenceTrace]) -> Document:
+    """The document with each traced sentence replaced by the coder's repaired parse of it."""
+    from dataclasses import replace
+
+    repaired = {t.analysis.sentence.index: t.analysis.sentence for t in traces}
+    if all(repaired.get(i, s) is s for i, s in enumerate(doc.sentences)):
+        return doc
+    return replace(doc, sentences=tuple(repaired.get(i, s) for i, s in enumerate(doc.sentences)))
 
 
 def event_records(events: list[Event], doc: Document, codebook: Codebook,

@@ -151,3 +151,22 @@ def test_number_words():
     assert number_value(["two", "hundred"]) == 200
     assert number_value(["five"]) == 5
     assert number_value(["people"]) is None
+
+
+def test_shot_dead_or_lynched_one_person_is_one_death():
+    shot_dead = build_sentence("""
+        Gunmen NOUN 2 nsubj gunman
+        shot VERB 0 root shoot
+        dead ADJ 2 xcomp
+        a DET 5 det
+        trader NOUN 2 obj""")
+    lynched = build_sentence("""
+        Villagers NOUN 2 nsubj villager
+        lynched VERB 0 root lynched
+        a DET 4 det
+        thief NOUN 2 obj""")
+    assert sentence_fatalities(shot_dead) == 1
+    from coder.codebook import load_codebook
+
+    rules = load_codebook(None).acled  # the shipped death words ("lynch*")
+    assert sentence_fatalities(lynched, rules) == 1  # the lemmatizer left the form as written

@@ -154,3 +154,27 @@ def test_hyphenated_country_name_is_one_country():
         . PUNCT 2 punct"""))
     assert document_country(doc) == "GNB"
     assert event_location(doc.sentences[0], doc, verb_head=2).iso == "GNB"
+
+
+def test_a_place_inside_an_actors_locative_phrase_is_still_the_place():
+    doc = build_document("""
+        A DET 3 det
+        roadside ADJ 3 amod
+        bomb NOUN 4 nsubj
+        killed VERB 0 root kill
+        three NUM 6 nummod
+        soldiers NOUN 4 obj soldier
+        in ADP 9 case
+        Helmand PROPN 9 compound
+        province NOUN 6 nmod
+        . PUNCT 4 punct""")
+    sentence = doc.sentences[0]
+    target = (sentence.tokens[4].start_char, sentence.tokens[7].end_char)  # "three soldiers in Helmand"
+    loc = event_location(sentence, doc, 4, (), (target,))
+    assert (loc.iso, loc.admin1, loc.geo_precision) == ("AFG", "Helmand", 3)
+
+
+def test_a_place_of_that_very_name_wins_over_one_listing_it_among_other_names():
+    from coder.acled.locations import resolve
+
+    assert (resolve("Bihar").kind, resolve("Bihar").iso3) == ("admin1", "IND")

@@ -259,3 +259,12 @@ def test_a_planned_attack_took_no_place_and_has_no_acled_type(book):
     assert _typed(book, PLANNING_ATTACKS, "190", 7) is None
     carried_out = PLANNING_ATTACKS.replace("planning VERB 2 advcl plan", "launching VERB 2 advcl launch")
     assert _typed(book, carried_out, "190", 7) == "Armed clash"
+
+
+def test_a_lynching_coded_as_a_fight_is_mob_violence(book):
+    villagers = ActorRef("CVL", "Villagers", 1, agent="CVL", type="agent", inter=7)
+    assert _typed(book, """
+        Villagers NOUN 2 nsubj villager
+        lynched VERB 0 root lynch
+        a DET 4 det
+        thief NOUN 2 obj""", "190", 2, villagers) == "Mob violence"

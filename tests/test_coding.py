@@ -1154,3 +1154,18 @@ def test_a_clause_whose_subject_is_a_relative_pronoun_is_background(small_codebo
     tokens = tuple(replace(t, feats=(("PronType", "Rel"),)) if t.text == "which" else t for t in sentence.tokens)
     doc = replace(doc, sentences=(replace(sentence, tokens=tokens),))
     assert [code for _, _, code in triples(doc, small_codebook)] == ["130"]
+
+
+def test_enrichment_reads_the_sentence_as_the_coder_repaired_it(small_codebook):
+    from coder.code import trace_document
+    from coder.records import analysed_document
+
+    doc = build_document("""
+        The DET 2 det
+        army NOUN 3 obj
+        killed VERB 0 root kill
+        rebels NOUN 3 obj rebel""")
+    analysed = analysed_document(doc, trace_document(doc, small_codebook))
+    assert doc.sentences[0].token(2).deprel == "obj"
+    assert analysed.sentences[0].token(2).deprel == "nsubj"  # an object before its verb is its subject
+    assert [t.text for t in analysed.sentences[0].tokens] == [t.text for t in doc.sentences[0].tokens]

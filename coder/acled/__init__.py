@@ -63,26 +63,7 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     inter2 = external(inter2, target, place.iso, rules)
     event_type = sub.event_type if sub else None
     basis = typing_basis(rule) if sub else None
-    violent = event_type in VIOLENT_TYPES
-    actor1 = actor_name(source, inter1, place.iso, rules, violent)
-    actor2 = actor_name(target, inter2, place.iso, rules, violent)
-    if target is not None and target.resolved_from == "place":
-        # "abducted 30 schoolgirls in Borno": the place stood in for a target the codebook does
-        # not name; its state is not the victim. Violence against civilians hits its civilians.
-        inter2 = CIVILIANS if event_type == "Violence against civilians" else None
-        actor2 = actor_name(target, inter2, place.iso, rules, violent) if inter2 else None
-    if event_type in ("Protests", "Riots"):
-        crowd = RIOTERS if event_type == "Riots" else PROTESTERS
-        crowd_name = rules.inter_names.get(crowd, "{country}").format(country=place.country or "Unknown") \
-            if place.country else None
-        if source is None or inter1 in (PROTESTERS, RIOTERS, CIVILIANS, None):
-            inter1 = crowd
-            actor1 = crowd_name or actor1
-        elif inter2 in (PROTESTERS, RIOTERS, CIVILIANS, None) and (crowd_name or target is not None):
-            # "police dispersed the demonstrators": ACLED writes the demonstrators as actor 1
-            # and the force that met them as actor 2
-            actor1, actor2 = crowd_name or actor_name(target, crowd, place.iso, rules, violent), actor1
-            inter1, inter2 = crowd, inter1
+    actor1, inter1, actor2, inter2 = _acled_actors(source, inter1, target, inter2, event_type, place, rules)
     date, precision = event_date(sentence, doc, getattr(event, "verb_start", -1), getattr(codebook, "profile", None))
     civilian = None
     if sub and "Political violence" in sub.disorder_type and (
@@ -110,6 +91,31 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     }
     fields.update(place.as_fields())
     return fields
+
+
+def _acled_actors(source: Any, inter1: int | None, target: Any, inter2: int | None, event_type: str | None,
+                  place: Any, rules: Any) -> tuple[str | None, int | None, str | None, int | None]:
+    """(actor1, inter1, actor2, inter2) as ACLED writes them for an event of this type."""
+    violent = event_type in VIOLENT_TYPES
+    actor1 = actor_name(source, inter1, place.iso, rules, violent)
+    actor2 = actor_name(target, inter2, place.iso, rules, violent)
+    if target is not None and target.resolved_from == "place":
+        # "abducted 30 schoolgirls in Borno": the place stood in for a target the codebook does
+        # not name; its state is not the victim. Violence against civilians hits its civilians.
+        inter2 = CIVILIANS if event_type == "Violence against civilians" else None
+        actor2 = actor_name(target, inter2, place.iso, rules, violent) if inter2 else None
+    if event_type not in ("Protests", "Riots"):
+        return actor1, inter1, actor2, inter2
+    crowd = RIOTERS if event_type == "Riots" else PROTESTERS
+    crowd_name = rules.inter_names.get(crowd, "{country}").format(country=place.country or "Unknown") \
+        if place.country else None
+    if source is None or inter1 in (PROTESTERS, RIOTERS, CIVILIANS, None):
+        return crowd_name or actor1, crowd, actor2, inter2
+    if inter2 in (PROTESTERS, RIOTERS, CIVILIANS, None) and (crowd_name or target is not None):
+        # "police dispersed the demonstrators": ACLED writes the demonstrators as actor 1
+        # and the force that met them as actor 2
+        return crowd_name or actor_name(target, crowd, place.iso, rules, violent), crowd, actor1, inter1
+    return actor1, inter1, actor2, inter2
 
 
 def _event_place(event: Any, sentence: Any, doc: Any, codebook: Any,

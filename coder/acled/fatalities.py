@@ -182,14 +182,28 @@ def _combine(tokens: list[Any], found: list[tuple[int, int, int]]) -> int:
 KILL_VERBS = frozenset({"kill", "slay", "murder", "execute", "behead", "assassinate", "lynch", "shoot"})
 
 
+def _kill_verb(tok: Any) -> str | None:
+    """The kill verb a word is, by its lemma or, where the lemmatizer left the form as written
+    ("lynched"), by the form's start."""
+    lemma = (tok.lemma or "").lower()
+    if lemma in KILL_VERBS:
+        return lemma
+    if tok.upos == "VERB":
+        return next((verb for verb in KILL_VERBS if tok.lower.startswith(verb)), None)
+    return None
+
+
 def _single_victim(sentence: Any, death_id: int) -> bool:
     """"killing a soldier", "a policeman was killed", "killed him": one death, no number."""
     verb = sentence.token(death_id)
-    if (verb.lemma or "").lower() not in KILL_VERBS:
+    if _kill_verb(verb) is None and verb.head:  # "shot dead/xcomp a trader"
+        verb = sentence.token(verb.head)
+    lemma = _kill_verb(verb)
+    if lemma is None:
         return False
-    if verb.lemma.lower() == "shoot" and not any(c.lower == "dead" for c in sentence.children(death_id)):
+    if lemma == "shoot" and not any(c.lower == "dead" for c in sentence.children(verb.id)):
         return False
-    for child in sentence.children(death_id):
+    for child in sentence.children(verb.id):
         if child.deprel in ("obj", "nsubj:pass"):
             if child.lower in ("him", "her", "he", "she"):
                 return True

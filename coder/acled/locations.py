@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import Any, Mapping, Sequence
 
 from coder.acled.actors import country_name
-from coder.acled.gazetteer import Place, gazetteer
+from coder.acled.gazetteer import Place, fold, gazetteer
 
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "throughout", "into",
                       "on", "from", "within", "nearby", "towards", "toward"})
@@ -92,10 +92,19 @@ def _actor_tokens(sentence: Any, spans: tuple[tuple[int, int], ...]) -> set[int]
         inside = {i + 1 for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
     if not inside:
         return inside
-    for token_id in sorted(inside):
-        if token_id in inside and _case(sentence, sentence.tokens[token_id - 1]) in LOCATIVE:
-            inside -= {t.id for t in sentence.subtree(token_id)}
-    return inside
+    return {i for i in inside if not _in_locative_phrase(sentence, sentence.tokens[i - 1])}
+
+
+def _in_locative_phrase(sentence: Any, tok: Any) -> bool:
+    """Whether a word is inside a locative phrase of its clause ("soldiers in Helmand
+    province": Helmand, whose phrase "province" has the locative "in")."""
+    seen = 0
+    while tok is not None and tok.upos not in ("VERB", "AUX") and seen < len(sentence.tokens):
+        if _case(sentence, tok) in LOCATIVE:
+            return True
+        tok = sentence.head_of(tok.id)
+        seen += 1
+    return False
 
 
 def _token_starts(sentence: Any) -> list[int] | None:
@@ -128,9 +137,13 @@ def resolve(name: str, prefer: tuple[str, ...] = (), kind: str | None = None) ->
     if not found:
         return None
 
+    key = fold(name)
+
     def rank(p: Place) -> tuple:
         in_preferred = prefer.index(p.iso3) if p.iso3 in prefer else len(prefer)
-        return (in_preferred, p.kind != (kind or "city"), -p.population)
+        # a place of that very name before one that only lists it among its other names
+        # ("Bihar" the state, not the town of Bihar Sharif)
+        return (in_preferred, fold(p.name) != key, p.kind != (kind or "city"), -p.population)
 
     return min(found, key=rank)
 

@@ -68,6 +68,10 @@ noun), and none can create a cycle.
 - A participle with an article, read as a verb ("the accused/VERB had been arrested",
   "picked up the accused/xcomp"): a noun (the substantive: the people it names), the
   object of the verb it complements.
+- A modifier standing before the verb of the object it hangs on ("Ithilien/amod accused
+  Gondor/obj"): the verb's subject.
+- A place phrase between a subject and its verb, read as the verb's ("Police in Minas/obl
+  arrested"): a modifier of the subject.
 The repairs of headline verbs, verbs after auxiliaries, prepositions, counts, result
 nouns and substantive participles change tags (and the lemma) as well as relations.
 """
@@ -88,7 +92,8 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = _subjects_read_as_objects(sentence, profile)  # first: later repairs make patients objects
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (_split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases, _days_read_as_objects,
+    for repair in (_split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases,
+                   _places_between_subject_and_verb, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
                    _counted_people, _copular_passives):
@@ -933,10 +938,7 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
     - a present participle read as a modifier of a second object of the same verb
       ("published a declaration demanding/amod changes/obj"): a verb has one object, so the
       participle modifies the first and the second is the participle's object;
-    - a coordinated subject of a complement clause split in two (:func:`_split_subject`);
-    - a place phrase between a subject and its verb read as the verb's ("Police in
-      Minas/obl arrested two men"): it says where the subject is from, a modifier of the
-      subject."""
+    - a coordinated subject of a complement clause split in two (:func:`_split_subject`)."""
     heads: dict[int, tuple[int, str]] = {}
     for tok in sentence.tokens:
         if not tok.head:
@@ -966,11 +968,6 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
                 continue
             heads[tok.id] = (first[0].id, "acl")
             heads[head.id] = (tok.id, "obj")
-        elif tok.base_rel == "obl" and tok.upos == "PROPN" and tok.id < head.id and head.upos == "VERB" and \
-                case_marker(sentence, tok) in profile.locative_prepositions:
-            subject = _subject_just_before(sentence, tok, head)
-            if subject is not None:
-                heads[tok.id] = (subject.id, "nmod")
         elif tok.deprel == "ccomp" and tok.upos in NOMINAL_HEADS:
             split = _split_subject(sentence, tok)
             if split is not None:
@@ -981,6 +978,25 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
         return sentence
     return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
                                           if t.id in heads else t for t in sentence.tokens))
+
+
+def _places_between_subject_and_verb(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each place phrase standing between a subject and its verb, read as
+    the verb's ("Police in Minas/obl arrested two men"), made a modifier of the subject: it
+    says where the subject is from (the same object when there is none)."""
+    heads: dict[int, int] = {}
+    for tok in sentence.tokens:
+        if tok.base_rel != "obl" or tok.upos != "PROPN" or not tok.id < tok.head:
+            continue
+        verb = sentence.token(tok.head)
+        if verb.upos == "VERB" and case_marker(sentence, tok) in profile.locative_prepositions:
+            subject = _subject_just_before(sentence, tok, verb)
+            if subject is not None:
+                heads[tok.id] = subject.id
+    if not heads:
+        return sentence
+    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id], deprel="nmod") if t.id in heads else t
+                                          for t in sentence.tokens))
 
 
 def _subject_just_before(sentence: Sentence, phrase: Token, verb: Token) -> Token | None:

@@ -1200,3 +1200,28 @@ def test_a_name_after_anti_or_pro_and_a_hyphen_is_not_the_phrases_actor(news_cod
     assert coded(attached, news_codebook) == [("GONMIL", "---REB", "190")]
     assert coded(apart, news_codebook) == [("GONMIL", "---REB", "190")]
 
+
+
+def test_a_hyphenated_name_matches_the_tokens_a_parser_splits_it_into(tmp_path):
+    actors = (SMALL_CODEBOOK / "actors.yaml").read_text() + \
+        "  - {names: [Ered-Luin Guard], code: ARNMIL, type: organization, country: ARN}\n"
+    book = small_codebook_variant(tmp_path, files={"actors.yaml": actors})
+    doc = build_document("""
+        Ered PROPN 4 compound
+        - PUNCT 1 punct
+        Luin PROPN 4 compound
+        Guard PROPN 5 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 5 obj""")
+    assert coded(doc, book) == [("ARNMIL", "GON", "190")]
+
+
+def test_a_named_organization_goes_by_its_name_in_acled_columns(news_codebook):
+    doc = build_document("""
+        Orc PROPN 2 compound
+        Legion PROPN 3 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 3 obj""")
+    [event] = code_document(doc, news_codebook)
+    assert event.source.acled_name == "Orc Legion"  # not "Unidentified Armed Group (Mordor)"
+    assert event.target.acled_name is None  # a country: named by its agent or type

@@ -43,7 +43,7 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     starts = memo.get(("starts", index_name))
     if starts is None:
         starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
-    ids = [tok.id for tok in tokens]
+    ids = _with_inner_hyphens(sentence, [tok.id for tok in tokens], memo)
     if starts.isdisjoint(ids):
         return []  # no phrase starts at any of the words (most phrases, for agents)
     run_last = _run_ends(ids)
@@ -73,6 +73,19 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
                                      min(distance(sentence, t, head_id) for t in range(start, start + length))))
         i += length
     return mentions
+
+
+def _with_inner_hyphens(sentence: Sentence, ids: list[int], memo: dict) -> list[int]:
+    """The ids with each hyphen token between two of them put back ("Al - Shabaab": a parser
+    hangs the hyphen as punctuation, outside the noun phrase), so a name spans it."""
+    hyphens = memo.get(("hyphens",))
+    if hyphens is None:
+        hyphens = memo[("hyphens",)] = tuple(t.id for t in sentence.tokens if t.text == "-")
+    if not hyphens:
+        return ids
+    present = set(ids)
+    inner = [h for h in hyphens if h not in present and h - 1 in present and h + 1 in present]
+    return sorted(present.union(inner)) if inner else ids
 
 
 def _starts(codebook: Codebook, index_name: str, words: list[str], lemmas: list[str]) -> frozenset[int]:
@@ -348,13 +361,21 @@ def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
     kind = actor_type(entry, code, codebook)
     country = entry.country or (code[:3] if kind == "country" or code[:3] in codebook.country_codes else None)
     if agent is None:
-        return ActorRef(code, *where, entries, country, None, kind, entry.inter, entry.acled_name)
+        return ActorRef(code, *where, entries, country, None, kind, entry.inter, _acled_name(entry, kind))
     ag: AgentEntry = agent.entry  # type: ignore[assignment]
     if (kind == "country" or len(code) == 3) and code != ag.code:  # "MED" journalists are no MEDMED
         code = ag.code + code if ag.position == "prefix" else code + ag.code
     return ActorRef(code, *where, entries, country, ag.code, kind or "country",
                     entry.inter if entry.inter is not None else ag.inter,
-                    entry.acled_name or _agent_name(ag, country))
+                    _acled_name(entry, kind) or _agent_name(ag, country))
+
+
+def _acled_name(entry: ActorEntry, kind: str | None) -> str | None:
+    """The entry's ACLED name; a named organization without one goes by its first name
+    ("Boko Haram" fighters are Boko Haram, not an unidentified armed group)."""
+    if entry.acled_name or kind != "organization" or not entry.names:
+        return entry.acled_name
+    return entry.names[0].replace("_", " ")
 
 
 def actor_type(entry: ActorEntry, code: str, codebook: Codebook) -> str | None:

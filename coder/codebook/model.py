@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from coder.errors import Problem
 from coder.lang.profile import LanguageProfile
@@ -198,6 +198,20 @@ class Phrase:
         return True
 
 
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def _with_hyphen_splits(items: "list[tuple[str, Any]]") -> "Iterator[tuple[str, Any]]":
+    """The items, each hyphenated name followed by its words as a tokenizer may split them
+    ("al-Qaeda" is also "al - Qaeda": three tokens)."""
+    for text, value in items:
+        yield text, value
+        if "-" in text:
+            split = _INNER_HYPHEN.sub(" - ", text)
+            if split != text:
+                yield split, value
+
+
 @dataclass(frozen=True)
 class PhraseIndex:
     """Phrases indexed by first word (prefix phrases by their first three letters), longest
@@ -220,7 +234,7 @@ class PhraseIndex:
         exact: dict[str, list[tuple[Phrase, Any]]] = defaultdict(list)
         stems: dict[str, list[tuple[Phrase, Any]]] = defaultdict(list)
         phrases: dict[str, Phrase] = {}  # a name written twice is one phrase (stored once)
-        for text, value in items:
+        for text, value in _with_hyphen_splits(items):
             phrase = phrases.get(text)
             if phrase is None:
                 phrase = phrases[text] = Phrase.of(text)

@@ -60,6 +60,9 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     a, pred = ctx.a, match.token
     notes: list[str] = []
     sources = argument_actors(a, pred, match.pattern.source or "subj", "source")
+    if not sources and match.pattern.source not in ("subj", "none"):
+        # the pattern's source phrase ("* DE + EN $") names no one: the subject is the doer
+        sources = argument_actors(a, pred, "subj", "source")
     if not sources and _violence(ctx, match) and (sources := means_agents(a, pred)):
         notes.append("source: the doer of the act of force it happened in")
     if not sources and (parties := mutual_parties(a, pred, ctx.block(match), match.pattern.code)):
@@ -73,6 +76,9 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     exclude = frozenset(x.code for x in sources)
     targets = (argument_actors(a, target_pred, target_role, "target", exclude)
                if target_role else default_targets(a, target_pred, exclude=exclude))
+    if not targets and target_role not in (None, "subj", "none"):
+        # the pattern's target phrase ("* DE + EN $") names no one: the default search
+        targets = default_targets(a, target_pred, exclude=exclude)
     # a place in the source's own country is where it acts, no party to the act: the
     # embedded predicate's place ("expelled diplomats based in Geneva") yields to the object
     targets = [t for t in targets if not (t.resolved_from == "place" and t.code in exclude)]

@@ -68,3 +68,39 @@ def test_words_before_an_oppositional_preposition_stay_in_the_head_phrase(tmp_pa
 def test_words_after_an_oppositional_preposition_are_dropped(tmp_path):
     [event] = code_document(build_document(AL_MANDO_DEL_BATALLON), _codebook(tmp_path))
     assert (event.source.code, event.target.code, event.code) == ("---MIL", "---CVL", "130")
+
+
+# "Un ingeniero fue desaparecido por miembros de un grupo armado en la vereda Arnor": the
+# parser made "armado" a clause (acl, VerbForm=Part) with "en la vereda" its oblique
+DESAPARECIDO_POR_GRUPO_ARMADO = """
+Un DET 2 det uno
+ingeniero NOUN 4 nsubj:pass
+fue AUX 4 aux:pass ser
+desaparecido VERB 0 root desaparecer
+por ADP 6 case
+miembros NOUN 4 obl miembro
+de ADP 9 case
+un DET 9 det uno
+grupo NOUN 6 nmod
+armado VERB 9 acl armar
+en ADP 13 case
+la DET 13 det el
+vereda NOUN 10 obl
+Arnor PROPN 13 appos
+"""
+
+
+def test_a_participle_right_after_its_noun_can_end_an_actor_name(tmp_path):
+    verbs = tmp_path / "verbos.txt"
+    verbs.write_text("--- DESAPARECER [181]---\nDESAPARECER\n", encoding="utf-8")
+    agents = tmp_path / "agentes.txt"
+    agents.write_text("INGENIERO_ [~CVL]\nGRUPO_ [~CRM]\n", encoding="utf-8")
+    actors = tmp_path / "actores.txt"
+    actors.write_text("MIEMBROS_DE_UN_GRUPO_ARMADO_ [ARNUAF]\n", encoding="utf-8")
+    build_codebook(tmp_path / "up", verbs=[verbs], actors=[actors], agents=[agents], language="es")
+    from test_spanish import with_feats
+
+    participle = (("Gender", "Masc"), ("Number", "Sing"), ("Tense", "Past"), ("VerbForm", "Part"))
+    doc = with_feats(build_document(DESAPARECIDO_POR_GRUPO_ARMADO), {(0, 10): participle})
+    [event] = code_document(doc, load_codebook(tmp_path / "up", use_cache=False))
+    assert (event.source.code, event.target.code, event.code) == ("ARNUAF", "---CVL", "181")

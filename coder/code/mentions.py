@@ -388,8 +388,8 @@ def _drop_oppositional_modifiers(sentence: Sentence, head_id: int, tokens: list[
     for tok in tokens:
         if tok.id != head_id and tok.base_rel == "nmod" and case_marker(sentence, tok) in prepositions:
             # the words from its preposition on: words before it that a parser hung on the
-            # modifier ("tropas del Batallón X, al mando de ...", "Batallón" under "mando")
-            # are the head's own
+            # modifier ("troops of the X Battalion, under the command of ...", "Battalion"
+            # hung on "command") are the head's own
             first = min((c.id for c in sentence.children(tok.id) if c.base_rel == "case"), default=tok.id)
             dropped.update(t.id for t in sentence.subtree(tok.id) if t.id >= first)
     return [t for t in tokens if t.id not in dropped]

@@ -137,8 +137,8 @@ def clause_ids(sentence: Sentence, token_id: int) -> set[int]:
 def phrase_tokens(sentence: Sentence, head_id: int) -> list[Token]:
     """The noun phrase headed by ``head_id``: its subtree without clauses and conjuncts. A
     participle right after its noun is a word of the phrase, though a parser made it a clause
-    ("un grupo armado en la vereda", "armado" an acl with its own oblique): a name may end
-    with it; its own dependents stay out."""
+    (a Spanish "group armed in the village", the participle an acl with its own oblique): a
+    name may end with it; its own dependents stay out."""
     tokens = sentence.subtree(head_id, stop_rels=PHRASE_STOP)
     extra = [c for t in tokens for c in sentence.children(t.id)
              if c.base_rel == "acl" and c.id == t.id + 1 and c.feat("VerbForm") == "Part"]

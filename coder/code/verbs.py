@@ -59,6 +59,14 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     codes the reported event ("X said Y attacked Z": attribution, not an event of X)."""
     a, pred = ctx.a, match.token
     notes: list[str] = []
+    if match.pattern.source == "subj" and match.pattern.target is None and _patient_subject(ctx, pred):
+        # "the village chief died", intransitive in a language whose profile lists the verb:
+        # its subject undergoes the act, which has no source of its own but the doer of an
+        # act of force it happened in
+        targets = argument_actors(a, pred, "subj", "target")
+        sources = means_agents(a, pred) if targets and _violence(ctx, match) else []
+        return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred),
+                         ["the subject undergoes the act (profile patient_subject_verbs)"])
     sources = argument_actors(a, pred, match.pattern.source or "subj", "source")
     if not sources and match.pattern.source not in ("subj", "none"):
         # the pattern's source phrase ("* DE + EN $") names no one: the subject is the doer
@@ -98,6 +106,17 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
                 notes.append(f"target from complement clause {clause.text}")
                 break
     return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes)
+
+
+def _patient_subject(ctx: Context, pred: Token) -> bool:
+    """A verb of the profile's ``patient_subject_verbs`` used intransitively: no object, no
+    passive (whose subject the passive frame already makes the patient)."""
+    a = ctx.a
+    if not a.profile.patient_subject_verbs or lemma_of(pred) not in a.profile.patient_subject_verbs:
+        return False
+    children = a.sentence.children(pred.id)
+    return not any(c.base_rel in ("obj", "iobj", "ccomp", "xcomp") or c.deprel.endswith(":pass")
+                   for c in children) and any(c.base_rel == "nsubj" for c in children)
 
 
 def _violence(ctx: Context, match: PredicateMatch) -> bool:

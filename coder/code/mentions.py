@@ -10,7 +10,7 @@ from coder.codebook import ActorEntry, AgentEntry, Codebook
 from coder.doc import Sentence, Token
 from coder.event import ActorRef
 from coder.code.language import profile_of
-from coder.code.syntax import case_marker, conjuncts, distance, locative_ids, norm, phrase_tokens
+from coder.code.syntax import PHRASE_STOP, case_marker, conjuncts, distance, locative_ids, norm, phrase_tokens
 from coder.code.words import name_form, singular
 
 UNKNOWN_COUNTRY = "---"
@@ -273,6 +273,27 @@ def resolve_actors(sentence: Sentence, head_id: int, codebook: Codebook,
         other = min(mentions, key=lambda m: (m.depth, -(m.end - m.start)))
         out.append(_compose(sentence, head_id, codebook, date, tokens, other, agent))
     return out
+
+
+def coordinated_name(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
+                     memo: dict | None = None) -> ActorRef | None:
+    """One actor for a codebook name that spans the phrase head and a conjunct of it
+    ("Trinidad and Tobago", "father and son" as one entry): the coordination is the name,
+    not two phrases. None when no name does."""
+    conj = [c.id for c in sentence.children(head_id) if c.base_rel == "conj"]
+    if not conj:
+        return None
+    memo = {} if memo is None else memo
+    tokens = sentence.subtree(head_id, stop_rels=_COORDINATION_STOP)
+    for index_name in ("actors", "agents"):
+        for m in find_mentions(sentence, tokens, head_id, codebook, index_name, memo):
+            if m.start <= head_id <= m.end and any(m.start <= c <= m.end for c in conj):
+                actor, agent = (m, None) if index_name == "actors" else (None, m)
+                return _compose(sentence, head_id, codebook, date, tokens, actor, agent)
+    return None
+
+
+_COORDINATION_STOP = PHRASE_STOP - {"conj", "cc"}
 
 
 def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,

@@ -8,7 +8,7 @@ from dataclasses import replace
 from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
-from coder.code.mentions import UNKNOWN_COUNTRY, resolve_actor, resolve_actors, word_agent
+from coder.code.mentions import UNKNOWN_COUNTRY, coordinated_name, resolve_actor, resolve_actors, word_agent
 from coder.code.syntax import case_marker, conjuncts, lemma_of, norm
 
 
@@ -16,6 +16,9 @@ def actors_for(a: SentenceAnalysis, head_id: int, role: str,
                exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
     """One actor per conjunct ("Arnor and Gondor" → two); conjoined agents share a
     country ("lawmakers and officials in Arnor" → ARNLEG, ARNGOV)."""
+    whole = coordinated_name(a.sentence, head_id, a.codebook, a.date, a.memo)
+    if whole is not None:  # "Trinidad and Tobago": one name, one actor
+        return [whole]
     out: list[ActorRef] = []
     for conj_id in conjuncts(a.sentence, head_id):
         tok = a.sentence.token(conj_id)

@@ -59,3 +59,26 @@ def test_conjoined_names_without_such_an_entry_stay_two_actors(tmp_path):
 def test_an_agent_name_spanning_a_coordination_is_one_agent(tmp_path):
     codebook = _codebook(tmp_path, "", "PADRE_ [~CTH]\nHIJO_ [~CVL]\nPADRE_E_HIJO_ [~CVL]\nCOMERCIANTE_ [~BUS]\n")
     assert _triples(PADRE_E_HIJO_SECUESTRARON, codebook) == [("---CVL", "---BUS", "181")]
+
+
+# "Los guerrilleros secuestraron a dos comerciantes, padre e hijo": the parser hangs both
+# "padre" and "hijo" on "comerciantes" as conjuncts
+SECUESTRARON_PADRE_E_HIJO = """
+Los DET 2 det el
+guerrilleros NOUN 3 nsubj guerrillero
+secuestraron VERB 0 root secuestrar
+a ADP 6 case
+dos NUM 6 nummod
+comerciantes NOUN 3 obj comerciante
+, PUNCT 8 punct
+padre NOUN 6 conj
+e CCONJ 10 cc
+hijo NOUN 6 conj
+"""
+
+
+def test_a_name_over_two_sibling_conjuncts_is_one_actor(tmp_path):
+    codebook = _codebook(tmp_path, "", "PADRE_ [~CTH]\nHIJO_ [~CVL]\nPADRE_E_HIJO_ [~CVL]\nCOMERCIANTE_ [~BUS]\n"
+                                       "GUERRILLERO_ [~REB]\n")
+    assert _triples(SECUESTRARON_PADRE_E_HIJO, codebook) == [("---REB", "---BUS", "181"),
+                                                             ("---REB", "---CVL", "181")]

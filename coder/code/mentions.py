@@ -275,22 +275,28 @@ def resolve_actors(sentence: Sentence, head_id: int, codebook: Codebook,
     return out
 
 
-def coordinated_name(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
-                     memo: dict | None = None) -> ActorRef | None:
-    """One actor for a codebook name that spans the phrase head and a conjunct of it
-    ("Trinidad and Tobago", "father and son" as one entry): the coordination is the name,
-    not two phrases. None when no name does."""
-    conj = [c.id for c in sentence.children(head_id) if c.base_rel == "conj"]
-    if not conj:
-        return None
+def coordinated_names(sentence: Sentence, head_id: int, conjunct_ids: list[int], codebook: Codebook,
+                      date: dt.date | None, memo: dict | None = None) -> dict[int, tuple[frozenset[int], ActorRef]]:
+    """Codebook names that span two or more conjuncts of a coordination ("Trinidad and
+    Tobago", "two people, father and son" with "father and son" one entry): one actor each,
+    not one per conjunct. Keyed by the first conjunct a name covers, with the conjuncts it
+    covers."""
+    if len(conjunct_ids) < 2:
+        return {}
     memo = {} if memo is None else memo
     tokens = sentence.subtree(head_id, stop_rels=_COORDINATION_STOP)
+    out: dict[int, tuple[frozenset[int], ActorRef]] = {}
+    taken: set[int] = set()
     for index_name in ("actors", "agents"):
         for m in find_mentions(sentence, tokens, head_id, codebook, index_name, memo):
-            if m.start <= head_id <= m.end and any(m.start <= c <= m.end for c in conj):
-                actor, agent = (m, None) if index_name == "actors" else (None, m)
-                return _compose(sentence, head_id, codebook, date, tokens, actor, agent)
-    return None
+            covered = frozenset(c for c in conjunct_ids if m.start <= c <= m.end)
+            if len(covered) < 2 or covered & taken:
+                continue
+            first = min(covered)
+            actor, agent = (m, None) if index_name == "actors" else (None, m)
+            out[first] = (covered, _compose(sentence, first, codebook, date, tokens, actor, agent))
+            taken |= covered
+    return out
 
 
 _COORDINATION_STOP = PHRASE_STOP - {"conj", "cc"}

@@ -82,3 +82,30 @@ def test_a_name_over_two_sibling_conjuncts_is_one_actor(tmp_path):
                                        "GUERRILLERO_ [~REB]\n")
     assert _triples(SECUESTRARON_PADRE_E_HIJO, codebook) == [("---REB", "---BUS", "181"),
                                                              ("---REB", "---CVL", "181")]
+
+
+# "Los guerrilleros secuestraron a dos geólogos y a un ingeniero, trabajadores de la compañía
+# Arnor": the parser hangs the apposition "trabajadores" as a third conjunct, after the one
+# that carries "y"
+SECUESTRARON_GEOLOGOS_E_INGENIERO = """
+Los DET 2 det el
+guerrilleros NOUN 3 nsubj guerrillero
+secuestraron VERB 0 root secuestrar
+a ADP 6 case
+dos NUM 6 nummod
+geologos NOUN 3 obj geologo
+y CCONJ 10 cc
+a ADP 10 case
+un DET 10 det uno
+ingeniero NOUN 6 conj
+, PUNCT 12 punct
+trabajadores NOUN 6 conj trabajador
+de ADP 15 case
+la DET 15 det el
+compannia NOUN 12 nmod
+"""
+
+
+def test_a_conjunct_after_the_one_with_the_coordinator_is_an_apposition(tmp_path):
+    codebook = _codebook(tmp_path, "", "INGENIERO_ [~CVL]\nTRABAJADOR_ [~LAB]\nGUERRILLERO_ [~REB]\n")
+    assert _triples(SECUESTRARON_GEOLOGOS_E_INGENIERO, codebook) == [("---REB", "---CVL", "181")]

@@ -171,9 +171,14 @@ def conjuncts(sentence: Sentence, token_id: int) -> list[int]:
     nominal = sentence.token(token_id).upos in NOMINAL_UPOS
     children = sentence.children(token_id)
     listed = nominal and any(c.base_rel == "conj" for c in children)
+    closed = False  # a conjunct with its coordinator ("and") has closed the list
     for child in children:
         if child.base_rel == "conj" and (not nominal or child.upos in NOMINAL_UPOS):
+            own_cc = any(g.base_rel == "cc" for g in sentence.children(child.id))
+            if nominal and closed and not own_cc:
+                continue  # "two geologists and an engineer, workers of X": an apposition
             out.extend(conjuncts(sentence, child.id))  # a clause conjoined to a noun is no co-actor
+            closed = closed or own_cc
         elif child.base_rel == "appos" and child.upos == "PROPN" and (
                 listed or any(g.base_rel == "conj" for g in sentence.children(child.id))):
             # "Mordor, the Shire, Arnor and Bree": parsers attach list items as appositions

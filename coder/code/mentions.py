@@ -10,7 +10,7 @@ from coder.codebook import ActorEntry, AgentEntry, Codebook
 from coder.doc import Sentence, Token
 from coder.event import ActorRef
 from coder.code.language import profile_of
-from coder.code.syntax import case_marker, conjuncts, distance, locative_ids, norm, phrase_tokens
+from coder.code.syntax import PHRASE_STOP, case_marker, conjuncts, distance, locative_ids, norm, phrase_tokens
 from coder.code.words import name_form, singular
 
 UNKNOWN_COUNTRY = "---"
@@ -288,6 +288,33 @@ def resolve_actors(sentence: Sentence, head_id: int, codebook: Codebook,
     return out
 
 
+def coordinated_names(sentence: Sentence, head_id: int, conjunct_ids: list[int], codebook: Codebook,
+                      date: dt.date | None, memo: dict | None = None) -> dict[int, tuple[frozenset[int], ActorRef]]:
+    """Codebook names that span two or more conjuncts of a coordination ("Trinidad and
+    Tobago", "two people, father and son" with "father and son" one entry): one actor each,
+    not one per conjunct. Keyed by the first conjunct a name covers, with the conjuncts it
+    covers."""
+    if len(conjunct_ids) < 2:
+        return {}
+    memo = {} if memo is None else memo
+    tokens = sentence.subtree(head_id, stop_rels=_COORDINATION_STOP)
+    out: dict[int, tuple[frozenset[int], ActorRef]] = {}
+    taken: set[int] = set()
+    for index_name in ("actors", "agents"):
+        for m in find_mentions(sentence, tokens, head_id, codebook, index_name, memo):
+            covered = frozenset(c for c in conjunct_ids if m.start <= c <= m.end)
+            if len(covered) < 2 or covered & taken:
+                continue
+            first = min(covered)
+            actor, agent = (m, None) if index_name == "actors" else (None, m)
+            out[first] = (covered, _compose(sentence, first, codebook, date, tokens, actor, agent))
+            taken |= covered
+    return out
+
+
+_COORDINATION_STOP = PHRASE_STOP - {"conj", "cc"}
+
+
 def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
              memo: dict | None = None) -> tuple[ActorRef, ActorMention | None, ActorMention | None] | None:
     """The phrase's actor, its actor mention and its agent mention (once per sentence and
@@ -409,7 +436,11 @@ def _drop_oppositional_modifiers(sentence: Sentence, head_id: int, tokens: list[
     dropped: set[int] = set()
     for tok in tokens:
         if tok.id != head_id and tok.base_rel == "nmod" and case_marker(sentence, tok) in prepositions:
-            dropped.update(t.id for t in sentence.subtree(tok.id))
+            # the words from its preposition on: words before it that a parser hung on the
+            # modifier ("troops of the X Battalion, under the command of ...", "Battalion"
+            # hung on "command") are the head's own
+            first = min((c.id for c in sentence.children(tok.id) if c.base_rel == "case"), default=tok.id)
+            dropped.update(t.id for t in sentence.subtree(tok.id) if t.id >= first)
     return [t for t in tokens if t.id not in dropped]
 
 

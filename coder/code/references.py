@@ -8,7 +8,7 @@ from dataclasses import replace
 from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
-from coder.code.mentions import UNKNOWN_COUNTRY, resolve_actor, resolve_actors, word_agent
+from coder.code.mentions import UNKNOWN_COUNTRY, coordinated_names, resolve_actor, resolve_actors, word_agent
 from coder.code.syntax import case_marker, conjuncts, lemma_of, norm
 
 
@@ -17,7 +17,16 @@ def actors_for(a: SentenceAnalysis, head_id: int, role: str,
     """One actor per conjunct ("Arnor and Gondor" → two); conjoined agents share a
     country ("lawmakers and officials in Arnor" → ARNLEG, ARNGOV)."""
     out: list[ActorRef] = []
-    for conj_id in conjuncts(a.sentence, head_id):
+    conjunct_ids = conjuncts(a.sentence, head_id)
+    # "Trinidad and Tobago": a name over several conjuncts is one actor
+    names = coordinated_names(a.sentence, head_id, conjunct_ids, a.codebook, a.date, a.memo)
+    named = {c for covered, _ in names.values() for c in covered}
+    for conj_id in conjunct_ids:
+        if conj_id in names:
+            out.append(names[conj_id][1])
+            continue
+        if conj_id in named:
+            continue
         tok = a.sentence.token(conj_id)
         many = [] if tok.upos == "PRON" else resolve_actors(a.sentence, conj_id, a.codebook, a.date, a.memo)
         if many:

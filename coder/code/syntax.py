@@ -135,8 +135,16 @@ def clause_ids(sentence: Sentence, token_id: int) -> set[int]:
 
 
 def phrase_tokens(sentence: Sentence, head_id: int) -> list[Token]:
-    """The noun phrase headed by ``head_id``: its subtree without clauses and conjuncts."""
-    return sentence.subtree(head_id, stop_rels=PHRASE_STOP)
+    """The noun phrase headed by ``head_id``: its subtree without clauses and conjuncts. A
+    participle right after its noun is a word of the phrase, though a parser made it a clause
+    (a Spanish "group armed in the village", the participle an acl with its own oblique): a
+    name may end with it; its own dependents stay out."""
+    tokens = sentence.subtree(head_id, stop_rels=PHRASE_STOP)
+    extra = [c for t in tokens for c in sentence.children(t.id)
+             if c.base_rel == "acl" and c.id == t.id + 1 and c.feat("VerbForm") == "Part"]
+    if not extra:
+        return tokens
+    return sorted([*tokens, *extra], key=lambda t: t.id)
 
 
 def distance(sentence: Sentence, token_id: int, head_id: int) -> int:
@@ -163,9 +171,14 @@ def conjuncts(sentence: Sentence, token_id: int) -> list[int]:
     nominal = sentence.token(token_id).upos in NOMINAL_UPOS
     children = sentence.children(token_id)
     listed = nominal and any(c.base_rel == "conj" for c in children)
+    closed = False  # a conjunct with its coordinator ("and") has closed the list
     for child in children:
         if child.base_rel == "conj" and (not nominal or child.upos in NOMINAL_UPOS):
+            own_cc = any(g.base_rel == "cc" for g in sentence.children(child.id))
+            if nominal and closed and not own_cc:
+                continue  # "two geologists and an engineer, workers of X": an apposition
             out.extend(conjuncts(sentence, child.id))  # a clause conjoined to a noun is no co-actor
+            closed = closed or own_cc
         elif child.base_rel == "appos" and child.upos == "PROPN" and (
                 listed or any(g.base_rel == "conj" for g in sentence.children(child.id))):
             # "Mordor, the Shire, Arnor and Bree": parsers attach list items as appositions

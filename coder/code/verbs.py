@@ -59,7 +59,18 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     codes the reported event ("X said Y attacked Z": attribution, not an event of X)."""
     a, pred = ctx.a, match.token
     notes: list[str] = []
+    if match.pattern.source == "subj" and match.pattern.target is None and _patient_subject(ctx, pred):
+        # "the village chief died", intransitive in a language whose profile lists the verb:
+        # its subject undergoes the act, which has no source of its own but the doer of an
+        # act of force it happened in
+        targets = argument_actors(a, pred, "subj", "target")
+        sources = means_agents(a, pred) if targets and _violence(ctx, match) else []
+        return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred),
+                         ["the subject undergoes the act (profile patient_subject_verbs)"])
     sources = argument_actors(a, pred, match.pattern.source or "subj", "source")
+    if not sources and match.pattern.source not in ("subj", "none"):
+        # the pattern's source phrase ("* DE + EN $") names no one: the subject is the doer
+        sources = argument_actors(a, pred, "subj", "source")
     if not sources and _violence(ctx, match) and (sources := means_agents(a, pred)):
         notes.append("source: the doer of the act of force it happened in")
     if not sources and (parties := mutual_parties(a, pred, ctx.block(match), match.pattern.code)):
@@ -73,6 +84,9 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     exclude = frozenset(x.code for x in sources)
     targets = (argument_actors(a, target_pred, target_role, "target", exclude)
                if target_role else default_targets(a, target_pred, exclude=exclude))
+    if not targets and target_role not in (None, "subj", "none"):
+        # the pattern's target phrase ("* DE + EN $") names no one: the default search
+        targets = default_targets(a, target_pred, exclude=exclude)
     # a place in the source's own country is where it acts, no party to the act: the
     # embedded predicate's place ("expelled diplomats based in Geneva") yields to the object
     targets = [t for t in targets if not (t.resolved_from == "place" and t.code in exclude)]
@@ -92,6 +106,17 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
                 notes.append(f"target from complement clause {clause.text}")
                 break
     return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes)
+
+
+def _patient_subject(ctx: Context, pred: Token) -> bool:
+    """A verb of the profile's ``patient_subject_verbs`` used intransitively: no object, no
+    passive (whose subject the passive frame already makes the patient)."""
+    a = ctx.a
+    if not a.profile.patient_subject_verbs or lemma_of(pred) not in a.profile.patient_subject_verbs:
+        return False
+    children = a.sentence.children(pred.id)
+    return not any(c.base_rel in ("obj", "iobj", "ccomp", "xcomp") or c.deprel.endswith(":pass")
+                   for c in children) and any(c.base_rel == "nsubj" for c in children)
 
 
 def _violence(ctx: Context, match: PredicateMatch) -> bool:

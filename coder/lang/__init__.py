@@ -60,6 +60,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "objects_follow_verb"): ("objects_follow_verb", "bool"),
     ("phrases", "resultative_verbs"): ("resultative_verbs", "dict"),
     ("phrases", "object_verbs"): ("object_verbs", "set"),
+    ("phrases", "patient_subject_verbs"): ("patient_subject_verbs", "set"),
     ("phrases", "count_noun"): ("count_noun", "str"),
     ("phrases", "count_phrases"): ("count_phrases", "pairs"),
     ("phrases", "result_obliques"): ("result_obliques", "set"),

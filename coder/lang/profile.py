@@ -106,6 +106,9 @@ class LanguageProfile:
     objects_follow_verb: bool = False  # a noun object never comes before its verb (English)
     resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
     object_verbs: frozenset[str] = frozenset()  # "man killed in encounter": a headline passive
+    # intransitive verbs whose subject undergoes the act: with no object, the subject is the
+    # target and the act has no source of its own (a language whose dictionaries code them so)
+    patient_subject_verbs: frozenset[str] = frozenset()
     # a bare number heading a subject or object ("two held for murder") counts unnamed people:
     # it is read as this noun's lemma (empty: a number names no actor)
     count_noun: str = ""

@@ -159,6 +159,14 @@ class Document:
         return default
 
 
+def glued(a: Token, b: Token) -> bool:
+    """No space between two neighbouring tokens. Without offsets (CoNLL-U without them) a
+    hyphen counts as glued to its neighbours: "Port - au - Prince", "anti- Gondor"."""
+    if a.end_char < 0 or b.start_char < 0:
+        return a.text.endswith("-") or b.text.startswith("-")
+    return a.end_char == b.start_char
+
+
 def normalize_deprel(deprel: str) -> str:
     """Map UD v1 relation labels to their UD v2 equivalents (``dobj`` → ``obj``)."""
     return UD1_TO_UD2.get(deprel, deprel)

@@ -8,7 +8,7 @@ from typing import Any, Mapping, Sequence
 
 from coder.code import SentenceTrace
 from coder.codebook import Codebook
-from coder.doc import Document
+from coder.doc import Document, Sentence
 from coder.event import ActorRef, Event
 
 CORE_COLUMNS = (
@@ -41,9 +41,14 @@ def enrich(traces: Sequence[SentenceTrace], doc: Document, codebook: Codebook) -
 
 def analysed_document(doc: Document, traces: Sequence[SentenceTrace]) -> Document:
     """The document with each traced sentence replaced by the coder's repaired parse of it."""
+    return with_sentences(doc, [t.analysis.sentence for t in traces])
+
+
+def with_sentences(doc: Document, sentences: Sequence[Sentence]) -> Document:
+    """The document with each of ``sentences`` in place of the one of its index."""
     from dataclasses import replace
 
-    repaired = {t.analysis.sentence.index: t.analysis.sentence for t in traces}
+    repaired = {s.index: s for s in sentences}
     if all(repaired.get(i, s) is s for i, s in enumerate(doc.sentences)):
         return doc
     return replace(doc, sentences=tuple(repaired.get(i, s) for i, s in enumerate(doc.sentences)))

@@ -78,14 +78,14 @@ def build_document(*specs: str, date: str | None = "2005-06-01", doc_id: str = "
 
 
 def written_with_hyphens_joined(doc: Document) -> Document:
-    """The document as a tokenizer leaves "Port-au-Prince" or "anti-Gondor": no space before or
-    after a hyphen token or a token ending in a hyphen (offsets and texts rewritten)."""
+    """The document as a tokenizer leaves "Port-au-Prince" or "anti-Gondor": no space before a
+    token starting with a hyphen or after one ending with it (offsets and texts rewritten)."""
     sentences, offset = [], 0
     for sentence in doc.sentences:
         tokens, start, parts = [], offset, []
         for i, tok in enumerate(sentence.tokens):
             before = sentence.tokens[i - 1].text if i else ""
-            space = bool(i) and tok.text != "-" and before != "-" and not before.endswith("-")
+            space = bool(i) and not tok.text.startswith("-") and not before.endswith("-")
             parts.append((" " if space else "") + tok.text)
             offset += space
             tokens.append(Token(tok.id, tok.text, tok.lemma, tok.upos, tok.xpos, tok.feats, tok.head, tok.deprel,

@@ -143,6 +143,16 @@ def test_hyphenated_town_name_is_read_whole():
     assert (loc.iso, loc.location, loc.geo_precision) == ("HTI", "Port-au-Prince", 1)
 
 
+def test_hyphenated_town_name_is_read_whole_when_a_piece_keeps_its_hyphen():
+    pieces = HYPHENATED_TOWN.replace("- PUNCT 6 punct\nau NOUN 10 compound", "-au NOUN 10 compound")
+    pieces = pieces.replace("10 case", "9 case").replace("8 compound", "7 compound").replace("10 compound", "9 compound")
+    pieces = pieces.replace("- PUNCT 8 punct", "- PUNCT 7 punct")
+    doc = written_with_hyphens_joined(build_document(pieces))
+    assert [t.text for t in doc.sentences[0].tokens][5:9] == ["Port", "-au", "-", "Prince"]
+    loc = event_location(doc.sentences[0], doc, verb_head=2)
+    assert (loc.iso, loc.location, loc.geo_precision) == ("HTI", "Port-au-Prince", 1)
+
+
 def test_hyphenated_country_name_is_one_country():
     doc = written_with_hyphens_joined(build_document("""
         Rebels NOUN 2 nsubj rebel

@@ -335,6 +335,24 @@ Lagos PROPN 2 obl
     assert (f["actor1"], f["inter2"]) == ("Protesters (Nigeria)", 1)
 
 
+def test_police_who_protest_are_the_protesters_not_the_force_that_met_them(book):
+    police = ActorRef("NGACOP", "Police", 1, country="NGA", agent="COP", inter=1)
+    spec = """
+Police NOUN 2 nsubj police
+protested VERB 0 root protest
+over ADP 4 case
+pay NOUN 2 obl pay
+in ADP 6 case
+Lagos PROPN 2 obl
+. PUNCT 2 punct
+"""
+    doc, ev = _doc_and_event(spec, "141", 2, police, None)
+    f = acled_fields(ev, doc, book)
+    assert (f["event_type"], f["sub_event_type"]) == ("Protests", "Peaceful protest")
+    assert (f["actor1"], f["inter1"], f["actor2"], f["inter2"]) == ("Protesters (Nigeria)", 6, None, None)
+    assert f["assoc_actor_1"].startswith("Police Forces of Nigeria")
+
+
 def test_untargeted_violence_with_civilian_victims_is_an_attack(book):
     spec = """
 Gunmen NOUN 2 nsubj gunman

@@ -51,3 +51,28 @@ def test_explain_document_shows_the_events_code_document_emits(small_codebook):
     assert [e for x in explanations for e in x.events] == code_document(doc, small_codebook)
     attack = next(p for p in explanations[0].predicates if p.text == "attacked")
     assert attack.chosen == "attack" and [e.code for e in attack.coded] == ["190"]
+
+
+def test_the_workbench_shows_the_records_coder_code_writes_for_a_repaired_parse():
+    """The workbench's ACLED fields read the parse as the coder repaired it, as `coder code` does
+    ("Gunmen shot dead a trader" read as nouns: the repaired verb decides the confidence)."""
+    from conftest import build_document
+
+    from coder.code import trace_document
+    from coder.records import analysed_document, event_records
+    from coder.serve.explaining import explain_document as workbench_explanation
+
+    book = load_codebook(None)
+    doc = build_document("""
+        Gunmen NOUN 2 nsubj gunman
+        shot NOUN 0 root shot
+        dead ADJ 2 amod dead
+        a DET 5 det
+        trader NOUN 2 nmod trader
+        in ADP 7 case
+        Lagos PROPN 2 nmod""")
+    traces = trace_document(doc, book)
+    events = [event for trace in traces for event in trace.events]
+    written = event_records(events, analysed_document(doc, traces), book)
+    assert written and written != event_records(events, doc, book)  # the repair matters here
+    assert workbench_explanation(doc, book)[0]["records"] == written

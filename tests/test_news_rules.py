@@ -1201,6 +1201,31 @@ def test_a_name_after_anti_or_pro_and_a_hyphen_is_not_the_phrases_actor(news_cod
     assert coded(apart, news_codebook) == [("GONMIL", "---REB", "190")]
 
 
+def test_a_name_after_the_hyphenated_attitude_word_is_the_phrases_actor(news_codebook):
+    doc = written_with_hyphens_joined(build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        troops NOUN 3 nsubj troops
+        attacked VERB 0 root attack
+        anti- ADJ 7 amod
+        government NOUN 7 compound government
+        Arnor PROPN 7 compound
+        rebels NOUN 3 obj rebel"""))
+    assert coded(doc, news_codebook) == [("GONMIL", "ARNREB", "190")]
+
+
+def test_a_codebook_name_that_begins_with_an_attitude_prefix_stays_whole(tmp_path):
+    agents = (SMALL_CODEBOOK / "agents.yaml").read_text() + \
+        "  - {names: [anti-government fighters], code: INS}\n"
+    book = small_codebook_variant(tmp_path, files={"agents.yaml": agents})
+    doc = written_with_hyphens_joined(build_document("""
+        anti- ADJ 3 amod
+        government NOUN 3 compound government
+        fighters NOUN 4 nsubj fighter
+        attacked VERB 0 root attack
+        Gondor PROPN 4 obj"""))
+    assert coded(doc, book) == [("---INS", "GON", "190")]
+
+
 
 def test_a_hyphenated_name_matches_the_tokens_a_parser_splits_it_into(tmp_path):
     actors = (SMALL_CODEBOOK / "actors.yaml").read_text() + \

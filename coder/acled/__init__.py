@@ -27,6 +27,7 @@ FIELDS = ("event_type", "sub_event_type", "disorder_type", "civilian_targeting",
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 UNASSERTED = frozenset({"future", "hypothetical", "refused", "intended"})
 PROTESTERS, RIOTERS, CIVILIANS = 6, 5, 7
+PROTEST_ROOT = "14"  # CAMEO: the source itself demonstrates or riots
 
 
 def organisation_spans(mentions: Any) -> tuple[tuple[int, int], ...]:
@@ -63,7 +64,8 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     inter2 = external(inter2, target, place.iso, rules)
     event_type = sub.event_type if sub else None
     basis = typing_basis(rule) if sub else None
-    actor1, inter1, actor2, inter2 = _acled_actors(source, inter1, target, inter2, event_type, place, rules)
+    actor1, assoc1, inter1, actor2, inter2 = _acled_actors(event.code, source, inter1, target, inter2, event_type,
+                                                           place, rules)
     date, precision = event_date(sentence, doc, getattr(event, "verb_start", -1), getattr(codebook, "profile", None))
     civilian = None
     if sub and "Political violence" in sub.disorder_type and (
@@ -75,7 +77,7 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
         "disorder_type": sub.disorder_type if sub else None,
         "civilian_targeting": civilian,
         "actor1": actor1,
-        "assoc_actor_1": None,
+        "assoc_actor_1": assoc1,
         "inter1": inter1,
         "actor2": actor2,
         "assoc_actor_2": None,
@@ -93,9 +95,10 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     return fields
 
 
-def _acled_actors(source: Any, inter1: int | None, target: Any, inter2: int | None, event_type: str | None,
-                  place: Any, rules: Any) -> tuple[str | None, int | None, str | None, int | None]:
-    """(actor1, inter1, actor2, inter2) as ACLED writes them for an event of this type."""
+def _acled_actors(code: str, source: Any, inter1: int | None, target: Any, inter2: int | None,
+                  event_type: str | None, place: Any, rules: Any
+                  ) -> tuple[str | None, str | None, int | None, str | None, int | None]:
+    """(actor1, assoc_actor_1, inter1, actor2, inter2) as ACLED writes them for an event of this type."""
     violent = event_type in VIOLENT_TYPES
     actor1 = actor_name(source, inter1, place.iso, rules, violent)
     actor2 = actor_name(target, inter2, place.iso, rules, violent)
@@ -105,17 +108,21 @@ def _acled_actors(source: Any, inter1: int | None, target: Any, inter2: int | No
         inter2 = CIVILIANS if event_type == "Violence against civilians" else None
         actor2 = actor_name(target, inter2, place.iso, rules, violent) if inter2 else None
     if event_type not in ("Protests", "Riots"):
-        return actor1, inter1, actor2, inter2
+        return actor1, None, inter1, actor2, inter2
     crowd = RIOTERS if event_type == "Riots" else PROTESTERS
     crowd_name = rules.inter_names.get(crowd, "{country}").format(country=place.country or "Unknown") \
         if place.country else None
     if source is None or inter1 in (PROTESTERS, RIOTERS, CIVILIANS, None):
-        return crowd_name or actor1, crowd, actor2, inter2
+        return crowd_name or actor1, None, crowd, actor2, inter2
+    if code.startswith(PROTEST_ROOT):
+        # "police protested over pay": the police are the crowd; ACLED writes the protesters as
+        # actor 1 and the group they belong to as its associated actor
+        return crowd_name or actor1, actor1 if crowd_name else None, crowd, actor2, inter2
     if inter2 in (PROTESTERS, RIOTERS, CIVILIANS, None) and (crowd_name or target is not None):
         # "police dispersed the demonstrators": ACLED writes the demonstrators as actor 1
         # and the force that met them as actor 2
-        return crowd_name or actor_name(target, crowd, place.iso, rules, violent), crowd, actor1, inter1
-    return actor1, inter1, actor2, inter2
+        return crowd_name or actor_name(target, crowd, place.iso, rules, violent), None, crowd, actor1, inter1
+    return actor1, None, inter1, actor2, inter2
 
 
 def _event_place(event: Any, sentence: Any, doc: Any, codebook: Any,

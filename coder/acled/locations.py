@@ -20,6 +20,7 @@ from typing import Any, Mapping, Sequence
 
 from coder.acled.actors import country_name
 from coder.acled.gazetteer import Place, fold, gazetteer
+from coder.doc import glued
 
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "throughout", "into",
                       "on", "from", "within", "nearby", "towards", "toward"})
@@ -255,30 +256,24 @@ def _capitalised_run(tokens: list[Any], start: int, backwards: bool = False) -> 
 
 def _hyphenated(tokens: Sequence[Any], first: int, last: int) -> tuple[int, int]:
     """The token range widened over hyphens written inside a word: "Port-au-Prince" is parsed
-    as five tokens (0-based indexes)."""
-    while first >= 2 and _glued(tokens, first - 2, first - 1) and _glued(tokens, first - 1, first) \
-            and tokens[first - 1].text == "-":
-        first -= 2
-    while last + 2 < len(tokens) and _glued(tokens, last, last + 1) and _glued(tokens, last + 1, last + 2) \
-            and tokens[last + 1].text == "-":
-        last += 2
+    as "Port - au - Prince" or "Port -au - Prince" (0-based indexes)."""
+    while first >= 1 and _hyphen_between(tokens, first - 1, first):
+        first -= 1
+    while last + 1 < len(tokens) and _hyphen_between(tokens, last, last + 1):
+        last += 1
     return first, last
 
 
-def _glued(tokens: Sequence[Any], i: int, j: int) -> bool:
-    """No space between tokens i and j (j = i + 1); a hyphen counts as glued when the
-    offsets are unknown (CoNLL-U without them)."""
-    a, b = tokens[i], tokens[j]
-    if a.end_char < 0 or b.start_char < 0:
-        return "-" in (a.text, b.text)
-    return a.end_char == b.start_char
+def _hyphen_between(tokens: Sequence[Any], i: int, j: int) -> bool:
+    """Tokens i and j (j = i + 1) are pieces of one hyphenated word."""
+    return (tokens[i].text.endswith("-") or tokens[j].text.startswith("-")) and glued(tokens[i], tokens[j])
 
 
 def _joined(tokens: Sequence[Any], first: int, last: int) -> str:
     """The text of tokens first..last, spaces only where the text had them."""
     out = tokens[first].text
     for i in range(first + 1, last + 1):
-        out += ("" if _glued(tokens, i - 1, i) else " ") + tokens[i].text
+        out += ("" if glued(tokens[i - 1], tokens[i]) else " ") + tokens[i].text
     return out
 
 

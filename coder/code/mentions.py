@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from coder.codebook import ActorEntry, AgentEntry, Codebook
-from coder.doc import Sentence, Token
+from coder.doc import Sentence, Token, glued
 from coder.event import ActorRef
 from coder.code.language import profile_of
 from coder.code.syntax import PHRASE_STOP, case_marker, conjuncts, distance, locative_ids, norm, phrase_tokens
@@ -333,7 +334,8 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
     tokens = phrase_tokens(sentence, head_id)
     # "members of the coalition against X": the object of 'against' is not the actor.
     tokens = _drop_oppositional_modifiers(sentence, head_id, tokens, profile.oppositional_prepositions)
-    tokens = _drop_attitude_names(sentence, head_id, tokens, profile.attitude_prefixes)
+    tokens = _drop_attitude_names(sentence, head_id, tokens, profile.attitude_prefixes,
+                                  lambda start: _codebook_name_from(sentence, tokens, head_id, codebook, memo, start))
     actors = find_mentions(sentence, tokens, head_id, codebook, "actors", memo)
     agents = find_mentions(sentence, tokens, head_id, codebook, "agents", memo)
     if actors and not agents:  # "the organization in Iraq": a place alone does not name the actor
@@ -444,10 +446,12 @@ def _drop_oppositional_modifiers(sentence: Sentence, head_id: int, tokens: list[
     return [t for t in tokens if t.id not in dropped]
 
 
-def _drop_attitude_names(sentence: Sentence, head_id: int, tokens: list[Token],
-                         prefixes: frozenset[str]) -> list[Token]:
+def _drop_attitude_names(sentence: Sentence, head_id: int, tokens: list[Token], prefixes: frozenset[str],
+                         named_from: Callable[[int], bool]) -> list[Token]:
     """"anti-Gondor rebels", "pro-government militias": the prefix and the name joined to it by
-    a hyphen say whom the phrase opposes or backs, not who acts."""
+    hyphens say whom the phrase opposes or backs, not who acts. Words after a space are the
+    phrase's own ("anti-government Houthi rebels"), and a codebook name that starts with the
+    prefix ("anti-government armed group") stays whole (``named_from(token id)``)."""
     if not prefixes:
         return tokens
     words = sentence.tokens
@@ -456,29 +460,29 @@ def _drop_attitude_names(sentence: Sentence, head_id: int, tokens: list[Token],
         if tok.lower.endswith("-") and tok.lower[:-1] in prefixes:  # "anti-" "Gondor"
             name = tok.id + 1
         elif tok.lower in prefixes and tok.id + 1 < len(words) and words[tok.id].text == "-" \
-                and _glued(tok, words[tok.id]):  # "anti" "-" "Gondor"
+                and glued(tok, words[tok.id]):  # "anti" "-" "Gondor"
             name = tok.id + 2
         else:
             continue
-        if name > len(words) or name == head_id or not _glued(words[name - 2], words[name - 1]):
+        if name > len(words) or name == head_id or not glued(words[name - 2], words[name - 1]) \
+                or named_from(tok.id):
             continue
         dropped.update(range(tok.id, name + 1))
-        # the rest of the name: capitalised words and hyphenated parts ("anti-Bashar al-Assad")
+        # the rest of a hyphenated name ("anti-al-Qaeda"): words glued to the one before
         following = name + 1
-        while following < head_id and following <= len(words):
-            word = words[following - 1]
-            if not (word.text[:1].isupper() or word.text == "-" or _glued(words[following - 2], word)):
-                break
+        while following < head_id and following <= len(words) and glued(words[following - 2], words[following - 1]):
             dropped.add(following)
             following += 1
     return [t for t in tokens if t.id not in dropped] if dropped else tokens
 
 
-def _glued(a: Token, b: Token) -> bool:
-    """No space between two neighbouring words (a hyphen counts as glued when offsets are unknown)."""
-    if a.end_char < 0 or b.start_char < 0:
-        return "-" in (a.text, b.text) or a.text.endswith("-")
-    return a.end_char == b.start_char
+def _codebook_name_from(sentence: Sentence, tokens: list[Token], head_id: int, codebook: Codebook,
+                        memo: dict, start: int) -> bool:
+    """Whether an actor or agent name of the codebook begins at token ``start`` and goes on past it."""
+    rest = [t for t in tokens if t.id >= start]
+    return any(m.start == start and m.end > start
+               for index_name in ("actors", "agents")
+               for m in find_mentions(sentence, rest, head_id, codebook, index_name, memo))
 
 
 def _span_text(sentence: Sentence, tokens: list[Token]) -> str:

@@ -203,13 +203,14 @@ _INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 def _with_hyphen_splits(items: "list[tuple[str, Any]]") -> "Iterator[tuple[str, Any]]":
     """The items, each hyphenated name followed by its words as a tokenizer may split them
-    ("al-Qaeda" is also "al - Qaeda": three tokens)."""
+    ("al-Qaeda" is also "al - Qaeda": three tokens; "anti-government" also "anti- government")."""
     for text, value in items:
         yield text, value
         if "-" in text:
             split = _INNER_HYPHEN.sub(" - ", text)
             if split != text:
                 yield split, value
+                yield _INNER_HYPHEN.sub("- ", text), value
 
 
 @dataclass(frozen=True)

@@ -25,15 +25,16 @@ def explain_document(doc: Document, book, only: int | None = None) -> list[dict]
     """Per sentence (only sentence ``only`` when given): the coder's own explanation and the
     records of its events, and the events it set aside with the reason."""
     from coder.explain import explain_sentence
-    from coder.records import event_records
+    from coder.records import event_records, with_sentences
 
     out = []
     for sentence in doc.sentences:
         if only is not None and sentence.index != only:
             continue
         explanation = explain_sentence(sentence, book, doc.date)
-        records = event_records(list(explanation.events), doc, book)
-        aside = [(_set_aside_record(event, doc, book), why) for event, why in explanation.set_aside]
+        analysed = with_sentences(doc, [explanation.sentence])  # ACLED fields read the repaired parse
+        records = event_records(list(explanation.events), analysed, book)
+        aside = [(_set_aside_record(event, analysed, book), why) for event, why in explanation.set_aside]
         out.append({"explanation": explanation, "records": records, "set_aside": aside, "doc": doc})
     return out
 

@@ -170,3 +170,22 @@ def test_shot_dead_or_lynched_one_person_is_one_death():
 
     rules = load_codebook(None).acled  # the shipped death words ("lynch*")
     assert sentence_fatalities(lynched, rules) == 1  # the lemmatizer left the form as written
+
+
+def test_kill_verbs_and_one_victim_words_are_the_rule_files_data():
+    from coder.codebook import load_codebook
+
+    rules = load_codebook(None).acled
+    killed_one = build_sentence("""
+        Sicarios NOUN 2 nsubj sicario
+        asesinaron VERB 0 root asesinar
+        a ADP 5 case
+        un DET 5 det
+        comerciante NOUN 2 obj comerciante""")
+    assert sentence_fatalities(killed_one, rules) == 1
+    shot_not_dead = build_sentence("""
+        Gunmen NOUN 2 nsubj gunman
+        shot VERB 0 root shoot
+        a DET 4 det
+        trader NOUN 2 obj""")
+    assert sentence_fatalities(shot_not_dead, rules) == 0  # shooting needs "dead" to be a death

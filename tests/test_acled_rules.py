@@ -391,3 +391,29 @@ Borno PROPN 2 obl
                              "195", 2, gunmen, borno)
     f = acled_fields(ev, doc, book)
     assert f["event_type"] == "Explosions/Remote violence" and f["actor2"] is None and f["inter2"] is None
+
+
+def test_a_country_named_where_the_target_stands_is_no_actor_2(book):
+    from coder.lang import load_profile
+
+    profile, _ = load_profile("en")
+    with_profile = SimpleNamespace(acled=book.acled, cameo=book.cameo, profile=profile)
+    warplanes = ActorRef("GONMIL", "Gondorian warplanes", 2, country="GON", agent="MIL", inter=1)
+    mordor = ActorRef("MOR", "Mordor", 8, country="MOR", type="country")
+    spec = """
+Gondorian ADJ 2 amod
+warplanes NOUN 3 nsubj warplane
+bombed VERB 0 root bomb
+rebel NOUN 5 compound rebel
+positions NOUN 3 obj position
+in ADP 8 case
+northern ADJ 8 amod
+Mordor PROPN 5 nmod
+. PUNCT 3 punct
+"""
+    doc, ev = _doc_and_event(spec, "195", 3, warplanes, mordor)
+    f = acled_fields(ev, doc, with_profile)
+    assert f["sub_event_type"] == "Air/drone strike"
+    assert (f["actor2"], f["inter2"]) == (None, None)  # Mordor is where the positions are
+    doc, ev = _doc_and_event(spec.replace("in ADP 8 case", "of ADP 8 case"), "195", 3, warplanes, mordor)
+    assert acled_fields(ev, doc, with_profile)["actor2"] is not None  # "positions of Mordor": a party

@@ -14,7 +14,7 @@ from coder.acled.dates import event_date
 from coder.acled.dedup import dedup
 from coder.acled.document import document_sub_event_type
 from coder.acled.fatalities import sentence_fatalities
-from coder.acled.locations import event_location
+from coder.acled.locations import event_location, in_locative_phrase
 from coder.acled.confidence import type_confidence
 from coder.acled.rules import TextView, rules_for, typing_basis
 
@@ -64,8 +64,9 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     inter2 = external(inter2, target, place.iso, rules)
     event_type = sub.event_type if sub else None
     basis = typing_basis(rule) if sub else None
-    actor1, assoc1, inter1, actor2, inter2 = _acled_actors(event.code, source, inter1, target, inter2, event_type,
-                                                           place, rules)
+    actor1, assoc1, inter1, actor2, inter2 = _acled_actors(
+        event.code, source, inter1, target, inter2, event_type, place, rules,
+        _stands_for_place(target, sentence, getattr(codebook, "profile", None)))
     date, precision = event_date(sentence, doc, getattr(event, "verb_start", -1), getattr(codebook, "profile", None))
     civilian = None
     if sub and "Political violence" in sub.disorder_type and (
@@ -95,14 +96,27 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     return fields
 
 
+def _stands_for_place(target: Any, sentence: Any, profile: Any) -> bool:
+    """Whether the target is a place, not a party: one the coder took for lack of another
+    ("arrived in Gondor"), or a country named where the targeted thing is ("bombed Kurdish
+    positions in northern Iraq": Iraq is not the victim)."""
+    if target is None:
+        return False
+    if target.resolved_from == "place":
+        return True
+    if target.type != "country" or target.head <= 0 or profile is None:
+        return False
+    return in_locative_phrase(sentence, sentence.token(target.head), profile.locative_prepositions)
+
+
 def _acled_actors(code: str, source: Any, inter1: int | None, target: Any, inter2: int | None,
-                  event_type: str | None, place: Any, rules: Any
+                  event_type: str | None, place: Any, rules: Any, target_is_place: bool = False
                   ) -> tuple[str | None, str | None, int | None, str | None, int | None]:
     """(actor1, assoc_actor_1, inter1, actor2, inter2) as ACLED writes them for an event of this type."""
     violent = event_type in VIOLENT_TYPES
     actor1 = actor_name(source, inter1, place.iso, rules, violent)
     actor2 = actor_name(target, inter2, place.iso, rules, violent)
-    if target is not None and target.resolved_from == "place":
+    if target_is_place:
         # "abducted 30 schoolgirls in Borno": the place stood in for a target the codebook does
         # not name; its state is not the victim. Violence against civilians hits its civilians.
         inter2 = CIVILIANS if event_type == "Violence against civilians" else None

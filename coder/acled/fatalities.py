@@ -86,7 +86,7 @@ def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: 
     death_ids, numbers = _death_words_and_numbers(sentence, rules, profile)
     if not death_ids:
         return 0
-    figures = _figures(sentence, tokens, death_ids, injury, numbers)
+    figures = _figures(sentence, tokens, death_ids, injury, numbers, rules)
     return min(figures) if figures else 0
 
 
@@ -154,7 +154,7 @@ def _is(tok: Any, cues: _CueWords) -> bool:
 
 
 def _figures(sentence: Any, tokens: list[Any], death_ids: list[int], injury: _CueWords,
-             numbers: list[tuple[int, int, int]]) -> list[int]:
+             numbers: list[tuple[int, int, int]], rules: AcledRules | None) -> list[int]:
     by_predicate: dict[int, list[tuple[int, int, int]]] = {}
     for first, last, value in numbers:
         anchor = _anchor(sentence, tokens, first, last, death_ids, injury)
@@ -162,7 +162,7 @@ def _figures(sentence: Any, tokens: list[Any], death_ids: list[int], injury: _Cu
             by_predicate.setdefault(anchor, []).append((first, last, value))
     figures = [_combine(tokens, found) for found in by_predicate.values()]
     if not figures:
-        figures = [1 for d in death_ids if _single_victim(sentence, d)][:1]
+        figures = [1 for d in death_ids if _single_victim(sentence, d, rules)][:1]
     return figures
 
 
@@ -179,36 +179,43 @@ def _combine(tokens: list[Any], found: list[tuple[int, int, int]]) -> int:
     return min(groups)
 
 
-KILL_VERBS = frozenset({"kill", "slay", "murder", "execute", "behead", "assassinate", "lynch", "shoot"})
+# without rules (a rules-only caller): the shipped English kill verbs and one-victim words
+DEFAULT_KILL_VERBS = (("kill", None), ("slay", None), ("murder", None), ("execute", None), ("behead", None),
+                      ("assassinate", None), ("lynch", None), ("shoot", "dead"))
+DEFAULT_ONE_VICTIM = (frozenset({"him", "her", "he", "she"}), frozenset({"a", "an", "one"}))
 
 
-def _kill_verb(tok: Any) -> str | None:
-    """The kill verb a word is, by its lemma or, where the lemmatizer left the form as written
-    ("lynched"), by the form's start."""
+def _kill_verb(tok: Any, kill_verbs: tuple[tuple[str, str | None], ...]) -> tuple[str, str | None] | None:
+    """The (kill verb, result it needs) a word is, by its lemma or, where the lemmatizer left
+    the form as written ("lynched"), by the form's start."""
     lemma = (tok.lemma or "").lower()
-    if lemma in KILL_VERBS:
-        return lemma
+    for verb in kill_verbs:
+        if lemma == verb[0]:
+            return verb
     if tok.upos == "VERB":
-        return next((verb for verb in KILL_VERBS if tok.lower.startswith(verb)), None)
+        return next((verb for verb in kill_verbs if tok.lower.startswith(verb[0])), None)
     return None
 
 
-def _single_victim(sentence: Any, death_id: int) -> bool:
+def _single_victim(sentence: Any, death_id: int, rules: AcledRules | None) -> bool:
     """"killing a soldier", "a policeman was killed", "killed him": one death, no number."""
+    kill_verbs = rules.kill_verbs if rules and rules.kill_verbs else DEFAULT_KILL_VERBS
+    pronouns, determiners = (rules.one_victim_pronouns, rules.one_victim_determiners) \
+        if rules and rules.one_victim_pronouns else DEFAULT_ONE_VICTIM
     verb = sentence.token(death_id)
-    if _kill_verb(verb) is None and verb.head:  # "shot dead/xcomp a trader"
+    if _kill_verb(verb, kill_verbs) is None and verb.head:  # "shot dead/xcomp a trader"
         verb = sentence.token(verb.head)
-    lemma = _kill_verb(verb)
-    if lemma is None:
+    found = _kill_verb(verb, kill_verbs)
+    if found is None:
         return False
-    if lemma == "shoot" and not any(c.lower == "dead" for c in sentence.children(verb.id)):
+    if found[1] is not None and not any(c.lower == found[1] for c in sentence.children(verb.id)):
         return False
     for child in sentence.children(verb.id):
         if child.deprel in ("obj", "nsubj:pass"):
-            if child.lower in ("him", "her", "he", "she"):
+            if child.lower in pronouns:
                 return True
             dets = {c.lower for c in sentence.children(child.id) if c.base_rel in ("det", "nummod")}
-            if child.upos in ("NOUN", "PROPN") and child.feat("Number") != "Plur" and dets & {"a", "an", "one"}:
+            if child.upos in ("NOUN", "PROPN") and child.feat("Number") != "Plur" and dets & determiners:
                 return True
     return False
 

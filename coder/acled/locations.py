@@ -93,15 +93,15 @@ def _actor_tokens(sentence: Any, spans: tuple[tuple[int, int], ...]) -> set[int]
         inside = {i + 1 for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
     if not inside:
         return inside
-    return {i for i in inside if not _in_locative_phrase(sentence, sentence.tokens[i - 1])}
+    return {i for i in inside if not in_locative_phrase(sentence, sentence.tokens[i - 1])}
 
 
-def _in_locative_phrase(sentence: Any, tok: Any) -> bool:
+def in_locative_phrase(sentence: Any, tok: Any, locative: frozenset[str] = LOCATIVE) -> bool:
     """Whether a word is inside a locative phrase of its clause ("soldiers in Helmand
     province": Helmand, whose phrase "province" has the locative "in")."""
     seen = 0
     while tok is not None and tok.upos not in ("VERB", "AUX") and seen < len(sentence.tokens):
-        if _case(sentence, tok) in LOCATIVE:
+        if _case(sentence, tok) in locative:
             return True
         tok = sentence.head_of(tok.id)
         seen += 1

@@ -143,7 +143,8 @@ def compile_rules(files: list[dict[str, Any]]) -> AcledRules:
     the first file that defines a sub-event type, agent or name wins."""
     parts: dict[str, Any] = {"sub_types": {}, "event_rules": [], "document_rules": [], "agent_inter": {},
                              "agent_names": {}, "inter_names": {}, "death_words": (), "injury_words": (),
-                             "vague_numbers": {}, "inter_words": ()}
+                             "vague_numbers": {}, "inter_words": (), "kill_verbs": (),
+                             "one_victim_pronouns": frozenset(), "one_victim_determiners": frozenset()}
     external: int | None = 8
     for item in files:
         data = item.get("data") or {}
@@ -170,8 +171,17 @@ def compile_rules(files: list[dict[str, Any]]) -> AcledRules:
         parts["injury_words"] += expand(fat.get("injury_words") or [], lexicons)
         for word, value in (fat.get("vague_numbers") or {}).items():
             parts["vague_numbers"].setdefault(word.lower(), value)
+        parts["kill_verbs"] += tuple(_kill_verb(text) for text in fat.get("kill_verbs") or [])
+        for key in ("one_victim_pronouns", "one_victim_determiners"):
+            parts[key] |= {w.lower() for w in fat.get(key) or []}
     parts["event_rules"], parts["document_rules"] = tuple(parts["event_rules"]), tuple(parts["document_rules"])
     return AcledRules(files=tuple(str(item.get("file", "")) for item in files), external_inter=external, **parts)
+
+
+def _kill_verb(text: str) -> tuple[str, str | None]:
+    """"shoot dead" → ("shoot", "dead"): the verb and the result word it needs; "kill" → ("kill", None)."""
+    verb, _, result = text.lower().strip().partition(" ")
+    return verb, result.strip() or None
 
 
 def _compile_rule(raw: dict, ref: str, lexicons: dict) -> Rule:

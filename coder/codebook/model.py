@@ -440,6 +440,9 @@ class AcledRules:
     death_words: tuple[Cue, ...] = ()
     injury_words: tuple[Cue, ...] = ()
     vague_numbers: dict[str, int] = field(default_factory=dict)
+    kill_verbs: tuple[tuple[str, str | None], ...] = ()  # (lemma, result word it needs or None)
+    one_victim_pronouns: frozenset[str] = frozenset()
+    one_victim_determiners: frozenset[str] = frozenset()
     inter_words: tuple[tuple[int, tuple[Cue, ...]], ...] = ()  # actor type from an actor phrase's words
 
     def sub_type(self, name: str | None) -> SubEventType | None:

@@ -189,3 +189,18 @@ def test_kill_verbs_and_one_victim_words_are_the_rule_files_data():
         a DET 4 det
         trader NOUN 2 obj""")
     assert sentence_fatalities(shot_not_dead, rules) == 0  # shooting needs "dead" to be a death
+
+
+def test_an_age_written_with_hyphens_is_not_a_count():
+    aged = build_sentence("""
+        A DET 7 det
+        25 NUM 4 nummod
+        - PUNCT 4 punct
+        year NOUN 7 compound year
+        - PUNCT 4 punct
+        old ADJ 7 amod old
+        man NOUN 9 nsubj:pass man
+        was AUX 9 aux:pass be
+        shot VERB 0 root shoot
+        dead ADJ 9 xcomp dead""")
+    assert sentence_fatalities(aged) == 1

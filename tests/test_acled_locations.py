@@ -188,3 +188,19 @@ def test_a_place_of_that_very_name_wins_over_one_listing_it_among_other_names():
     from coder.acled.locations import resolve
 
     assert (resolve("Bihar").kind, resolve("Bihar").iso3) == ("admin1", "IND")
+
+
+def test_a_story_that_names_no_country_is_where_its_places_are():
+    doc = build_document("""
+        Police NOUN 2 nsubj police
+        raided VERB 0 root raid
+        a DET 4 det
+        house NOUN 2 obj house
+        in ADP 6 case
+        Nairobi PROPN 2 obl""", """
+        Two NUM 2 nummod
+        men NOUN 4 nsubj:pass man
+        were AUX 4 aux:pass be
+        arrested VERB 0 root arrest""")
+    loc = event_location(doc.sentences[1], doc, verb_head=4)
+    assert (loc.iso, loc.country, loc.location) == ("KEN", "Kenya", None)

@@ -417,3 +417,46 @@ Mordor PROPN 5 nmod
     assert (f["actor2"], f["inter2"]) == (None, None)  # Mordor is where the positions are
     doc, ev = _doc_and_event(spec.replace("in ADP 8 case", "of ADP 8 case"), "195", 3, warplanes, mordor)
     assert acled_fields(ev, doc, with_profile)["actor2"] is not None  # "positions of Mordor": a party
+
+
+def test_an_arrest_without_a_named_arrester_is_by_the_police_and_counts_no_deaths(book):
+    cameo = dict(book.cameo, **{"173": CameoCode("173", "Arrest, detain", "17", 4, "Material conflict", -5)})
+    arrests = SimpleNamespace(acled=book.acled, cameo=cameo)
+    men = ActorRef("---CVL", "Two men", 2, agent="CVL", inter=7)
+    spec = """
+Two NUM 2 nummod
+men NOUN 4 nsubj:pass man
+were AUX 4 aux:pass be
+arrested VERB 0 root arrest
+for ADP 7 mark
+killing VERB 4 advcl kill
+a DET 8 det
+shopkeeper NOUN 6 obj shopkeeper
+in ADP 10 case
+Lagos PROPN 4 obl
+. PUNCT 4 punct
+"""
+    doc, ev = _doc_and_event(spec, "173", 4, None, men)
+    f = acled_fields(ev, doc, arrests)
+    assert f["sub_event_type"] == "Arrests"
+    assert (f["actor1"], f["inter1"]) == ("Police Forces of Nigeria", 1)
+    assert f["interaction"] == 17
+    assert f["fatalities"] == 0  # an arrest records no deaths, whatever the sentence says
+
+
+def test_violence_without_a_named_perpetrator_is_an_unidentified_armed_group(book):
+    spec = """
+Ten NUM 2 nummod
+villagers NOUN 4 nsubj:pass villager
+were AUX 4 aux:pass be
+killed VERB 0 root kill
+in ADP 6 case
+Lagos PROPN 4 obl
+. PUNCT 4 punct
+"""
+    villagers = ActorRef("---CVL", "Ten villagers", 2, agent="CVL", inter=7)
+    doc, ev = _doc_and_event(spec, "19", 4, None, villagers)
+    f = acled_fields(ev, doc, book)
+    assert f["event_type"] == "Violence against civilians"
+    assert (f["actor1"], f["inter1"], f["interaction"]) == ("Unidentified Armed Group (Nigeria)", 3, 37)
+    assert f["fatalities"] == 10

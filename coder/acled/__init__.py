@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from coder.acled.clauses import own_clause, unrealised
-from coder.acled.actors import actor_country, actor_inter, actor_name, external, interaction
+from coder.acled.actors import actor_country, actor_inter, actor_name, external, interaction, unnamed_actor
 from coder.acled.dates import event_date
 from coder.acled.dedup import dedup
 from coder.acled.document import document_sub_event_type
@@ -67,6 +67,8 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     actor1, assoc1, inter1, actor2, inter2 = _acled_actors(
         event.code, source, inter1, target, inter2, event_type, place, rules,
         _stands_for_place(target, sentence, getattr(codebook, "profile", None)))
+    if actor1 is None and sub and sub.unnamed_actor1:  # "was arrested": the police; ACLED needs an actor 1
+        actor1, inter1 = unnamed_actor(sub.unnamed_actor1, place.country, rules)
     date, precision = event_date(sentence, doc, getattr(event, "verb_start", -1), getattr(codebook, "profile", None))
     civilian = None
     if sub and "Political violence" in sub.disorder_type and (
@@ -84,8 +86,8 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
         "assoc_actor_2": None,
         "inter2": inter2,
         "interaction": interaction(inter1, inter2),
-        "fatalities": sentence_fatalities(sentence, rules, event.verb_head, getattr(codebook, "profile", None))
-        if sub else None,
+        "fatalities": (sentence_fatalities(sentence, rules, event.verb_head, getattr(codebook, "profile", None))
+                       if sub.fatalities else 0) if sub else None,
         "event_date": date,
         "time_precision": precision,
         # what decided the type, and how likely the type is right (coder.acled.confidence)

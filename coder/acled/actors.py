@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -109,6 +110,19 @@ def actor_name(actor: Any, inter: int | None, event_iso: str | None, rules: Acle
         home = country_name(own) if base_inter == STATE else place
         return _fill(template, home or place)
     return getattr(actor, "text", None) or None
+
+
+def unnamed_actor(agent: str, country: str | None, rules: AcledRules) -> tuple[str | None, int | None]:
+    """(name, inter) ACLED gives an actor the report does not name, by agent code: "Police
+    Forces of India" (COP), "Unidentified Armed Group (Nigeria)" (UAF); without a country
+    the bare name ("Unidentified Armed Group")."""
+    inter = rules.agent_inter.get(agent)
+    template = rules.agent_names.get(agent) or rules.inter_names.get(inter or 0)
+    if not template:
+        return None, inter
+    if country:
+        return _fill(template, country), inter
+    return re.sub(r"\s*(of \{country\}|\(\{country\}\))", "", template).strip(), inter
 
 
 def _fill_country(name: str, own: str | None, place: str | None) -> str:

@@ -266,7 +266,10 @@ def _numberish(tok: Any, profile: Any = None) -> bool:
 def _is_count(tokens: list[Any], first: int, last: int, value: int, profile: Any = None) -> bool:
     """False for years, times, distances, dates, money and "no one"."""
     before = tokens[first - 1].lower if first > 0 else ""
-    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    following = last + 1
+    while following < len(tokens) and tokens[following].lower == "-":  # "25 - year - old": an age
+        following += 1
+    after = tokens[following].lower if following < len(tokens) else ""
     if after in NOT_COUNTS or before in MONTHS or after in MONTHS or before in ("$", "no.", "number", "no"):
         return False
     months = getattr(profile, "months", None) or {}

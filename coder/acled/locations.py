@@ -80,8 +80,28 @@ def event_location(sentence: Any, doc: Any, verb_head: int | None = None,
     if aimed_at and aimed_at in named:
         iso = aimed_at
     else:
-        iso = (named or [home or aimed_at])[0]
+        iso = (named or [home or aimed_at])[0] or places_country(doc)
     return Location(iso, country_name(iso)) if iso else NO_LOCATION
+
+
+def places_country(doc: Any) -> str | None:
+    """The country of most of the places a document names, for a story that names no
+    country ("arrested in Muzaffarpur … the accused"): where its other sentences are.
+    Worked out once per document (kept with its first sentence)."""
+    sentences = getattr(doc, "sentences", ())
+    memo = getattr(sentences[0], "memo", None) if sentences else None
+    if memo is not None and "places-country" in memo:
+        return memo["places-country"]
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        for mention in place_mentions(sentence):
+            place = resolve(mention.name, (), mention.kind)
+            if place is not None:
+                counts[place.iso3] += 1
+    found = counts.most_common(1)[0][0] if counts else None
+    if memo is not None:
+        memo["places-country"] = found
+    return found
 
 
 def _actor_tokens(sentence: Any, spans: tuple[tuple[int, int], ...]) -> set[int]:

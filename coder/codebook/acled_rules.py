@@ -153,7 +153,7 @@ def compile_rules(files: list[dict[str, Any]]) -> AcledRules:
         for entry in data.get("sub_event_types") or []:
             parts["sub_types"].setdefault(entry["name"], SubEventType(
                 entry["name"], entry["event_type"], entry["disorder_type"], entry.get("label"),
-                entry.get("salience", 0)))
+                entry.get("salience", 0), entry.get("unnamed_actor1"), entry.get("fatalities", True)))
         for section in ("event_rules", "document_rules"):
             parts[section] += [_compile_rule(raw, f"{name}:{section}[{i}]", lexicons)
                                for i, raw in enumerate(data.get(section) or [])]

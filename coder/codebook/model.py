@@ -378,6 +378,8 @@ class SubEventType:
     disorder_type: str
     label: str | None = None
     salience: int = 0
+    unnamed_actor1: str | None = None  # agent code of actor 1 when the report names no one
+    fatalities: bool = True  # whether events of the type record fatalities
 
 
 @dataclass(frozen=True)

@@ -1250,3 +1250,18 @@ def test_a_named_organization_goes_by_its_name_in_acled_columns(news_codebook):
     [event] = code_document(doc, news_codebook)
     assert event.source.acled_name == "Orc Legion"  # not "Unidentified Armed Group (Mordor)"
     assert event.target.acled_name is None  # a country: named by its agent or type
+
+
+def test_the_other_side_of_a_gunfight_someone_was_killed_in_is_the_killer(news_codebook):
+    doc = build_document("""
+        Two NUM 2 nummod
+        rebels NOUN 4 nsubj:pass rebel
+        were AUX 4 aux:pass be
+        killed VERB 0 root kill
+        in ADP 7 case
+        a DET 7 det
+        gunfight NOUN 4 obl gunfight
+        with ADP 10 case
+        the DET 10 det
+        army NOUN 7 nmod army""")
+    assert coded(doc, news_codebook) == [("---MIL", "---REB", "190")]

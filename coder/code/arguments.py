@@ -113,8 +113,9 @@ def mutual_parties(a: SentenceAnalysis, pred: Token, block, code: str) -> list[A
 def means_agents(a: SentenceAnalysis, pred: Token, exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
     """The doer of an act of force a predicate happened in or by (profile prepositions.means:
     "killed in an Israeli air strike", "wounded by a Taliban attack", "died in police
-    firing"): the actor its adjective, common-noun compound or possessive names, or its "by"
-    phrase (a proper-name compound is as often the place: "a Kabul suicide bombing")."""
+    firing"): the actor its adjective, common-noun compound or possessive names, its "by"
+    phrase, or the other side of it (prepositions.opponent: "killed in a gunfight with the
+    army"); a proper-name compound is as often the place: "a Kabul suicide bombing"."""
     s, p = a.sentence, a.profile
     for phrase in s.children(pred.id):
         if phrase.base_rel != "obl" or case_marker(s, phrase) not in p.means_prepositions \
@@ -122,7 +123,8 @@ def means_agents(a: SentenceAnalysis, pred: Token, exclude: frozenset[str] = fro
             continue
         for mod in s.children(phrase.id):
             if mod.deprel in ("amod", "nmod:poss") or (mod.deprel == "compound" and mod.upos != "PROPN") or (
-                    mod.base_rel == "nmod" and case_marker(s, mod) == p.agent_preposition):
+                    mod.base_rel == "nmod" and (case_marker(s, mod) == p.agent_preposition
+                                                or case_marker(s, mod) in p.opponent_prepositions)):
                 found = actors_for(a, mod.id, "source", exclude)
                 if found:
                     return found

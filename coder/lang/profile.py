@@ -68,6 +68,8 @@ class LanguageProfile:
     # "fighting between X and Y": the phrase names the parties, who act on each other
     mutual_prepositions: frozenset[str] = frozenset()
     means_prepositions: frozenset[str] = frozenset()
+    # "killed in a gunfight with the army": the other side of an act of force
+    opponent_prepositions: frozenset[str] = frozenset()
     subordinating_prepositions: frozenset[str] = frozenset()
     # prepositions that may mark a direct object (Spanish personal "a": "mataron a dos
     # personas"): such an object fills both an object slot and an oblique slot of the marker

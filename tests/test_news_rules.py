@@ -1265,3 +1265,25 @@ def test_the_other_side_of_a_gunfight_someone_was_killed_in_is_the_killer(news_c
         the DET 10 det
         army NOUN 7 nmod army""")
     assert coded(doc, news_codebook) == [("---MIL", "---REB", "190")]
+
+
+def test_the_doer_of_the_attack_someone_was_killed_in_is_the_killer(news_codebook):
+    doc = build_document("""
+        Three NUM 2 nummod
+        soldiers NOUN 4 nsubj:pass soldier
+        were AUX 4 aux:pass be
+        killed VERB 0 root kill
+        when ADV 7 advmod when
+        rebels NOUN 7 nsubj rebel
+        attacked VERB 4 advcl attack
+        their PRON 9 nmod:poss they
+        convoy NOUN 7 obj convoy""")
+    assert ("---REB", "---MIL", "190") in coded(doc, news_codebook)
+    fled = build_document("""
+        He PRON 3 nsubj:pass he
+        was AUX 3 aux:pass be
+        killed VERB 0 root kill
+        when ADV 6 advmod when
+        he PRON 6 nsubj he
+        fled VERB 3 advcl flee""")
+    assert all(source == "" for source, _, _ in coded(fled, news_codebook))  # fleeing is no act of force

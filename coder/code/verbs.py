@@ -71,7 +71,7 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     if not sources and match.pattern.source not in ("subj", "none"):
         # the pattern's source phrase ("* DE + EN $") names no one: the subject is the doer
         sources = argument_actors(a, pred, "subj", "source")
-    if not sources and _violence(ctx, match) and (sources := means_agents(a, pred)):
+    if not sources and _violence(ctx, match) and (sources := means_agents(a, pred) or _circumstance_doers(ctx, pred)):
         notes.append("source: the doer of the act of force it happened in")
     if not sources and (parties := mutual_parties(a, pred, ctx.block(match), match.pattern.code)):
         return Arguments(parties, [], negated(ctx, pred), modality(ctx, pred), ["the parties of a mutual phrase"])
@@ -117,6 +117,30 @@ def _patient_subject(ctx: Context, pred: Token) -> bool:
     children = a.sentence.children(pred.id)
     return not any(c.base_rel in ("obj", "iobj", "ccomp", "xcomp") or c.deprel.endswith(":pass")
                    for c in children) and any(c.base_rel == "nsubj" for c in children)
+
+
+def _circumstance_doers(ctx: Context, pred: Token) -> list:
+    """The named subject of an act of force in the clause of the circumstance a predicate (or
+    a conjunct of it) happened in (profile assertion.circumstance_markers): "a constable was
+    killed and two others injured when naxals attacked a police party": the naxals."""
+    s, p = ctx.a.sentence, ctx.a.profile
+    if not p.circumstance_markers:
+        return []
+    heads = [pred, *(c for c in s.children(pred.id) if c.base_rel == "conj")]
+    if pred.base_rel == "conj" and pred.head:
+        heads.append(s.token(pred.head))
+    for head in heads:
+        for clause in s.children(head.id):
+            if clause.base_rel != "advcl" or not any(
+                    m.base_rel in ("mark", "advmod") and m.lower in p.circumstance_markers for m in s.children(clause.id)):
+                continue
+            match = ctx.predicates.get(clause.id)
+            if match is None or not violent(ctx, match) or not any(c.base_rel == "nsubj" for c in s.children(clause.id)):
+                continue
+            found = argument_actors(ctx.a, clause, "subj", "source")
+            if found:
+                return found
+    return []
 
 
 def _violence(ctx: Context, match: PredicateMatch) -> bool:

@@ -49,6 +49,8 @@ class LanguageProfile:
     conditional_markers: frozenset[str] = frozenset()
     ultimatum_markers: frozenset[str] = frozenset()  # "will withdraw unless Y agrees": an ultimatum
     purpose_markers: frozenset[str] = frozenset()  # "(in order) to": a purpose clause
+    # "was killed when rebels attacked": a clause of the circumstance an act happened in
+    circumstance_markers: frozenset[str] = frozenset()
     infinitive_marker: str = ""
 
     # prepositions

@@ -204,3 +204,24 @@ def test_a_story_that_names_no_country_is_where_its_places_are():
         arrested VERB 0 root arrest""")
     loc = event_location(doc.sentences[1], doc, verb_head=4)
     assert (loc.iso, loc.country, loc.location) == ("KEN", "Kenya", None)
+
+
+def test_text_written_in_lower_case_still_names_its_towns():
+    doc = build_document("""
+        police NOUN 2 nsubj police
+        arrested VERB 0 root arrest
+        two NUM 4 nummod
+        men NOUN 2 obj man
+        in ADP 6 case
+        nairobi NOUN 2 obl nairobi
+        . PUNCT 2 punct""")
+    loc = event_location(doc.sentences[0], doc, verb_head=2)
+    assert (loc.iso, loc.location) == ("KEN", "Nairobi")
+    in_custody = build_document("""
+        police NOUN 2 nsubj police
+        held VERB 0 root hold
+        him PRON 2 obj he
+        in ADP 5 case
+        custody NOUN 2 obl custody
+        . PUNCT 2 punct""")
+    assert event_location(in_custody.sentences[0], in_custody, verb_head=2) == NO_LOCATION

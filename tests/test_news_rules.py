@@ -1287,3 +1287,20 @@ def test_the_doer_of_the_attack_someone_was_killed_in_is_the_killer(news_codeboo
         he PRON 6 nsubj he
         fled VERB 3 advcl flee""")
     assert all(source == "" for source, _, _ in coded(fled, news_codebook))  # fleeing is no act of force
+
+
+def test_in_text_written_all_in_lower_case_a_noun_may_be_an_acronym(tmp_path):
+    actors = (SMALL_CODEBOOK / "actors.yaml").read_text() + \
+        "  - {names: [GRPF], code: GONCOP, type: organization, country: GON}\n"
+    book = small_codebook_variant(tmp_path, files={"actors.yaml": actors})
+    lower = build_document("""
+        grpf NOUN 2 nsubj grpf
+        attacked VERB 0 root attack
+        mordor PROPN 2 obj mordor""")
+    cased = build_document("""
+        The DET 2 det
+        grpf NOUN 3 nsubj grpf
+        attacked VERB 0 root attack
+        Mordor PROPN 3 obj""")
+    assert coded(lower, book) == [("GONCOP", "MOR", "190")]
+    assert coded(cased, book) == [("", "MOR", "190")]  # a text with capitals writes its acronyms so

@@ -215,11 +215,19 @@ def _find_place_candidates(sentence: Any) -> list[tuple]:
     after: list[tuple] = []
     names: list[tuple] = []
     tokens = list(sentence.tokens)
+    caseless = not any(ch.isupper() for tok in tokens for ch in tok.text)
     for i, tok in enumerate(tokens):
         low = tok.lower
         if low in PLACE_NOUNS:
             _beside_place_noun(sentence, tok, beside)
             _around_place_noun(tokens, i, surface)
+        if caseless and tok.upos in ("PROPN", "NOUN") and low not in NOT_PLACES and _caseless_place(low):
+            # text written all in lower case ("arrested in meerut"): a word that is the very
+            # name of a sizeable town or a province, not one of its other names
+            near = _case(sentence, tok) in NEAR
+            rank = None if _case(sentence, tok) in LOCATIVE else 3
+            locatives.append((rank, tok.id, tok.head, tok.text, near, None, tok.id))
+            continue
         if not tok.text[:1].isupper() or low in NOT_PLACES:
             continue
         prep = _case(sentence, tok)
@@ -231,6 +239,14 @@ def _find_place_candidates(sentence: Any) -> list[tuple]:
         if tok.upos == "PROPN" and tok.id > 1:  # any sizeable town named in the sentence
             names.append((3, tok.id, None, _name(sentence, tok), False, None, tok.id))
     return locatives + beside + surface + after + names
+
+
+@lru_cache(maxsize=4096)
+def _caseless_place(word: str) -> bool:
+    """Whether a lower-case word is the own name of a sizeable town or of a province."""
+    key = fold(word)
+    return any(fold(p.name) == key and (p.population >= MIN_POPULATION_UNCUED or p.kind == "admin1")
+               for p in gazetteer().lookup(word))
 
 
 def _beside_place_noun(sentence: Any, tok: Any, out: list[tuple]) -> None:

@@ -214,6 +214,10 @@ def _name_words(sentence: Sentence, codebook: Codebook, memo: dict) -> tuple[lis
         raw = [name_form(t.text, profile) for t in sentence.tokens]
         words = [t.lower if r == t.text else r.lower() for t, r in zip(sentence.tokens, raw)]
         lemmas = [singular(t, profile) if r == t.text else w for t, r, w in zip(sentence.tokens, raw, words)]
+        if not any(ch.isupper() for r in raw for ch in r):
+            # text written all in lower case ("crpf jawans", "nato troops"): a noun may be an
+            # acronym, which the codebook spells in capitals
+            raw = [r.upper() if t.upos in ("NOUN", "PROPN") else r for t, r in zip(sentence.tokens, raw)]
         found = memo[("name-words",)] = (raw, words, lemmas)
     return found
 

@@ -225,3 +225,32 @@ def test_text_written_in_lower_case_still_names_its_towns():
         custody NOUN 2 obl custody
         . PUNCT 2 punct""")
     assert event_location(in_custody.sentences[0], in_custody, verb_head=2) == NO_LOCATION
+
+
+def test_spanish_place_words_come_from_the_spanish_profile():
+    from coder.lang import load_profile
+
+    spanish, _ = load_profile("es")
+    doc = build_document("""
+        Guerrilleros NOUN 2 nsubj guerrillero
+        atacaron VERB 0 root atacar
+        un DET 4 det
+        puesto NOUN 2 obj puesto
+        en ADP 7 case
+        el DET 7 det
+        municipio NOUN 2 obl municipio
+        de ADP 9 case
+        Tumaco PROPN 7 nmod
+        . PUNCT 2 punct""")
+    loc = event_location(doc.sentences[0], doc, verb_head=2, profile=spanish)
+    assert (loc.iso, loc.location, loc.geo_precision) == ("COL", "Tumaco", 1)
+    near = build_document("""
+        Guerrilleros NOUN 2 nsubj guerrillero
+        atacaron VERB 0 root atacar
+        un DET 4 det
+        puesto NOUN 2 obj puesto
+        cerca ADV 7 case
+        de ADP 5 fixed
+        Tumaco PROPN 2 obl
+        . PUNCT 2 punct""")
+    assert event_location(near.sentences[0], near, verb_head=2, profile=spanish).geo_precision == 2

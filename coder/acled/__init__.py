@@ -149,7 +149,7 @@ def _event_place(event: Any, sentence: Any, doc: Any, codebook: Any,
     hints = tuple(c for c in (actor_country(target), actor_country(source)) if c)
     spans = tuple((a.start_char, a.end_char) for a in (source, target) if a is not None and a.start_char >= 0)
     spans += organisations if organisations is not None else named_organisations(sentence, doc, codebook)
-    return event_location(sentence, doc, event.verb_head, hints, spans)
+    return event_location(sentence, doc, event.verb_head, hints, spans, getattr(codebook, "profile", None))
 
 
 def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter2: int | None) -> Any:

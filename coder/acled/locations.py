@@ -22,18 +22,15 @@ from coder.acled.actors import country_name
 from coder.acled.gazetteer import Place, fold, gazetteer
 from coder.doc import glued
 
-LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "throughout", "into",
-                      "on", "from", "within", "nearby", "towards", "toward"})
-NEAR = frozenset({"near", "outside", "around", "nearby", "towards", "toward"})
-PLACE_NOUNS = frozenset({"city", "town", "village", "province", "district", "region", "governorate", "state",
-                         "county", "area", "capital", "neighbourhood", "neighborhood", "suburb", "camp",
-                         "municipality", "prefecture", "oblast", "department", "locality", "outskirts"})
-ADMIN_NOUNS = frozenset({"province", "governorate", "region", "state", "oblast", "prefecture", "department",
-                         "county", "district"})
-NOT_PLACES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december", "reuters", "afp", "ap", "the", "a", "an"})
 MIN_POPULATION_UNCUED = 50_000  # a bare capitalised word must be a sizeable town to count
+
+
+@lru_cache(maxsize=1)
+def _english() -> Any:
+    """The English profile: the place words of a caller that names no profile."""
+    from coder.lang import load_profile
+
+    return load_profile("en")[0]
 
 
 @dataclass(frozen=True)
@@ -55,14 +52,16 @@ NO_LOCATION = Location(None, None)
 
 
 def event_location(sentence: Any, doc: Any, verb_head: int | None = None,
-                   hint_countries: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()
-                   ) -> Location:
+                   hint_countries: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = (),
+                   profile: Any = None) -> Location:
     """The event's location from its sentence, the dateline, or the document's country.
 
-    ``actor_spans`` (character offsets of the event's actors) are not places: "US aircraft"."""
+    ``actor_spans`` (character offsets of the event's actors) are not places: "US aircraft".
+    ``profile``: the language profile whose place words are read (English without one)."""
+    profile = profile or _english()
     home = document_country(doc)
-    skip = _actor_tokens(sentence, actor_spans)
-    mentions = [m for m in place_mentions(sentence, verb_head) if m.token not in skip]
+    skip = _actor_tokens(sentence, actor_spans, profile.place_prepositions)
+    mentions = [m for m in place_mentions(sentence, verb_head, profile) if m.token not in skip]
     named = [iso for iso, i in _countries_of(sentence) if sentence.tokens[i].id not in skip]
     prefer = tuple(c for c in (*named, home, *hint_countries) if c)
     dateline = dateline_place(doc)
@@ -80,11 +79,11 @@ def event_location(sentence: Any, doc: Any, verb_head: int | None = None,
     if aimed_at and aimed_at in named:
         iso = aimed_at
     else:
-        iso = (named or [home or aimed_at])[0] or places_country(doc)
+        iso = (named or [home or aimed_at])[0] or places_country(doc, profile)
     return Location(iso, country_name(iso)) if iso else NO_LOCATION
 
 
-def places_country(doc: Any) -> str | None:
+def places_country(doc: Any, profile: Any = None) -> str | None:
     """The country of most of the places a document names, for a story that names no
     country ("arrested in Muzaffarpur … the accused"): where its other sentences are.
     Worked out once per document (kept with its first sentence)."""
@@ -94,7 +93,7 @@ def places_country(doc: Any) -> str | None:
         return memo["places-country"]
     counts: Counter[str] = Counter()
     for sentence in sentences:
-        for mention in place_mentions(sentence):
+        for mention in place_mentions(sentence, None, profile):
             place = resolve(mention.name, (), mention.kind)
             if place is not None:
                 counts[place.iso3] += 1
@@ -104,7 +103,7 @@ def places_country(doc: Any) -> str | None:
     return found
 
 
-def _actor_tokens(sentence: Any, spans: tuple[tuple[int, int], ...]) -> set[int]:
+def _actor_tokens(sentence: Any, spans: tuple[tuple[int, int], ...], locative: frozenset[str]) -> set[int]:
     """Tokens naming the actors, less their locative modifiers ("checkpoint in Kunduz")."""
     starts = _token_starts(sentence)
     if starts is None:
@@ -113,10 +112,10 @@ def _actor_tokens(sentence: Any, spans: tuple[tuple[int, int], ...]) -> set[int]
         inside = {i + 1 for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e))}
     if not inside:
         return inside
-    return {i for i in inside if not in_locative_phrase(sentence, sentence.tokens[i - 1])}
+    return {i for i in inside if not in_locative_phrase(sentence, sentence.tokens[i - 1], locative)}
 
 
-def in_locative_phrase(sentence: Any, tok: Any, locative: frozenset[str] = LOCATIVE) -> bool:
+def in_locative_phrase(sentence: Any, tok: Any, locative: frozenset[str]) -> bool:
     """Whether a word is inside a locative phrase of its clause ("soldiers in Helmand
     province": Helmand, whose phrase "province" has the locative "in")."""
     seen = 0
@@ -178,10 +177,10 @@ class Mention:
     token: int = 0  # token id of the name's head (0: not in the sentence)
 
 
-def place_mentions(sentence: Any, verb_head: int | None = None) -> list[Mention]:
-    """Place-like phrases of a sentence, best first."""
+def place_mentions(sentence: Any, verb_head: int | None = None, profile: Any = None) -> list[Mention]:
+    """Place-like phrases of a sentence, best first (read with the profile's place words)."""
     out = [(rank if rank is not None else (0 if verb_head and head == verb_head else 1), tok_id, name, near, kind,
-            token) for rank, tok_id, head, name, near, kind, token in _place_candidates(sentence)]
+            token) for rank, tok_id, head, name, near, kind, token in _place_candidates(sentence, profile or _english())]
     seen: set[str] = set()
     ranked = []
     for rank, _, name, near, kind, token in sorted(out, key=lambda item: (item[0], item[1])):
@@ -192,20 +191,20 @@ def place_mentions(sentence: Any, verb_head: int | None = None) -> list[Mention]
     return ranked
 
 
-def _place_candidates(sentence: Any) -> list[tuple]:
+def _place_candidates(sentence: Any, profile: Any) -> list[tuple]:
     """(rank, token id, head, name, near, kind, mention token) of every place-like phrase, in
     the order found; rank None for a locative whose rank is 0 when ``head`` is the event's
     predicate, else 1. Worked out once per sentence (its events ask one after another)."""
     memo = getattr(sentence, "memo", None)
     if memo is None:
-        return _find_place_candidates(sentence)
+        return _find_place_candidates(sentence, profile)
     found = memo.get("place-candidates")
     if found is None:
-        found = memo["place-candidates"] = _find_place_candidates(sentence)
+        found = memo["place-candidates"] = _find_place_candidates(sentence, profile)
     return found
 
 
-def _find_place_candidates(sentence: Any) -> list[tuple]:
+def _find_place_candidates(sentence: Any, profile: Any) -> list[tuple]:
     """One pass over the words, each kind of candidate in a list of its own (the lists in
     this order): locatives, names beside a place noun, "the town of X" / "X province",
     names after a locative preposition, any other proper noun."""
@@ -215,27 +214,28 @@ def _find_place_candidates(sentence: Any) -> list[tuple]:
     after: list[tuple] = []
     names: list[tuple] = []
     tokens = list(sentence.tokens)
+    locative, near_words, not_places = profile.place_prepositions, profile.near_prepositions, profile.not_places
     caseless = not any(ch.isupper() for tok in tokens for ch in tok.text)
     for i, tok in enumerate(tokens):
         low = tok.lower
-        if low in PLACE_NOUNS:
-            _beside_place_noun(sentence, tok, beside)
-            _around_place_noun(tokens, i, surface)
-        if caseless and tok.upos in ("PROPN", "NOUN") and low not in NOT_PLACES and _caseless_place(low):
+        if low in profile.place_nouns:
+            _beside_place_noun(sentence, tok, beside, profile)
+            _around_place_noun(tokens, i, surface, profile)
+        if caseless and tok.upos in ("PROPN", "NOUN") and low not in not_places and _caseless_place(low):
             # text written all in lower case ("arrested in meerut"): a word that is the very
             # name of a sizeable town or a province, not one of its other names
-            near = _case(sentence, tok) in NEAR
-            rank = None if _case(sentence, tok) in LOCATIVE else 3
+            near = _case(sentence, tok) in near_words
+            rank = None if _case(sentence, tok) in locative else 3
             locatives.append((rank, tok.id, tok.head, tok.text, near, None, tok.id))
             continue
-        if not tok.text[:1].isupper() or low in NOT_PLACES:
+        if not tok.text[:1].isupper() or low in not_places:
             continue
         prep = _case(sentence, tok)
-        if prep in LOCATIVE and tok.base_rel in ("obl", "nmod", "conj", "appos", "compound", "flat", "root"):
-            locatives.append((None, tok.id, tok.head, _name(sentence, tok), prep in NEAR, None, tok.id))
-        if i and tokens[i - 1].lower in LOCATIVE:  # surface form: "near Hajin" (parse-independent)
-            words = _capitalised_run(tokens, i)
-            after.append((None, tok.id, tok.head, words, tokens[i - 1].lower in NEAR, None, tok.id))
+        if prep in locative and tok.base_rel in ("obl", "nmod", "conj", "appos", "compound", "flat", "root"):
+            locatives.append((None, tok.id, tok.head, _name(sentence, tok), prep in near_words, None, tok.id))
+        if i and tokens[i - 1].lower in locative:  # surface form: "near Hajin" (parse-independent)
+            words = _capitalised_run(tokens, i, not_places)
+            after.append((None, tok.id, tok.head, words, tokens[i - 1].lower in near_words, None, tok.id))
         if tok.upos == "PROPN" and tok.id > 1:  # any sizeable town named in the sentence
             names.append((3, tok.id, None, _name(sentence, tok), False, None, tok.id))
     return locatives + beside + surface + after + names
@@ -249,36 +249,36 @@ def _caseless_place(word: str) -> bool:
                for p in gazetteer().lookup(word))
 
 
-def _beside_place_noun(sentence: Any, tok: Any, out: list[tuple]) -> None:
+def _beside_place_noun(sentence: Any, tok: Any, out: list[tuple], profile: Any) -> None:
     """Names hung on a place noun ("Idlib province", "the town of Hajin")."""
     head = sentence.head_of(tok.id)
-    near = _case(sentence, tok) in NEAR or bool(head and head.lower == "outskirts")
-    kind = "admin1" if tok.lower in ADMIN_NOUNS else "city"
+    near = _case(sentence, tok) in profile.near_prepositions or bool(head and head.lower in profile.near_place_nouns)
+    kind = "admin1" if tok.lower in profile.admin_place_nouns else "city"
     for child in sentence.children(tok.id):
-        if child.text[:1].isupper() and child.lower not in NOT_PLACES and \
+        if child.text[:1].isupper() and child.lower not in profile.not_places and \
                 child.base_rel in ("compound", "nmod", "appos", "flat", "amod"):
             out.append((2, child.id, None, _name(sentence, child), near, kind, child.id))
 
 
-def _around_place_noun(tokens: list[Any], i: int, out: list[tuple]) -> None:
+def _around_place_noun(tokens: list[Any], i: int, out: list[tuple], profile: Any) -> None:
     """Surface forms around a place noun: "the town of X", "X province"."""
     tok = tokens[i]
-    kind = "admin1" if tok.lower in ADMIN_NOUNS else "city"
-    near = i > 1 and tokens[i - 2].lower in NEAR
-    if i + 2 < len(tokens) and tokens[i + 1].lower == "of":
-        words = _capitalised_run(tokens, i + 2)
+    kind = "admin1" if tok.lower in profile.admin_place_nouns else "city"
+    near = i > 1 and tokens[i - 2].lower in profile.near_prepositions
+    if i + 2 < len(tokens) and tokens[i + 1].lower == profile.place_of:
+        words = _capitalised_run(tokens, i + 2, profile.not_places)
         if words:
             out.append((2, tok.id, None, words, near, kind, tokens[i + 2].id))
     if i > 0:
-        words = _capitalised_run(tokens, i - 1, backwards=True)
+        words = _capitalised_run(tokens, i - 1, profile.not_places, backwards=True)
         if words:
             out.append((2, tok.id, None, words, near, kind, tokens[i - 1].id))
 
 
-def _capitalised_run(tokens: list[Any], start: int, backwards: bool = False) -> str:
+def _capitalised_run(tokens: list[Any], start: int, not_places: frozenset[str], backwards: bool = False) -> str:
     words: list[tuple[int, int]] = []  # (first, last) token index of each word, hyphenated ones whole
     i = start
-    while 0 <= i < len(tokens) and tokens[i].text[:1].isupper() and tokens[i].lower not in NOT_PLACES \
+    while 0 <= i < len(tokens) and tokens[i].text[:1].isupper() and tokens[i].lower not in not_places \
             and tokens[i].upos != "PRON" and len(words) < 4:
         if backwards and i == 0 and len(tokens) > 1:
             break  # the sentence's first word is capitalised anyway

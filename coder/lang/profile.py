@@ -49,6 +49,14 @@ class LanguageProfile:
     conditional_markers: frozenset[str] = frozenset()
     ultimatum_markers: frozenset[str] = frozenset()  # "will withdraw unless Y agrees": an ultimatum
     purpose_markers: frozenset[str] = frozenset()  # "(in order) to": a purpose clause
+    # places, as the ACLED layer reads them (profile section ``places``)
+    place_prepositions: frozenset[str] = frozenset()
+    near_prepositions: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    admin_place_nouns: frozenset[str] = frozenset()
+    near_place_nouns: frozenset[str] = frozenset()
+    place_of: str = ""
+    not_places: frozenset[str] = frozenset()
     # "was killed when rebels attacked": a clause of the circumstance an act happened in
     circumstance_markers: frozenset[str] = frozenset()
     infinitive_marker: str = ""

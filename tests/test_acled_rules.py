@@ -460,3 +460,14 @@ Lagos PROPN 4 obl
     assert f["event_type"] == "Violence against civilians"
     assert (f["actor1"], f["inter1"], f["interaction"]) == ("Unidentified Armed Group (Nigeria)", 3, 37)
     assert f["fatalities"] == 10
+
+
+def test_a_protest_in_no_known_country_is_by_protesters_all_the_same(book):
+    spec = """
+Thousands NOUN 2 nsubj thousand
+marched VERB 0 root march
+. PUNCT 2 punct
+"""
+    doc, ev = _doc_and_event(spec, "141", 2, None, None)
+    f = acled_fields(ev, doc, book)
+    assert (f["sub_event_type"], f["actor1"], f["inter1"], f["fatalities"]) == ("Peaceful protest", "Protesters", 6, 0)

@@ -28,6 +28,9 @@ def benchmark_command(
     parses: Optional[str] = typer.Option(None, "--parses",
                                          help="supplied | stanza (default: supplied when the gold carries parses)"),
     compare: Optional[Tuple[Path, Path]] = typer.Option(None, "--compare", help="compare two report.json files: A B"),
+    lower_case: bool = typer.Option(False, "--lower-case",
+                                    help="code every text written in lower case (robustness to lower-case "
+                                         "news; parses with stanza)"),
 ) -> None:
     """Measure the coder against hand-coded samples, or (--compare A.json B.json) see what
     changed; --compare exits with status 1 when anything regressed."""
@@ -38,14 +41,14 @@ def benchmark_command(
             return
         if gold is None:
             raise typer.BadParameter("give a GOLD file, or --compare A.json B.json")
-        _benchmark(gold, format, output or Path("benchmark-report"), codebook, models, parses)
+        _benchmark(gold, format, output or Path("benchmark-report"), codebook, models, parses, lower_case)
     except CoderError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
 
 
 def _benchmark(gold: Path, fmt: str | None, output: Path, codebook: Path | None,
-               models: Path | None, parses: str | None) -> None:
+               models: Path | None, parses: str | None, lower_case: bool = False) -> None:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -63,7 +66,7 @@ def _benchmark(gold: Path, fmt: str | None, output: Path, codebook: Path | None,
             bar.update(tasks[stage], completed=done)
 
         report = run_benchmark(gold, fmt=fmt, codebook=codebook, models=models, parses=parses,
-                               progress=progress)
+                               progress=progress, lower_case=lower_case)
     paths = write_reports(report, output)
     _print_summary(console, report)
     console.print("wrote " + ", ".join(str(p) for p in paths))

@@ -66,3 +66,20 @@ def test_stanza_parses_are_cached(tmp_path):
     second = documents_for(gold, "stanza", models=MODELS, cache=again)
     assert again.hits == 2 and again.misses == 0
     assert [t.deprel for t in second["a"].sentences[0].tokens] == [t.deprel for t in first["a"].sentences[0].tokens]
+
+
+def test_lower_case_runs_code_every_text_in_lower_case_from_fresh_parses():
+    from coder.benchmark.run import lower_cased
+
+    gold = _set("csv", GoldRecord("a", "Rebels attacked Gondor.", parse=PARSE))
+    [record] = lower_cased(gold).records
+    assert (record.text, record.parse) == ("rebels attacked gondor.", None)
+
+
+def test_lower_case_runs_refuse_the_supplied_parses(tmp_path):
+    from coder.benchmark.run import run_benchmark
+
+    gold = tmp_path / "gold.csv"
+    gold.write_text("id,text,source,target,code\na,Rebels attacked Gondor.,REB,GON,190\n", encoding="utf-8")
+    with pytest.raises(BenchmarkError, match="--parses stanza"):
+        run_benchmark(gold, parses="supplied", lower_case=True)

@@ -254,3 +254,21 @@ def test_spanish_place_words_come_from_the_spanish_profile():
         Tumaco PROPN 2 obl
         . PUNCT 2 punct""")
     assert event_location(near.sentences[0], near, verb_head=2, profile=spanish).geo_precision == 2
+
+
+def test_a_country_after_anti_or_pro_is_a_stance_not_the_place():
+    doc = written_with_hyphens_joined(build_document("""
+        Thousands NOUN 6 nsubj thousand
+        of ADP 5 case
+        anti- ADJ 5 amod
+        Kenyan PROPN 5 amod
+        protesters NOUN 1 nmod protester
+        rallied VERB 0 root rally
+        . PUNCT 6 punct"""))
+    assert document_country(doc) is None
+    assert event_location(doc.sentences[0], doc, verb_head=6) == NO_LOCATION
+    plain = build_document("""
+        Kenyan PROPN 2 amod
+        protesters NOUN 3 nsubj protester
+        rallied VERB 0 root rally""")
+    assert document_country(plain) == "KEN"

@@ -471,3 +471,6 @@ marched VERB 0 root march
     doc, ev = _doc_and_event(spec, "141", 2, None, None)
     f = acled_fields(ev, doc, book)
     assert (f["sub_event_type"], f["actor1"], f["inter1"], f["fatalities"]) == ("Peaceful protest", "Protesters", 6, 0)
+    crowd = ActorRef("---PRO", "the angry protesters", 3, agent="PRO", inter=6)
+    doc, ev = _doc_and_event(spec, "141", 2, crowd, None)
+    assert acled_fields(ev, doc, book)["actor1"] == "Protesters"  # its type's name, not the words

@@ -109,6 +109,8 @@ def actor_name(actor: Any, inter: int | None, event_iso: str | None, rules: Acle
     if template and place:
         home = country_name(own) if base_inter == STATE else place
         return _fill(template, home or place)
+    if template:  # no country known: the type's name alone ("Protesters")
+        return bare_name(template)
     return getattr(actor, "text", None) or None
 
 
@@ -120,9 +122,12 @@ def unnamed_actor(agent: str, country: str | None, rules: AcledRules) -> tuple[s
     template = rules.agent_names.get(agent) or rules.inter_names.get(inter or 0)
     if not template:
         return None, inter
-    if country:
-        return _fill(template, country), inter
-    return re.sub(r"\s*(of \{country\}|\(\{country\}\))", "", template).strip(), inter
+    return (_fill(template, country) if country else bare_name(template)), inter
+
+
+def bare_name(template: str) -> str:
+    """An ACLED name without its country: "Police Forces of {country}" → "Police Forces"."""
+    return re.sub(r"\s*(of \{country\}|\(\{country\}\))", "", template).strip()
 
 
 def _fill_country(name: str, own: str | None, place: str | None) -> str:

@@ -59,10 +59,10 @@ def event_location(sentence: Any, doc: Any, verb_head: int | None = None,
     ``actor_spans`` (character offsets of the event's actors) are not places: "US aircraft".
     ``profile``: the language profile whose place words are read (English without one)."""
     profile = profile or _english()
-    home = document_country(doc)
+    home = document_country(doc, profile)
     skip = _actor_tokens(sentence, actor_spans, profile.place_prepositions)
     mentions = [m for m in place_mentions(sentence, verb_head, profile) if m.token not in skip]
-    named = [iso for iso, i in _countries_of(sentence) if sentence.tokens[i].id not in skip]
+    named = [iso for iso, i in _countries_of(sentence, profile) if sentence.tokens[i].id not in skip]
     prefer = tuple(c for c in (*named, home, *hint_countries) if c)
     dateline = dateline_place(doc)
     if dateline:
@@ -353,18 +353,19 @@ def dateline_place(doc: Any) -> str | None:
     return None
 
 
-def sentence_countries(sentence: Any) -> list[str]:
+def sentence_countries(sentence: Any, profile: Any = None) -> list[str]:
     """ISO3 codes of countries named in a sentence (names and demonyms), in order."""
-    return [iso for iso, _ in _countries_of(sentence)]
+    return [iso for iso, _ in _countries_of(sentence, profile or _english())]
 
 
-def document_country(doc: Any) -> str | None:
+def document_country(doc: Any, profile: Any = None) -> str | None:
     """The document's most mentioned country (first mention wins ties)."""
+    profile = profile or _english()
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     position = 0
     for sentence in getattr(doc, "sentences", ()):
-        for iso, _ in _countries_of(sentence):
+        for iso, _ in _countries_of(sentence, profile):
             counts[iso] += 1
             first.setdefault(iso, position)
             position += 1
@@ -373,10 +374,24 @@ def document_country(doc: Any) -> str | None:
     return max(counts, key=lambda iso: (counts[iso], -first[iso]))
 
 
-def _countries_of(sentence: Any) -> tuple[tuple[str, int], ...]:
-    """(ISO3, word index) of the countries a sentence names (its words read once: ``texts``)."""
+def _countries_of(sentence: Any, profile: Any) -> tuple[tuple[str, int], ...]:
+    """(ISO3, word index) of the countries a sentence names (its words read once: ``texts``),
+    less those an attitude prefix turns into a stance ("anti-American protesters": not in the
+    United States; the profile's phrases.attitude_prefixes)."""
     texts = getattr(sentence, "texts", None)
-    return _countries_in(texts if texts is not None else tuple(t.text for t in sentence.tokens))
+    found = _countries_in(texts if texts is not None else tuple(t.text for t in sentence.tokens))
+    if found and profile.attitude_prefixes:
+        found = tuple((iso, i) for iso, i in found
+                      if not _after_attitude_prefix(sentence.tokens, i, profile.attitude_prefixes))
+    return found
+
+
+def _after_attitude_prefix(tokens: Sequence[Any], i: int, prefixes: frozenset[str]) -> bool:
+    """Whether word i is glued to an attitude prefix before it: "anti-" "American", "pro" "-" "Assad"."""
+    if i >= 1 and tokens[i - 1].lower.endswith("-") and tokens[i - 1].lower[:-1] in prefixes:
+        return glued(tokens[i - 1], tokens[i])
+    return (i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower in prefixes
+            and glued(tokens[i - 2], tokens[i - 1]) and glued(tokens[i - 1], tokens[i]))
 
 
 @lru_cache(maxsize=4096)  # keyed by the words: a document's sentences are read once per event

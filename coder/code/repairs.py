@@ -72,6 +72,9 @@ noun), and none can create a cycle.
   Gondor/obj"): the verb's subject.
 - A place phrase between a subject and its verb, read as the verb's ("Police in Minas/obl
   arrested"): a modifier of the subject.
+- Appositions and speakers read as conjuncts, named days read as subjects, subjects hung
+  past their verb and participle clauses read as the main verb: see
+  :mod:`coder.code.phrase_repairs`.
 The repairs of headline verbs, verbs after auxiliaries, prepositions, counts, result
 nouns and substantive participles change tags (and the lemma) as well as relations.
 """
@@ -82,6 +85,7 @@ from dataclasses import replace
 
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
+from coder.code.phrase_repairs import repair_phrases
 from coder.code.syntax import case_marker, lemma_of
 from coder.code.words import lemma_candidates
 
@@ -92,7 +96,7 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = _subjects_read_as_objects(sentence, profile)  # first: later repairs make patients objects
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (_split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases,
+    for repair in (repair_phrases, _split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases,
                    _places_between_subject_and_verb, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,

@@ -25,7 +25,7 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
         demand = reported_demand(ctx, match)
         if demand is not None:
             return demand
-    if block.light or block.speech:
+    if block.light or (block.speech and match.pattern.code == NULL_CODE):  # "insisted on X": its own pattern
         return nothing("support or speech verb: coded through its complement")
     if governed_by_coded_verb(ctx, pred):
         return nothing("governed by a coded verb, whose event stands for both")

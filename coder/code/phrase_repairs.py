@@ -1,0 +1,224 @@
+"""Repairs of phrases a parser hangs on the wrong word, applied by
+:func:`coder.code.repairs.repair_parse` (each changes only heads and relations, and only
+where the UD graph alone shows the slip):
+
+- An apposition read as a conjunct ("The main rebel group, Forces for Unity (FU), insisted
+  ..."): a nominal's only conjunct, with no coordinator, set off by commas on both sides and
+  holding no verb: an apposition, the words between the commas that the parser hung on the
+  first noun hung on it.
+- A speaker read as a conjunct of a noun of the clause it reports ("... refugees in Minas,
+  the Food Agency said"): a nominal conjunct with no coordinator, after a comma, right
+  before a verb with no subject: that verb's subject.
+- A named day read as a subject beside the real one ("Rohan Monday/nsubj said") or as the
+  first word of a name right after a verb ("said Monday/compound Gondor had attacked"; the
+  profile's ``named_days``): the time of the verb.
+- A subject hung on the complement of the verb that follows it ("Officials/nsubj(attacked)
+  in Minas said Gondor troops had attacked"): the subject of the subjectless verb between,
+  the complement keeping the subject after that verb.
+- A participle clause after the subject read as the main verb ("Troops, backed/root by
+  Rohan, attacked/conj the town"; "Rebels backed/root by Rohan/nsubj(attacked) attacked"):
+  a participle with a subject before it and no auxiliary, and a finite verb after it with
+  no subject of its own (or only the participle's "by" phrase): the finite verb heads the
+  clause, the subject is its subject and the participle modifies the subject, keeping its
+  "by" phrase as its agent.
+- An agent read as the subject of a participle after it ("was attacked by militiamen/nsubj
+  armed/conj with machetes, killing/conj 156"): a subject has no "by", so the noun is the
+  agent of the passive before it and the participle its modifier; the clauses the parser
+  hung on the participle after a comma go back to the passive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coder.doc import Sentence, Token
+from coder.lang import LanguageProfile
+from coder.code.syntax import case_marker, lemma_of
+
+NOMINALS = ("NOUN", "PROPN")
+CLAUSE_RELS = ("conj", "xcomp", "ccomp", "parataxis")
+
+
+def repair_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with the slips above repaired (the same object when there are none)."""
+    heads: dict[int, tuple[int, str]] = {}
+    for finder in (_days_read_as_subjects, _appositions_read_as_conjuncts, _speakers_read_as_conjuncts,
+                   _subjects_hung_past_their_verb, _participles_read_as_main_verbs, _agents_read_as_subjects):
+        for tok_id, change in finder(sentence, profile).items():
+            heads.setdefault(tok_id, change)
+    if not heads:
+        return sentence
+    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
+                                          if t.id in heads else t for t in sentence.tokens))
+
+
+def _span(sentence: Sentence, tok: Token) -> tuple[int, int]:
+    """The first and last word of the token's phrase, leaving out punctuation at its edges."""
+    ids = [t.id for t in sentence.subtree(tok.id) if t.upos != "PUNCT" or t.text in (")", "]")]
+    return min(ids), max(ids)
+
+
+def _is_comma(sentence: Sentence, tok_id: int) -> bool:
+    return 1 <= tok_id <= len(sentence.tokens) and sentence.token(tok_id).text == ","
+
+
+def _lone_conjunct(sentence: Sentence, tok: Token) -> Token | None:
+    """The nominal head of a nominal conjunct that is its only conjunct and has no
+    coordinator (neither of them), after a comma; else None."""
+    if tok.base_rel != "conj" or tok.upos not in NOMINALS or not tok.head or tok.head > tok.id:
+        return None
+    head = sentence.token(tok.head)
+    if head.upos not in NOMINALS:
+        return None
+    if [c.id for c in sentence.children(head.id) if c.base_rel == "conj"] != [tok.id]:
+        return None
+    if any(c.base_rel == "cc" for c in sentence.children(tok.id) + sentence.children(head.id)):
+        return None
+    return head if _is_comma(sentence, _span(sentence, tok)[0] - 1) else None
+
+
+def _appositions_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    changes: dict[int, tuple[int, str]] = {}
+    for tok in sentence.tokens:
+        head = _lone_conjunct(sentence, tok)
+        if head is None:
+            continue
+        close = next((t.id for t in sentence.tokens[tok.id:] if t.text == ","), None)
+        if close is None or close + 1 > len(sentence.tokens) or sentence.token(close + 1).upos == "CCONJ":
+            continue  # "Mordor, the awful Arnor, and Gondor": a list
+        between = sentence.tokens[tok.id:close - 1]
+        inside = {t.id for t in sentence.subtree(head.id)}
+        if any(t.upos in ("VERB", "AUX", "CCONJ") or t.id not in inside for t in between):
+            continue
+        changes[tok.id] = (head.id, "appos")
+        for t in between:
+            if t.head == head.id:
+                changes[t.id] = (tok.id, t.deprel)
+    return changes
+
+
+def _speakers_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    changes: dict[int, tuple[int, str]] = {}
+    for tok in sentence.tokens:
+        if _lone_conjunct(sentence, tok) is None:
+            continue
+        after = _span(sentence, tok)[1] + 1
+        if after > len(sentence.tokens):
+            continue
+        verb = sentence.token(after)
+        if verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" or verb.head == tok.id:
+            continue
+        if any(c.base_rel in ("nsubj", "csubj", "expl") for c in sentence.children(verb.id)):
+            continue
+        changes[tok.id] = (verb.id, "nsubj")
+    return changes
+
+
+def _days_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    changes: dict[int, tuple[int, str]] = {}
+    for day in sentence.tokens:
+        if day.lower not in profile.named_days or not day.head or sentence.children(day.id):
+            continue
+        head = sentence.token(day.head)
+        if day.base_rel == "nsubj" and head.upos in ("VERB", "AUX") and any(
+                c.base_rel == "nsubj" and c.id < day.id and c.id != day.id for c in sentence.children(head.id)):
+            changes[day.id] = (head.id, "obl:tmod")  # "Rohan Monday/nsubj said"
+        elif day.base_rel in ("compound", "amod", "nmod") and head.upos in NOMINALS and day.id < head.id \
+                and day.id > 1 and _span(sentence, head)[0] == day.id and case_marker(sentence, day) is None:
+            verb = sentence.token(day.id - 1)
+            if verb.upos == "VERB":  # "said Monday/compound Gondor had attacked"
+                changes[day.id] = (verb.id, "obl:tmod")
+    return changes
+
+
+def _subjects_hung_past_their_verb(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    changes: dict[int, tuple[int, str]] = {}
+    for subject in sentence.tokens:
+        if subject.base_rel != "nsubj" or subject.upos not in NOMINALS + ("PRON",) or not subject.head:
+            continue
+        clause = sentence.token(subject.head)
+        if clause.base_rel != "ccomp" or clause.id < subject.id or not clause.head:
+            continue
+        verb = sentence.token(clause.head)
+        if verb.upos != "VERB" or not subject.id < verb.id < clause.id:
+            continue
+        if any(c.base_rel in ("nsubj", "csubj", "expl") for c in sentence.children(verb.id)):
+            continue
+        if not any(c.base_rel == "nsubj" and c.id > verb.id for c in sentence.children(clause.id)):
+            continue
+        if _span(sentence, subject)[1] >= verb.id:
+            continue
+        changes[subject.id] = (verb.id, "nsubj")
+    return changes
+
+
+def _participles_read_as_main_verbs(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    changes: dict[int, tuple[int, str]] = {}
+    for part in sentence.tokens:
+        if part.upos != "VERB" or part.feat("VerbForm") != "Part" or part.feat("Tense") != "Past":
+            continue
+        children = sentence.children(part.id)
+        if any(c.base_rel in ("aux", "cop", "mark", "expl") or c.deprel == "aux:pass" for c in children):
+            continue
+        subjects = [c for c in children if c.base_rel == "nsubj"]
+        if len(subjects) != 1 or subjects[0].id > part.id or lemma_of(subjects[0]) in profile.time_words:
+            continue
+        main = _main_verb_after(sentence, part, children, profile)
+        if main is None:
+            continue
+        verb, agent = main
+        subject = subjects[0]
+        changes[verb.id] = (part.head, part.deprel)
+        changes[subject.id] = (verb.id, "nsubj")
+        changes[part.id] = (subject.id, "acl")
+        if agent is not None:
+            changes[agent.id] = (part.id, "obl:agent")
+        for c in children:
+            if c.id != subject.id and (c.id < subject.id and c.base_rel != "punct" or c.id > verb.id):
+                changes[c.id] = (verb.id, c.deprel)
+    return changes
+
+
+def _main_verb_after(sentence: Sentence, part: Token, children: list[Token], profile: LanguageProfile
+                     ) -> tuple[Token, Token | None] | None:
+    """(finite verb, the participle's agent hung on it as a subject or None) when the
+    participle's first finite clause after it has no subject but that agent, no
+    coordinator and no marker; else None."""
+    for verb in children:
+        if verb.id < part.id or verb.base_rel not in CLAUSE_RELS or verb.upos != "VERB" \
+                or verb.feat("VerbForm") != "Fin":
+            continue
+        own = sentence.children(verb.id)
+        if any(c.base_rel in ("cc", "mark", "csubj", "expl") for c in own):
+            return None
+        subjects = [c for c in own if c.base_rel == "nsubj"]
+        if not subjects:
+            start = _span(sentence, verb)[0]
+            return (verb, None) if _is_comma(sentence, start - 1) else None  # "..., backed by Y, attacked"
+        agent = subjects[0]
+        if len(subjects) == 1 and case_marker(sentence, agent) == profile.agent_preposition and agent.id > part.id:
+            return verb, agent
+        return None
+    return None
+
+
+def _agents_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    changes: dict[int, tuple[int, str]] = {}
+    for agent in sentence.tokens:
+        if agent.base_rel != "nsubj" or agent.upos not in NOMINALS or not agent.head \
+                or case_marker(sentence, agent) != profile.agent_preposition:
+            continue
+        part = sentence.token(agent.head)
+        if part.upos != "VERB" or part.feat("VerbForm") != "Part" or part.feat("Tense") != "Past" \
+                or part.id < agent.id or part.base_rel not in CLAUSE_RELS + ("advcl",) or not part.head:
+            continue
+        passive = sentence.token(part.head)
+        if passive.upos != "VERB" or passive.id > agent.id or not any(
+                c.deprel in ("aux:pass", "nsubj:pass") for c in sentence.children(passive.id)):
+            continue
+        changes[agent.id] = (passive.id, "obl:agent")
+        changes[part.id] = (agent.id, "acl")
+        for c in sentence.children(part.id):
+            if c.base_rel in ("conj", "advcl") and c.upos == "VERB" and _is_comma(sentence, _span(sentence, c)[0] - 1):
+                changes[c.id] = (passive.id, c.deprel)  # ", killing 156": the passive's
+    return changes

@@ -1,0 +1,200 @@
+"""Phrases a parser hangs on the wrong word (coder.code.phrase_repairs), on hand-built parses
+with made-up places."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coder.code import code_document
+from coder.code.language import profile_of
+from coder.code.repairs import repair_parse
+from coder.doc import Document
+from conftest import build_sentence
+
+FINITE = (("Mood", "Ind"), ("Tense", "Past"), ("VerbForm", "Fin"))
+PARTICIPLE = (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass"))
+
+
+def with_feats(sentence, **feats_by_id):
+    tokens = tuple(replace(t, feats=feats_by_id[f"t{t.id}"]) if f"t{t.id}" in feats_by_id else t
+                   for t in sentence.tokens)
+    return replace(sentence, tokens=tokens)
+
+
+def relation(sentence, token_id):
+    return sentence.token(token_id).head, sentence.token(token_id).deprel
+
+
+def events_of(sentence, codebook):
+    doc = Document(sentence.doc_id, sentence.text, (sentence,))
+    return sorted((e.source.code if e.source else None, e.target.code if e.target else None, e.code)
+                  for e in code_document(doc, codebook))
+
+
+def test_an_apposition_read_as_a_conjunct_is_an_apposition_with_the_words_between_its_commas(small_codebook):
+    s = build_sentence("""
+        The DET 3 det
+        rebel ADJ 3 amod
+        group NOUN 9 nsubj group
+        , PUNCT 5 punct
+        Legion NOUN 3 conj legion
+        of ADP 7 case
+        Orcs PROPN 3 nmod
+        , PUNCT 5 punct
+        attacked VERB 0 root attack
+        Gondor PROPN 9 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 5) == (3, "appos")
+    assert relation(repaired, 7) == (5, "nmod")
+    assert relation(repaired, 3) == (9, "nsubj")
+
+
+def test_a_list_with_a_coordinator_or_without_a_closing_comma_stays_a_list(small_codebook):
+    with_and = build_sentence("""
+        Arnor PROPN 6 nsubj
+        , PUNCT 3 punct
+        Rohan PROPN 1 conj
+        and CCONJ 5 cc
+        Gondor PROPN 1 conj
+        attacked VERB 0 root attack
+        Mordor PROPN 6 obj""")
+    assert repair_parse(with_and, profile_of(small_codebook)) is with_and
+    unclosed = build_sentence("""
+        Arnor PROPN 4 nsubj
+        , PUNCT 3 punct
+        Rohan PROPN 1 conj
+        attacked VERB 0 root attack
+        Mordor PROPN 4 obj""")
+    assert repair_parse(unclosed, profile_of(small_codebook)) is unclosed
+    coordinated_later = build_sentence("""
+        Arnor PROPN 8 nsubj
+        , PUNCT 3 punct
+        Rohan PROPN 1 conj
+        , PUNCT 3 punct
+        and CCONJ 7 cc
+        good ADJ 7 amod
+        Gondor PROPN 8 nsubj
+        attacked VERB 0 root attack
+        Mordor PROPN 8 obj""")
+    assert repair_parse(coordinated_later, profile_of(small_codebook)) is coordinated_later
+
+
+def test_a_speaker_read_as_a_conjunct_of_a_noun_of_the_reported_clause_is_the_speakers_verbs_subject(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        troops NOUN 2 obj troops
+        in ADP 5 case
+        Rohan PROPN 3 nmod
+        , PUNCT 7 punct
+        Gondor PROPN 5 conj
+        said VERB 2 parataxis say"""), t2=FINITE, t8=FINITE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 7) == (8, "nsubj")
+    assert events_of(repaired, small_codebook) == [("ARN", "ROHMIL", "190")]
+
+
+def test_a_day_beside_the_subject_or_opening_the_complements_subject_is_the_time(small_codebook):
+    beside = build_sentence("""
+        Arnor PROPN 3 nsubj
+        Monday PROPN 3 nsubj
+        said VERB 0 root say
+        Gondor PROPN 5 nsubj
+        attacked VERB 3 ccomp attack
+        Rohan PROPN 5 obj""")
+    repaired = repair_parse(beside, profile_of(small_codebook))
+    assert relation(repaired, 2) == (3, "obl:tmod")
+    assert relation(repaired, 1) == (3, "nsubj")
+    opening = build_sentence("""
+        Arnor PROPN 2 nsubj
+        said VERB 0 root say
+        Monday PROPN 4 compound
+        Gondor PROPN 5 nsubj
+        attacked VERB 2 ccomp attack
+        Rohan PROPN 5 obj""")
+    repaired = repair_parse(opening, profile_of(small_codebook))
+    assert relation(repaired, 3) == (2, "obl:tmod")
+    assert events_of(repaired, small_codebook) == [("GON", "ROH", "190")]
+
+
+def test_a_subject_hung_on_the_complement_of_the_verb_after_it_is_that_verbs_subject(small_codebook):
+    s = build_sentence("""
+        Officials NOUN 7 nsubj:pass official
+        in ADP 3 case
+        Arnor PROPN 1 nmod
+        said VERB 0 root say
+        Gondor PROPN 6 compound
+        troops NOUN 7 nsubj:pass troops
+        attacked VERB 4 ccomp attack
+        Rohan PROPN 7 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 1) == (4, "nsubj")
+    assert relation(repaired, 6) == (7, "nsubj:pass")
+
+
+def test_a_participle_clause_after_the_subject_read_as_the_main_verb_modifies_the_subject(small_codebook):
+    s = with_feats(build_sentence("""
+        troops NOUN 3 nsubj:pass troops
+        , PUNCT 1 punct
+        backed VERB 0 root back
+        by ADP 5 case
+        Mordor PROPN 3 obl:agent
+        , PUNCT 7 punct
+        attacked VERB 3 conj attack
+        Gondor PROPN 7 obj
+        . PUNCT 3 punct"""), t3=PARTICIPLE, t7=FINITE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 7) == (0, "root")
+    assert relation(repaired, 1) == (7, "nsubj")
+    assert relation(repaired, 3) == (1, "acl")
+    assert relation(repaired, 5) == (3, "obl:agent")
+    assert relation(repaired, 9) == (7, "punct")
+    assert ("---MIL", "GON", "190") in events_of(repaired, small_codebook)
+
+
+def test_an_agent_read_as_the_subject_of_the_main_verb_goes_back_to_its_participle(small_codebook):
+    s = with_feats(build_sentence("""
+        rebels NOUN 2 nsubj rebel
+        backed VERB 0 root back
+        by ADP 4 case
+        Mordor PROPN 5 nsubj
+        attacked VERB 2 xcomp attack
+        Gondor PROPN 5 obj"""), t2=PARTICIPLE, t5=FINITE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 5) == (0, "root")
+    assert relation(repaired, 1) == (5, "nsubj")
+    assert relation(repaired, 4) == (2, "obl:agent")
+    assert events_of(repaired, small_codebook) == [("---REB", "GON", "190")]
+
+
+def test_a_passive_with_its_auxiliary_is_no_participle_clause(small_codebook):
+    s = with_feats(build_sentence("""
+        troops NOUN 3 nsubj:pass troops
+        were AUX 3 aux:pass be
+        backed VERB 0 root back
+        by ADP 5 case
+        Mordor PROPN 3 obl:agent
+        , PUNCT 7 punct
+        attacked VERB 3 conj attack
+        Gondor PROPN 7 obj"""), t3=PARTICIPLE, t7=FINITE)
+    assert repair_parse(s, profile_of(small_codebook)) is s
+
+
+def test_an_agent_read_as_the_subject_of_a_participle_after_it_is_the_passives_agent(small_codebook):
+    s = with_feats(build_sentence("""
+        Gondor PROPN 3 nsubj:pass
+        was AUX 3 aux:pass be
+        attacked VERB 0 root attack
+        by ADP 5 case
+        rebels NOUN 6 nsubj rebel
+        armed VERB 3 conj arm
+        with ADP 8 case
+        machetes NOUN 6 obl machete
+        , PUNCT 10 punct
+        killing VERB 6 conj kill
+        dozens NOUN 10 obj dozen"""), t3=PARTICIPLE, t6=PARTICIPLE, t10=(("VerbForm", "Ger"),))
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 5) == (3, "obl:agent")
+    assert relation(repaired, 6) == (5, "acl")
+    assert relation(repaired, 10) == (3, "advcl")
+    assert events_of(repaired, small_codebook) == [("---REB", "GON", "190")]

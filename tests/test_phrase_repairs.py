@@ -198,3 +198,45 @@ def test_an_agent_read_as_the_subject_of_a_participle_after_it_is_the_passives_a
     assert relation(repaired, 6) == (5, "acl")
     assert relation(repaired, 10) == (3, "advcl")
     assert events_of(repaired, small_codebook) == [("---REB", "GON", "190")]
+
+
+def test_an_event_noun_in_ing_read_as_a_verb_after_an_articled_noun_is_the_subjects_noun(small_codebook):
+    subject = with_feats(build_sentence("""
+        A DET 2 det
+        suicide NOUN 3 nsubj suicide
+        attacking VERB 4 nsubj attack
+        killed VERB 0 root kill
+        troops NOUN 4 obj troops"""), t3=(("VerbForm", "Ger"),), t4=FINITE)
+    repaired = repair_parse(subject, profile_of(small_codebook))
+    assert (repaired.token(3).upos, repaired.token(3).lemma) == ("NOUN", "attacking")
+    assert relation(repaired, 2) == (3, "compound")
+    assert relation(repaired, 1) == (3, "det")
+    heading = with_feats(build_sentence("""
+        A DET 2 det
+        car NOUN 3 nsubj car
+        bombing VERB 0 root bomb
+        in ADP 5 case
+        Minas PROPN 3 obl
+        wounded VERB 3 advcl wound
+        troops NOUN 6 obj troops"""), t3=(("VerbForm", "Part"),), t6=FINITE)
+    repaired = repair_parse(heading, profile_of(small_codebook))
+    assert relation(repaired, 6) == (0, "root")
+    assert relation(repaired, 3) == (6, "nsubj")
+    assert relation(repaired, 5) == (3, "obl")
+
+
+def test_an_ing_verb_with_an_object_or_a_plural_subject_stays_a_verb(small_codebook):
+    with_object = with_feats(build_sentence("""
+        The DET 2 det
+        army NOUN 3 nsubj army
+        shelling VERB 0 root shell
+        Minas PROPN 3 obj"""), t3=(("VerbForm", "Ger"),))
+    assert repair_parse(with_object, profile_of(small_codebook)) is with_object
+    plural = with_feats(build_sentence("""
+        The DET 2 det
+        protesters NOUN 3 nsubj protester
+        marching VERB 0 root march
+        clashed VERB 3 advcl clash"""), t3=(("VerbForm", "Ger"),), t4=FINITE)
+    plural = replace(plural, tokens=tuple(replace(t, feats=(("Number", "Plur"),)) if t.id == 2 else t
+                                          for t in plural.tokens))
+    assert repair_parse(plural, profile_of(small_codebook)).token(3).upos == "VERB"

@@ -25,6 +25,11 @@ where the UD graph alone shows the slip):
   armed/conj with machetes, killing/conj 156"): a subject has no "by", so the noun is the
   agent of the passive before it and the participle its modifier; the clauses the parser
   hung on the participle after a comma go back to the passive.
+- An event noun in -ing read as a verb after a singular noun or adjective with an article
+  ("A suicide/nsubj bombing/VERB killed 20", "A car bombing/root in Minas wounded/advcl
+  12"): a verb with no object, auxiliary or clause of its own and that word its only
+  dependent before it is the noun the article opens; a finite verb with no subject hung on
+  it after it heads the clause, with the noun as its subject (tags change as well).
 """
 
 from __future__ import annotations
@@ -37,10 +42,12 @@ from coder.code.syntax import case_marker, lemma_of
 
 NOMINALS = ("NOUN", "PROPN")
 CLAUSE_RELS = ("conj", "xcomp", "ccomp", "parataxis")
+GERUND_BLOCKERS = ("obj", "iobj", "aux", "cop", "mark", "ccomp", "xcomp", "csubj", "expl", "compound:prt")
 
 
 def repair_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
+    sentence = repair_gerunds(sentence, profile)
     heads: dict[int, tuple[int, str]] = {}
     for finder in (_days_read_as_subjects, _appositions_read_as_conjuncts, _speakers_read_as_conjuncts,
                    _subjects_hung_past_their_verb, _participles_read_as_main_verbs, _agents_read_as_subjects):
@@ -222,3 +229,62 @@ def _agents_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> di
             if c.base_rel in ("conj", "advcl") and c.upos == "VERB" and _is_comma(sentence, _span(sentence, c)[0] - 1):
                 changes[c.id] = (passive.id, c.deprel)  # ", killing 156": the passive's
     return changes
+
+
+def repair_gerunds(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each event noun in -ing read as a verb made a noun (see the module
+    docstring; the same object when there is none)."""
+    heads: dict[int, tuple[int, str]] = {}
+    nouns: set[int] = set()
+    for gerund in sentence.tokens:
+        modifier = _article_modifier_of_gerund(sentence, gerund)
+        if modifier is None or gerund.id in heads:
+            continue
+        nouns.add(gerund.id)
+        heads[modifier.id] = (gerund.id, "compound" if modifier.upos == "NOUN" else "amod")
+        for det in sentence.children(modifier.id):
+            heads[det.id] = (gerund.id, "det")
+        if gerund.base_rel in ("root", "ccomp", "parataxis", "conj"):
+            verb = next((c for c in sentence.children(gerund.id) if c.id > gerund.id and c.upos == "VERB"
+                         and c.base_rel in ("advcl", "conj", "acl", "parataxis", "ccomp")
+                         and c.feat("VerbForm") == "Fin"
+                         and not any(g.base_rel in ("nsubj", "csubj", "mark", "cc") for g in sentence.children(c.id))),
+                        None)
+            if verb is not None:  # "A car bombing/root in Minas wounded/advcl 12": the verb's subject
+                heads[verb.id] = (gerund.head, gerund.deprel)
+                heads[gerund.id] = (verb.id, "nsubj")
+                for c in sentence.children(gerund.id):
+                    if c.id > verb.id:
+                        heads[c.id] = (verb.id, c.deprel)
+    if not nouns:
+        return sentence
+    out = []
+    for t in sentence.tokens:
+        if t.id in nouns:
+            t = replace(t, upos="NOUN", lemma=t.lower, feats=(("Number", "Sing"),))
+        if t.id in heads:
+            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
+        out.append(t)
+    return replace(sentence, tokens=tuple(out))
+
+
+def _article_modifier_of_gerund(sentence: Sentence, gerund: Token) -> Token | None:
+    """The singular noun or adjective with an article, standing just before an -ing verb
+    with no object, auxiliary or clause of its own and hung on it as its only dependent
+    before it ("A suicide/nsubj bombing/VERB"); else None."""
+    if gerund.upos != "VERB" or gerund.feat("Tense") == "Past" or not gerund.lower.endswith("ing") \
+            or gerund.feat("VerbForm") not in ("Ger", "Part") or gerund.id < 3:
+        return None
+    children = sentence.children(gerund.id)
+    before = [c for c in children if c.id < gerund.id]
+    if len(before) != 1 or before[0].id != gerund.id - 1 or any(c.base_rel in GERUND_BLOCKERS for c in children):
+        return None
+    modifier = before[0]
+    if modifier.upos not in ("NOUN", "ADJ") or modifier.base_rel not in ("nsubj", "amod", "compound") \
+            or modifier.feat("Number") == "Plur":
+        return None
+    own = sentence.children(modifier.id)
+    if len(own) != 1 or own[0].base_rel != "det" or own[0].id != modifier.id - 1 \
+            or own[0].feat("PronType") not in (None, "Art"):
+        return None
+    return modifier

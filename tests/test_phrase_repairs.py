@@ -240,3 +240,22 @@ def test_an_ing_verb_with_an_object_or_a_plural_subject_stays_a_verb(small_codeb
     plural = replace(plural, tokens=tuple(replace(t, feats=(("Number", "Plur"),)) if t.id == 2 else t
                                           for t in plural.tokens))
     assert repair_parse(plural, profile_of(small_codebook)).token(3).upos == "VERB"
+
+
+def test_an_objects_noun_read_as_the_subject_of_a_participle_after_it_heads_the_object(small_codebook):
+    s = with_feats(build_sentence("""
+        troops NOUN 2 nsubj troops
+        attacked VERB 0 root attack
+        two NUM 4 nummod
+        Mordor PROPN 2 obj
+        camps NOUN 6 nsubj camp
+        located VERB 2 advcl locate
+        in ADP 8 case
+        Rohan PROPN 6 obl"""), t2=FINITE, t6=PARTICIPLE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 5) == (2, "obj")
+    assert relation(repaired, 4) == (5, "compound")
+    assert relation(repaired, 3) == (5, "nummod")
+    assert relation(repaired, 6) == (5, "acl")
+    common = replace(s, tokens=tuple(replace(t, upos="NOUN") if t.id == 4 else t for t in s.tokens))
+    assert repair_parse(common, profile_of(small_codebook)) is common

@@ -25,6 +25,11 @@ where the UD graph alone shows the slip):
   armed/conj with machetes, killing/conj 156"): a subject has no "by", so the noun is the
   agent of the passive before it and the participle its modifier; the clauses the parser
   hung on the participle after a comma go back to the passive.
+- The head noun of an object read as the subject of a reduced relative after it ("captured
+  two Army (NPA)/obj camps/nsubj located/advcl in Abra"): a past participle hung on the
+  verb as an adverbial clause, its only subject right after the verb's object phrase, which
+  ends in a name: the noun heads the object, the name its modifier, the participle the
+  noun's modifier.
 - An event noun in -ing read as a verb after a singular noun or adjective with an article
   ("A suicide/nsubj bombing/VERB killed 20", "A car bombing/root in Minas wounded/advcl
   12"): a verb with no object, auxiliary or clause of its own and that word its only
@@ -50,7 +55,8 @@ def repair_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     sentence = repair_gerunds(sentence, profile)
     heads: dict[int, tuple[int, str]] = {}
     for finder in (_days_read_as_subjects, _appositions_read_as_conjuncts, _speakers_read_as_conjuncts,
-                   _subjects_hung_past_their_verb, _participles_read_as_main_verbs, _agents_read_as_subjects):
+                   _subjects_hung_past_their_verb, _participles_read_as_main_verbs, _agents_read_as_subjects,
+                   _objects_read_as_subjects_of_participles):
         for tok_id, change in finder(sentence, profile).items():
             heads.setdefault(tok_id, change)
     if not heads:
@@ -288,3 +294,35 @@ def _article_modifier_of_gerund(sentence: Sentence, gerund: Token) -> Token | No
             or own[0].feat("PronType") not in (None, "Art"):
         return None
     return modifier
+
+
+def _objects_read_as_subjects_of_participles(sentence: Sentence, profile: LanguageProfile
+                                             ) -> dict[int, tuple[int, str]]:
+    changes: dict[int, tuple[int, str]] = {}
+    for part in sentence.tokens:
+        if part.upos != "VERB" or part.feat("VerbForm") != "Part" or part.feat("Tense") != "Past" \
+                or part.base_rel != "advcl" or not part.head or part.head > part.id:
+            continue
+        own = sentence.children(part.id)
+        subjects = [c for c in own if c.base_rel == "nsubj"]
+        if len(subjects) != 1 or any(c.base_rel in ("aux", "mark", "cop", "expl") or c.deprel == "aux:pass" for c in own):
+            continue
+        noun = subjects[0]
+        start, end = _span(sentence, noun)
+        if noun.upos != "NOUN" or end != noun.id or noun.id != part.id - 1:
+            continue
+        objects = [c for c in sentence.children(part.head) if c.base_rel == "obj"]
+        if len(objects) != 1 or _span(sentence, objects[0])[1] != start - 1:
+            continue
+        last = sentence.token(start - 1)
+        if last.upos != "PROPN" and last.text != ")":
+            continue
+        obj = objects[0]
+        changes[noun.id] = (part.head, "obj")
+        changes[obj.id] = (noun.id, "nmod:poss" if any(
+            c.lower in profile.possessive_markers for c in sentence.children(obj.id)) else "compound")
+        for c in sentence.children(obj.id):  # "two (Army) camps": the count is the noun's
+            if c.base_rel in ("nummod", "det") and c.id < obj.id:
+                changes[c.id] = (noun.id, c.deprel)
+        changes[part.id] = (noun.id, "acl")
+    return changes

@@ -520,6 +520,24 @@ def test_an_announced_act_unless_another_actor_acts_is_an_ultimatum_to_that_acto
     assert [code for _, _, code in withdraw("if")] != ["139"]
 
 
+def test_an_announced_act_refused_until_another_actor_acts_is_an_ultimatum_to_that_actor(news_codebook):
+    def withdraw(negator, marker):
+        return coded(build_document(f"""
+            Gondor PROPN 4 nsubj
+            will AUX 4 aux
+            {negator} PART 4 advmod
+            withdraw VERB 0 root withdraw
+            its PRON 6 nmod:poss
+            troops NOUN 4 obj troops
+            {marker} SCONJ 9 mark
+            Mordor PROPN 9 nsubj
+            attacks VERB 4 advcl attack
+            Arnor PROPN 9 obj"""), news_codebook)
+
+    assert withdraw("not", "until") == [("GON", "MOR", "139")]
+    assert [code for _, _, code in withdraw("soon", "until")] != ["139"]  # "will withdraw until": no condition
+
+
 def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):
     doc = build_document("""
         Gondor PROPN 2 nsubj

@@ -200,16 +200,17 @@ def reported_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
 
 
 def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[PredicateMatch, Arguments] | None:
-    """"X will withdraw its force unless Y agrees to a ceasefire": an announced act made
-    conditional on another actor's act is X's ultimatum to Y (CAMEO 139), not the act; a
-    threat verb's own code stays ("threatened to attack unless ...")."""
+    """"X will withdraw its force unless Y agrees to a ceasefire", "X will not withdraw
+    until Y lifts the sanctions": an announced act made conditional on another actor's act
+    is X's ultimatum to Y (CAMEO 139), not the act (nor its refusal); a threat verb's own
+    code stays ("threatened to attack unless ...")."""
     a, pred = ctx.a, match.token
     generic = a.codebook.generic_ultimatum
     if not generic or generic not in a.codebook.cameo or args.modality not in ANNOUNCED or not args.sources:
         return None
     if match.pattern.code[:2] == generic[:2]:
         return None
-    condition = _ultimatum_condition(ctx, pred)
+    condition = _ultimatum_condition(ctx, pred, args.negated)
     if condition is None:
         return None
     exclude = frozenset(x.code for x in args.sources)
@@ -229,17 +230,19 @@ def subject_actors(ctx: Context, clause: Token, exclude: frozenset[str]) -> list
             for x in actors_for(a, child.id, "target", exclude) if x.code not in exclude]
 
 
-def _ultimatum_condition(ctx: Context, pred: Token) -> Token | None:
+def _ultimatum_condition(ctx: Context, pred: Token, negated_act: bool = False) -> Token | None:
     """The clause after ``pred`` (or after it within its governing clause) that an ultimatum
-    marker opens ("unless the president agrees")."""
+    marker opens ("unless the president agrees"; after a negated act also "until Y lifts
+    the sanctions", the profile's ``negated_ultimatum_markers``)."""
     s, p = ctx.a.sentence, ctx.a.profile
+    markers = p.ultimatum_markers | p.negated_ultimatum_markers if negated_act else p.ultimatum_markers
     clauses = [pred]
     if pred.base_rel in ("ccomp", "xcomp") and pred.head:
         clauses.append(s.token(pred.head))
     for clause in clauses:
         for child in s.children(clause.id):
             if child.base_rel == "advcl" and child.id > pred.id and any(
-                    c.base_rel == "mark" and lemma_of(c) in p.ultimatum_markers for c in s.children(child.id)):
+                    c.base_rel == "mark" and lemma_of(c) in markers for c in s.children(child.id)):
                 return child
     return None
 

@@ -259,3 +259,28 @@ def test_an_objects_noun_read_as_the_subject_of_a_participle_after_it_heads_the_
     assert relation(repaired, 6) == (5, "acl")
     common = replace(s, tokens=tuple(replace(t, upos="NOUN") if t.id == 4 else t for t in s.tokens))
     assert repair_parse(common, profile_of(small_codebook)) is common
+
+
+def test_a_day_heading_the_subject_gives_it_back_to_the_noun_before_it(small_codebook):
+    s = with_feats(build_sentence("""
+        Gondor PROPN 3 compound
+        army NOUN 3 compound army
+        today NOUN 4 nsubj today
+        attacked VERB 0 root attack
+        Rohan PROPN 4 obj"""), t4=FINITE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 2) == (4, "nsubj")
+    assert relation(repaired, 1) == (2, "compound")
+    assert relation(repaired, 3) == (4, "obl:tmod")
+
+
+def test_a_speaker_read_as_a_second_object_of_the_verb_before_it_is_the_speakers_verbs_subject(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        , PUNCT 5 punct
+        spokesman NOUN 2 obj spokesman
+        said VERB 2 advcl say"""), t2=FINITE, t6=FINITE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 5) == (6, "nsubj")

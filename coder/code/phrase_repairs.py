@@ -7,11 +7,14 @@ where the UD graph alone shows the slip):
   holding no verb: an apposition, the words between the commas that the parser hung on the
   first noun hung on it.
 - A speaker read as a conjunct of a noun of the clause it reports ("... refugees in Minas,
-  the Food Agency said"): a nominal conjunct with no coordinator, after a comma, right
-  before a verb with no subject: that verb's subject.
-- A named day read as a subject beside the real one ("Rohan Monday/nsubj said") or as the
-  first word of a name right after a verb ("said Monday/compound Gondor had attacked"; the
-  profile's ``named_days``): the time of the verb.
+  the Food Agency said") or as a second object of its verb ("ordered Y to suspend
+  publication, a spokesman said"): a nominal conjunct with no coordinator or an object
+  after a comma (its verb has one before it), right before a verb with no subject: that
+  verb's subject.
+- A named day read as a subject beside the real one ("Rohan Monday/nsubj said"), as the
+  head of the subject with the real one hung on it ("Gondor's army today/nsubj ordered") or
+  as the first word of a name right after a verb ("said Monday/compound Gondor had
+  attacked"; the profile's ``named_days``): the time of the verb.
 - A subject hung on the complement of the verb that follows it ("Officials/nsubj(attacked)
   in Minas said Gondor troops had attacked"): the subject of the subjectless verb between,
   the complement keeping the subject after that verb.
@@ -113,7 +116,7 @@ def _appositions_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile)
 def _speakers_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
     for tok in sentence.tokens:
-        if _lone_conjunct(sentence, tok) is None:
+        if _lone_conjunct(sentence, tok) is None and not _second_object(sentence, tok):
             continue
         after = _span(sentence, tok)[1] + 1
         if after > len(sentence.tokens):
@@ -127,12 +130,25 @@ def _speakers_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) ->
     return changes
 
 
+def _second_object(sentence: Sentence, tok: Token) -> bool:
+    """A nominal object after a comma of a verb that has an object before it: a verb has
+    one object ("ordered Y to suspend publication/obj, a spokesman/obj ... said")."""
+    if tok.base_rel != "obj" or tok.upos not in NOMINALS or not tok.head:
+        return False
+    if not _is_comma(sentence, _span(sentence, tok)[0] - 1):
+        return False
+    return any(c.base_rel == "obj" and c.id < tok.id for c in sentence.children(tok.head))
+
+
 def _days_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
     for day in sentence.tokens:
-        if day.lower not in profile.named_days or not day.head or sentence.children(day.id):
+        if day.lower not in profile.named_days or not day.head:
             continue
         head = sentence.token(day.head)
+        if sentence.children(day.id):
+            changes.update(_day_heading_the_subject(sentence, day, head))
+            continue
         if day.base_rel == "nsubj" and head.upos in ("VERB", "AUX") and any(
                 c.base_rel == "nsubj" and c.id < day.id and c.id != day.id for c in sentence.children(head.id)):
             changes[day.id] = (head.id, "obl:tmod")  # "Rohan Monday/nsubj said"
@@ -141,6 +157,23 @@ def _days_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict
             verb = sentence.token(day.id - 1)
             if verb.upos == "VERB":  # "said Monday/compound Gondor had attacked"
                 changes[day.id] = (verb.id, "obl:tmod")
+    return changes
+
+
+def _day_heading_the_subject(sentence: Sentence, day: Token, verb: Token) -> dict[int, tuple[int, str]]:
+    """"Gondor's army today/nsubj ordered": a day heading a verb's subject, the words before
+    it hung on it, the last of them a noun just before it: that noun heads the subject (its
+    other words go to it) and the day is the time of the verb. Else nothing."""
+    if day.base_rel != "nsubj" or verb.upos not in ("VERB", "AUX") or day.id < 2:
+        return {}
+    children = sentence.children(day.id)
+    noun = sentence.token(day.id - 1)
+    if any(c.id > day.id for c in children) or noun.head != day.id or noun.upos not in NOMINALS:
+        return {}
+    changes = {noun.id: (verb.id, day.deprel), day.id: (verb.id, "obl:tmod")}
+    for c in children:
+        if c.id != noun.id:
+            changes[c.id] = (noun.id, c.deprel)
     return changes
 
 

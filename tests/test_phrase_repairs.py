@@ -284,3 +284,18 @@ def test_a_speaker_read_as_a_second_object_of_the_verb_before_it_is_the_speakers
         said VERB 2 advcl say"""), t2=FINITE, t6=FINITE)
     repaired = repair_parse(s, profile_of(small_codebook))
     assert relation(repaired, 5) == (6, "nsubj")
+
+
+def test_the_complement_of_a_verb_of_object_control_read_as_a_purpose_is_its_complement(small_codebook):
+    def ordered(verb, lemma):
+        return with_feats(build_sentence(f"""
+            Arnor PROPN 2 nsubj
+            {verb} VERB 0 root {lemma}
+            Gondor PROPN 2 obj
+            to PART 5 mark
+            withdraw VERB 2 advcl withdraw
+            troops NOUN 5 obj troops"""), t2=FINITE)
+
+    assert relation(repair_parse(ordered("ordered", "order"), profile_of(small_codebook)), 5) == (2, "xcomp")
+    sent = ordered("sent", "send")  # "sent Gondor to withdraw troops": a purpose, left alone
+    assert repair_parse(sent, profile_of(small_codebook)) is sent

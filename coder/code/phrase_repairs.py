@@ -33,6 +33,9 @@ where the UD graph alone shows the slip):
   verb as an adverbial clause, its only subject right after the verb's object phrase, which
   ends in a name: the noun heads the object, the name its modifier, the participle the
   noun's modifier.
+- The complement of a verb of object control read as a purpose clause ("ordered the paper
+  to suspend/advcl publication"; the profile's ``object_control_verbs``): a subjectless
+  to-infinitive starting right after the verb's object is its open complement (xcomp).
 - An event noun in -ing read as a verb after a singular noun or adjective with an article
   ("A suicide/nsubj bombing/VERB killed 20", "A car bombing/root in Minas wounded/advcl
   12"): a verb with no object, auxiliary or clause of its own and that word its only
@@ -59,7 +62,7 @@ def repair_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     heads: dict[int, tuple[int, str]] = {}
     for finder in (_days_read_as_subjects, _appositions_read_as_conjuncts, _speakers_read_as_conjuncts,
                    _subjects_hung_past_their_verb, _participles_read_as_main_verbs, _agents_read_as_subjects,
-                   _objects_read_as_subjects_of_participles):
+                   _objects_read_as_subjects_of_participles, _complements_read_as_purposes):
         for tok_id, change in finder(sentence, profile).items():
             heads.setdefault(tok_id, change)
     if not heads:
@@ -358,4 +361,24 @@ def _objects_read_as_subjects_of_participles(sentence: Sentence, profile: Langua
             if c.base_rel in ("nummod", "det") and c.id < obj.id:
                 changes[c.id] = (noun.id, c.deprel)
         changes[part.id] = (noun.id, "acl")
+    return changes
+
+
+def _complements_read_as_purposes(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    changes: dict[int, tuple[int, str]] = {}
+    for clause in sentence.tokens:
+        if clause.base_rel != "advcl" or clause.upos != "VERB" or not clause.head or clause.head > clause.id:
+            continue
+        verb = sentence.token(clause.head)
+        if verb.upos != "VERB" or lemma_of(verb) not in profile.object_control_verbs:
+            continue
+        own = sentence.children(clause.id)
+        marks = [c for c in own if c.base_rel == "mark"]
+        if len(marks) != 1 or lemma_of(marks[0]) != profile.infinitive_marker or any(
+                c.base_rel in ("nsubj", "csubj", "aux") for c in own):
+            continue
+        objects = [c for c in sentence.children(verb.id) if c.base_rel == "obj"]
+        if len(objects) != 1 or _span(sentence, objects[0])[1] + 1 != marks[0].id:
+            continue
+        changes[clause.id] = (verb.id, "xcomp")
     return changes

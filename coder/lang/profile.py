@@ -117,6 +117,9 @@ class LanguageProfile:
     # purpose noun is the event, its subject the actor
     motion_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
+    # verbs whose object does the act of the infinitive after it ("ordered X to suspend",
+    # "urged X to withdraw"): that infinitive is their complement (xcomp), not a purpose
+    object_control_verbs: frozenset[str] = frozenset()
     objects_follow_verb: bool = False  # a noun object never comes before its verb (English)
     resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
     object_verbs: frozenset[str] = frozenset()  # "man killed in encounter": a headline passive

@@ -95,7 +95,7 @@ def _starts(codebook: Codebook, index_name: str, words: list[str], lemmas: list[
         return frozenset(i + 1 for i in range(len(words)) if may_start(codebook, index_name, words[i], lemmas[i]))
     if first.isdisjoint(words) and first.isdisjoint(lemmas):
         return frozenset()  # (by set operations: most sentences, for agents)
-    return frozenset(i + 1 for i in range(len(words)) if words[i] in first or lemmas[i] in first)
+    return frozenset(i for i, (word, lemma) in enumerate(zip(words, lemmas), 1) if word in first or lemma in first)
 
 
 def _phrase_at(codebook: Codebook, index, index_name: str, raw: list[str], words: list[str],
@@ -180,12 +180,15 @@ def _reach(codebook: Codebook, index_name: str, words: list[str], lemmas: list[s
         found = memo[("reach", index_name)] = (
             {first: max(len(p.words) for p, _ in entries) for first, entries in index.exact.items()},
             max((len(p.words) for entries in index.stems.values() for p, _ in entries), default=0),
-            index.special)
-    by_first, stems, special = found
+            index.special,
+            {first: frozenset(words[1] for words in table if len(words) > 1) for first, table in index.plain.items()})
+    by_first, stems, special, seconds = found
     word, alt = words[i], lemmas[i]
     reach = max(by_first.get(word, 0), by_first.get(alt, 0), stems, 1)
     if reach == 1 or stems or word in special or alt in special:
         return reach
+    if i + 1 >= last or words[i + 1] not in seconds.get(word, ()):
+        return min(reach, 2)  # no plain phrase goes on with the next word (the loop below, at once)
     prefixes = _prefixes(codebook, index_name, word)
     k = 1
     while i + k < last and k < reach and tuple(words[i:i + k + 1]) in prefixes:
@@ -210,11 +213,19 @@ def _name_words(sentence: Sentence, codebook: Codebook, memo: dict) -> tuple[lis
     found = memo.get(("name-words",))
     if found is None:
         profile = profile_of(codebook)
-        raw = [name_form(t.text, profile) for t in sentence.tokens]
-        words = [t.lower if r == t.text else r.lower() for t, r in zip(sentence.tokens, raw)]
-        lemmas = [singular(t, profile) if r == t.text else w for t, r, w in zip(sentence.tokens, raw, words)]
+        tokens = sentence.tokens
+        # (name_form and singular called only where they can change a word: most words have
+        # no possessive, and a lemma of its own or a tag with no plural)
+        possessive = profile.possessive_suffixes + profile.plural_possessive_suffixes
+        raw = [name_form(t.text, profile) if t.text.endswith(possessive) else t.text for t in tokens]
+        words = [t.lower if r == t.text else r.lower() for t, r in zip(tokens, raw)]
+        lemmas = [w if r != t.text else t.lemma_lower if t.lemma_lower != w or t.upos not in _PLURAL_UPOS
+                  else singular(t, profile) for t, r, w in zip(tokens, raw, words)]
         found = memo[("name-words",)] = (raw, words, lemmas)
     return found
+
+
+_PLURAL_UPOS = frozenset({"NOUN", "PROPN", "X"})  # the tags words.singular undoes plurals of
 
 
 def _actor_lemmas(sentence: Sentence, words: list[str], lemmas: list[str], memo: dict) -> list[str]:

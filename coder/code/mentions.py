@@ -44,20 +44,19 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     if starts is None:
         starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
     ids = _with_inner_hyphens(sentence, [tok.id for tok in tokens], memo)
-    if starts.isdisjoint(ids):
+    firsts = sorted(starts.intersection(ids))  # the words a phrase may start at (by set operations)
+    if not firsts:
         return []  # no phrase starts at any of the words (most phrases, for agents)
-    run_last = _run_ends(ids)
+    run_last = None if ids == list(range(ids[0], ids[0] + len(ids))) else dict(zip(ids, _run_ends(ids)))  # (None: one run)
     hits = memo.get(("hits", index_name))
     if hits is None:
         hits = memo[("hits", index_name)] = {}
     mentions = []
-    i, n = 0, len(ids)
-    while i < n:
-        start = ids[i]
-        if start not in starts:  # most words: no phrase starts there, no lookup
-            i += 1
+    free = 0  # the first id after the last phrase found: phrases do not overlap
+    for start in firsts:
+        if start < free:
             continue
-        last = run_last[i]
+        last = ids[-1] if run_last is None else run_last[start]  # a phrase ends in its run of ids
         found = hits.get(start, False)  # the longest phrase from the word on: once per sentence
         if found is False:
             found = hits[start] = _phrase_at(codebook, index, index_name, raw, words, lemmas, start, len(words))
@@ -66,12 +65,11 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
             if found is False:
                 found = hits[(start, last)] = _phrase_at(codebook, index, index_name, raw, words, lemmas, start, last)
         if found is None:
-            i += 1
             continue
         length, entry = found
         mentions.append(ActorMention(entry, start, start + length - 1,
                                      min(distance(sentence, t, head_id) for t in range(start, start + length))))
-        i += length
+        free = start + length
     return mentions
 
 

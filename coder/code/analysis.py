@@ -50,11 +50,12 @@ def analyse(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
             history: tuple[ActorRef, ...] | list[ActorRef] = ()) -> SentenceAnalysis:
     sentence = repair_parse(rejoin_split_names(sentence), profile_of(codebook))
     memo: dict = {}
-    found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors", memo)
+    words, root = list(sentence.tokens), root_id(sentence)
+    found = find_mentions(sentence, words, root, codebook, "actors", memo)
     # a multi-word agent phrase names a kind of actor; the words before its last are no
     # predicates either ("armed troops", "ruling party", "striking workers"), whatever the
     # parse makes of them (PETRARCH reads the noun phrase before it looks for verbs)
-    kinds = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "agents", memo)
+    kinds = find_mentions(sentence, words, root, codebook, "agents", memo)
     return SentenceAnalysis(
         sentence=sentence, codebook=codebook, profile=profile_of(codebook), date=date,
         mentions=tuple(sentence_mentions(sentence, codebook, date, found)), history=tuple(history),

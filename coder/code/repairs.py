@@ -177,14 +177,19 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         changes.update(moved)
         if verb.base_rel in ("conj", "ccomp"):
             changes[verb.id] = (verb.head, "advcl")
-    for verb in sentence.tokens:
+    # each check below answers only for words of some tags or relations (its first test):
+    # the other words are not asked (CLAUSE_CHECK_UPOS, CLAUSE_CHECK_RELS, WORD_CHECK_RELS)
+    verbs = [t for t in sentence.tokens if t.upos in CLAUSE_CHECK_UPOS]
+    for verb in verbs:
         if verb.id not in changes:
             changes.update(_headline_passive(sentence, verb, profile))
-    for clause in sentence.tokens:
+    for clause in verbs:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
             changes[subject.id] = (clause.id, "nsubj")
     for noun in sentence.tokens:
+        if noun.base_rel not in CLAUSE_CHECK_RELS:
+            continue
         clause = _subject_read_as_object_of_subordinator(sentence, noun, profile)
         if clause is not None and not {noun.id, clause[0].id, clause[1].id} & changes.keys():
             marker, verb = clause
@@ -192,7 +197,7 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[noun.id] = (verb.id, "nsubj")
             changes[verb.id] = (verb.head, "advcl")
     for tok in sentence.tokens:
-        if tok.id in changes:
+        if tok.id in changes or tok.base_rel not in WORD_CHECK_RELS:
             continue
         complement = _infinitive_read_as_conjunct(sentence, tok)
         if complement is not None:
@@ -214,6 +219,16 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     tokens = tuple(replace(t, head=changes[t.id][0], deprel=changes[t.id][1]) if t.id in changes else t
                    for t in sentence.tokens)
     return replace(sentence, tokens=tokens)
+
+
+# the words the checks of _repaired_clauses answer for (each check's first test; tested in
+# tests/test_repair_prechecks.py): the tags of _headline_passive and
+# _subject_of_reported_clause, the base relations of _subject_read_as_object_of_subordinator,
+# and those of the checks of its last loop (_infinitive_read_as_conjunct, _marked_object_verb,
+# _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _relative_clause_antecedent)
+CLAUSE_CHECK_UPOS = frozenset({"VERB"})
+CLAUSE_CHECK_RELS = frozenset({"obl"})
+WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl"})
 
 
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:

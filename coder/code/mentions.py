@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import chain, compress, count
+from operator import attrgetter, eq, methodcaller, ne
 
 from coder.codebook import ActorEntry, AgentEntry, Codebook
 from coder.doc import Sentence, Token
@@ -14,6 +16,7 @@ from coder.code.syntax import PHRASE_STOP, case_marker, conjuncts, distance, loc
 from coder.code.words import name_form, singular
 
 UNKNOWN_COUNTRY = "---"
+_ID, _TEXT, _LOWER, _LEMMA = attrgetter("id"), attrgetter("text"), attrgetter("lower"), attrgetter("lemma_lower")
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     starts = memo.get(("starts", index_name))
     if starts is None:
         starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
-    ids = _with_inner_hyphens(sentence, [tok.id for tok in tokens], memo)
+    ids = _with_inner_hyphens(sentence, list(map(_ID, tokens)), memo)
     firsts = sorted(starts.intersection(ids))  # the words a phrase may start at (by set operations)
     if not firsts:
         return []  # no phrase starts at any of the words (most phrases, for agents)
@@ -93,7 +96,9 @@ def _starts(codebook: Codebook, index_name: str, words: list[str], lemmas: list[
         return frozenset(i + 1 for i in range(len(words)) if may_start(codebook, index_name, words[i], lemmas[i]))
     if first.isdisjoint(words) and first.isdisjoint(lemmas):
         return frozenset()  # (by set operations: most sentences, for agents)
-    return frozenset(i for i, (word, lemma) in enumerate(zip(words, lemmas), 1) if word in first or lemma in first)
+    # the ids of the words whose form or lemma is in ``first`` (iterated in C, not in Python)
+    return frozenset(chain(compress(count(1), map(first.__contains__, words)),
+                           compress(count(1), map(first.__contains__, lemmas))))
 
 
 def _phrase_at(codebook: Codebook, index, index_name: str, raw: list[str], words: list[str],
@@ -215,10 +220,19 @@ def _name_words(sentence: Sentence, codebook: Codebook, memo: dict) -> tuple[lis
         # (name_form and singular called only where they can change a word: most words have
         # no possessive, and a lemma of its own or a tag with no plural)
         possessive = profile.possessive_suffixes + profile.plural_possessive_suffixes
-        raw = [name_form(t.text, profile) if t.text.endswith(possessive) else t.text for t in tokens]
-        words = [t.lower if r == t.text else r.lower() for t, r in zip(tokens, raw)]
-        lemmas = [w if r != t.text else t.lemma_lower if t.lemma_lower != w or t.upos not in _PLURAL_UPOS
-                  else singular(t, profile) for t, r, w in zip(tokens, raw, words)]
+        texts = list(map(_TEXT, tokens))
+        if possessive and any(map(methodcaller("endswith", possessive), texts)):
+            raw = [name_form(t.text, profile) if t.text.endswith(possessive) else t.text for t in tokens]
+            words = [t.lower if r == t.text else r.lower() for t, r in zip(tokens, raw)]
+        else:  # (most sentences: every word as written)
+            raw, words = texts, list(map(_LOWER, tokens))
+        lemmas = list(map(_LEMMA, tokens))
+        for i in compress(count(), map(eq, lemmas, words)):  # a lemma the form itself: a plural left as written?
+            if tokens[i].upos in _PLURAL_UPOS:
+                lemmas[i] = singular(tokens[i], profile)
+        if raw is not texts:
+            for i in compress(count(), map(ne, raw, texts)):  # a possessive: its lemma is its name form
+                lemmas[i] = words[i]
         found = memo[("name-words",)] = (raw, words, lemmas)
     return found
 

@@ -50,7 +50,8 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     firsts = sorted(starts.intersection(ids))  # the words a phrase may start at (by set operations)
     if not firsts:
         return []  # no phrase starts at any of the words (most phrases, for agents)
-    run_last = None if ids == list(range(ids[0], ids[0] + len(ids))) else dict(zip(ids, _run_ends(ids)))  # (None: one run)
+    # (ids rise: one run when they span no more than their number)
+    run_last = None if ids[-1] - ids[0] == len(ids) - 1 else dict(zip(ids, _run_ends(ids)))
     hits = memo.get(("hits", index_name))
     if hits is None:
         hits = memo[("hits", index_name)] = {}
@@ -162,7 +163,7 @@ def _longest(codebook: Codebook, index, index_name: str, raw: list[str], words: 
     """``index.longest_at`` of the words a phrase can reach (:func:`_reach`), remembered
     per words on the codebook: names and the words around them recur."""
     memo = codebook.memo.setdefault("longest", {})
-    key = (index_name, tuple(words), tuple(raw), tuple(lemmas))
+    key = (index_name, *words, None, *raw, None, *lemmas)  # (one flat tuple: hashed and compared fastest)
     found = memo.get(key, False)
     if found is False:
         if len(memo) >= 1 << 17:

@@ -109,15 +109,14 @@ class Sentence:
 
         Dependents whose base relation is in ``stop_rels`` are not descended into.
         """
-        seen: set[int] = set()
+        seen = {token_id}  # (malformed input can hold cycles: each id once)
         stack = [token_id]
         children = self._child_tokens
         while stack:
-            current = stack.pop()
-            if current in seen:  # malformed input can hold cycles
-                continue
-            seen.add(current)
-            stack.extend(child.id for child in children[current] if child.base_rel not in stop_rels)
+            for child in children[stack.pop()]:
+                if child.base_rel not in stop_rels and child.id not in seen:
+                    seen.add(child.id)
+                    stack.append(child.id)
         tokens = self.tokens
         return [tokens[i - 1] for i in sorted(seen)]
 

@@ -37,3 +37,13 @@ def test_singular_follows_each_profiles_plural_rules():
         assert singular(_token("wugses", "NOUN"), two) == "wugs"
         assert singular(_token("glass", "NOUN"), two) == "glass"
         assert singular(_token("wugses", "VERB"), one) == "wugses"
+
+
+def test_a_noun_and_a_verb_of_one_form_keep_their_own_candidates_in_either_order():
+    """The lemmatizer's reading of a noun rules out the form's other readings; a verb of the
+    same form and lemma keeps them, whichever of the two is seen first."""
+    rules = (Deinflection("s", "", verbal=True), Deinflection("es", "", verbal=True))
+    for first, second in (("NOUN", "VERB"), ("VERB", "NOUN")):
+        profile = LanguageProfile("xx", "made up", deinflections=rules)
+        found = {upos: lemma_candidates(_token("grobes", upos, "grobe"), profile) for upos in (first, second)}
+        assert found == {"NOUN": ["grobe", "grobes"], "VERB": ["grobe", "grobes", "grob"]}

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress, count
+from operator import attrgetter, itemgetter, methodcaller
 
 from coder.codebook import Codebook
 from coder.doc import Sentence
@@ -50,11 +51,12 @@ def analyse(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
             history: tuple[ActorRef, ...] | list[ActorRef] = ()) -> SentenceAnalysis:
     sentence = repair_parse(rejoin_split_names(sentence), profile_of(codebook))
     memo: dict = {}
-    found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors", memo)
+    words, root = list(sentence.tokens), root_id(sentence)
+    found = find_mentions(sentence, words, root, codebook, "actors", memo)
     # a multi-word agent phrase names a kind of actor; the words before its last are no
     # predicates either ("armed troops", "ruling party", "striking workers"), whatever the
     # parse makes of them (PETRARCH reads the noun phrase before it looks for verbs)
-    kinds = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "agents", memo)
+    kinds = find_mentions(sentence, words, root, codebook, "agents", memo)
     return SentenceAnalysis(
         sentence=sentence, codebook=codebook, profile=profile_of(codebook), date=date,
         mentions=tuple(sentence_mentions(sentence, codebook, date, found)), history=tuple(history),
@@ -85,6 +87,8 @@ def discard_match(words: list[str], codebook: Codebook, story: bool = False) -> 
     return None
 
 
+_LOWER, _LEMMA = attrgetter("lower"), attrgetter("lemma_lower")  # Token.lower, lemma_of(token)
+_STRIP = methodcaller("strip", ".,;:!?\"'")  # the punctuation a word written with it ends or starts with
 FIRST_LETTERS = tuple(itemgetter(slice(0, n)) for n in (3, 2, 1))  # a word's first three, two, one letters
 
 
@@ -93,17 +97,20 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
     index = codebook.story_discards if story else codebook.discards
     if not index:
         return
-    lowered = [w.lower().strip(".,;:!?\"'") for w in words]
+    lowered = list(map(_STRIP, map(str.lower, words)))
     exact, stems, longest = start_keys(codebook, "story_discards" if story else "discards")
-    # the words a phrase may start with (mentions.may_start, inline), each word tested once:
-    # most texts have none
+    # the words a phrase may start with (mentions.may_start, inline), each word tested once,
+    # by set operations: a first word, or one whose first three, two or one letters are a key
+    # (most texts have none)
     distinct = set(lowered)
-    if exact.isdisjoint(distinct) and (not stems or all(stems.isdisjoint(map(cut, distinct)) for cut in FIRST_LETTERS)):
-        return  # (by set operations)
-    first = {w for w in distinct if w in exact or (w[:3] in stems or w[:2] in stems or w[:1] in stems)}
-    for i, word in enumerate(lowered):
-        if word not in first:
-            continue
+    first = distinct.intersection(exact)
+    for cut in FIRST_LETTERS if stems else ():
+        keys = stems.intersection(map(cut, distinct))
+        if keys:
+            first.update(w for w in distinct if cut(w) in keys)
+    if not first:
+        return
+    for i in compress(count(), map(first.__contains__, lowered)):
         hit = index.longest_at(lowered[i:i + longest], words[i:i + longest])  # no phrase reads further
         if hit:
             yield i, hit[0], hit[1]
@@ -112,13 +119,13 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
 def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
     if not codebook.issues:
         return ()
-    words = [t.lower for t in sentence.tokens]  # norm(t)
-    raw = [t.text for t in sentence.tokens]
-    lemmas = [t.lemma_lower for t in sentence.tokens]  # lemma_of(t)
+    words = list(map(_LOWER, sentence.tokens))  # norm(t)
+    lemmas = list(map(_LEMMA, sentence.tokens))  # lemma_of(t)
     found: list[str] = []
     first = starters(codebook, "issues")
     if first is not None and first.isdisjoint(words) and first.isdisjoint(lemmas):
         return ()  # most sentences: no issue phrase starts at any word
+    raw = [t.text for t in sentence.tokens]
     longest = start_keys(codebook, "issues")[2]
     for i in range(len(words)):
         if (words[i] not in first and lemmas[i] not in first) if first is not None \

@@ -21,6 +21,8 @@ import functools
 import json
 import math
 from dataclasses import replace
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -115,14 +117,14 @@ def event_features(a: SentenceAnalysis, predicates: Mapping[int, PredicateMatch]
         "listed_actors": listed_actors(ev, sentence_events),
         **sentence_features(s, ev, sentence_events),
         "source_distance": source_distance(s, ev),
-        "polysemous_sense": 0.0 if bare else min(max(len(pattern_roots(block)) - 1, 0), 4) / 4,
+        "polysemous_sense": 0.0 if bare else min(max(len(_block_roots(cb, block)) - 1, 0), 4) / 4,
         "plover_from_subcode": float(plover_from_subcode(cb, ev.code)),
     }
     out.update({name: float(entry is not None and entry.quad == q) for q, name in QUADS.items()})
     for role, actor in (("source", ev.source), ("target", ev.target)):
         kind = actor_kind(actor)
         out.update({f"{role}_{k}": float(k == kind) for k in WEAKER_ACTORS})
-    return {name: out[name] for name in FEATURES}
+    return dict(zip(FEATURES, map(out.__getitem__, FEATURES)))  # in the order of FEATURES
 
 
 def other_predicates(ev: Event, sentence_events: Sequence[Event], coded: Sequence[int] | None) -> float:
@@ -199,6 +201,15 @@ def pattern_roots(block) -> set[str]:
     return {p.code[:2] for p in block.patterns if p.code and p.code != NULL_CODE}
 
 
+def _block_roots(cb, block) -> set[str]:
+    """:func:`pattern_roots` of a codebook's verb block, once per codebook and block."""
+    memo = cb.memo.get("pattern-roots") or cb.memo.setdefault("pattern-roots", {})
+    found = memo.get(block.id)
+    if found is None:
+        found = memo[block.id] = pattern_roots(block)
+    return found
+
+
 @functools.lru_cache(maxsize=4)
 def load_weights(path: str = str(WEIGHTS_FILE)) -> tuple[float, dict[str, float]]:
     """(intercept, weight per feature) from a weights file written by the calibration."""
@@ -213,7 +224,7 @@ def load_weights(path: str = str(WEIGHTS_FILE)) -> tuple[float, dict[str, float]
 def score(features: Mapping[str, float], weights: tuple[float, dict[str, float]] | None = None) -> float:
     """The logistic score of the features, rounded to three decimals."""
     intercept, w = weights or load_weights()
-    z = intercept + sum(w.get(name, 0.0) * value for name, value in features.items())
+    z = intercept + sum(map(mul, map(w.get, features.keys(), repeat(0.0)), features.values()))  # weight × value
     z = max(-30.0, min(30.0, z))
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain, compress, count
+from operator import attrgetter, eq, methodcaller, ne
 
 from coder.codebook import ActorEntry, AgentEntry, Codebook
 from coder.doc import Sentence, Token, glued
@@ -15,6 +17,7 @@ from coder.code.syntax import PHRASE_STOP, case_marker, conjuncts, distance, loc
 from coder.code.words import name_form, singular
 
 UNKNOWN_COUNTRY = "---"
+_ID, _TEXT, _LOWER, _LEMMA = attrgetter("id"), attrgetter("text"), attrgetter("lower"), attrgetter("lemma_lower")
 
 
 @dataclass(frozen=True)
@@ -44,21 +47,21 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     starts = memo.get(("starts", index_name))
     if starts is None:
         starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
-    ids = _with_inner_hyphens(sentence, [tok.id for tok in tokens], memo)
-    if starts.isdisjoint(ids):
+    ids = _with_inner_hyphens(sentence, list(map(_ID, tokens)), memo)
+    firsts = sorted(starts.intersection(ids))  # the words a phrase may start at (by set operations)
+    if not firsts:
         return []  # no phrase starts at any of the words (most phrases, for agents)
-    run_last = _run_ends(ids)
+    # (ids rise: one run when they span no more than their number)
+    run_last = None if ids[-1] - ids[0] == len(ids) - 1 else dict(zip(ids, _run_ends(ids)))
     hits = memo.get(("hits", index_name))
     if hits is None:
         hits = memo[("hits", index_name)] = {}
     mentions = []
-    i, n = 0, len(ids)
-    while i < n:
-        start = ids[i]
-        if start not in starts:  # most words: no phrase starts there, no lookup
-            i += 1
+    free = 0  # the first id after the last phrase found: phrases do not overlap
+    for start in firsts:
+        if start < free:
             continue
-        last = run_last[i]
+        last = ids[-1] if run_last is None else run_last[start]  # a phrase ends in its run of ids
         found = hits.get(start, False)  # the longest phrase from the word on: once per sentence
         if found is False:
             found = hits[start] = _phrase_at(codebook, index, index_name, raw, words, lemmas, start, len(words))
@@ -67,12 +70,11 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
             if found is False:
                 found = hits[(start, last)] = _phrase_at(codebook, index, index_name, raw, words, lemmas, start, last)
         if found is None:
-            i += 1
             continue
         length, entry = found
         mentions.append(ActorMention(entry, start, start + length - 1,
                                      min(distance(sentence, t, head_id) for t in range(start, start + length))))
-        i += length
+        free = start + length
     return mentions
 
 
@@ -96,7 +98,9 @@ def _starts(codebook: Codebook, index_name: str, words: list[str], lemmas: list[
         return frozenset(i + 1 for i in range(len(words)) if may_start(codebook, index_name, words[i], lemmas[i]))
     if first.isdisjoint(words) and first.isdisjoint(lemmas):
         return frozenset()  # (by set operations: most sentences, for agents)
-    return frozenset(i + 1 for i in range(len(words)) if words[i] in first or lemmas[i] in first)
+    # the ids of the words whose form or lemma is in ``first`` (iterated in C, not in Python)
+    return frozenset(chain(compress(count(1), map(first.__contains__, words)),
+                           compress(count(1), map(first.__contains__, lemmas))))
 
 
 def _phrase_at(codebook: Codebook, index, index_name: str, raw: list[str], words: list[str],
@@ -160,7 +164,7 @@ def _longest(codebook: Codebook, index, index_name: str, raw: list[str], words: 
     """``index.longest_at`` of the words a phrase can reach (:func:`_reach`), remembered
     per words on the codebook: names and the words around them recur."""
     memo = codebook.memo.setdefault("longest", {})
-    key = (index_name, tuple(words), tuple(raw), tuple(lemmas))
+    key = (index_name, *words, None, *raw, None, *lemmas)  # (one flat tuple: hashed and compared fastest)
     found = memo.get(key, False)
     if found is False:
         if len(memo) >= 1 << 17:
@@ -181,12 +185,15 @@ def _reach(codebook: Codebook, index_name: str, words: list[str], lemmas: list[s
         found = memo[("reach", index_name)] = (
             {first: max(len(p.words) for p, _ in entries) for first, entries in index.exact.items()},
             max((len(p.words) for entries in index.stems.values() for p, _ in entries), default=0),
-            index.special)
-    by_first, stems, special = found
+            index.special,
+            {first: frozenset(words[1] for words in table if len(words) > 1) for first, table in index.plain.items()})
+    by_first, stems, special, seconds = found
     word, alt = words[i], lemmas[i]
     reach = max(by_first.get(word, 0), by_first.get(alt, 0), stems, 1)
     if reach == 1 or stems or word in special or alt in special:
         return reach
+    if i + 1 >= last or words[i + 1] not in seconds.get(word, ()):
+        return min(reach, 2)  # no plain phrase goes on with the next word (the loop below, at once)
     prefixes = _prefixes(codebook, index_name, word)
     k = 1
     while i + k < last and k < reach and tuple(words[i:i + k + 1]) in prefixes:
@@ -211,15 +218,32 @@ def _name_words(sentence: Sentence, codebook: Codebook, memo: dict) -> tuple[lis
     found = memo.get(("name-words",))
     if found is None:
         profile = profile_of(codebook)
-        raw = [name_form(t.text, profile) for t in sentence.tokens]
-        words = [t.lower if r == t.text else r.lower() for t, r in zip(sentence.tokens, raw)]
-        lemmas = [singular(t, profile) if r == t.text else w for t, r, w in zip(sentence.tokens, raw, words)]
+        tokens = sentence.tokens
+        # (name_form and singular called only where they can change a word: most words have
+        # no possessive, and a lemma of its own or a tag with no plural)
+        possessive = profile.possessive_suffixes + profile.plural_possessive_suffixes
+        texts = list(map(_TEXT, tokens))
+        if possessive and any(map(methodcaller("endswith", possessive), texts)):
+            raw = [name_form(t.text, profile) if t.text.endswith(possessive) else t.text for t in tokens]
+            words = [t.lower if r == t.text else r.lower() for t, r in zip(tokens, raw)]
+        else:  # (most sentences: every word as written)
+            raw, words = texts, list(map(_LOWER, tokens))
+        lemmas = list(map(_LEMMA, tokens))
+        for i in compress(count(), map(eq, lemmas, words)):  # a lemma the form itself: a plural left as written?
+            if tokens[i].upos in _PLURAL_UPOS:
+                lemmas[i] = singular(tokens[i], profile)
+        if raw is not texts:
+            for i in compress(count(), map(ne, raw, texts)):  # a possessive: its lemma is its name form
+                lemmas[i] = words[i]
         if not any(ch.isupper() for r in raw for ch in r):
             # text written all in lower case ("crpf jawans", "nato troops"): a noun may be an
             # acronym, which the codebook spells in capitals
             raw = [r.upper() if t.upos in ("NOUN", "PROPN") else r for t, r in zip(sentence.tokens, raw)]
         found = memo[("name-words",)] = (raw, words, lemmas)
     return found
+
+
+_PLURAL_UPOS = frozenset({"NOUN", "PROPN", "X"})  # the tags words.singular undoes plurals of
 
 
 def _actor_lemmas(sentence: Sentence, words: list[str], lemmas: list[str], memo: dict) -> list[str]:

@@ -131,7 +131,8 @@ def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> l
     modifiers = [c for c in sentence.children(token.id) if c.base_rel in ("compound", "amod")]
     # the blocks follow from the words alone: worked out once per noun and modifiers
     memo = codebook.memo.get("noun-blocks") or codebook.memo.setdefault("noun-blocks", {})
-    key = (token.lemma, token.text, *[(m.lemma, m.text) for m in modifiers])
+    # (a noun's word candidates differ from another tag's: lemma_candidates)
+    key = (token.lemma, token.text, token.upos == "NOUN", *[(m.lemma, m.text, m.upos == "NOUN") for m in modifiers])
     blocks = memo.get(key)
     if blocks is None:
         if len(memo) >= MEMO_LIMIT:

@@ -82,6 +82,7 @@ nouns and substantive participles change tags (and the lemma) as well as relatio
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
@@ -90,6 +91,25 @@ from coder.code.syntax import case_marker, lemma_of
 from coder.code.words import lemma_candidates
 
 NOMINAL_HEADS = ("NOUN", "PROPN")
+_LOWER, _LEMMA = attrgetter("lower"), attrgetter("lemma_lower")  # Token.lower, lemma_of(token)
+
+
+def _lacks(sentence: Sentence, words, *, lemmas: bool = False) -> bool:
+    """Whether no word of the sentence (lower-cased; or its lemma, with ``lemmas``) is one of
+    ``words``: a repair whose trigger words are absent has nothing to do (tested in one pass
+    of set operations, before any word is looked at one by one)."""
+    return words.isdisjoint(map(_LOWER, sentence.tokens)) and (
+        not lemmas or words.isdisjoint(map(_LEMMA, sentence.tokens)))
+
+
+def _first_words(profile: LanguageProfile, name: str, phrases) -> frozenset[str]:
+    """Every beginning of the profile's phrases ``name`` that a space ends ("shot dead":
+    "shot"): the word a phrase's first word must be (once per profile)."""
+    key = ("first-words", name)
+    found = profile.memo.get(key)
+    if found is None:
+        found = profile.memo[key] = frozenset(p[:i] for p in phrases for i, ch in enumerate(p) if ch == " ")
+    return found
 
 
 def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -181,14 +201,19 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         changes.update(moved)
         if verb.base_rel in ("conj", "ccomp"):
             changes[verb.id] = (verb.head, "advcl")
-    for verb in sentence.tokens:
+    # each check below answers only for words of some tags or relations (its first test):
+    # the other words are not asked (CLAUSE_CHECK_UPOS, CLAUSE_CHECK_RELS, WORD_CHECK_RELS)
+    verbs = [t for t in sentence.tokens if t.upos in CLAUSE_CHECK_UPOS]
+    for verb in verbs:
         if verb.id not in changes:
             changes.update(_headline_passive(sentence, verb, profile))
-    for clause in sentence.tokens:
+    for clause in verbs:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
             changes[subject.id] = (clause.id, "nsubj")
     for noun in sentence.tokens:
+        if noun.base_rel not in CLAUSE_CHECK_RELS:
+            continue
         clause = _subject_read_as_object_of_subordinator(sentence, noun, profile)
         if clause is not None and not {noun.id, clause[0].id, clause[1].id} & changes.keys():
             marker, verb = clause
@@ -196,7 +221,7 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[noun.id] = (verb.id, "nsubj")
             changes[verb.id] = (verb.head, "advcl")
     for tok in sentence.tokens:
-        if tok.id in changes:
+        if tok.id in changes or tok.base_rel not in WORD_CHECK_RELS:
             continue
         complement = _infinitive_read_as_conjunct(sentence, tok)
         if complement is not None:
@@ -220,10 +245,21 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     return replace(sentence, tokens=tokens)
 
 
+# the words the checks of _repaired_clauses answer for (each check's first test; tested in
+# tests/test_repair_prechecks.py): the tags of _headline_passive and
+# _subject_of_reported_clause, the base relations of _subject_read_as_object_of_subordinator,
+# and those of the checks of its last loop (_infinitive_read_as_conjunct, _marked_object_verb,
+# _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _relative_clause_antecedent)
+CLAUSE_CHECK_UPOS = frozenset({"VERB"})
+CLAUSE_CHECK_RELS = frozenset({"obl"})
+WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl"})
+
+
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each misread verb + result pair ("shot dead") made a verb heading
     its clause, the result word its complement (the same object when there is none)."""
-    if not profile.resultative_verbs:
+    if not profile.resultative_verbs or _lacks(sentence, _first_words(profile, "resultative_verbs",
+                                                                       profile.resultative_verbs)):
         return sentence
     for verb, result in zip(sentence.tokens, sentence.tokens[1:]):
         lemma = profile.resultative_verbs.get(f"{verb.lower} {result.lower}")  # Token.lower: the text lower-cased
@@ -282,6 +318,8 @@ def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[t
     "until") that a parser hung on a word of a clause's subject instead of on the clause's
     verb; moved words are the repairs of the phrase hung on the marker before it."""
     found = []
+    if profile.conditional_markers.isdisjoint(map(_LEMMA, sentence.tokens)):
+        return found  # (lemma_of: the lemma lower-cased)
     for tok in sentence.tokens:
         if lemma_of(tok) not in profile.conditional_markers or tok.base_rel == "mark" or not tok.head:
             continue
@@ -635,7 +673,7 @@ def _misread_prepositions(sentence: Sentence, profile: LanguageProfile) -> Sente
     - heading the noun after it ("rallies in Gaza against/VERB Abbas"): that noun takes its
       place as a modifier, and the words hung on it before it go to its head.
     (The same object when there is none.)"""
-    if not profile.unambiguous_prepositions:
+    if not profile.unambiguous_prepositions or _lacks(sentence, profile.unambiguous_prepositions, lemmas=True):
         return sentence
     heads = {t.id: (t.head, t.deprel) for t in sentence.tokens}
     retag: dict[int, str] = {}
@@ -759,7 +797,8 @@ def _bounded_counts(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     than/case 30 rebels/obl", "arrested at least 20 people"; the profile's ``count_phrases``)
     made the verb's object, the bound a modifier of the number: when the counted phrase has
     no other preposition and the verb no other object (the same object when there is none)."""
-    if not profile.count_phrases:
+    if not profile.count_phrases or _lacks(sentence, _first_words(
+            profile, "count_phrases", [" ".join(pair) for pair in profile.count_phrases])):
         return sentence
     heads: dict[int, tuple[int, str]] = {}
     tokens = sentence.tokens
@@ -796,7 +835,7 @@ def _result_obliques(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     death/VERB"; the profile's ``result_obliques``) made an oblique of the verb it was the
     complement of, "to" its case marker; the obliques hung on it go to the verb (the same
     object when there is none)."""
-    if not profile.result_obliques:
+    if not profile.result_obliques or _lacks(sentence, profile.result_obliques):
         return sentence
     changes: dict[int, Token] = {}
     for word in sentence.tokens:
@@ -1045,7 +1084,7 @@ def _days_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sente
       legality"): the word just before it, hung on it as a compound or modifier, heads the
       object (a noun), with the day's other words.
     (The same object when there is none.)"""
-    if not profile.named_days:
+    if not profile.named_days or _lacks(sentence, profile.named_days):
         return sentence
     heads: dict[int, tuple[int, str]] = {}
     nouns: set[int] = set()

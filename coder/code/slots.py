@@ -237,7 +237,7 @@ def _heads(candidate: Token, profile: LanguageProfile) -> frozenset[str]:
     per word form on the profile (every word of a sentence is read)."""
     verbal = candidate.upos not in ("NOUN", "PROPN")
     memo = profile.memo
-    key = ("filler-heads", candidate.lemma, candidate.text, verbal)
+    key = ("filler-heads", candidate.lemma, candidate.text, verbal, candidate.upos == "NOUN")  # as lemma_candidates
     found = memo.get(key)
     if found is None:
         if len(memo) >= MEMO_LIMIT:

@@ -4,6 +4,7 @@ conjuncts, case markers, passives. Word lists come from the language profile."""
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
@@ -72,11 +73,16 @@ def is_negated(sentence: Sentence, token: Token, profile: LanguageProfile) -> bo
     return False
 
 
+_UPOS = attrgetter("upos")
+
+
 def rejoin_split_names(sentence: Sentence) -> Sentence:
     """Parsers sometimes attach the words of one name as siblings: "Sam(nsubj) Gamgee(nsubj)
     met", "Congo and Costa(conj) Rica(conj)". Adjacent proper nouns with the same head and
     relation, the first without dependents (but a conjunction), are one name: the first
     becomes a flat part of the second. Returns the sentence unchanged when there is nothing to rejoin."""
+    if list(map(_UPOS, sentence.tokens)).count("PROPN") < 2:
+        return sentence  # (both repairs join two proper nouns: most sentences have fewer)
     tokens = list(sentence.tokens)
     changed = False
     for i in range(len(tokens) - 1):

@@ -35,7 +35,8 @@ def lemma_candidates(token: Token, profile: LanguageProfile, codebook=None, verb
         if getattr(codebook, "profile", None) is not profile or not isinstance(memo, dict):
             return _candidates(token, profile, codebook, verbal)
         memo = memo.get("word-candidates") or memo.setdefault("word-candidates", {})  # its inflections too
-    key = ("candidates", token.lemma, token.text, verbal)
+    # the tag matters too: a noun's lemmatizer reading rules out its other readings (_candidates)
+    key = ("candidates", token.lemma, token.text, verbal, token.upos == "NOUN")
     found = memo.get(key)
     if found is None:
         if len(memo) >= MEMO_LIMIT:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator
+from typing import Iterable, Iterator
 
 # UD v1 labels found in older parses (UniversalPetrarch, UDPipe 1) mapped to UD v2.
 UD1_TO_UD2 = {
@@ -164,6 +164,12 @@ def glued(a: Token, b: Token) -> bool:
     if a.end_char < 0 or b.start_char < 0:
         return a.text.endswith("-") or b.text.startswith("-")
     return a.end_char == b.start_char
+
+
+def written_in_lower_case(texts: Iterable[str]) -> bool:
+    """No capital letter in any of the texts (a sentence written all in lower case)."""
+    joined = "".join(texts)
+    return joined == joined.lower()
 
 
 def normalize_deprel(deprel: str) -> str:

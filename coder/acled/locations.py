@@ -20,7 +20,7 @@ from typing import Any, Mapping, Sequence
 
 from coder.acled.actors import country_name
 from coder.acled.gazetteer import Place, fold, gazetteer
-from coder.doc import glued
+from coder.doc import glued, written_in_lower_case
 
 MIN_POPULATION_UNCUED = 50_000  # a bare capitalised word must be a sizeable town to count
 
@@ -215,7 +215,7 @@ def _find_place_candidates(sentence: Any, profile: Any) -> list[tuple]:
     names: list[tuple] = []
     tokens = list(sentence.tokens)
     locative, near_words, not_places = profile.place_prepositions, profile.near_prepositions, profile.not_places
-    caseless = not any(ch.isupper() for tok in tokens for ch in tok.text)
+    caseless = written_in_lower_case(tok.text for tok in tokens)
     for i, tok in enumerate(tokens):
         low = tok.lower
         if low in profile.place_nouns:

@@ -10,7 +10,7 @@ from itertools import chain, compress, count
 from operator import attrgetter, eq, methodcaller, ne
 
 from coder.codebook import ActorEntry, AgentEntry, Codebook
-from coder.doc import Sentence, Token, glued
+from coder.doc import Sentence, Token, glued, written_in_lower_case
 from coder.event import ActorRef
 from coder.code.language import profile_of
 from coder.code.syntax import PHRASE_STOP, case_marker, conjuncts, distance, locative_ids, norm, phrase_tokens
@@ -235,7 +235,7 @@ def _name_words(sentence: Sentence, codebook: Codebook, memo: dict) -> tuple[lis
         if raw is not texts:
             for i in compress(count(), map(ne, raw, texts)):  # a possessive: its lemma is its name form
                 lemmas[i] = words[i]
-        if not any(ch.isupper() for r in raw for ch in r):
+        if written_in_lower_case(raw):
             # text written all in lower case ("crpf jawans", "nato troops"): a noun may be an
             # acronym, which the codebook spells in capitals
             raw = [r.upper() if t.upos in ("NOUN", "PROPN") else r for t, r in zip(sentence.tokens, raw)]

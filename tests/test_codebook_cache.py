@@ -132,3 +132,14 @@ def test_reading_a_cache_leaves_the_garbage_collector_as_the_caller_had_it(cache
 def test_no_temporary_file_is_left_beside_a_new_key(cache, tmp_path):
     assert cache_mod.cache_key() is not None
     assert sorted(p.name for p in (tmp_path / "config").iterdir()) == ["cache.key"]
+
+
+def test_an_identical_copy_elsewhere_loads_from_the_cache_under_its_own_folder(cache, tmp_path):
+    first = load_codebook(SMALL_CODEBOOK)
+    copy = tmp_path / "copy"
+    shutil.copytree(SMALL_CODEBOOK, copy)
+    again = load_codebook(copy)
+    assert again.fingerprint == first.fingerprint
+    assert again.root == copy.resolve() or again.root == copy
+    assert all(not f.startswith(str(Path(SMALL_CODEBOOK).resolve()) + os.sep) for f in again.files)
+    assert any(f.startswith(str(again.root)) for f in again.files)

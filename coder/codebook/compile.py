@@ -240,7 +240,7 @@ def load_codebook(path: str | os.PathLike | None = None, *, use_cache: bool = Tr
     if use_cache and cache_file and cache_file.is_file():
         cached = read_signed(cache_file, keep=True)
         if isinstance(cached, Codebook):
-            return cached
+            return _relocated(cached, manifest_file.parent)
     # the codebook lives as long as the process: frozen out of the collector's generations,
     # or the first collection after the pause walks every object the compile made
     with gc_paused(keep=True):
@@ -251,6 +251,16 @@ def load_codebook(path: str | os.PathLike | None = None, *, use_cache: bool = Tr
         if use_cache and cache_file:
             write_signed(cache_file, codebook)
     return codebook
+
+
+def _relocated(codebook: Codebook, root: Path) -> Codebook:
+    """A cached codebook compiled from an identical copy elsewhere, naming this copy's files."""
+    if codebook.root == root:
+        return codebook
+    old = str(codebook.root)
+    files = tuple(str(root / Path(f).relative_to(old)) if Path(f).is_relative_to(old) else f
+                  for f in codebook.files)
+    return replace(codebook, root=root, files=files)
 
 
 def validate_codebook(path: str | os.PathLike | None = None) -> list[Problem]:

@@ -73,3 +73,39 @@ Sunday PROPN 2 obl
 . PUNCT 2 punct
 """, date="2019-08-06")
     assert event_date(doc.sentences[0], doc) == ("2019-08-04", 1)
+
+
+def test_a_weekday_written_before_a_full_date_names_that_date():
+    assert first("erupted Tuesday, Jan. 23, 2018, officials said") == ("2018-01-23", 1)
+
+
+def test_a_month_joined_to_its_year_by_a_connector_is_one_date():
+    assert first("observation posts built since October of 2012") == ("2012-10-01", 3)
+    assert first("a March 2018 attack on the town") == ("2018-03-01", 3)
+
+
+def test_a_month_abbreviation_inside_a_word_is_no_date():
+    assert first("released 30 separatist rebels") is None
+    assert first("3 Mayors met the envoy") is None
+
+
+def test_late_may_is_a_month_even_in_lower_case():
+    assert first("the raids began in late may") == ("2019-05-01", 3)
+
+
+def test_spanish_dates_come_from_the_spanish_profile_words():
+    from coder.lang import builtin_profile
+
+    es = builtin_profile("es")
+
+    def primero(text: str) -> tuple[str, int] | None:
+        found = find_dates(text, TUESDAY, es)
+        return (found[0].date.isoformat(), found[0].precision) if found else None
+
+    assert primero("los hombres atacaron ayer el puesto") == ("2019-08-05", 1)
+    assert primero("el domingo pasado fue asesinado") == ("2019-08-04", 1)
+    assert primero("el martes pasado hubo combates") == ("2019-07-30", 1)
+    assert primero("la semana pasada") == ("2019-07-30", 2)
+    assert primero("a finales de 2018 el grupo") == ("2018-10-01", 3)
+    assert primero("en marzo de 2017") == ("2017-03-01", 3)
+    assert primero("El martes 8 de mayo de 2007 fue asesinado") == ("2007-05-08", 1)

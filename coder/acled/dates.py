@@ -11,34 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"((?:19|20)\d{2})"
+from coder.lang import builtin_profile
 
-PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", re.compile(r"\b" + _YEAR + r"-(\d{2})-(\d{2})\b")),
-    ("month_day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r")?", re.I)),
-    ("day_month", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", re.I)),
-    ("part_year", re.compile(r"\b(early|mid|middle of|late|end of|beginning of|start of)[\s-]+" + _YEAR + r"\b", re.I)),
-    ("part_month", re.compile(r"\b(early|mid|late|end of|beginning of|start of)[\s-]+" + _MONTH + r"(?:\s+" + _YEAR + r")?", re.I)),
-    ("month_year", re.compile(r"\b(?:in|during|since|by|of)\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
-    ("relative", re.compile(r"\b(the day before yesterday|yesterday|today|tonight|this morning|this afternoon|"
-                            r"this evening|last night|overnight|earlier today|last week|this week|earlier this week|"
-                            r"past week|last weekend|this weekend|last month|this month|earlier this month|"
-                            r"past month|(?:last|on|this|early|late|since)\s+(?:monday|tuesday|wednesday|thursday|friday|"
-                            r"saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|"
-                            r"afternoon|evening|night))?)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|during|since|of)\s+" + _YEAR + r"\b", re.I)),
-]
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month_number>\d{2})-(?P<day>\d{2})\b")
 
 
 @dataclass(frozen=True)
@@ -47,55 +26,76 @@ class DateMention:
     precision: int  # 1 day, 2 week, 3 month
     start: int  # character offset in the searched text
     text: str
-
-
-def profile_patterns(profile: Any) -> list[tuple[str, re.Pattern]]:
-    """Date patterns from a language profile's month names and connectors: day, connector,
-    month (connector, year), and month, connector, year; none when the profile lists no months
-    (English: the built-in ones)."""
-    months = getattr(profile, "months", None) or {}
-    if not months:
-        return []
-    return list(_profile_patterns(tuple(sorted(months.items())), tuple(sorted(profile.date_connectors))))
-
-
-@lru_cache(maxsize=16)
-def _profile_patterns(months: tuple[tuple[str, int], ...], connectors: tuple[str, ...]
-                      ) -> tuple[tuple[str, re.Pattern], ...]:
-    """The date patterns of a profile's month names and connectors, compiled once."""
-    names = "|".join(sorted((re.escape(m) for m, _ in months), key=len, reverse=True))
-    joins = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True))
-    join = rf"(?:\s+(?:{joins}))?\s+" if joins else r"\s+"
-    return (
-        ("profile_day_month", re.compile(r"\b" + _DAY + join + f"({names})" + rf"(?:{join}{_YEAR})?\b", re.I)),
-        ("profile_month_year", re.compile(rf"\b({names}){join}{_YEAR}\b", re.I)),
-    )
+    kind: str = ""  # the pattern that found it (iso, day_month, relative…)
 
 
 def find_dates(text: str, doc_date: dt.date | None, profile: Any = None) -> list[DateMention]:
     """Every date expression in ``text`` that resolves, in text order (overlaps dropped).
-    ``profile``: a language profile whose month names are read too."""
-    months = getattr(profile, "months", None) or {}
-    connectors = tuple(sorted(profile.date_connectors)) if months else ()
-    return list(_dates_in(text, doc_date, tuple(sorted(months.items())), connectors))
+    ``profile``: the language profile whose date words are read (default: English)."""
+    profile = profile or builtin_profile()
+    dates_in = profile.memo.get("dates-in")
+    if dates_in is None:  # a sentence's dates are read once per event of it
+        dates_in = profile.memo["dates-in"] = lru_cache(maxsize=4096)(partial(_dates_in, profile=profile))
+    return list(dates_in(text, doc_date))
 
 
-@lru_cache(maxsize=4096)  # a sentence's dates are read once per event of it
-def _dates_in(text: str, doc_date: dt.date | None, month_items: tuple[tuple[str, int], ...],
-              connectors: tuple[str, ...]) -> tuple[DateMention, ...]:
+def _dates_in(text: str, doc_date: dt.date | None, profile: Any) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    months = dict(month_items)
-    patterns = list(_profile_patterns(month_items, connectors)) if month_items else []
-    for kind, pattern in patterns + PATTERNS:
+    patterns = profile.memo.get("date-patterns")
+    if patterns is None:
+        patterns = profile.memo["date-patterns"] = _patterns(profile)
+    for kind, pattern in patterns:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            resolved = _resolve(kind, m, doc_date, months)
+            resolved = _resolve(kind, m, doc_date, profile)
             if resolved is not None:
-                found.append(DateMention(resolved[0], resolved[1], m.start(), m.group(0)))
+                found.append(DateMention(resolved[0], resolved[1], m.start(), m.group(0), kind))
                 taken.append((m.start(), m.end()))
-    return tuple(sorted(found, key=lambda d: d.start))
+    found.sort(key=lambda d: d.start)
+    return tuple(d for d, after in zip(found, found[1:] + [None]) if not _names_the_next(d, after, text))
+
+
+def _names_the_next(mention: DateMention, after: DateMention | None, text: str) -> bool:
+    """A relative day written just before a full date names that date ("Tuesday, August 6"):
+    the date, not the report's last such weekday, is meant."""
+    return (after is not None and mention.kind == "relative" and after.kind != "relative"
+            and not text[mention.start + len(mention.text):after.start].strip(" ,"))
+
+
+def _patterns(profile: Any) -> list[tuple[str, re.Pattern]]:
+    """The date patterns a profile's words make, in the order they claim text: a pattern
+    whose words the profile lacks is left out."""
+    month = rf"(?P<month>{_one_of(profile.months)})\.?"
+    day = r"(?P<day>\d{1,2})" + (rf"(?:{_one_of(profile.day_suffixes)})?" if profile.day_suffixes else "")
+    join = rf"(?:\s+(?:{_one_of(profile.date_connectors)}))?\s+" if profile.date_connectors else r"\s+"
+    year = rf"(?:,?{join}{_YEAR})"
+    weekday = "".join((rf"(?:(?:{_one_of(profile.weekday_before)})\s+)?" if profile.weekday_before else "",
+                       rf"(?:{_one_of(profile.weekdays)})",
+                       rf"(?:\s+(?:{_one_of(profile.weekday_after)}))?" if profile.weekday_after else ""))
+    phrases = {**profile.days_ago, **profile.weeks_ago, **profile.months_ago}
+    relative = "|".join(([_one_of(phrases)] if phrases else []) + ([weekday] if profile.weekdays else []))
+    candidates = [  # (kind, the words it needs, the pattern)
+        ("iso", True, _ISO),
+        ("month_day", profile.months and profile.month_before_day, rf"\b{month}\s+{day}\b{year}?"),
+        ("day_month", profile.months, rf"\b{day}{join}{month}{year}?\b"),
+        ("part_year", profile.year_parts, rf"\b(?P<part>{_one_of(profile.year_parts)})[\s-]+{_YEAR}\b"),
+        ("part_month", profile.months and profile.month_parts,
+         rf"\b(?:{_one_of(profile.month_parts)})[\s-]+{month}(?:\s+{_YEAR})?"),
+        ("month_year", profile.months and profile.month_prepositions,
+         rf"\b(?:{_one_of(profile.month_prepositions)})\s+{month}{year}?\b"),
+        ("month_year", profile.months, rf"\b{month}{year}\b"),
+        ("relative", relative, rf"\b(?P<phrase>{relative})\b"),
+        ("year", profile.year_prepositions, rf"\b(?:{_one_of(profile.year_prepositions)})\s+{_YEAR}\b"),
+    ]
+    return [(kind, pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.I))
+            for kind, needs, pattern in candidates if needs]
+
+
+def _one_of(words: Any) -> str:
+    """An alternation of words and phrases (any spacing between a phrase's words), longest first."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
 def event_date(sentence: Any, doc: Any, verb_char: int = -1, profile: Any = None) -> tuple[str | None, int | None]:
@@ -114,46 +114,28 @@ def event_date(sentence: Any, doc: Any, verb_char: int = -1, profile: Any = None
     return doc_date.isoformat(), 2
 
 
-def _resolve(kind: str, m: re.Match, ref: dt.date | None,
-             months: dict[str, int] | None = None) -> tuple[dt.date, int] | None:
-    g = m.groups()
+def _resolve(kind: str, m: re.Match, ref: dt.date | None, profile: Any) -> tuple[dt.date, int] | None:
+    found = m.groupdict()
+    if kind != "part_month" and found.get("month") in profile.lower_case_month_words:
+        return None  # as written, lower case: another word ("they may attack"; not "late may")
+    year = int(found["year"]) if found.get("year") else None
     try:
-        if kind == "profile_day_month":
-            month, day_n = (months or {})[g[1].lower()], int(g[0])
-            year = int(g[2]) if g[2] else _year_for(month, day_n, ref)
-            return (dt.date(year, month, day_n), 1) if year else None
-        if kind == "profile_month_year":
-            return dt.date(int(g[1]), (months or {})[g[0].lower()], 1), 3
-        if kind == "iso":
-            return dt.date(int(g[0]), int(g[1]), int(g[2])), 1
-        if kind in ("month_day", "day_month"):
-            month_name, day = (g[0], g[1]) if kind == "month_day" else (g[1], g[0])
-            month, day_n = MONTHS[month_name.lower()], int(day)
-            if month_name == "may":
-                return None  # lower-case "may" is the verb
-            year = int(g[2]) if g[2] else _year_for(month, day_n, ref)
-            return (dt.date(year, month, day_n), 1) if year else None
-        if kind == "part_year":
-            month = {"early": 1, "beginning of": 1, "start of": 1, "mid": 6, "middle of": 6, "late": 10,
-                     "end of": 12}[g[0].lower()]
-            return dt.date(int(g[1]), month, 1), 3
-        if kind == "part_month":
-            month = MONTHS[g[1].lower()]
-            year = int(g[2]) if g[2] else _year_for(month, 1, ref)
-            return (dt.date(year, month, 1), 3) if year else None
-        if kind == "month_year":
-            if g[0] == "may":
-                return None  # lower-case "may" is the verb
-            month = MONTHS[g[0].lower()]
-            year = int(g[1]) if g[1] else _year_for(month, 1, ref)
-            return (dt.date(year, month, 1), 3) if year else None
-        if kind == "year":
-            return dt.date(int(g[0]), 1, 1), 3
         if kind == "relative":
-            return _relative(m.group(0).lower(), ref)
+            return _relative(" ".join(found["phrase"].lower().split()), ref, profile)
+        if kind == "iso":
+            return dt.date(year, int(found["month_number"]), int(found["day"])), 1
+        if kind == "year":
+            return dt.date(year, 1, 1), 3
+        if kind == "part_year":
+            return dt.date(year, profile.year_parts[" ".join(found["part"].lower().split())], 1), 3
+        month = profile.months[found["month"].lower()]
+        day = int(found["day"]) if kind in ("month_day", "day_month") else 1
+        year = year or _year_for(month, day, ref)
+        if year is None:
+            return None
+        return dt.date(year, month, day), (1 if kind in ("month_day", "day_month") else 3)
     except (ValueError, KeyError, OverflowError):  # OverflowError: a document dated near year 1 or 9999
         return None
-    return None
 
 
 def _year_for(month: int, day: int, ref: dt.date | None) -> int | None:
@@ -169,29 +151,24 @@ def _year_for(month: int, day: int, ref: dt.date | None) -> int | None:
     return year
 
 
-def _relative(phrase: str, ref: dt.date | None) -> tuple[dt.date, int] | None:
+def _relative(phrase: str, ref: dt.date | None, profile: Any) -> tuple[dt.date, int] | None:
+    """A weekday (the latest on or before the report), or a phrase counted back from it."""
     if ref is None:
         return None
     words = phrase.split()
     for word in words:
-        if word in WEEKDAYS:
-            back = (ref.weekday() - WEEKDAYS[word]) % 7
-            if words[0] == "last" and back == 0:
+        if word in profile.weekdays:
+            back = (ref.weekday() - profile.weekdays[word]) % 7
+            if back == 0 and profile.past_markers.intersection(words):
                 back = 7
             return ref - dt.timedelta(days=back), 1
-    if phrase == "the day before yesterday":
-        return ref - dt.timedelta(days=2), 1
-    if phrase in ("yesterday", "last night"):
-        return ref - dt.timedelta(days=1), 1
-    if phrase in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "overnight"):
-        return ref, 1
-    if phrase in ("last week", "past week", "last weekend"):
-        return ref - dt.timedelta(days=7), 2
-    if phrase in ("this week", "earlier this week", "this weekend"):
-        return ref, 2
-    if phrase in ("last month",):
-        first = ref.replace(day=1) - dt.timedelta(days=1)
-        return first.replace(day=1), 3
-    if phrase in ("this month", "earlier this month", "past month"):
-        return ref.replace(day=1), 3
+    if phrase in profile.days_ago:
+        return ref - dt.timedelta(days=profile.days_ago[phrase]), 1
+    if phrase in profile.weeks_ago:
+        return ref - dt.timedelta(days=profile.weeks_ago[phrase]), 2
+    if phrase in profile.months_ago:
+        first = ref.replace(day=1)
+        for _ in range(profile.months_ago[phrase]):
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        return first, 3
     return None

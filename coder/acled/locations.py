@@ -21,16 +21,9 @@ from typing import Any, Mapping, Sequence
 from coder.acled.actors import country_name
 from coder.acled.gazetteer import Place, fold, gazetteer
 from coder.doc import glued, written_in_lower_case
+from coder.lang import builtin_profile
 
 MIN_POPULATION_UNCUED = 50_000  # a bare capitalised word must be a sizeable town to count
-
-
-@lru_cache(maxsize=1)
-def _english() -> Any:
-    """The English profile: the place words of a caller that names no profile."""
-    from coder.lang import load_profile
-
-    return load_profile("en")[0]
 
 
 @dataclass(frozen=True)
@@ -58,7 +51,7 @@ def event_location(sentence: Any, doc: Any, verb_head: int | None = None,
 
     ``actor_spans`` (character offsets of the event's actors) are not places: "US aircraft".
     ``profile``: the language profile whose place words are read (English without one)."""
-    profile = profile or _english()
+    profile = profile or builtin_profile()
     home = document_country(doc, profile)
     skip = _actor_tokens(sentence, actor_spans, profile.place_prepositions)
     mentions = [m for m in place_mentions(sentence, verb_head, profile) if m.token not in skip]
@@ -180,7 +173,7 @@ class Mention:
 def place_mentions(sentence: Any, verb_head: int | None = None, profile: Any = None) -> list[Mention]:
     """Place-like phrases of a sentence, best first (read with the profile's place words)."""
     out = [(rank if rank is not None else (0 if verb_head and head == verb_head else 1), tok_id, name, near, kind,
-            token) for rank, tok_id, head, name, near, kind, token in _place_candidates(sentence, profile or _english())]
+            token) for rank, tok_id, head, name, near, kind, token in _place_candidates(sentence, profile or builtin_profile())]
     seen: set[str] = set()
     ranked = []
     for rank, _, name, near, kind, token in sorted(out, key=lambda item: (item[0], item[1])):
@@ -355,12 +348,12 @@ def dateline_place(doc: Any) -> str | None:
 
 def sentence_countries(sentence: Any, profile: Any = None) -> list[str]:
     """ISO3 codes of countries named in a sentence (names and demonyms), in order."""
-    return [iso for iso, _ in _countries_of(sentence, profile or _english())]
+    return [iso for iso, _ in _countries_of(sentence, profile or builtin_profile())]
 
 
 def document_country(doc: Any, profile: Any = None) -> str | None:
     """The document's most mentioned country (first mention wins ties)."""
-    profile = profile or _english()
+    profile = profile or builtin_profile()
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     position = 0

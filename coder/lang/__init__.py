@@ -14,10 +14,10 @@ from typing import Any
 
 import yaml
 
-from coder.errors import Problem
+from coder.errors import CodebookError, Problem
 from coder.lang.profile import Deinflection, LanguageProfile
 
-__all__ = ["Deinflection", "LanguageProfile", "load_profile", "profile_path"]
+__all__ = ["Deinflection", "LanguageProfile", "builtin_profile", "load_profile", "profile_path"]
 
 BUILTIN_DIR = Path(__file__).parent
 
@@ -79,6 +79,15 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("time", "days"): ("named_days", "set"),
     ("time", "months"): ("months", "ints"),
     ("time", "date_connectors"): ("date_connectors", "set"),
+    ("time", "month_before_day"): ("month_before_day", "bool"),
+    ("time", "day_suffixes"): ("day_suffixes", "set"),
+    ("time", "lower_case_words"): ("lower_case_month_words", "set"),
+    ("time", "year_parts"): ("year_parts", "ints"),
+    ("time", "weekdays"): ("weekdays", "ints"),
+    **{("time", k): (k, "set") for k in (
+        "month_prepositions", "year_prepositions", "month_parts", "weekday_before", "weekday_after",
+        "past_markers")},
+    **{("time", k): (k, "ints") for k in ("days_ago", "weeks_ago", "months_ago")},
     ("numbers", "words"): ("number_words", "ints"),
     ("numbers", "scales"): ("number_scales", "ints"),
     ("numbers", "connectors"): ("number_connectors", "set"),
@@ -136,6 +145,15 @@ def load_profile(language: str = "en", base: Path | None = None
         if key in data.get(section, {}):
             values[name] = _READERS[kind](data[section][key])
     return LanguageProfile(**values), []
+
+
+@lru_cache(maxsize=4)
+def builtin_profile(language: str = "en") -> LanguageProfile:
+    """A built-in profile, read once: the words of a caller that names no profile."""
+    profile, problems = load_profile(language)
+    if profile is None:
+        raise CodebookError(problems)
+    return profile
 
 
 @lru_cache(maxsize=1)

@@ -145,6 +145,20 @@ class LanguageProfile:
     named_days: frozenset[str] = frozenset()
     months: dict[str, int] = field(default_factory=dict)  # month names → 1..12 (ACLED dates)
     date_connectors: frozenset[str] = frozenset()  # the word between day, month and year
+    month_before_day: bool = False  # "August 6th" as well as "6 August"
+    day_suffixes: frozenset[str] = frozenset()  # "6th"
+    lower_case_month_words: frozenset[str] = frozenset()  # "they may attack": no month
+    month_prepositions: frozenset[str] = frozenset()  # "in August"
+    year_prepositions: frozenset[str] = frozenset()  # "in 2018"
+    year_parts: dict[str, int] = field(default_factory=dict)  # "late 2018" → October
+    month_parts: frozenset[str] = frozenset()  # "early March"
+    weekdays: dict[str, int] = field(default_factory=dict)  # 0 Monday .. 6 Sunday
+    weekday_before: frozenset[str] = frozenset()  # "last Sunday"
+    weekday_after: frozenset[str] = frozenset()  # "Sunday night"
+    past_markers: frozenset[str] = frozenset()  # "last Tuesday" on a Tuesday: a week ago
+    days_ago: dict[str, int] = field(default_factory=dict)  # "yesterday" → 1
+    weeks_ago: dict[str, int] = field(default_factory=dict)  # "last week" → 7 days
+    months_ago: dict[str, int] = field(default_factory=dict)  # "last month" → 1
 
     # number words for ACLED fatalities; empty: the ACLED layer's English
     number_words: dict[str, int] = field(default_factory=dict)

@@ -142,7 +142,36 @@ def test_vague_quantity_from_rules(tmp_path):
 
     rules = compile_rules([{"file": "x.yaml", "data": {"fatalities": {"vague_numbers": {"dozens": 12}}}}])
     assert sentence_fatalities(build_sentence(DOZENS), rules) == 12
-    assert sentence_fatalities(build_sentence(DOZENS)) == 0  # no rule: not a reported figure
+    without = compile_rules([{"file": "x.yaml", "data": {"fatalities": {"death_words": ["killed"]}}}])
+    assert sentence_fatalities(build_sentence(DOZENS), without) == 0  # not a reported figure there
+    assert sentence_fatalities(build_sentence(DOZENS)) == 12  # no rules given: the shipped ones
+
+
+def test_a_range_of_figures_keeps_the_lowest_and_is_not_one_number():
+    assert sentence_fatalities(build_sentence("""
+Between ADP 2 case
+10 NUM 5 nummod
+and CCONJ 4 cc
+12 NUM 2 conj
+people NOUN 7 nsubj:pass
+were AUX 7 aux:pass
+killed VERB 0 root kill
+. PUNCT 7 punct
+""")) == 10
+
+
+def test_a_number_written_in_words_with_a_connector_is_one_number():
+    assert number_value(["one", "hundred", "and", "five"]) == 105
+    assert sentence_fatalities(build_sentence("""
+Rebels NOUN 2 nsubj rebel
+killed VERB 0 root kill
+one NUM 5 nummod
+hundred NUM 3 flat
+and CCONJ 6 cc
+five NUM 3 conj
+villagers NOUN 2 obj villager
+. PUNCT 2 punct
+""")) == 105
 
 
 def test_number_words():
@@ -204,3 +233,31 @@ def test_an_age_written_with_hyphens_is_not_a_count():
         shot VERB 0 root shoot
         dead ADJ 9 xcomp dead""")
     assert sentence_fatalities(aged) == 1
+
+
+def test_counts_and_ages_in_another_language_come_from_its_profile():
+    from coder.lang import builtin_profile
+
+    es = builtin_profile("es")
+    killed_three_and_two = build_sentence("""
+Asesinaron VERB 0 root asesinar
+a ADP 4 case
+tres NUM 4 nummod
+soldados NOUN 1 obj soldado
+y CCONJ 7 cc
+dos NUM 7 nummod
+civiles NOUN 4 conj civil
+. PUNCT 1 punct
+""")
+    assert sentence_fatalities(killed_three_and_two, profile=es) == 5
+    woman_of_sixty_killed = build_sentence("""
+Una DET 2 det
+mujer NOUN 7 nsubj:pass
+de ADP 4 case
+60 NUM 5 nummod
+años NOUN 2 nmod año
+fue AUX 7 aux:pass
+asesinada VERB 0 root asesinar
+. PUNCT 7 punct
+""")
+    assert sentence_fatalities(woman_of_sixty_killed, profile=es) == 1

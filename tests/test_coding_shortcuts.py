@@ -187,8 +187,9 @@ def test_a_sentence_analysis_travels_without_its_memo(book):
 
 def test_fatality_cues_match_words_exactly_and_starred_cues_by_prefix():
     from coder.acled.fatalities import _cues, _is
+    from coder.codebook.acled_rules import compile_cue
 
-    cues = _cues((), ("dead", "kill*"))
+    cues = _cues((compile_cue("dead"), compile_cue("kill*")))
     word = lambda text, lemma: Token(1, text, lemma, "NOUN")  # noqa: E731
     assert _is(word("killings", "killing"), cues)
     assert _is(word("Dead", "dead"), cues)

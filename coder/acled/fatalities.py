@@ -11,41 +11,21 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from coder.acled.rules import AcledRules, Cue, TextView
+from coder.acled.rules import AcledRules, Cue, TextView, shipped_rules
+from coder.lang import builtin_profile
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1000}
-DEFAULT_DEATH = ("kill", "killed", "killing", "die", "died", "dead", "death", "toll", "fatality",
-                 "fatalities", "body", "bodies", "slay", "slain", "massacre", "execute", "executed")
-DEFAULT_INJURY = ("wound", "wounded", "injure", "injured", "injury", "injuries", "hurt")
-# Units and contexts that make a number something other than a head count.
-NOT_COUNTS = frozenset({"year", "years", "percent", "%", "km", "kilometers", "kilometres", "miles", "mile",
-                        "meters", "metres", "hour", "hours", "minute", "minutes", "day", "days", "week",
-                        "weeks", "month", "months", "am", "pm", "a.m.", "p.m.", "dollars", "$", "tons",
-                        "times", "yards", "feet", "kg", "kilograms", "million", "billion", "o'clock", "gmt"})
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                    "sept", "oct", "nov", "dec"})
-# the built-in English number words (units and tens, scales, connectors) and a written figure
-ENGLISH_NUMBER_WORDS = ({**UNITS, **TENS}, SCALES, frozenset({"and", "a", "an"}))
 FIGURE = re.compile(r"\d{1,3}(,\d{3})*|\d+")
 WINDOW = 6  # tokens between a number and its death word, when the parse does not link them
 
 
 def number_value(words: list[str], profile: Any = None) -> int | None:
     """Integer value of a number written in digits or words ("12", "1,200", "twenty-one").
-    ``profile``: a language profile whose number words (and connectors) are read
-    instead of the built-in English ones."""
+    ``profile``: the language profile whose number words are read (default: English)."""
     text = " ".join(words).lower().replace(",", "").strip()
     if re.fullmatch(r"\d+", text):
         return int(text)
-    units, scales, connectors = _number_words(profile)
+    profile = profile or builtin_profile()
+    units, scales, connectors = profile.number_words, profile.number_scales, profile.number_connectors
     total, current = 0, 0
     seen = False
     for part in re.split(r"[\s-]+", text):
@@ -65,14 +45,6 @@ def number_value(words: list[str], profile: Any = None) -> int | None:
     return total + current if seen else None
 
 
-def _number_words(profile: Any) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
-    """(units and tens, scales, connectors): the profile's number words when it has some,
-    else the built-in English ones."""
-    if profile is not None and getattr(profile, "number_words", None):
-        return profile.number_words, profile.number_scales, profile.number_connectors
-    return ENGLISH_NUMBER_WORDS
-
-
 def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: int | None = None,
                         profile: Any = None) -> int:
     """The conservative fatality count reported in one sentence (0 when none).
@@ -81,12 +53,13 @@ def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: 
     clause are preferred when there are several clauses. ``profile``: the language profile
     (its number words).
     """
-    injury = _rule_words(rules, "injury_words", DEFAULT_INJURY)
+    rules, profile = rules or shipped_rules(), profile or builtin_profile()
+    injury = _rule_words(rules, "injury_words")
     tokens = list(sentence.tokens)
     death_ids, numbers = _death_words_and_numbers(sentence, rules, profile)
     if not death_ids:
         return 0
-    figures = _figures(sentence, tokens, death_ids, injury, numbers, rules)
+    figures = _figures(sentence, tokens, death_ids, injury, numbers, rules, profile)
     return min(figures) if figures else 0
 
 
@@ -99,10 +72,10 @@ def _death_words_and_numbers(sentence: Any, rules: AcledRules | None, profile: A
     kept = memo.get("death-words-numbers") if memo is not None else None
     if kept is not None and kept[0] is rules and kept[1] is profile:
         return kept[2], kept[3]
-    death = _rule_words(rules, "death_words", DEFAULT_DEATH)
+    death = _rule_words(rules, "death_words")
     tokens = list(sentence.tokens)
     death_ids = [t.id for t in tokens if _is(t, death)]
-    vague = dict(rules.vague_numbers) if rules else {}
+    vague = dict(rules.vague_numbers)
     numbers = _numbers(tokens, vague, profile) if death_ids else []
     if memo is not None:
         memo["death-words-numbers"] = (rules, profile, death_ids, numbers)
@@ -128,24 +101,22 @@ class _CueWords:
         return form in self.words or (bool(self.prefixes) and form.startswith(self.prefixes))
 
 
-def _cues(compiled: tuple[Cue, ...], default: tuple[str, ...]) -> _CueWords:
+def _cues(compiled: tuple[Cue, ...]) -> _CueWords:
     words = {c.text for c in compiled if c.word is not None}
     prefixes = {c.text[:-1] for c in compiled if c.word is None and c.text.endswith("*") and " " not in c.text}
-    return _CueWords((words or set(default)) | {p + "*" for p in prefixes})
+    return _CueWords(words | {p + "*" for p in prefixes})
 
 
-def _rule_words(rules: AcledRules | None, kind: str, default: tuple[str, ...]) -> _CueWords:
-    """:func:`_cues` of the rules' death or injury words, kept with the rules' cue indexes
-    (made once per codebook, not per sentence)."""
-    if not rules:
-        return _cues((), default)
-    compiled = getattr(rules, kind)
+def _rule_words(rules: AcledRules, kind: str) -> _CueWords:
+    """:func:`_cues` of the rules' death or injury words (the shipped rules' when they have
+    none), kept with the rules' cue indexes (made once per codebook, not per sentence)."""
+    compiled = getattr(rules, kind) or getattr(shipped_rules(), kind)
     kept = getattr(rules, "cue_indexes", None)
     if kept is None:
-        return _cues(compiled, default)
+        return _cues(compiled)
     found = kept.get((kind, id(compiled)))
     if found is None or found[0] is not compiled:
-        found = kept[(kind, id(compiled))] = (compiled, _cues(compiled, default))
+        found = kept[(kind, id(compiled))] = (compiled, _cues(compiled))
     return found[1]
 
 
@@ -154,35 +125,30 @@ def _is(tok: Any, cues: _CueWords) -> bool:
 
 
 def _figures(sentence: Any, tokens: list[Any], death_ids: list[int], injury: _CueWords,
-             numbers: list[tuple[int, int, int]], rules: AcledRules | None) -> list[int]:
+             numbers: list[tuple[int, int, int]], rules: AcledRules, profile: Any) -> list[int]:
     by_predicate: dict[int, list[tuple[int, int, int]]] = {}
     for first, last, value in numbers:
-        anchor = _anchor(sentence, tokens, first, last, death_ids, injury)
+        anchor = _anchor(sentence, tokens, first, last, death_ids, injury, profile)
         if anchor is not None:
             by_predicate.setdefault(anchor, []).append((first, last, value))
-    figures = [_combine(tokens, found) for found in by_predicate.values()]
+    figures = [_combine(tokens, found, profile) for found in by_predicate.values()]
     if not figures:
         figures = [1 for d in death_ids if _single_victim(sentence, d, rules)][:1]
     return figures
 
 
-def _combine(tokens: list[Any], found: list[tuple[int, int, int]]) -> int:
-    """Counts joined by "and" add up ("three soldiers and two civilians"); alternatives and
-    ranges ("12, possibly 15", "12 to 15") keep the lowest."""
+def _combine(tokens: list[Any], found: list[tuple[int, int, int]], profile: Any) -> int:
+    """Counts joined by a conjunction add up ("three soldiers and two civilians"); alternatives
+    and ranges ("12, possibly 15", "12 to 15") keep the lowest."""
     groups = [found[0][2]]
-    for (_, last, _), (first, _, value) in zip(found, found[1:]):
+    for (start, last, _), (first, _, value) in zip(found, found[1:]):
         between = {t.lower for t in tokens[last:first - 1]}
-        if "and" in between and not between & {"or", "to", "possibly", "perhaps", "up", "between"}:
+        opens_range = start > 1 and tokens[start - 2].lower in profile.count_ranges  # "between 10 and 12"
+        if between & profile.count_conjunctions and not between & profile.count_alternatives and not opens_range:
             groups[-1] += value
         else:
             groups.append(value)
     return min(groups)
-
-
-# without rules (a rules-only caller): the shipped English kill verbs and one-victim words
-DEFAULT_KILL_VERBS = (("kill", None), ("slay", None), ("murder", None), ("execute", None), ("behead", None),
-                      ("assassinate", None), ("lynch", None), ("shoot", "dead"))
-DEFAULT_ONE_VICTIM = (frozenset({"him", "her", "he", "she"}), frozenset({"a", "an", "one"}))
 
 
 def _kill_verb(tok: Any, kill_verbs: tuple[tuple[str, str | None], ...]) -> tuple[str, str | None] | None:
@@ -197,11 +163,12 @@ def _kill_verb(tok: Any, kill_verbs: tuple[tuple[str, str | None], ...]) -> tupl
     return None
 
 
-def _single_victim(sentence: Any, death_id: int, rules: AcledRules | None) -> bool:
-    """"killing a soldier", "a policeman was killed", "killed him": one death, no number."""
-    kill_verbs = rules.kill_verbs if rules and rules.kill_verbs else DEFAULT_KILL_VERBS
-    pronouns, determiners = (rules.one_victim_pronouns, rules.one_victim_determiners) \
-        if rules and rules.one_victim_pronouns else DEFAULT_ONE_VICTIM
+def _single_victim(sentence: Any, death_id: int, rules: AcledRules) -> bool:
+    """"killing a soldier", "a policeman was killed", "killed him": one death, no number
+    (by the rules' kill verbs and one-victim words, the shipped rules' when they have none)."""
+    kill_verbs = rules.kill_verbs or shipped_rules().kill_verbs
+    one = rules if rules.one_victim_pronouns else shipped_rules()
+    pronouns, determiners = one.one_victim_pronouns, one.one_victim_determiners
     verb = sentence.token(death_id)
     if _kill_verb(verb, kill_verbs) is None and verb.head:  # "shot dead/xcomp a trader"
         verb = sentence.token(verb.head)
@@ -220,7 +187,7 @@ def _single_victim(sentence: Any, death_id: int, rules: AcledRules | None) -> bo
     return False
 
 
-def _numbers(tokens: list[Any], vague: dict[str, int], profile: Any = None) -> list[tuple[int, int, int]]:
+def _numbers(tokens: list[Any], vague: dict[str, int], profile: Any) -> list[tuple[int, int, int]]:
     """(first id, last id, value) of every head-count-like number in the sentence."""
     out: list[tuple[int, int, int]] = []
     i = 0
@@ -228,9 +195,8 @@ def _numbers(tokens: list[Any], vague: dict[str, int], profile: Any = None) -> l
         tok = tokens[i]
         j = i
         words: list[str] = []
-        while j < len(tokens) and (_numberish(tokens[j], profile) or (  # "thirty and two"
-                words and profile is not None and tokens[j].lower in profile.number_connectors
-                and j + 1 < len(tokens) and _numberish(tokens[j + 1], profile))):
+        while j < len(tokens) and (_numberish(tokens[j], profile) or (
+                j + 1 < len(tokens) and _joins(words, tokens[j], tokens[j + 1], profile))):
             words.append(tokens[j].lower)
             j += 1
         value = number_value(words, profile) if words else None
@@ -255,36 +221,51 @@ def _numbers(tokens: list[Any], vague: dict[str, int], profile: Any = None) -> l
     return out
 
 
-def _numberish(tok: Any, profile: Any = None) -> bool:
+def _numberish(tok: Any, profile: Any) -> bool:
     word = tok.lower
     if FIGURE.fullmatch(word):
         return True
-    units, scales, _ = _number_words(profile)
+    units, scales = profile.number_words, profile.number_scales
     return all(part in units or part in scales for part in word.split("-") if part) and bool(word)
 
 
-def _is_count(tokens: list[Any], first: int, last: int, value: int, profile: Any = None) -> bool:
-    """False for years, times, distances, dates, money and "no one"."""
+def _joins(words: list[str], connector: Any, following: Any, profile: Any) -> bool:
+    """A connector inside a number written in words ("thirty and two", "one hundred and
+    five"): the words after it fill the places the words before it left empty; "two and
+    three" or "10 and 12" are two numbers."""
+    if not words or connector.lower not in profile.number_connectors or FIGURE.fullmatch(words[-1]) \
+            or FIGURE.fullmatch(following.lower) or not _numberish(following, profile):
+        return False
+    before, after = number_value(words, profile), number_value([following.lower], profile)
+    if not before or after is None:
+        return False
+    place = 1
+    while before % (place * 10) == 0:
+        place *= 10
+    return after < place
+
+
+def _is_count(tokens: list[Any], first: int, last: int, value: int, profile: Any) -> bool:
+    """False for years, times, distances, dates, money and "no one" (by the profile's words)."""
     before = tokens[first - 1].lower if first > 0 else ""
     following = last + 1
     while following < len(tokens) and tokens[following].lower == "-":  # "25 - year - old": an age
         following += 1
     after = tokens[following].lower if following < len(tokens) else ""
-    if after in NOT_COUNTS or before in MONTHS or after in MONTHS or before in ("$", "no.", "number", "no"):
+    if after in profile.not_count_units or before in profile.not_count_markers:
         return False
-    months = getattr(profile, "months", None) or {}
-    if months:  # a day of the month in the profile's language: "3 <connector> <month>"
-        later = tokens[last + 2].lower if last + 2 < len(tokens) else ""
-        if before in months or after in months or (after in profile.date_connectors and later in months):
-            return False
+    months = profile.months  # a day of the month: "3 March", "March 3", "3 <connector> <month>"
+    later = tokens[last + 2].lower if last + 2 < len(tokens) else ""
+    if before in months or after in months or (after in profile.date_connectors and later in months):
+        return False
     if tokens[first].lower.isdigit():
-        if before == "at" or after in (":", "h", "hrs") or 1900 <= value <= 2100:
+        if before in profile.clock_markers or after in profile.clock_units or 1900 <= value <= 2100:
             return False  # "at 5", "5:30", a year
     return True
 
 
 def _anchor(sentence: Any, tokens: list[Any], first: int, last: int, death_ids: list[int],
-            injury: _CueWords) -> int | None:
+            injury: _CueWords, profile: Any) -> int | None:
     """The death word a number counts, by the parse (number → its noun → predicate), else by
     proximity; None when the number belongs to an injury word or nothing."""
     by_tree = _tree_anchor(sentence, last, death_ids, injury)
@@ -299,7 +280,7 @@ def _anchor(sentence: Any, tokens: list[Any], first: int, last: int, death_ids: 
         return None
     lo, hi = sorted((best[1], first))
     between = tokens[lo:hi - 1]
-    if any(_is(t, injury) for t in between) or any(t.lower in (";", "but", "while", "whereas") for t in between):
+    if any(_is(t, injury) or t.lower in profile.count_separators for t in between):
         return None
     nearest_injury = [t.id for t in tokens if _is(t, injury)]
     if any(abs(i - first) < best[0] for i in nearest_injury):

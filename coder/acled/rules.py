@@ -160,6 +160,18 @@ def typing_basis(rule: Rule | None) -> str | None:
     return "family"
 
 
+@lru_cache(maxsize=1)
+def shipped_rules() -> AcledRules:
+    """The shipped codebook's ACLED rules (``codebooks/acled.yaml``): the words of a caller
+    that names no rules."""
+    import yaml
+
+    from coder.codebook.load import shipped_codebook_dir
+
+    path = shipped_codebook_dir() / "acled.yaml"
+    return compile_rules([{"file": str(path), "data": yaml.safe_load(path.read_text(encoding="utf-8"))}])
+
+
 def rules_for(codebook: Any) -> AcledRules:
     """The compiled ACLED rules of a codebook (compiled with it)."""
     return codebook.acled

@@ -91,6 +91,12 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("numbers", "words"): ("number_words", "ints"),
     ("numbers", "scales"): ("number_scales", "ints"),
     ("numbers", "connectors"): ("number_connectors", "set"),
+    **{("numbers", k): (k, "set") for k in (
+        "not_count_units", "not_count_markers", "clock_markers", "clock_units")},
+    ("numbers", "conjunctions"): ("count_conjunctions", "set"),
+    ("numbers", "alternatives"): ("count_alternatives", "set"),
+    ("numbers", "ranges"): ("count_ranges", "set"),
+    ("numbers", "separators"): ("count_separators", "set"),
     ("morphology", "deinflections"): ("deinflections", "rules"),
     ("morphology", "no_undouble"): ("no_undouble", "str"),
     ("morphology", "undouble_min_stem"): ("undouble_min_stem", "int"),

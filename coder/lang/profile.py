@@ -164,6 +164,14 @@ class LanguageProfile:
     number_words: dict[str, int] = field(default_factory=dict)
     number_scales: dict[str, int] = field(default_factory=dict)  # hundred, thousand
     number_connectors: frozenset[str] = frozenset()  # the "and" inside a number word sequence
+    not_count_units: frozenset[str] = frozenset()  # "5 years", "30 km": no head count
+    not_count_markers: frozenset[str] = frozenset()  # "$5", "number 5": no head count
+    clock_markers: frozenset[str] = frozenset()  # "at 5": a time
+    clock_units: frozenset[str] = frozenset()  # "5 hrs", "5:30": a time
+    count_conjunctions: frozenset[str] = frozenset()  # "three soldiers and two civilians": 5
+    count_alternatives: frozenset[str] = frozenset()  # "12 or 15", "12 to 15": the lowest
+    count_ranges: frozenset[str] = frozenset()  # "between 10 and 12": the lowest
+    count_separators: frozenset[str] = frozenset()  # "killed ... but 5 …": another clause's number
 
     # morphology
     deinflections: tuple[Deinflection, ...] = ()

@@ -1322,3 +1322,14 @@ def test_in_text_written_all_in_lower_case_a_noun_may_be_an_acronym(tmp_path):
         Mordor PROPN 3 obj""")
     assert coded(lower, book) == [("GONCOP", "MOR", "190")]
     assert coded(cased, book) == [("", "MOR", "190")]  # a text with capitals writes its acronyms so
+
+
+def test_in_lower_case_text_an_agent_word_is_no_acronym_spelled_like_it(tmp_path):
+    actors = (SMALL_CODEBOOK / "actors.yaml").read_text() + \
+        "  - {names: [REBEL], code: ROHREB, type: organization, country: ROH}\n"
+    book = small_codebook_variant(tmp_path, files={"actors.yaml": actors})
+    lower = build_document("""
+        rebel NOUN 2 nsubj rebel
+        attacked VERB 0 root attack
+        mordor PROPN 2 obj mordor""")
+    assert coded(lower, book) == [("---REB", "MOR", "190")]  # the agent, not the group spelled REBEL

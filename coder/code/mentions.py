@@ -237,9 +237,21 @@ def _name_words(sentence: Sentence, codebook: Codebook, memo: dict) -> tuple[lis
                 lemmas[i] = words[i]
         if written_in_lower_case(raw):
             # text written all in lower case ("crpf jawans", "nato troops"): a noun may be an
-            # acronym, which the codebook spells in capitals
-            raw = [r.upper() if t.upos in ("NOUN", "PROPN") else r for t, r in zip(sentence.tokens, raw)]
+            # acronym, which the codebook spells in capitals, unless an agent is named so
+            # ("youth", not the group some dictionary spells YOUTH)
+            agent_words = _one_word_agents(codebook)
+            raw = [r.upper() if t.upos in ("NOUN", "PROPN") and w not in agent_words else r
+                   for t, r, w in zip(sentence.tokens, raw, words)]
         found = memo[("name-words",)] = (raw, words, lemmas)
+    return found
+
+
+def _one_word_agents(codebook: Codebook) -> frozenset[str]:
+    """Agent names of one word ("police", "youth"), once per codebook."""
+    found = codebook.memo.get("one-word-agents")
+    if found is None:
+        found = codebook.memo["one-word-agents"] = frozenset(
+            first for first, entries in codebook.agents.exact.items() if any(len(p.words) == 1 for p, _ in entries))
     return found
 
 

@@ -268,3 +268,22 @@ def test_a_lynching_coded_as_a_fight_is_mob_violence(book):
         lynched VERB 0 root lynch
         a DET 4 det
         thief NOUN 2 obj""", "190", 2, villagers) == "Mob violence"
+
+
+def test_a_planned_act_is_unrealised_by_the_profile_verbs_of_its_language():
+    from conftest import build_sentence
+
+    from coder.acled.clauses import unrealised
+    from coder.lang import builtin_profile
+
+    planear = build_sentence("""
+Detuvieron VERB 0 root detener
+a ADP 3 case
+dos NUM 1 obj
+por ADP 5 mark
+planear VERB 1 advcl planear
+atentados NOUN 5 obj atentado
+. PUNCT 1 punct
+""")
+    assert unrealised(planear, 6, builtin_profile("es"))
+    assert not unrealised(planear, 6, builtin_profile("en"))

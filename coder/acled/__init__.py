@@ -17,6 +17,7 @@ from coder.acled.fatalities import sentence_fatalities
 from coder.acled.locations import event_location, in_locative_phrase
 from coder.acled.confidence import type_confidence
 from coder.acled.rules import TextView, rules_for, typing_basis
+from coder.lang import builtin_profile
 
 __all__ = ["acled_fields", "plover_fields", "document_sub_event_type", "dedup", "FIELDS"]
 
@@ -58,7 +59,8 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     place = _event_place(event, sentence, doc, codebook, organisations)
     inter1 = _source_inter(source, sentence, rules)
     inter2 = actor_inter(target, rules) or phrase_inter(sentence, target.head if target else None, rules)
-    rule = _event_rule(event, sentence, rules, inter1, _typing_inter(event, sentence, rules, inter2))
+    rule = _event_rule(event, sentence, rules, inter1, _typing_inter(event, sentence, rules, inter2),
+                       getattr(codebook, "profile", None) or builtin_profile())
     sub = rules.sub_type(rule.sub_event_type) if rule else None
     inter1 = external(inter1, source, place.iso, rules)
     inter2 = external(inter2, target, place.iso, rules)
@@ -152,14 +154,15 @@ def _event_place(event: Any, sentence: Any, doc: Any, codebook: Any,
     return event_location(sentence, doc, event.verb_head, hints, spans, getattr(codebook, "profile", None))
 
 
-def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter2: int | None) -> Any:
+def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter2: int | None,
+                profile: Any) -> Any:
     """The first ACLED event rule the event meets, with cues from its own clause only
     (:func:`~coder.acled.clauses.own_clause`); none for an event that did not happen.
 
     A nominal event reads its own noun phrase first, then the clause it is an argument of
     ("a car bomb attack killed ten"). Relative clauses describe the background: "captured
     villages near the town that was the scene of a chemical attack" is no chemical attack."""
-    if event.negated or event.modality in UNASSERTED or unrealised(sentence, event.verb_head):
+    if event.negated or event.modality in UNASSERTED or unrealised(sentence, event.verb_head, profile):
         return None
     has_target = event.target is not None
     code = event.code

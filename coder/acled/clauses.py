@@ -80,14 +80,10 @@ def same_act_clauses(sentence: Any, head: int) -> list[list[Any]]:
     return out
 
 
-# Verbs whose object or complement names an act that has not happened ("planning attacks",
-# "plotting to bomb"): an ACLED event is one that took place.
-UNREALISED_GOVERNORS = frozenset({"plan", "plot", "prepare", "intend", "threaten", "vow", "scheme", "conspire"})
-
-
-def unrealised(sentence: Any, head: int, lemma_of: Any = None) -> bool:
+def unrealised(sentence: Any, head: int, profile: Any, lemma_of: Any = None) -> bool:
     """Whether the predicate ``head`` is the object or complement of a verb of planning or
-    threatening ("arrested for planning attacks on the embassy": no attack took place)."""
+    threatening (the profile's ``unrealising_verbs``: "arrested for planning attacks on the
+    embassy": no attack took place). An ACLED event is one that took place."""
     if not 0 < head <= len(sentence.tokens):
         return False
     tok = _token(sentence, head)
@@ -95,7 +91,7 @@ def unrealised(sentence: Any, head: int, lemma_of: Any = None) -> bool:
         return False
     governor = _token(sentence, tok.head)
     lemma = (lemma_of(governor) if lemma_of else governor.lemma or governor.text).lower()
-    return lemma in UNREALISED_GOVERNORS
+    return lemma in profile.unrealising_verbs
 
 
 def _has_subject(sentence: Any, token_id: int) -> bool:

@@ -101,7 +101,7 @@ def _one_of(words: Any) -> str:
 def event_date(sentence: Any, doc: Any, verb_char: int = -1, profile: Any = None) -> tuple[str | None, int | None]:
     """(YYYY-MM-DD, time_precision) of an event in ``sentence``: the date expression nearest
     its predicate, else the document date at week precision; (None, None) without either.
-    ``profile``: the language profile (its month names)."""
+    ``profile``: the language profile (its date words)."""
     doc_date = getattr(doc, "date", None)
     text = sentence.text
     mentions = find_dates(text, doc_date, profile)

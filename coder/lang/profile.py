@@ -61,6 +61,9 @@ class LanguageProfile:
     not_places: frozenset[str] = frozenset()
     # "was killed when rebels attacked": a clause of the circumstance an act happened in
     circumstance_markers: frozenset[str] = frozenset()
+    # "arrested for planning attacks": verbs whose object or complement names an act that has
+    # not happened (no ACLED event)
+    unrealising_verbs: frozenset[str] = frozenset()
     infinitive_marker: str = ""
 
     # prepositions

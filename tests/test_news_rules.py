@@ -1322,3 +1322,51 @@ def test_in_text_written_all_in_lower_case_a_noun_may_be_an_acronym(tmp_path):
         Mordor PROPN 3 obj""")
     assert coded(lower, book) == [("GONCOP", "MOR", "190")]
     assert coded(cased, book) == [("", "MOR", "190")]  # a text with capitals writes its acronyms so
+
+
+def test_the_one_who_orders_an_act_does_it(news_codebook):
+    """"Arnor ordered troops to attack Gondor": a verb of command (profile command_verbs)
+    makes its subject the doer of the ordered act, not the object it orders."""
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        ordered VERB 0 root order
+        troops NOUN 2 obj troops
+        to PART 5 mark
+        attack VERB 2 xcomp attack
+        Gondor PROPN 5 obj""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "190")]
+
+
+def test_an_ordered_act_without_a_target_targets_the_one_ordered(news_codebook):
+    """"Arnor ordered Gondor to expel diplomats": the expulsion is Arnor's, on Gondor; the
+    same parsed as an infinitive on the object."""
+    spec = """
+        Arnor PROPN 2 nsubj
+        ordered VERB 0 root order
+        Gondor PROPN 2 obj
+        to PART 5 mark
+        expel VERB {0} expel
+        diplomats NOUN 5 obj diplomat"""
+    assert coded(build_document(spec.format("2 xcomp")), news_codebook) == [("ARN", "GON", "161")]
+    assert coded(build_document(spec.format("3 acl")), news_codebook) == [("ARN", "GON", "161")]
+
+
+def test_an_ordered_act_that_codes_nothing_is_a_demand(news_codebook):
+    """"Arnor ordered Gondor to appear": nothing codes "appear", so the order is Arnor's
+    demand on Gondor (CAMEO's generic demand); a passive order names no one who orders."""
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        ordered VERB 0 root order
+        Gondor PROPN 2 obj
+        to PART 5 mark
+        appear VERB 2 xcomp appear""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "100")]
+    passive = build_document("""
+        Arnorian ADJ 2 amod Arnorian
+        troops NOUN 4 nsubj:pass troops
+        were AUX 4 aux:pass be
+        ordered VERB 0 root order
+        to PART 6 mark
+        attack VERB 4 xcomp attack
+        Gondor PROPN 6 obj""")
+    assert coded(passive, news_codebook) == [("ARNMIL", "GON", "190")]

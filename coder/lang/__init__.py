@@ -59,6 +59,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "motion_verbs"): ("motion_verbs", "set"),
     ("phrases", "sending_verbs"): ("sending_verbs", "set"),
     ("phrases", "object_control_verbs"): ("object_control_verbs", "set"),
+    ("phrases", "command_verbs"): ("command_verbs", "set"),
     ("phrases", "objects_follow_verb"): ("objects_follow_verb", "bool"),
     ("phrases", "resultative_verbs"): ("resultative_verbs", "dict"),
     ("phrases", "object_verbs"): ("object_verbs", "set"),

@@ -120,6 +120,10 @@ class LanguageProfile:
     # verbs whose object does the act of the infinitive after it ("ordered X to suspend",
     # "urged X to withdraw"): that infinitive is their complement (xcomp), not a purpose
     object_control_verbs: frozenset[str] = frozenset()
+    # verbs of command whose subject is the doer of the act its object is ordered to do
+    # ("ordered troops to attack X": the one who orders attacks X; "ordered Y to suspend
+    # publication": suspends Y's); an ordered act that codes nothing is a demand on Y
+    command_verbs: frozenset[str] = frozenset()
     objects_follow_verb: bool = False  # a noun object never comes before its verb (English)
     resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
     object_verbs: frozenset[str] = frozenset()  # "man killed in encounter": a headline passive

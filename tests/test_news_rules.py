@@ -551,6 +551,24 @@ def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):
     assert [code for _, _, code in coded(doc, news_codebook)] == ["130"]
 
 
+def test_a_threat_naming_no_target_is_aimed_at_the_actor_of_its_condition(news_codebook):
+    """"Arnor threatened to hold a strike unless Gondor rescinds the annexation": Arnor
+    threatens Gondor; the condition's act is not asserted."""
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        threatened VERB 0 root threaten
+        to PART 4 mark
+        hold VERB 2 xcomp hold
+        a DET 6 det
+        strike NOUN 4 obj strike
+        unless SCONJ 9 mark
+        Gondor PROPN 9 nsubj
+        rescinds VERB 2 advcl rescind
+        the DET 11 det
+        annexation NOUN 9 obj annexation""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "130")]
+
+
 def test_invasions_blockades_and_visits_are_event_nouns_with_an_owner_or_support_verb(news_codebook):
     launched = build_document("""
         Mordor PROPN 2 nsubj

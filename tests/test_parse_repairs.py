@@ -103,6 +103,31 @@ def test_a_condition_marker_hung_on_the_subject_marks_its_clause(small_codebook)
     assert [e.triple for e in code_document(doc, small_codebook)] == [("ARN", "GON", "130")]
 
 
+UNLESS_AS_SUBJECT = """
+        Arnorians PROPN 2 nsubj Arnorian
+        threatened VERB 0 root threaten
+        to PART 4 mark
+        hold VERB 2 xcomp hold
+        a DET 7 det
+        general ADJ 7 amod general
+        strike NOUN 8 compound strike
+        unless NOUN 10 nsubj unless
+        Gondor PROPN 10 nsubj
+        rescinded VERB 2 conj rescind
+        the DET 12 det
+        annexation NOUN 10 obj annexation"""
+
+
+def test_a_condition_marker_read_as_a_subject_beside_the_real_one_marks_its_clause(small_codebook):
+    """"threatened to hold a strike unless/nsubj Gondor/nsubj rescinded": the marker marks
+    the clause, the phrase hung on it goes back to the verb before it as its object."""
+    repaired = repair_parse(build_sentence(UNLESS_AS_SUBJECT), profile_of(small_codebook))
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (10, "mark")
+    assert (repaired.token(10).head, repaired.token(10).deprel) == (2, "advcl")
+    assert (repaired.token(7).head, repaired.token(7).deprel) == (4, "obj")
+    assert repaired.token(9).deprel == "nsubj"
+
+
 INF, FIN = (("VerbForm", "Inf"),), (("Mood", "Ind"), ("Tense", "Past"), ("VerbForm", "Fin"))
 
 

@@ -325,7 +325,7 @@ def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[t
             continue
         if tok.base_rel == "case" and sentence.token(tok.head).base_rel != "nsubj":
             continue  # "until Monday", "before the war": a preposition (a subject has none)
-        subject = _subject_above(sentence, tok)
+        subject = _subject_above(sentence, tok) or _marker_read_as_subject(sentence, tok)
         if subject is None or not subject.head or tok.id > subject.id:
             continue
         if any(t.id < tok.id for t in sentence.subtree(subject.id) if t.id not in _left_phrase_ids(sentence, tok)):
@@ -429,6 +429,14 @@ def _subject_above(sentence: Sentence, tok: Token) -> Token | None:
     return current if current.base_rel == "nsubj" and current.upos in NOMINAL_HEADS + ("PRON",) else None
 
 
+def _marker_read_as_subject(sentence: Sentence, tok: Token) -> Token | None:
+    """The marker itself when a parser read it as a subject beside the clause's real one
+    after it ("a general strike unless/nsubj Israel/nsubj rescinded"): a verb has one subject."""
+    if tok.base_rel != "nsubj" or not tok.head:
+        return None
+    return tok if any(c.base_rel == "nsubj" and c.id > tok.id for c in sentence.children(tok.head)) else None
+
+
 def _left_phrase_ids(sentence: Sentence, marker: Token) -> set[int]:
     return {t.id for c in sentence.children(marker.id) if c.id < marker.id for t in sentence.subtree(c.id)}
 
@@ -452,7 +460,10 @@ def _rehang_left_phrase(sentence: Sentence, marker: Token) -> dict[int, tuple[in
         if candidate in inside:
             return None
         if host.upos in NOMINAL_HEADS + ("VERB",):
-            moved = {noun.id: (host.id, "nmod" if host.upos in NOMINAL_HEADS else "obl")}
+            # a bare noun after a verb with no object is its object ("hold a strike unless")
+            bare_object = host.upos == "VERB" and not any(c.base_rel == "case" for c in sentence.children(noun.id)) \
+                and not any(c.base_rel == "obj" for c in sentence.children(host.id))
+            moved = {noun.id: (host.id, "obj" if bare_object else "nmod" if host.upos in NOMINAL_HEADS else "obl")}
             moved.update({c.id: (noun.id, c.deprel) for c in left if c.id != noun.id})
             return moved | right
     return None

@@ -235,12 +235,13 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
     """"X will withdraw its force unless Y agrees to a ceasefire", "X will not withdraw
     until Y lifts the sanctions": an announced act made conditional on another actor's act
     is X's ultimatum to Y (CAMEO 139), not the act (nor its refusal); a threat verb's own
-    code stays ("threatened to attack unless ...")."""
+    code stays ("threatened to attack unless ..."), aimed at Y when it names no target."""
     a, pred = ctx.a, match.token
     generic = a.codebook.generic_ultimatum
-    if not generic or generic not in a.codebook.cameo or args.modality not in ANNOUNCED or not args.sources:
+    if not generic or generic not in a.codebook.cameo or not args.sources:
         return None
-    if match.pattern.code[:2] == generic[:2]:
+    threat = match.pattern.code[:2] == generic[:2]
+    if (threat and args.targets) or (not threat and args.modality not in ANNOUNCED):
         return None
     condition = _ultimatum_condition(ctx, pred, args.negated)
     if condition is None:
@@ -249,6 +250,8 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
     targets = subject_actors(ctx, condition, exclude)
     if not targets:
         return None
+    if threat:  # "threatened to strike unless Israel rescinded X": the threat is to Israel
+        return match, replace(args, targets=targets, notes=args.notes + [f"threat unless '{condition.text}'"])
     ultimatum = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
     notes = args.notes + [f"announced unless '{condition.text}': an ultimatum"]
     return ultimatum, Arguments(args.sources, targets, False, None, notes)

@@ -1388,3 +1388,21 @@ def test_an_ordered_act_that_codes_nothing_is_a_demand(news_codebook):
         attack VERB 4 xcomp attack
         Gondor PROPN 6 obj""")
     assert coded(passive, news_codebook) == [("ARNMIL", "GON", "190")]
+
+
+def test_an_agentless_passive_of_force_naming_no_actor_is_an_event_of_unknown_actors(news_codebook):
+    """"Two shops were torched in Gondor": an act of material conflict whose doer is not
+    named and whose patient is no actor is still an event (ACLED-style output), with neither
+    actor (the place is where it happened); not when dyads are required, and not for an act
+    that is no material conflict."""
+    spec = """
+        Two NUM 2 nummod two
+        shops NOUN 4 nsubj:pass shop
+        were AUX 4 aux:pass be
+        {0} VERB 0 root {1}
+        in ADP 6 case
+        Gondor PROPN 4 obl"""
+    torched = build_document(spec.format("torched", "torch"))
+    assert coded(torched, news_codebook) == [("", "", "1712")]
+    assert code_document(torched, news_codebook, require_dyad=True) == []
+    assert coded(build_document(spec.format("praised", "praise")), news_codebook) == []

@@ -37,6 +37,9 @@ class Arguments:
     modality: str | None
     notes: list[str]
     nominal: bool = False
+    # an act of force told in an agentless passive whose patient names no actor ("shops
+    # were looted"): an event all the same, both actors unknown
+    unnamed: bool = False
 
 
 def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> Outcome:
@@ -97,6 +100,10 @@ def _dyads(ctx: Context, block, args: Arguments, forward: str | None, reverse: s
         dyads += [(y, x, reverse, paired) for x, y in pairs if x is not None and y is not None
                   and not (block.reciprocal and y.resolved_from == "place")]
     for source, target, code, paired_code in dyads:
+        if source is None and args.unnamed and (target is None or target.resolved_from == "place"):
+            if not ctx.options.require_dyad:  # "shops were looted (in X)": the act, actors unknown
+                yield None, None, code, paired_code
+            continue
         if source is None and (target is None or target.resolved_from):
             continue  # nothing to code, or only a guessed reference
         if ctx.options.require_dyad and (source is None or target is None):

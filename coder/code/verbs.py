@@ -112,7 +112,22 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
             if targets:
                 notes.append(f"target from complement clause {clause.text}")
                 break
-    return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes)
+    unnamed = not sources and all(t.resolved_from == "place" for t in targets) \
+        and _agentless_passive_of_force(ctx, match)
+    if unnamed:
+        notes.append("an agentless passive of force whose patient names no actor: actors unknown")
+    return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes, unnamed=unnamed)
+
+
+def _agentless_passive_of_force(ctx: Context, match: PredicateMatch) -> bool:
+    """"about 20 shops were looted", "the town was taken": a passive (its subject the
+    patient, no "by" phrase) of an act of material conflict (CAMEO quad class 4)."""
+    s, pred = ctx.a.sentence, match.token
+    entry = ctx.a.codebook.cameo.get(match.pattern.code)
+    if entry is None or entry.quad != 4:
+        return False
+    children = s.children(pred.id)
+    return any(c.deprel == "nsubj:pass" for c in children) and not any(c.deprel == "obl:agent" for c in children)
 
 
 def _patient_subject(ctx: Context, pred: Token) -> bool:

@@ -128,6 +128,27 @@ def test_a_condition_marker_read_as_a_subject_beside_the_real_one_marks_its_clau
     assert repaired.token(9).deprel == "nsubj"
 
 
+def test_a_reduced_relative_read_as_a_passive_with_a_prepositional_subject_modifies_its_noun(small_codebook):
+    """"opened investigations against officials/nsubj:pass suspected/ccomp of taking bribes":
+    a subject has no preposition; the phrase modifies the noun before it, the participle
+    the noun. A passive with its auxiliary, or a subject without a preposition, stays."""
+    spec = """
+        Arnor PROPN 2 nsubj
+        opened VERB 0 root open
+        investigations NOUN 2 obj investigation
+        {0} ADP 5 case {0}
+        officials NOUN 6 nsubj:pass official
+        suspected VERB 2 ccomp suspect
+        of ADP 8 case
+        bribery NOUN 6 obl bribery"""
+    part = (("Tense", "Past"), ("VerbForm", "Part"))
+    repaired = repair_parse(with_feats(build_sentence(spec.format("against")), 6, part), profile_of(small_codebook))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (3, "nmod")
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (5, "acl")
+    unmarked = build_sentence(spec.replace("{0} ADP 5 case {0}", "the DET 5 det"))
+    assert repair_parse(with_feats(unmarked, 6, part), profile_of(small_codebook)).token(6).deprel == "ccomp"
+
+
 INF, FIN = (("VerbForm", "Inf"),), (("Mood", "Ind"), ("Tense", "Past"), ("VerbForm", "Fin"))
 
 

@@ -78,6 +78,7 @@ def test_words_the_prechecks_pass_over_get_no_answer_from_the_checks(language):
                     if upos not in repairs.CLAUSE_CHECK_UPOS:
                         assert not repairs._headline_passive(s, tok, profile)
                         assert repairs._subject_of_reported_clause(s, tok, profile) is None
+                        assert not repairs._reduced_relative_read_as_passive(s, tok)
                     if base_rel not in repairs.CLAUSE_CHECK_RELS:
                         assert repairs._subject_read_as_object_of_subordinator(s, tok, profile) is None
                     if base_rel not in repairs.WORD_CHECK_RELS:

@@ -21,6 +21,9 @@ noun), and none can create a cycle.
   same for any verb with a passive subject and a "by" phrase but no auxiliary ("gunned
   down by police", which the coder would otherwise read as an active with a mislabelled
   subject).
+- A reduced relative read as a passive clause whose subject has a preposition ("opened
+  investigations against 28 officials/nsubj:pass suspected/ccomp of taking kickbacks"): the
+  noun's phrase modifies the word before it, the participle modifies the noun.
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
@@ -207,6 +210,9 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     for verb in verbs:
         if verb.id not in changes:
             changes.update(_headline_passive(sentence, verb, profile))
+    for verb in verbs:
+        if verb.id not in changes:
+            changes.update(_reduced_relative_read_as_passive(sentence, verb))
     for clause in verbs:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
@@ -311,6 +317,32 @@ def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, le
         else:
             out.append(t)
     return tuple(out)
+
+
+def _reduced_relative_read_as_passive(sentence: Sentence, verb: Token) -> dict[int, tuple[int, str]]:
+    """A reduced relative read as a passive clause whose subject has a preposition ("opened
+    investigations against 28 officials/nsubj:pass suspected/ccomp of taking kickbacks"): a
+    subject has no case marker, so the noun's phrase is a modifier of the word before it
+    (a noun's nmod, a verb's obl) and the participle, without auxiliary, modifies the noun."""
+    if verb.upos != "VERB" or verb.feat("VerbForm") != "Part" or not verb.head:
+        return {}
+    children = sentence.children(verb.id)
+    subjects = [c for c in children if c.deprel == "nsubj:pass" and c.id < verb.id]
+    if len(subjects) != 1 or any(c.base_rel in ("aux", "cop") or c.deprel == "nsubj" for c in children):
+        return {}
+    noun = subjects[0]
+    marker = next((c for c in sentence.children(noun.id) if c.base_rel == "case" and c.id < noun.id), None)
+    if marker is None or noun.upos not in NOMINAL_HEADS:
+        return {}
+    inside = {t.id for t in sentence.subtree(verb.id)}
+    start = min(t.id for t in sentence.subtree(noun.id))
+    for candidate in range(start - 1, 0, -1):
+        host = sentence.token(candidate)
+        if candidate in inside:
+            return {}
+        if host.upos in NOMINAL_HEADS + ("VERB",):
+            return {noun.id: (host.id, "nmod" if host.upos in NOMINAL_HEADS else "obl"), verb.id: (noun.id, "acl")}
+    return {}
 
 
 def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token, dict]]:

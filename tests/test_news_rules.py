@@ -1406,3 +1406,20 @@ def test_an_agentless_passive_of_force_naming_no_actor_is_an_event_of_unknown_ac
     assert coded(torched, news_codebook) == [("", "", "1712")]
     assert code_document(torched, news_codebook, require_dyad=True) == []
     assert coded(build_document(spec.format("praised", "praise")), news_codebook) == []
+
+
+def test_a_pattern_word_on_a_compound_modifier_does_not_fit_a_phrase_headed_by_an_agent(tmp_path):
+    """"attacked Gondorian government troops": the troops are attacked (a phrase headed by
+    an agent names who, not what), not "the government" of a pattern for criticism; a
+    compound whose head names no agent still fits ("attacked the government plan")."""
+    book = small_codebook_variant(tmp_path, replace={
+        "    nouns: [attack, airstrike]\n": "    nouns: [attack, airstrike]\n"
+        "    patterns:\n      - {id: attack.government, code: \"111\", match: [{slot: obj, words: [government]}]}\n"})
+    spec = """
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondorian ADJ 5 amod Gondorian
+        government NOUN 5 compound government
+        {0} NOUN 2 obj {0}"""
+    assert coded(build_document(spec.format("troops")), book) == [("ARN", "GONMIL", "190")]
+    assert [code for _, _, code in coded(build_document(spec.format("plan")), book)] == ["111"]

@@ -16,8 +16,10 @@ where the UD graph alone shows the slip):
   as the first word of a name right after a verb ("said Monday/compound Gondor had
   attacked"; the profile's ``named_days``): the time of the verb.
 - A subject hung on the complement of the verb that follows it ("Officials/nsubj(attacked)
-  in Minas said Gondor troops had attacked"): the subject of the subjectless verb between,
-  the complement keeping the subject after that verb.
+  in Minas said Gondor troops had attacked"), or on a clause conjoined or set beside it
+  ("Sudan's government/nsubj(reported) lifted the curfew, Omdurman radio reported/conj"):
+  the subject of the subjectless verb between, the later clause keeping the subject after
+  that verb.
 - A participle clause after the subject read as the main verb ("Troops, backed/root by
   Rohan, attacked/conj the town"; "Rebels backed/root by Rohan/nsubj(attacked) attacked"):
   a participle with a subject before it and no auxiliary, and a finite verb after it with
@@ -186,7 +188,7 @@ def _subjects_hung_past_their_verb(sentence: Sentence, profile: LanguageProfile)
         if subject.base_rel != "nsubj" or subject.upos not in NOMINALS + ("PRON",) or not subject.head:
             continue
         clause = sentence.token(subject.head)
-        if clause.base_rel != "ccomp" or clause.id < subject.id or not clause.head:
+        if clause.base_rel not in ("ccomp", "parataxis", "conj") or clause.id < subject.id or not clause.head:
             continue
         verb = sentence.token(clause.head)
         if verb.upos != "VERB" or not subject.id < verb.id < clause.id:

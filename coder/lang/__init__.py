@@ -66,6 +66,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "patient_subject_verbs"): ("patient_subject_verbs", "set"),
     ("phrases", "count_noun"): ("count_noun", "str"),
     ("phrases", "count_phrases"): ("count_phrases", "pairs"),
+    ("phrases", "approximators"): ("approximators", "set"),
     ("phrases", "result_obliques"): ("result_obliques", "set"),
     ("phrases", "purpose_prepositions"): ("purpose_prepositions", "set"),
     ("phrases", "attitude_prefixes"): ("attitude_prefixes", "set"),

@@ -136,6 +136,9 @@ class LanguageProfile:
     # two words before a number that make it a bound ("more than 50 rioters", "at least 12
     # people"): with the number they are the object's, not a preposition of an oblique
     count_phrases: tuple[tuple[str, str], ...] = ()
+    # prepositions that also say a number is approximate ("about 200 supporters"): before a
+    # number, no case marker
+    approximators: frozenset[str] = frozenset()
     # nouns a parser reads as a to-infinitive after a verb ("beaten to death"): an oblique
     result_obliques: frozenset[str] = frozenset()
     purpose_prepositions: frozenset[str] = frozenset()

@@ -1423,3 +1423,20 @@ def test_a_pattern_word_on_a_compound_modifier_does_not_fit_a_phrase_headed_by_a
         {0} NOUN 2 obj {0}"""
     assert coded(build_document(spec.format("troops")), book) == [("ARN", "GONMIL", "190")]
     assert [code for _, _, code in coded(build_document(spec.format("plan")), book)] == ["111"]
+
+
+def test_a_compound_subject_of_a_reciprocal_act_acts_on_itself_not_on_a_topic(small_codebook):
+    """"Arnor and Gondor met on Mordor's withdrawal": an actor in a phrase that names no
+    partner (profile prepositions.partner) is no party; "met with Rohan" is."""
+    spec = """
+        Arnor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Gondor PROPN 1 conj
+        met VERB 0 root meet
+        {0} ADP 7 case {0}
+        {1}
+        {2} NOUN 4 obl {2}"""
+    topic = build_document(spec.format("on", "Mordor PROPN 7 nmod:poss", "withdrawal"))
+    assert coded(topic, small_codebook) == [("ARN", "GON", "040"), ("GON", "ARN", "040")]
+    partner = build_document(spec.format("with", "the DET 7 det", "Rohan"))
+    assert ("ARN", "ROH", "040") in coded(partner, small_codebook)

@@ -44,6 +44,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("prepositions", "mutual"): ("mutual_prepositions", "set"),
     ("prepositions", "means"): ("means_prepositions", "set"),
     ("prepositions", "opponent"): ("opponent_prepositions", "set"),
+    ("prepositions", "partner"): ("partner_prepositions", "set"),
     ("prepositions", "subordinators"): ("subordinating_prepositions", "set"),
     ("prepositions", "deverbal_pairs"): ("deverbal_preposition_pairs", "pairs"),
     ("references", "pronouns"): ("pronouns", "dict"),

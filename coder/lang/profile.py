@@ -82,6 +82,9 @@ class LanguageProfile:
     means_prepositions: frozenset[str] = frozenset()
     # "killed in a gunfight with the army": the other side of an act of force
     opponent_prepositions: frozenset[str] = frozenset()
+    # the other party of a reciprocal act ("held talks with X"); a compound subject's act
+    # found another actor elsewhere ("talks on X's pullback") acts on itself
+    partner_prepositions: frozenset[str] = frozenset()
     subordinating_prepositions: frozenset[str] = frozenset()
     # prepositions that may mark a direct object (Spanish personal "a": "mataron a dos
     # personas"): such an object fills both an object slot and an oblique slot of the marker

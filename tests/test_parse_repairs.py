@@ -664,3 +664,22 @@ def test_a_place_between_a_subject_and_its_verb_modifies_the_subject(small_codeb
         two NUM 6 nummod
         men NOUN 4 obj man""")
     assert repair_parse(on_a_day, profile_of(small_codebook)).token(3).deprel == "obl"
+
+
+def test_a_complement_clause_read_as_a_conjunct_is_the_verbs_complement(small_codebook):
+    """"Arnor demanded an admission that/mark Gondor attacked/conj Rohan": a conjunct has a
+    coordinator, not a complementizer (profile phrases.complementizers); "and that" stays."""
+    spec = """
+        Arnor PROPN 2 nsubj
+        demanded VERB 0 root demand
+        an DET 4 det
+        admission NOUN 2 obj admission
+        {0}
+        that SCONJ 8 mark
+        Gondor PROPN 8 nsubj
+        attacked VERB 2 conj attack
+        Rohan PROPN 8 obj"""
+    repaired = repair_parse(build_sentence(spec.format("X PUNCT 4 punct")), profile_of(small_codebook))
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (2, "ccomp")
+    coordinated = repair_parse(build_sentence(spec.format("and CCONJ 8 cc")), profile_of(small_codebook))
+    assert coordinated.token(8).deprel == "conj"

@@ -21,6 +21,9 @@ noun), and none can create a cycle.
   same for any verb with a passive subject and a "by" phrase but no auxiliary ("gunned
   down by police", which the coder would otherwise read as an active with a mislabelled
   subject).
+- A complement clause read as a conjunct of the verb before it ("demanded an admission by
+  Moscow that/mark NKVD forces murdered/conj ..."; the profile's ``complementizers``): the
+  verb's complement (ccomp).
 - A reduced relative read as a passive clause whose subject has a preposition ("opened
   investigations against 28 officials/nsubj:pass suspected/ccomp of taking kickbacks"): the
   noun's phrase modifies the word before it, the participle modifies the noun.
@@ -240,6 +243,8 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[tok.id] = (tok.head, "nsubj")
         elif _participle_read_as_conjunct(sentence, tok):
             changes[tok.id] = (tok.head, "advcl")
+        elif _complement_read_as_conjunct(sentence, tok, profile):
+            changes[tok.id] = (tok.head, "ccomp")
         else:
             antecedent = _relative_clause_antecedent(sentence, tok, profile)
             if antecedent is not None:
@@ -255,7 +260,8 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
 # tests/test_repair_prechecks.py): the tags of _headline_passive and
 # _subject_of_reported_clause, the base relations of _subject_read_as_object_of_subordinator,
 # and those of the checks of its last loop (_infinitive_read_as_conjunct, _marked_object_verb,
-# _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _relative_clause_antecedent)
+# _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _complement_read_as_conjunct,
+# _relative_clause_antecedent)
 CLAUSE_CHECK_UPOS = frozenset({"VERB"})
 CLAUSE_CHECK_RELS = frozenset({"obl"})
 WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl"})
@@ -343,6 +349,20 @@ def _reduced_relative_read_as_passive(sentence: Sentence, verb: Token) -> dict[i
         if host.upos in NOMINAL_HEADS + ("VERB",):
             return {noun.id: (host.id, "nmod" if host.upos in NOMINAL_HEADS else "obl"), verb.id: (noun.id, "acl")}
     return {}
+
+
+def _complement_read_as_conjunct(sentence: Sentence, clause: Token, profile: LanguageProfile) -> bool:
+    """A complement clause read as a conjunct of the verb before it ("demanded an admission
+    by Moscow that/mark NKVD forces murdered/conj ..."): a conjoined verb with no coordinator
+    whose clause opens with a complementizer (the profile's ``complementizers``)."""
+    if clause.base_rel != "conj" or clause.upos not in ("VERB", "AUX") or not clause.head \
+            or not profile.complementizers or sentence.token(clause.head).upos != "VERB":
+        return False
+    children = sentence.children(clause.id)
+    marks = [c for c in children if c.base_rel == "mark" and c.id < clause.id]
+    if any(c.base_rel == "cc" for c in children) or not marks or lemma_of(marks[0]) not in profile.complementizers:
+        return False
+    return marks[0].id == min(t.id for t in sentence.subtree(clause.id) if t.upos != "PUNCT")
 
 
 def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token, dict]]:

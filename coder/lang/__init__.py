@@ -68,6 +68,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "count_noun"): ("count_noun", "str"),
     ("phrases", "count_phrases"): ("count_phrases", "pairs"),
     ("phrases", "approximators"): ("approximators", "set"),
+    ("phrases", "complementizers"): ("complementizers", "set"),
     ("phrases", "result_obliques"): ("result_obliques", "set"),
     ("phrases", "purpose_prepositions"): ("purpose_prepositions", "set"),
     ("phrases", "attitude_prefixes"): ("attitude_prefixes", "set"),

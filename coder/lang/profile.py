@@ -142,6 +142,9 @@ class LanguageProfile:
     # prepositions that also say a number is approximate ("about 200 supporters"): before a
     # number, no case marker
     approximators: frozenset[str] = frozenset()
+    # the subordinators of a complement clause ("demanded an admission that X murdered Y"): a
+    # clause a parser conjoined that opens with one is a complement, not a conjunct
+    complementizers: frozenset[str] = frozenset()
     # nouns a parser reads as a to-infinitive after a verb ("beaten to death"): an oblique
     result_obliques: frozenset[str] = frozenset()
     purpose_prepositions: frozenset[str] = frozenset()

@@ -551,6 +551,24 @@ def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):
     assert [code for _, _, code in coded(doc, news_codebook)] == ["130"]
 
 
+def test_a_threat_naming_no_target_is_aimed_at_the_actor_of_its_condition(news_codebook):
+    """"Arnor threatened to hold a strike unless Gondor rescinds the annexation": Arnor
+    threatens Gondor; the condition's act is not asserted."""
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        threatened VERB 0 root threaten
+        to PART 4 mark
+        hold VERB 2 xcomp hold
+        a DET 6 det
+        strike NOUN 4 obj strike
+        unless SCONJ 9 mark
+        Gondor PROPN 9 nsubj
+        rescinds VERB 2 advcl rescind
+        the DET 11 det
+        annexation NOUN 9 obj annexation""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "130")]
+
+
 def test_invasions_blockades_and_visits_are_event_nouns_with_an_owner_or_support_verb(news_codebook):
     launched = build_document("""
         Mordor PROPN 2 nsubj
@@ -1333,3 +1351,102 @@ def test_in_lower_case_text_an_agent_word_is_no_acronym_spelled_like_it(tmp_path
         attacked VERB 0 root attack
         mordor PROPN 2 obj mordor""")
     assert coded(lower, book) == [("---REB", "MOR", "190")]  # the agent, not the group spelled REBEL
+
+def test_the_one_who_orders_an_act_does_it(news_codebook):
+    """"Arnor ordered troops to attack Gondor": a verb of command (profile command_verbs)
+    makes its subject the doer of the ordered act, not the object it orders."""
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        ordered VERB 0 root order
+        troops NOUN 2 obj troops
+        to PART 5 mark
+        attack VERB 2 xcomp attack
+        Gondor PROPN 5 obj""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "190")]
+
+
+def test_an_ordered_act_without_a_target_targets_the_one_ordered(news_codebook):
+    """"Arnor ordered Gondor to expel diplomats": the expulsion is Arnor's, on Gondor; the
+    same parsed as an infinitive on the object."""
+    spec = """
+        Arnor PROPN 2 nsubj
+        ordered VERB 0 root order
+        Gondor PROPN 2 obj
+        to PART 5 mark
+        expel VERB {0} expel
+        diplomats NOUN 5 obj diplomat"""
+    assert coded(build_document(spec.format("2 xcomp")), news_codebook) == [("ARN", "GON", "161")]
+    assert coded(build_document(spec.format("3 acl")), news_codebook) == [("ARN", "GON", "161")]
+
+
+def test_an_ordered_act_that_codes_nothing_is_a_demand(news_codebook):
+    """"Arnor ordered Gondor to appear": nothing codes "appear", so the order is Arnor's
+    demand on Gondor (CAMEO's generic demand); a passive order names no one who orders."""
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        ordered VERB 0 root order
+        Gondor PROPN 2 obj
+        to PART 5 mark
+        appear VERB 2 xcomp appear""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "100")]
+    passive = build_document("""
+        Arnorian ADJ 2 amod Arnorian
+        troops NOUN 4 nsubj:pass troops
+        were AUX 4 aux:pass be
+        ordered VERB 0 root order
+        to PART 6 mark
+        attack VERB 4 xcomp attack
+        Gondor PROPN 6 obj""")
+    assert coded(passive, news_codebook) == [("ARNMIL", "GON", "190")]
+
+
+def test_an_agentless_passive_of_force_naming_no_actor_is_an_event_of_unknown_actors(news_codebook):
+    """"Two shops were torched in Gondor": an act of material conflict whose doer is not
+    named and whose patient is no actor is still an event (ACLED-style output), with neither
+    actor (the place is where it happened); not when dyads are required, and not for an act
+    that is no material conflict."""
+    spec = """
+        Two NUM 2 nummod two
+        shops NOUN 4 nsubj:pass shop
+        were AUX 4 aux:pass be
+        {0} VERB 0 root {1}
+        in ADP 6 case
+        Gondor PROPN 4 obl"""
+    torched = build_document(spec.format("torched", "torch"))
+    assert coded(torched, news_codebook) == [("", "", "1712")]
+    assert code_document(torched, news_codebook, require_dyad=True) == []
+    assert coded(build_document(spec.format("praised", "praise")), news_codebook) == []
+
+
+def test_a_pattern_word_on_a_compound_modifier_does_not_fit_a_phrase_headed_by_an_agent(tmp_path):
+    """"attacked Gondorian government troops": the troops are attacked (a phrase headed by
+    an agent names who, not what), not "the government" of a pattern for criticism; a
+    compound whose head names no agent still fits ("attacked the government plan")."""
+    book = small_codebook_variant(tmp_path, replace={
+        "    nouns: [attack, airstrike]\n": "    nouns: [attack, airstrike]\n"
+        "    patterns:\n      - {id: attack.government, code: \"111\", match: [{slot: obj, words: [government]}]}\n"})
+    spec = """
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondorian ADJ 5 amod Gondorian
+        government NOUN 5 compound government
+        {0} NOUN 2 obj {0}"""
+    assert coded(build_document(spec.format("troops")), book) == [("ARN", "GONMIL", "190")]
+    assert [code for _, _, code in coded(build_document(spec.format("plan")), book)] == ["111"]
+
+
+def test_a_compound_subject_of_a_reciprocal_act_acts_on_itself_not_on_a_topic(small_codebook):
+    """"Arnor and Gondor met on Mordor's withdrawal": an actor in a phrase that names no
+    partner (profile prepositions.partner) is no party; "met with Rohan" is."""
+    spec = """
+        Arnor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Gondor PROPN 1 conj
+        met VERB 0 root meet
+        {0} ADP 7 case {0}
+        {1}
+        {2} NOUN 4 obl {2}"""
+    topic = build_document(spec.format("on", "Mordor PROPN 7 nmod:poss", "withdrawal"))
+    assert coded(topic, small_codebook) == [("ARN", "GON", "040"), ("GON", "ARN", "040")]
+    partner = build_document(spec.format("with", "the DET 7 det", "Rohan"))
+    assert ("ARN", "ROH", "040") in coded(partner, small_codebook)

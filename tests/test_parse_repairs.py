@@ -103,6 +103,52 @@ def test_a_condition_marker_hung_on_the_subject_marks_its_clause(small_codebook)
     assert [e.triple for e in code_document(doc, small_codebook)] == [("ARN", "GON", "130")]
 
 
+UNLESS_AS_SUBJECT = """
+        Arnorians PROPN 2 nsubj Arnorian
+        threatened VERB 0 root threaten
+        to PART 4 mark
+        hold VERB 2 xcomp hold
+        a DET 7 det
+        general ADJ 7 amod general
+        strike NOUN 8 compound strike
+        unless NOUN 10 nsubj unless
+        Gondor PROPN 10 nsubj
+        rescinded VERB 2 conj rescind
+        the DET 12 det
+        annexation NOUN 10 obj annexation"""
+
+
+def test_a_condition_marker_read_as_a_subject_beside_the_real_one_marks_its_clause(small_codebook):
+    """"threatened to hold a strike unless/nsubj Gondor/nsubj rescinded": the marker marks
+    the clause, the phrase hung on it goes back to the verb before it as its object."""
+    repaired = repair_parse(build_sentence(UNLESS_AS_SUBJECT), profile_of(small_codebook))
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (10, "mark")
+    assert (repaired.token(10).head, repaired.token(10).deprel) == (2, "advcl")
+    assert (repaired.token(7).head, repaired.token(7).deprel) == (4, "obj")
+    assert repaired.token(9).deprel == "nsubj"
+
+
+def test_a_reduced_relative_read_as_a_passive_with_a_prepositional_subject_modifies_its_noun(small_codebook):
+    """"opened investigations against officials/nsubj:pass suspected/ccomp of taking bribes":
+    a subject has no preposition; the phrase modifies the noun before it, the participle
+    the noun. A passive with its auxiliary, or a subject without a preposition, stays."""
+    spec = """
+        Arnor PROPN 2 nsubj
+        opened VERB 0 root open
+        investigations NOUN 2 obj investigation
+        {0} ADP 5 case {0}
+        officials NOUN 6 nsubj:pass official
+        suspected VERB 2 ccomp suspect
+        of ADP 8 case
+        bribery NOUN 6 obl bribery"""
+    part = (("Tense", "Past"), ("VerbForm", "Part"))
+    repaired = repair_parse(with_feats(build_sentence(spec.format("against")), 6, part), profile_of(small_codebook))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (3, "nmod")
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (5, "acl")
+    unmarked = build_sentence(spec.replace("{0} ADP 5 case {0}", "the DET 5 det"))
+    assert repair_parse(with_feats(unmarked, 6, part), profile_of(small_codebook)).token(6).deprel == "ccomp"
+
+
 INF, FIN = (("VerbForm", "Inf"),), (("Mood", "Ind"), ("Tense", "Past"), ("VerbForm", "Fin"))
 
 
@@ -618,3 +664,22 @@ def test_a_place_between_a_subject_and_its_verb_modifies_the_subject(small_codeb
         two NUM 6 nummod
         men NOUN 4 obj man""")
     assert repair_parse(on_a_day, profile_of(small_codebook)).token(3).deprel == "obl"
+
+
+def test_a_complement_clause_read_as_a_conjunct_is_the_verbs_complement(small_codebook):
+    """"Arnor demanded an admission that/mark Gondor attacked/conj Rohan": a conjunct has a
+    coordinator, not a complementizer (profile phrases.complementizers); "and that" stays."""
+    spec = """
+        Arnor PROPN 2 nsubj
+        demanded VERB 0 root demand
+        an DET 4 det
+        admission NOUN 2 obj admission
+        {0}
+        that SCONJ 8 mark
+        Gondor PROPN 8 nsubj
+        attacked VERB 2 conj attack
+        Rohan PROPN 8 obj"""
+    repaired = repair_parse(build_sentence(spec.format("X PUNCT 4 punct")), profile_of(small_codebook))
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (2, "ccomp")
+    coordinated = repair_parse(build_sentence(spec.format("and CCONJ 8 cc")), profile_of(small_codebook))
+    assert coordinated.token(8).deprel == "conj"

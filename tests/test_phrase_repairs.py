@@ -299,3 +299,42 @@ def test_the_complement_of_a_verb_of_object_control_read_as_a_purpose_is_its_com
     assert relation(repair_parse(ordered("ordered", "order"), profile_of(small_codebook)), 5) == (2, "xcomp")
     sent = ordered("sent", "send")  # "sent Gondor to withdraw troops": a purpose, left alone
     assert repair_parse(sent, profile_of(small_codebook)) is sent
+
+
+def test_a_subject_hung_on_a_conjoined_reporting_clause_is_the_subject_of_the_verb_before_it(small_codebook):
+    """"Arnor's army/nsubj(reported) attacked Gondor, Rohan radio reported/conj": a verb has
+    one subject; the first one is that of the subjectless verb between."""
+    s = build_sentence("""
+        Arnor PROPN 2 nmod:poss
+        army NOUN 8 nsubj army
+        attacked VERB 0 root attack
+        Gondor PROPN 3 obj
+        , PUNCT 8 punct
+        Rohan PROPN 7 compound
+        radio NOUN 8 nsubj radio
+        reported VERB 3 conj report""")
+    assert relation(repair_parse(s, profile_of(small_codebook)), 2) == (3, "nsubj")
+    assert relation(repair_parse(s, profile_of(small_codebook)), 7) == (8, "nsubj")
+    assert events_of(s, small_codebook) == [("ARNMIL", "GON", "190")]
+
+
+def test_an_approximator_read_as_the_preposition_of_a_counted_subject(small_codebook):
+    """"About/case 200 soldiers/obl attacked Gondor": "about" before a number makes it
+    approximate (profile phrases.approximators); the phrase is the verb's subject."""
+    s = build_sentence("""
+        About ADP 3 case about
+        200 NUM 3 nummod
+        soldiers NOUN 4 obl soldier
+        attacked VERB 0 root attack
+        Gondor PROPN 4 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 3) == (4, "nsubj")
+    assert relation(repaired, 1) == (2, "advmod")
+    assert events_of(s, small_codebook) == [("---MIL", "GON", "190")]
+    after = build_sentence("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        around ADP 5 case around
+        200 NUM 5 nummod
+        soldiers NOUN 2 obl soldier""")
+    assert relation(repair_parse(after, profile_of(small_codebook)), 5) == (2, "obl")  # a verb's subject comes first

@@ -78,6 +78,7 @@ def test_words_the_prechecks_pass_over_get_no_answer_from_the_checks(language):
                     if upos not in repairs.CLAUSE_CHECK_UPOS:
                         assert not repairs._headline_passive(s, tok, profile)
                         assert repairs._subject_of_reported_clause(s, tok, profile) is None
+                        assert not repairs._reduced_relative_read_as_passive(s, tok)
                     if base_rel not in repairs.CLAUSE_CHECK_RELS:
                         assert repairs._subject_read_as_object_of_subordinator(s, tok, profile) is None
                     if base_rel not in repairs.WORD_CHECK_RELS:
@@ -85,4 +86,5 @@ def test_words_the_prechecks_pass_over_get_no_answer_from_the_checks(language):
                         assert repairs._marked_object_verb(s, tok, profile) is None
                         assert not repairs._adjective_read_as_modifier_of_verb(s, tok)
                         assert not repairs._participle_read_as_conjunct(s, tok)
+                        assert not repairs._complement_read_as_conjunct(s, tok, profile)
                         assert repairs._relative_clause_antecedent(s, tok, profile) is None

@@ -8,6 +8,7 @@ from dataclasses import replace
 from coder.doc import Token
 from coder.code.context import Context
 from coder.code.predicates import PredicateMatch
+from coder.code.subjects import command_of
 from coder.code.syntax import case_marker, is_negated, lemma_of, marked_with, norm, shares_head_clause
 
 ANNOUNCED = frozenset({"future", "intended"})
@@ -69,6 +70,8 @@ def _clause_modality(ctx: Context, clause: Token) -> str | None:
     """The modality a clause marks itself, by its function or auxiliaries; None: none."""
     s, p = ctx.a.sentence, ctx.a.profile
     if clause.base_rel == "acl" and marked_with(s, clause, p.infinitive_marker):
+        if command_of(ctx.a, clause) is not None:
+            return None  # "ordered troops/obj to attack/acl": the ordered act, as its complement
         if clause.head and lemma_of(s.token(clause.head)) in p.attempt_verbs:
             return "attempted"  # "an attempt to assassinate the governor"
         return "intended"  # "plans to sell weapons", "efforts to reach a deal"

@@ -3,7 +3,7 @@ paired and reciprocal dyads, the reporter, and the events themselves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coder.codebook import NULL_CODE
 from coder.doc import Token
@@ -12,7 +12,7 @@ from coder.code.assertion import ANNOUNCED, UNREALIZED
 from coder.code.context import Context
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actor_at
-from coder.code.syntax import lemma_of
+from coder.code.syntax import case_marker, lemma_of
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,9 @@ class Arguments:
     modality: str | None
     notes: list[str]
     nominal: bool = False
+    # an act of force told in an agentless passive whose patient names no actor ("shops
+    # were looted"): an event all the same, both actors unknown
+    unnamed: bool = False
 
 
 def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> Outcome:
@@ -56,11 +59,32 @@ def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> 
     reverse = None if args.negated or announced else coded(ctx, reverse_code, args.modality, notes)
     if forward is None and reverse is None:
         return nothing("no code: the pattern codes no event, or a negated act has no negation code")
+    if block.reciprocal and len(args.sources) > 1 and args.targets and ctx.a.profile.partner_prepositions:
+        args = replace(args, targets=[t for t in args.targets if _party_phrase(ctx, pred, t)])
     dyads = list(_dyads(ctx, block, args, forward, reverse, _acts_on_something(ctx, match, forward)))
     if not dyads:
         return nothing("no source, or only a place or a guessed reference as target")
     reporter = reporter_of(ctx, pred)
     return Outcome(tuple(_event(ctx, match, pred, args, notes, reporter, *dyad) for dyad in dyads))
+
+
+def _party_phrase(ctx: Context, pred: Token, target: ActorRef) -> bool:
+    """Whether a target names the other party of a reciprocal act: found in the predicate's
+    object or in a phrase of the profile's ``partner`` prepositions ("talks with X"), or
+    outside the predicate's own phrases; not in another phrase of it ("Israel and Lebanon
+    renewed negotiations on an Israeli troop pullback": they negotiate with each other)."""
+    s = ctx.a.sentence
+    # an event noun's phrases may hang on its support verb ("renewed negotiations on X")
+    heads = {pred.id, pred.head} if pred.upos in ("NOUN", "PROPN") and pred.head else {pred.id}
+    current = s.token(target.head) if 0 < target.head <= len(s.tokens) else None
+    for _ in range(len(s.tokens)):
+        if current is None or not current.head or current.id in heads:
+            return True
+        if current.head in heads:
+            return current.base_rel in ("obj", "iobj", "nsubj") \
+                or case_marker(s, current) in ctx.a.profile.partner_prepositions
+        current = s.token(current.head)
+    return True
 
 
 def _acts_on_something(ctx: Context, match: PredicateMatch, code: str | None) -> bool:
@@ -97,6 +121,10 @@ def _dyads(ctx: Context, block, args: Arguments, forward: str | None, reverse: s
         dyads += [(y, x, reverse, paired) for x, y in pairs if x is not None and y is not None
                   and not (block.reciprocal and y.resolved_from == "place")]
     for source, target, code, paired_code in dyads:
+        if source is None and args.unnamed and (target is None or target.resolved_from == "place"):
+            if not ctx.options.require_dyad:  # "shops were looted (in X)": the act, actors unknown
+                yield None, None, code, paired_code
+            continue
         if source is None and (target is None or target.resolved_from):
             continue  # nothing to code, or only a guessed reference
         if ctx.options.require_dyad and (source is None or target is None):

@@ -16,8 +16,10 @@ where the UD graph alone shows the slip):
   as the first word of a name right after a verb ("said Monday/compound Gondor had
   attacked"; the profile's ``named_days``): the time of the verb.
 - A subject hung on the complement of the verb that follows it ("Officials/nsubj(attacked)
-  in Minas said Gondor troops had attacked"): the subject of the subjectless verb between,
-  the complement keeping the subject after that verb.
+  in Minas said Gondor troops had attacked"), or on a clause conjoined or set beside it
+  ("Sudan's government/nsubj(reported) lifted the curfew, Omdurman radio reported/conj"):
+  the subject of the subjectless verb between, the later clause keeping the subject after
+  that verb.
 - A participle clause after the subject read as the main verb ("Troops, backed/root by
   Rohan, attacked/conj the town"; "Rebels backed/root by Rohan/nsubj(attacked) attacked"):
   a participle with a subject before it and no auxiliary, and a finite verb after it with
@@ -36,6 +38,8 @@ where the UD graph alone shows the slip):
 - The complement of a verb of object control read as a purpose clause ("ordered the paper
   to suspend/advcl publication"; the profile's ``object_control_verbs``): a subjectless
   to-infinitive starting right after the verb's object is its open complement (xcomp).
+- A counted subject whose approximator was read as its preposition ("About/case 200
+  supporters/obl blocked roads"; the profile's ``approximators``): the verb's subject.
 - An event noun in -ing read as a verb after a singular noun or adjective with an article
   ("A suicide/nsubj bombing/VERB killed 20", "A car bombing/root in Minas wounded/advcl
   12"): a verb with no object, auxiliary or clause of its own and that word its only
@@ -62,7 +66,8 @@ def repair_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     heads: dict[int, tuple[int, str]] = {}
     for finder in (_days_read_as_subjects, _appositions_read_as_conjuncts, _speakers_read_as_conjuncts,
                    _subjects_hung_past_their_verb, _participles_read_as_main_verbs, _agents_read_as_subjects,
-                   _objects_read_as_subjects_of_participles, _complements_read_as_purposes):
+                   _objects_read_as_subjects_of_participles, _complements_read_as_purposes,
+                   _approximate_counts_read_as_obliques):
         for tok_id, change in finder(sentence, profile).items():
             heads.setdefault(tok_id, change)
     if not heads:
@@ -186,7 +191,7 @@ def _subjects_hung_past_their_verb(sentence: Sentence, profile: LanguageProfile)
         if subject.base_rel != "nsubj" or subject.upos not in NOMINALS + ("PRON",) or not subject.head:
             continue
         clause = sentence.token(subject.head)
-        if clause.base_rel != "ccomp" or clause.id < subject.id or not clause.head:
+        if clause.base_rel not in ("ccomp", "parataxis", "conj") or clause.id < subject.id or not clause.head:
             continue
         verb = sentence.token(clause.head)
         if verb.upos != "VERB" or not subject.id < verb.id < clause.id:
@@ -381,4 +386,29 @@ def _complements_read_as_purposes(sentence: Sentence, profile: LanguageProfile) 
         if len(objects) != 1 or _span(sentence, objects[0])[1] + 1 != marks[0].id:
             continue
         changes[clause.id] = (verb.id, "xcomp")
+    return changes
+
+
+def _approximate_counts_read_as_obliques(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    """A counted subject whose approximator was read as its preposition ("About/case 200
+    supporters/obl blocked roads"; the profile's ``approximators``): a nominal before its
+    verb, which has no subject, opening with the approximator right before its number: the
+    verb's subject, the approximator a modifier of the number."""
+    changes: dict[int, tuple[int, str]] = {}
+    if not profile.approximators:
+        return changes
+    for noun in sentence.tokens:
+        if noun.base_rel != "obl" or noun.upos not in NOMINALS or not noun.head or noun.head < noun.id:
+            continue
+        verb = sentence.token(noun.head)
+        marker = next((c for c in sentence.children(noun.id) if c.base_rel == "case"), None)
+        if verb.upos != "VERB" or marker is None or lemma_of(marker) not in profile.approximators \
+                or marker.id + 1 >= noun.id or marker.id != _span(sentence, noun)[0]:
+            continue
+        number = sentence.token(marker.id + 1)
+        if number.upos != "NUM" or number.head != noun.id or any(
+                c.base_rel in ("nsubj", "csubj", "expl") for c in sentence.children(verb.id)):
+            continue
+        changes[noun.id] = (verb.id, "nsubj")
+        changes[marker.id] = (number.id, "advmod")
     return changes

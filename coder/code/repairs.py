@@ -21,6 +21,12 @@ noun), and none can create a cycle.
   same for any verb with a passive subject and a "by" phrase but no auxiliary ("gunned
   down by police", which the coder would otherwise read as an active with a mislabelled
   subject).
+- A complement clause read as a conjunct of the verb before it ("demanded an admission by
+  Moscow that/mark NKVD forces murdered/conj ..."; the profile's ``complementizers``): the
+  verb's complement (ccomp).
+- A reduced relative read as a passive clause whose subject has a preposition ("opened
+  investigations against 28 officials/nsubj:pass suspected/ccomp of taking kickbacks"): the
+  noun's phrase modifies the word before it, the participle modifies the noun.
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
@@ -207,6 +213,9 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     for verb in verbs:
         if verb.id not in changes:
             changes.update(_headline_passive(sentence, verb, profile))
+    for verb in verbs:
+        if verb.id not in changes:
+            changes.update(_reduced_relative_read_as_passive(sentence, verb))
     for clause in verbs:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
@@ -234,6 +243,8 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[tok.id] = (tok.head, "nsubj")
         elif _participle_read_as_conjunct(sentence, tok):
             changes[tok.id] = (tok.head, "advcl")
+        elif _complement_read_as_conjunct(sentence, tok, profile):
+            changes[tok.id] = (tok.head, "ccomp")
         else:
             antecedent = _relative_clause_antecedent(sentence, tok, profile)
             if antecedent is not None:
@@ -249,7 +260,8 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
 # tests/test_repair_prechecks.py): the tags of _headline_passive and
 # _subject_of_reported_clause, the base relations of _subject_read_as_object_of_subordinator,
 # and those of the checks of its last loop (_infinitive_read_as_conjunct, _marked_object_verb,
-# _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _relative_clause_antecedent)
+# _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _complement_read_as_conjunct,
+# _relative_clause_antecedent)
 CLAUSE_CHECK_UPOS = frozenset({"VERB"})
 CLAUSE_CHECK_RELS = frozenset({"obl"})
 WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl"})
@@ -313,6 +325,46 @@ def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, le
     return tuple(out)
 
 
+def _reduced_relative_read_as_passive(sentence: Sentence, verb: Token) -> dict[int, tuple[int, str]]:
+    """A reduced relative read as a passive clause whose subject has a preposition ("opened
+    investigations against 28 officials/nsubj:pass suspected/ccomp of taking kickbacks"): a
+    subject has no case marker, so the noun's phrase is a modifier of the word before it
+    (a noun's nmod, a verb's obl) and the participle, without auxiliary, modifies the noun."""
+    if verb.upos != "VERB" or verb.feat("VerbForm") != "Part" or not verb.head:
+        return {}
+    children = sentence.children(verb.id)
+    subjects = [c for c in children if c.deprel == "nsubj:pass" and c.id < verb.id]
+    if len(subjects) != 1 or any(c.base_rel in ("aux", "cop") or c.deprel == "nsubj" for c in children):
+        return {}
+    noun = subjects[0]
+    marker = next((c for c in sentence.children(noun.id) if c.base_rel == "case" and c.id < noun.id), None)
+    if marker is None or noun.upos not in NOMINAL_HEADS:
+        return {}
+    inside = {t.id for t in sentence.subtree(verb.id)}
+    start = min(t.id for t in sentence.subtree(noun.id))
+    for candidate in range(start - 1, 0, -1):
+        host = sentence.token(candidate)
+        if candidate in inside:
+            return {}
+        if host.upos in NOMINAL_HEADS + ("VERB",):
+            return {noun.id: (host.id, "nmod" if host.upos in NOMINAL_HEADS else "obl"), verb.id: (noun.id, "acl")}
+    return {}
+
+
+def _complement_read_as_conjunct(sentence: Sentence, clause: Token, profile: LanguageProfile) -> bool:
+    """A complement clause read as a conjunct of the verb before it ("demanded an admission
+    by Moscow that/mark NKVD forces murdered/conj ..."): a conjoined verb with no coordinator
+    whose clause opens with a complementizer (the profile's ``complementizers``)."""
+    if clause.base_rel != "conj" or clause.upos not in ("VERB", "AUX") or not clause.head \
+            or not profile.complementizers or sentence.token(clause.head).upos != "VERB":
+        return False
+    children = sentence.children(clause.id)
+    marks = [c for c in children if c.base_rel == "mark" and c.id < clause.id]
+    if any(c.base_rel == "cc" for c in children) or not marks or lemma_of(marks[0]) not in profile.complementizers:
+        return False
+    return marks[0].id == min(t.id for t in sentence.subtree(clause.id) if t.upos != "PUNCT")
+
+
 def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token, dict]]:
     """(marker, verb, moved words) for each conditional or temporal subordinator ("unless",
     "until") that a parser hung on a word of a clause's subject instead of on the clause's
@@ -325,7 +377,7 @@ def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[t
             continue
         if tok.base_rel == "case" and sentence.token(tok.head).base_rel != "nsubj":
             continue  # "until Monday", "before the war": a preposition (a subject has none)
-        subject = _subject_above(sentence, tok)
+        subject = _subject_above(sentence, tok) or _marker_read_as_subject(sentence, tok)
         if subject is None or not subject.head or tok.id > subject.id:
             continue
         if any(t.id < tok.id for t in sentence.subtree(subject.id) if t.id not in _left_phrase_ids(sentence, tok)):
@@ -429,6 +481,14 @@ def _subject_above(sentence: Sentence, tok: Token) -> Token | None:
     return current if current.base_rel == "nsubj" and current.upos in NOMINAL_HEADS + ("PRON",) else None
 
 
+def _marker_read_as_subject(sentence: Sentence, tok: Token) -> Token | None:
+    """The marker itself when a parser read it as a subject beside the clause's real one
+    after it ("a general strike unless/nsubj Israel/nsubj rescinded"): a verb has one subject."""
+    if tok.base_rel != "nsubj" or not tok.head:
+        return None
+    return tok if any(c.base_rel == "nsubj" and c.id > tok.id for c in sentence.children(tok.head)) else None
+
+
 def _left_phrase_ids(sentence: Sentence, marker: Token) -> set[int]:
     return {t.id for c in sentence.children(marker.id) if c.id < marker.id for t in sentence.subtree(c.id)}
 
@@ -452,7 +512,10 @@ def _rehang_left_phrase(sentence: Sentence, marker: Token) -> dict[int, tuple[in
         if candidate in inside:
             return None
         if host.upos in NOMINAL_HEADS + ("VERB",):
-            moved = {noun.id: (host.id, "nmod" if host.upos in NOMINAL_HEADS else "obl")}
+            # a bare noun after a verb with no object is its object ("hold a strike unless")
+            bare_object = host.upos == "VERB" and not any(c.base_rel == "case" for c in sentence.children(noun.id)) \
+                and not any(c.base_rel == "obj" for c in sentence.children(host.id))
+            moved = {noun.id: (host.id, "obj" if bare_object else "nmod" if host.upos in NOMINAL_HEADS else "obl")}
             moved.update({c.id: (noun.id, c.deprel) for c in left if c.id != noun.id})
             return moved | right
     return None

@@ -7,6 +7,7 @@ from coder.codebook import Codebook, Pattern, SlotSpec, WordSpec
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
 from coder.code.language import profile_of
+from coder.code.mentions import word_agent
 from coder.code.syntax import (
     OBJECT_RELS, OBLIQUE_RELS, case_marker, conjuncts, is_passive, lemma_of, marked_with, norm,
     own_clause, passive_marked, phrase_tokens,
@@ -295,15 +296,18 @@ def _inner_heads(sentence: Sentence, noun: Token, codebook: Codebook) -> list[tu
     """(word, extra penalty) for the words a pattern word may also fit inside a filler: the
     noun a quantity heads ("some of the peacekeepers", "dozens of protesters") and the
     compound modifiers of a noun that is no event of its own ("curfew hours": "curfew";
-    not "suicide bombings": the bombing is the event), the latter after the head."""
+    not "suicide bombings": the bombing is the event) nor an agent ("government forces" are
+    forces, not the government), the latter after the head."""
     profile = profile_of(codebook)
     inner = []
     if noun.upos == "NUM" or lemma_of(noun) in profile.quantifiers:
         inner += [(c, 0) for c in sentence.children(noun.id)
                   if c.base_rel == "nmod" and case_marker(sentence, c) == profile.theme_preposition]
-    if noun.upos in ("NOUN", "PROPN") and not any(
-            lemma in codebook.noun_forms for lemma in lemma_candidates(noun, profile, verbal=False)):
-        inner += [(c, 1) for c in sentence.children(noun.id) if c.deprel == "compound" and c.upos == "NOUN"]
+    compounds = [c for c in sentence.children(noun.id) if c.deprel == "compound" and c.upos == "NOUN"] \
+        if noun.upos in ("NOUN", "PROPN") else []
+    if compounds and not any(lemma in codebook.noun_forms for lemma in lemma_candidates(noun, profile, verbal=False)) \
+            and word_agent(codebook, lemma_of(noun), noun) is None:
+        inner += [(c, 1) for c in compounds]
     return inner
 
 

@@ -25,6 +25,9 @@ def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
             if lemma_of(own[0]) in a.profile.relative_subjects and current.base_rel == "acl" and current.head:
                 return current.head  # "the SDF, which was calling for ..." → the SDF
             return None
+        if commanded_object(a, current) is not None:
+            current = s.token(command_of(a, current))  # "ordered troops to attack": the orderer
+            continue
         if current.base_rel == "xcomp" and current.head:
             governor = s.token(current.head)
             # "issued a statement condemning X", parsed as an open complement: the issuer
@@ -57,6 +60,39 @@ def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
             return current.head if current.feat("VerbForm") != "Part" or current.feat("Tense") != "Past" else None
         return None
     return None
+
+
+def command_of(a: SentenceAnalysis, pred: Token) -> int | None:
+    """The verb of command (the profile's ``command_verbs``) whose object is ordered to do
+    ``pred``: "ordered troops/obj to attack/xcomp", also parsed as an infinitive on the
+    object ("ordered troops/obj to attack/acl")."""
+    s = a.sentence
+    if not pred.head or not a.profile.command_verbs:
+        return None
+    if pred.base_rel == "xcomp":
+        verb = s.token(pred.head)
+    elif pred.base_rel == "acl" and s.token(pred.head).base_rel in ("obj", "iobj") \
+            and marked_with(s, pred, a.profile.infinitive_marker) and s.token(pred.head).head:
+        verb = s.token(s.token(pred.head).head)
+    else:
+        return None
+    return verb.id if lemma_of(verb) in a.profile.command_verbs else None
+
+
+def commanded_object(a: SentenceAnalysis, pred: Token) -> Token | None:
+    """The object a verb of command orders to do ``pred`` ("ordered the paper to suspend
+    publication": the paper), when the commanding verb has a subject of its own or inherits
+    one; None otherwise (a passive "troops were ordered to attack": the troops act)."""
+    verb_id = command_of(a, pred)
+    if verb_id is None:
+        return None
+    s = a.sentence
+    objects = [c for c in s.children(verb_id) if c.base_rel in ("obj", "iobj")]
+    if pred.base_rel == "acl":
+        objects = [s.token(pred.head)]
+    if not objects or any(c.deprel == "nsubj:pass" for c in s.children(verb_id)):
+        return None
+    return objects[0]
 
 
 def _may_act(a: SentenceAnalysis, noun: Token) -> bool:

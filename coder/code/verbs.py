@@ -14,6 +14,7 @@ from coder.code.context import Context
 from coder.code.nouns import purpose_event, sending_purpose, violent
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
+from coder.code.subjects import commanded_object
 from coder.code.syntax import lemma_of
 from coder.code.governors import bare_intent, governed_by_coded_verb
 
@@ -25,6 +26,9 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
         demand = reported_demand(ctx, match)
         if demand is not None:
             return demand
+    demand = commanded_demand(ctx, match)
+    if demand is not None:
+        return demand
     if block.light or (block.speech and match.pattern.code == NULL_CODE):  # "insisted on X": its own pattern
         return nothing("support or speech verb: coded through its complement")
     if governed_by_coded_verb(ctx, pred):
@@ -93,6 +97,9 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     if not targets and target_pred is not pred:  # "called on Gondor to be allowed to leave"
         targets = default_targets(a, pred, exclude=exclude)
         notes.pop()
+    ordered = commanded_object(a, pred)
+    if not targets and ordered is not None and (targets := actors_for(a, ordered.id, "target", exclude)):
+        notes.append(f"target: '{ordered.text}', ordered to act")  # "ordered the paper to suspend publication"
     s = a.sentence
     complements = [c for c in s.children(pred.id) if c.base_rel == "ccomp"]
     complements += [c for x in s.children(pred.id) if x.base_rel == "xcomp"  # "began to
@@ -105,7 +112,22 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
             if targets:
                 notes.append(f"target from complement clause {clause.text}")
                 break
-    return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes)
+    unnamed = not sources and all(t.resolved_from == "place" for t in targets) \
+        and _agentless_passive_of_force(ctx, match)
+    if unnamed:
+        notes.append("an agentless passive of force whose patient names no actor: actors unknown")
+    return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes, unnamed=unnamed)
+
+
+def _agentless_passive_of_force(ctx: Context, match: PredicateMatch) -> bool:
+    """"about 20 shops were looted", "the town was taken": a passive (its subject the
+    patient, no "by" phrase) of an act of material conflict (CAMEO quad class 4)."""
+    s, pred = ctx.a.sentence, match.token
+    entry = ctx.a.codebook.cameo.get(match.pattern.code)
+    if entry is None or entry.quad != 4:
+        return False
+    children = s.children(pred.id)
+    return any(c.deprel == "nsubj:pass" for c in children) and not any(c.deprel == "obl:agent" for c in children)
 
 
 def _patient_subject(ctx: Context, pred: Token) -> bool:
@@ -199,16 +221,42 @@ def reported_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
     return None
 
 
+def commanded_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
+    """"X ordered Y to Z" where Z codes nothing ("ordered the former president to appear"):
+    X's demand on Y (CAMEO's generic demand). An ordered act that codes is X's own act
+    (:func:`coder.code.subjects.commanded_object`)."""
+    a, pred = ctx.a, match.token
+    generic = a.codebook.generic_demand
+    if not generic or generic not in a.codebook.cameo or lemma_of(pred) not in a.profile.command_verbs:
+        return None
+    s = a.sentence
+    clauses = [c for c in s.children(pred.id) if c.base_rel == "xcomp"]
+    clauses += [c for o in s.children(pred.id) if o.base_rel in ("obj", "iobj")
+                for c in s.children(o.id) if c.base_rel == "acl"]
+    ordered = [(c, o) for c in clauses if (o := commanded_object(a, c)) is not None]
+    if not ordered or any(ctx.codes_event(c) for c, _ in ordered):
+        return None
+    sources = argument_actors(a, pred, "subj", "source")
+    exclude = frozenset(x.code for x in sources)
+    targets = actors_for(a, ordered[0][1].id, "target", exclude)
+    if not sources or not targets:
+        return None
+    demand = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
+    notes = [f"ordered '{ordered[0][0].text}', which codes nothing: a demand"]
+    return build(ctx, demand, pred, Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes))
+
+
 def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[PredicateMatch, Arguments] | None:
     """"X will withdraw its force unless Y agrees to a ceasefire", "X will not withdraw
     until Y lifts the sanctions": an announced act made conditional on another actor's act
     is X's ultimatum to Y (CAMEO 139), not the act (nor its refusal); a threat verb's own
-    code stays ("threatened to attack unless ...")."""
+    code stays ("threatened to attack unless ..."), aimed at Y when it names no target."""
     a, pred = ctx.a, match.token
     generic = a.codebook.generic_ultimatum
-    if not generic or generic not in a.codebook.cameo or args.modality not in ANNOUNCED or not args.sources:
+    if not generic or generic not in a.codebook.cameo or not args.sources:
         return None
-    if match.pattern.code[:2] == generic[:2]:
+    threat = match.pattern.code[:2] == generic[:2]
+    if (threat and args.targets) or (not threat and args.modality not in ANNOUNCED):
         return None
     condition = _ultimatum_condition(ctx, pred, args.negated)
     if condition is None:
@@ -217,6 +265,8 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
     targets = subject_actors(ctx, condition, exclude)
     if not targets:
         return None
+    if threat:  # "threatened to strike unless Israel rescinded X": the threat is to Israel
+        return match, replace(args, targets=targets, notes=args.notes + [f"threat unless '{condition.text}'"])
     ultimatum = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
     notes = args.notes + [f"announced unless '{condition.text}': an ultimatum"]
     return ultimatum, Arguments(args.sources, targets, False, None, notes)

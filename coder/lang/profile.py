@@ -85,6 +85,9 @@ class LanguageProfile:
     means_prepositions: frozenset[str] = frozenset()
     # "killed in a gunfight with the army": the other side of an act of force
     opponent_prepositions: frozenset[str] = frozenset()
+    # the other party of a reciprocal act ("held talks with X"); a compound subject's act
+    # found another actor elsewhere ("talks on X's pullback") acts on itself
+    partner_prepositions: frozenset[str] = frozenset()
     subordinating_prepositions: frozenset[str] = frozenset()
     # prepositions that may mark a direct object (Spanish personal "a": "mataron a dos
     # personas"): such an object fills both an object slot and an oblique slot of the marker
@@ -123,6 +126,10 @@ class LanguageProfile:
     # verbs whose object does the act of the infinitive after it ("ordered X to suspend",
     # "urged X to withdraw"): that infinitive is their complement (xcomp), not a purpose
     object_control_verbs: frozenset[str] = frozenset()
+    # verbs of command whose subject is the doer of the act its object is ordered to do
+    # ("ordered troops to attack X": the one who orders attacks X; "ordered Y to suspend
+    # publication": suspends Y's); an ordered act that codes nothing is a demand on Y
+    command_verbs: frozenset[str] = frozenset()
     objects_follow_verb: bool = False  # a noun object never comes before its verb (English)
     resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
     object_verbs: frozenset[str] = frozenset()  # "man killed in encounter": a headline passive
@@ -135,6 +142,12 @@ class LanguageProfile:
     # two words before a number that make it a bound ("more than 50 rioters", "at least 12
     # people"): with the number they are the object's, not a preposition of an oblique
     count_phrases: tuple[tuple[str, str], ...] = ()
+    # prepositions that also say a number is approximate ("about 200 supporters"): before a
+    # number, no case marker
+    approximators: frozenset[str] = frozenset()
+    # the subordinators of a complement clause ("demanded an admission that X murdered Y"): a
+    # clause a parser conjoined that opens with one is a complement, not a conjunct
+    complementizers: frozenset[str] = frozenset()
     # nouns a parser reads as a to-infinitive after a verb ("beaten to death"): an oblique
     result_obliques: frozenset[str] = frozenset()
     purpose_prepositions: frozenset[str] = frozenset()

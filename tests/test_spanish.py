@@ -414,3 +414,15 @@ def test_a_contraction_whose_words_the_parser_wrote_twice_is_read_once():
     [doc] = parse_conllu_text("\n".join(once) + "\n\n")
     assert [t.text for t in doc.sentences[0].tokens] == ["El", "sindicato", "de", "el", "de", "denunció"]
     assert doc.sentences[0].text == "El sindicato del de denunció"
+
+
+def test_a_spanish_codebook_finds_countries_by_their_spanish_names_and_english_keeps_its_own():
+    from coder.codebook.countries import country_actor_entries
+
+    spanish = {e.code: set(e.names) for e in country_actor_entries("es")}
+    english = {e.code: set(e.names) for e in country_actor_entries("en")}
+    assert {"Japón", "Japon"} <= spanish["JPN"] and "Japan" in spanish["JPN"]
+    assert "Estados Unidos" in spanish["USA"] and "Corea del Norte" in spanish["PRK"]
+    assert "Japón" not in english["JPN"] and "Estados Unidos" not in english["USA"]
+    # a small territory's Spanish name is a common word ("una reunión", "una granada")
+    assert "Reunión" not in spanish.get("REU", set()) and "Granada" not in spanish.get("GRD", set())

@@ -373,3 +373,15 @@ def test_a_group_named_in_a_place_phrase_of_the_victim_is_where_the_victim_was(c
     # House"): the group composes as before
     no_comma = text.replace("7\t,\t,\tPUNCT\t_\t_\t10\tpunct", "7\t,\t,\tPUNCT\t_\t_\t3\tpunct")
     assert no_comma != text and coded(no_comma, folder) == [("ARNREB", "ARNCOP", "190")]
+
+
+def test_a_pronominal_verb_is_its_clitic_and_the_verb(core_codebook):
+    # "Los estudiantes se manifestaron ." protest; "Los estudiantes manifestaron ." says only
+    text = conllu(
+        "1 Los el DET _ 2 det", "2 estudiantes estudiante NOUN _ 4 nsubj", "3 se él PRON _ 4 expl:pv",
+        f"4 manifestaron manifestar VERB {FINITE} 0 root", "5 . . PUNCT _ 4 punct")
+    assert coded(text, core_codebook) == [("---EDU", "", "140")]
+    plain = conllu(
+        "1 Los el DET _ 2 det", "2 estudiantes estudiante NOUN _ 3 nsubj",
+        f"3 manifestaron manifestar VERB {FINITE} 0 root", "4 . . PUNCT _ 3 punct")
+    assert coded(plain, core_codebook) == []

@@ -381,6 +381,9 @@ def test_a_pronominal_verb_is_its_clitic_and_the_verb(core_codebook):
         "1 Los el DET _ 2 det", "2 estudiantes estudiante NOUN _ 4 nsubj", "3 se él PRON _ 4 expl:pv",
         f"4 manifestaron manifestar VERB {FINITE} 0 root", "5 . . PUNCT _ 4 punct")
     assert coded(text, core_codebook) == [("---EDU", "", "140")]
+    # UDPipe's AnCora model calls the clitic an indirect object
+    iobj = text.replace("PRON\t_\t_\t4\texpl:pv", "PRON\t_\t_\t4\tiobj")
+    assert iobj != text and coded(iobj, core_codebook) == [("---EDU", "", "140")]
     plain = conllu(
         "1 Los el DET _ 2 det", "2 estudiantes estudiante NOUN _ 3 nsubj",
         f"3 manifestaron manifestar VERB {FINITE} 0 root", "4 . . PUNCT _ 3 punct")

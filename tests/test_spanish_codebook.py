@@ -388,3 +388,10 @@ def test_a_pronominal_verb_is_its_clitic_and_the_verb(core_codebook):
         "1 Los el DET _ 2 det", "2 estudiantes estudiante NOUN _ 3 nsubj",
         f"3 manifestaron manifestar VERB {FINITE} 0 root", "4 . . PUNCT _ 3 punct")
     assert coded(plain, core_codebook) == []
+
+
+def test_the_doer_of_the_attack_a_death_happened_during_is_its_source(core_codebook):
+    # "Tres soldados murieron durante un ataque guerrillero ."
+    durante = MURIERON_EN_ATAQUE.replace("4\ten\ten\tADP", "4\tdurante\tdurante\tADP")
+    assert durante != MURIERON_EN_ATAQUE
+    assert [source for source, _, _ in coded(durante, core_codebook)] == ["---REB"]

@@ -414,3 +414,46 @@ def test_a_contraction_whose_words_the_parser_wrote_twice_is_read_once():
     [doc] = parse_conllu_text("\n".join(once) + "\n\n")
     assert [t.text for t in doc.sentences[0].tokens] == ["El", "sindicato", "de", "el", "de", "denunció"]
     assert doc.sentences[0].text == "El sindicato del de denunció"
+
+
+def test_a_spanish_codebook_finds_countries_by_their_spanish_names_and_english_keeps_its_own():
+    from coder.codebook.countries import country_actor_entries
+
+    spanish = {e.code: set(e.names) for e in country_actor_entries("es")}
+    english = {e.code: set(e.names) for e in country_actor_entries("en")}
+    assert {"Japón", "Japon"} <= spanish["JPN"] and "Japan" in spanish["JPN"]
+    assert "Estados Unidos" in spanish["USA"] and "Corea del Norte" in spanish["PRK"]
+    assert "Japón" not in english["JPN"] and "Estados Unidos" not in english["USA"]
+    # a small territory's Spanish name is a common word ("una reunión", "una granada")
+    assert "Reunión" not in spanish.get("REU", set()) and "Granada" not in spanish.get("GRD", set())
+
+
+def test_a_pronominal_verbs_clitic_is_no_reflexive_passive_and_keeps_the_dropped_subject(tmp_path):
+    """"Frente Gondor atacó Arnor. Se reunió con los concejales." — "se" of "reunirse" (UD
+    expl:pv, or a verb form written with the clitic) belongs to the verb: the subject is
+    dropped, not absent, and is the earlier sentence's."""
+    from coder.code import code_document
+    from conftest import build_document
+
+    folder = prodrop_codebook(tmp_path, "es")
+    with (folder / "verbs" / "v.yaml").open("a", encoding="utf-8") as f:
+        f.write("  - {id: t.reunir, code: '040', verbs: [reunir]}\n"
+                "  - {id: t.rendir, code: '0874', verbs: [rendir se]}\n")
+    codebook = load_codebook(folder, use_cache=False)
+    reunion = """
+Se PRON 2 expl:pv se
+reunió VERB 0 root reunir
+con ADP 4 case
+concejales NOUN 2 obl
+. PUNCT 2 punct
+"""
+    singular = (("Mood", "Ind"), ("Number", "Sing"), ("Person", "3"), ("Tense", "Past"), ("VerbForm", "Fin"))
+    doc = with_feats(build_document(PRODROP[0], reunion), {(1, 2): singular})
+    events = code_document(doc, codebook)
+    assert [(e.code, e.source.code if e.source else None) for e in events][1] == ("040", "ARNREB")
+    # UDPipe's "se" (iobj) of a verb the codebook writes with it: "Se rindió ante los concejales."
+    rendicion = reunion.replace("Se PRON 2 expl:pv se", "se PRON 2 iobj él").replace(
+        "reunió VERB 0 root reunir", "rindió VERB 0 root rendir").replace("con ADP", "ante ADP")
+    doc = with_feats(build_document(PRODROP[0], rendicion), {(1, 2): singular})
+    events = code_document(doc, codebook)
+    assert [(e.code, e.source.code if e.source else None) for e in events][1] == ("0874", "ARNREB")

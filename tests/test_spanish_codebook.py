@@ -296,3 +296,102 @@ MURIERON_EN_ATAQUE = conllu(
 
 def test_the_doer_of_the_attack_a_death_happened_in_is_its_source(core_codebook):
     assert [source for source, _, _ in coded(MURIERON_EN_ATAQUE, core_codebook)] == ["---REB"]
+
+
+# --------------------------------------------------------------------------- general news verbs
+# Wire news beyond the conflict file: appeals, praise, sanctions, relations, repression and
+# support verbs, coded by the shipped codebook (its curated core wins over imported patterns
+# whose "* A +" reads every personal "a" object). Only agents take part: no name is needed.
+SING = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+
+
+def _shipped_codes(text: str) -> list[tuple[str, str, str]]:
+    codebook = load_codebook(ROOT / "codebooks" / "es")
+    [doc] = parse_conllu_text(text, doc_id="d", date="2005-06-01")
+    records, _, _ = code_parsed(doc, codebook)
+    return [(r["source_code"], r["target_code"], r["cameo_code"]) for r in records]
+
+
+def _subject_verb_a_object(verb: str, lemma: str, subject: tuple[str, str], obj: tuple[str, str]) -> str:
+    """"El SUBJECT VERB a los OBJECT ." as a UD parse."""
+    return conllu(
+        "1 El el DET _ 2 det", f"2 {subject[0]} {subject[1]} NOUN _ 3 nsubj", f"3 {verb} {lemma} VERB {SING} 0 root",
+        "4 a a ADP _ 6 case", "5 los el DET _ 6 det", f"6 {obj[0]} {obj[1]} NOUN _ 3 obj", "7 . . PUNCT _ 3 punct")
+
+
+@pytest.mark.parametrize("verb,lemma,code", [
+    ("felicitó", "felicitar", "051"), ("elogió", "elogiar", "051"), ("pidió", "pedir", "020"),
+    ("exigió", "exigir", "100"), ("criticó", "criticar", "111"), ("sancionó", "sancionar", "163"),
+    ("liberó", "liberar", "0841"), ("dispersó", "dispersar", "175")])
+def test_a_general_verb_with_a_personal_a_object_keeps_its_own_code(verb, lemma, code):
+    text = _subject_verb_a_object(verb, lemma, ("ministro", "ministro"), ("manifestantes", "manifestante"))
+    assert _shipped_codes(text) == [("---GOV", "---PRO", code)]
+
+
+def test_sanctions_imposed_and_relations_broken_are_coded_by_their_object_noun():
+    # "El gobierno impuso sanciones a los rebeldes ."
+    impuso = conllu(
+        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 impuso imponer VERB {SING} 0 root",
+        "4 sanciones sanción NOUN _ 3 obj", "5 a a ADP _ 7 case", "6 los el DET _ 7 det",
+        "7 rebeldes rebelde NOUN _ 3 obl", "8 . . PUNCT _ 3 punct")
+    assert _shipped_codes(impuso) == [("---GOV", "---REB", "163")]
+    # "El gobierno rompió relaciones con los rebeldes ."
+    rompio = impuso.replace("impuso\timponer", "rompió\tromper").replace("sanciones\tsanción", "relaciones\trelación") \
+        .replace("5\ta\ta\t", "5\tcon\tcon\t")
+    assert _shipped_codes(rompio) == [("---GOV", "---REB", "161")]
+
+
+def test_a_support_verb_takes_the_code_of_its_event_noun():
+    # "Los manifestantes realizaron una huelga ."
+    text = conllu(
+        "1 Los el DET _ 2 det", "2 manifestantes manifestante NOUN _ 3 nsubj",
+        f"3 realizaron realizar VERB {FINITE} 0 root", "4 una uno DET _ 5 det", "5 huelga huelga NOUN _ 3 obj",
+        "6 . . PUNCT _ 3 punct")
+    assert _shipped_codes(text) == [("---PRO", "", "143")]
+
+
+def test_a_group_named_in_a_place_phrase_of_the_victim_is_where_the_victim_was(core_codebook, tmp_path):
+    # "Frente Gondor asesinó a un hombre , en el puesto de la Guardia de Arnor ." with the
+    # place phrase hung on "hombre" (as UDPipe does): the victim is a civilian, not the guard
+    folder = tmp_path / "cb"
+    shutil.copytree(core_codebook, folder)
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n"
+        "  - {names: [Guardia de Arnor], code: ARNCOP}\n", encoding="utf-8")
+    text = conllu(
+        "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+        "3 asesinó asesinar VERB Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0 root",
+        "4 a a ADP _ 6 case", "5 un uno DET _ 6 det", "6 hombre hombre NOUN _ 3 obj", "7 , , PUNCT _ 10 punct",
+        "8 en en ADP _ 10 case", "9 el el DET _ 10 det", "10 puesto puesto NOUN _ 6 nmod",
+        "11 de de ADP _ 13 case", "12 la el DET _ 13 det", "13 Guardia Guardia PROPN _ 10 nmod",
+        "14 de de ADP _ 15 case", "15 Arnor Arnor PROPN _ 13 nmod", "16 . . PUNCT _ 3 punct")
+    assert coded(text, folder) == [("ARNREB", "---CVL", "190")]
+    # the group named in the phrase itself, not in a place, is still who the man is
+    member = text.replace("8\ten\ten\tADP", "8\tde\tde\tADP")
+    assert coded(member, folder) == [("ARNREB", "ARNCOP", "190")]
+    # without the comma the place phrase may say whose the man is ("officials in the White
+    # House"): the group composes as before
+    no_comma = text.replace("7\t,\t,\tPUNCT\t_\t_\t10\tpunct", "7\t,\t,\tPUNCT\t_\t_\t3\tpunct")
+    assert no_comma != text and coded(no_comma, folder) == [("ARNREB", "ARNCOP", "190")]
+
+
+def test_a_pronominal_verb_is_its_clitic_and_the_verb(core_codebook):
+    # "Los estudiantes se manifestaron ." protest; "Los estudiantes manifestaron ." says only
+    text = conllu(
+        "1 Los el DET _ 2 det", "2 estudiantes estudiante NOUN _ 4 nsubj", "3 se él PRON _ 4 expl:pv",
+        f"4 manifestaron manifestar VERB {FINITE} 0 root", "5 . . PUNCT _ 4 punct")
+    assert coded(text, core_codebook) == [("---EDU", "", "140")]
+    # UDPipe's AnCora model calls the clitic an indirect object
+    iobj = text.replace("PRON\t_\t_\t4\texpl:pv", "PRON\t_\t_\t4\tiobj")
+    assert iobj != text and coded(iobj, core_codebook) == [("---EDU", "", "140")]
+    plain = conllu(
+        "1 Los el DET _ 2 det", "2 estudiantes estudiante NOUN _ 3 nsubj",
+        f"3 manifestaron manifestar VERB {FINITE} 0 root", "4 . . PUNCT _ 3 punct")
+    assert coded(plain, core_codebook) == []
+
+
+def test_the_doer_of_the_attack_a_death_happened_during_is_its_source(core_codebook):
+    # "Tres soldados murieron durante un ataque guerrillero ."
+    durante = MURIERON_EN_ATAQUE.replace("4\ten\ten\tADP", "4\tdurante\tdurante\tADP")
+    assert durante != MURIERON_EN_ATAQUE
+    assert [source for source, _, _ in coded(durante, core_codebook)] == ["---REB"]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
-from coder.code.predicates import event_noun_blocks
+from coder.code.predicates import event_noun_blocks, verb_forms_for
 from coder.code.references import actors_for, possessive_owner, unique_actors
 from coder.code.slots import slot_candidates
 from coder.code.subjects import inherited_subject
@@ -54,6 +54,7 @@ def implied_subject(a: SentenceAnalysis, pred: Token) -> ActorRef | None:
     if pred.feat("VerbForm") != "Fin" or any(
             c.base_rel in ("expl", "obj", "iobj") and (lemma_of(c) in a.profile.reflexive_passive_markers
                                                        or norm(c) in a.profile.reflexive_passive_markers)
+            and not _pronominal_clitic(a, pred, c)
             for c in s.children(pred.id)):  # the form: AnCora lemmatizes "se" as "él"
         return None
     number = pred.feat("Number")
@@ -69,6 +70,13 @@ def implied_subject(a: SentenceAnalysis, pred: Token) -> ActorRef | None:
         if m.resolved_from != "place":
             return replace(m, head=pred.id, text=pred.text, start_char=-1, end_char=-1, resolved_from="pro-drop")
     return None
+
+
+def _pronominal_clitic(a: SentenceAnalysis, pred: Token, clitic: Token) -> bool:
+    """Whether a reflexive clitic belongs to the verb ("se reunió con X", "se manifestaron"),
+    no passive: UD's expl:pv, or a verb form of the codebook written with the clitic."""
+    return clitic.deprel == "expl:pv" or any(
+        form.particle and norm(clitic) in form.particle.split() for form in verb_forms_for(a.sentence, pred, a.codebook))
 
 
 def _previous_sentence(history: tuple[ActorRef, ...]) -> list[ActorRef]:

@@ -391,7 +391,13 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
         if owner is not None and len(actor.entry.code_on(date)) == 3:
             actor = owner
     if actor is not None and agent is not None and len(actor.entry.code_on(date)) > 3:
-        agent = None  # "jihadists of the OEI": a named group with its own code is the actor
+        if agent.depth < actor.depth and actor.start in locative_ids(sentence, profile, tokens, head_id, ("nmod",), True):
+            # "killed a man , at the police post of X" (a parser hangs the clause's place
+            # on the last noun): a group named in a place phrase set off by a comma is
+            # where the head's agent was, not who it is
+            actor = None
+        else:
+            agent = None  # "jihadists of the OEI": a named group with its own code is the actor
     return _compose(sentence, head_id, codebook, date, tokens, actor, agent), actor, agent
 
 

@@ -84,7 +84,10 @@ def verb_forms_for(sentence: Sentence, token: Token, codebook: Codebook) -> list
     children = sentence.children(token.id)
     for form in forms:
         if form.particle:
-            particles = {norm(c) for c in children if c.base_rel in ("compound", "advmod", "obl", "case")}
+            # (a pronominal verb's clitic too, "se manifestaron": an expletive, or an object
+            # pronoun where the parser reads it so)
+            particles = {norm(c) for c in children if c.base_rel in ("compound", "advmod", "obl", "case", "expl")
+                         or (c.base_rel in ("obj", "iobj") and c.upos == "PRON")}
             particles |= {norm(c) for c in children if c.base_rel in ("obl", "nmod")
                           for c in sentence.children(c.id) if c.base_rel == "case"}
             if not all(p in particles for p in form.particle.split()):

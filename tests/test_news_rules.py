@@ -1352,6 +1352,7 @@ def test_in_lower_case_text_an_agent_word_is_no_acronym_spelled_like_it(tmp_path
         mordor PROPN 2 obj mordor""")
     assert coded(lower, book) == [("---REB", "MOR", "190")]  # the agent, not the group spelled REBEL
 
+
 def test_the_one_who_orders_an_act_does_it(news_codebook):
     """"Arnor ordered troops to attack Gondor": a verb of command (profile command_verbs)
     makes its subject the doer of the ordered act, not the object it orders."""

@@ -63,7 +63,7 @@ def sentence_fatalities(sentence: Any, rules: AcledRules | None = None, around: 
     return min(figures) if figures else 0
 
 
-def _death_words_and_numbers(sentence: Any, rules: AcledRules | None, profile: Any
+def _death_words_and_numbers(sentence: Any, rules: AcledRules, profile: Any
                              ) -> tuple[list[int], list[tuple[int, int, int]]]:
     """(ids of the death words, :func:`_numbers`) of a sentence; the numbers only when there
     are death words. Kept with the sentence (each of its events asks; neither depends on the

@@ -338,3 +338,13 @@ def test_an_approximator_read_as_the_preposition_of_a_counted_subject(small_code
         200 NUM 5 nummod
         soldiers NOUN 2 obl soldier""")
     assert relation(repair_parse(after, profile_of(small_codebook)), 5) == (2, "obl")  # a verb's subject comes first
+
+
+def test_a_language_without_gerund_noun_endings_keeps_such_verbs_as_parsed(small_codebook):
+    heading = with_feats(build_sentence("""
+        A DET 2 det
+        car NOUN 3 nsubj car
+        bombing VERB 0 root bomb"""), t3=(("VerbForm", "Ger"),))
+    no_endings = replace(profile_of(small_codebook), gerund_noun_endings=())
+    assert repair_parse(heading, no_endings) is heading
+    assert repair_parse(heading, profile_of(small_codebook)).token(3).upos == "NOUN"

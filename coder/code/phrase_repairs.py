@@ -283,8 +283,10 @@ def repair_gerunds(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     docstring; the same object when there is none)."""
     heads: dict[int, tuple[int, str]] = {}
     nouns: set[int] = set()
+    if not profile.gerund_noun_endings:
+        return sentence
     for gerund in sentence.tokens:
-        modifier = _article_modifier_of_gerund(sentence, gerund)
+        modifier = _article_modifier_of_gerund(sentence, gerund, profile.gerund_noun_endings)
         if modifier is None or gerund.id in heads:
             continue
         nouns.add(gerund.id)
@@ -315,11 +317,11 @@ def repair_gerunds(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     return replace(sentence, tokens=tuple(out))
 
 
-def _article_modifier_of_gerund(sentence: Sentence, gerund: Token) -> Token | None:
-    """The singular noun or adjective with an article, standing just before an -ing verb
+def _article_modifier_of_gerund(sentence: Sentence, gerund: Token, endings: tuple[str, ...]) -> Token | None:
+    """The singular noun or adjective with an article, standing just before a gerund-like verb
     with no object, auxiliary or clause of its own and hung on it as its only dependent
     before it ("A suicide/nsubj bombing/VERB"); else None."""
-    if gerund.upos != "VERB" or gerund.feat("Tense") == "Past" or not gerund.lower.endswith("ing") \
+    if gerund.upos != "VERB" or gerund.feat("Tense") == "Past" or not gerund.lower.endswith(endings) \
             or gerund.feat("VerbForm") not in ("Ger", "Part") or gerund.id < 3:
         return None
     children = sentence.children(gerund.id)

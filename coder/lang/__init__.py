@@ -106,6 +106,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("morphology", "undouble_min_stem"): ("undouble_min_stem", "int"),
     ("morphology", "plurals"): ("plural_rules", "rules"),
     ("morphology", "plural_keep_endings"): ("plural_keep_endings", "tuple"),
+    ("morphology", "gerund_noun_endings"): ("gerund_noun_endings", "tuple"),
     ("morphology", "contractions"): ("contractions", "contractions"),
     ("morphology", "fold_accents"): ("fold_accents", "bool"),
 }

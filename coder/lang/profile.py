@@ -195,6 +195,7 @@ class LanguageProfile:
     undouble_min_stem: int = 4  # a doubled final letter is dropped only from stems this long
     plural_rules: tuple[Deinflection, ...] = ()  # a regular singular for unlemmatized nouns
     plural_keep_endings: tuple[str, ...] = ()  # "ss": "press" is no plural
+    gerund_noun_endings: tuple[str, ...] = ()  # "ing": "a suicide bombing/VERB" is a noun
     # a written word that a UD parse splits into several (a preposition-article
     # contraction): names written with the contraction also match the split words
     contractions: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -76,7 +76,41 @@ def test_a_list_with_a_coordinator_or_without_a_closing_comma_stays_a_list(small
         Gondor PROPN 8 nsubj
         attacked VERB 0 root attack
         Mordor PROPN 8 obj""")
-    assert repair_parse(coordinated_later, profile_of(small_codebook)) is coordinated_later
+    repaired = repair_parse(coordinated_later, profile_of(small_codebook))
+    assert relation(repaired, 3) == (1, "conj")  # no apposition
+    assert relation(repaired, 7) == (1, "conj")  # the second subject: a conjunct
+
+
+def test_a_conjunct_read_as_a_second_subject_is_a_conjunct_of_the_first(small_codebook):
+    s = build_sentence("""
+        Arnor PROPN 6 nsubj
+        and CCONJ 4 cc
+        evil NOUN 4 compound
+        awful NOUN 5 compound
+        Gondor PROPN 6 nsubj
+        attacked VERB 0 root attack
+        Mordor PROPN 6 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 5) == (1, "conj")
+    assert relation(repaired, 2) == (5, "cc")
+    assert events_of(s, small_codebook) == [("ARN", "MOR", "190"), ("GON", "MOR", "190")]
+
+
+def test_two_subjects_without_a_coordinator_between_them_stay_subjects(small_codebook):
+    apart = build_sentence("""
+        Arnor PROPN 2 compound
+        forces NOUN 5 nsubj force
+        , PUNCT 4 punct
+        officials NOUN 5 nsubj official
+        said VERB 0 root say""")
+    assert repair_parse(apart, profile_of(small_codebook)) is apart
+    but = build_sentence("""
+        Arnor PROPN 5 nsubj
+        , PUNCT 3 punct
+        but CCONJ 4 cc
+        Gondor PROPN 5 nsubj
+        attacked VERB 0 root attack""")
+    assert repair_parse(but, profile_of(small_codebook)) is but
 
 
 def test_a_speaker_read_as_a_conjunct_of_a_noun_of_the_reported_clause_is_the_speakers_verbs_subject(small_codebook):

@@ -383,8 +383,10 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
         actors = [m for m in actors if m.start not in located]
     if not actors and not agents:
         return None
-    actor = min(actors, key=lambda m: (m.depth, -(m.end - m.start))) if actors else None
     agent = min(agents, key=lambda m: (m.depth, -(m.end - m.start))) if agents else None
+    if not actors and agent is not None:
+        actors = _titled_surname(sentence, tokens, head_id, codebook, date, agent)
+    actor = min(actors, key=lambda m: (m.depth, -(m.end - m.start))) if actors else None
     if actor is not None and agent is not None:
         # "Ithilen's minister Calimehtar": the possessor says whose minister this is
         owner = _possessor_country(sentence, actors, agent, date, profile.possessive_markers)
@@ -399,6 +401,42 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
         else:
             agent = None  # "jihadists of the OEI": a named group with its own code is the actor
     return _compose(sentence, head_id, codebook, date, tokens, actor, agent), actor, agent
+
+
+def _titled_surname(sentence: Sentence, tokens: list[Token], head_id: int, codebook: Codebook,
+                    date: dt.date | None, agent: ActorMention) -> list[ActorMention]:
+    """A person the codebook names in full, named by a title and the surname alone
+    ("President Mugabe", "Prime Minister Carlos Menem" for "Carlos Saul Menem"): the phrase
+    head is a proper name after the title agent, the last word of the names of dated persons
+    (entries with roles) whose other words hold the phrase's other name words; the one
+    person whose role on the day is the title's ("ZWEGOV" for a GOV title), else none."""
+    head = sentence.token(head_id)
+    if head.upos != "PROPN" or not agent.end < head_id or agent.depth == 0:
+        return []
+    names = [t for t in tokens if agent.end < t.id < head_id]
+    if any(t.upos != "PROPN" for t in names):
+        return []
+    found = {entry for entry, words in _surnames(codebook).get(norm(head), ())
+             if all(norm(t) in words for t in names)}
+    ag = agent.entry.code  # type: ignore[union-attr]
+    fitting = sorted((entry for entry in found if entry.code_on(date).endswith(ag)), key=attrgetter("ref"))
+    if len({entry.code_on(date) for entry in fitting}) != 1:
+        return []  # nobody, or people of different codes: "President Kim"
+    return [ActorMention(fitting[0], (names[0].id if names else head_id), head_id, 0)]
+
+
+def _surnames(codebook: Codebook) -> dict[str, tuple[tuple[ActorEntry, frozenset[str]], ...]]:
+    """Dated persons (actor entries with roles) by the last word of each of their names of
+    two words or more, with that name's other words (once per codebook)."""
+    found = codebook.memo.get("surnames")
+    if found is None:
+        index: dict[str, list[tuple[ActorEntry, frozenset[str]]]] = {}
+        for entries in codebook.actors.exact.values():
+            for phrase, entry in entries:
+                if len(phrase.words) >= 2 and getattr(entry, "roles", ()) and not phrase.words[-1].endswith("*"):
+                    index.setdefault(phrase.words[-1], []).append((entry, frozenset(phrase.words[:-1])))
+        found = codebook.memo["surnames"] = {k: tuple(v) for k, v in index.items()}
+    return found
 
 
 def _possessor_country(sentence: Sentence, actors: list[ActorMention], agent: ActorMention,

@@ -11,6 +11,10 @@ where the UD graph alone shows the slip):
   publication, a spokesman said"): a nominal conjunct with no coordinator or an object
   after a comma (its verb has one before it), right before a verb with no subject: that
   verb's subject.
+- A conjunct read as a second subject of the verb ("Arnor/nsubj and/cc(Gondor) the evil
+  Gondor/nsubj welcomed"): a nominal subject whose phrase follows an earlier subject's
+  phrase of the same verb with only a coordinator (the profile's ``coordinators``) and
+  commas between: a conjunct of that subject, the coordinator its cc.
 - A named day read as a subject beside the real one ("Rohan Monday/nsubj said"), as the
   head of the subject with the real one hung on it ("Gondor's army today/nsubj ordered") or
   as the first word of a name right after a verb ("said Monday/compound Gondor had
@@ -64,7 +68,7 @@ def repair_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = repair_gerunds(sentence, profile)
     heads: dict[int, tuple[int, str]] = {}
-    for finder in (_days_read_as_subjects, _appositions_read_as_conjuncts, _speakers_read_as_conjuncts,
+    for finder in (_days_read_as_subjects, _conjuncts_read_as_subjects, _appositions_read_as_conjuncts, _speakers_read_as_conjuncts,
                    _subjects_hung_past_their_verb, _participles_read_as_main_verbs, _agents_read_as_subjects,
                    _objects_read_as_subjects_of_participles, _complements_read_as_purposes,
                    _approximate_counts_read_as_obliques):
@@ -118,6 +122,28 @@ def _appositions_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile)
         for t in between:
             if t.head == head.id:
                 changes[t.id] = (tok.id, t.deprel)
+    return changes
+
+
+def _conjuncts_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    changes: dict[int, tuple[int, str]] = {}
+    if not profile.coordinators:
+        return changes
+    for verb in sentence.tokens:
+        subjects = [c for c in sentence.children(verb.id)
+                    if c.base_rel == "nsubj" and c.upos in (*NOMINALS, "PRON")]
+        for first, second in zip(subjects, subjects[1:]):
+            if second.upos not in NOMINALS or first.deprel != second.deprel:
+                continue
+            end, (start, _) = _span(sentence, first)[1], _span(sentence, second)
+            if end >= start or any(sentence.token(i).upos not in ("PUNCT", "CCONJ") for i in range(end + 1, start)):
+                continue
+            words = [t for t in sentence.tokens[end:second.id - 1] if t.upos != "PUNCT"]
+            if not words or words[0].upos != "CCONJ" or words[0].lower not in profile.coordinators:
+                continue
+            anchor = changes[first.id][0] if first.id in changes else first.id  # "A, B and C"
+            changes[second.id] = (anchor, "conj")
+            changes[words[0].id] = (second.id, "cc")
     return changes
 
 

@@ -58,6 +58,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
     ("phrases", "quantifiers"): ("quantifiers", "set"),
     ("phrases", "motion_verbs"): ("motion_verbs", "set"),
+    ("phrases", "coordinators"): ("coordinators", "set"),
     ("phrases", "sending_verbs"): ("sending_verbs", "set"),
     ("phrases", "object_control_verbs"): ("object_control_verbs", "set"),
     ("phrases", "command_verbs"): ("command_verbs", "set"),

@@ -122,6 +122,7 @@ class LanguageProfile:
     # "left for Gondor for talks", "converged on the capital for a rally": a motion verb's
     # purpose noun is the event, its subject the actor
     motion_verbs: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     # verbs whose object does the act of the infinitive after it ("ordered X to suspend",
     # "urged X to withdraw"): that infinitive is their complement (xcomp), not a purpose

@@ -322,10 +322,35 @@ def _subject_verb_a_object(verb: str, lemma: str, subject: tuple[str, str], obj:
 @pytest.mark.parametrize("verb,lemma,code", [
     ("felicitó", "felicitar", "051"), ("elogió", "elogiar", "051"), ("pidió", "pedir", "020"),
     ("exigió", "exigir", "100"), ("criticó", "criticar", "111"), ("sancionó", "sancionar", "163"),
-    ("liberó", "liberar", "0841"), ("dispersó", "dispersar", "175")])
+    ("liberó", "liberar", "0841"), ("dispersó", "dispersar", "175"), ("lamentó", "lamentar", "110"),
+    ("invitó", "invitar", "040"), ("saludó", "saludar", "051"), ("ayudó", "ayudar", "070")])
 def test_a_general_verb_with_a_personal_a_object_keeps_its_own_code(verb, lemma, code):
     text = _subject_verb_a_object(verb, lemma, ("ministro", "ministro"), ("manifestantes", "manifestante"))
     assert _shipped_codes(text) == [("---GOV", "---PRO", code)]
+
+
+@pytest.mark.parametrize("verb,lemma", [("negó", "negar"), ("aceptó", "aceptar"), ("asistió", "asistir")])
+def test_denying_accepting_or_attending_with_a_personal_a_object_is_no_event(verb, lemma):
+    # the imported "* A +" patterns (English "* TO +") made them a demonstration (141), a
+    # hosted visit (043) and material cooperation (060)
+    text = _subject_verb_a_object(verb, lemma, ("ministro", "ministro"), ("manifestantes", "manifestante"))
+    assert _shipped_codes(text) == []
+
+
+def test_suing_is_a_lawsuit_and_denying_accusations_denies_responsibility():
+    # "El sindicato demandó al gobierno por daños ." sues (115); without the reason it demands
+    demando = conllu(
+        "1 El el DET _ 2 det", "2 sindicato sindicato NOUN _ 3 nsubj", f"3 demandó demandar VERB {SING} 0 root",
+        "4 a a ADP _ 6 case", "5 el el DET _ 6 det", "6 gobierno gobierno NOUN _ 3 obj",
+        "7 por por ADP _ 8 case", "8 daños daño NOUN _ 3 obl", "9 . . PUNCT _ 3 punct")
+    assert _shipped_codes(demando) == [("---LAB", "---GOV", "115")]
+    assert _shipped_codes(_subject_verb_a_object("demandó", "demandar", ("sindicato", "sindicato"),
+                                                 ("ministros", "ministro"))) == [("---LAB", "---GOV", "100")]
+    # "El ministro negó las acusaciones ."
+    nego = conllu(
+        "1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj", f"3 negó negar VERB {SING} 0 root",
+        "4 las el DET _ 5 det", "5 acusaciones acusación NOUN _ 3 obj", "6 . . PUNCT _ 3 punct")
+    assert _shipped_codes(nego) == [("---GOV", "", "016")]
 
 
 def test_sanctions_imposed_and_relations_broken_are_coded_by_their_object_noun():

@@ -323,7 +323,8 @@ def _subject_verb_a_object(verb: str, lemma: str, subject: tuple[str, str], obj:
     ("felicitó", "felicitar", "051"), ("elogió", "elogiar", "051"), ("pidió", "pedir", "020"),
     ("exigió", "exigir", "100"), ("criticó", "criticar", "111"), ("sancionó", "sancionar", "163"),
     ("liberó", "liberar", "0841"), ("dispersó", "dispersar", "175"), ("lamentó", "lamentar", "110"),
-    ("invitó", "invitar", "040"), ("saludó", "saludar", "051"), ("ayudó", "ayudar", "070")])
+    ("invitó", "invitar", "040"), ("saludó", "saludar", "051"), ("ayudó", "ayudar", "070"),
+    ("donó", "donar", "070")])
 def test_a_general_verb_with_a_personal_a_object_keeps_its_own_code(verb, lemma, code):
     text = _subject_verb_a_object(verb, lemma, ("ministro", "ministro"), ("manifestantes", "manifestante"))
     assert _shipped_codes(text) == [("---GOV", "---PRO", code)]
@@ -335,6 +336,23 @@ def test_denying_accepting_or_attending_with_a_personal_a_object_is_no_event(ver
     # hosted visit (043) and material cooperation (060)
     text = _subject_verb_a_object(verb, lemma, ("ministro", "ministro"), ("manifestantes", "manifestante"))
     assert _shipped_codes(text) == []
+
+
+def _subject_verb_thing(verb: str, lemma: str, noun: tuple[str, str]) -> str:
+    """"El gobierno VERB el NOUN ." as a UD parse."""
+    return conllu(
+        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 {verb} {lemma} VERB {SING} 0 root",
+        "4 el el DET _ 5 det", f"5 {noun[0]} {noun[1]} NOUN _ 3 obj", "6 . . PUNCT _ 3 punct")
+
+
+def test_common_verbs_the_imported_blocks_misread_take_the_english_dictionarys_sense():
+    # cancelling and electing are no event (the imported blocks: a confiscation 1711,
+    # material cooperation 060); buying is economic cooperation (061, not a return 0842);
+    # promoting is support (050, not a strike 143)
+    assert _shipped_codes(_subject_verb_thing("canceló", "cancelar", ("contrato", "contrato"))) == []
+    assert _shipped_codes(_subject_verb_thing("eligió", "elegir", ("candidato", "candidato"))) == []
+    assert _shipped_codes(_subject_verb_thing("compró", "comprar", ("edificio", "edificio"))) == [("---GOV", "", "061")]
+    assert _shipped_codes(_subject_verb_thing("impulsó", "impulsar", ("programa", "programa"))) == [("---GOV", "", "050")]
 
 
 def test_suing_is_a_lawsuit_and_denying_accusations_denies_responsibility():

@@ -351,6 +351,9 @@ def test_common_verbs_the_imported_blocks_misread_take_the_english_dictionarys_s
     # promoting is support (050, not a strike 143)
     assert _shipped_codes(_subject_verb_thing("canceló", "cancelar", ("contrato", "contrato"))) == []
     assert _shipped_codes(_subject_verb_thing("eligió", "elegir", ("candidato", "candidato"))) == []
+    # everyday verbs: "ganó el premio" is no confiscation (1711), "asumió el cargo" no seizure (171)
+    assert _shipped_codes(_subject_verb_thing("ganó", "ganar", ("premio", "premio"))) == []
+    assert _shipped_codes(_subject_verb_thing("asumió", "asumir", ("cargo", "cargo"))) == []
     assert _shipped_codes(_subject_verb_thing("compró", "comprar", ("edificio", "edificio"))) == [("---GOV", "", "061")]
     assert _shipped_codes(_subject_verb_thing("impulsó", "impulsar", ("programa", "programa"))) == [("---GOV", "", "050")]
     # taking part is no use of force (the imported ENGAGE block, 190), presenting no appeal (020)

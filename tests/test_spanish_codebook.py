@@ -354,6 +354,14 @@ def test_common_verbs_the_imported_blocks_misread_take_the_english_dictionarys_s
     # everyday verbs: "ganó el premio" is no confiscation (1711), "asumió el cargo" no seizure (171)
     assert _shipped_codes(_subject_verb_thing("ganó", "ganar", ("premio", "premio"))) == []
     assert _shipped_codes(_subject_verb_thing("asumió", "asumir", ("cargo", "cargo"))) == []
+    # "sufrió un revés": the one who suffers is no source of a use of force (the HURT block, 180)
+    assert _shipped_codes(_subject_verb_thing("sufrió", "sufrir", ("revés", "revés"))) == []
+    # "El gobierno discutió con los manifestantes ." discusses, both ways (040), no argument (110)
+    discutio = conllu(
+        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 discutió discutir VERB {SING} 0 root",
+        "4 con con ADP _ 6 case", "5 los el DET _ 6 det", "6 manifestantes manifestante NOUN _ 3 obl",
+        "7 . . PUNCT _ 3 punct")
+    assert sorted(_shipped_codes(discutio)) == [("---GOV", "---PRO", "040"), ("---PRO", "---GOV", "040")]
     assert _shipped_codes(_subject_verb_thing("compró", "comprar", ("edificio", "edificio"))) == [("---GOV", "", "061")]
     assert _shipped_codes(_subject_verb_thing("impulsó", "impulsar", ("programa", "programa"))) == [("---GOV", "", "050")]
     # taking part is no use of force (the imported ENGAGE block, 190), presenting no appeal (020)

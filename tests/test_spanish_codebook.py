@@ -362,23 +362,16 @@ def test_common_verbs_the_imported_blocks_misread_take_the_english_dictionarys_s
         "4 con con ADP _ 6 case", "5 los el DET _ 6 det", "6 manifestantes manifestante NOUN _ 3 obl",
         "7 . . PUNCT _ 3 punct")
     assert sorted(_shipped_codes(discutio)) == [("---GOV", "---PRO", "040"), ("---PRO", "---GOV", "040")]
-    assert _shipped_codes(_subject_verb_thing("compró", "comprar", ("edificio", "edificio"))) == [("---GOV", "", "061")]
-    assert _shipped_codes(_subject_verb_thing("impulsó", "impulsar", ("programa", "programa"))) == [("---GOV", "", "050")]
+    bought = _subject_verb_thing("compró", "comprar", ("edificio", "edificio"))
+    assert _shipped_codes(bought) == [("---GOV", "", "061")]
+    promoted = _subject_verb_thing("impulsó", "impulsar", ("programa", "programa"))
+    assert _shipped_codes(promoted) == [("---GOV", "", "050")]
     # taking part is no use of force (the imported ENGAGE block, 190), presenting no appeal (020)
     assert _shipped_codes(_subject_verb_thing("presentó", "presentar", ("informe", "informe"))) == []
     participo = conllu(
         "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 participó participar VERB {SING} 0 root",
         "4 en en ADP _ 6 case", "5 la el DET _ 6 det", "6 cumbre cumbre NOUN _ 3 obl", "7 . . PUNCT _ 3 punct")
     assert _shipped_codes(participo) == []
-
-
-def test_a_complaint_filed_against_someone_is_a_lawsuit():
-    # "El sindicato presentó una demanda contra el gobierno ."
-    text = conllu(
-        "1 El el DET _ 2 det", "2 sindicato sindicato NOUN _ 3 nsubj", f"3 presentó presentar VERB {SING} 0 root",
-        "4 una uno DET _ 5 det", "5 demanda demanda NOUN _ 3 obj", "6 contra contra ADP _ 8 case",
-        "7 el el DET _ 8 det", "8 gobierno gobierno NOUN _ 3 obl", "9 . . PUNCT _ 3 punct")
-    assert _shipped_codes(text) == [("---LAB", "---GOV", "115")]
 
 
 def test_suing_is_a_lawsuit_and_denying_accusations_denies_responsibility():
@@ -388,6 +381,12 @@ def test_suing_is_a_lawsuit_and_denying_accusations_denies_responsibility():
         "4 a a ADP _ 6 case", "5 el el DET _ 6 det", "6 gobierno gobierno NOUN _ 3 obj",
         "7 por por ADP _ 8 case", "8 daños daño NOUN _ 3 obl", "9 . . PUNCT _ 3 punct")
     assert _shipped_codes(demando) == [("---LAB", "---GOV", "115")]
+    # "El sindicato presentó demanda contra el gobierno ." files a lawsuit (115)
+    presento = conllu("1 El el DET _ 2 det", "2 sindicato sindicato NOUN _ 3 nsubj",
+                      f"3 presentó presentar VERB {SING} 0 root",
+                      "4 demanda demanda NOUN _ 3 obj", "5 contra contra ADP _ 7 case", "6 el el DET _ 7 det",
+                      "7 gobierno gobierno NOUN _ 3 obl", "8 . . PUNCT _ 3 punct")
+    assert _shipped_codes(presento) == [("---LAB", "---GOV", "115")]
     assert _shipped_codes(_subject_verb_a_object("demandó", "demandar", ("sindicato", "sindicato"),
                                                  ("ministros", "ministro"))) == [("---LAB", "---GOV", "100")]
     # "El ministro negó las acusaciones ."

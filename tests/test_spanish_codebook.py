@@ -322,10 +322,78 @@ def _subject_verb_a_object(verb: str, lemma: str, subject: tuple[str, str], obj:
 @pytest.mark.parametrize("verb,lemma,code", [
     ("felicitó", "felicitar", "051"), ("elogió", "elogiar", "051"), ("pidió", "pedir", "020"),
     ("exigió", "exigir", "100"), ("criticó", "criticar", "111"), ("sancionó", "sancionar", "163"),
-    ("liberó", "liberar", "0841"), ("dispersó", "dispersar", "175")])
+    ("liberó", "liberar", "0841"), ("dispersó", "dispersar", "175"), ("lamentó", "lamentar", "110"),
+    ("invitó", "invitar", "040"), ("saludó", "saludar", "051"), ("ayudó", "ayudar", "070"),
+    ("donó", "donar", "070")])
 def test_a_general_verb_with_a_personal_a_object_keeps_its_own_code(verb, lemma, code):
     text = _subject_verb_a_object(verb, lemma, ("ministro", "ministro"), ("manifestantes", "manifestante"))
     assert _shipped_codes(text) == [("---GOV", "---PRO", code)]
+
+
+@pytest.mark.parametrize("verb,lemma", [("negó", "negar"), ("aceptó", "aceptar"), ("asistió", "asistir")])
+def test_denying_accepting_or_attending_with_a_personal_a_object_is_no_event(verb, lemma):
+    # the imported "* A +" patterns (English "* TO +") made them a demonstration (141), a
+    # hosted visit (043) and material cooperation (060)
+    text = _subject_verb_a_object(verb, lemma, ("ministro", "ministro"), ("manifestantes", "manifestante"))
+    assert _shipped_codes(text) == []
+
+
+def _subject_verb_thing(verb: str, lemma: str, noun: tuple[str, str]) -> str:
+    """"El gobierno VERB el NOUN ." as a UD parse."""
+    return conllu(
+        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 {verb} {lemma} VERB {SING} 0 root",
+        "4 el el DET _ 5 det", f"5 {noun[0]} {noun[1]} NOUN _ 3 obj", "6 . . PUNCT _ 3 punct")
+
+
+def test_common_verbs_the_imported_blocks_misread_take_the_english_dictionarys_sense():
+    # cancelling and electing are no event (the imported blocks: a confiscation 1711,
+    # material cooperation 060); buying is economic cooperation (061, not a return 0842);
+    # promoting is support (050, not a strike 143)
+    assert _shipped_codes(_subject_verb_thing("canceló", "cancelar", ("contrato", "contrato"))) == []
+    assert _shipped_codes(_subject_verb_thing("eligió", "elegir", ("candidato", "candidato"))) == []
+    # everyday verbs: "ganó el premio" is no confiscation (1711), "asumió el cargo" no seizure (171)
+    assert _shipped_codes(_subject_verb_thing("ganó", "ganar", ("premio", "premio"))) == []
+    assert _shipped_codes(_subject_verb_thing("asumió", "asumir", ("cargo", "cargo"))) == []
+    # "sufrió un revés": the one who suffers is no source of a use of force (the HURT block, 180)
+    assert _shipped_codes(_subject_verb_thing("sufrió", "sufrir", ("revés", "revés"))) == []
+    # "El gobierno discutió con los manifestantes ." discusses, both ways (040), no argument (110)
+    discutio = conllu(
+        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 discutió discutir VERB {SING} 0 root",
+        "4 con con ADP _ 6 case", "5 los el DET _ 6 det", "6 manifestantes manifestante NOUN _ 3 obl",
+        "7 . . PUNCT _ 3 punct")
+    assert sorted(_shipped_codes(discutio)) == [("---GOV", "---PRO", "040"), ("---PRO", "---GOV", "040")]
+    bought = _subject_verb_thing("compró", "comprar", ("edificio", "edificio"))
+    assert _shipped_codes(bought) == [("---GOV", "", "061")]
+    promoted = _subject_verb_thing("impulsó", "impulsar", ("programa", "programa"))
+    assert _shipped_codes(promoted) == [("---GOV", "", "050")]
+    # taking part is no use of force (the imported ENGAGE block, 190), presenting no appeal (020)
+    assert _shipped_codes(_subject_verb_thing("presentó", "presentar", ("informe", "informe"))) == []
+    participo = conllu(
+        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 participó participar VERB {SING} 0 root",
+        "4 en en ADP _ 6 case", "5 la el DET _ 6 det", "6 cumbre cumbre NOUN _ 3 obl", "7 . . PUNCT _ 3 punct")
+    assert _shipped_codes(participo) == []
+
+
+def test_suing_is_a_lawsuit_and_denying_accusations_denies_responsibility():
+    # "El sindicato demandó al gobierno por daños ." sues (115); without the reason it demands
+    demando = conllu(
+        "1 El el DET _ 2 det", "2 sindicato sindicato NOUN _ 3 nsubj", f"3 demandó demandar VERB {SING} 0 root",
+        "4 a a ADP _ 6 case", "5 el el DET _ 6 det", "6 gobierno gobierno NOUN _ 3 obj",
+        "7 por por ADP _ 8 case", "8 daños daño NOUN _ 3 obl", "9 . . PUNCT _ 3 punct")
+    assert _shipped_codes(demando) == [("---LAB", "---GOV", "115")]
+    # "El sindicato presentó demanda contra el gobierno ." files a lawsuit (115)
+    presento = conllu("1 El el DET _ 2 det", "2 sindicato sindicato NOUN _ 3 nsubj",
+                      f"3 presentó presentar VERB {SING} 0 root",
+                      "4 demanda demanda NOUN _ 3 obj", "5 contra contra ADP _ 7 case", "6 el el DET _ 7 det",
+                      "7 gobierno gobierno NOUN _ 3 obl", "8 . . PUNCT _ 3 punct")
+    assert _shipped_codes(presento) == [("---LAB", "---GOV", "115")]
+    assert _shipped_codes(_subject_verb_a_object("demandó", "demandar", ("sindicato", "sindicato"),
+                                                 ("ministros", "ministro"))) == [("---LAB", "---GOV", "100")]
+    # "El ministro negó las acusaciones ."
+    nego = conllu(
+        "1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj", f"3 negó negar VERB {SING} 0 root",
+        "4 las el DET _ 5 det", "5 acusaciones acusación NOUN _ 3 obj", "6 . . PUNCT _ 3 punct")
+    assert _shipped_codes(nego) == [("---GOV", "", "016")]
 
 
 def test_sanctions_imposed_and_relations_broken_are_coded_by_their_object_noun():

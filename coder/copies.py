@@ -14,19 +14,17 @@ left to :func:`dataclasses.replace`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 _MISSING = dataclasses.MISSING
-_PLANS: dict[type, tuple | None] = {}
 
 
 def replace(obj: T, /, **changes: Any) -> T:
     """A copy of the dataclass ``obj`` with ``changes``, as :func:`dataclasses.replace` makes it."""
     cls = type(obj)
-    plan = _PLANS.get(cls, False)
-    if plan is False:
-        plan = _PLANS[cls] = _plan(cls)
+    plan = _plan(cls)
     if plan is None:
         return dataclasses.replace(obj, **changes)
     init_names, name_set, defaults, post_init = plan
@@ -45,6 +43,7 @@ def replace(obj: T, /, **changes: Any) -> T:
     return new
 
 
+@functools.cache  # once per class
 def _plan(cls: type) -> tuple | None:
     """(init field names in order, the same as a set, (name, default) of the other fields
     with a default, ``__post_init__``) of a dataclass this module copies; None for others."""

@@ -31,3 +31,18 @@ def test_a_sentence_keeps_its_words_and_case_markers_read_the_lower_cased_lemma(
     assert case_marker(sentence, sentence.token(4)) == "out"
     assert [t.id for t in sentence.subtree(2, frozenset({"obl"}))] == [1, 2]
     assert [t.id for t in sentence.subtree(2)] == [1, 2, 3, 4]
+
+
+def test_discard_phrases_are_found_the_same_once_their_first_words_are_remembered(tmp_path):
+    from conftest import small_codebook_variant
+
+    from coder.code.analysis import discard_hits, discard_match
+
+    book = small_codebook_variant(tmp_path, files={"discards.yaml": (
+        "kind: discards\nentries:\n  - {phrase: quidditch match}\n  - {phrase: 'broom*'}\n")})
+    words = ["The", "\"Quidditch", "match", "near", "Brooms,", "ended"]
+    first = list(discard_hits(words, book))
+    assert [(i, n) for i, n, _ in first] == [(1, 2), (4, 1)]  # as written: case and quotes aside
+    assert list(discard_hits(words, book)) == first  # the words' answers now remembered
+    assert discard_match(["quidditch", "match", "!"], book) == ("quidditch match", first[0][2])
+    assert list(discard_hits(["no", "match", "here"], book)) == []

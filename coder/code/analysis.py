@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from itertools import compress, count
-from operator import attrgetter, itemgetter, methodcaller
+from itertools import compress, count, repeat
+from operator import attrgetter, is_, itemgetter, methodcaller
 
 from coder.codebook import Codebook
 from coder.doc import Sentence
 from coder.event import ActorRef
 from coder.lang import LanguageProfile
 from coder.code.language import profile_of
-from coder.code.mentions import find_mentions, may_start, root_id, sentence_mentions, start_keys, starters
+from coder.code.mentions import (find_mentions, longest_phrase, may_start, phrase_reach, root_id, sentence_mentions,
+                                 start_keys, starters)
 from coder.code.repairs import repair_parse
+from coder.code.words import MEMO_LIMIT
 from coder.code.syntax import rejoin_split_names
 
 
@@ -76,7 +78,7 @@ def _takes_as_object(sentence: Sentence, verb: int, noun: int) -> bool:
 
 def discarded_tokens(sentence: Sentence, codebook: Codebook) -> set[int]:
     """Ids of the tokens inside discard phrases of the sentence."""
-    return {i + 1 + k for i, length, _ in discard_hits([t.text for t in sentence.tokens], codebook)
+    return {i + 1 + k for i, length, _ in discard_hits(list(sentence.texts), codebook)
             for k in range(length)}
 
 
@@ -97,23 +99,35 @@ def discard_hits(words: list[str], codebook: Codebook, story: bool = False):
     index = codebook.story_discards if story else codebook.discards
     if not index:
         return
+    starts = _discard_starts(words, codebook, "story_discards" if story else "discards")
+    if not any(starts):
+        return  # most texts: no discard phrase starts at any word
     lowered = list(map(_STRIP, map(str.lower, words)))
-    exact, stems, longest = start_keys(codebook, "story_discards" if story else "discards")
-    # the words a phrase may start with (mentions.may_start, inline), each word tested once,
-    # by set operations: a first word, or one whose first three, two or one letters are a key
-    # (most texts have none)
-    distinct = set(lowered)
-    first = distinct.intersection(exact)
-    for cut in FIRST_LETTERS if stems else ():
-        keys = stems.intersection(map(cut, distinct))
-        if keys:
-            first.update(w for w in distinct if cut(w) in keys)
-    if not first:
-        return
-    for i in compress(count(), map(first.__contains__, lowered)):
+    longest = start_keys(codebook, "story_discards" if story else "discards")[2]
+    for i in compress(count(), starts):
         hit = index.longest_at(lowered[i:i + longest], words[i:i + longest])  # no phrase reads further
         if hit:
             yield i, hit[0], hit[1]
+
+
+def _discard_starts(words: list[str], codebook: Codebook, index_name: str) -> list[bool]:
+    """For each word, whether a discard phrase may start with it (mentions.may_start of the
+    word lower-cased and stripped of punctuation: a first word, or one whose first three, two
+    or one letters are a key). The answer depends on the word alone, so it is remembered per
+    word as written, on the codebook: a text's words are looked up in one pass."""
+    known = codebook.memo.get(("discard-starts", index_name))
+    if known is None:
+        known = codebook.memo[("discard-starts", index_name)] = {}
+    starts = list(map(known.get, words))
+    if None in starts:  # words not seen before
+        exact, stems, _ = start_keys(codebook, index_name)
+        if len(known) >= MEMO_LIMIT:
+            known.clear()
+        for i in compress(count(), map(is_, starts, repeat(None))):
+            word = _STRIP(words[i].lower())
+            starts[i] = known[words[i]] = word in exact or (
+                bool(stems) and any(cut(word) in stems for cut in FIRST_LETTERS))
+    return starts
 
 
 def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
@@ -125,14 +139,15 @@ def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
     first = starters(codebook, "issues")
     if first is not None and first.isdisjoint(words) and first.isdisjoint(lemmas):
         return ()  # most sentences: no issue phrase starts at any word
-    raw = [t.text for t in sentence.tokens]
-    longest = start_keys(codebook, "issues")[2]
+    raw = list(sentence.texts)
     for i in range(len(words)):
         if (words[i] not in first and lemmas[i] not in first) if first is not None \
                 else not may_start(codebook, "issues", words[i], lemmas[i]):
             continue  # most words: no phrase starts there
-        end = i + longest  # no phrase reads further
-        hit = codebook.issues.longest_at(words[i:end], raw[i:end], lemmas[i:end])
+        # (what a phrase can read from the word, looked up as actor phrases are: the answer
+        # remembered per words on the codebook)
+        end = i + phrase_reach(codebook, "issues", words, lemmas, i, len(words))
+        hit = longest_phrase(codebook, codebook.issues, "issues", raw[i:end], words[i:end], lemmas[i:end])
         if hit and hit[1] not in found:
             found.append(hit[1])
     return tuple(found)

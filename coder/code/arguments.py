@@ -3,8 +3,7 @@ pattern does not say where its target is."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from coder.copies import replace
 from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis

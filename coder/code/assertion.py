@@ -3,8 +3,7 @@ attempted, conditional, hypothetical, a purpose); refusals and obligations."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from coder.copies import replace
 from coder.doc import Token
 from coder.code.context import Context
 from coder.code.predicates import PredicateMatch

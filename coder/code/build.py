@@ -3,9 +3,10 @@ paired and reciprocal dyads, the reporter, and the events themselves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from coder.codebook import NULL_CODE
+from coder.copies import replace
 from coder.doc import Token
 from coder.event import ActorRef, Event
 from coder.code.assertion import ANNOUNCED, UNREALIZED

@@ -20,13 +20,13 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import replace
 from itertools import repeat
 from operator import mul
 from pathlib import Path
 from typing import Mapping, Sequence
 
 from coder.codebook import NULL_CODE
+from coder.copies import replace
 from coder.doc import Sentence
 from coder.event import ActorRef, Event
 from coder.code.analysis import SentenceAnalysis

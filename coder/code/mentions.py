@@ -83,7 +83,8 @@ def _with_inner_hyphens(sentence: Sentence, ids: list[int], memo: dict) -> list[
     hangs the hyphen as punctuation, outside the noun phrase), so a name spans it."""
     hyphens = memo.get(("hyphens",))
     if hyphens is None:
-        hyphens = memo[("hyphens",)] = tuple(t.id for t in sentence.tokens if t.text == "-")
+        texts = sentence.texts  # (most sentences have no hyphen: one test in C)
+        hyphens = memo[("hyphens",)] = tuple(compress(count(1), map("-".__eq__, texts))) if "-" in texts else ()
     if not hyphens:
         return ids
     present = set(ids)
@@ -107,8 +108,8 @@ def _phrase_at(codebook: Codebook, index, index_name: str, raw: list[str], words
                lemmas: list[str], start: int, last: int) -> tuple[int, object] | None:
     """The longest phrase from token ``start`` up to token ``last``. (Phrases fit by their
     own words only: the longest up to the sentence's end, when it ends by ``last``, is it.)"""
-    end = min(last, start - 1 + _reach(codebook, index_name, words, lemmas, start - 1, last))
-    return _longest(codebook, index, index_name, raw[start - 1:end], words[start - 1:end], lemmas[start - 1:end])
+    end = min(last, start - 1 + phrase_reach(codebook, index_name, words, lemmas, start - 1, last))
+    return longest_phrase(codebook, index, index_name, raw[start - 1:end], words[start - 1:end], lemmas[start - 1:end])
 
 
 def _run_ends(ids: list[int]) -> list[int]:
@@ -159,9 +160,9 @@ def start_keys(codebook: Codebook, index_name: str) -> tuple[frozenset[str], fro
     return keys
 
 
-def _longest(codebook: Codebook, index, index_name: str, raw: list[str], words: list[str],
+def longest_phrase(codebook: Codebook, index, index_name: str, raw: list[str], words: list[str],
              lemmas: list[str]) -> tuple[int, object] | None:
-    """``index.longest_at`` of the words a phrase can reach (:func:`_reach`), remembered
+    """``index.longest_at`` of the words a phrase can reach (:func:`phrase_reach`), remembered
     per words on the codebook: names and the words around them recur."""
     memo = codebook.memo.setdefault("longest", {})
     key = (index_name, *words, None, *raw, None, *lemmas)  # (one flat tuple: hashed and compared fastest)
@@ -173,7 +174,7 @@ def _longest(codebook: Codebook, index, index_name: str, raw: list[str], words: 
     return found
 
 
-def _reach(codebook: Codebook, index_name: str, words: list[str], lemmas: list[str], i: int, last: int) -> int:
+def phrase_reach(codebook: Codebook, index_name: str, words: list[str], lemmas: list[str], i: int, last: int) -> int:
     """How many words from ``words[i]`` (up to token ``last``) ``longest_at`` can read
     there: no phrase under the word (or its alternative form) is longer, and, when only
     plain phrases start with it, none goes on past the words that begin one of them (a
@@ -502,7 +503,7 @@ def actor_type(entry: ActorEntry, code: str, codebook: Codebook) -> str | None:
 def word_agent(codebook: Codebook, word: str, tok: Token) -> ActorRef | None:
     """The codebook's agent for one word (the profile's ``person_noun``), as the actor of
     the phrase headed by ``tok``: "---" + its code."""
-    found = _longest(codebook, codebook.agents, "agents", [word], [word], [word])
+    found = longest_phrase(codebook, codebook.agents, "agents", [word], [word], [word])
     if found is None or found[0] != 1:
         return None
     ag: AgentEntry = found[1]  # type: ignore[assignment]

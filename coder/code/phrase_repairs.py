@@ -53,8 +53,7 @@ where the UD graph alone shows the slip):
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
 from coder.code.syntax import case_marker, lemma_of

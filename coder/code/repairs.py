@@ -87,9 +87,9 @@ nouns and substantive participles change tags (and the lemma) as well as relatio
 
 from __future__ import annotations
 
-from dataclasses import replace
 from operator import attrgetter
 
+from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
 from coder.code.phrase_repairs import repair_phrases

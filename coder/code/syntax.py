@@ -3,9 +3,9 @@ conjuncts, case markers, passives. Word lists come from the language profile."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from operator import attrgetter
 
+from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
 

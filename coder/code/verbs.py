@@ -3,9 +3,8 @@ governed verbs), their arguments, and demands stated as obligations."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from coder.codebook import NULL_CODE
+from coder.copies import replace
 from coder.doc import Token
 from coder.code.arguments import argument_actors, clause_actors, default_targets, means_agents, mutual_parties
 from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of

@@ -1,0 +1,63 @@
+"""coder.copies.replace gives what dataclasses.replace gives, field for field."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+import pytest
+from conftest import build_sentence
+
+from coder.copies import replace
+from coder.doc import Token
+from coder.event import ActorRef, Event
+
+
+def same(a, b) -> bool:
+    return type(a) is type(b) and all(getattr(a, f.name) == getattr(b, f.name) for f in dataclasses.fields(a))
+
+
+def test_a_changed_token_recomputes_its_derived_fields():
+    tok = Token(3, "Zarnakis", "Zarnaki", "PROPN", deprel="nsubj:pass", head=2)
+    for changes in ({"head": 1, "deprel": "obl:agent"}, {"text": "Orvelians", "lemma": ""}, {}):
+        ours, theirs = replace(tok, **changes), dataclasses.replace(tok, **changes)
+        assert same(ours, theirs) and ours == theirs
+        assert (ours.base_rel, ours.lower, ours.lemma_lower) == (theirs.base_rel, theirs.lower, theirs.lemma_lower)
+    assert tok.deprel == "nsubj:pass"  # the original is untouched
+
+
+def test_events_and_actors_copy_every_field():
+    actor = ActorRef("GONMIL", "Gondor troops", 2, entries=("a.yaml:1",))
+    ev = Event("d1", 0, "190", "p", "r", 3, "attacked", source=actor, notes=("x",))
+    assert same(replace(ev, confidence=0.25), dataclasses.replace(ev, confidence=0.25))
+    assert same(replace(actor, code="GON"), dataclasses.replace(actor, code="GON"))
+
+
+def test_a_sentence_drops_what_it_remembered_and_rebuilds_its_dependents():
+    sentence = build_sentence("""
+        Rebels NOUN 2 nsubj
+        fled VERB 0 root
+        Zarnak PROPN 2 obl""")
+    sentence.memo["x"] = 1
+    assert sentence.texts
+    moved = tuple(replace(t, head=1, deprel="nmod") if t.id == 3 else t for t in sentence.tokens)
+    ours, theirs = replace(sentence, tokens=moved), dataclasses.replace(sentence, tokens=moved)
+    assert same(ours, theirs) and ours.memo == {} and ours.children(1) == theirs.children(1) == (moved[2],)
+
+
+def test_fields_init_does_not_take_get_their_defaults_and_errors_stay():
+    @dataclass(frozen=True)
+    class Counted:
+        name: str
+        seen: list = field(default_factory=list, init=False)
+        kind: str = field(default="plain", init=False)
+
+    item = Counted("a")
+    object.__setattr__(item, "kind", "odd")
+    item.seen.append(1)
+    ours = replace(item, name="b")
+    assert (ours.name, ours.seen, ours.kind) == ("b", [], "plain")
+    with pytest.raises((TypeError, ValueError)):
+        replace(item, kind="x")  # not an init field: dataclasses.replace refuses it
+    with pytest.raises(TypeError):
+        replace(item, colour="red")

@@ -55,6 +55,9 @@ noun), and none can create a cycle.
   compound or a modifier ("rioters torched shops; 15/compound arrested"): its subject.
 - A verb read as a modifier of its object after an auxiliary ("the US will supply/ADV
   arms/root to Israel"): the verb heading the clause, the noun its object.
+- A participle read as the modifier of an object hung on an adjective or adverb heading the
+  clause ("police have so far/root arrested/amod 15 persons/obj": an adjective takes no
+  object): the verb heading the clause, the noun its object, the adjective its adverbial.
 - A finite verb hung on the subjectless noun before it ("Hundreds/root of protesters
   marched/acl", "Al/root - Shabaab claimed/parataxis"): the verb heading the clause, the noun
   its subject.
@@ -122,7 +125,7 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = _subjects_read_as_objects(sentence, profile)  # first: later repairs make patients objects
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (repair_phrases, _split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases,
+    for repair in (repair_phrases, _split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _participles_read_as_modifiers, _misattached_phrases,
                    _places_between_subject_and_verb, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
@@ -985,6 +988,46 @@ def _clauses_hung_on_their_subject(sentence: Sentence, profile: LanguageProfile)
         if c.id > verb.id:
             changes[c.id] = replace(c, head=verb.id)
     return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+
+
+def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each participle read as the modifier of an object that hangs on an
+    adjective or adverb heading the clause ("police have so far/root arrested/amod 15
+    persons/obj": an adjective takes no object) made the verb heading the clause: the noun
+    its object, the adjective an adverbial of it, and the adjective's other dependents but
+    its adverbs (subject, auxiliaries, punctuation) the verb's (the same object when there is
+    none)."""
+    heads: dict[int, tuple[int, str]] = {}
+    verbs: set[int] = set()
+    for obj in sentence.tokens:
+        if obj.base_rel != "obj" or obj.upos not in NOMINAL_HEADS or not obj.head:
+            continue
+        head = sentence.token(obj.head)
+        if head.upos not in ("ADJ", "ADV") or head.base_rel not in ("root", "ccomp", "parataxis", "conj") \
+                or head.id > obj.id:
+            continue
+        verb = next((c for c in sentence.children(obj.id) if c.base_rel == "amod" and c.upos == "VERB"
+                     and head.id < c.id < obj.id and c.feat("Tense") == "Past"
+                     and all(g.id < c.id and g.base_rel in ("aux", "advmod") for g in sentence.children(c.id))), None)
+        if verb is None:
+            continue
+        verbs.add(verb.id)
+        heads[verb.id] = (head.head, head.deprel)
+        heads[head.id] = (verb.id, "advmod")
+        heads[obj.id] = (verb.id, "obj")
+        for child in sentence.children(head.id):
+            if child.id != obj.id and child.base_rel not in ("advmod", "amod"):
+                heads[child.id] = (verb.id, child.deprel)
+    if not heads:
+        return sentence
+    out = []
+    for t in sentence.tokens:
+        if t.id in verbs:
+            t = replace(t, feats=(("Tense", "Past"), ("VerbForm", "Part")))
+        if t.id in heads:
+            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
+        out.append(t)
+    return replace(sentence, tokens=tuple(out))
 
 
 def _verbs_after_auxiliaries(sentence: Sentence, profile: LanguageProfile) -> Sentence:

@@ -58,6 +58,9 @@ noun), and none can create a cycle.
 - A participle read as the modifier of an object hung on an adjective or adverb heading the
   clause ("police have so far/root arrested/amod 15 persons/obj": an adjective takes no
   object): the verb heading the clause, the noun its object, the adjective its adverbial.
+- A noun in "-ing" read as an adverbial clause right after the bare singular noun that
+  modifies it ("killed in police/obl firing/advcl"): the head of the phrase, a noun, with
+  the word before its compound.
 - A finite verb hung on the subjectless noun before it ("Hundreds/root of protesters
   marched/acl", "Al/root - Shabaab claimed/parataxis"): the verb heading the clause, the noun
   its subject.
@@ -125,7 +128,7 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = _subjects_read_as_objects(sentence, profile)  # first: later repairs make patients objects
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (repair_phrases, _split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _participles_read_as_modifiers, _misattached_phrases,
+    for repair in (repair_phrases, _split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _participles_read_as_modifiers, _gerunds_read_as_clauses, _misattached_phrases,
                    _places_between_subject_and_verb, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
@@ -988,6 +991,49 @@ def _clauses_hung_on_their_subject(sentence: Sentence, profile: LanguageProfile)
         if c.id > verb.id:
             changes[c.id] = replace(c, head=verb.id)
     return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+
+
+def _gerunds_read_as_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each noun in "-ing" read as an adverbial clause right after the bare
+    singular noun that modifies it ("killed in police/obl firing/advcl at the village"): the
+    head of that phrase, a noun, the word before its compound modifier, the phrases hung on
+    it its noun modifiers. Not an "-ing" word with a subject, object, complement, marker or
+    auxiliary of its own ("arrested in Delhi carrying explosives"), nor after a plural, a
+    name or a noun with words of its own (the same object when there is none)."""
+    heads: dict[int, tuple[int, str]] = {}
+    nouns: set[int] = set()
+    for tok in sentence.tokens:
+        if tok.upos != "VERB" or tok.base_rel != "advcl" or tok.id < 2 or not (
+                tok.feat("VerbForm") == "Ger" or (tok.feat("VerbForm") == "Part" and tok.feat("Tense") == "Pres")):
+            continue
+        noun = sentence.token(tok.id - 1)
+        if noun.upos != "NOUN" or noun.base_rel not in ("obl", "nmod") or noun.head != tok.head \
+                or noun.feat("Number") == "Plur" or case_marker(sentence, noun) is None:
+            continue
+        if any(c.id > noun.id or c.base_rel not in ("case", "det") for c in sentence.children(noun.id)):
+            continue
+        own = sentence.children(tok.id)
+        if any(c.base_rel in CLAUSE_DEPENDENTS or c.base_rel in ("advmod", "advcl", "iobj", "nsubj:pass")
+               or c.id < tok.id for c in own):
+            continue
+        nouns.add(tok.id)
+        heads[tok.id] = (noun.head, noun.deprel)
+        heads[noun.id] = (tok.id, "compound")
+        for c in sentence.children(noun.id):
+            heads[c.id] = (tok.id, c.deprel)
+        for c in own:
+            if c.base_rel == "obl":
+                heads[c.id] = (tok.id, "nmod")
+    if not heads:
+        return sentence
+    out = []
+    for t in sentence.tokens:
+        if t.id in nouns:
+            t = replace(t, upos="NOUN", lemma=t.lower, feats=(("Number", "Sing"),))
+        if t.id in heads:
+            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
+        out.append(t)
+    return replace(sentence, tokens=tuple(out))
 
 
 def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) -> Sentence:

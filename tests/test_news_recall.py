@@ -343,3 +343,43 @@ def test_a_noun_in_ing_read_as_a_clause_after_its_modifier_heads_the_phrase(poli
         carrying VERB 3 advcl carry
         explosives NOUN 6 obj explosive"""), {5: (("Number", "Sing"),), 6: ing})
     assert repair_parse(carrying.sentences[0], profile_of(police_codebook)) is carrying.sentences[0]
+
+
+def test_a_shot_dead_headline_with_its_subject_tagged_an_adjective_is_a_passive_with_its_agent(police_codebook):
+    # "a constable shot dead by gunmen in sonpur": "constable" an adjective, "shot" a
+    # compound of "dead", the "by" phrase a noun modifier of "dead"
+    doc = build_document("""
+        a DET 4 det
+        policeman ADJ 4 amod
+        shot NOUN 4 compound
+        dead NOUN 0 root
+        by ADP 6 case
+        rebels NOUN 4 nmod rebel
+        in ADP 8 case
+        sonpur PROPN 6 nmod""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (2, 3, 6)] == [
+        (3, "obj"), (0, "root"), (3, "obl:agent")]
+    assert (repaired.token(3).upos, repaired.token(3).lemma) == ("VERB", "shoot")
+
+
+def test_a_headline_participle_tagged_a_noun_with_a_by_phrase_is_a_passive(police_codebook):
+    # "man beaten to death by mob": "beaten" a noun, "death" an infinitive, "by mob" on it
+    doc = build_document("""
+        man NOUN 2 nsubj
+        beaten NOUN 0 root beat
+        to PART 4 mark
+        death VERB 2 xcomp
+        by ADP 6 case
+        rebels NOUN 4 obl rebel""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (1, 2, 6)] == [
+        (2, "obj"), (0, "root"), (2, "obl:agent")]
+    assert triples(doc, police_codebook) == [("---REB", "---CVL", "1823")]
+    # a compound before the noun is its modifier: "police attack by rebels" is no passive
+    attack = build_document("""
+        police NOUN 2 compound
+        attack NOUN 0 root
+        by ADP 4 case
+        rebels NOUN 2 nmod rebel""")
+    assert repair_parse(attack.sentences[0], profile_of(police_codebook)).token(1).deprel == "compound"

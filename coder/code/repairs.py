@@ -298,8 +298,8 @@ def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, le
     heads = {t.id: (t.head, t.deprel) for t in sentence.tokens}
     heads[verb.id] = (clause.head, clause.deprel) if clause is result else (verb.head, verb.deprel)
     for child in sentence.children(result.id):
-        if child.id != verb.id:
-            heads[child.id] = (verb.id, child.deprel)
+        if child.id != verb.id:  # a verb's phrases are obliques ("dead/root by/case assailants/nmod")
+            heads[child.id] = (verb.id, "obl" if child.deprel == "nmod" else child.deprel)
     heads[result.id] = (verb.id, "xcomp")
     children = [t for t in sentence.tokens if heads[t.id][0] == verb.id and t.id != result.id]
     passive = any(heads[c.id][1] == "cop" or heads[c.id][1].startswith("aux") for c in children)
@@ -310,9 +310,10 @@ def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, le
         elif passive and rel == "nsubj":
             heads[child.id] = (verb.id, "nsubj:pass")
     if not passive and not any(heads[c.id][1].startswith("nsubj") for c in children):
-        before = [c for c in children if c.id < verb.id and c.upos in NOMINAL_HEADS
-                  and heads[c.id][1] in ("amod", "compound", "nmod", "nsubj")]
-        if before:  # "Gunmen shot dead ...", "man/amod shot dead": the noun before the verb is its subject
+        before = [c for c in children if c.id < verb.id and heads[c.id][1] in ("amod", "compound", "nmod", "nsubj")
+                  and (c.upos in NOMINAL_HEADS or (c.upos == "ADJ" and c.id == verb.id - 1))]
+        if before:  # "Gunmen shot dead ...", "man/amod shot dead", "a constable/ADJ shot dead": the
+            # noun (or a noun the parser tagged an adjective) just before the verb is its subject
             heads[before[-1].id] = (verb.id, "nsubj")
     headline = not passive and not any(heads[c.id][1] in ("obj", "iobj") for c in children)
     if headline:  # "man shot dead in Rampur": a headline's passive, its subject the patient
@@ -660,6 +661,7 @@ def _relative_word(sentence: Sentence, tok: Token, profile: LanguageProfile) -> 
 
 
 PRESENT = (("Mood", "Ind"), ("Tense", "Pres"), ("VerbForm", "Fin"))
+PASSIVE_PARTICIPLE = (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass"))
 SUBJECT_MISREADS = ("nsubj", "amod", "compound", "nmod")
 OBJECT_MISREADS = ("obj", "appos", "nmod", "compound", "nummod")
 
@@ -670,7 +672,10 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
     with no determiner, auxiliary or copula, whose form is a verb that needs an object (the
     profile's ``object_verbs``), between a nominal hung on it just before it and a nominal
     or number hung on it just after it, without a preposition. The first is its subject,
-    the second its object (the same object when there is none)."""
+    the second its object. With a subject (not a compound: "police attack") before it, no
+    object and a "by" phrase after it ("man beaten/NOUN to death by mob") it is a headline's
+    passive: the nominal its patient, the "by" phrase its agent (the same object when there
+    is none)."""
     changes: dict[int, Token] = {}
     for verb in sentence.tokens:
         if verb.upos != "NOUN" or verb.base_rel not in ("root", "parataxis", "ccomp", "conj"):
@@ -686,6 +691,22 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
         patient = next((c for c in children if c.id > verb.id and c.base_rel in OBJECT_MISREADS
                         and c.upos in NOMINAL_HEADS + ("PRON", "NUM") and _starts_at(sentence, c, verb.id + 1)
                         and case_marker(sentence, c) is None), None)
+        if subject is not None and patient is None and subject.deprel != "compound":
+            # "man beaten/NOUN to death by mob": an inflected form with a "by" phrase is a
+            # headline's passive, the noun before it the patient
+            # (or a phrase hung on the result after it: "beaten to death/xcomp by mob")
+            phrases = [g for c in children if c.id > verb.id
+                       for g in [c, *sentence.children(c.id)] if g.id > verb.id and g.base_rel in ("obl", "nmod")]
+            agent = next((g for g in phrases if case_marker(sentence, g) == profile.agent_preposition), None)
+            if agent is None:
+                continue
+            changes[verb.id] = replace(verb, upos="VERB", lemma=lemma, feats=PASSIVE_PARTICIPLE)
+            changes[subject.id] = replace(subject, deprel="obj")
+            changes[agent.id] = replace(agent, head=verb.id, deprel="obl:agent")
+            for c in children:
+                if c.id > verb.id and c.base_rel == "nmod":
+                    changes[c.id] = replace(c, deprel="obl")
+            continue
         if subject is None or patient is None:
             continue
         changes[verb.id] = replace(verb, upos="VERB", lemma=lemma, feats=PRESENT)

@@ -210,11 +210,14 @@ def test_a_passive_subject_without_an_auxiliary_but_with_a_by_phrase_is_the_pati
     assert repair_parse(no_agent, profile_of(police_codebook)).token(1).deprel == "nsubj:pass"
 
 
-def _with_past_participle(doc, token_id):
+def _with_feats(doc, feats):
     s = doc.sentences[0]
-    tokens = tuple(replace(t, feats=(("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass")))
-                   if t.id == token_id else t for t in s.tokens)
+    tokens = tuple(replace(t, feats=feats[t.id]) if t.id in feats else t for t in s.tokens)
     return replace(doc, sentences=(replace(s, tokens=tokens),))
+
+
+def _with_past_participle(doc, token_id):
+    return _with_feats(doc, {token_id: (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass"))})
 
 
 def test_a_participle_read_as_a_modifier_of_an_object_under_an_adjective_heads_the_clause(police_codebook):
@@ -307,12 +310,6 @@ def test_a_circumstance_clause_read_as_a_complement_of_a_death_names_the_doer(po
         police NOUN 5 nsubj
         attacked VERB 3 ccomp attack""")
     assert all(t[0] != "---COP" or t[2] != "190" or t[1] != "---CVL" for t in triples(plain, police_codebook))
-
-
-def _with_feats(doc, feats):
-    s = doc.sentences[0]
-    tokens = tuple(replace(t, feats=feats[t.id]) if t.id in feats else t for t in s.tokens)
-    return replace(doc, sentences=(replace(s, tokens=tokens),))
 
 
 def test_a_noun_in_ing_read_as_a_clause_after_its_modifier_heads_the_phrase(police_codebook):

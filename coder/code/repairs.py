@@ -98,7 +98,7 @@ from operator import attrgetter
 
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
-from coder.code.phrase_repairs import repair_phrases
+from coder.code.phrase_repairs import GERUND_NOUN, rebuilt, repair_phrases
 from coder.code.syntax import case_marker, lemma_of
 from coder.code.words import lemma_candidates
 
@@ -1047,14 +1047,7 @@ def _gerunds_read_as_clauses(sentence: Sentence, profile: LanguageProfile) -> Se
                 heads[c.id] = (tok.id, "nmod")
     if not heads:
         return sentence
-    out = []
-    for t in sentence.tokens:
-        if t.id in nouns:
-            t = replace(t, upos="NOUN", lemma=t.lower, feats=(("Number", "Sing"),))
-        if t.id in heads:
-            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-        out.append(t)
-    return replace(sentence, tokens=tuple(out))
+    return rebuilt(sentence, heads, {i: GERUND_NOUN for i in nouns})
 
 
 def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -1087,14 +1080,7 @@ def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile)
                 heads[child.id] = (verb.id, child.deprel)
     if not heads:
         return sentence
-    out = []
-    for t in sentence.tokens:
-        if t.id in verbs:
-            t = replace(t, feats=(("Tense", "Past"), ("VerbForm", "Part")))
-        if t.id in heads:
-            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-        out.append(t)
-    return replace(sentence, tokens=tuple(out))
+    return rebuilt(sentence, heads, {i: {"feats": (("Tense", "Past"), ("VerbForm", "Part"))} for i in verbs})
 
 
 def _verbs_after_auxiliaries(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -1129,14 +1115,7 @@ def _verbs_after_auxiliaries(sentence: Sentence, profile: LanguageProfile) -> Se
                 heads[child.id] = (word.id, "obl")
     if not heads:
         return sentence
-    out = []
-    for t in sentence.tokens:
-        if t.id in verbs:
-            t = replace(t, upos="VERB", feats=(("VerbForm", "Inf"),))
-        if t.id in heads:
-            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-        out.append(t)
-    return replace(sentence, tokens=tuple(out))
+    return rebuilt(sentence, heads, {i: {"upos": "VERB", "feats": (("VerbForm", "Inf"),)} for i in verbs})
 
 
 def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:

@@ -6,6 +6,7 @@ curated verbs (codebooks/verbs/core.yaml) and the small test actors plus a civil
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -207,3 +208,175 @@ def test_a_passive_subject_without_an_auxiliary_but_with_a_by_phrase_is_the_pati
         in ADP 4 case
         Gondor PROPN 2 obl""").sentences[0]
     assert repair_parse(no_agent, profile_of(police_codebook)).token(1).deprel == "nsubj:pass"
+
+
+def _with_feats(doc, feats):
+    s = doc.sentences[0]
+    tokens = tuple(replace(t, feats=feats[t.id]) if t.id in feats else t for t in s.tokens)
+    return replace(doc, sentences=(replace(s, tokens=tokens),))
+
+
+def _with_past_participle(doc, token_id):
+    return _with_feats(doc, {token_id: (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass"))})
+
+
+def test_a_participle_read_as_a_modifier_of_an_object_under_an_adjective_heads_the_clause(police_codebook):
+    # "police have so far arrested 15 persons": "far" heads the clause, "arrested" modifies
+    # the object that hangs on it (an adjective takes no object)
+    doc = _with_past_participle(build_document("""
+        police NOUN 4 nsubj
+        have AUX 5 aux
+        so ADV 4 advmod
+        far ADJ 0 root
+        arrested VERB 7 amod arrest
+        15 NUM 7 nummod
+        people NOUN 4 obj
+        in ADP 9 case
+        sonpur PROPN 7 nmod"""), 5)
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (1, 4, 5, 7)] == [
+        (5, "nsubj"), (5, "advmod"), (0, "root"), (5, "obj")]
+    assert repaired.token(5).feat("Voice") is None  # an active verb now
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+    # a participle that modifies the subject of a copular adjective stays where it is
+    kept = _with_past_participle(build_document("""
+        arrested VERB 2 amod arrest
+        people NOUN 4 nsubj
+        were AUX 4 cop
+        angry ADJ 0 root"""), 1)
+    assert repair_parse(kept.sentences[0], profile_of(police_codebook)) is kept.sentences[0]
+
+
+def test_an_event_noun_in_the_agentless_passive_of_its_support_verb_is_an_event_with_unknown_actors(
+        police_codebook):
+    # "the arrests were made late on sunday": an arrest, by whom the sentence does not say
+    doc = build_document("""
+        the DET 2 det
+        arrests NOUN 4 nsubj:pass arrest
+        were AUX 4 aux:pass
+        made VERB 0 root make
+        on ADP 6 case
+        sunday PROPN 4 obl""")
+    assert triples(doc, police_codebook) == [("", "", "173")]
+    # not when the act is no use of force: "talks were held" stays without actors, no event
+    talks = build_document("""
+        talks NOUN 3 nsubj:pass talk
+        were AUX 3 aux:pass
+        held VERB 0 root hold""")
+    assert triples(talks, police_codebook) == []
+
+
+def test_people_held_in_a_case_are_detained_and_torched_vehicles_are_property(police_codebook):
+    doc = build_document("""
+        three NUM 2 nummod
+        persons NOUN 4 nsubj:pass person
+        were AUX 4 aux:pass
+        held VERB 0 root hold
+        in ADP 7 case
+        the DET 7 det
+        case NOUN 4 obl""")
+    assert [t[2] for t in triples(doc, police_codebook)] == ["173"]
+    rally = build_document("""
+        students NOUN 2 nsubj student
+        held VERB 0 root hold
+        a DET 4 det
+        rally NOUN 2 obj""")
+    assert all(t[2] != "173" for t in triples(rally, police_codebook))
+    jeep = build_document("""
+        the DET 2 det
+        mob NOUN 3 nsubj
+        torched VERB 0 root torch
+        a DET 6 det
+        police NOUN 6 compound
+        jeep NOUN 3 obj""")
+    assert [t[2] for t in triples(jeep, police_codebook)] == ["1712"]
+
+
+def test_a_circumstance_clause_read_as_a_complement_of_a_death_names_the_doer(police_codebook):
+    # "two persons died when police attacked": "attacked" hung as a complement of "died"
+    doc = build_document("""
+        two NUM 2 nummod
+        people NOUN 3 nsubj
+        died VERB 0 root die
+        when ADV 6 advmod
+        police NOUN 6 nsubj
+        attacked VERB 3 ccomp attack""")
+    assert ("---COP", "---CVL", "190") in triples(doc, police_codebook)
+    # without a marker of circumstance the clause gives no doer
+    plain = build_document("""
+        two NUM 2 nummod
+        people NOUN 3 nsubj
+        died VERB 0 root die
+        police NOUN 5 nsubj
+        attacked VERB 3 ccomp attack""")
+    assert all(t[0] != "---COP" or t[2] != "190" or t[1] != "---CVL" for t in triples(plain, police_codebook))
+
+
+def test_a_noun_in_ing_read_as_a_clause_after_its_modifier_heads_the_phrase(police_codebook):
+    # "a youth was killed in police firing at sonpur": "police" an oblique, "firing" an
+    # adverbial clause; the firing is the police's, the act of force the killing happened in
+    ing = (("Tense", "Pres"), ("VerbForm", "Part"))
+    doc = _with_feats(build_document("""
+        a DET 2 det
+        youth NOUN 4 nsubj:pass
+        was AUX 4 aux:pass
+        killed VERB 0 root kill
+        in ADP 6 case
+        police NOUN 4 obl
+        firing VERB 4 advcl fire
+        at ADP 9 case
+        sonpur PROPN 7 obl"""), {6: (("Number", "Sing"),), 7: ing})
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens if t.id in (5, 6, 7, 9)] == [
+        ("ADP", 7, "case"), ("NOUN", 7, "compound"), ("NOUN", 4, "obl"), ("PROPN", 7, "nmod")]
+    assert ("---COP", "---CVL", "190") in triples(doc, police_codebook)
+    # a clause of its own stays one: "arrested in sonpur carrying explosives"
+    carrying = _with_feats(build_document("""
+        he PRON 3 nsubj:pass
+        was AUX 3 aux:pass
+        arrested VERB 0 root arrest
+        in ADP 5 case
+        town NOUN 3 obl
+        carrying VERB 3 advcl carry
+        explosives NOUN 6 obj explosive"""), {5: (("Number", "Sing"),), 6: ing})
+    assert repair_parse(carrying.sentences[0], profile_of(police_codebook)) is carrying.sentences[0]
+
+
+def test_a_shot_dead_headline_with_its_subject_tagged_an_adjective_is_a_passive_with_its_agent(police_codebook):
+    # "a constable shot dead by gunmen in sonpur": "constable" an adjective, "shot" a
+    # compound of "dead", the "by" phrase a noun modifier of "dead"
+    doc = build_document("""
+        a DET 4 det
+        policeman ADJ 4 amod
+        shot NOUN 4 compound
+        dead NOUN 0 root
+        by ADP 6 case
+        rebels NOUN 4 nmod rebel
+        in ADP 8 case
+        sonpur PROPN 6 nmod""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (2, 3, 6)] == [
+        (3, "obj"), (0, "root"), (3, "obl:agent")]
+    assert (repaired.token(3).upos, repaired.token(3).lemma) == ("VERB", "shoot")
+
+
+def test_a_headline_participle_tagged_a_noun_with_a_by_phrase_is_a_passive(police_codebook):
+    # "man beaten to death by mob": "beaten" a noun, "death" an infinitive, "by mob" on it
+    doc = build_document("""
+        man NOUN 2 nsubj
+        beaten NOUN 0 root beat
+        to PART 4 mark
+        death VERB 2 xcomp
+        by ADP 6 case
+        rebels NOUN 4 obl rebel""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (1, 2, 6)] == [
+        (2, "obj"), (0, "root"), (2, "obl:agent")]
+    assert triples(doc, police_codebook) == [("---REB", "---CVL", "1823")]
+    # a compound before the noun is its modifier: "police attack by rebels" is no passive
+    attack = build_document("""
+        police NOUN 2 compound
+        attack NOUN 0 root
+        by ADP 4 case
+        rebels NOUN 2 nmod rebel""")
+    assert repair_parse(attack.sentences[0], profile_of(police_codebook)).token(1).deprel == "compound"

@@ -69,6 +69,17 @@ def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> 
     return Outcome(tuple(_event(ctx, match, pred, args, notes, reporter, *dyad) for dyad in dyads))
 
 
+def agentless_passive_of_force(ctx: Context, code: str | None, verb: Token) -> bool:
+    """"about 20 shops were looted", "the town was taken", "arrests were made": a passive
+    verb (its subject the patient or the event noun, no "by" phrase) of an act of material
+    conflict (CAMEO quad class 4, ``code``)."""
+    entry = ctx.a.codebook.cameo.get(code)
+    if entry is None or entry.quad != 4:
+        return False
+    children = ctx.a.sentence.children(verb.id)
+    return any(c.deprel == "nsubj:pass" for c in children) and not any(c.deprel == "obl:agent" for c in children)
+
+
 def _party_phrase(ctx: Context, pred: Token, target: ActorRef) -> bool:
     """Whether a target names the other party of a reciprocal act: found in the predicate's
     object or in a phrase of the profile's ``partner`` prepositions ("talks with X"), or

@@ -7,7 +7,7 @@ from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.arguments import argument_actors, default_targets, mutual_parties
 from coder.code.assertion import modality, negated
-from coder.code.build import Arguments, Outcome, build, nothing
+from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, nothing
 from coder.code.context import Context
 from coder.code.governors import governed_by_coded_verb
 from coder.code.predicates import PredicateMatch
@@ -31,8 +31,14 @@ def code_noun(ctx: Context, match: PredicateMatch) -> Outcome:
         notes.append(f"source from support verb {support.text}")
         exclude = frozenset(x.code for x in sources)
         targets = noun_targets(ctx, noun, match, exclude) or default_targets(a, support, noun.id, exclude)
+        # "arrests were made", "two attacks were carried out in X": the support verb's
+        # agentless passive tells an act of force whose actors are unknown
+        unnamed = not sources and all(t.resolved_from == "place" for t in targets) \
+            and noun.deprel == "nsubj:pass" and agentless_passive_of_force(ctx, match.pattern.code, support)
+        if unnamed:
+            notes.append("an agentless passive of force under a support verb: actors unknown")
         args = Arguments(sources, targets, negated(ctx, support) or is_negated(a.sentence, noun, a.profile),
-                         modality(ctx, support), notes, nominal=True)
+                         modality(ctx, support), notes, nominal=True, unnamed=unnamed)
         return build(ctx, match, noun, args)
     if argument_of_coded_verb(ctx, noun):
         return nothing("the argument of a coded verb, whose event is the one reported")

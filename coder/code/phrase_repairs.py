@@ -332,10 +332,21 @@ def repair_gerunds(sentence: Sentence, profile: LanguageProfile) -> Sentence:
                         heads[c.id] = (verb.id, c.deprel)
     if not nouns:
         return sentence
+    return rebuilt(sentence, heads, {i: GERUND_NOUN for i in nouns})
+
+
+# the tags of a gerund made a noun ("bombing", "firing"): its lemma is its form
+GERUND_NOUN = {"upos": "NOUN", "feats": (("Number", "Sing"),), "lemma": None}
+
+
+def rebuilt(sentence: Sentence, heads: dict[int, tuple[int, str]], retag: dict[int, dict]) -> Sentence:
+    """The sentence with new (head, relation) pairs and, for the words in ``retag``, new tags
+    (keyword arguments of ``replace``; a lemma of None is the word's form lower-cased)."""
     out = []
     for t in sentence.tokens:
-        if t.id in nouns:
-            t = replace(t, upos="NOUN", lemma=t.lower, feats=(("Number", "Sing"),))
+        if t.id in retag:
+            tags = retag[t.id]
+            t = replace(t, **{**tags, "lemma": t.lower} if "lemma" in tags and tags["lemma"] is None else tags)
         if t.id in heads:
             t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
         out.append(t)

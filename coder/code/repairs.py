@@ -55,6 +55,12 @@ noun), and none can create a cycle.
   compound or a modifier ("rioters torched shops; 15/compound arrested"): its subject.
 - A verb read as a modifier of its object after an auxiliary ("the US will supply/ADV
   arms/root to Israel"): the verb heading the clause, the noun its object.
+- A participle read as the modifier of an object hung on an adjective or adverb heading the
+  clause ("police have so far/root arrested/amod 15 persons/obj": an adjective takes no
+  object): the verb heading the clause, the noun its object, the adjective its adverbial.
+- A noun in "-ing" read as an adverbial clause right after the bare singular noun that
+  modifies it ("killed in police/obl firing/advcl"): the head of the phrase, a noun, with
+  the word before its compound.
 - A finite verb hung on the subjectless noun before it ("Hundreds/root of protesters
   marched/acl", "Al/root - Shabaab claimed/parataxis"): the verb heading the clause, the noun
   its subject.
@@ -92,7 +98,7 @@ from operator import attrgetter
 from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
-from coder.code.phrase_repairs import repair_phrases
+from coder.code.phrase_repairs import GERUND_NOUN, rebuilt, repair_phrases
 from coder.code.syntax import case_marker, lemma_of
 from coder.code.words import lemma_candidates
 
@@ -122,7 +128,7 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = _subjects_read_as_objects(sentence, profile)  # first: later repairs make patients objects
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (repair_phrases, _split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _misattached_phrases,
+    for repair in (repair_phrases, _split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _participles_read_as_modifiers, _gerunds_read_as_clauses, _misattached_phrases,
                    _places_between_subject_and_verb, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
@@ -292,8 +298,8 @@ def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, le
     heads = {t.id: (t.head, t.deprel) for t in sentence.tokens}
     heads[verb.id] = (clause.head, clause.deprel) if clause is result else (verb.head, verb.deprel)
     for child in sentence.children(result.id):
-        if child.id != verb.id:
-            heads[child.id] = (verb.id, child.deprel)
+        if child.id != verb.id:  # a verb's phrases are obliques ("dead/root by/case assailants/nmod")
+            heads[child.id] = (verb.id, "obl" if child.deprel == "nmod" else child.deprel)
     heads[result.id] = (verb.id, "xcomp")
     children = [t for t in sentence.tokens if heads[t.id][0] == verb.id and t.id != result.id]
     passive = any(heads[c.id][1] == "cop" or heads[c.id][1].startswith("aux") for c in children)
@@ -304,9 +310,10 @@ def _made_verb(sentence: Sentence, verb: Token, result: Token, clause: Token, le
         elif passive and rel == "nsubj":
             heads[child.id] = (verb.id, "nsubj:pass")
     if not passive and not any(heads[c.id][1].startswith("nsubj") for c in children):
-        before = [c for c in children if c.id < verb.id and c.upos in NOMINAL_HEADS
-                  and heads[c.id][1] in ("amod", "compound", "nmod", "nsubj")]
-        if before:  # "Gunmen shot dead ...", "man/amod shot dead": the noun before the verb is its subject
+        before = [c for c in children if c.id < verb.id and heads[c.id][1] in ("amod", "compound", "nmod", "nsubj")
+                  and (c.upos in NOMINAL_HEADS or (c.upos == "ADJ" and c.id == verb.id - 1))]
+        if before:  # "Gunmen shot dead ...", "man/amod shot dead", "a constable/ADJ shot dead": the
+            # noun (or a noun the parser tagged an adjective) just before the verb is its subject
             heads[before[-1].id] = (verb.id, "nsubj")
     headline = not passive and not any(heads[c.id][1] in ("obj", "iobj") for c in children)
     if headline:  # "man shot dead in Rampur": a headline's passive, its subject the patient
@@ -654,6 +661,7 @@ def _relative_word(sentence: Sentence, tok: Token, profile: LanguageProfile) -> 
 
 
 PRESENT = (("Mood", "Ind"), ("Tense", "Pres"), ("VerbForm", "Fin"))
+PASSIVE_PARTICIPLE = (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass"))
 SUBJECT_MISREADS = ("nsubj", "amod", "compound", "nmod")
 OBJECT_MISREADS = ("obj", "appos", "nmod", "compound", "nummod")
 
@@ -664,7 +672,10 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
     with no determiner, auxiliary or copula, whose form is a verb that needs an object (the
     profile's ``object_verbs``), between a nominal hung on it just before it and a nominal
     or number hung on it just after it, without a preposition. The first is its subject,
-    the second its object (the same object when there is none)."""
+    the second its object. With a subject (not a compound: "police attack") before it, no
+    object and a "by" phrase after it ("man beaten/NOUN to death by mob") it is a headline's
+    passive: the nominal its patient, the "by" phrase its agent (the same object when there
+    is none)."""
     changes: dict[int, Token] = {}
     for verb in sentence.tokens:
         if verb.upos != "NOUN" or verb.base_rel not in ("root", "parataxis", "ccomp", "conj"):
@@ -680,6 +691,22 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
         patient = next((c for c in children if c.id > verb.id and c.base_rel in OBJECT_MISREADS
                         and c.upos in NOMINAL_HEADS + ("PRON", "NUM") and _starts_at(sentence, c, verb.id + 1)
                         and case_marker(sentence, c) is None), None)
+        if subject is not None and patient is None and subject.deprel != "compound":
+            # "man beaten/NOUN to death by mob": an inflected form with a "by" phrase is a
+            # headline's passive, the noun before it the patient
+            # (or a phrase hung on the result after it: "beaten to death/xcomp by mob")
+            phrases = [g for c in children if c.id > verb.id
+                       for g in [c, *sentence.children(c.id)] if g.id > verb.id and g.base_rel in ("obl", "nmod")]
+            agent = next((g for g in phrases if case_marker(sentence, g) == profile.agent_preposition), None)
+            if agent is None:
+                continue
+            changes[verb.id] = replace(verb, upos="VERB", lemma=lemma, feats=PASSIVE_PARTICIPLE)
+            changes[subject.id] = replace(subject, deprel="obj")
+            changes[agent.id] = replace(agent, head=verb.id, deprel="obl:agent")
+            for c in children:
+                if c.id > verb.id and c.base_rel == "nmod":
+                    changes[c.id] = replace(c, deprel="obl")
+            continue
         if subject is None or patient is None:
             continue
         changes[verb.id] = replace(verb, upos="VERB", lemma=lemma, feats=PRESENT)
@@ -987,6 +1014,75 @@ def _clauses_hung_on_their_subject(sentence: Sentence, profile: LanguageProfile)
     return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
 
 
+def _gerunds_read_as_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each noun in "-ing" read as an adverbial clause right after the bare
+    singular noun that modifies it ("killed in police/obl firing/advcl at the village"): the
+    head of that phrase, a noun, the word before its compound modifier, the phrases hung on
+    it its noun modifiers. Not an "-ing" word with a subject, object, complement, marker or
+    auxiliary of its own ("arrested in Delhi carrying explosives"), nor after a plural, a
+    name or a noun with words of its own (the same object when there is none)."""
+    heads: dict[int, tuple[int, str]] = {}
+    nouns: set[int] = set()
+    for tok in sentence.tokens:
+        if tok.upos != "VERB" or tok.base_rel != "advcl" or tok.id < 2 or not (
+                tok.feat("VerbForm") == "Ger" or (tok.feat("VerbForm") == "Part" and tok.feat("Tense") == "Pres")):
+            continue
+        noun = sentence.token(tok.id - 1)
+        if noun.upos != "NOUN" or noun.base_rel not in ("obl", "nmod") or noun.head != tok.head \
+                or noun.feat("Number") == "Plur" or case_marker(sentence, noun) is None:
+            continue
+        if any(c.id > noun.id or c.base_rel not in ("case", "det") for c in sentence.children(noun.id)):
+            continue
+        own = sentence.children(tok.id)
+        if any(c.base_rel in CLAUSE_DEPENDENTS or c.base_rel in ("advmod", "advcl", "iobj", "nsubj:pass")
+               or c.id < tok.id for c in own):
+            continue
+        nouns.add(tok.id)
+        heads[tok.id] = (noun.head, noun.deprel)
+        heads[noun.id] = (tok.id, "compound")
+        for c in sentence.children(noun.id):
+            heads[c.id] = (tok.id, c.deprel)
+        for c in own:
+            if c.base_rel == "obl":
+                heads[c.id] = (tok.id, "nmod")
+    if not heads:
+        return sentence
+    return rebuilt(sentence, heads, {i: GERUND_NOUN for i in nouns})
+
+
+def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each participle read as the modifier of an object that hangs on an
+    adjective or adverb heading the clause ("police have so far/root arrested/amod 15
+    persons/obj": an adjective takes no object) made the verb heading the clause: the noun
+    its object, the adjective an adverbial of it, and the adjective's other dependents but
+    its adverbs (subject, auxiliaries, punctuation) the verb's (the same object when there is
+    none)."""
+    heads: dict[int, tuple[int, str]] = {}
+    verbs: set[int] = set()
+    for obj in sentence.tokens:
+        if obj.base_rel != "obj" or obj.upos not in NOMINAL_HEADS or not obj.head:
+            continue
+        head = sentence.token(obj.head)
+        if head.upos not in ("ADJ", "ADV") or head.base_rel not in ("root", "ccomp", "parataxis", "conj") \
+                or head.id > obj.id:
+            continue
+        verb = next((c for c in sentence.children(obj.id) if c.base_rel == "amod" and c.upos == "VERB"
+                     and head.id < c.id < obj.id and c.feat("Tense") == "Past"
+                     and all(g.id < c.id and g.base_rel in ("aux", "advmod") for g in sentence.children(c.id))), None)
+        if verb is None:
+            continue
+        verbs.add(verb.id)
+        heads[verb.id] = (head.head, head.deprel)
+        heads[head.id] = (verb.id, "advmod")
+        heads[obj.id] = (verb.id, "obj")
+        for child in sentence.children(head.id):
+            if child.id != obj.id and child.base_rel not in ("advmod", "amod"):
+                heads[child.id] = (verb.id, child.deprel)
+    if not heads:
+        return sentence
+    return rebuilt(sentence, heads, {i: {"feats": (("Tense", "Past"), ("VerbForm", "Part"))} for i in verbs})
+
+
 def _verbs_after_auxiliaries(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each verb read as a modifier of its object ("the US will supply/ADV
     arms/root to Israel": an auxiliary, not a copula, hung on a noun heading the clause,
@@ -1019,14 +1115,7 @@ def _verbs_after_auxiliaries(sentence: Sentence, profile: LanguageProfile) -> Se
                 heads[child.id] = (word.id, "obl")
     if not heads:
         return sentence
-    out = []
-    for t in sentence.tokens:
-        if t.id in verbs:
-            t = replace(t, upos="VERB", feats=(("VerbForm", "Inf"),))
-        if t.id in heads:
-            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-        out.append(t)
-    return replace(sentence, tokens=tuple(out))
+    return rebuilt(sentence, heads, {i: {"upos": "VERB", "feats": (("VerbForm", "Inf"),)} for i in verbs})
 
 
 def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:

@@ -8,7 +8,7 @@ from coder.copies import replace
 from coder.doc import Token
 from coder.code.arguments import argument_actors, clause_actors, default_targets, means_agents, mutual_parties
 from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
-from coder.code.build import Arguments, Outcome, build, nothing
+from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, nothing
 from coder.code.context import Context
 from coder.code.nouns import purpose_event, sending_purpose, violent
 from coder.code.predicates import PredicateMatch
@@ -112,21 +112,10 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
                 notes.append(f"target from complement clause {clause.text}")
                 break
     unnamed = not sources and all(t.resolved_from == "place" for t in targets) \
-        and _agentless_passive_of_force(ctx, match)
+        and agentless_passive_of_force(ctx, match.pattern.code, match.token)
     if unnamed:
         notes.append("an agentless passive of force whose patient names no actor: actors unknown")
     return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes, unnamed=unnamed)
-
-
-def _agentless_passive_of_force(ctx: Context, match: PredicateMatch) -> bool:
-    """"about 20 shops were looted", "the town was taken": a passive (its subject the
-    patient, no "by" phrase) of an act of material conflict (CAMEO quad class 4)."""
-    s, pred = ctx.a.sentence, match.token
-    entry = ctx.a.codebook.cameo.get(match.pattern.code)
-    if entry is None or entry.quad != 4:
-        return False
-    children = s.children(pred.id)
-    return any(c.deprel == "nsubj:pass" for c in children) and not any(c.deprel == "obl:agent" for c in children)
 
 
 def _patient_subject(ctx: Context, pred: Token) -> bool:
@@ -143,7 +132,9 @@ def _patient_subject(ctx: Context, pred: Token) -> bool:
 def _circumstance_doers(ctx: Context, pred: Token) -> list:
     """The named subject of an act of force in the clause of the circumstance a predicate (or
     a conjunct of it) happened in (profile assertion.circumstance_markers): "a constable was
-    killed and two others injured when naxals attacked a police party": the naxals."""
+    killed and two others injured when naxals attacked a police party": the naxals. A clause
+    the parser made a complement of such a predicate is one of its circumstances too ("two
+    persons died when police opened/ccomp fire": an act of force takes no complement)."""
     s, p = ctx.a.sentence, ctx.a.profile
     if not p.circumstance_markers:
         return []
@@ -152,7 +143,7 @@ def _circumstance_doers(ctx: Context, pred: Token) -> list:
         heads.append(s.token(pred.head))
     for head in heads:
         for clause in s.children(head.id):
-            if clause.base_rel != "advcl" or not any(
+            if clause.base_rel not in ("advcl", "ccomp") or not any(
                     m.base_rel in ("mark", "advmod") and m.lower in p.circumstance_markers for m in s.children(clause.id)):
                 continue
             match = ctx.predicates.get(clause.id)

@@ -372,6 +372,16 @@ def test_common_verbs_the_imported_blocks_misread_take_the_english_dictionarys_s
         "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 participó participar VERB {SING} 0 root",
         "4 en en ADP _ 6 case", "5 la el DET _ 6 det", "6 cumbre cumbre NOUN _ 3 obl", "7 . . PUNCT _ 3 punct")
     assert _shipped_codes(participo) == []
+    # controlling, reducing and evacuating are no event (imported: an investigation 090, a
+    # concession 080, a reduction of relations 160); defeating is a use of force (190, the
+    # English DEFEAT), not a confiscation (1711)
+    assert _shipped_codes(_subject_verb_thing("controló", "controlar", ("zona", "zona"))) == []
+    assert _shipped_codes(_subject_verb_thing("redujo", "reducir", ("presupuesto", "presupuesto"))) == []
+    assert _shipped_codes(_subject_verb_thing("evacuó", "evacuar", ("edificio", "edificio"))) == []
+    assert _shipped_codes(_subject_verb_a_object("evacuó", "evacuar", ("ministro", "ministro"),
+                                                 ("manifestantes", "manifestante"))) == []
+    derroto = _subject_verb_a_object("derrotó", "derrotar", ("ejército", "ejército"), ("rebeldes", "rebelde"))
+    assert _shipped_codes(derroto) == [("---MIL", "---REB", "190")]
 
 
 def test_suing_is_a_lawsuit_and_denying_accusations_denies_responsibility():

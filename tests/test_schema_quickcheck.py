@@ -15,7 +15,8 @@ VALID = {
     "codebook-actors": {"kind": "actors", "source": "made up", "entries": [
         {"names": ["republic of zembla", "zembla"], "code": "ZMB", "type": "country", "country": "ZMB", "inter": 1},
         {"names": ["king vok"], "roles": [{"code": "ZMBGOV", "from": "2001-02-03", "to": "2005-06-07"}]}]},
-    "codebook-agents": {"kind": "agents", "entries": [{"names": ["police", "policeman"], "code": "COP"}]},
+    "codebook-agents": {"kind": "agents", "entries": [{"names": ["police", "policeman"], "code": "COP"}],
+                        "exclude": [{"names": ["policy"], "note": "no agent"}]},
     "codebook-issues": {"kind": "issues", "entries": [{"issue": "WATER", "phrases": ["dam", "river water"]}]},
 }
 ODD_VALUES = [None, True, False, 0, 1, -3, 1.0, 2.5, "", "x", "ZMB", "zmb", "2001-02-03", "AB", [], [1], ["a"], {},

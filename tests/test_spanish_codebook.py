@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from coder.api import code_parsed
-from coder.codebook import load_codebook
+from coder.codebook import load_codebook, validate_codebook
 from coder.parse import parse_conllu_text
 from conftest import conllu
 
@@ -372,6 +372,16 @@ def test_common_verbs_the_imported_blocks_misread_take_the_english_dictionarys_s
         "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 participó participar VERB {SING} 0 root",
         "4 en en ADP _ 6 case", "5 la el DET _ 6 det", "6 cumbre cumbre NOUN _ 3 obl", "7 . . PUNCT _ 3 punct")
     assert _shipped_codes(participo) == []
+    # controlling, reducing and evacuating are no event (imported: an investigation 090, a
+    # concession 080, a reduction of relations 160); defeating is a use of force (190, the
+    # English DEFEAT), not a confiscation (1711)
+    assert _shipped_codes(_subject_verb_thing("controló", "controlar", ("zona", "zona"))) == []
+    assert _shipped_codes(_subject_verb_thing("redujo", "reducir", ("presupuesto", "presupuesto"))) == []
+    assert _shipped_codes(_subject_verb_thing("evacuó", "evacuar", ("edificio", "edificio"))) == []
+    assert _shipped_codes(_subject_verb_a_object("evacuó", "evacuar", ("ministro", "ministro"),
+                                                 ("manifestantes", "manifestante"))) == []
+    derroto = _subject_verb_a_object("derrotó", "derrotar", ("ejército", "ejército"), ("rebeldes", "rebelde"))
+    assert _shipped_codes(derroto) == [("---MIL", "---REB", "190")]
 
 
 def test_suing_is_a_lawsuit_and_denying_accusations_denies_responsibility():
@@ -463,3 +473,64 @@ def test_the_doer_of_the_attack_a_death_happened_during_is_its_source(core_codeb
     durante = MURIERON_EN_ATAQUE.replace("4\ten\ten\tADP", "4\tdurante\tdurante\tADP")
     assert durante != MURIERON_EN_ATAQUE
     assert [source for source, _, _ in coded(durante, core_codebook)] == ["---REB"]
+
+
+# --------------------------------------------------------------------------- excluded agents
+# An agents file's `exclude` lists words that are no agent: the files after it (the imported
+# dictionaries, machine-translated from English synsets) lose them.
+
+def _with_imported_agents(core_codebook: Path, tmp_path: Path, exclude: str | None = None) -> Path:
+    folder = tmp_path / "cb"
+    shutil.copytree(core_codebook, folder)
+    if exclude is not None:  # the curated agents file with only the exclusion given here
+        core = (folder / "agents" / "core.yaml").read_text(encoding="utf-8")
+        (folder / "agents" / "core.yaml").write_text(core[:core.index("\nexclude:")] + exclude, encoding="utf-8")
+    (folder / "agents" / "imported.yaml").write_text(
+        "kind: agents\nentries:\n  - {code: LEG, names: [reunión, reunion, reunión de gabinete]}\n"
+        "  - {code: CVL, names: [acuerdo]}\n", encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "agents: [agents/core.yaml]", "agents: [agents/core.yaml, agents/imported.yaml]"), encoding="utf-8")
+    return folder
+
+
+# "Frente Gondor criticó la reunión ."
+CRITICO_REUNION = conllu(
+    "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj", f"3 criticó criticar VERB {SING} 0 root",
+    "4 la el DET _ 5 det", "5 reunión reunión NOUN _ 3 obj", "6 . . PUNCT _ 3 punct")
+
+
+def test_an_excluded_agent_name_of_a_later_file_is_no_target(core_codebook, tmp_path):
+    assert coded(CRITICO_REUNION, _with_imported_agents(core_codebook, tmp_path)) == [("ARNREB", "", "111")]
+    kept = _with_imported_agents(core_codebook, tmp_path / "kept", exclude="\n")
+    assert coded(CRITICO_REUNION, kept) == [("ARNREB", "---LEG", "111")]
+    # written without its accent, in capitals: excluded all the same; a longer name keeps its code
+    accented = _with_imported_agents(core_codebook, tmp_path / "acc", exclude="\nexclude:\n  - names: [REUNION]\n")
+    assert coded(CRITICO_REUNION, accented) == [("ARNREB", "", "111")]
+    book = load_codebook(accented, use_cache=False)
+    assert [a.code for _, a in book.agents.exact["reunión"]] == ["LEG"]
+    assert [a.names for _, a in book.agents.exact["reunión"]] == [("reunión de gabinete",)]
+
+
+def test_an_excluded_name_no_later_file_lists_is_reported_with_its_file_and_line(core_codebook, tmp_path):
+    folder = _with_imported_agents(core_codebook, tmp_path, exclude=(
+        "\nexclude:\n  - names: [acuerdo]\n  - note: a word no file lists\n    names: [zorblat]\n"))
+    warnings = [p for p in validate_codebook(folder) if p.code == "W227"]
+    assert [(Path(p.file).name, p.line, p.message) for p in warnings] == [
+        ("core.yaml", warnings[0].line, "excluded agent name 'zorblat' is in no later agents file")]
+    core = (folder / "agents" / "core.yaml").read_text(encoding="utf-8").splitlines()
+    assert core[warnings[0].line - 1].strip() == "- note: a word no file lists"
+    bad = _with_imported_agents(core_codebook, tmp_path / "bad", exclude="\nexclude:\n  - note: no names\n")
+    errors = [p for p in validate_codebook(bad) if p.severity == "error"]
+    assert [(Path(p.file).name, p.code) for p in errors] == [("core.yaml", "E207")] and errors[0].line > 1
+
+
+def test_the_shipped_codebook_excludes_machine_translated_agents_of_common_words():
+    book = load_codebook(ROOT / "codebooks" / "es")
+    for word in ("acuerdo", "reunión", "reunion", "año", "caso", "visita", "fue", "poder", "comisión"):
+        assert all(len(phrase.words) > 1 for phrase, _ in book.agents.exact.get(word, ())), word
+    assert not [p for p in book.problems if p.code == "W227"]
+    # "El ministro criticó la reunión ." has no target (the imported LEG is gone)
+    text = conllu("1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj", f"3 criticó criticar VERB {SING} 0 root",
+                  "4 la el DET _ 5 det", "5 reunión reunión NOUN _ 3 obj", "6 . . PUNCT _ 3 punct")
+    assert _shipped_codes(text) == [("---GOV", "", "111")]

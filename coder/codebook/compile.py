@@ -45,11 +45,12 @@ def compile_codebook(manifest_file: Path) -> tuple[Codebook | None, list[Problem
         verbs.add_blocks(lf)
     discards, story_discards = compile_discards(sources.sections["discards"])
     acled = compile_acled(sources.sections["acled"], problems)
+    agents = compile_agents(sources.sections["agents"], problems, profile)
     if any(p.severity == "error" for p in problems):
         return None, problems
     book = Codebook(
         name=sources.spec["name"], root=sources.root, cameo=cameo, actors=actors,
-        agents=compile_agents(sources.sections["agents"]),
+        agents=agents,
         verb_forms=dict(verbs.forms), noun_forms=dict(verbs.nouns), blocks=verbs.blocks,
         inflections=verbs.inflections, synsets=verbs.synsets, synset_phrases=verbs.synset_phrases,
         discards=discards, story_discards=story_discards, issues=compile_issues(sources.sections["issues"]),
@@ -194,17 +195,44 @@ def _overlapping(roles: list[Role]) -> list[tuple[Role, Role]]:
     return out
 
 
-def compile_agents(files: list[LoadedFile]) -> PhraseIndex:
+def compile_agents(files: list[LoadedFile], problems: list[Problem] | None = None,
+                   profile: LanguageProfile | None = None) -> PhraseIndex:
+    """Every agent name, files in manifest order, less the names an earlier agents file's
+    ``exclude`` lists (words that are no agent in this codebook although a later file, such as
+    an imported one, gives them a code): compared in any case and, where the profile folds
+    accents, with or without them; an excluded name no later file lists is reported (W227)."""
+    excluded: dict[str, tuple[LoadedFile, int, str]] = {}  # key → (file, exclude item, name)
+    used: set[str] = set()
     items: list[tuple[str, AgentEntry]] = []
     for lf in files:
         for i, entry in enumerate(lf.data["entries"]):
+            names = entry["names"]
+            if excluded:
+                kept = [n for n in names if _agent_key(n, profile) not in excluded]
+                if len(kept) < len(names):
+                    used.update(_agent_key(n, profile) for n in names)
+                    if not kept:
+                        continue
+                    names = kept
             agent = AgentEntry(
-                ref=f"{lf.path.name}:{_entry_line(lf, i)}", names=tuple(entry["names"]),
+                ref=f"{lf.path.name}:{_entry_line(lf, i)}", names=tuple(names),
                 code=_shared(entry["code"]), position=_shared(entry.get("position", "suffix")),
                 inter=entry.get("inter"),
                 acled_name=entry.get("acled_name"))
-            items.extend((name, agent) for name in entry["names"])
+            items.extend((name, agent) for name in names)
+        for j, item in enumerate(lf.data.get("exclude") or ()):
+            for name in item["names"]:
+                excluded.setdefault(_agent_key(name, profile), (lf, j, name))
+    if problems is not None:
+        for key, (lf, j, name) in excluded.items():
+            if key not in used:
+                problems.append(lf.problem("W227", ["exclude", j], name=name))
     return PhraseIndex.build(items)
+
+
+def _agent_key(name: str, profile: LanguageProfile | None) -> str:
+    key = " ".join(name.lower().split())
+    return fold_accents(key) if profile is not None and profile.fold_accents else key
 
 
 # --------------------------------------------------------------------------- phrase lists

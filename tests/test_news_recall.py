@@ -380,3 +380,28 @@ def test_a_headline_participle_tagged_a_noun_with_a_by_phrase_is_a_passive(polic
         by ADP 4 case
         rebels NOUN 2 nmod rebel""")
     assert repair_parse(attack.sentences[0], profile_of(police_codebook)).token(1).deprel == "compound"
+
+
+def test_a_headline_verb_read_as_a_noun_under_the_plural_noun_before_it_heads_the_clause(police_codebook):
+    # "policemen arrest 3 for murder": "policemen" the root, "arrest" its object, "3" its count
+    doc = _with_feats(build_document("""
+        policemen NOUN 0 root policeman
+        arrest NOUN 1 obj
+        3 NUM 1 nummod
+        for ADP 5 case
+        murder NOUN 2 nmod"""), {1: (("Number", "Plur"),), 2: (("Number", "Sing"),)})
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens[:3]] == [
+        ("NOUN", 2, "nsubj"), ("VERB", 0, "root"), ("NUM", 2, "obj")]
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+    # a singular noun, or no count or noun right after the word, keeps the noun reading
+    for text, feats in (("""
+        policeman NOUN 0 root
+        arrest NOUN 1 obj
+        3 NUM 1 nummod""", {1: (("Number", "Sing"),)}), ("""
+        policemen NOUN 0 root policeman
+        arrest NOUN 1 compound
+        in ADP 4 case
+        sonpur PROPN 1 nmod""", {1: (("Number", "Plur"),)})):
+        s = _with_feats(build_document(text), feats).sentences[0]
+        assert repair_parse(s, profile_of(police_codebook)).token(1).deprel == "root"

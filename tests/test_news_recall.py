@@ -426,3 +426,31 @@ def test_a_killing_told_in_a_participle_clause_of_result_stays_beside_the_main_a
     # and so does a clause on a main act that is no use of force
     met = _with_feats(build_document(text.replace("attacked VERB 0 root attack", "met VERB 0 root meet")), {6: ing})
     assert ("---COP", "---CVL", "190") not in triples(met, police_codebook)
+
+
+def test_a_killing_in_a_relative_clause_on_the_act_of_force_is_done_by_its_subject(police_codebook):
+    # "police attacked the camp, in which two people were killed": the police killed them
+    text = """
+        police NOUN 2 nsubj
+        attacked VERB 0 root attack
+        the DET 4 det
+        camp NOUN 2 obj
+        in ADP 6 case
+        which PRON 10 obl
+        two NUM 8 nummod
+        people NOUN 10 nsubj:pass
+        were AUX 10 aux:pass
+        killed VERB 4 acl:relcl kill"""
+    assert ("---COP", "---CVL", "190") in triples(build_document(text), police_codebook)
+    # a relative pronoun as the subject tells of the antecedent, not the act: background
+    plain = build_document("""
+        police NOUN 2 nsubj
+        attacked VERB 0 root attack
+        rebels NOUN 2 obj rebel
+        who PRON 5 nsubj
+        killed VERB 3 acl:relcl kill
+        people NOUN 5 obj""")
+    assert ("---COP", "---CVL", "190") not in triples(plain, police_codebook)
+    # nor on a main act that is no use of force: "police visited the camp, in which ..."
+    visited = build_document(text.replace("attacked VERB 0 root attack", "visited VERB 0 root visit"))
+    assert all(t[2] != "190" or t[0] != "---COP" for t in triples(visited, police_codebook))

@@ -380,3 +380,77 @@ def test_a_headline_participle_tagged_a_noun_with_a_by_phrase_is_a_passive(polic
         by ADP 4 case
         rebels NOUN 2 nmod rebel""")
     assert repair_parse(attack.sentences[0], profile_of(police_codebook)).token(1).deprel == "compound"
+
+
+def test_a_headline_verb_read_as_a_noun_under_the_plural_noun_before_it_heads_the_clause(police_codebook):
+    # "policemen arrest 3 for murder": "policemen" the root, "arrest" its object, "3" its count
+    doc = _with_feats(build_document("""
+        policemen NOUN 0 root policeman
+        arrest NOUN 1 obj
+        3 NUM 1 nummod
+        for ADP 5 case
+        murder NOUN 2 nmod"""), {1: (("Number", "Plur"),), 2: (("Number", "Sing"),)})
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens[:3]] == [
+        ("NOUN", 2, "nsubj"), ("VERB", 0, "root"), ("NUM", 2, "obj")]
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+    # a singular noun, or no count or noun right after the word, keeps the noun reading
+    for text, feats in (("""
+        policeman NOUN 0 root
+        arrest NOUN 1 obj
+        3 NUM 1 nummod""", {1: (("Number", "Sing"),)}), ("""
+        policemen NOUN 0 root policeman
+        arrest NOUN 1 compound
+        in ADP 4 case
+        sonpur PROPN 1 nmod""", {1: (("Number", "Plur"),)})):
+        s = _with_feats(build_document(text), feats).sentences[0]
+        assert repair_parse(s, profile_of(police_codebook)).token(1).deprel == "root"
+
+
+def test_a_killing_told_in_a_participle_clause_of_result_stays_beside_the_main_act_of_force(police_codebook):
+    # "police attacked the rebels, killing two": the killing is the police's, an event of its own
+    ing = (("VerbForm", "Part"), ("Tense", "Pres"))
+    text = """
+        police NOUN 2 nsubj
+        attacked VERB 0 root attack
+        the DET 4 det
+        rebels NOUN 2 obj rebel
+        , PUNCT 6 punct
+        killing VERB 2 advcl kill
+        two NUM 6 obj"""
+    doc = _with_feats(build_document(text), {6: ing})
+    assert set(triples(doc, police_codebook)) == {("---COP", "---REB", "190"), ("---COP", "---CVL", "190")}
+    # with a subordinator of time it stays background: "attacked the rebels after killing two"
+    after = _with_feats(build_document(text.replace(", PUNCT 6 punct", "after SCONJ 6 mark")), {6: ing})
+    assert triples(after, police_codebook) == [("---COP", "---REB", "190")]
+    # and so does a clause on a main act that is no use of force
+    met = _with_feats(build_document(text.replace("attacked VERB 0 root attack", "met VERB 0 root meet")), {6: ing})
+    assert ("---COP", "---CVL", "190") not in triples(met, police_codebook)
+
+
+def test_a_killing_in_a_relative_clause_on_the_act_of_force_is_done_by_its_subject(police_codebook):
+    # "police attacked the camp, in which two people were killed": the police killed them
+    text = """
+        police NOUN 2 nsubj
+        attacked VERB 0 root attack
+        the DET 4 det
+        camp NOUN 2 obj
+        in ADP 6 case
+        which PRON 10 obl
+        two NUM 8 nummod
+        people NOUN 10 nsubj:pass
+        were AUX 10 aux:pass
+        killed VERB 4 acl:relcl kill"""
+    assert ("---COP", "---CVL", "190") in triples(build_document(text), police_codebook)
+    # a relative pronoun as the subject tells of the antecedent, not the act: background
+    plain = build_document("""
+        police NOUN 2 nsubj
+        attacked VERB 0 root attack
+        rebels NOUN 2 obj rebel
+        who PRON 5 nsubj
+        killed VERB 3 acl:relcl kill
+        people NOUN 5 obj""")
+    assert ("---COP", "---CVL", "190") not in triples(plain, police_codebook)
+    # nor on a main act that is no use of force: "police visited the camp, in which ..."
+    visited = build_document(text.replace("attacked VERB 0 root attack", "visited VERB 0 root visit"))
+    assert all(t[2] != "190" or t[0] != "---COP" for t in triples(visited, police_codebook))

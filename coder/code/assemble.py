@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coder.copies import replace
 from coder.doc import Token
 from coder.event import ActorRef, Event
 from coder.code.analysis import SentenceAnalysis
@@ -77,6 +78,7 @@ def assemble(a: SentenceAnalysis, options: CodingOptions) -> SentenceTrace:
         set_aside += [(e, "a generic statement: yields to the sentence's other events")
                       for e in kept if e not in substantive]
         kept = substantive
+    kept = [_with_doer_of_the_act(a, e, kept) for e in kept]
     main = main_events(a, kept)
     set_aside += [(e, "background clause: yields to the main event") for e in kept if e not in main]
     whole = [e for e in main if not _fragment(a, e, main)]
@@ -150,9 +152,64 @@ def main_events(a: SentenceAnalysis, events: list[Event]) -> list[Event]:
     clauses ("the faction that controls Kabul", "militiamen armed with machetes", "...,
     killing 20") are background to a main-clause event with a source, and yield to it.
     Adverbial clauses with a subject of their own ("after Hamas fired rockets") report
-    events of their own."""
-    main = [e for e in events if not in_adjunct(a.sentence, e.verb_head)]
+    events of their own. A violent act told in a subjectless participle clause of result
+    after a comma, on an act of force of the main clause ("police opened fire on the mob,
+    killing two"), or in a relative clause on a phrase of it ("opened fire, in which two
+    persons were killed") is a casualty of its own, not background: it stays beside the
+    main event."""
+    main = [e for e in events if not in_adjunct(a.sentence, e.verb_head) or _result_of_force(a, e, events)]
     return main if any(e.source is not None for e in main) else events
+
+
+def _with_doer_of_the_act(a: SentenceAnalysis, ev: Event, events: list[Event]) -> Event:
+    """A violent act told in an agentless passive relative clause whose relative pronoun is
+    an oblique ("police opened fire, in which two persons were killed") on a phrase of a
+    main-clause act of force: done by that act's source (the event itself otherwise)."""
+    doer = None if ev.source is not None or ev.target is None else _act_of_the_clause(a, ev, events)
+    if doer is None:
+        return ev
+    return replace(ev, source=doer.source, notes=ev.notes + ("done in the act of force its clause hangs on",))
+
+
+def _act_of_the_clause(a: SentenceAnalysis, ev: Event, events: list[Event]) -> Event | None:
+    s, cameo = a.sentence, a.codebook.cameo
+    entry = cameo.get(ev.code)
+    verb = s.token(ev.verb_head)
+    if entry is None or not entry.violent or verb.deprel != "acl:relcl" or not verb.head:
+        return None
+    children = s.children(verb.id)
+    if not any(c.deprel == "nsubj:pass" for c in children) or any(c.deprel == "obl:agent" for c in children):
+        return None
+    if not any(c.base_rel == "obl" and c.upos == "PRON" and c.id < verb.id
+               and any(g.base_rel == "case" for g in s.children(c.id)) for c in children):
+        return None  # "in which": the act the clause tells of
+    antecedent = s.token(verb.head)
+    return next((e for e in events if e.verb_head == antecedent.head and antecedent.base_rel in ("obj", "obl")
+                 and e.source is not None and cameo.get(e.code) is not None and cameo[e.code].quad == 4), None)
+
+
+def _result_of_force(a: SentenceAnalysis, ev: Event, events: list[Event]) -> bool:
+    """A violent event (CAMEO ``violent``) with both actors, its verb a present participle
+    (or gerund) hung as an adverbial clause after the verb it modifies, set off by a comma,
+    with no subject or subordinator of its own, that verb coding an act of material conflict
+    (quad class 4) with the same source."""
+    s, cameo = a.sentence, a.codebook.cameo
+    entry = cameo.get(ev.code)
+    if entry is None or not entry.violent or ev.source is None or ev.target is None:
+        return False
+    act = _act_of_the_clause(a, ev, events)
+    if act is not None:
+        return act.source.code == ev.source.code
+    verb = s.token(ev.verb_head)
+    if verb.base_rel != "advcl" or not 0 < verb.head < verb.id or not (
+            verb.feat("VerbForm") == "Ger" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres")):
+        return False
+    children = s.children(verb.id)
+    if any(c.base_rel in ("nsubj", "csubj", "mark", "aux") for c in children) \
+            or not any(c.upos == "PUNCT" and c.id == verb.id - 1 for c in children):
+        return False
+    return any(e.verb_head == verb.head and e.source is not None and e.source.code == ev.source.code
+               and cameo.get(e.code) is not None and cameo[e.code].quad == 4 for e in events)
 
 
 def _fragment(a: SentenceAnalysis, ev: Event, events: list[Event]) -> bool:

@@ -37,7 +37,8 @@ noun), and none can create a cycle.
   ("Unknown-men killed ...": a substantive adjective opening the clause): its subject.
 - A headline verb read as a noun ("police kill/NOUN 2 dacoits", "cops detain/NOUN 50"): a
   verb that needs an object (``object_verbs``) between a nominal before it and a nominal or
-  number after it, hung on it as modifiers: the verb, its subject and its object.
+  number after it, hung on it as modifiers: the verb, its subject and its object. One hung
+  on the plural noun before it ("cops/root arrest/NOUN 3 for murder") heads it first.
 - A preposition read as a noun, adjective or verb (the profile's ``unambiguous``
   prepositions: "an investigation/ADJ against/NOUN Gondor", "used against/ADJ detainees",
   "rallies against/VERB Sauron"): the case marker of the noun after it; a noun just before
@@ -676,6 +677,7 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
     object and a "by" phrase after it ("man beaten/NOUN to death by mob") it is a headline's
     passive: the nominal its patient, the "by" phrase its agent (the same object when there
     is none)."""
+    sentence = _headline_verb_under_its_subject(sentence, profile)
     changes: dict[int, Token] = {}
     for verb in sentence.tokens:
         if verb.upos != "NOUN" or verb.base_rel not in ("root", "parataxis", "ccomp", "conj"):
@@ -714,6 +716,35 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
         changes[patient.id] = replace(patient, deprel="obj")
     if not changes:
         return sentence
+    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+
+
+def _headline_verb_under_its_subject(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with a headline verb read as a noun hung on the plural noun before it
+    ("cops/root arrest/NOUN/obj 3/nummod for murder") made the head of that noun: a plural
+    noun heading the sentence, without determiner or case marker, with the word right after
+    it a noun of its own whose form is a verb that needs an object (``object_verbs``), and
+    a number or noun right after that hung on either, without a preposition. The plural
+    noun becomes the verb's modifier before it and the words after the verb hang on it, the
+    shape _verbs_read_as_nouns reads (the same object when there is none)."""
+    root = next((t for t in sentence.tokens if t.deprel == "root"), None)
+    if root is None or root.upos != "NOUN" or root.feat("Number") != "Plur" or root.id >= len(sentence.tokens) - 1:
+        return sentence
+    verb, after = sentence.token(root.id + 1), sentence.token(root.id + 2)
+    if verb.head != root.id or verb.upos != "NOUN" or verb.feat("Number") == "Plur" \
+            or not any(w in profile.object_verbs for w in lemma_candidates(verb, profile)):
+        return sentence
+    root_children = sentence.children(root.id)
+    if any(c.base_rel in ("det", "case", "cop", "aux", "nsubj") for c in root_children) \
+            or any(c.id < verb.id for c in sentence.children(verb.id)):
+        return sentence
+    if after.head not in (root.id, verb.id) or after.upos not in ("NUM", "NOUN") \
+            or case_marker(sentence, after) is not None:
+        return sentence
+    changes = {verb.id: replace(verb, head=0, deprel="root"), root.id: replace(root, head=verb.id, deprel="compound")}
+    for c in root_children:
+        if c.id > verb.id:
+            changes[c.id] = replace(c, head=verb.id)
     return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
 
 

@@ -32,6 +32,10 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 MAX_SENTENCE_WORDS = 200
 # Punctuation preferred as a chunk boundary when a long sentence is cut.
 _SOFT_BREAKS = frozenset({",", ";", ":", "-", "--", "—"})
+# The parse procedure (what stanza is given, besides its models): bump when it changes, so
+# that parse caches keyed by :func:`procedure_key` stop reusing older parses.
+# 2: sentences the tokenizer split mid-phrase are joined again (:func:`join_broken_sentences`).
+PARSE_VERSION = 2
 
 
 class ModelNotFoundError(CoderError):
@@ -222,7 +226,7 @@ class Parser:
             non_empty = [d for d in docs if d.text.strip() and language_of[id(d)] == lang]
             tokenizer, tagger, _ = self._load(lang)
             tokenized = tokenizer([stanza.Document([], text=d.text) for d in non_empty])
-            tokenized = [_cut_long_sentences(t) for t in tokenized]
+            tokenized = [_cut_long_sentences(_join_broken(t, lang)) for t in tokenized]
             tagged = tagger(tokenized) if tokenized else []
             by_id.update({id(d): t for d, t in zip(non_empty, tagged)})
         return [_convert(d, by_id.get(id(d))) for d in docs]
@@ -269,6 +273,98 @@ def language_code(value: str | None) -> str | None:
     except LookupError:
         return primary
     return getattr(found, "alpha_2", None) or found.alpha_3
+
+
+def procedure_key() -> str:
+    """What, besides the model files, decides a parse: the procedure's version, the cutting
+    of long sentences and every built-in profile's sentence boundary words."""
+    from coder.lang import BUILTIN_DIR
+
+    key = f"parse v{PARSE_VERSION}|cut {MAX_SENTENCE_WORDS}"
+    for path in sorted(BUILTIN_DIR.glob("*.yaml")):
+        final, openers = _sentence_words(path.stem)
+        key += f"|{path.stem}: final {' '.join(final)} openers {' '.join(sorted(openers))}"
+    return key
+
+
+def _sentence_words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The profile's sentence-final endings and sentence openers; none for a language
+    without a built-in profile (its sentences are kept as the tokenizer splits them)."""
+    from coder.errors import CodebookError
+    from coder.lang import builtin_profile, profile_path
+
+    if not profile_path(lang).is_file():
+        return (), frozenset()
+    try:
+        profile = builtin_profile(lang)
+    except CodebookError:
+        return (), frozenset()
+    return profile.sentence_final, profile.sentence_openers
+
+
+def _join_broken(document, lang: str):
+    """``document`` (tokenized by stanza) with its mid-phrase splits joined again."""
+    import stanza
+
+    final, openers = _sentence_words(lang)
+    if not final:
+        return document
+    sentences = document.to_dict()
+    joined = join_broken_sentences(sentences, document.text, final, openers)
+    if len(joined) == len(sentences):
+        return document
+    return stanza.Document(joined, text=document.text)
+
+
+def _span(entries: list[dict], last: bool) -> dict | None:
+    """The first (last) surface token of a tokenized sentence: the entry with offsets."""
+    for entry in (reversed(entries) if last else entries):
+        if entry.get("start_char") is not None and entry.get("end_char") is not None:
+            return entry
+    return None
+
+
+def join_broken_sentences(sentences: list[list[dict]], text: str, final: Sequence[str],
+                          openers: frozenset[str] | set[str]) -> list[list[dict]]:
+    """Join a sentence to the one before it when the tokenizer split a phrase ("The Latvian
+    Constitutional | Court cancelled ..."): the earlier part ends in a word (its last token
+    ends with none of ``final``, the profile's sentence-final punctuation), no line break
+    lies between the two (a headline or dateline line stands alone), and the later part
+    opens with a letter or digit that is no sentence opener (an article or pronoun: "... on
+    Friday | The army said" stays two sentences). Token dicts are stanza's, numbered anew."""
+    finals = tuple(final)
+    out: list[list[dict]] = []
+    for sent in sentences:
+        if out and sent and _continues(out[-1], sent, text, finals, openers):
+            out[-1] = _concatenate(out[-1], sent)
+        else:
+            out.append(sent)
+    return out
+
+
+def _concatenate(before: list[dict], after: list[dict]) -> list[dict]:
+    """Two tokenized sentences as one, the later one's word ids following the earlier's."""
+    words = sum(1 for entry in before if not isinstance(entry["id"], tuple))
+    shifted = []
+    for entry in _renumber(after):
+        entry = dict(entry)
+        ident = entry["id"]
+        entry["id"] = tuple(i + words for i in ident) if isinstance(ident, tuple) else ident + words
+        shifted.append(entry)
+    return [dict(entry) for entry in before] + shifted
+
+
+def _continues(before: list[dict], after: list[dict], text: str, final: tuple[str, ...],
+               openers: frozenset[str] | set[str]) -> bool:
+    last, first = _span(before, last=True), _span(after, last=False)
+    if last is None or first is None:
+        return False
+    end_word, next_word = str(last.get("text") or ""), str(first.get("text") or "")
+    if not end_word or not next_word or end_word.endswith(final) or not next_word[0].isalnum():
+        return False
+    if "\n" in text[int(last["end_char"]):int(first["start_char"])]:
+        return False
+    return next_word.lower() not in openers
 
 
 def _cut_long_sentences(document):

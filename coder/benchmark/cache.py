@@ -21,8 +21,12 @@ from coder.parse import ConlluError, parse_conllu_text, write_conllu
 
 
 def model_key(model_dir: Path) -> str:
-    """The model folder's resolved path plus the names, sizes and mtimes of its files."""
+    """The model folder's resolved path plus the names, sizes and mtimes of its files, and the
+    parse procedure (:func:`coder.parse.procedure_key`)."""
+    from coder.parse import procedure_key
+
     digest = hashlib.sha256(str(model_dir.resolve()).encode())
+    digest.update(procedure_key().encode())
     for file in sorted(p for p in model_dir.rglob("*") if p.is_file()):
         stat = file.stat()
         digest.update(f"{file.relative_to(model_dir)}:{stat.st_size}:{int(stat.st_mtime)}".encode())

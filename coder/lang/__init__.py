@@ -110,6 +110,8 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("morphology", "gerund_noun_endings"): ("gerund_noun_endings", "tuple"),
     ("morphology", "contractions"): ("contractions", "contractions"),
     ("morphology", "fold_accents"): ("fold_accents", "bool"),
+    ("sentences", "final"): ("sentence_final", "tuple"),
+    ("sentences", "openers"): ("sentence_openers", "set"),
 }
 
 _READERS = {

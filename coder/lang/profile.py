@@ -203,6 +203,10 @@ class LanguageProfile:
     # names match with and without accents (an accented name also matches unaccented)
     fold_accents: bool = False
 
+    # sentences, as the parser is given them (see coder.parse.join_broken_sentences)
+    sentence_final: tuple[str, ...] = ()  # endings of a token that may end a sentence
+    sentence_openers: frozenset[str] = frozenset()  # words that open a sentence after one without
+
     # word forms worked out once per profile (de-inflections, regular singulars): the memo
     # lives with the profile, not in the module; never compared, hashed or pickled
     memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)

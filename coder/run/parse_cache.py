@@ -23,14 +23,15 @@ _BIG = 64 * 1024 * 1024  # model files larger than this are keyed by size + firs
 
 
 def model_identity(models: str | os.PathLike | None) -> str:
-    """A key for the parser: stanza's version, the cutting of long sentences, and the name,
+    """A key for the parser: stanza's version, the parse procedure (cutting and joining of
+    sentences: :func:`coder.parse.procedure_key`), and the name,
     size and content of every model file (``*.pt``, ``resources.json``) in the folder."""
     import stanza
 
-    from coder.parse import MAX_SENTENCE_WORDS, resolve_model_dir
+    from coder.parse import procedure_key, resolve_model_dir
 
     model_dir = resolve_model_dir(models)
-    digest = hashlib.sha256(f"v{FORMAT_VERSION}|stanza {stanza.__version__}|cut {MAX_SENTENCE_WORDS}".encode())
+    digest = hashlib.sha256(f"v{FORMAT_VERSION}|stanza {stanza.__version__}|{procedure_key()}".encode())
     files = sorted(p for p in model_dir.rglob("*") if p.is_file() and (p.suffix == ".pt" or p.name == "resources.json"))
     for path in files:
         size = path.stat().st_size

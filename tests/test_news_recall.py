@@ -407,25 +407,6 @@ def test_a_headline_verb_read_as_a_noun_under_the_plural_noun_before_it_heads_th
         assert repair_parse(s, profile_of(police_codebook)).token(1).deprel == "root"
 
 
-def test_a_killing_told_in_a_participle_clause_of_result_stays_beside_the_main_act_of_force(police_codebook):
-    # "police attacked the rebels, killing two": the killing is the police's, an event of its own
-    ing = (("VerbForm", "Part"), ("Tense", "Pres"))
-    text = """
-        police NOUN 2 nsubj
-        attacked VERB 0 root attack
-        the DET 4 det
-        rebels NOUN 2 obj rebel
-        , PUNCT 6 punct
-        killing VERB 2 advcl kill
-        two NUM 6 obj"""
-    doc = _with_feats(build_document(text), {6: ing})
-    assert set(triples(doc, police_codebook)) == {("---COP", "---REB", "190"), ("---COP", "---CVL", "190")}
-    # with a subordinator of time it stays background: "attacked the rebels after killing two"
-    after = _with_feats(build_document(text.replace(", PUNCT 6 punct", "after SCONJ 6 mark")), {6: ing})
-    assert triples(after, police_codebook) == [("---COP", "---REB", "190")]
-    # and so does a clause on a main act that is no use of force
-    met = _with_feats(build_document(text.replace("attacked VERB 0 root attack", "met VERB 0 root meet")), {6: ing})
-    assert ("---COP", "---CVL", "190") not in triples(met, police_codebook)
 
 
 def test_a_killing_in_a_relative_clause_on_the_act_of_force_is_done_by_its_subject(police_codebook):

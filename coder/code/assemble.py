@@ -152,12 +152,10 @@ def main_events(a: SentenceAnalysis, events: list[Event]) -> list[Event]:
     clauses ("the faction that controls Kabul", "militiamen armed with machetes", "...,
     killing 20") are background to a main-clause event with a source, and yield to it.
     Adverbial clauses with a subject of their own ("after Hamas fired rockets") report
-    events of their own. A violent act told in a subjectless participle clause of result
-    after a comma, on an act of force of the main clause ("police opened fire on the mob,
-    killing two"), or in a relative clause on a phrase of it ("opened fire, in which two
-    persons were killed") is a casualty of its own, not background: it stays beside the
-    main event."""
-    main = [e for e in events if not in_adjunct(a.sentence, e.verb_head) or _result_of_force(a, e, events)]
+    events of their own. A violent act told in a relative clause on a phrase of a main-clause
+    act of force ("opened fire, in which two persons were killed") is a casualty of its own,
+    not background: it stays beside the main event."""
+    main = [e for e in events if not in_adjunct(a.sentence, e.verb_head) or _casualty_of_the_act(a, e, events)]
     return main if any(e.source is not None for e in main) else events
 
 
@@ -188,28 +186,14 @@ def _act_of_the_clause(a: SentenceAnalysis, ev: Event, events: list[Event]) -> E
                  and e.source is not None and cameo.get(e.code) is not None and cameo[e.code].quad == 4), None)
 
 
-def _result_of_force(a: SentenceAnalysis, ev: Event, events: list[Event]) -> bool:
-    """A violent event (CAMEO ``violent``) with both actors, its verb a present participle
-    (or gerund) hung as an adverbial clause after the verb it modifies, set off by a comma,
-    with no subject or subordinator of its own, that verb coding an act of material conflict
-    (quad class 4) with the same source."""
-    s, cameo = a.sentence, a.codebook.cameo
-    entry = cameo.get(ev.code)
+def _casualty_of_the_act(a: SentenceAnalysis, ev: Event, events: list[Event]) -> bool:
+    """A violent event (CAMEO ``violent``) with both actors, told in a relative clause on a
+    phrase of a main-clause act of material conflict (quad class 4) with the same source."""
+    entry = a.codebook.cameo.get(ev.code)
     if entry is None or not entry.violent or ev.source is None or ev.target is None:
         return False
     act = _act_of_the_clause(a, ev, events)
-    if act is not None:
-        return act.source.code == ev.source.code
-    verb = s.token(ev.verb_head)
-    if verb.base_rel != "advcl" or not 0 < verb.head < verb.id or not (
-            verb.feat("VerbForm") == "Ger" or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres")):
-        return False
-    children = s.children(verb.id)
-    if any(c.base_rel in ("nsubj", "csubj", "mark", "aux") for c in children) \
-            or not any(c.upos == "PUNCT" and c.id == verb.id - 1 for c in children):
-        return False
-    return any(e.verb_head == verb.head and e.source is not None and e.source.code == ev.source.code
-               and cameo.get(e.code) is not None and cameo[e.code].quad == 4 for e in events)
+    return act is not None and act.source.code == ev.source.code
 
 
 def _fragment(a: SentenceAnalysis, ev: Event, events: list[Event]) -> bool:

@@ -263,10 +263,29 @@ Gondor PROPN 2 obl"""
     assert ev.code == "0874" and event_features(a, matches, ev, events)["polysemous_sense"] == 0.0
 
 
+SIEGE = """
+  - id: besiege
+    code: "191"
+    verbs: [attack]
+"""
+
+
+def test_a_verb_listed_in_blocks_of_other_roots_is_marked_as_one_the_codebook_is_unsure_of(tmp_path, small_codebook):
+    ev, a, matches, events = only_event(small_codebook, CALM, NAMED)  # attack: one block
+    assert ev.code[:2] == "19" and event_features(a, matches, ev, events)["blocks_disagree"] == 0.0
+    book = small_codebook_variant(tmp_path, verbs_add=SIEGE)  # 191 is root 19 too: no doubt
+    ev, a, matches, events = only_event(book, CALM, NAMED)
+    assert event_features(a, matches, ev, events)["blocks_disagree"] == 0.0
+    book = small_codebook_variant(tmp_path / "2", verbs_add=SIEGE.replace('"191"', '"111"'))
+    ev, a, matches, events = only_event(book, CALM, NAMED)
+    assert ev.code[:2] == "19" and event_features(a, matches, ev, events)["blocks_disagree"] == 1.0
+
+
 def test_the_new_features_can_only_lower_confidence():
     assert all(SIGNS[name] == -1 for name in ("competing_root", "below_other_root", "source_distance",
                                               "polysemous_sense", "plover_from_subcode", "other_predicates",
-                                              "conjoined_predicate", "target_from_complement"))
+                                              "conjoined_predicate", "target_from_complement",
+                                              "blocks_disagree"))
     assert SIGNS["support_noun"] == 1
 
 

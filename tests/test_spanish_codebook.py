@@ -534,3 +534,33 @@ def test_the_shipped_codebook_excludes_machine_translated_agents_of_common_words
     text = conllu("1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj", f"3 criticó criticar VERB {SING} 0 root",
                   "4 la el DET _ 5 det", "5 reunión reunión NOUN _ 3 obj", "6 . . PUNCT _ 3 punct")
     assert _shipped_codes(text) == [("---GOV", "", "111")]
+
+
+def test_condemning_an_act_is_a_criticism_whatever_the_imported_block_codes_for_its_noun():
+    # "El ministro condenó el ataque contra los manifestantes ." (the imported BLAME block,
+    # which condenar shares, read "* ATAQUES CONTRA +" as praise, 051)
+    text = conllu(
+        "1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj", f"3 condenó condenar VERB {SING} 0 root",
+        "4 el el DET _ 5 det", "5 ataque ataque NOUN _ 3 obj", "6 contra contra ADP _ 8 case",
+        "7 los el DET _ 8 det", "8 manifestantes manifestante NOUN _ 5 nmod", "9 . . PUNCT _ 3 punct")
+    assert _shipped_codes(text) == [("---GOV", "---PRO", "111")]
+    # "El ministro criticó la masacre ." (no place, no victim)
+    masacre = _subject_verb_thing("criticó", "criticar", ("masacre", "masacre")).replace("gobierno\tgobierno", "ministro\tministro")
+    assert [c for _, _, c in _shipped_codes(masacre)] == ["111"]
+
+
+def test_sending_aid_is_aid_to_the_a_phrase_and_an_announced_sending_an_intent():
+    # "El gobierno envió víveres a los damnificados ."
+    envio = conllu(
+        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 envió enviar VERB {SING} 0 root",
+        "4 víveres víveres NOUN _ 3 obj", "5 a a ADP _ 7 case", "6 los el DET _ 7 det",
+        "7 manifestantes manifestante NOUN _ 3 obl", "8 . . PUNCT _ 3 punct")
+    assert _shipped_codes(envio) == [("---GOV", "---PRO", "070")]
+    # "El gobierno anunció que enviará ayuda humanitaria a Gaza ." the dropped subject is the
+    # speaker's; the future makes it an intent to give humanitarian aid (0333)
+    anuncio = conllu(
+        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 anunció anunciar VERB {SING} 0 root",
+        "4 que que SCONJ _ 5 mark", "5 enviará enviar VERB Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin 3 ccomp",
+        "6 ayuda ayuda NOUN _ 5 obj", "7 humanitaria humanitario ADJ _ 6 amod", "8 a a ADP _ 9 case",
+        "9 Gaza Gaza PROPN _ 5 obl", "10 . . PUNCT _ 3 punct")
+    assert _shipped_codes(anuncio) == [("---GOV", "PSE", "0333")]

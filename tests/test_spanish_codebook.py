@@ -564,3 +564,49 @@ def test_sending_aid_is_aid_to_the_a_phrase_and_an_announced_sending_an_intent()
         "6 ayuda ayuda NOUN _ 5 obj", "7 humanitaria humanitario ADJ _ 6 amod", "8 a a ADP _ 9 case",
         "9 Gaza Gaza PROPN _ 5 obl", "10 . . PUNCT _ 3 punct")
     assert _shipped_codes(anuncio) == [("---GOV", "PSE", "0333")]
+
+
+def _subject_verb_noun_de(subject: tuple[str, str], verb: str, lemma: str, noun: tuple[str, str],
+                          owner: tuple[str, str], number: str = SING) -> str:
+    """"Los SUBJECT VERB la NOUN de los OWNER ." as a UD parse."""
+    return conllu(
+        "1 Los el DET _ 2 det", f"2 {subject[0]} {subject[1]} NOUN _ 3 nsubj", f"3 {verb} {lemma} VERB {number} 0 root",
+        "4 la el DET _ 5 det", f"5 {noun[0]} {noun[1]} NOUN _ 3 obj", "6 de de ADP _ 8 case",
+        "7 los el DET _ 8 det", f"8 {owner[0]} {owner[1]} NOUN _ 5 nmod", "9 . . PUNCT _ 3 punct")
+
+
+def test_demanding_a_resignation_is_a_demand_for_leadership_change_and_the_de_phrase_no_source():
+    renuncia = _subject_verb_noun_de(("manifestantes", "manifestante"), "exigieron", "exigir",
+                                     ("renuncia", "renuncia"), ("ministros", "ministro"), FINITE)
+    assert _shipped_codes(renuncia) == [("---PRO", "---GOV", "1041")]
+    # "Los ministros pidieron la liberación de los manifestantes": the imported "* DE $"
+    # (English "* FROM $") made the "de" phrase the one who appeals
+    liberacion = _subject_verb_noun_de(("ministros", "ministro"), "pidieron", "pedir",
+                                       ("liberación", "liberación"), ("manifestantes", "manifestante"), FINITE)
+    assert _shipped_codes(liberacion) == [("---GOV", "---PRO", "020")]
+
+
+def test_offering_aid_striking_and_resigning():
+    # "El presidente ofreció ayuda a los damnificados ." an intent to give aid (033)
+    ofrecio = conllu(
+        "1 El el DET _ 2 det", "2 presidente presidente NOUN _ 3 nsubj", f"3 ofreció ofrecer VERB {SING} 0 root",
+        "4 ayuda ayuda NOUN _ 3 obj", "5 a a ADP _ 7 case", "6 los el DET _ 7 det",
+        "7 manifestantes manifestante NOUN _ 3 obl", "8 . . PUNCT _ 3 punct")
+    assert _shipped_codes(ofrecio) == [("---GOV", "---PRO", "033")]
+    # "Los sindicalistas se declararon en huelga ." a strike (143); "El ministro dimitió ." nothing
+    huelga = conllu(
+        "1 Los el DET _ 2 det", "2 sindicalistas sindicalista NOUN _ 4 nsubj", "3 se él PRON _ 4 expl:pv",
+        f"4 declararon declarar VERB {FINITE} 0 root", "5 en en ADP _ 6 case", "6 huelga huelga NOUN _ 4 obl",
+        "7 . . PUNCT _ 4 punct")
+    assert _shipped_codes(huelga) == [("---LAB", "", "143")]
+    dimitio = conllu("1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj",
+                     f"3 dimitió dimitir VERB {SING} 0 root", "4 . . PUNCT _ 3 punct")
+    assert _shipped_codes(dimitio) == []
+
+
+def test_armed_groups_are_found_by_their_spanish_names():
+    # "Hezbolá atacó a los soldados ."
+    text = conllu("1 Hezbolá Hezbolá PROPN _ 2 nsubj", f"2 atacó atacar VERB {SING} 0 root",
+                  "3 a a ADP _ 5 case", "4 los el DET _ 5 det", "5 soldados soldado NOUN _ 2 obj",
+                  "6 . . PUNCT _ 2 punct")
+    assert [(s, c) for s, _, c in _shipped_codes(text)] == [("LBNREB", "190")]

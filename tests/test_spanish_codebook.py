@@ -610,3 +610,16 @@ def test_armed_groups_are_found_by_their_spanish_names():
                   "3 a a ADP _ 5 case", "4 los el DET _ 5 det", "5 soldados soldado NOUN _ 2 obj",
                   "6 . . PUNCT _ 2 punct")
     assert [(s, c) for s, _, c in _shipped_codes(text)] == [("LBNREB", "190")]
+
+
+def test_an_act_a_failure_verb_without_a_code_of_its_own_governs_did_not_happen(core_codebook):
+    # "Frente Gondor negó haber atacado a los soldados ." the denial codes nothing of its own
+    # (es-core.negar: '---'), so the attack is negated, as under a failure verb that is no
+    # predicate at all
+    text = conllu(
+        "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+        f"3 negó negar VERB {SING} 0 root", "4 haber haber AUX VerbForm=Inf 5 aux",
+        "5 atacado atacar VERB VerbForm=Part 3 xcomp", "6 a a ADP _ 8 case", "7 los el DET _ 8 det",
+        "8 soldados soldado NOUN _ 5 obj", "9 . . PUNCT _ 3 punct")
+    assert coded(text, core_codebook) == []
+    assert coded(text.replace("negó\tnegar", "decidió\tdecidir"), core_codebook) == [("ARNREB", "---MIL", "190")]

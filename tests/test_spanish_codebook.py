@@ -623,3 +623,42 @@ def test_an_act_a_failure_verb_without_a_code_of_its_own_governs_did_not_happen(
         "8 soldados soldado NOUN _ 5 obj", "9 . . PUNCT _ 3 punct")
     assert coded(text, core_codebook) == []
     assert coded(text.replace("negó\tnegar", "decidió\tdecidir"), core_codebook) == [("ARNREB", "---MIL", "190")]
+
+
+# --------------------------------------------------------------------------- excluded actors
+# An actors file's `exclude` lists names that are no actor: the files after it (the imported
+# Colombian actors, whose generic names carry a Colombian code) lose them.
+
+def _with_imported_actors(core_codebook: Path, tmp_path: Path, exclude: str) -> Path:
+    folder = tmp_path / "cb"
+    shutil.copytree(core_codebook, folder)
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n" + exclude, encoding="utf-8")
+    (folder / "actors" / "imported.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [parlamento, parlamento de arnor], code: COLMIL}\n", encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "actors: [actors/core.yaml, actors/a.yaml]", "actors: [actors/core.yaml, actors/a.yaml, actors/imported.yaml]"),
+        encoding="utf-8")
+    return folder
+
+
+# "El Parlamento criticó a Frente Gondor ."
+PARLAMENTO = conllu(
+    "1 El el DET _ 2 det", "2 Parlamento parlamento PROPN _ 3 nsubj", f"3 criticó criticar VERB {SING} 0 root",
+    "4 a a ADP _ 6 case", "5 Frente frente PROPN _ 6 compound", "6 Gondor Gondor PROPN _ 3 obj",
+    "7 . . PUNCT _ 3 punct")
+
+
+def test_an_excluded_actor_name_of_a_later_file_leaves_the_word_to_the_agents(core_codebook, tmp_path):
+    assert coded(PARLAMENTO, _with_imported_actors(core_codebook, tmp_path / "a", "")) == [("COLMIL", "ARNREB", "111")]
+    excluded = _with_imported_actors(core_codebook, tmp_path / "b", "exclude:\n  - names: [Parlamento, zorblat]\n")
+    assert coded(PARLAMENTO, excluded) == [("---LEG", "ARNREB", "111")]
+    book = load_codebook(excluded, use_cache=False)
+    assert [a.names for _, a in book.actors.exact["parlamento"]] == [("parlamento de arnor",)]
+    # the shipped Spanish core excludes "congreso" of the imported Colombian actors (COLMIL)
+    assert coded(PARLAMENTO.replace("Parlamento\tparlamento", "Congreso\tcongreso"),
+                 _with_imported_actors(core_codebook, tmp_path / "c", "")) == [("---LEG", "ARNREB", "111")]
+    warnings = [p for p in book.problems if p.code == "W228" and Path(p.file).name == "a.yaml"]
+    assert [p.message for p in warnings] == ["excluded actor name 'zorblat' is in no later actors file"]
+    assert not [p for p in load_codebook(ROOT / "codebooks" / "es").problems if p.code == "W228"]

@@ -662,3 +662,14 @@ def test_an_excluded_actor_name_of_a_later_file_leaves_the_word_to_the_agents(co
     warnings = [p for p in book.problems if p.code == "W228" and Path(p.file).name == "a.yaml"]
     assert [p.message for p in warnings] == ["excluded actor name 'zorblat' is in no later actors file"]
     assert not [p for p in load_codebook(ROOT / "codebooks" / "es").problems if p.code == "W228"]
+
+
+def test_a_prison_term_is_no_target_and_a_former_minister_is_an_elite():
+    # "El tribunal condenó al exministro a diez años de prisión ." a court's sentence (116) of
+    # the former minister (ELI); the imported COP of "prisión" made the prison the target
+    text = conllu(
+        "1 El el DET _ 2 det", "2 tribunal tribunal NOUN _ 3 nsubj", f"3 condenó condenar VERB {SING} 0 root",
+        "4 a a ADP _ 6 case", "5 el el DET _ 6 det", "6 exministro exministro NOUN _ 3 obj",
+        "7 a a ADP _ 9 case", "8 diez diez NUM _ 9 nummod", "9 años año NOUN _ 3 obl",
+        "10 de de ADP _ 11 case", "11 prisión prisión NOUN _ 9 nmod", "12 . . PUNCT _ 3 punct")
+    assert [(t, c) for _, t, c in _shipped_codes(text)] == [("---ELI", "116")]

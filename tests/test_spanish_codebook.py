@@ -673,3 +673,15 @@ def test_a_prison_term_is_no_target_and_a_former_minister_is_an_elite():
         "7 a a ADP _ 9 case", "8 diez diez NUM _ 9 nummod", "9 años año NOUN _ 3 obl",
         "10 de de ADP _ 11 case", "11 prisión prisión NOUN _ 9 nmod", "12 . . PUNCT _ 3 punct")
     assert [(t, c) for _, t, c in _shipped_codes(text)] == [("---ELI", "116")]
+
+
+def test_recognising_a_state_is_diplomatic_recognition_and_recognising_someone_no_concession():
+    # "El gobierno reconoció a los manifestantes como gobierno ." (054); without "como" nothing
+    # (the imported "* A +" read it as a concession, 080)
+    text = conllu(
+        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 reconoció reconocer VERB {SING} 0 root",
+        "4 a a ADP _ 6 case", "5 los el DET _ 6 det", "6 manifestantes manifestante NOUN _ 3 obj",
+        "7 como como ADP _ 8 case", "8 gobierno gobierno NOUN _ 3 obl", "9 . . PUNCT _ 3 punct")
+    assert _shipped_codes(text) == [("---GOV", "---PRO", "054")]
+    assert _shipped_codes(_subject_verb_a_object("reconoció", "reconocer", ("ministro", "ministro"),
+                                                 ("manifestantes", "manifestante"))) == []

@@ -81,9 +81,11 @@ def test_target_found_through_a_pronoun_or_missing_scores_lower_than_a_named_one
     pronoun = replace(ev, target=replace(ev.target, resolved_from="pronoun"))
     missing = replace(ev, target=None)
     base = score(event_features(a, matches, ev, events))
-    assert event_features(a, matches, pronoun, events)["target_reference"] == 1.0
-    assert score(event_features(a, matches, pronoun, events)) < base
-    assert score(event_features(a, matches, missing, events)) < base
+    # each event as the sentence's one event (beside the original it would count as a second
+    # actor of a list, listed_actors)
+    assert event_features(a, matches, pronoun, [pronoun])["target_reference"] == 1.0
+    assert score(event_features(a, matches, pronoun, [pronoun])) < base
+    assert score(event_features(a, matches, missing, [missing])) < base
 
 
 def test_confidence_does_not_change_event_equality(small_codebook):

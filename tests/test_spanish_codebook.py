@@ -536,26 +536,37 @@ def test_the_shipped_codebook_excludes_machine_translated_agents_of_common_words
     assert _shipped_codes(text) == [("---GOV", "", "111")]
 
 
+def _subject_verb_noun_de(subject: tuple[str, str], verb: str, lemma: str, noun: tuple[str, str],
+                          owner: tuple[str, str], number: str = SING, prep: str = "de") -> str:
+    """"Los SUBJECT VERB la NOUN de (PREP) los OWNER ." as a UD parse."""
+    return conllu(
+        "1 Los el DET _ 2 det", f"2 {subject[0]} {subject[1]} NOUN _ 3 nsubj", f"3 {verb} {lemma} VERB {number} 0 root",
+        "4 la el DET _ 5 det", f"5 {noun[0]} {noun[1]} NOUN _ 3 obj", f"6 {prep} {prep} ADP _ 8 case",
+        "7 los el DET _ 8 det", f"8 {owner[0]} {owner[1]} NOUN _ 5 nmod", "9 . . PUNCT _ 3 punct")
+
+
 def test_condemning_an_act_is_a_criticism_whatever_the_imported_block_codes_for_its_noun():
-    # "El ministro condenó el ataque contra los manifestantes ." (the imported BLAME block,
-    # which condenar shares, read "* ATAQUES CONTRA +" as praise, 051)
-    text = conllu(
-        "1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj", f"3 condenó condenar VERB {SING} 0 root",
-        "4 el el DET _ 5 det", "5 ataque ataque NOUN _ 3 obj", "6 contra contra ADP _ 8 case",
-        "7 los el DET _ 8 det", "8 manifestantes manifestante NOUN _ 5 nmod", "9 . . PUNCT _ 3 punct")
+    # "Los ministros condenaron la agresión contra los manifestantes ." (the imported BLAME
+    # block, which condenar shares, read "* ATAQUES CONTRA +" as praise, 051)
+    text = _subject_verb_noun_de(("ministros", "ministro"), "condenaron", "condenar", ("agresión", "agresión"),
+                                 ("manifestantes", "manifestante"), FINITE, prep="contra")
     assert _shipped_codes(text) == [("---GOV", "---PRO", "111")]
     # "El ministro criticó la masacre ." (no place, no victim)
     masacre = _subject_verb_thing("criticó", "criticar", ("masacre", "masacre")).replace("gobierno\tgobierno", "ministro\tministro")
     assert [c for _, _, c in _shipped_codes(masacre)] == ["111"]
 
 
-def test_sending_aid_is_aid_to_the_a_phrase_and_an_announced_sending_an_intent():
-    # "El gobierno envió víveres a los damnificados ."
-    envio = conllu(
-        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 envió enviar VERB {SING} 0 root",
-        "4 víveres víveres NOUN _ 3 obj", "5 a a ADP _ 7 case", "6 los el DET _ 7 det",
+def _subject_verb_thing_a(subject: str, verb: str, lemma: str, thing: str) -> str:
+    """"El SUBJECT VERB THING a los manifestantes ." as a UD parse."""
+    return conllu(
+        "1 El el DET _ 2 det", f"2 {subject} {subject} NOUN _ 3 nsubj", f"3 {verb} {lemma} VERB {SING} 0 root",
+        f"4 {thing} {thing} NOUN _ 3 obj", "5 a a ADP _ 7 case", "6 los el DET _ 7 det",
         "7 manifestantes manifestante NOUN _ 3 obl", "8 . . PUNCT _ 3 punct")
-    assert _shipped_codes(envio) == [("---GOV", "---PRO", "070")]
+
+
+def test_sending_aid_is_aid_to_the_a_phrase_and_an_announced_sending_an_intent():
+    # "El gobierno envió víveres a los manifestantes ."
+    assert _shipped_codes(_subject_verb_thing_a("gobierno", "envió", "enviar", "víveres")) == [("---GOV", "---PRO", "070")]
     # "El gobierno anunció que enviará ayuda humanitaria a Gaza ." the dropped subject is the
     # speaker's; the future makes it an intent to give humanitarian aid (0333)
     anuncio = conllu(
@@ -564,15 +575,6 @@ def test_sending_aid_is_aid_to_the_a_phrase_and_an_announced_sending_an_intent()
         "6 ayuda ayuda NOUN _ 5 obj", "7 humanitaria humanitario ADJ _ 6 amod", "8 a a ADP _ 9 case",
         "9 Gaza Gaza PROPN _ 5 obl", "10 . . PUNCT _ 3 punct")
     assert _shipped_codes(anuncio) == [("---GOV", "PSE", "0333")]
-
-
-def _subject_verb_noun_de(subject: tuple[str, str], verb: str, lemma: str, noun: tuple[str, str],
-                          owner: tuple[str, str], number: str = SING) -> str:
-    """"Los SUBJECT VERB la NOUN de los OWNER ." as a UD parse."""
-    return conllu(
-        "1 Los el DET _ 2 det", f"2 {subject[0]} {subject[1]} NOUN _ 3 nsubj", f"3 {verb} {lemma} VERB {number} 0 root",
-        "4 la el DET _ 5 det", f"5 {noun[0]} {noun[1]} NOUN _ 3 obj", "6 de de ADP _ 8 case",
-        "7 los el DET _ 8 det", f"8 {owner[0]} {owner[1]} NOUN _ 5 nmod", "9 . . PUNCT _ 3 punct")
 
 
 def test_demanding_a_resignation_is_a_demand_for_leadership_change_and_the_de_phrase_no_source():
@@ -587,11 +589,8 @@ def test_demanding_a_resignation_is_a_demand_for_leadership_change_and_the_de_ph
 
 
 def test_offering_aid_striking_and_resigning():
-    # "El presidente ofreció ayuda a los damnificados ." an intent to give aid (033)
-    ofrecio = conllu(
-        "1 El el DET _ 2 det", "2 presidente presidente NOUN _ 3 nsubj", f"3 ofreció ofrecer VERB {SING} 0 root",
-        "4 ayuda ayuda NOUN _ 3 obj", "5 a a ADP _ 7 case", "6 los el DET _ 7 det",
-        "7 manifestantes manifestante NOUN _ 3 obl", "8 . . PUNCT _ 3 punct")
+    # "El presidente ofreció ayuda a los manifestantes ." an intent to give aid (033)
+    ofrecio = _subject_verb_thing_a("presidente", "ofreció", "ofrecer", "ayuda")
     assert _shipped_codes(ofrecio) == [("---GOV", "---PRO", "033")]
     # "Los sindicalistas se declararon en huelga ." a strike (143); "El ministro dimitió ." nothing
     huelga = conllu(
@@ -678,10 +677,7 @@ def test_a_prison_term_is_no_target_and_a_former_minister_is_an_elite():
 def test_recognising_a_state_is_diplomatic_recognition_and_recognising_someone_no_concession():
     # "El gobierno reconoció a los manifestantes como gobierno ." (054); without "como" nothing
     # (the imported "* A +" read it as a concession, 080)
-    text = conllu(
-        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 reconoció reconocer VERB {SING} 0 root",
-        "4 a a ADP _ 6 case", "5 los el DET _ 6 det", "6 manifestantes manifestante NOUN _ 3 obj",
-        "7 como como ADP _ 8 case", "8 gobierno gobierno NOUN _ 3 obl", "9 . . PUNCT _ 3 punct")
-    assert _shipped_codes(text) == [("---GOV", "---PRO", "054")]
-    assert _shipped_codes(_subject_verb_a_object("reconoció", "reconocer", ("ministro", "ministro"),
-                                                 ("manifestantes", "manifestante"))) == []
+    alone = _subject_verb_a_object("reconoció", "reconocer", ("gobierno", "gobierno"), ("manifestantes", "manifestante"))
+    assert _shipped_codes(alone) == []
+    como = "7\tcomo\tcomo\tADP\t_\t_\t8\tcase\t_\t_\n8\tgobierno\tgobierno\tNOUN\t_\t_\t3\tobl\t_\t_\n9\t.\t."
+    assert _shipped_codes(alone.replace("7\t.\t.", como)) == [("---GOV", "---PRO", "054")]

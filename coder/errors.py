@@ -83,6 +83,7 @@ CATALOGUE: dict[str, ErrorCode] = _catalogue(
     ErrorCode("E225", "role-dates", "role {role} ends ({end}) before it starts ({start})"),
     _w("W226", "roles-overlap", "dated roles {first} and {second} overlap"),
     _w("W227", "agent-exclude-unused", "excluded agent name {name!r} is in no later agents file"),
+    _w("W228", "actor-exclude-unused", "excluded actor name {name!r} is in no later actors file"),
     _w("W230", "synset-redefined", "synset {name} defined again; members merged"),
     ErrorCode("E231", "cameo-unknown", "unknown CAMEO code {code}"),
     ErrorCode("E232", "synset-undefined", "undefined synset {name}"),

@@ -81,9 +81,11 @@ def test_target_found_through_a_pronoun_or_missing_scores_lower_than_a_named_one
     pronoun = replace(ev, target=replace(ev.target, resolved_from="pronoun"))
     missing = replace(ev, target=None)
     base = score(event_features(a, matches, ev, events))
-    assert event_features(a, matches, pronoun, events)["target_reference"] == 1.0
-    assert score(event_features(a, matches, pronoun, events)) < base
-    assert score(event_features(a, matches, missing, events)) < base
+    # each event as the sentence's one event (beside the original it would count as a second
+    # actor of a list, listed_actors)
+    assert event_features(a, matches, pronoun, [pronoun])["target_reference"] == 1.0
+    assert score(event_features(a, matches, pronoun, [pronoun])) < base
+    assert score(event_features(a, matches, missing, [missing])) < base
 
 
 def test_confidence_does_not_change_event_equality(small_codebook):
@@ -263,10 +265,29 @@ Gondor PROPN 2 obl"""
     assert ev.code == "0874" and event_features(a, matches, ev, events)["polysemous_sense"] == 0.0
 
 
+SIEGE = """
+  - id: besiege
+    code: "191"
+    verbs: [attack]
+"""
+
+
+def test_a_verb_listed_in_blocks_of_other_roots_is_marked_as_one_the_codebook_is_unsure_of(tmp_path, small_codebook):
+    ev, a, matches, events = only_event(small_codebook, CALM, NAMED)  # attack: one block
+    assert ev.code[:2] == "19" and event_features(a, matches, ev, events)["blocks_disagree"] == 0.0
+    book = small_codebook_variant(tmp_path, verbs_add=SIEGE)  # 191 is root 19 too: no doubt
+    ev, a, matches, events = only_event(book, CALM, NAMED)
+    assert event_features(a, matches, ev, events)["blocks_disagree"] == 0.0
+    book = small_codebook_variant(tmp_path / "2", verbs_add=SIEGE.replace('"191"', '"111"'))
+    ev, a, matches, events = only_event(book, CALM, NAMED)
+    assert ev.code[:2] == "19" and event_features(a, matches, ev, events)["blocks_disagree"] == 1.0
+
+
 def test_the_new_features_can_only_lower_confidence():
     assert all(SIGNS[name] == -1 for name in ("competing_root", "below_other_root", "source_distance",
                                               "polysemous_sense", "plover_from_subcode", "other_predicates",
-                                              "conjoined_predicate", "target_from_complement"))
+                                              "conjoined_predicate", "target_from_complement",
+                                              "blocks_disagree"))
     assert SIGNS["support_noun"] == 1
 
 

@@ -534,3 +534,150 @@ def test_the_shipped_codebook_excludes_machine_translated_agents_of_common_words
     text = conllu("1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj", f"3 criticó criticar VERB {SING} 0 root",
                   "4 la el DET _ 5 det", "5 reunión reunión NOUN _ 3 obj", "6 . . PUNCT _ 3 punct")
     assert _shipped_codes(text) == [("---GOV", "", "111")]
+
+
+def _subject_verb_noun_de(subject: tuple[str, str], verb: str, lemma: str, noun: tuple[str, str],
+                          owner: tuple[str, str], number: str = SING, prep: str = "de") -> str:
+    """"Los SUBJECT VERB la NOUN de (PREP) los OWNER ." as a UD parse."""
+    return conllu(
+        "1 Los el DET _ 2 det", f"2 {subject[0]} {subject[1]} NOUN _ 3 nsubj", f"3 {verb} {lemma} VERB {number} 0 root",
+        "4 la el DET _ 5 det", f"5 {noun[0]} {noun[1]} NOUN _ 3 obj", f"6 {prep} {prep} ADP _ 8 case",
+        "7 los el DET _ 8 det", f"8 {owner[0]} {owner[1]} NOUN _ 5 nmod", "9 . . PUNCT _ 3 punct")
+
+
+def test_condemning_an_act_is_a_criticism_whatever_the_imported_block_codes_for_its_noun():
+    # "Los ministros condenaron la agresión contra los manifestantes ." (the imported BLAME
+    # block, which condenar shares, read "* ATAQUES CONTRA +" as praise, 051)
+    text = _subject_verb_noun_de(("ministros", "ministro"), "condenaron", "condenar", ("agresión", "agresión"),
+                                 ("manifestantes", "manifestante"), FINITE, prep="contra")
+    assert _shipped_codes(text) == [("---GOV", "---PRO", "111")]
+    # "El ministro criticó la masacre ." (no place, no victim)
+    masacre = _subject_verb_thing("criticó", "criticar", ("masacre", "masacre")).replace("gobierno\tgobierno", "ministro\tministro")
+    assert [c for _, _, c in _shipped_codes(masacre)] == ["111"]
+
+
+def _subject_verb_thing_a(subject: str, verb: str, lemma: str, thing: str) -> str:
+    """"El SUBJECT VERB THING a los manifestantes ." as a UD parse."""
+    return conllu(
+        "1 El el DET _ 2 det", f"2 {subject} {subject} NOUN _ 3 nsubj", f"3 {verb} {lemma} VERB {SING} 0 root",
+        f"4 {thing} {thing} NOUN _ 3 obj", "5 a a ADP _ 7 case", "6 los el DET _ 7 det",
+        "7 manifestantes manifestante NOUN _ 3 obl", "8 . . PUNCT _ 3 punct")
+
+
+def test_sending_aid_is_aid_to_the_a_phrase_and_an_announced_sending_an_intent():
+    # "El gobierno envió víveres a los manifestantes ."
+    assert _shipped_codes(_subject_verb_thing_a("gobierno", "envió", "enviar", "víveres")) == [("---GOV", "---PRO", "070")]
+    # "El gobierno anunció que enviará ayuda humanitaria a Gaza ." the dropped subject is the
+    # speaker's; the future makes it an intent to give humanitarian aid (0333)
+    anuncio = conllu(
+        "1 El el DET _ 2 det", "2 gobierno gobierno NOUN _ 3 nsubj", f"3 anunció anunciar VERB {SING} 0 root",
+        "4 que que SCONJ _ 5 mark", "5 enviará enviar VERB Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin 3 ccomp",
+        "6 ayuda ayuda NOUN _ 5 obj", "7 humanitaria humanitario ADJ _ 6 amod", "8 a a ADP _ 9 case",
+        "9 Gaza Gaza PROPN _ 5 obl", "10 . . PUNCT _ 3 punct")
+    assert _shipped_codes(anuncio) == [("---GOV", "PSE", "0333")]
+
+
+def test_demanding_a_resignation_is_a_demand_for_leadership_change_and_the_de_phrase_no_source():
+    renuncia = _subject_verb_noun_de(("manifestantes", "manifestante"), "exigieron", "exigir",
+                                     ("renuncia", "renuncia"), ("ministros", "ministro"), FINITE)
+    assert _shipped_codes(renuncia) == [("---PRO", "---GOV", "1041")]
+    # "Los ministros pidieron la liberación de los manifestantes": the imported "* DE $"
+    # (English "* FROM $") made the "de" phrase the one who appeals
+    liberacion = _subject_verb_noun_de(("ministros", "ministro"), "pidieron", "pedir",
+                                       ("liberación", "liberación"), ("manifestantes", "manifestante"), FINITE)
+    assert _shipped_codes(liberacion) == [("---GOV", "---PRO", "020")]
+
+
+def test_offering_aid_striking_and_resigning():
+    # "El presidente ofreció ayuda a los manifestantes ." an intent to give aid (033)
+    ofrecio = _subject_verb_thing_a("presidente", "ofreció", "ofrecer", "ayuda")
+    assert _shipped_codes(ofrecio) == [("---GOV", "---PRO", "033")]
+    # "Los sindicalistas se declararon en huelga ." a strike (143); "El ministro dimitió ." nothing
+    huelga = conllu(
+        "1 Los el DET _ 2 det", "2 sindicalistas sindicalista NOUN _ 4 nsubj", "3 se él PRON _ 4 expl:pv",
+        f"4 declararon declarar VERB {FINITE} 0 root", "5 en en ADP _ 6 case", "6 huelga huelga NOUN _ 4 obl",
+        "7 . . PUNCT _ 4 punct")
+    assert _shipped_codes(huelga) == [("---LAB", "", "143")]
+    dimitio = conllu("1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj",
+                     f"3 dimitió dimitir VERB {SING} 0 root", "4 . . PUNCT _ 3 punct")
+    assert _shipped_codes(dimitio) == []
+
+
+def test_armed_groups_are_found_by_their_spanish_names():
+    # "Hezbolá atacó a los soldados ."
+    text = conllu("1 Hezbolá Hezbolá PROPN _ 2 nsubj", f"2 atacó atacar VERB {SING} 0 root",
+                  "3 a a ADP _ 5 case", "4 los el DET _ 5 det", "5 soldados soldado NOUN _ 2 obj",
+                  "6 . . PUNCT _ 2 punct")
+    assert [(s, c) for s, _, c in _shipped_codes(text)] == [("LBNREB", "190")]
+
+
+def test_an_act_a_failure_verb_without_a_code_of_its_own_governs_did_not_happen(core_codebook):
+    # "Frente Gondor negó haber atacado a los soldados ." the denial codes nothing of its own
+    # (es-core.negar: '---'), so the attack is negated, as under a failure verb that is no
+    # predicate at all
+    text = conllu(
+        "1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+        f"3 negó negar VERB {SING} 0 root", "4 haber haber AUX VerbForm=Inf 5 aux",
+        "5 atacado atacar VERB VerbForm=Part 3 xcomp", "6 a a ADP _ 8 case", "7 los el DET _ 8 det",
+        "8 soldados soldado NOUN _ 5 obj", "9 . . PUNCT _ 3 punct")
+    assert coded(text, core_codebook) == []
+    assert coded(text.replace("negó\tnegar", "decidió\tdecidir"), core_codebook) == [("ARNREB", "---MIL", "190")]
+
+
+# --------------------------------------------------------------------------- excluded actors
+# An actors file's `exclude` lists names that are no actor: the files after it (the imported
+# Colombian actors, whose generic names carry a Colombian code) lose them.
+
+def _with_imported_actors(core_codebook: Path, tmp_path: Path, exclude: str) -> Path:
+    folder = tmp_path / "cb"
+    shutil.copytree(core_codebook, folder)
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n" + exclude, encoding="utf-8")
+    (folder / "actors" / "imported.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [parlamento, parlamento de arnor], code: COLMIL}\n", encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "actors: [actors/core.yaml, actors/a.yaml]", "actors: [actors/core.yaml, actors/a.yaml, actors/imported.yaml]"),
+        encoding="utf-8")
+    return folder
+
+
+# "El Parlamento criticó a Frente Gondor ."
+PARLAMENTO = conllu(
+    "1 El el DET _ 2 det", "2 Parlamento parlamento PROPN _ 3 nsubj", f"3 criticó criticar VERB {SING} 0 root",
+    "4 a a ADP _ 6 case", "5 Frente frente PROPN _ 6 compound", "6 Gondor Gondor PROPN _ 3 obj",
+    "7 . . PUNCT _ 3 punct")
+
+
+def test_an_excluded_actor_name_of_a_later_file_leaves_the_word_to_the_agents(core_codebook, tmp_path):
+    assert coded(PARLAMENTO, _with_imported_actors(core_codebook, tmp_path / "a", "")) == [("COLMIL", "ARNREB", "111")]
+    excluded = _with_imported_actors(core_codebook, tmp_path / "b", "exclude:\n  - names: [Parlamento, zorblat]\n")
+    assert coded(PARLAMENTO, excluded) == [("---LEG", "ARNREB", "111")]
+    book = load_codebook(excluded, use_cache=False)
+    assert [a.names for _, a in book.actors.exact["parlamento"]] == [("parlamento de arnor",)]
+    # the shipped Spanish core excludes "congreso" of the imported Colombian actors (COLMIL)
+    assert coded(PARLAMENTO.replace("Parlamento\tparlamento", "Congreso\tcongreso"),
+                 _with_imported_actors(core_codebook, tmp_path / "c", "")) == [("---LEG", "ARNREB", "111")]
+    warnings = [p for p in book.problems if p.code == "W228" and Path(p.file).name == "a.yaml"]
+    assert [p.message for p in warnings] == ["excluded actor name 'zorblat' is in no later actors file"]
+    assert not [p for p in load_codebook(ROOT / "codebooks" / "es").problems if p.code == "W228"]
+
+
+def test_a_prison_term_is_no_target_and_a_former_minister_is_an_elite():
+    # "El tribunal condenó al exministro a diez años de prisión ." a court's sentence (116) of
+    # the former minister (ELI); the imported COP of "prisión" made the prison the target
+    text = conllu(
+        "1 El el DET _ 2 det", "2 tribunal tribunal NOUN _ 3 nsubj", f"3 condenó condenar VERB {SING} 0 root",
+        "4 a a ADP _ 6 case", "5 el el DET _ 6 det", "6 exministro exministro NOUN _ 3 obj",
+        "7 a a ADP _ 9 case", "8 diez diez NUM _ 9 nummod", "9 años año NOUN _ 3 obl",
+        "10 de de ADP _ 11 case", "11 prisión prisión NOUN _ 9 nmod", "12 . . PUNCT _ 3 punct")
+    assert [(t, c) for _, t, c in _shipped_codes(text)] == [("---ELI", "116")]
+
+
+def test_recognising_a_state_is_diplomatic_recognition_and_recognising_someone_no_concession():
+    # "El gobierno reconoció a los manifestantes como gobierno ." (054); without "como" nothing
+    # (the imported "* A +" read it as a concession, 080)
+    alone = _subject_verb_a_object("reconoció", "reconocer", ("gobierno", "gobierno"), ("manifestantes", "manifestante"))
+    assert _shipped_codes(alone) == []
+    como = "7\tcomo\tcomo\tADP\t_\t_\t8\tcase\t_\t_\n8\tgobierno\tgobierno\tNOUN\t_\t_\t3\tobl\t_\t_\n9\t.\t."
+    assert _shipped_codes(alone.replace("7\t.\t.", como)) == [("---GOV", "---PRO", "054")]

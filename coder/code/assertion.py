@@ -3,6 +3,7 @@ attempted, conditional, hypothetical, a purpose); refusals and obligations."""
 
 from __future__ import annotations
 
+from coder.codebook import NULL_CODE
 from coder.copies import replace
 from coder.doc import Token
 from coder.code.context import Context
@@ -27,10 +28,18 @@ def negated(ctx: Context, pred: Token) -> bool:
         if current.base_rel != "xcomp" and not _sent_for(ctx, current) or not current.head:
             return False
         governor = s.token(current.head)
-        if lemma_of(governor) in p.failure_verbs and governor.id not in ctx.predicates:
+        if lemma_of(governor) in p.failure_verbs and _codes_nothing(ctx, governor):
             return True
         current = governor
     return False
+
+
+def _codes_nothing(ctx: Context, governor: Token) -> bool:
+    """A failure verb that is no predicate, or whose pattern codes no event ("negó haber
+    atacado" where the codebook gives the denial no code of its own): the embedded act did
+    not happen. A failure verb with a code ("refused to yield") codes the refusal itself."""
+    match = ctx.predicates.get(governor.id)
+    return match is None or match.pattern.code == NULL_CODE
 
 
 def modality(ctx: Context, pred: Token) -> str | None:

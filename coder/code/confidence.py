@@ -44,7 +44,7 @@ FEATURES = (
     "target_from_clause", "target_from_complement",
     "quad_verbal_cooperation", "quad_material_cooperation", "quad_verbal_conflict", "quad_material_conflict",
     "competing_root", "below_other_root", "source_distance", "polysemous_sense", "plover_from_subcode",
-    "other_predicates", "conjoined_predicate", "support_noun", "listed_actors",
+    "other_predicates", "conjoined_predicate", "support_noun", "listed_actors", "blocks_disagree",
 )
 # the direction the coder knows a feature to push (the fit keeps it, or sets the weight to 0):
 # a weaker way of finding an actor, a bare pattern, an unasserted or embedded predicate never
@@ -57,6 +57,9 @@ SIGNS = {**{f"{role}_{k}": -1 for role in ("source", "target") for k in WEAKER_A
          "competing_root": -1, "below_other_root": -1, "source_distance": -1, "polysemous_sense": -1,
          # a PLOVER category that only the subcode decides is as sure as the subcode
          "plover_from_subcode": -1,
+         # the verb is listed in several blocks whose own codes name another root: the
+         # codebook itself is unsure of its sense
+         "blocks_disagree": -1,
          # other predicates of the sentence that code an act (kept or set aside); a verb
          # conjoined to another, which borrows its subject and clause from the first; a
          # target taken from a complement clause ("X believes Y can cope")
@@ -119,6 +122,7 @@ def event_features(a: SentenceAnalysis, predicates: Mapping[int, PredicateMatch]
         "source_distance": source_distance(s, ev),
         "polysemous_sense": 0.0 if bare else min(max(len(_block_roots(cb, block)) - 1, 0), 4) / 4,
         "plover_from_subcode": float(plover_from_subcode(cb, ev.code)),
+        "blocks_disagree": float(blocks_disagree(cb, match, ev.code)),
     }
     out.update({name: float(entry is not None and entry.quad == q) for q, name in QUADS.items()})
     for role, actor in (("source", ev.source), ("target", ev.target)):
@@ -192,6 +196,29 @@ def plover_from_subcode(cb, code: str) -> bool:
     coder gets wrong more often than the root."""
     entry, root = cb.cameo.get(code), cb.cameo.get(code[:2] + "0")
     return entry is not None and root is not None and entry.plover_event != root.plover_event
+
+
+def blocks_disagree(cb, match: PredicateMatch | None, code: str) -> bool:
+    """Whether the predicate's verb is listed in another block whose own code (its bare
+    pattern's) names a CAMEO root other than ``code``'s: the codebook gives the word several
+    senses, and which one a sentence means rests on a pattern's specificity or a tie."""
+    if match is None:
+        return False
+    memo = cb.memo.get("word-block-roots") or cb.memo.setdefault("word-block-roots", {})
+    key = (match.form.lemma if match.form is not None else None, match.pattern.block)
+    roots = memo.get(key)
+    if roots is None:
+        ids = {f.block for f in cb.verb_forms.get(key[0], ())} | {match.pattern.block}
+        roots = memo[key] = frozenset(_bare_root(cb.blocks.get(b)) for b in ids) - {None}
+    return any(r != code[:2] for r in roots)
+
+
+def _bare_root(block) -> str | None:
+    """The CAMEO root of a block's own code (its bare pattern's), None for no event."""
+    if block is None or not block.patterns:
+        return None
+    code = block.patterns[-1].code
+    return code[:2] if code and code != NULL_CODE else None
 
 
 def pattern_roots(block) -> set[str]:

@@ -110,21 +110,45 @@ def compile_actors(sources: Sources, problems: list[Problem],
                    profile: LanguageProfile | None = None) -> tuple[PhraseIndex, set[str]]:
     """Every actor name (files in manifest order, then country actors) and the codes of the
     country entries; a name also without its accents where the profile folds them ("Unión
-    Europea" is found written "Union Europea")."""
+    Europea" is found written "Union Europea"). An actors file's ``exclude`` lists names that
+    are no actor in this codebook although a later file (an imported one) gives them a code
+    ("congreso", "secretario" as Colombia's military): later files lose them, compared as
+    agent names are (:func:`compile_agents`); an exclusion no later file lists is W228."""
     items: list[tuple[str, ActorEntry]] = []
     country_codes: set[str] = set()
+    excluded: dict[str, tuple[LoadedFile, int, str]] = {}  # key → (file, exclude item, name)
+    used: set[str] = set()
     for lf in sources.sections["actors"]:
         fname = lf.path.name
         for i, entry in enumerate(lf.data["entries"]):
+            names = _kept_names(entry["names"], excluded, used, profile)
+            if not names:
+                continue
             if entry.get("type") == "country" and entry.get("code"):
                 country_codes.add(entry["code"])
-            actor = _actor(lf, i, entry, problems, fname)
-            items.extend([(name, actor) for name in _spellings(entry["names"], profile)])
+            actor = _actor(lf, i, entry if names is entry["names"] else {**entry, "names": names}, problems, fname)
+            items.extend([(name, actor) for name in _spellings(names, profile)])
+        for j, item in enumerate(lf.data.get("exclude") or ()):
+            for name in item["names"]:
+                excluded.setdefault(_agent_key(name, profile), (lf, j, name))
+    problems.extend(lf.problem("W228", ["exclude", j], name=name)
+                    for key, (lf, j, name) in excluded.items() if key not in used)
     if sources.spec.get("countries", True):
         for actor in country_actor_entries(profile.code if profile is not None else "en"):
             country_codes.add(actor.code or "")
             items.extend((name, actor) for name in actor.names)
     return PhraseIndex.build(items), country_codes
+
+
+def _kept_names(names: list[str], excluded: dict, used: set[str], profile: LanguageProfile | None) -> list[str]:
+    """An entry's names less those an earlier file's ``exclude`` lists (their keys are
+    recorded in ``used``)."""
+    if not excluded:
+        return names
+    kept = [n for n in names if _agent_key(n, profile) not in excluded]
+    if len(kept) < len(names):
+        used.update(_agent_key(n, profile) for n in names)
+    return kept
 
 
 def _spellings(names: list[str], profile: LanguageProfile | None) -> list[str]:

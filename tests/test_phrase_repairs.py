@@ -414,3 +414,19 @@ def test_a_possessive_word_with_words_of_its_own_after_it_or_a_noun_of_another_r
     repaired = repair_parse(s, profile_of(small_codebook))
     assert relation(repaired, 1) == (4, "nsubj")
     assert relation(repaired, 5) == (4, "obj")
+
+
+def test_a_possessor_whose_split_possessive_hangs_on_it_is_the_possessor_of_the_noun_after_it(small_codebook):
+    # "the Mordor Workers ' Party attacked": "'" hung on "Workers", a second subject beside "Party"
+    s = build_sentence("""
+        the DET 3 det
+        Mordor PROPN 3 compound
+        Workers NOUN 6 nsubj worker
+        ' PUNCT 3 punct
+        Party PROPN 6 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 6 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 3) == (5, "nmod:poss")
+    assert relation(repaired, 4) == (3, "case")
+    assert relation(repaired, 5) == (6, "nsubj")

@@ -47,9 +47,10 @@ where the UD graph alone shows the slip):
 - A possessor whose possessive the tokenizer left attached, read as a second argument
   beside the noun it possesses ("praised Haiti's/obj efforts/obj", "Mexico's/nsubj
   Defence Ministry/nsubj said", "near Macedonia's/nmod border/nmod"; the profile's
-  ``possessive_suffixes``): a word with the suffix and no dependents after it, followed
-  by a noun of the same head and relation whose phrase holds every word between them: that
-  noun's possessor (nmod:poss), its case marker the noun's.
+  ``possessive_suffixes``), or split off and hung on it ("Kurdistan Workers/nsubj '/punct
+  Party/nsubj"; ``possessive_markers``): a word with the suffix or the marker and no other
+  dependents after it, followed by a noun of the same head and relation whose phrase holds
+  every word between them: that noun's possessor (nmod:poss), its case marker the noun's.
 - An event noun in -ing read as a verb after a singular noun or adjective with an article
   ("A suicide/nsubj bombing/VERB killed 20", "A car bombing/root in Minas wounded/advcl
   12"): a verb with no object, auxiliary or clause of its own and that word its only
@@ -182,31 +183,38 @@ def _second_object(sentence: Sentence, tok: Token) -> bool:
 
 def _possessors_read_as_siblings(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     suffixes = profile.possessive_suffixes + profile.plural_possessive_suffixes
-    if not suffixes or not any(t.text.endswith(suffixes) for t in sentence.tokens):
+    markers = profile.possessive_markers
+    if not suffixes or not any(t.text.endswith(suffixes) or t.text in markers for t in sentence.tokens):
         return {}
     heads: dict[int, tuple[int, str]] = {}
     for tok in sentence.tokens:
-        if tok.upos not in NOMINALS or not tok.head or name_form(tok.text, profile) == tok.text:
+        if tok.upos not in NOMINALS or not tok.head:
             continue
-        if any(c.id > tok.id for c in sentence.children(tok.id)):
+        after = [c for c in sentence.children(tok.id) if c.id > tok.id]
+        # "Workers/nsubj '/punct Party/nsubj": the possessive split off and hung on the word
+        marker = after[0] if len(after) == 1 and after[0].id == tok.id + 1 and after[0].text in markers else None
+        if (marker is None and after) or (marker is None and name_form(tok.text, profile) == tok.text):
             continue
-        owned = _possessed_noun(sentence, tok)
+        owned = _possessed_noun(sentence, tok, marker)
         if owned is None:
             continue
         heads[tok.id] = (owned.id, "nmod:poss")
+        if marker is not None:
+            heads[marker.id] = (tok.id, "case")
         if not any(c.base_rel == "case" for c in sentence.children(owned.id)):
             heads.update((c.id, (owned.id, c.deprel)) for c in sentence.children(tok.id) if c.base_rel == "case")
     return heads
 
 
-def _possessed_noun(sentence: Sentence, tok: Token) -> Token | None:
-    """The noun after ``tok`` with its head and relation whose phrase holds every word between
-    them ("Haiti's [the] efforts"), else None."""
+def _possessed_noun(sentence: Sentence, tok: Token, marker: Token | None = None) -> Token | None:
+    """The noun after ``tok`` (and its possessive ``marker``) with its head and relation whose
+    phrase holds every word between them ("Haiti's [the] efforts"), else None."""
+    first = tok.id + 1 if marker is None else marker.id + 1
     for noun in sentence.children(tok.head):
         if noun.id <= tok.id or noun.upos not in NOMINALS or noun.deprel != tok.deprel:
             continue
         inside = {t.id for t in sentence.subtree(noun.id)}
-        return noun if all(i in inside for i in range(tok.id + 1, noun.id)) else None
+        return noun if all(i in inside for i in range(first, noun.id)) else None
     return None
 
 

@@ -284,6 +284,9 @@ def procedure_key() -> str:
     for path in sorted(BUILTIN_DIR.glob("*.yaml")):
         final, openers = _sentence_words(path.stem)
         key += f"|{path.stem}: final {' '.join(final)} openers {' '.join(sorted(openers))}"
+        abbreviations, possessives = _non_final_words(path.stem)
+        if abbreviations or possessives:
+            key += f" abbreviations {' '.join(sorted(abbreviations))} possessives {' '.join(possessives)}"
     return key
 
 
@@ -302,6 +305,21 @@ def _sentence_words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return profile.sentence_final, profile.sentence_openers
 
 
+def _non_final_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The profile's abbreviations (lower-cased) and plural possessive endings ("s'"): words
+    that end with sentence-final punctuation without ending the sentence."""
+    from coder.errors import CodebookError
+    from coder.lang import builtin_profile, profile_path
+
+    if not profile_path(lang).is_file():
+        return frozenset(), ()
+    try:
+        profile = builtin_profile(lang)
+    except CodebookError:
+        return frozenset(), ()
+    return frozenset(a.lower() for a in profile.sentence_abbreviations), profile.plural_possessive_suffixes
+
+
 def _join_broken(document, lang: str):
     """``document`` (tokenized by stanza) with its mid-phrase splits joined again."""
     import stanza
@@ -310,7 +328,7 @@ def _join_broken(document, lang: str):
     if not final:
         return document
     sentences = document.to_dict()
-    joined = join_broken_sentences(sentences, document.text, final, openers)
+    joined = join_broken_sentences(sentences, document.text, final, openers, *_non_final_words(lang))
     if len(joined) == len(sentences):
         return document
     return stanza.Document(joined, text=document.text)
@@ -325,17 +343,21 @@ def _span(entries: list[dict], last: bool) -> dict | None:
 
 
 def join_broken_sentences(sentences: list[list[dict]], text: str, final: Sequence[str],
-                          openers: frozenset[str] | set[str]) -> list[list[dict]]:
+                          openers: frozenset[str] | set[str], abbreviations: frozenset[str] = frozenset(),
+                          possessives: Sequence[str] = ()) -> list[list[dict]]:
     """Join a sentence to the one before it when the tokenizer split a phrase ("The Latvian
     Constitutional | Court cancelled ..."): the earlier part ends in a word (its last token
     ends with none of ``final``, the profile's sentence-final punctuation), no line break
     lies between the two (a headline or dateline line stands alone), and the later part
     opens with a letter or digit that is no sentence opener (an article or pronoun: "... on
-    Friday | The army said" stays two sentences). Token dicts are stanza's, numbered anew."""
+    Friday | The army said" stays two sentences). A final ending does not end a sentence in
+    one of ``abbreviations`` (lower-cased: "Myanmar's Feb. | 1 military coup") nor in a
+    plural possessive (``possessives``: "Kurdistan Workers' | Party") outside quotes. Token
+    dicts are stanza's, numbered anew."""
     finals = tuple(final)
     out: list[list[dict]] = []
     for sent in sentences:
-        if out and sent and _continues(out[-1], sent, text, finals, openers):
+        if out and sent and _continues(out[-1], sent, text, finals, openers, abbreviations, tuple(possessives)):
             out[-1] = _concatenate(out[-1], sent)
         else:
             out.append(sent)
@@ -355,16 +377,39 @@ def _concatenate(before: list[dict], after: list[dict]) -> list[dict]:
 
 
 def _continues(before: list[dict], after: list[dict], text: str, final: tuple[str, ...],
-               openers: frozenset[str] | set[str]) -> bool:
+               openers: frozenset[str] | set[str], abbreviations: frozenset[str] = frozenset(),
+               possessives: tuple[str, ...] = ()) -> bool:
     last, first = _span(before, last=True), _span(after, last=False)
     if last is None or first is None:
         return False
     end_word, next_word = str(last.get("text") or ""), str(first.get("text") or "")
-    if not end_word or not next_word or end_word.endswith(final) or not next_word[0].isalnum():
+    if not end_word or not next_word or not next_word[0].isalnum():
+        return False
+    if end_word.endswith(final) and not (end_word.lower() in abbreviations
+                                         or _plural_possessive(before, text, possessives)):
         return False
     if "\n" in text[int(last["end_char"]):int(first["start_char"])]:
         return False
     return next_word.lower() not in openers
+
+
+def _plural_possessive(before: list[dict], text: str, possessives: tuple[str, ...]) -> bool:
+    """Whether the sentence ends in a plural possessive ("Workers'"): the word and its
+    apostrophe, written together, end with one of ``possessives``, and no quote opens in
+    the sentence (where the apostrophe could close it)."""
+    spans = [e for e in before if e.get("start_char") is not None and e.get("end_char") is not None]
+    if not possessives or not spans:
+        return False
+    start, end = int(spans[0]["start_char"]), int(spans[-1]["end_char"])
+    word_start = int(spans[-1]["start_char"])  # "Workers'" as one token, or "Workers" "'"
+    if end - word_start <= max(map(len, possessives)) and len(spans) > 1:
+        word_start = int(spans[-2]["start_char"])
+    word = text[word_start:end]
+    if not word.endswith(possessives) or len(word) <= max(map(len, possessives)) or " " in word:
+        return False
+    apostrophes = {p[-1] for p in possessives}
+    inside = text[start:word_start]
+    return not any(inside.startswith(q) or f" {q}" in inside for q in apostrophes | {"‘"})
 
 
 def _cut_long_sentences(document):

@@ -109,3 +109,42 @@ compannia NOUN 12 nmod
 def test_a_conjunct_after_the_one_with_the_coordinator_is_an_apposition(tmp_path):
     codebook = _codebook(tmp_path, "", "INGENIERO_ [~CVL]\nTRABAJADOR_ [~LAB]\nGUERRILLERO_ [~REB]\n")
     assert _triples(SECUESTRARON_GEOLOGOS_E_INGENIERO, codebook) == [("---REB", "---CVL", "181")]
+
+
+def test_a_name_with_a_possessive_is_found_however_the_tokenizer_cut_the_possessive(tmp_path):
+    """"Sauron's Orc Front", "Mordor Workers' Party": the possessive split off ("Sauron 's",
+    "Workers '") or left attached to the word ("Sauron's")."""
+    from pathlib import Path
+
+    from conftest import small_codebook_variant
+
+    actors = (Path(__file__).parent / "fixtures" / "codebook_small" / "actors.yaml").read_text()
+    actors += ("  - {names: [Sauron's Orc Front], code: MORREB, type: organization, country: MOR}\n"
+               "  - {names: [Mordor Workers' Party], code: MORPTY, type: organization, country: MOR}\n")
+    book = small_codebook_variant(tmp_path, files={"actors.yaml": actors})
+
+    def sources(spec: str) -> list[str]:
+        return [e.source.code for e in code_document(build_document(spec), book) if e.source]
+
+    split = """
+        Sauron PROPN 4 nmod:poss
+        's PART 1 case
+        Orc PROPN 4 compound
+        Front PROPN 5 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 5 obj"""
+    attached = """
+        Sauron's PROPN 3 nmod:poss
+        Orc PROPN 3 compound
+        Front PROPN 4 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 4 obj"""
+    plural = """
+        Mordor PROPN 2 compound
+        Workers NOUN 4 nmod:poss worker
+        ' PART 2 case
+        Party PROPN 5 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 5 obj"""
+    assert sources(split) == sources(attached) == ["MORREB"]
+    assert sources(plural) == ["MORPTY"]

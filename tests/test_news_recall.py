@@ -91,6 +91,13 @@ def test_a_headline_verb_read_as_a_noun_takes_the_noun_before_as_subject_and_the
         detain NOUN 0 root
         50 NUM 2 nummod""")  # "police detain 50": the count is the people detained
     assert triples(detain, police_codebook) == [("---COP", "---CVL", "173")]
+    flat = build_document("""
+        policemen NOUN 2 amod policeman
+        arrest NOUN 0 root
+        2 NUM 2 flat
+        in ADP 5 case
+        minas NOUN 2 nmod""")  # "policemen arrest 2 in Minas": the count read as a name's word
+    assert triples(flat, police_codebook) == [("---COP", "---CVL", "173")]
 
 
 def test_a_noun_with_a_determiner_or_without_an_object_stays_a_noun(police_codebook):

@@ -382,3 +382,51 @@ def test_a_language_without_gerund_noun_endings_keeps_such_verbs_as_parsed(small
     no_endings = replace(profile_of(small_codebook), gerund_noun_endings=())
     assert repair_parse(heading, no_endings) is heading
     assert repair_parse(heading, profile_of(small_codebook)).token(3).upos == "NOUN"
+
+
+def test_a_possessor_whose_possessive_stayed_attached_is_the_possessor_of_the_noun_after_it(small_codebook):
+    """"Gondor's army attacked": a tokenizer that leaves "'s" on the name may lead a parser
+    to read the possessor as a second subject (or object, or oblique with the case marker)."""
+    s = build_sentence("""
+        Gondor's PROPN 3 nsubj
+        army NOUN 3 nsubj army
+        attacked VERB 0 root attack
+        near ADP 5 case
+        Arnor's PROPN 3 obl
+        northern ADJ 7 amod
+        border NOUN 3 obl""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 1) == (2, "nmod:poss")
+    assert relation(repaired, 2) == (3, "nsubj")
+    assert relation(repaired, 5) == (7, "nmod:poss")
+    assert relation(repaired, 4) == (7, "case")
+    assert events_of(repaired, small_codebook) == [("GONMIL", "ARN", "190")]
+
+
+def test_a_possessive_word_with_words_of_its_own_after_it_or_a_noun_of_another_relation_stays(small_codebook):
+    s = build_sentence("""
+        Gondor's PROPN 4 nsubj
+        of ADP 3 case
+        Rohan PROPN 1 nmod
+        attacked VERB 0 root attack
+        Arnor's PROPN 4 obj
+        army NOUN 4 obl army""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 1) == (4, "nsubj")
+    assert relation(repaired, 5) == (4, "obj")
+
+
+def test_a_possessor_whose_split_possessive_hangs_on_it_is_the_possessor_of_the_noun_after_it(small_codebook):
+    # "the Mordor Workers ' Party attacked": "'" hung on "Workers", a second subject beside "Party"
+    s = build_sentence("""
+        the DET 3 det
+        Mordor PROPN 3 compound
+        Workers NOUN 6 nsubj worker
+        ' PUNCT 3 punct
+        Party PROPN 6 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 6 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 3) == (5, "nmod:poss")
+    assert relation(repaired, 4) == (3, "case")
+    assert relation(repaired, 5) == (6, "nsubj")

@@ -29,7 +29,7 @@ def _tokenized(text: str, *breaks: int) -> list[list[dict]]:
 def _join(text: str, *breaks: int, lang: str = "en") -> list[list[str]]:
     profile = builtin_profile(lang)
     joined = join_broken_sentences(_tokenized(text, *breaks), text, profile.sentence_final,
-                                   profile.sentence_openers)
+                                   profile.sentence_openers, *parse_module._non_final_words(lang))
     for sent in joined:
         assert [e["id"] for e in sent] == list(range(1, len(sent) + 1))
     return [[e["text"] for e in sent] for sent in joined]
@@ -107,3 +107,19 @@ def test_the_real_tokenizer_split_is_joined_before_parsing(monkeypatch):
     monkeypatch.setattr(parse_module, "_sentence_words", lambda lang: ((), frozenset()))
     [split] = parser.parse([RawDocument("d", text)])  # the compact tokenizer's own split
     assert len(split.sentences) == 2
+
+
+def test_a_split_after_a_plural_possessive_or_an_abbreviation_is_joined_again():
+    text = "The rebel Arnor Workers' Party attacked Gondor ."
+    assert _join(text, 4) == [text.split()]
+    text = "Thousands of opponents of Gondor's Feb. 1 coup marched ."
+    assert _join(text, 6) == [text.split()]
+
+
+def test_a_quote_closed_by_the_apostrophe_or_a_sentence_after_an_abbreviation_stays_apart():
+    text = "He called them ' traitors ' The army said nothing ."
+    assert _join(text, 5) == [text.split()[:5], text.split()[5:]]
+    text = "She called them 'the Gondor Workers' Party members quit ."
+    assert _join(text, 6) == [text.split()[:6], text.split()[6:]]
+    text = "They met on Feb. The army attacked ."
+    assert _join(text, 4) == [text.split()[:4], text.split()[4:]]

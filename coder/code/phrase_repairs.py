@@ -44,6 +44,13 @@ where the UD graph alone shows the slip):
   to-infinitive starting right after the verb's object is its open complement (xcomp).
 - A counted subject whose approximator was read as its preposition ("About/case 200
   supporters/obl blocked roads"; the profile's ``approximators``): the verb's subject.
+- A possessor whose possessive the tokenizer left attached, read as a second argument
+  beside the noun it possesses ("praised Haiti's/obj efforts/obj", "Mexico's/nsubj
+  Defence Ministry/nsubj said", "near Macedonia's/nmod border/nmod"; the profile's
+  ``possessive_suffixes``), or split off and hung on it ("Kurdistan Workers/nsubj '/punct
+  Party/nsubj"; ``possessive_markers``): a word with the suffix or the marker and no other
+  dependents after it, followed by a noun of the same head and relation whose phrase holds
+  every word between them: that noun's possessor (nmod:poss), its case marker the noun's.
 - An event noun in -ing read as a verb after a singular noun or adjective with an article
   ("A suicide/nsubj bombing/VERB killed 20", "A car bombing/root in Minas wounded/advcl
   12"): a verb with no object, auxiliary or clause of its own and that word its only
@@ -57,6 +64,7 @@ from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
 from coder.code.syntax import case_marker, lemma_of
+from coder.code.words import name_form
 
 NOMINALS = ("NOUN", "PROPN")
 CLAUSE_RELS = ("conj", "xcomp", "ccomp", "parataxis")
@@ -67,7 +75,7 @@ def repair_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with the slips above repaired (the same object when there are none)."""
     sentence = repair_gerunds(sentence, profile)
     heads: dict[int, tuple[int, str]] = {}
-    for finder in (_days_read_as_subjects, _conjuncts_read_as_subjects, _appositions_read_as_conjuncts, _speakers_read_as_conjuncts,
+    for finder in (_possessors_read_as_siblings, _days_read_as_subjects, _conjuncts_read_as_subjects, _appositions_read_as_conjuncts, _speakers_read_as_conjuncts,
                    _subjects_hung_past_their_verb, _participles_read_as_main_verbs, _agents_read_as_subjects,
                    _objects_read_as_subjects_of_participles, _complements_read_as_purposes,
                    _approximate_counts_read_as_obliques):
@@ -171,6 +179,43 @@ def _second_object(sentence: Sentence, tok: Token) -> bool:
     if not _is_comma(sentence, _span(sentence, tok)[0] - 1):
         return False
     return any(c.base_rel == "obj" and c.id < tok.id for c in sentence.children(tok.head))
+
+
+def _possessors_read_as_siblings(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+    suffixes = profile.possessive_suffixes + profile.plural_possessive_suffixes
+    markers = profile.possessive_markers
+    if not suffixes or not any(t.text.endswith(suffixes) or t.text in markers for t in sentence.tokens):
+        return {}
+    heads: dict[int, tuple[int, str]] = {}
+    for tok in sentence.tokens:
+        if tok.upos not in NOMINALS or not tok.head:
+            continue
+        after = [c for c in sentence.children(tok.id) if c.id > tok.id]
+        # "Workers/nsubj '/punct Party/nsubj": the possessive split off and hung on the word
+        marker = after[0] if len(after) == 1 and after[0].id == tok.id + 1 and after[0].text in markers else None
+        if (marker is None and after) or (marker is None and name_form(tok.text, profile) == tok.text):
+            continue
+        owned = _possessed_noun(sentence, tok, marker)
+        if owned is None:
+            continue
+        heads[tok.id] = (owned.id, "nmod:poss")
+        if marker is not None:
+            heads[marker.id] = (tok.id, "case")
+        if not any(c.base_rel == "case" for c in sentence.children(owned.id)):
+            heads.update((c.id, (owned.id, c.deprel)) for c in sentence.children(tok.id) if c.base_rel == "case")
+    return heads
+
+
+def _possessed_noun(sentence: Sentence, tok: Token, marker: Token | None = None) -> Token | None:
+    """The noun after ``tok`` (and its possessive ``marker``) with its head and relation whose
+    phrase holds every word between them ("Haiti's [the] efforts"), else None."""
+    first = tok.id + 1 if marker is None else marker.id + 1
+    for noun in sentence.children(tok.head):
+        if noun.id <= tok.id or noun.upos not in NOMINALS or noun.deprel != tok.deprel:
+            continue
+        inside = {t.id for t in sentence.subtree(noun.id)}
+        return noun if all(i in inside for i in range(first, noun.id)) else None
+    return None
 
 
 def _days_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:

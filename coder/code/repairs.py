@@ -664,7 +664,7 @@ def _relative_word(sentence: Sentence, tok: Token, profile: LanguageProfile) -> 
 PRESENT = (("Mood", "Ind"), ("Tense", "Pres"), ("VerbForm", "Fin"))
 PASSIVE_PARTICIPLE = (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass"))
 SUBJECT_MISREADS = ("nsubj", "amod", "compound", "nmod")
-OBJECT_MISREADS = ("obj", "appos", "nmod", "compound", "nummod")
+OBJECT_MISREADS = ("obj", "appos", "nmod", "compound", "nummod", "flat")
 
 
 def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Sentence:

@@ -152,9 +152,35 @@ def _kept_names(names: list[str], excluded: dict, used: set[str], profile: Langu
 
 
 def _spellings(names: list[str], profile: LanguageProfile | None) -> list[str]:
-    if profile is None or not profile.fold_accents:
+    if profile is None:
         return names
-    return list(dict.fromkeys([*names, *(fold_accents(n) for n in names)]))
+    if profile.fold_accents:
+        names = list(dict.fromkeys([*names, *(fold_accents(n) for n in names)]))
+    return _possessive_splits(names, profile)
+
+
+def _possessive_splits(names: list[str], profile: LanguageProfile) -> list[str]:
+    """The names, each with a possessive word also as a tokenizer splits it, in each of the
+    profile's spellings of the ending ("People's Liberation Army" is also "People 's
+    Liberation Army" and "People ’s ...", and "People Liberation Army" for "People's" left
+    attached; "Kurdistan Workers' Party" also "Workers ' Party")."""
+    singular, plural = profile.possessive_suffixes, profile.plural_possessive_suffixes
+    if not singular and not plural:
+        return names
+    out = list(names)
+    for name in names:
+        words = name.split(" ")
+        for i, word in enumerate(words):
+            if word.endswith(singular) and len(word) > 3:
+                stem, endings = word[:-2], singular
+            elif word.endswith(plural) and len(word) > 3:
+                stem, endings = word[:-1], tuple(ending[1:] for ending in plural)
+            else:
+                continue
+            # (a possessive left attached is matched without its ending: mentions.name_form)
+            out += [" ".join([*words[:i], *([stem, ending] if ending else [stem]), *words[i + 1:]])
+                    for ending in (*endings, "")]
+    return list(dict.fromkeys(out))
 
 
 def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: str | None = None) -> ActorEntry:

@@ -112,6 +112,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("morphology", "fold_accents"): ("fold_accents", "bool"),
     ("sentences", "final"): ("sentence_final", "tuple"),
     ("sentences", "openers"): ("sentence_openers", "set"),
+    ("sentences", "abbreviations"): ("sentence_abbreviations", "set"),
 }
 
 _READERS = {

@@ -206,6 +206,7 @@ class LanguageProfile:
     # sentences, as the parser is given them (see coder.parse.join_broken_sentences)
     sentence_final: tuple[str, ...] = ()  # endings of a token that may end a sentence
     sentence_openers: frozenset[str] = frozenset()  # words that open a sentence after one without
+    sentence_abbreviations: frozenset[str] = frozenset()  # "Feb.", "Gen.": a name or number follows
 
     # word forms worked out once per profile (de-inflections, regular singulars): the memo
     # lives with the profile, not in the module; never compared, hashed or pickled

@@ -630,6 +630,30 @@ def test_a_noun_object_before_its_verb_is_its_subject(small_codebook):
     assert repair_parse(s, spanish_like).token(3).deprel == "obj"
 
 
+def test_an_object_of_a_speech_verb_before_its_perfect_complement_is_the_complements_subject(small_codebook):
+    # "police said the accused/obj(said) had strangled/ccomp his wife": the participle with
+    # its auxiliary is finite; a bare participle ("said the statement issued by") is not
+    s = with_feats(build_sentence("""
+        police NOUN 2 nsubj
+        said VERB 0 root say
+        the DET 4 det
+        accused NOUN 2 obj
+        had AUX 6 aux have
+        strangled VERB 2 ccomp strangle
+        his PRON 8 nmod:poss
+        wife NOUN 6 obj"""), 6, (("Tense", "Past"), ("VerbForm", "Part")))
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (6, "nsubj")
+    bare = with_feats(build_sentence("""
+        said VERB 0 root say
+        the DET 3 det
+        statement NOUN 1 obj
+        issued VERB 1 ccomp issue
+        by ADP 6 case
+        Gondor PROPN 4 obl"""), 4, (("Tense", "Past"), ("VerbForm", "Part")))
+    assert repair_parse(bare, profile_of(small_codebook)).token(3).deprel == "obj"
+
+
 def test_a_modifier_standing_before_the_verb_of_its_object_is_the_verbs_subject(small_codebook):
     s = build_sentence("""
         Arnor ADJ 3 amod

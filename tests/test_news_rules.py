@@ -116,6 +116,19 @@ def test_a_time_discard_inside_an_argument_leaves_the_predicate_coded(news_codeb
     assert coded(on_the_verb, news_codebook_with_years) == []
 
 
+def test_a_time_discard_dates_the_first_verb_above_it_not_the_predicate_that_governs_it(news_codebook_with_years):
+    # "Arnor attacked Gondor, violating a truce signed/xcomp in 1948": the parser hung the
+    # signing on the attack; the year dates the signing, the attack stays current
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        signed VERB 2 xcomp sign
+        in ADP 6 case
+        1948 NUM 4 obl""")
+    assert coded(doc, news_codebook_with_years) == [("ARN", "GON", "190")]
+
+
 def test_a_topic_discard_anywhere_in_the_clause_sets_its_event_aside(small_codebook):
     doc = build_document("""
         Arnor PROPN 2 nsubj

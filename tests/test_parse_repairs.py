@@ -549,6 +549,21 @@ def test_a_participle_with_an_article_is_a_noun_the_object_of_the_verb_it_comple
     assert (accused.upos, accused.lemma, accused.head, accused.deprel) == ("NOUN", "accused", 2, "obj")
 
 
+def test_a_participle_with_an_article_before_a_subjectless_complement_is_its_subject(small_codebook):
+    # lower-case "police said the accused/VERB(ccomp) had strangled/ccomp his wife"
+    s = with_feats(build_sentence("""
+        police NOUN 2 nsubj
+        said VERB 0 root say
+        the DET 4 det
+        accused VERB 2 ccomp accuse
+        had AUX 6 aux have
+        strangled VERB 2 ccomp strangle
+        his PRON 8 nmod:poss
+        wife NOUN 6 obj"""), 6, (("Tense", "Past"), ("VerbForm", "Part")))
+    accused = repair_parse(s, profile_of(small_codebook)).token(4)
+    assert (accused.upos, accused.head, accused.deprel) == ("NOUN", 6, "nsubj")
+
+
 def test_a_participle_with_an_article_and_a_clause_of_its_own_stays_a_verb(small_codebook):
     s = build_sentence("""
         the DET 2 det

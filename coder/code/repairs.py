@@ -756,8 +756,9 @@ CLAUSE_DEPENDENTS = frozenset({"nsubj", "csubj", "obj", "iobj", "aux", "cop", "m
 def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each verb that an article governs and no clause dependent ("the
     accused/VERB", "the injured/VERB") made a noun named by its form; one the parser made a
-    verb's complement (xcomp, ccomp) is that verb's object. (The same object when there is
-    none.)"""
+    verb's complement (xcomp, ccomp) is that verb's object, or the subject of the verb's
+    complement clause right after it ("police said the accused/ccomp had strangled/ccomp his
+    wife"). (The same object when there is none.)"""
     changes: dict[int, Token] = {}
     for tok in sentence.tokens:
         if tok.upos != "VERB":
@@ -770,6 +771,9 @@ def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Se
         if tok.base_rel in ("xcomp", "ccomp") and tok.head and sentence.token(tok.head).upos == "VERB" \
                 and not any(c.base_rel == "obj" for c in sentence.children(tok.head)):
             noun = replace(noun, deprel="obj")
+            verb = _subject_read_as_object(sentence, noun, profile)  # "said the accused had fled"
+            if verb is not None:
+                noun = replace(noun, head=verb.id, deprel="nsubj")
         changes[tok.id] = noun
     if not changes:
         return sentence

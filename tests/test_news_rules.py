@@ -116,6 +116,34 @@ def test_a_time_discard_inside_an_argument_leaves_the_predicate_coded(news_codeb
     assert coded(on_the_verb, news_codebook_with_years) == []
 
 
+def test_a_time_discard_dates_the_first_verb_above_it_not_the_predicate_that_governs_it(news_codebook_with_years):
+    # "Arnor attacked Gondor, violating a truce signed/xcomp in 1948": the parser hung the
+    # signing on the attack; the year dates the signing, the attack stays current
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 2 obj
+        signed VERB 2 xcomp sign
+        in ADP 6 case
+        1948 NUM 4 obl""")
+    assert coded(doc, news_codebook_with_years) == [("ARN", "GON", "190")]
+
+
+def test_of_case_markers_parted_by_other_words_the_one_next_to_the_noun_marks_it(news_codebook):
+    # "Arnor defended Gondor on Friday against criticism", parsed with "on" and "against"
+    # both markers of "criticism" (the day its modifier): the phrase is "against criticism"
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        defended VERB 0 root defend
+        Gondor PROPN 2 obj
+        on ADP 7 case
+        Friday PROPN 7 amod
+        against ADP 7 case
+        criticism NOUN 2 obl
+        . PUNCT 2 punct""")
+    assert coded(doc, news_codebook) == [("ARN", "GON", "051")]
+
+
 def test_a_topic_discard_anywhere_in_the_clause_sets_its_event_aside(small_codebook):
     doc = build_document("""
         Arnor PROPN 2 nsubj

@@ -549,6 +549,21 @@ def test_a_participle_with_an_article_is_a_noun_the_object_of_the_verb_it_comple
     assert (accused.upos, accused.lemma, accused.head, accused.deprel) == ("NOUN", "accused", 2, "obj")
 
 
+def test_a_participle_with_an_article_before_a_subjectless_complement_is_its_subject(small_codebook):
+    # lower-case "police said the accused/VERB(ccomp) had strangled/ccomp his wife"
+    s = with_feats(build_sentence("""
+        police NOUN 2 nsubj
+        said VERB 0 root say
+        the DET 4 det
+        accused VERB 2 ccomp accuse
+        had AUX 6 aux have
+        strangled VERB 2 ccomp strangle
+        his PRON 8 nmod:poss
+        wife NOUN 6 obj"""), 6, (("Tense", "Past"), ("VerbForm", "Part")))
+    accused = repair_parse(s, profile_of(small_codebook)).token(4)
+    assert (accused.upos, accused.head, accused.deprel) == ("NOUN", 6, "nsubj")
+
+
 def test_a_participle_with_an_article_and_a_clause_of_its_own_stays_a_verb(small_codebook):
     s = build_sentence("""
         the DET 2 det
@@ -628,6 +643,30 @@ def test_a_noun_object_before_its_verb_is_its_subject(small_codebook):
     spanish_like = replace(profile_of(small_codebook), objects_follow_verb=False)
     assert repair_parse(s, profile_of(small_codebook)).token(3).deprel == "nsubj"
     assert repair_parse(s, spanish_like).token(3).deprel == "obj"
+
+
+def test_an_object_of_a_speech_verb_before_its_perfect_complement_is_the_complements_subject(small_codebook):
+    # "police said the accused/obj(said) had strangled/ccomp his wife": the participle with
+    # its auxiliary is finite; a bare participle ("said the statement issued by") is not
+    s = with_feats(build_sentence("""
+        police NOUN 2 nsubj
+        said VERB 0 root say
+        the DET 4 det
+        accused NOUN 2 obj
+        had AUX 6 aux have
+        strangled VERB 2 ccomp strangle
+        his PRON 8 nmod:poss
+        wife NOUN 6 obj"""), 6, (("Tense", "Past"), ("VerbForm", "Part")))
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (6, "nsubj")
+    bare = with_feats(build_sentence("""
+        said VERB 0 root say
+        the DET 3 det
+        statement NOUN 1 obj
+        issued VERB 1 ccomp issue
+        by ADP 6 case
+        Gondor PROPN 4 obl"""), 4, (("Tense", "Past"), ("VerbForm", "Part")))
+    assert repair_parse(bare, profile_of(small_codebook)).token(3).deprel == "obj"
 
 
 def test_a_modifier_standing_before_the_verb_of_its_object_is_the_verbs_subject(small_codebook):

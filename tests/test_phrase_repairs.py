@@ -201,6 +201,46 @@ def test_an_agent_read_as_the_subject_of_the_main_verb_goes_back_to_its_particip
     assert events_of(repaired, small_codebook) == [("---REB", "GON", "190")]
 
 
+def test_a_participle_with_its_agent_before_an_adverbial_main_verb_modifies_the_subject(small_codebook):
+    # "rebels backed/root by Mordor attacked/advcl Gondor" (no commas): the participle's
+    # "by" phrase says it is no finite verb of its own
+    s = with_feats(build_sentence("""
+        rebels NOUN 2 nsubj rebel
+        backed VERB 0 root back
+        by ADP 4 case
+        Mordor PROPN 2 obl
+        attacked VERB 2 advcl attack
+        Gondor PROPN 5 obj"""), t2=PARTICIPLE, t5=FINITE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 5) == (0, "root")
+    assert relation(repaired, 1) == (5, "nsubj")
+    assert relation(repaired, 2) == (1, "acl")
+    assert events_of(repaired, small_codebook) == [("---REB", "GON", "190")]
+    without_agent = with_feats(build_sentence("""
+        rebels NOUN 2 nsubj rebel
+        backed VERB 0 root back
+        Mordor PROPN 2 obj
+        attacked VERB 2 advcl attack
+        Gondor PROPN 4 obj"""), t2=PARTICIPLE, t4=FINITE)
+    assert repair_parse(without_agent, profile_of(small_codebook)) is without_agent
+
+
+def test_the_main_verb_tagged_as_a_participle_with_an_object_is_a_finite_verb(small_codebook):
+    # "warplanes backed by Mordor/nsubj(bombed) bombed/Part positions": a participle with an
+    # object and no auxiliary is an active verb however it is tagged
+    s = with_feats(build_sentence("""
+        warplanes NOUN 2 nsubj warplane
+        backed VERB 0 root back
+        by ADP 4 case
+        Mordor PROPN 5 nsubj
+        attacked VERB 2 advcl attack
+        Gondor PROPN 5 obj"""), t2=PARTICIPLE, t5=PARTICIPLE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert relation(repaired, 5) == (0, "root")
+    assert relation(repaired, 1) == (5, "nsubj")
+    assert relation(repaired, 4) == (2, "obl:agent")
+
+
 def test_a_passive_with_its_auxiliary_is_no_participle_clause(small_codebook):
     s = with_feats(build_sentence("""
         troops NOUN 3 nsubj:pass troops

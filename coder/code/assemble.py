@@ -102,6 +102,7 @@ def generic_statement(a: SentenceAnalysis, ev: Event) -> bool:
 
 
 ARGUMENT_RELS = frozenset({"nsubj", "obj", "iobj", "csubj"})
+CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 
 
 def discarded_by(a: SentenceAnalysis, predicate: int) -> bool:
@@ -125,11 +126,15 @@ def _is_time_word(a: SentenceAnalysis, tok: Token) -> bool:
 
 
 def _hangs_from(a: SentenceAnalysis, tok_id: int, predicate: int) -> bool:
+    """Whether the phrase of ``tok_id`` modifies ``predicate`` itself: the first verb above it
+    is the one it dates ("violating the agreement signed in March 2001": the signing)."""
     s = a.sentence
     current = s.token(tok_id)
     for _ in range(len(s.tokens)):  # bounded: malformed input can hold head cycles
         if current.id == predicate:
             return True
+        if current.id != tok_id and current.upos in CLAUSE_HEADS and current.id not in a.discarded:
+            return False
         if not current.head or (current.base_rel in ARGUMENT_RELS and current.id not in a.discarded):
             return False
         current = s.token(current.head)

@@ -10,6 +10,7 @@ from coder.copies import replace
 from coder.doc import Token
 from coder.event import ActorRef, Event
 from coder.code.assertion import ANNOUNCED, UNREALIZED
+from coder.code.attribution import reported_clause
 from coder.code.context import Context
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actor_at
@@ -192,14 +193,21 @@ def reporter_of(ctx: Context, pred: Token) -> ActorRef | None:
     for _ in range(6):
         head = s.head_of(current.id)
         for child in s.children(current.id):  # "..., a senior official said"
-            if child.base_rel == "parataxis" and ctx.is_speech(child):
+            if child.base_rel == "parataxis" and ctx.is_speech(child) or _attributes(ctx, child, current):
                 return speaker(ctx, child)
         if head is None:
             return None
-        if current.base_rel in ("ccomp", "parataxis") and ctx.is_speech(head):
+        if current.base_rel in ("ccomp", "parataxis") and (ctx.is_speech(head) or _attributes(ctx, head, current)):
             return speaker(ctx, head)
         current = head
     return None
+
+
+def _attributes(ctx: Context, verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` is a reporting clause told after ``clause`` ("..., a rights group charged")."""
+    match = ctx.predicates.get(verb.id)
+    reported = reported_clause(ctx, match) if match is not None else None
+    return reported is not None and reported.id == clause.id
 
 
 def speaker(ctx: Context, verb: Token) -> ActorRef | None:

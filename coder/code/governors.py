@@ -6,6 +6,7 @@ from __future__ import annotations
 from coder.codebook import NULL_CODE
 from coder.doc import Token
 from coder.code.assertion import refusal_of
+from coder.code.attribution import reported_clause
 from coder.code.context import Context
 from coder.code.syntax import lemma_of, marked_with, shares_head_clause
 
@@ -33,6 +34,8 @@ def governed_by_coded_verb(ctx: Context, pred: Token) -> bool:
             continue
         if governor.pattern.code == NULL_CODE or ctx.block(governor).speech:
             return False
+        if reported_clause(ctx, governor) is not None:
+            return False  # "X attacked Y, Z charged": the act told first, Z its reporter
         return not ctx.is_statement(governor)  # "was seen to break into": the breaking stands
     return False
 

@@ -27,9 +27,12 @@ where the UD graph alone shows the slip):
 - A participle clause after the subject read as the main verb ("Troops, backed/root by
   Rohan, attacked/conj the town"; "Rebels backed/root by Rohan/nsubj(attacked) attacked"):
   a participle with a subject before it and no auxiliary, and a finite verb after it with
-  no subject of its own (or only the participle's "by" phrase): the finite verb heads the
-  clause, the subject is its subject and the participle modifies the subject, keeping its
-  "by" phrase as its agent.
+  no subject of its own (or only the participle's "by" phrase), set off by a comma or
+  after the participle's own "by" phrase ("Rebels supported/root by Rohan attacked/advcl";
+  a verb tagged a participle that has an object and no auxiliary is finite: "warplanes
+  backed by Rohan bombed/Part positions"): the finite verb heads the clause, the subject
+  is its subject and the participle modifies the subject, keeping its "by" phrase as its
+  agent.
 - An agent read as the subject of a participle after it ("was attacked by militiamen/nsubj
   armed/conj with machetes, killing/conj 156"): a subject has no "by", so the noun is the
   agent of the passive before it and the participle its modifier; the clauses the parser
@@ -309,21 +312,33 @@ def _main_verb_after(sentence: Sentence, part: Token, children: list[Token], pro
     participle's first finite clause after it has no subject but that agent, no
     coordinator and no marker; else None."""
     for verb in children:
-        if verb.id < part.id or verb.base_rel not in CLAUSE_RELS or verb.upos != "VERB" \
-                or verb.feat("VerbForm") != "Fin":
-            continue
+        if verb.id < part.id or verb.base_rel not in CLAUSE_RELS + ("advcl",) or verb.upos != "VERB":
+            continue  # (an adverbial clause has a marker, or is no finite verb: checked below)
         own = sentence.children(verb.id)
+        if verb.feat("VerbForm") != "Fin" and not _active_participle(verb, own):
+            continue
         if any(c.base_rel in ("cc", "mark", "csubj", "expl") for c in own):
             return None
         subjects = [c for c in own if c.base_rel == "nsubj"]
         if not subjects:
             start = _span(sentence, verb)[0]
-            return (verb, None) if _is_comma(sentence, start - 1) else None  # "..., backed by Y, attacked"
+            # "..., backed by Y, attacked"; "Rebels supported by Y attacked": a participle
+            # with its "by" phrase and no auxiliary is no finite verb of its own
+            agentive = any(c.base_rel == "obl" and c.id < verb.id and case_marker(sentence, c) == profile.agent_preposition
+                           for c in children)
+            return (verb, None) if _is_comma(sentence, start - 1) or agentive else None
         agent = subjects[0]
         if len(subjects) == 1 and case_marker(sentence, agent) == profile.agent_preposition and agent.id > part.id:
             return verb, agent
         return None
     return None
+
+
+def _active_participle(verb: Token, own: list[Token]) -> bool:
+    """A past participle with an object and no auxiliary ("... by Y bombed/Part positions/obj"):
+    a parser's tag for the finite verb of an active clause (a passive takes no object)."""
+    return verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past" \
+        and any(c.base_rel == "obj" for c in own) and not any(c.base_rel == "aux" for c in own)
 
 
 def _agents_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:

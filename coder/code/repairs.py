@@ -439,7 +439,8 @@ def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguagePro
     follow their verb (profile phrases.objects_follow_verb): a noun phrase ending just before
     a subjectless verb (auxiliaries and adverbs between), hung on it as its object without a
     preposition ("The Syrian army/obj killed/root ...", "Moscow says the trio/obj(says)
-    includes/ccomp ...": the complement's subject). Else None."""
+    includes/ccomp ...", "police said the accused/obj(said) had strangled/ccomp ...": the
+    complement's subject). Else None."""
     if not profile.objects_follow_verb or tok.deprel != "obj" or tok.upos not in NOMINAL_HEADS or not tok.head:
         return None
     if any(c.base_rel == "case" for c in sentence.children(tok.id)):
@@ -449,8 +450,9 @@ def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguagePro
     if verb is None or verb.upos != "VERB" or verb.feat("VerbForm") in ("Inf", "Ger") \
             or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"):
         return None
-    if verb.id != tok.head and not (verb.head == tok.head and verb.base_rel == "ccomp"
-                                    and verb.feat("VerbForm") != "Part"):  # "the statement issued by"
+    if verb.id != tok.head and not (verb.head == tok.head and verb.base_rel == "ccomp" and (
+            verb.feat("VerbForm") != "Part"  # "the statement issued by"; "the accused had strangled"
+            or any(c.base_rel == "aux" for c in sentence.children(verb.id)))):
         return None
     if any(t.head != verb.id for t in sentence.tokens[end:verb.id - 1]):
         return None  # only the verb's own auxiliaries and adverbs between
@@ -754,8 +756,9 @@ CLAUSE_DEPENDENTS = frozenset({"nsubj", "csubj", "obj", "iobj", "aux", "cop", "m
 def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each verb that an article governs and no clause dependent ("the
     accused/VERB", "the injured/VERB") made a noun named by its form; one the parser made a
-    verb's complement (xcomp, ccomp) is that verb's object. (The same object when there is
-    none.)"""
+    verb's complement (xcomp, ccomp) is that verb's object, or the subject of the verb's
+    complement clause right after it ("police said the accused/ccomp had strangled/ccomp his
+    wife"). (The same object when there is none.)"""
     changes: dict[int, Token] = {}
     for tok in sentence.tokens:
         if tok.upos != "VERB":
@@ -768,6 +771,9 @@ def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Se
         if tok.base_rel in ("xcomp", "ccomp") and tok.head and sentence.token(tok.head).upos == "VERB" \
                 and not any(c.base_rel == "obj" for c in sentence.children(tok.head)):
             noun = replace(noun, deprel="obj")
+            verb = _subject_read_as_object(sentence, noun, profile)  # "said the accused had fled"
+            if verb is not None:
+                noun = replace(noun, head=verb.id, deprel="nsubj")
         changes[tok.id] = noun
     if not changes:
         return sentence

@@ -51,11 +51,18 @@ def case_marker(sentence: Sentence, token: Token) -> str | None:
 
 
 def _case_marker(sentence: Sentence, token: Token) -> str | None:
-    words = []
+    """The marker words before ``token``; of markers parted by other words ("on/case Friday
+    against/case criticism", a parser's slip) only the last run, the one next to the noun."""
+    words: list[str] = []
+    last = None
     for child in sentence.children(token.id):
         if child.base_rel in ("case", "mark") and child.id < token.id:
+            fixed = [g for g in sentence.children(child.id) if g.base_rel == "fixed"]
+            if last is not None and child.id != last + 1:
+                words = []
             words.append(child.lemma_lower)
-            words.extend(g.lower for g in sentence.children(child.id) if g.base_rel == "fixed")
+            words.extend(g.lower for g in fixed)
+            last = max([child.id, *(g.id for g in fixed)])
     return " ".join(words) if words else None
 
 

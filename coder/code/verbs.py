@@ -7,6 +7,7 @@ from coder.codebook import NULL_CODE
 from coder.copies import replace
 from coder.doc import Token
 from coder.code.arguments import argument_actors, clause_actors, default_targets, means_agents, mutual_parties
+from coder.code.attribution import reported_clause
 from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
 from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, nothing
 from coder.code.context import Context
@@ -32,6 +33,9 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
         return nothing("support or speech verb: coded through its complement")
     if governed_by_coded_verb(ctx, pred):
         return nothing("governed by a coded verb, whose event stands for both")
+    reported = reported_clause(ctx, match)
+    if reported is not None and ctx.codes_event(reported):
+        return nothing(f"a reporting clause after '{reported.text}', whose event it attributes")
     purpose = purpose_event(ctx, pred)
     if purpose is not None:
         return nothing(f"a journey for '{purpose.text}', the event it travels for")

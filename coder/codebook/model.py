@@ -14,12 +14,28 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, TypeVar
 
 from coder.errors import Problem
 from coder.lang.profile import LanguageProfile
 
 NULL_CODE = "---"
+
+_T = TypeVar("_T")
+
+
+def lean(cls: type[_T], state: dict[str, Any]) -> _T:
+    """The frozen dataclass ``cls`` with the fields ``state`` gives (in field order) and every
+    other field at its class default: the value ``cls(**state)`` is, equal and with the same
+    hash, but with only ``state`` in its ``__dict__`` (a field left at its default is read
+    from the class, as dataclasses keep defaults there). The compiler builds the codebook's
+    tens of thousands of entries so (callers leave out only fields whose value *is* the
+    default): no generated ``__init__`` with one ``object.__setattr__`` per field, and the
+    cached codebook stores, and a warm load rebuilds, a few keys per entry instead of all.
+    Fields with a ``default_factory`` have no class default and must be given."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(state)
+    return obj
 
 
 # --------------------------------------------------------------------------- CAMEO, actors, agents
@@ -179,9 +195,10 @@ class Phrase:
         Words are shared strings (``sys.intern``): the cached codebook stores each once."""
         original = text.replace("_", " ").split()
         if text.isascii() and text == text.lower():  # no capital letter: no acronym (the common case)
-            return cls(tuple(map(sys.intern, original)), ())
+            return lean(cls, {"words": tuple(map(sys.intern, original))})
         cased = tuple(w if is_acronym(w) else None for w in original)
-        return cls(tuple(sys.intern(w.lower()) for w in original), cased if any(cased) else ())
+        words = tuple(sys.intern(w.lower()) for w in original)
+        return cls(words, cased) if any(cased) else lean(cls, {"words": words})
 
     def matches(self, words: list[str], raw: list[str] | None = None) -> bool:
         if len(words) < len(self.words):

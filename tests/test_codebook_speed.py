@@ -190,14 +190,8 @@ entries:
 """
 
 
-def _compiled(root: Path) -> dict:
-    book = load_codebook(root, use_cache=False)
-    return {name: value for name, value in vars(book).items() if name not in ("fingerprint", "root", "files")}
-
-
-def test_the_fast_reader_changes_nothing_the_codebook_compiles_to(tmp_path, monkeypatch):
-    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
-    root = tmp_path / "book"
+def _generated_codebook(root: Path) -> Path:
+    """A codebook folder: the small fixture's agents, verbs and discards, GENERATED's actors."""
     root.mkdir()
     for name in ("agents.yaml", "verbs.yaml", "discards.yaml"):
         (root / name).write_text((ROOT / "tests/fixtures/codebook_small" / name).read_text())
@@ -205,6 +199,17 @@ def test_the_fast_reader_changes_nothing_the_codebook_compiles_to(tmp_path, monk
     (root / "codebook.yaml").write_text("name: t\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\n"
                                         "agents: [agents.yaml]\nverbs: [verbs.yaml]\ndiscards: [discards.yaml]\n"
                                         "countries: false\n")
+    return root
+
+
+def _compiled(root: Path) -> dict:
+    book = load_codebook(root, use_cache=False)
+    return {name: value for name, value in vars(book).items() if name not in ("fingerprint", "root", "files")}
+
+
+def test_the_fast_reader_changes_nothing_the_codebook_compiles_to(tmp_path, monkeypatch):
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
+    root = _generated_codebook(tmp_path / "book")
     assert fastyaml.parse(GENERATED, SafeLineLoader) is not None
     fast = _compiled(root)
     monkeypatch.setattr(fastyaml, "parse", lambda text, loader: None)  # PyYAML reads every file
@@ -349,14 +354,7 @@ def test_entries_the_compiler_builds_lean_are_the_values_their_init_builds(tmp_p
     import pickle
 
     monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
-    root = tmp_path / "book"
-    root.mkdir()
-    for name in ("agents.yaml", "verbs.yaml", "discards.yaml"):
-        (root / name).write_text((ROOT / "tests/fixtures/codebook_small" / name).read_text())
-    (root / "actors.yaml").write_text(GENERATED)
-    (root / "codebook.yaml").write_text("name: t\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\n"
-                                        "agents: [agents.yaml]\nverbs: [verbs.yaml]\ndiscards: [discards.yaml]\n"
-                                        "countries: false\n")
+    root = _generated_codebook(tmp_path / "book")
     book = load_codebook(root)
     values = _codebook_values(book)
     lean = 0

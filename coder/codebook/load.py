@@ -124,7 +124,7 @@ def load_checked(path: Path, kind: str) -> tuple[LoadedFile | None, list[Problem
     key = hashlib.sha256(content + kind.encode() + package_fingerprint().encode()).hexdigest()[:32]
     cache_file = cache_root() / "files" / f"{key}.signed"
     cached = read_signed(cache_file) if cache_file.is_file() else None
-    from coder.codebook import yamlfile
+    import coder.codebook.yamlfile as yamlfile
 
     if isinstance(cached, tuple) and len(cached) == 3:
         data, lines, problems = cached
@@ -164,7 +164,7 @@ class Sources:
 
 def read_sources(manifest_file: Path) -> tuple[Sources | None, list[Problem]]:
     """Read the manifest and every file it names; None when any of them has an error."""
-    from coder.codebook import yamlfile
+    import coder.codebook.yamlfile as yamlfile
 
     manifest, problems = yamlfile.load_yaml(manifest_file)
     if manifest is None:

@@ -8,7 +8,8 @@ The copy takes every init field from the object (or from ``changes``), sets the 
 ``__post_init__``, which derives the computed fields (``Token.base_rel``). Cached values in
 the object's ``__dict__`` (``Sentence.memo``) are not copied, as ``dataclasses.replace``
 does not copy them. A class this does not cover (slots, InitVars, its own ``__init__``) is
-left to :func:`dataclasses.replace`.
+left to :func:`dataclasses.replace`, and so is an object whose ``__dict__`` lacks a field
+(the codebook's entries keep fields at their default on the class: ``coder.codebook.model.lean``).
 """
 
 from __future__ import annotations
@@ -33,8 +34,11 @@ def replace(obj: T, /, **changes: Any) -> T:
     new = object.__new__(cls)
     state = new.__dict__
     old = obj.__dict__
-    for name in init_names:
-        state[name] = old[name]
+    try:
+        for name in init_names:
+            state[name] = old[name]
+    except KeyError:  # a field at its default read from the class (coder.codebook.model.lean)
+        return dataclasses.replace(obj, **changes)
     state.update(changes)
     for name, default in defaults:
         state[name] = default() if callable(default) else default

@@ -190,14 +190,8 @@ entries:
 """
 
 
-def _compiled(root: Path) -> dict:
-    book = load_codebook(root, use_cache=False)
-    return {name: value for name, value in vars(book).items() if name not in ("fingerprint", "root", "files")}
-
-
-def test_the_fast_reader_changes_nothing_the_codebook_compiles_to(tmp_path, monkeypatch):
-    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
-    root = tmp_path / "book"
+def _generated_codebook(root: Path) -> Path:
+    """A codebook folder: the small fixture's agents, verbs and discards, GENERATED's actors."""
     root.mkdir()
     for name in ("agents.yaml", "verbs.yaml", "discards.yaml"):
         (root / name).write_text((ROOT / "tests/fixtures/codebook_small" / name).read_text())
@@ -205,6 +199,17 @@ def test_the_fast_reader_changes_nothing_the_codebook_compiles_to(tmp_path, monk
     (root / "codebook.yaml").write_text("name: t\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\n"
                                         "agents: [agents.yaml]\nverbs: [verbs.yaml]\ndiscards: [discards.yaml]\n"
                                         "countries: false\n")
+    return root
+
+
+def _compiled(root: Path) -> dict:
+    book = load_codebook(root, use_cache=False)
+    return {name: value for name, value in vars(book).items() if name not in ("fingerprint", "root", "files")}
+
+
+def test_the_fast_reader_changes_nothing_the_codebook_compiles_to(tmp_path, monkeypatch):
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
+    root = _generated_codebook(tmp_path / "book")
     assert fastyaml.parse(GENERATED, SafeLineLoader) is not None
     fast = _compiled(root)
     monkeypatch.setattr(fastyaml, "parse", lambda text, loader: None)  # PyYAML reads every file
@@ -327,3 +332,55 @@ def test_loading_a_codebook_does_not_make_earlier_garbage_immortal(tmp_path, mon
             assert dropped() is None
     finally:
         gc.unfreeze()
+
+
+def _codebook_values(book) -> list:
+    """Every actor, role, phrase, agent, verb form, pattern and word spec of a compiled codebook."""
+    out = []
+    for index in (book.actors, book.agents):
+        for entries in index.exact.values():
+            for phrase, entry in entries:
+                out += [phrase, entry, *entry.roles] if hasattr(entry, "roles") else [phrase, entry]
+    for forms in book.verb_forms.values():
+        out += forms
+    for block in book.blocks.values():
+        for pattern in block.patterns:
+            out += [pattern, *pattern.match, *(w for slot in pattern.match for w in slot.words)]
+    return out
+
+
+def test_entries_the_compiler_builds_lean_are_the_values_their_init_builds(tmp_path, monkeypatch):
+    import dataclasses
+    import pickle
+
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
+    root = _generated_codebook(tmp_path / "book")
+    book = load_codebook(root)
+    values = _codebook_values(book)
+    lean = 0
+    for value in values:
+        fields = dataclasses.fields(value)
+        full = type(value)(**{f.name: getattr(value, f.name) for f in fields})
+        assert full == value and hash(full) == hash(value) and repr(full) == repr(value)
+        assert set(vars(value)) <= {f.name for f in fields} | {"specificity"}  # (a cached property)
+        lean += len(set(vars(value)) - {"specificity"}) < len(fields)
+    assert lean > len(values) // 2  # most entries keep only the fields not at their default
+    assert pickle.loads(pickle.dumps(book)) == book
+    assert load_codebook(root) == book  # from the cache
+
+
+def test_loading_a_cached_codebook_reads_no_yaml(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CODER_CACHE_DIR": str(tmp_path / "cache"),
+           "CODER_KEY_FILE": str(tmp_path / "config" / "cache.key")}
+    script = ("import sys; from coder.codebook import load_codebook; book = load_codebook(sys.argv[1]); "
+              "print(book.name, sorted(m for m in sys.modules if m == 'yaml' or m.startswith("
+              "('coder.codebook.yamlfile', 'coder.codebook.fastyaml', 'coder.codebook.verbs', 'jsonschema'))))")
+    small = str(ROOT / "tests/fixtures/codebook_small")
+    cold = subprocess.run([sys.executable, "-c", script, small], env=env, capture_output=True, text=True, check=True)
+    assert "yaml" in cold.stdout  # compiled: the files were read
+    warm = subprocess.run([sys.executable, "-c", script, small], env=env, capture_output=True, text=True, check=True)
+    assert warm.stdout.split(" ", 1)[1].strip() == "[]"  # from the cache: no YAML reader, no compiler

@@ -61,3 +61,12 @@ def test_fields_init_does_not_take_get_their_defaults_and_errors_stay():
         replace(item, kind="x")  # not an init field: dataclasses.replace refuses it
     with pytest.raises(TypeError):
         replace(item, colour="red")
+
+
+def test_a_lean_codebook_entry_is_copied_with_its_defaults():
+    from coder.codebook.model import Pattern, lean
+
+    pattern = lean(Pattern, {"id": "b.1", "code": "010", "block": "b", "ref": "v.yaml:3"})  # match, source … at default
+    for changes in ({"code": "100", "reverse": None}, {}):
+        ours, theirs = replace(pattern, **changes), dataclasses.replace(pattern, **changes)
+        assert same(ours, theirs) and ours == theirs

@@ -13,24 +13,28 @@ import sys
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from coder.codebook.acled_rules import compile_acled
-from coder.codebook.countries import country_actor_entries
 from coder.codebook.cache import cache_root, gc_paused, read_signed, write_signed
 from coder.codebook.load import Sources, fingerprint, manifest_path, read_sources
-from coder.codebook.model import ActorEntry, AgentEntry, CameoCode, Codebook, PhraseIndex, Role
-from coder.codebook.verbs import VerbCompiler
-from coder.codebook.yamlfile import LoadedFile, json_path
+from coder.codebook.model import ActorEntry, AgentEntry, CameoCode, Codebook, PhraseIndex, Role, lean
 from coder.errors import CodebookError, Problem
-from coder.lang import LanguageProfile, load_profile
-from coder.lang.profile import fold_accents
+from coder.lang.profile import LanguageProfile, fold_accents
+
+if TYPE_CHECKING:
+    from coder.codebook.yamlfile import LoadedFile
+
+# The compiler's parts (the YAML reader, verbs, ACLED rules, country names) are imported by
+# compile_codebook when it runs: a process that loads a cached codebook needs none of them.
 
 DEFAULT_LANGUAGE = "en"
 
 
 def compile_codebook(manifest_file: Path) -> tuple[Codebook | None, list[Problem]]:
     """Validate every file, then compile. Returns (codebook or None if errors, problems)."""
+    from coder.codebook.acled_rules import compile_acled
+    from coder.codebook.verbs import VerbCompiler
+
     sources, problems = read_sources(manifest_file)
     if sources is None:
         return None, problems
@@ -65,6 +69,8 @@ def compile_codebook(manifest_file: Path) -> tuple[Codebook | None, list[Problem
 def compile_language(sources: Sources, language: str, problems: list[Problem]) -> Any:
     """The language profile the manifest names (a built-in name, or a file in the folder:
     read_sources has confined it)."""
+    from coder.lang import load_profile
+
     profile, found = load_profile(language, sources.root)
     for p in found:  # profile problems without a code of their own: E250 no such profile, E251 its file
         problems.append(p if p.code else replace(p, code="E250" if p.line == 0 else "E251"))
@@ -134,6 +140,8 @@ def compile_actors(sources: Sources, problems: list[Problem],
     problems.extend(lf.problem("W228", ["exclude", j], name=name)
                     for key, (lf, j, name) in excluded.items() if key not in used)
     if sources.spec.get("countries", True):
+        from coder.codebook.countries import country_actor_entries
+
         for actor in country_actor_entries(profile.code if profile is not None else "en"):
             country_codes.add(actor.code or "")
             items.extend((name, actor) for name in actor.names)
@@ -191,14 +199,26 @@ def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: 
         end = _role_date(role.get("to"), lf, i, j, "to", problems)
         if start and end and start > end:
             problems.append(lf.problem("E225", ["entries", i, "roles", j], role=role["code"], end=end, start=start))
-        roles.append(Role(_shared(role["code"]), start, end))
+        state: dict[str, Any] = {"code": _shared(role["code"])}
+        if start is not None:  # (fields at their default, None, are left out: see lean)
+            state["start"] = start
+        if end is not None:
+            state["end"] = end
+        roles.append(lean(Role, state))
     if len(roles) > 1:
         for a, b in _overlapping(roles):
             problems.append(Problem.of("W226", str(lf.path), line, first=a.code, second=b.code))
-    return ActorEntry(
-        ref=f"{fname or lf.path.name}:{line}", names=tuple(entry["names"]), code=_shared(entry.get("code")),
-        roles=tuple(roles), type=_shared(entry.get("type")), country=_shared(entry.get("country")),
-        sector=_shared(entry.get("sector")), inter=entry.get("inter"), acled_name=entry.get("acled_name"))
+    state = {"ref": f"{fname or lf.path.name}:{line}", "names": tuple(entry["names"]),
+             "code": _shared(entry.get("code"))}  # (the fields without a default, always)
+    if roles:
+        state["roles"] = tuple(roles)
+    for key in ("type", "country", "sector"):  # (fields at their default, None, are left out: see lean)
+        if (value := entry.get(key)) is not None:
+            state[key] = _shared(value)
+    for key in ("inter", "acled_name"):
+        if (value := entry.get(key)) is not None:
+            state[key] = value
+    return lean(ActorEntry, state)
 
 
 def _entry_line(lf: LoadedFile, i: int) -> int:
@@ -222,6 +242,8 @@ def _role_date(value: str | None, lf: LoadedFile, i: int, j: int, end: str,
     try:
         return _date(value)
     except ValueError:
+        from coder.codebook.yamlfile import json_path
+
         path = ["entries", i, "roles", j, end]
         problems.append(lf.problem("E224", path, json_path(path), value=value))
         return None
@@ -264,11 +286,14 @@ def compile_agents(files: list[LoadedFile], problems: list[Problem] | None = Non
                     if not kept:
                         continue
                     names = kept
-            agent = AgentEntry(
-                ref=f"{lf.path.name}:{_entry_line(lf, i)}", names=tuple(names),
-                code=_shared(entry["code"]), position=_shared(entry.get("position", "suffix")),
-                inter=entry.get("inter"),
-                acled_name=entry.get("acled_name"))
+            state = {"ref": f"{lf.path.name}:{_entry_line(lf, i)}", "names": tuple(names),
+                     "code": _shared(entry["code"])}
+            if (position := entry.get("position", "suffix")) != "suffix":
+                state["position"] = _shared(position)
+            for key in ("inter", "acled_name"):  # (fields at their default, None, are left out: see lean)
+                if (value := entry.get(key)) is not None:
+                    state[key] = value
+            agent = lean(AgentEntry, state)
             items.extend((name, agent) for name in names)
         for j, item in enumerate(lf.data.get("exclude") or ()):
             for name in item["names"]:

@@ -15,11 +15,16 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coder.codebook.cache import cache_root, read_signed, write_signed
-from coder.codebook.yamlfile import LoadedFile, SafeLineLoader, load_yaml, load_yaml_indexed, schema_problems
 from coder.errors import CodebookError, Problem
+
+if TYPE_CHECKING:
+    from coder.codebook.yamlfile import LoadedFile
+
+# coder.codebook.yamlfile (and with it PyYAML) is imported where a file is read: a process
+# that loads a cached codebook reads no YAML (see fingerprint).
 
 MANIFEST = "codebook.yaml"
 SECTIONS = ("actors", "agents", "verbs", "discards", "issues", "acled")
@@ -119,16 +124,18 @@ def load_checked(path: Path, kind: str) -> tuple[LoadedFile | None, list[Problem
     key = hashlib.sha256(content + kind.encode() + package_fingerprint().encode()).hexdigest()[:32]
     cache_file = cache_root() / "files" / f"{key}.signed"
     cached = read_signed(cache_file) if cache_file.is_file() else None
+    import coder.codebook.yamlfile as yamlfile
+
     if isinstance(cached, tuple) and len(cached) == 3:
         data, lines, problems = cached
-        return LoadedFile(path, data, None, lines), [p.at(str(path)) for p in problems]
-    lf, problems = load_yaml_indexed(path)
+        return yamlfile.LoadedFile(path, data, None, lines), [p.at(str(path)) for p in problems]
+    lf, problems = yamlfile.load_yaml_indexed(path)
     if lf is None:
         return None, problems
     if not isinstance(lf.data, dict) or lf.data.get("kind") != kind:
         return None, problems + [Problem.of("E206", str(path), 1, kind=kind)]
     if kind != "acled":  # ACLED rule files are checked with their semantics (compile_acled)
-        problems = problems + schema_problems(lf, f"codebook-{kind}")
+        problems = problems + yamlfile.schema_problems(lf, f"codebook-{kind}")
     if not lf.fast:
         write_signed(cache_file, (lf.data, lf.lines, problems))
     return lf, problems
@@ -157,10 +164,12 @@ class Sources:
 
 def read_sources(manifest_file: Path) -> tuple[Sources | None, list[Problem]]:
     """Read the manifest and every file it names; None when any of them has an error."""
-    manifest, problems = load_yaml(manifest_file)
+    import coder.codebook.yamlfile as yamlfile
+
+    manifest, problems = yamlfile.load_yaml(manifest_file)
     if manifest is None:
         return None, problems
-    problems += schema_problems(manifest, "codebook-manifest")
+    problems += yamlfile.schema_problems(manifest, "codebook-manifest")
     if _has_errors(problems):
         return None, problems
     sources = Sources(manifest, sections={kind: [] for kind in SECTIONS})
@@ -189,13 +198,14 @@ def fingerprint(manifest_file: Path) -> str | None:
     """Hash of the manifest, every file it names and this package's code, schemas and
     language profiles; None when a named file cannot be read or may not be (no caching:
     compiling reports why)."""
-    import yaml
-
     digest = hashlib.sha256(package_fingerprint().encode())
     try:
-        digest.update(manifest_file.read_bytes())
-        spec = yaml.load(manifest_file.read_text("utf-8"), Loader=SafeLineLoader) or {}
-        for _, _, name in named_files(spec):
+        manifest = manifest_file.read_bytes()
+        digest.update(manifest)
+        names = manifest_names(manifest)
+        if names is None:
+            return None
+        for name in names:
             path, refused = confine(manifest_file.parent, name)
             if path is None:
                 return None
@@ -204,6 +214,28 @@ def fingerprint(manifest_file: Path) -> str | None:
     except Exception:
         return None  # unreadable: no caching; compile_codebook reports the problem
     return digest.hexdigest()[:32]
+
+
+def manifest_names(manifest: bytes) -> tuple[str, ...] | None:
+    """The names of the files a manifest names (:func:`named_files`), None when it cannot be
+    read. They are kept in a small signed cache keyed by the manifest's bytes and this
+    package, so that loading a cached codebook parses no YAML (nor imports PyYAML)."""
+    key = hashlib.sha256(package_fingerprint().encode() + b"\0" + manifest).hexdigest()[:32]
+    cache_file = cache_root() / "manifests" / f"{key}.signed"
+    cached = read_signed(cache_file) if cache_file.is_file() else None
+    if isinstance(cached, tuple) and all(type(name) is str for name in cached):
+        return cached
+    import yaml
+
+    from coder.codebook.yamlfile import SafeLineLoader
+
+    try:
+        spec = yaml.load(manifest.decode("utf-8"), Loader=SafeLineLoader) or {}
+        names = tuple(name for _, _, name in named_files(spec))
+    except Exception:
+        return None
+    write_signed(cache_file, names)
+    return names
 
 
 @lru_cache(maxsize=1)

@@ -14,12 +14,28 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, TypeVar
 
 from coder.errors import Problem
 from coder.lang.profile import LanguageProfile
 
 NULL_CODE = "---"
+
+_T = TypeVar("_T")
+
+
+def lean(cls: type[_T], state: dict[str, Any]) -> _T:
+    """The frozen dataclass ``cls`` with the fields ``state`` gives (in field order) and every
+    other field at its class default: the value ``cls(**state)`` is, equal and with the same
+    hash, but with only ``state`` in its ``__dict__`` (a field left at its default is read
+    from the class, as dataclasses keep defaults there). The compiler builds the codebook's
+    tens of thousands of entries so (callers leave out only fields whose value *is* the
+    default): no generated ``__init__`` with one ``object.__setattr__`` per field, and the
+    cached codebook stores, and a warm load rebuilds, a few keys per entry instead of all.
+    Fields with a ``default_factory`` have no class default and must be given."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(state)
+    return obj
 
 
 # --------------------------------------------------------------------------- CAMEO, actors, agents
@@ -179,9 +195,10 @@ class Phrase:
         Words are shared strings (``sys.intern``): the cached codebook stores each once."""
         original = text.replace("_", " ").split()
         if text.isascii() and text == text.lower():  # no capital letter: no acronym (the common case)
-            return cls(tuple(map(sys.intern, original)), ())
+            return lean(cls, {"words": tuple(map(sys.intern, original))})
         cased = tuple(w if is_acronym(w) else None for w in original)
-        return cls(tuple(sys.intern(w.lower()) for w in original), cased if any(cased) else ())
+        words = tuple(sys.intern(w.lower()) for w in original)
+        return cls(words, cased) if any(cased) else lean(cls, {"words": words})
 
     def matches(self, words: list[str], raw: list[str] | None = None) -> bool:
         if len(words) < len(self.words):
@@ -232,37 +249,60 @@ class PhraseIndex:
 
     @classmethod
     def build(cls, items: "list[tuple[str, Any]]") -> "PhraseIndex":
-        exact: dict[str, list[tuple[Phrase, Any]]] = defaultdict(list)
-        stems: dict[str, list[tuple[Phrase, Any]]] = defaultdict(list)
+        exact: dict[str, list[tuple[Phrase, Any]]] = {}
+        stems: dict[str, list[tuple[Phrase, Any]]] = {}
         phrases: dict[str, Phrase] = {}  # a name written twice is one phrase (stored once)
+        prefixed: set[int] = set()  # ids of the phrases with a prefix word ("chemical weapon*")
         for text, value in _with_hyphen_splits(items):
             phrase = phrases.get(text)
             if phrase is None:
                 phrase = phrases[text] = Phrase.of(text)
-            if not phrase.words:
+                if "*" in text and any(w.endswith("*") for w in phrase.words):
+                    prefixed.add(id(phrase))
+            words = phrase.words
+            if not words:
                 continue
-            first = phrase.words[0]
+            first = words[0]
             if first.endswith("*"):  # keyed by up to three letters of the stem
-                stems[first[:-1][:3]].append((phrase, value))
+                key = first[:-1][:3]
+                entries = stems.get(key)
+                if entries is None:
+                    stems[key] = [(phrase, value)]
+                else:
+                    entries.append((phrase, value))
             else:
-                exact[first].append((phrase, value))
+                entries = exact.get(first)
+                if entries is None:
+                    exact[first] = [(phrase, value)]
+                else:
+                    entries.append((phrase, value))
         for table in (exact, stems):
-            for key in table:
-                table[key].sort(key=lambda item: -len(item[0].words))  # stable: earlier wins ties
+            for entries in table.values():
+                if len(entries) > 1:
+                    entries.sort(key=lambda item: -len(item[0].words))  # stable: earlier wins ties
         plain: dict[str, dict[tuple[str, ...], int]] = {}
         special: dict[str, list[tuple[int, Phrase, Any]]] = {}
         longest: dict[str, int] = {}
         for first, entries in exact.items():
+            index: dict[tuple[str, ...], int] | None = None
+            top = 0
             for pos, (phrase, value) in enumerate(entries):
-                if phrase.cased or any(w.endswith("*") for w in phrase.words):
+                if phrase.cased or id(phrase) in prefixed:
                     special.setdefault(first, []).append((pos, phrase, value))
                 else:
-                    plain.setdefault(first, {}).setdefault(phrase.words, pos)
-                    longest[first] = max(longest.get(first, 0), len(phrase.words))
+                    if index is None:
+                        index = plain[first] = {}
+                    words = phrase.words
+                    if words not in index:
+                        index[words] = pos
+                    if len(words) > top:
+                        top = len(words)
+            if index is not None:
+                longest[first] = top
         shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # one tuple for each set of lengths
         lengths = {first: shared.setdefault(key, key) for first, index in plain.items()
                    for key in [tuple(sorted({len(words) for words in index}, reverse=True))]}
-        return cls(dict(exact), dict(stems), plain, special, longest, lengths)
+        return cls(exact, stems, plain, special, longest, lengths)
 
     def _stem_lists(self, first: str) -> list[list[tuple[Phrase, Any]]]:
         lists = [self.stems.get(first[:3], [])]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
-from typing import Iterable
+from typing import Any, Iterable
 
-from coder.codebook.model import NULL_CODE, CameoCode, Pattern, SlotSpec, VerbBlock, VerbForm, WordSpec
+from coder.codebook.model import NULL_CODE, CameoCode, Pattern, SlotSpec, VerbBlock, VerbForm, WordSpec, lean
 from coder.codebook.yamlfile import LoadedFile, json_path
 from coder.errors import Problem
 
@@ -14,7 +15,9 @@ def parse_word_spec(text: str) -> WordSpec:
     """"financial aid" / "financial_aid" → head aid, modifier financial; a synset name keeps
     its underscores ("&ARMED_GROUP")."""
     words = [part for w in text.split() for part in ([w] if w.startswith("&") else w.replace("_", " ").split())]
-    words = [w if w.startswith("&") else w.lower() for w in words]
+    words = [sys.intern(w if w.startswith("&") else w.lower()) for w in words]
+    if len(words) == 1:  # no modifiers (the default: see lean)
+        return lean(WordSpec, {"head": words[0]})
     return WordSpec(head=words[-1], modifiers=tuple(words[:-1]))
 
 
@@ -27,7 +30,12 @@ def verb_form(block_id: str, text: str) -> VerbForm:
     lemma = words[idx]
     particle = " ".join(words[idx + 1:]) or None
     preword = " ".join(words[:idx]) or None
-    return VerbForm(block_id, lemma, particle, preword)
+    state = {"block": block_id, "lemma": sys.intern(lemma)}
+    if particle is not None:  # (fields at their default, None, are left out: see lean)
+        state["particle"] = particle
+    if preword is not None:
+        state["preword"] = preword
+    return lean(VerbForm, state)
 
 
 class VerbCompiler:
@@ -84,7 +92,7 @@ class VerbCompiler:
         if entry.get("reverse"):
             self._check_code(entry["reverse"], lf, bpath + ["reverse"])
         ref = f"{fname}:{lf.line_of(bpath)}"
-        bare = Pattern(id=f"{block_id}", code=code, block=block_id, ref=ref, reverse=reverse)
+        bare = _pattern(id=f"{block_id}", code=code, block=block_id, ref=ref, reverse=reverse)
         self.blocks[block_id] = VerbBlock(block_id, code, tuple(patterns) + (bare,), ref=ref,
                                           light=bool(entry.get("light")), speech=bool(entry.get("speech")),
                                           reciprocal=bool(entry.get("reciprocal")))
@@ -108,17 +116,35 @@ class VerbCompiler:
         slots = []
         for k, m in enumerate(pat.get("match", [])):
             self._check_words(m["words"], lf, ppath + ["match", k])
-            slots.append(SlotSpec(m["slot"], (m.get("prep") or "").lower() or None,
+            prep = (m.get("prep") or "").lower() or None
+            slots.append(SlotSpec(sys.intern(m["slot"]), prep and sys.intern(prep),
                                   tuple(parse_word_spec(w) for w in m["words"])))
         if pat.get("reverse"):
             self._check_code(pat["reverse"], lf, ppath + ["reverse"])
-        signature = (block_id, tuple(sorted((s.slot, s.prep or "", tuple(sorted(map(str, s.words))))
+        signature = (block_id, tuple(sorted((s.slot, s.prep or "",  # (the words as a multiset)
+                                             tuple(sorted((w.head, w.modifiers) for w in s.words)))
                                             for s in slots)))
         if signature in self.signatures:
             first_id, first_ref = self.signatures[signature]
             self.problems.append(lf.problem("E235", ppath, id=pat["id"], first_id=first_id, first_ref=first_ref))
             return None
         self.signatures[signature] = (pat["id"], ref)
-        return Pattern(id=pat["id"], code=pat["code"], block=block_id, match=tuple(slots),
-                       source=pat.get("source", "subj"), target=pat.get("target"), ref=ref,
-                       reverse=pat.get("reverse"))
+        return _pattern(id=pat["id"], code=pat["code"], block=block_id, match=tuple(slots),
+                        source=pat.get("source", "subj"), target=pat.get("target"), ref=ref,
+                        reverse=pat.get("reverse"))
+
+
+_PATTERN_DEFAULTS = {"match": (), "source": "subj", "target": None, "ref": "", "reverse": None}
+_SHARED = frozenset({"code", "block", "source", "target", "reverse"})  # a few values, written thousands of times
+
+
+def _pattern(**fields: Any) -> Pattern:
+    """``Pattern(**fields)`` with its codes as shared strings and its defaults left out (see lean)."""
+    state = {}
+    for key, value in fields.items():
+        if key in _SHARED and type(value) is str:
+            value = sys.intern(value)
+        if key not in _PATTERN_DEFAULTS or value != _PATTERN_DEFAULTS[key] or type(value) is not type(
+                _PATTERN_DEFAULTS[key]):
+            state[key] = value
+    return lean(Pattern, state)

@@ -7,12 +7,9 @@ Python holds no word of any language: adding one is a profile, a codebook and pa
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from coder.errors import CodebookError, Problem
 from coder.lang.profile import Deinflection, LanguageProfile
@@ -145,13 +142,18 @@ def load_profile(language: str = "en", base: Path | None = None
         known = ", ".join(sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml")))
         return None, [Problem("error", str(path), 0, f"no language profile '{language}' "
                               f"(built-in: {known}; or a .yaml path in the codebook folder)", code="E250")]
+    import yaml  # here: loading a cached codebook (which holds its profile) needs no YAML
+
     text = path.read_text(encoding="utf-8")
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return None, [Problem("error", str(path), mark.line + 1 if mark else 0, f"invalid YAML: {exc}", code="E251")]
+    try:  # one parse with libyaml; the pure-Python loader only to word an error as it does
+        node, data = _compose_and_construct(text, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        try:
+            node, data = _compose_and_construct(text, yaml.SafeLoader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            return None, [Problem("error", str(path), mark.line + 1 if mark else 0, f"invalid YAML: {exc}",
+                                  code="E251")]
     problems = [] if _quick_check()(data) else _schema_problems(path, node, data)
     if problems:
         return None, problems
@@ -160,6 +162,17 @@ def load_profile(language: str = "en", base: Path | None = None
         if key in data.get(section, {}):
             values[name] = _READERS[kind](data[section][key])
     return LanguageProfile(**values), []
+
+
+def _compose_and_construct(text: str, loader_class: type) -> tuple[Any, Any]:
+    """(node tree, data) of a one-document YAML text, parsed once (``yaml.compose`` and
+    ``yaml.safe_load`` would parse it twice)."""
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
 
 
 @lru_cache(maxsize=4)
@@ -175,6 +188,8 @@ def builtin_profile(language: str = "en") -> LanguageProfile:
 def _quick_check() -> Any:
     """The schema's compiled yes/no check (:mod:`coder.codebook.quickcheck`): jsonschema is
     imported and run only for a profile it does not pass (to say what is wrong)."""
+    import json
+
     from coder.codebook.quickcheck import compile_schema, inline_refs
 
     schema = json.loads((BUILTIN_DIR / "schema.json").read_text())
@@ -182,6 +197,8 @@ def _quick_check() -> Any:
 
 
 def _schema_problems(path: Path, node: Any, data: Any) -> list[Problem]:
+    import json
+
     import jsonschema  # only here: every process start would pay for it
 
     validator = jsonschema.Draft202012Validator(json.loads((BUILTIN_DIR / "schema.json").read_text()))
@@ -201,6 +218,8 @@ def _where(err: Any) -> list:
 
 def _line_of(node: Any, path: list) -> int:
     """The 1-based line of the YAML node at ``path`` (the nearest existing parent)."""
+    import yaml
+
     line = node.start_mark.line + 1 if node is not None else 0
     for step in path:
         if isinstance(node, yaml.MappingNode):

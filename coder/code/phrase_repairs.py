@@ -56,7 +56,7 @@ from __future__ import annotations
 from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
-from coder.code.syntax import case_marker, lemma_of
+from coder.code.syntax import case_marker, lemma_of, shares_a_relation
 
 NOMINALS = ("NOUN", "PROPN")
 CLAUSE_RELS = ("conj", "xcomp", "ccomp", "parataxis")
@@ -107,6 +107,8 @@ def _lone_conjunct(sentence: Sentence, tok: Token) -> Token | None:
 def _appositions_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
     for tok in sentence.tokens:
+        if tok.base_rel != "conj":  # (the first test of _lone_conjunct, asked here: most words are none)
+            continue
         head = _lone_conjunct(sentence, tok)
         if head is None:
             continue
@@ -126,8 +128,8 @@ def _appositions_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile)
 
 def _conjuncts_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
-    if not profile.coordinators:
-        return changes
+    if not profile.coordinators or not shares_a_relation(sentence, ("nsubj",)):
+        return changes  # (most sentences: no verb has two subjects)
     for verb in sentence.tokens:
         subjects = [c for c in sentence.children(verb.id)
                     if c.base_rel == "nsubj" and c.upos in (*NOMINALS, "PRON")]
@@ -149,6 +151,8 @@ def _conjuncts_read_as_subjects(sentence: Sentence, profile: LanguageProfile) ->
 def _speakers_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
     for tok in sentence.tokens:
+        if tok.base_rel not in ("conj", "obj"):  # (the first tests of the two checks, asked here)
+            continue
         if _lone_conjunct(sentence, tok) is None and not _second_object(sentence, tok):
             continue
         after = _span(sentence, tok)[1] + 1
@@ -311,6 +315,8 @@ def repair_gerunds(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     if not profile.gerund_noun_endings:
         return sentence
     for gerund in sentence.tokens:
+        if gerund.upos != "VERB":  # (the check's first test, asked here: most words are no verb)
+            continue
         modifier = _article_modifier_of_gerund(sentence, gerund, profile.gerund_noun_endings)
         if modifier is None or gerund.id in heads:
             continue

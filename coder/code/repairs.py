@@ -100,7 +100,7 @@ from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
 from coder.code.phrase_repairs import GERUND_NOUN, rebuilt, repair_phrases
-from coder.code.syntax import case_marker, lemma_of
+from coder.code.syntax import case_marker, lemma_of, shares_a_relation
 from coder.code.words import lemma_candidates
 
 NOMINAL_HEADS = ("NOUN", "PROPN")
@@ -115,12 +115,14 @@ def _lacks(sentence: Sentence, words, *, lemmas: bool = False) -> bool:
         not lemmas or words.isdisjoint(map(_LEMMA, sentence.tokens)))
 
 
-def _first_words(profile: LanguageProfile, name: str, phrases) -> frozenset[str]:
-    """Every beginning of the profile's phrases ``name`` that a space ends ("shot dead":
-    "shot"): the word a phrase's first word must be (once per profile)."""
+def _first_words(profile: LanguageProfile, name: str) -> frozenset[str]:
+    """Every beginning of the profile's phrases ``name`` (texts, or tuples of words) that a
+    space ends ("shot dead": "shot"): the word a phrase's first word must be (once per
+    profile)."""
     key = ("first-words", name)
     found = profile.memo.get(key)
     if found is None:
+        phrases = [p if isinstance(p, str) else " ".join(p) for p in getattr(profile, name)]
         found = profile.memo[key] = frozenset(p[:i] for p in phrases for i, ch in enumerate(p) if ch == " ")
     return found
 
@@ -277,8 +279,7 @@ WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl"})
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each misread verb + result pair ("shot dead") made a verb heading
     its clause, the result word its complement (the same object when there is none)."""
-    if not profile.resultative_verbs or _lacks(sentence, _first_words(profile, "resultative_verbs",
-                                                                       profile.resultative_verbs)):
+    if not profile.resultative_verbs or _lacks(sentence, _first_words(profile, "resultative_verbs")):
         return sentence
     for verb, result in zip(sentence.tokens, sentence.tokens[1:]):
         lemma = profile.resultative_verbs.get(f"{verb.lower} {result.lower}")  # Token.lower: the text lower-cased
@@ -424,8 +425,12 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
 
 def _subjects_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each subject read as an object made the subject (see below)."""
+    if not profile.objects_follow_verb:
+        return sentence
     changes = {}
     for tok in sentence.tokens:
+        if tok.deprel != "obj":  # (the check's first test, asked here: most words are no object)
+            continue
         verb = _subject_read_as_object(sentence, tok, profile)
         if verb is not None:
             changes[tok.id] = replace(tok, head=verb.id, deprel="nsubj")
@@ -918,8 +923,7 @@ def _bounded_counts(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     than/case 30 rebels/obl", "arrested at least 20 people"; the profile's ``count_phrases``)
     made the verb's object, the bound a modifier of the number: when the counted phrase has
     no other preposition and the verb no other object (the same object when there is none)."""
-    if not profile.count_phrases or _lacks(sentence, _first_words(
-            profile, "count_phrases", [" ".join(pair) for pair in profile.count_phrases])):
+    if not profile.count_phrases or _lacks(sentence, _first_words(profile, "count_phrases")):
         return sentence
     heads: dict[int, tuple[int, str]] = {}
     tokens = sentence.tokens
@@ -1167,7 +1171,7 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
     - a coordinated subject of a complement clause split in two (:func:`_split_subject`)."""
     heads: dict[int, tuple[int, str]] = {}
     for tok in sentence.tokens:
-        if not tok.head:
+        if not tok.head or tok.base_rel not in MISATTACHED_RELS:
             continue
         head = sentence.token(tok.head)
         if tok.base_rel == "case" and head.deprel == "obj" and head.head == tok.id - 1 and \
@@ -1204,6 +1208,10 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
         return sentence
     return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
                                           if t.id in heads else t for t in sentence.tokens))
+
+
+# the relations of the words _misattached_phrases repairs (the first test of each of its cases)
+MISATTACHED_RELS = frozenset({"case", "advcl", "amod", "ccomp"})
 
 
 def _places_between_subject_and_verb(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -1318,6 +1326,8 @@ def _split_names(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     each but the last a proper noun (objects: each; "gave Gondor aid" has two), with no
     comma or coordinator among them (a list of actors) (the same object when there is
     none)."""
+    if not shares_a_relation(sentence, ("nsubj", "obj")):
+        return sentence  # (most sentences: no verb has two subjects or two objects)
     heads: dict[int, tuple[int, str]] = {}
     for verb in sentence.tokens:
         if verb.upos not in ("VERB", "AUX"):

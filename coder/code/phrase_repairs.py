@@ -75,8 +75,7 @@ def repair_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             heads.setdefault(tok_id, change)
     if not heads:
         return sentence
-    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-                                          if t.id in heads else t for t in sentence.tokens))
+    return with_heads(sentence, heads)
 
 
 def _span(sentence: Sentence, tok: Token) -> tuple[int, int]:
@@ -357,6 +356,16 @@ def rebuilt(sentence: Sentence, heads: dict[int, tuple[int, str]], retag: dict[i
             t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
         out.append(t)
     return replace(sentence, tokens=tuple(out))
+
+
+def with_heads(sentence: Sentence, heads: dict[int, tuple[int, str]]) -> Sentence:
+    """The sentence with new (head, relation) pairs for the words in ``heads``."""
+    return rebuilt(sentence, heads, {})
+
+
+def with_tokens(sentence: Sentence, changes: dict[int, Token]) -> Sentence:
+    """The sentence with the words in ``changes`` (by id) put in place of its own."""
+    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
 
 
 def _article_modifier_of_gerund(sentence: Sentence, gerund: Token, endings: tuple[str, ...]) -> Token | None:

@@ -99,7 +99,7 @@ from operator import attrgetter
 from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
-from coder.code.phrase_repairs import GERUND_NOUN, rebuilt, repair_phrases
+from coder.code.phrase_repairs import GERUND_NOUN, rebuilt, repair_phrases, with_heads, with_tokens
 from coder.code.syntax import case_marker, lemma_of, shares_a_relation
 from coder.code.words import lemma_candidates
 
@@ -186,9 +186,7 @@ def _copular_passives(sentence: Sentence, profile: LanguageProfile) -> Sentence:
                 heads[c.id] = (part.id, "nsubj:pass" if c.deprel == "nsubj" else c.deprel)
     if not heads:
         return sentence
-    tokens = tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1]) if t.id in heads else t
-                   for t in sentence.tokens)
-    return replace(sentence, tokens=tokens)
+    return with_heads(sentence, heads)
 
 
 def _agent_phrase(sentence: Sentence, pred: Token, profile: LanguageProfile) -> Token | None:
@@ -260,9 +258,7 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
                 changes[tok.id] = (antecedent, "acl:relcl")
     if not changes:
         return sentence
-    tokens = tuple(replace(t, head=changes[t.id][0], deprel=changes[t.id][1]) if t.id in changes else t
-                   for t in sentence.tokens)
-    return replace(sentence, tokens=tokens)
+    return with_heads(sentence, changes)
 
 
 # the words the checks of _repaired_clauses answer for (each check's first test; tested in
@@ -436,7 +432,7 @@ def _subjects_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> S
             changes[tok.id] = replace(tok, head=verb.id, deprel="nsubj")
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguageProfile) -> Token | None:
@@ -721,7 +717,7 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
         changes[patient.id] = replace(patient, deprel="obj")
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _headline_verb_under_its_subject(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -750,7 +746,7 @@ def _headline_verb_under_its_subject(sentence: Sentence, profile: LanguageProfil
     for c in root_children:
         if c.id > verb.id:
             changes[c.id] = replace(c, head=verb.id)
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 CLAUSE_DEPENDENTS = frozenset({"nsubj", "csubj", "obj", "iobj", "aux", "cop", "mark", "ccomp", "xcomp", "expl"})
@@ -776,7 +772,7 @@ def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Se
         changes[tok.id] = noun
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _ends_at(sentence: Sentence, tok: Token, last: int) -> bool:
@@ -911,7 +907,7 @@ def _counted_people(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         changes[tok.id] = replace(tok, lemma=profile.count_noun)
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _year(text: str) -> bool:
@@ -951,8 +947,7 @@ def _bounded_counts(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         heads[second.id] = (first.id, "fixed")
     if not heads:
         return sentence
-    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-                                          if t.id in heads else t for t in tokens))
+    return with_heads(sentence, heads)
 
 
 def _result_obliques(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -976,7 +971,7 @@ def _result_obliques(sentence: Sentence, profile: LanguageProfile) -> Sentence:
                 changes[child.id] = replace(child, head=word.head)
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -1008,7 +1003,7 @@ def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) ->
         changes[tok.id] = replace(tok, deprel="nsubj")
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _verb_between_modifier_and_noun(sentence: Sentence, tok: Token) -> Token | None:
@@ -1046,7 +1041,7 @@ def _clauses_hung_on_their_subject(sentence: Sentence, profile: LanguageProfile)
     for c in sentence.children(root.id):  # what follows the verb is the clause's
         if c.id > verb.id:
             changes[c.id] = replace(c, head=verb.id)
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _gerunds_read_as_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -1206,8 +1201,7 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
                 heads[second.id] = (tok.id, "conj")
     if not heads:
         return sentence
-    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-                                          if t.id in heads else t for t in sentence.tokens))
+    return with_heads(sentence, heads)
 
 
 # the relations of the words _misattached_phrases repairs (the first test of each of its cases)
@@ -1305,14 +1299,7 @@ def _days_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sente
                 heads[child.id] = (word.id, child.deprel)
     if not heads:
         return sentence
-    out = []
-    for t in sentence.tokens:
-        if t.id in nouns:
-            t = replace(t, upos="NOUN", feats=())
-        if t.id in heads:
-            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-        out.append(t)
-    return replace(sentence, tokens=tuple(out))
+    return rebuilt(sentence, heads, {i: {"upos": "NOUN", "feats": ()} for i in nouns})
 
 
 LIST_SEPARATORS = (",", ";")
@@ -1351,5 +1338,4 @@ def _split_names(sentence: Sentence, profile: LanguageProfile) -> Sentence:
                 heads[part.id] = (parts[-1].id, "compound")
     if not heads:
         return sentence
-    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-                                          if t.id in heads else t for t in sentence.tokens))
+    return with_heads(sentence, heads)

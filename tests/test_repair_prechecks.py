@@ -88,3 +88,44 @@ def test_words_the_prechecks_pass_over_get_no_answer_from_the_checks(language):
                         assert not repairs._participle_read_as_conjunct(s, tok)
                         assert not repairs._complement_read_as_conjunct(s, tok, profile)
                         assert repairs._relative_clause_antecedent(s, tok, profile) is None
+
+
+def test_two_dependents_of_one_relation_are_what_split_names_and_subjects_need():
+    from coder.code.syntax import shares_a_relation
+
+    split = build_sentence("""
+Arnor PROPN 3 nsubj
+Gondor PROPN 3 nsubj
+welcomed VERB 0 root welcome
+Rohan PROPN 3 obj
+""")
+    one_each = build_sentence("""
+Arnor PROPN 2 nsubj
+welcomed VERB 0 root welcome
+Rohan PROPN 2 obj
+""")
+    assert shares_a_relation(split, ("nsubj",)) and shares_a_relation(split, ("nsubj", "obj"))
+    assert not shares_a_relation(split, ("obj",))
+    assert not shares_a_relation(one_each, ("nsubj", "obj"))
+    profile = load_profile("en")[0]
+    assert repairs._split_names(one_each, profile) is one_each
+    assert repairs._split_names(split, profile) is not split  # "Arnor Gondor": one name
+
+
+def test_deverbal_preposition_pairs_read_as_the_profile_lists_them():
+    from coder.code.predicates import is_deverbal_preposition
+    from coder.codebook import load_codebook
+
+    codebook = load_codebook(None)
+    s = build_sentence("""
+according VERB 3 case accord
+to ADP 1 fixed
+Gondor PROPN 4 obl
+rebels NOUN 0 root rebel
+""")
+    other = build_sentence("""
+according VERB 0 root accord
+Gondor PROPN 1 obj
+""")
+    assert is_deverbal_preposition(s, s.token(1), codebook)
+    assert not is_deverbal_preposition(other, other.token(1), codebook)

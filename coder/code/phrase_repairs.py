@@ -66,7 +66,7 @@ from __future__ import annotations
 from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
-from coder.code.syntax import case_marker, lemma_of
+from coder.code.syntax import case_marker, lemma_of, shares_a_relation
 from coder.code.words import name_form
 
 NOMINALS = ("NOUN", "PROPN")
@@ -86,8 +86,7 @@ def repair_phrases(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             heads.setdefault(tok_id, change)
     if not heads:
         return sentence
-    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-                                          if t.id in heads else t for t in sentence.tokens))
+    return with_heads(sentence, heads)
 
 
 def _span(sentence: Sentence, tok: Token) -> tuple[int, int]:
@@ -118,6 +117,8 @@ def _lone_conjunct(sentence: Sentence, tok: Token) -> Token | None:
 def _appositions_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
     for tok in sentence.tokens:
+        if tok.base_rel != "conj":  # (the first test of _lone_conjunct, asked here: most words are none)
+            continue
         head = _lone_conjunct(sentence, tok)
         if head is None:
             continue
@@ -137,8 +138,8 @@ def _appositions_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile)
 
 def _conjuncts_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
-    if not profile.coordinators:
-        return changes
+    if not profile.coordinators or not shares_a_relation(sentence, ("nsubj",)):
+        return changes  # (most sentences: no verb has two subjects)
     for verb in sentence.tokens:
         subjects = [c for c in sentence.children(verb.id)
                     if c.base_rel == "nsubj" and c.upos in (*NOMINALS, "PRON")]
@@ -160,6 +161,8 @@ def _conjuncts_read_as_subjects(sentence: Sentence, profile: LanguageProfile) ->
 def _speakers_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
     for tok in sentence.tokens:
+        if tok.base_rel not in ("conj", "obj"):  # (the first tests of the two checks, asked here)
+            continue
         if _lone_conjunct(sentence, tok) is None and not _second_object(sentence, tok):
             continue
         after = _span(sentence, tok)[1] + 1
@@ -371,6 +374,8 @@ def repair_gerunds(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     if not profile.gerund_noun_endings:
         return sentence
     for gerund in sentence.tokens:
+        if gerund.upos != "VERB":  # (the check's first test, asked here: most words are no verb)
+            continue
         modifier = _article_modifier_of_gerund(sentence, gerund, profile.gerund_noun_endings)
         if modifier is None or gerund.id in heads:
             continue
@@ -411,6 +416,16 @@ def rebuilt(sentence: Sentence, heads: dict[int, tuple[int, str]], retag: dict[i
             t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
         out.append(t)
     return replace(sentence, tokens=tuple(out))
+
+
+def with_heads(sentence: Sentence, heads: dict[int, tuple[int, str]]) -> Sentence:
+    """The sentence with new (head, relation) pairs for the words in ``heads``."""
+    return rebuilt(sentence, heads, {})
+
+
+def with_tokens(sentence: Sentence, changes: dict[int, Token]) -> Sentence:
+    """The sentence with the words in ``changes`` (by id) put in place of its own."""
+    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
 
 
 def _article_modifier_of_gerund(sentence: Sentence, gerund: Token, endings: tuple[str, ...]) -> Token | None:

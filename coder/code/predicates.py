@@ -120,10 +120,21 @@ def is_deverbal_preposition(sentence: Sentence, token: Token, codebook: Codebook
     """A participle that works as a preposition: "including", "regarding", "according to"."""
     profile = profile_of(codebook)
     word = norm(token)
-    for first, second in profile.deverbal_preposition_pairs:
-        if word == first:
-            return token.id < len(sentence.tokens) and norm(sentence.token(token.id + 1)) == second
+    second = _deverbal_pair_seconds(profile).get(word)
+    if second is not None:
+        return token.id < len(sentence.tokens) and norm(sentence.token(token.id + 1)) == second
     return word in profile.deverbal_prepositions
+
+
+def _deverbal_pair_seconds(profile) -> dict[str, str]:
+    """First word → second word of the profile's deverbal preposition pairs ("according" →
+    "to"; the first pair of a word counts), once per profile."""
+    found = profile.memo.get("deverbal-pairs")
+    if found is None:
+        found = profile.memo["deverbal-pairs"] = {}
+        for first, second in profile.deverbal_preposition_pairs:
+            found.setdefault(first, second)
+    return found
 
 
 def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> list[tuple[str, int]]:

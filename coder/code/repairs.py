@@ -99,8 +99,8 @@ from operator import attrgetter
 from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
-from coder.code.phrase_repairs import GERUND_NOUN, rebuilt, repair_phrases
-from coder.code.syntax import case_marker, lemma_of
+from coder.code.phrase_repairs import GERUND_NOUN, rebuilt, repair_phrases, with_heads, with_tokens
+from coder.code.syntax import case_marker, lemma_of, shares_a_relation
 from coder.code.words import lemma_candidates
 
 NOMINAL_HEADS = ("NOUN", "PROPN")
@@ -115,12 +115,14 @@ def _lacks(sentence: Sentence, words, *, lemmas: bool = False) -> bool:
         not lemmas or words.isdisjoint(map(_LEMMA, sentence.tokens)))
 
 
-def _first_words(profile: LanguageProfile, name: str, phrases) -> frozenset[str]:
-    """Every beginning of the profile's phrases ``name`` that a space ends ("shot dead":
-    "shot"): the word a phrase's first word must be (once per profile)."""
+def _first_words(profile: LanguageProfile, name: str) -> frozenset[str]:
+    """Every beginning of the profile's phrases ``name`` (texts, or tuples of words) that a
+    space ends ("shot dead": "shot"): the word a phrase's first word must be (once per
+    profile)."""
     key = ("first-words", name)
     found = profile.memo.get(key)
     if found is None:
+        phrases = [p if isinstance(p, str) else " ".join(p) for p in getattr(profile, name)]
         found = profile.memo[key] = frozenset(p[:i] for p in phrases for i, ch in enumerate(p) if ch == " ")
     return found
 
@@ -184,9 +186,7 @@ def _copular_passives(sentence: Sentence, profile: LanguageProfile) -> Sentence:
                 heads[c.id] = (part.id, "nsubj:pass" if c.deprel == "nsubj" else c.deprel)
     if not heads:
         return sentence
-    tokens = tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1]) if t.id in heads else t
-                   for t in sentence.tokens)
-    return replace(sentence, tokens=tokens)
+    return with_heads(sentence, heads)
 
 
 def _agent_phrase(sentence: Sentence, pred: Token, profile: LanguageProfile) -> Token | None:
@@ -258,9 +258,7 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
                 changes[tok.id] = (antecedent, "acl:relcl")
     if not changes:
         return sentence
-    tokens = tuple(replace(t, head=changes[t.id][0], deprel=changes[t.id][1]) if t.id in changes else t
-                   for t in sentence.tokens)
-    return replace(sentence, tokens=tokens)
+    return with_heads(sentence, changes)
 
 
 # the words the checks of _repaired_clauses answer for (each check's first test; tested in
@@ -277,8 +275,7 @@ WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl"})
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each misread verb + result pair ("shot dead") made a verb heading
     its clause, the result word its complement (the same object when there is none)."""
-    if not profile.resultative_verbs or _lacks(sentence, _first_words(profile, "resultative_verbs",
-                                                                       profile.resultative_verbs)):
+    if not profile.resultative_verbs or _lacks(sentence, _first_words(profile, "resultative_verbs")):
         return sentence
     for verb, result in zip(sentence.tokens, sentence.tokens[1:]):
         lemma = profile.resultative_verbs.get(f"{verb.lower} {result.lower}")  # Token.lower: the text lower-cased
@@ -424,14 +421,18 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
 
 def _subjects_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each subject read as an object made the subject (see below)."""
+    if not profile.objects_follow_verb:
+        return sentence
     changes = {}
     for tok in sentence.tokens:
+        if tok.deprel != "obj":  # (the check's first test, asked here: most words are no object)
+            continue
         verb = _subject_read_as_object(sentence, tok, profile)
         if verb is not None:
             changes[tok.id] = replace(tok, head=verb.id, deprel="nsubj")
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguageProfile) -> Token | None:
@@ -718,7 +719,7 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
         changes[patient.id] = replace(patient, deprel="obj")
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _headline_verb_under_its_subject(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -747,7 +748,7 @@ def _headline_verb_under_its_subject(sentence: Sentence, profile: LanguageProfil
     for c in root_children:
         if c.id > verb.id:
             changes[c.id] = replace(c, head=verb.id)
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 CLAUSE_DEPENDENTS = frozenset({"nsubj", "csubj", "obj", "iobj", "aux", "cop", "mark", "ccomp", "xcomp", "expl"})
@@ -777,7 +778,7 @@ def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Se
         changes[tok.id] = noun
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _ends_at(sentence: Sentence, tok: Token, last: int) -> bool:
@@ -912,7 +913,7 @@ def _counted_people(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         changes[tok.id] = replace(tok, lemma=profile.count_noun)
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _year(text: str) -> bool:
@@ -924,8 +925,7 @@ def _bounded_counts(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     than/case 30 rebels/obl", "arrested at least 20 people"; the profile's ``count_phrases``)
     made the verb's object, the bound a modifier of the number: when the counted phrase has
     no other preposition and the verb no other object (the same object when there is none)."""
-    if not profile.count_phrases or _lacks(sentence, _first_words(
-            profile, "count_phrases", [" ".join(pair) for pair in profile.count_phrases])):
+    if not profile.count_phrases or _lacks(sentence, _first_words(profile, "count_phrases")):
         return sentence
     heads: dict[int, tuple[int, str]] = {}
     tokens = sentence.tokens
@@ -953,8 +953,7 @@ def _bounded_counts(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         heads[second.id] = (first.id, "fixed")
     if not heads:
         return sentence
-    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-                                          if t.id in heads else t for t in tokens))
+    return with_heads(sentence, heads)
 
 
 def _result_obliques(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -978,7 +977,7 @@ def _result_obliques(sentence: Sentence, profile: LanguageProfile) -> Sentence:
                 changes[child.id] = replace(child, head=word.head)
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -1010,7 +1009,7 @@ def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) ->
         changes[tok.id] = replace(tok, deprel="nsubj")
     if not changes:
         return sentence
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _verb_between_modifier_and_noun(sentence: Sentence, tok: Token) -> Token | None:
@@ -1048,7 +1047,7 @@ def _clauses_hung_on_their_subject(sentence: Sentence, profile: LanguageProfile)
     for c in sentence.children(root.id):  # what follows the verb is the clause's
         if c.id > verb.id:
             changes[c.id] = replace(c, head=verb.id)
-    return replace(sentence, tokens=tuple(changes.get(t.id, t) for t in sentence.tokens))
+    return with_tokens(sentence, changes)
 
 
 def _gerunds_read_as_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -1173,7 +1172,7 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
     - a coordinated subject of a complement clause split in two (:func:`_split_subject`)."""
     heads: dict[int, tuple[int, str]] = {}
     for tok in sentence.tokens:
-        if not tok.head:
+        if not tok.head or tok.base_rel not in MISATTACHED_RELS:
             continue
         head = sentence.token(tok.head)
         if tok.base_rel == "case" and head.deprel == "obj" and head.head == tok.id - 1 and \
@@ -1208,8 +1207,11 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
                 heads[second.id] = (tok.id, "conj")
     if not heads:
         return sentence
-    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-                                          if t.id in heads else t for t in sentence.tokens))
+    return with_heads(sentence, heads)
+
+
+# the relations of the words _misattached_phrases repairs (the first test of each of its cases)
+MISATTACHED_RELS = frozenset({"case", "advcl", "amod", "ccomp"})
 
 
 def _places_between_subject_and_verb(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -1303,14 +1305,7 @@ def _days_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sente
                 heads[child.id] = (word.id, child.deprel)
     if not heads:
         return sentence
-    out = []
-    for t in sentence.tokens:
-        if t.id in nouns:
-            t = replace(t, upos="NOUN", feats=())
-        if t.id in heads:
-            t = replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-        out.append(t)
-    return replace(sentence, tokens=tuple(out))
+    return rebuilt(sentence, heads, {i: {"upos": "NOUN", "feats": ()} for i in nouns})
 
 
 LIST_SEPARATORS = (",", ";")
@@ -1324,6 +1319,8 @@ def _split_names(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     each but the last a proper noun (objects: each; "gave Gondor aid" has two), with no
     comma or coordinator among them (a list of actors) (the same object when there is
     none)."""
+    if not shares_a_relation(sentence, ("nsubj", "obj")):
+        return sentence  # (most sentences: no verb has two subjects or two objects)
     heads: dict[int, tuple[int, str]] = {}
     for verb in sentence.tokens:
         if verb.upos not in ("VERB", "AUX"):
@@ -1347,5 +1344,4 @@ def _split_names(sentence: Sentence, profile: LanguageProfile) -> Sentence:
                 heads[part.id] = (parts[-1].id, "compound")
     if not heads:
         return sentence
-    return replace(sentence, tokens=tuple(replace(t, head=heads[t.id][0], deprel=heads[t.id][1])
-                                          if t.id in heads else t for t in sentence.tokens))
+    return with_heads(sentence, heads)

@@ -100,6 +100,8 @@ def rejoin_split_names(sentence: Sentence) -> Sentence:
             tokens[i] = replace(first, head=second.id, deprel="flat")
             changed = True
     for i, first in enumerate(tokens):  # "President(nsubj) Omar(flat) Al Bashir(nsubj) has taken"
+        if first.upos != "PROPN":  # (the check's first test, asked here: most words are no name)
+            continue
         second = _next_name_sibling(sentence, first)
         if second is not None:
             tokens[i] = replace(first, head=second.id, deprel="compound")
@@ -123,6 +125,14 @@ def _next_name_sibling(sentence: Sentence, first: Token) -> Token | None:
                 for i in range(end + 1, sibling.id)):
             return sibling
     return None
+
+
+def shares_a_relation(sentence: Sentence, base_rels: tuple[str, ...]) -> bool:
+    """Whether two words hang on one head with one relation (the same label) whose base is
+    one of ``base_rels`` ("Arnor/nsubj and Gondor/nsubj welcomed"): what the repairs of
+    names and subjects split among siblings ask first (most sentences: no two)."""
+    keys = [(t.head, t.deprel) for t in sentence.tokens if t.base_rel in base_rels]
+    return len(set(keys)) < len(keys)
 
 
 def opens_clause(tok: Token) -> bool:

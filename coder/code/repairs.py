@@ -85,6 +85,9 @@ noun), and none can create a cycle.
   Gondor/obj"): the verb's subject.
 - A place phrase between a subject and its verb, read as the verb's ("Police in Minas/obl
   arrested"): a modifier of the subject.
+- A past participle of a codebook verb tagged as an adjective after a copula ("two workers
+  were/cop hurt/ADJ"; the profile's ``adjectival_passive_auxiliaries``, ``participle_endings``
+  and ``irregular_participles``): a passive, its subject the patient (with a codebook only).
 - Appositions and speakers read as conjuncts, named days read as subjects, subjects hung
   past their verb and participle clauses read as the main verb: see
   :mod:`coder.code.phrase_repairs`.

@@ -442,3 +442,44 @@ def test_a_killing_in_a_relative_clause_on_the_act_of_force_is_done_by_its_subje
     # nor on a main act that is no use of force: "police visited the camp, in which ..."
     visited = build_document(text.replace("attacked VERB 0 root attack", "visited VERB 0 root visit"))
     assert all(t[2] != "190" or t[0] != "---COP" for t in triples(visited, police_codebook))
+
+
+def test_a_participle_tagged_as_an_adjective_after_a_copula_is_a_passive(police_codebook):
+    # "gondorian soldiers were/cop attacked/ADJ in rohan": the compact model's copula and
+    # adjective; the soldiers are attacked, not the attackers
+    doc = build_document("""
+        Gondorian PROPN 2 amod
+        soldiers NOUN 4 nsubj soldier
+        were AUX 4 cop be
+        attacked ADJ 0 root attacked
+        in ADP 6 case
+        Rohan PROPN 4 obl""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook), police_codebook)
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (2, 3)] == [(4, "nsubj:pass"), (4, "aux:pass")]
+    assert (repaired.token(4).upos, repaired.token(4).lemma) == ("VERB", "attack")
+    assert triples(doc, police_codebook) == [("", "GONMIL", "190")]
+    # an irregular participle the profile lists ("struck" → strike)
+    struck = build_document("""
+        Gondorian PROPN 2 amod
+        soldiers NOUN 4 nsubj soldier
+        were AUX 4 cop be
+        struck ADJ 0 root struck""")
+    assert triples(struck, police_codebook) == [("", "GONMIL", "190")]
+
+
+def test_an_adjective_after_a_copula_that_is_no_codebook_verb_stays_an_adjective(police_codebook):
+    # "were worried" (no verb of this codebook), "was determined to attack" (a clause of its own)
+    for text in ("""
+        Gondorian PROPN 2 amod
+        soldiers NOUN 4 nsubj soldier
+        were AUX 4 cop be
+        worried ADJ 0 root worried""", """
+        Gondor PROPN 3 nsubj
+        was AUX 3 cop be
+        determined ADJ 0 root determined
+        to PART 5 mark
+        attack VERB 3 xcomp attack
+        Mordor PROPN 5 obj"""):
+        doc = build_document(text)
+        sentence = doc.sentences[0]
+        assert repair_parse(sentence, profile_of(police_codebook), police_codebook) is sentence

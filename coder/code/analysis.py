@@ -51,7 +51,7 @@ class SentenceAnalysis:
 
 def analyse(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
             history: tuple[ActorRef, ...] | list[ActorRef] = ()) -> SentenceAnalysis:
-    sentence = repair_parse(rejoin_split_names(sentence), profile_of(codebook))
+    sentence = repair_parse(rejoin_split_names(sentence), profile_of(codebook), codebook)
     memo: dict = {}
     words, root = list(sentence.tokens), root_id(sentence)
     found = find_mentions(sentence, words, root, codebook, "actors", memo)

@@ -85,6 +85,9 @@ noun), and none can create a cycle.
   Gondor/obj"): the verb's subject.
 - A place phrase between a subject and its verb, read as the verb's ("Police in Minas/obl
   arrested"): a modifier of the subject.
+- A past participle of a codebook verb tagged as an adjective after a copula ("two workers
+  were/cop hurt/ADJ"; the profile's ``adjectival_passive_auxiliaries``, ``participle_endings``
+  and ``irregular_participles``): a passive, its subject the patient (with a codebook only).
 - Appositions and speakers read as conjuncts, named days read as subjects, subjects hung
   past their verb and participle clauses read as the main verb: see
   :mod:`coder.code.phrase_repairs`.
@@ -127,8 +130,10 @@ def _first_words(profile: LanguageProfile, name: str) -> frozenset[str]:
     return found
 
 
-def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
-    """The sentence with the slips above repaired (the same object when there are none)."""
+def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) -> Sentence:
+    """The sentence with the slips above repaired (the same object when there are none);
+    with a ``codebook``, participles read as adjectives after a copula too (the verbs it
+    knows)."""
     sentence = _subjects_read_as_objects(sentence, profile)  # first: later repairs make patients objects
     sentence = _resultative_verbs(sentence, profile)
     for repair in (repair_phrases, _split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _participles_read_as_modifiers, _gerunds_read_as_clauses, _misattached_phrases,
@@ -137,7 +142,59 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile) -> Sentence:
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
                    _counted_people, _copular_passives):
         sentence = repair(sentence, profile)
+    if codebook is not None:
+        sentence = _adjectival_passives(sentence, profile, codebook)
     return sentence
+
+
+def _adjectival_passives(sentence: Sentence, profile: LanguageProfile, codebook) -> Sentence:
+    """The sentence with each past participle of a codebook verb that the parser tagged as
+    an adjective after a copula ("two workers/nsubj were/cop hurt/ADJ in the clash") read as
+    a passive: the participle a verb (with the verb's lemma), the copula (one of the
+    profile's ``adjectival_passive_auxiliaries``) its passive auxiliary, the subject its
+    patient. A participle ends in one of the profile's ``participle_endings`` and undoes to
+    a verb of the codebook, or is one of its ``irregular_participles``; an adjective that is
+    no verb of the codebook ("were worried", "was aware"), or that takes an object, a
+    clause or an auxiliary of its own ("was determined to attack"), stays as it was."""
+    if not profile.adjectival_passive_auxiliaries:
+        return sentence
+    heads: dict[int, tuple[int, str]] = {}
+    retag: dict[int, dict] = {}
+    for pred in sentence.tokens:
+        if pred.upos != "ADJ":
+            continue
+        verb = _participle_verb(pred, profile, codebook)
+        if verb is None:
+            continue
+        children = sentence.children(pred.id)
+        cops = [c for c in children if c.deprel == "cop" and c.id < pred.id
+                and lemma_of(c) in profile.adjectival_passive_auxiliaries]
+        subjects = [c for c in children if c.deprel == "nsubj"]
+        if len(cops) != 1 or len(subjects) != 1 or any(
+                c.base_rel in ("obj", "iobj", "aux", "expl", "csubj", "xcomp", "ccomp") or c.deprel == "aux:pass"
+                for c in children):
+            continue
+        heads[cops[0].id] = (pred.id, "aux:pass")
+        heads[subjects[0].id] = (pred.id, "nsubj:pass")
+        retag[pred.id] = {"upos": "VERB", "lemma": verb, "feats": (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass"))}
+    if not heads:
+        return sentence
+    return rebuilt(sentence, heads, retag)
+
+
+def _participle_verb(token: Token, profile: LanguageProfile, codebook) -> str | None:
+    """The codebook verb whose past participle ``token`` is, by the profile's
+    ``irregular_participles`` or ``participle_endings``; else None."""
+    word = token.lower
+    verb = profile.irregular_participles.get(word)
+    if verb is not None:
+        return verb if codebook.verb_forms.get(verb) else None
+    if not word.endswith(tuple(profile.participle_endings)):
+        return None
+    for lemma in lemma_candidates(token, profile, codebook):
+        if lemma != word and codebook.verb_forms.get(lemma):
+            return lemma
+    return None
 
 
 def _copular_passives(sentence: Sentence, profile: LanguageProfile) -> Sentence:

@@ -23,6 +23,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     **{("assertion", k): (k, "set") for k in (
         "negators", "future_auxiliaries", "hypothetical_auxiliaries", "possibility_auxiliaries",
         "obligation_auxiliaries", "perfect_auxiliaries", "obligation_verbs", "passive_auxiliaries", "copular_passive_auxiliaries",
+        "adjectival_passive_auxiliaries", "participle_endings",
         "intent_verbs", "attempt_verbs", "failure_verbs", "refusal_verbs", "conditional_markers",
         "ultimatum_markers", "negated_ultimatum_markers", "purpose_markers", "circumstance_markers", "unrealising_verbs")},
     ("assertion", "infinitive_marker"): ("infinitive_marker", "str"),
@@ -61,6 +62,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "command_verbs"): ("command_verbs", "set"),
     ("phrases", "objects_follow_verb"): ("objects_follow_verb", "bool"),
     ("phrases", "resultative_verbs"): ("resultative_verbs", "dict"),
+    ("assertion", "irregular_participles"): ("irregular_participles", "dict"),
     ("phrases", "object_verbs"): ("object_verbs", "set"),
     ("phrases", "patient_subject_verbs"): ("patient_subject_verbs", "set"),
     ("phrases", "count_noun"): ("count_noun", "str"),

@@ -42,6 +42,12 @@ class LanguageProfile:
     # copulas whose parser-read predicate is a passive when an agent phrase hangs below it
     # or that head a participle they govern (see repairs.py)
     copular_passive_auxiliaries: frozenset[str] = frozenset()
+    # copulas before which a past participle of a codebook verb tagged as an adjective is a
+    # passive ("two workers were/cop hurt/ADJ"): a regular participle ends in one of the
+    # participle endings, an irregular one is listed (form → verb)
+    adjectival_passive_auxiliaries: frozenset[str] = frozenset()
+    participle_endings: frozenset[str] = frozenset()
+    irregular_participles: dict[str, str] = field(default_factory=dict)
     intent_verbs: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()

@@ -290,32 +290,31 @@ def procedure_key() -> str:
     return key
 
 
-def _sentence_words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The profile's sentence-final endings and sentence openers; none for a language
-    without a built-in profile (its sentences are kept as the tokenizer splits them)."""
+def _boundary_profile(lang: str):
+    """The built-in profile of ``lang`` that decides its sentence boundaries; None for a
+    language without one (its sentences are kept as the tokenizer splits them)."""
     from coder.errors import CodebookError
     from coder.lang import builtin_profile, profile_path
 
     if not profile_path(lang).is_file():
-        return (), frozenset()
+        return None
     try:
-        profile = builtin_profile(lang)
+        return builtin_profile(lang)
     except CodebookError:
-        return (), frozenset()
-    return profile.sentence_final, profile.sentence_openers
+        return None
+
+
+def _sentence_words(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The profile's sentence-final endings and sentence openers (none without a profile)."""
+    profile = _boundary_profile(lang)
+    return ((), frozenset()) if profile is None else (profile.sentence_final, profile.sentence_openers)
 
 
 def _non_final_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """The profile's abbreviations (lower-cased) and plural possessive endings ("s'"): words
     that end with sentence-final punctuation without ending the sentence."""
-    from coder.errors import CodebookError
-    from coder.lang import builtin_profile, profile_path
-
-    if not profile_path(lang).is_file():
-        return frozenset(), ()
-    try:
-        profile = builtin_profile(lang)
-    except CodebookError:
+    profile = _boundary_profile(lang)
+    if profile is None:
         return frozenset(), ()
     return frozenset(a.lower() for a in profile.sentence_abbreviations), profile.plural_possessive_suffixes
 

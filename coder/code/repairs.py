@@ -176,7 +176,7 @@ def _adjectival_passives(sentence: Sentence, profile: LanguageProfile, codebook)
             continue
         heads[cops[0].id] = (pred.id, "aux:pass")
         heads[subjects[0].id] = (pred.id, "nsubj:pass")
-        retag[pred.id] = {"upos": "VERB", "lemma": verb, "feats": (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass"))}
+        retag[pred.id] = {"upos": "VERB", "lemma": verb, "feats": PASSIVE_PARTICIPLE}
     if not heads:
         return sentence
     return rebuilt(sentence, heads, retag)

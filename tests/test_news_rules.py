@@ -1229,6 +1229,23 @@ def test_killed_some_and_wounded_others_is_one_assault(tmp_path):
     assert sorted(code for _, _, code in coded(abducted, book)) == ["181", "190"]  # two acts
 
 
+def test_a_blockade_and_a_burning_told_together_are_two_acts(tmp_path):
+    """Both coerce (PLOVER), but a blockade (191, restrict) and property burned (171, seize)
+    are two acts, not the casualties of one: the burning keeps its event without a target."""
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - {id: blockade, code: "191", verbs: [blockade]}\n'
+        '  - {id: torch, code: "171", verbs: [torch]}\n'))
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        blockaded VERB 0 root blockade
+        Gondor PROPN 2 obj
+        and CCONJ 5 cc
+        torched VERB 2 conj torch
+        two NUM 7 nummod
+        trucks NOUN 5 obj truck""")
+    assert sorted(coded(doc, book)) == [("MOR", "", "171"), ("MOR", "GON", "191")]
+
+
 def test_a_lower_case_plural_is_no_plural_of_a_place_name(tmp_path):
     book = small_codebook_variant(tmp_path, files={"actors.yaml": (
         "kind: actors\nentries:\n  - {names: [Gondor], code: GON}\n  - {names: [tyre], code: ARN}\n")})

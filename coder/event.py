@@ -21,6 +21,9 @@ class ActorRef:
     inter: int | None = None  # ACLED actor type 1-8, when the codebook gives one
     acled_name: str | None = None
     resolved_from: str | None = None  # "pronoun" / "definite" by reference resolution; "place": a location as last-resort target
+    # the grammatical number of the phrase's head noun (UD "Sing"/"Plur"), when the parse gives
+    # one: a pronoun that must agree with its antecedent reads it (profile's pronoun_number_agreement)
+    number: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

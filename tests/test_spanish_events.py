@@ -6,7 +6,8 @@ from __future__ import annotations
 from coder.code import code_document
 from coder.codebook import load_codebook
 from coder.importers.petrarch import build_codebook
-from conftest import build_document
+from coder.parse import parse_conllu_text
+from conftest import build_document, conllu
 
 
 # "Una persona fue muerta por hombres armados": UD makes "muerta" the head, "fue" its aux:pass
@@ -216,3 +217,57 @@ def test_an_article_alone_after_the_verb_is_an_object_with_an_article_not_the_ba
     named = named.replace("a ADP 6 case", "a ADP 5 case")
     [event] = code_document(build_document(named), codebook)
     assert (event.target.code, event.code) == ("GONBUS", "180")
+
+
+def _clitic_codebook(tmp_path):
+    folder = tmp_path / "clitic"
+    (folder / "verbs").mkdir(parents=True)
+    (folder / "actors").mkdir()
+    (folder / "codebook.yaml").write_text(
+        "name: es-clitic\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [actors/a.yaml]\n"
+        "verbs: [verbs/v.yaml]\ncountries: false\n", encoding="utf-8")
+    (folder / "verbs" / "v.yaml").write_text(
+        "kind: verbs\nentries:\n  - {id: es.capturar, code: '181', verbs: [capturar]}\n"
+        "  - {id: es.atacar, code: '190', verbs: [atacar]}\n", encoding="utf-8")
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [guerrilleros], code: ARNREB}\n"
+        "  - {names: [ejército], code: GONMIL}\n  - {names: [Arnor], code: ARN, type: country}\n",
+        encoding="utf-8")
+    return load_codebook(folder, use_cache=False)
+
+
+PAST_PLURAL = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+PAST_SINGULAR = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+# "Los guerrilleros atacaron Arnor ." then "El ejército los capturó .": AnCora lemmatizes the
+# clitic "los" as "él" (a person pronoun); its form is the plural object pronoun
+GUERRILLAS_ATTACK = conllu(
+    "1 Los el DET Number=Plur 2 det", "2 guerrilleros guerrillero NOUN Gender=Masc|Number=Plur 3 nsubj",
+    f"3 atacaron atacar VERB {PAST_PLURAL} 0 root", "4 Arnor Arnor PROPN _ 3 obj", "5 . . PUNCT _ 3 punct")
+ARMY_CAPTURES_THEM = conllu(
+    "1 El el DET Number=Sing 2 det", "2 ejército ejército NOUN Gender=Masc|Number=Sing 4 nsubj",
+    "3 los él PRON Case=Acc|Gender=Masc|Number=Plur|Person=3|PronType=Prs 4 obj",
+    f"4 capturó capturar VERB {PAST_SINGULAR} 0 root", "5 . . PUNCT _ 4 punct")
+
+
+def test_an_object_clitic_stands_for_the_nearest_earlier_actor_of_its_number_not_its_subject(tmp_path):
+    """"los" (plural) is not the army, its verb's own subject, nor Arnor, a country (singular)
+    named nearer: the guerrillas of the sentence before (profile pronoun_number_agreement)."""
+    book = _clitic_codebook(tmp_path)
+    [doc] = parse_conllu_text(GUERRILLAS_ATTACK + ARMY_CAPTURES_THEM)
+    events = [(e.sentence_index, e.source.code, e.target.code, e.code) for e in code_document(doc, book)]
+    assert events == [(0, "ARNREB", "ARN", "190"), (1, "GONMIL", "ARNREB", "181")]
+
+
+def test_a_reflexive_marker_stands_for_no_actor(tmp_path):
+    """"se" (AnCora lemma "él") in "El ejército se capturó ..." is the profile's reflexive
+    marker: no reference to the guerrillas named before."""
+    from coder.code.analysis import analyse
+    from coder.code.references import resolve_pronoun
+    book = _clitic_codebook(tmp_path)
+    [doc] = parse_conllu_text(GUERRILLAS_ATTACK + ARMY_CAPTURES_THEM.replace(
+        "\tlos\tél\tPRON\t_\tCase=Acc|Gender=Masc|Number=Plur|Person=3|PronType=Prs",
+        "\tse\tél\tPRON\t_\tCase=Acc,Dat|Person=3|PronType=Prs|Reflex=Yes"))
+    first, second = doc.sentences
+    history = analyse(first, book).mentions
+    a = analyse(second, book, history=history)
+    assert a.sentence.token(3).text == "se" and resolve_pronoun(a, a.sentence.token(3)) is None

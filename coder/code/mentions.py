@@ -288,8 +288,20 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
                              span[-1].end_char, (entry.ref,), entry.country or  # type: ignore[union-attr]
                              (code[:3] if kind == "country" else None), None, kind,
                              entry.inter, entry.acled_name,  # type: ignore[union-attr]
-                             resolved_from="place" if m.start in located else None))
+                             resolved_from="place" if m.start in located else None,
+                             number=_span_number(sentence, span)))
     return refs
+
+
+def _span_number(sentence: Sentence, span: list[Token]) -> str | None:
+    """The number of a name's syntactic head (the token of the span whose head lies outside
+    it), or of its determiner: "rebels of the Gondor Front", "the Gondor Forces" are plural."""
+    ids = {t.id for t in span}
+    heads = [t for t in span if t.head not in ids]
+    if len(heads) != 1:
+        return None
+    return heads[0].feat("Number") or next(
+        (d.feat("Number") for d in sentence.children(heads[0].id) if d.base_rel == "det" and d.feat("Number")), None)
 
 
 def root_id(sentence: Sentence) -> int:

@@ -126,7 +126,10 @@ def relative_antecedent(a: SentenceAnalysis, tok: Token) -> int | None:
 
 
 def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
-    kind = a.profile.pronouns.get(lemma_of(tok)) or a.profile.pronouns.get(norm(tok))
+    if norm(tok) in a.profile.reflexive_passive_markers:
+        return None  # "se": a reflexive or passive marker stands for no other actor
+    # the form first: a parser may lemmatize a clitic as its subject form ("los" → "él")
+    kind = a.profile.pronouns.get(norm(tok)) or a.profile.pronouns.get(lemma_of(tok))
     if kind is None or lemma_of(tok) in a.profile.relative_subjects:
         return None
     where = dict(head=tok.id, text=tok.text, start_char=tok.start_char, end_char=tok.end_char,
@@ -134,6 +137,8 @@ def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
     matrix = matrix_subject(a, tok)
     if matrix is not None and (kind == "any" or (kind == "person") == (matrix.type == "person")):
         return replace(matrix, **where)
+    own_subjects = _own_subjects(a, tok)
+    number = tok.feat("Number") if a.profile.pronoun_number_agreement else None
     for m in a.earlier_mentions(tok.id):
         if m.resolved_from == "place":
             continue  # "In Iraq, they ...": they are not Iraq
@@ -141,8 +146,24 @@ def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
             continue
         if kind == "thing" and m.type == "person":
             continue
+        if m.code in own_subjects or (number and _number_of(m) not in (None, number)):
+            continue
         return replace(m, **where)
     return None
+
+
+def _number_of(mention: ActorRef) -> str | None:
+    """A mention's number: its head's, else singular for a country or a person named."""
+    return mention.number or ("Sing" if mention.type in ("country", "person") else None)
+
+
+def _own_subjects(a: SentenceAnalysis, tok: Token) -> set[str]:
+    """The actors of the subject of the verb an object pronoun belongs to, which it does not
+    stand for (that would be a reflexive): "the army captured them"."""
+    if tok.base_rel not in ("obj", "iobj") or not tok.head:
+        return set()
+    return {actor.code for c in a.sentence.children(tok.head) if c.base_rel == "nsubj"
+            for actor in [resolve_actor(a.sentence, c.id, a.codebook, a.date, a.memo)] if actor is not None}
 
 
 def matrix_subject(a: SentenceAnalysis, tok: Token) -> ActorRef | None:

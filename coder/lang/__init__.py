@@ -54,6 +54,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "pro_drop"): ("pro_drop", "bool"),
     ("references", "person_noun"): ("person_noun", "str"),
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
+    ("references", "pronoun_number_agreement"): ("pronoun_number_agreement", "bool"),
     ("phrases", "quantifiers"): ("quantifiers", "set"),
     ("phrases", "motion_verbs"): ("motion_verbs", "set"),
     ("phrases", "coordinators"): ("coordinators", "set"),

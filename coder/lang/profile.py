@@ -120,6 +120,9 @@ class LanguageProfile:
     person_noun: str = ""
     # a reflexive marker that makes the clause passive: no subject is implied then
     reflexive_passive_markers: frozenset[str] = frozenset()
+    # a pronoun's number (UD Number) must be its antecedent's, where both show one (a plural
+    # object clitic stands for a plural); English "they" stands for an organization too
+    pronoun_number_agreement: bool = False
 
     # phrases
     # heads that count or part the noun after the theme preposition ("some of the

@@ -681,3 +681,31 @@ def test_recognising_a_state_is_diplomatic_recognition_and_recognising_someone_n
     assert _shipped_codes(alone) == []
     como = "7\tcomo\tcomo\tADP\t_\t_\t8\tcase\t_\t_\n8\tgobierno\tgobierno\tNOUN\t_\t_\t3\tobl\t_\t_\n9\t.\t."
     assert _shipped_codes(alone.replace("7\t.\t.", como)) == [("---GOV", "---PRO", "054")]
+
+
+SINGULAR = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+
+
+def receiving(obj: str, giver: str | None, giver_head: int = 3) -> str:
+    """"El alcalde recibió OBJ [de GIVER] ." (the "de" phrase on the verb, or on the object)"""
+    rows = ["1 El el DET _ 2 det", "2 alcalde alcalde NOUN Number=Sing 3 nsubj",
+            f"3 recibió recibir VERB {SINGULAR} 0 root", f"4 {obj} {obj} NOUN _ 3 obj"]
+    if giver:
+        rows += ["5 de de ADP _ 7 case", "6 el el DET _ 7 det",
+                 f"7 {giver} {giver} PROPN _ {giver_head} {'obl' if giver_head == 3 else 'nmod'}"]
+    return conllu(*rows, f"{len(rows) + 1} . . PUNCT _ 3 punct")
+
+
+def test_receiving_is_the_givers_act_on_the_receiver(core_codebook, tmp_path):
+    """"recibió amenazas de X": X threatens the receiver (the imported ACCLAIM block made it the
+    receiver's praise, 050); the giver's phrase on the verb or on the object; no giver named,
+    the act has none; a received thing no pattern names is no event."""
+    book = tmp_path / "book"
+    shutil.copytree(core_codebook, book)
+    (book / "actors" / "a.yaml").write_text("kind: actors\nentries:\n  - {names: [Gondor], code: GON}\n",
+                                            encoding="utf-8")
+    assert coded(receiving("amenazas", "Gondor"), book) == [("GON", "---GOV", "130")]
+    assert coded(receiving("amenazas", "Gondor", giver_head=4), book) == [("GON", "---GOV", "130")]
+    assert coded(receiving("armas", "Gondor"), book) == [("GON", "---GOV", "072")]
+    assert coded(receiving("amenazas", None), book) == [("", "---GOV", "130")]
+    assert coded(receiving("premio", "Gondor"), book) == []

@@ -75,8 +75,9 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
         return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred),
                          ["the subject undergoes the act (profile patient_subject_verbs)"])
     sources = argument_actors(a, pred, match.pattern.source or "subj", "source")
-    if not sources and match.pattern.source not in ("subj", "none"):
-        # the pattern's source phrase ("* DE + EN $") names no one: the subject is the doer
+    if not sources and match.pattern.source not in ("subj", "none") and match.pattern.target != "subj":
+        # the pattern's source phrase ("* DE + EN $") names no one: the subject is the doer,
+        # unless the pattern makes it the target ("+ RECIBIR * DE $": the receiver)
         sources = argument_actors(a, pred, "subj", "source")
     if not sources and _violence(ctx, match) and (sources := means_agents(a, pred) or _circumstance_doers(ctx, pred)):
         notes.append("source: the doer of the act of force it happened in")

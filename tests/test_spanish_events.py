@@ -231,7 +231,8 @@ def _clitic_codebook(tmp_path):
         "  - {id: es.atacar, code: '190', verbs: [atacar]}\n", encoding="utf-8")
     (folder / "actors" / "a.yaml").write_text(
         "kind: actors\nentries:\n  - {names: [guerrilleros], code: ARNREB}\n"
-        "  - {names: [ejército], code: GONMIL}\n  - {names: [Arnor], code: ARN, type: country}\n",
+        "  - {names: [ejército], code: GONMIL}\n  - {names: [Arnor], code: ARN, type: country}\n"
+        "  - {names: [concejales], code: ARNGOV}\n",
         encoding="utf-8")
     return load_codebook(folder, use_cache=False)
 
@@ -271,3 +272,17 @@ def test_a_reflexive_marker_stands_for_no_actor(tmp_path):
     history = analyse(first, book).mentions
     a = analyse(second, book, history=history)
     assert a.sentence.token(3).text == "se" and resolve_pronoun(a, a.sentence.token(3)) is None
+
+
+def test_a_clitic_doubled_by_an_a_phrase_yields_to_the_phrase(tmp_path):
+    """"El ejército les exigió a los concejales la rendición": the dative clitic "les" doubles
+    "a los concejales" (the profile's object marker); the guerrillas named before are no target."""
+    book = _clitic_codebook(tmp_path)
+    demanded = conllu(
+        "1 El el DET Number=Sing 2 det", "2 ejército ejército NOUN Gender=Masc|Number=Sing 4 nsubj",
+        "3 les él PRON Case=Dat|Number=Plur|Person=3|PronType=Prs 4 iobj",
+        f"4 capturó capturar VERB {PAST_SINGULAR} 0 root", "5 a a ADP _ 7 case",
+        "6 los el DET Number=Plur 7 det", "7 concejales concejal NOUN Number=Plur 4 obj", "8 . . PUNCT _ 4 punct")
+    [doc] = parse_conllu_text(GUERRILLAS_ATTACK + demanded)
+    events = [(e.sentence_index, e.source.code, e.target.code, e.code) for e in code_document(doc, book)]
+    assert events == [(0, "ARNREB", "ARN", "190"), (1, "GONMIL", "ARNGOV", "181")]

@@ -126,7 +126,7 @@ def relative_antecedent(a: SentenceAnalysis, tok: Token) -> int | None:
 
 
 def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
-    if norm(tok) in a.profile.reflexive_passive_markers:
+    if norm(tok) in a.profile.reflexive_passive_markers or _doubled(a, tok):
         return None  # "se": a reflexive or passive marker stands for no other actor
     # the form first: a parser may lemmatize a clitic as its subject form ("los" → "él")
     kind = a.profile.pronouns.get(norm(tok)) or a.profile.pronouns.get(lemma_of(tok))
@@ -150,6 +150,16 @@ def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
             continue
         return replace(m, **where)
     return None
+
+
+def _doubled(a: SentenceAnalysis, tok: Token) -> bool:
+    """An object pronoun doubled by a phrase of the profile's human-object marker on its own
+    verb (Spanish clitic doubling: the dative clitic with "a X"): the phrase names the actor."""
+    if not a.profile.object_markers or tok.base_rel not in ("obj", "iobj") or not tok.head:
+        return False
+    return any(c.id != tok.id and c.base_rel in ("obj", "iobj", "obl")
+               and case_marker(a.sentence, c) in a.profile.object_markers
+               for c in a.sentence.children(tok.head))
 
 
 def _number_of(mention: ActorRef) -> str | None:

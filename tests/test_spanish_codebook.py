@@ -709,3 +709,23 @@ def test_receiving_is_the_givers_act_on_the_receiver(core_codebook, tmp_path):
     assert coded(receiving("armas", "Gondor"), book) == [("GON", "---GOV", "072")]
     assert coded(receiving("amenazas", None), book) == [("", "---GOV", "130")]
     assert coded(receiving("premio", "Gondor"), book) == []
+
+
+def fighting(verb: str, lemma: str, noun: str, prep: str | None = "contra") -> str:
+    """"Frente Gondor VERB [contra] la NOUN ." """
+    rows = ["1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+            f"3 {verb} {lemma} VERB {SINGULAR} 0 root"]
+    if prep:
+        rows.append(f"4 {prep} {prep} ADP _ 6 case")
+    n = len(rows) + 1
+    rows += [f"{n} la el DET _ {n + 1} det", f"{n + 1} {noun} {noun} NOUN _ 3 {'obl' if prep else 'obj'}"]
+    return conllu(*rows, f"{n + 2} . . PUNCT _ 3 punct")
+
+
+def test_fighting_an_evil_is_no_event_fighting_an_enemy_is(core_codebook):
+    """"luchó contra la pobreza", "combatió la corrupción": a policy, no act of force; "luchó
+    contra la policía" fights (180); "evitó la confrontación" avoids (no event, as English AVOID)."""
+    assert coded(fighting("luchó", "luchar", "pobreza"), core_codebook) == []
+    assert coded(fighting("combatió", "combatir", "corrupción", prep=None), core_codebook) == []
+    assert coded(fighting("luchó", "luchar", "policía"), core_codebook) == [("ARNREB", "---COP", "180")]
+    assert coded(fighting("evitó", "evitar", "confrontación", prep=None), core_codebook) == []

@@ -1244,6 +1244,17 @@ def test_a_blockade_and_a_burning_told_together_are_two_acts(tmp_path):
         two NUM 7 nummod
         trucks NOUN 5 obj truck""")
     assert sorted(coded(doc, book)) == [("MOR", "", "171"), ("MOR", "GON", "191")]
+    # a killing (190, no mode) and a beating (182, beat) of others stay one assault
+    book = small_codebook_variant(tmp_path / "assault", verbs_add=(
+        '  - {id: kill, code: "190", verbs: [kill]}\n  - {id: beat, code: "182", verbs: [beat]}\n'))
+    doc = build_document("""
+        Mordor PROPN 2 nsubj
+        killed VERB 0 root kill
+        Gondor PROPN 2 obj
+        and CCONJ 5 cc
+        beat VERB 2 conj beat
+        others NOUN 5 obj other""")
+    assert coded(doc, book) == [("MOR", "GON", "190")]
 
 
 def test_a_lower_case_plural_is_no_plural_of_a_place_name(tmp_path):

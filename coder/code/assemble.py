@@ -217,16 +217,16 @@ def _fragment(a: SentenceAnalysis, ev: Event, events: list[Event]) -> bool:
 
 def _casualties_of_one_assault(a: SentenceAnalysis, ev: Event, other: Event) -> bool:
     """"killed two youths and wounded five others": a generic act of violence (a root code)
-    on people of its own naming no actor, beside violence of the same PLOVER event and mode:
-    the casualties of one assault. Not a specific act ("sexually abused", 1821), nor one that
-    shares the other's object ("abducted and killed X": two acts on X), nor another kind of
-    coercion ("blocked the road to X and burned two trucks": a blockade, then property seized
-    or damaged)."""
+    on people of its own naming no actor, beside violence of the same PLOVER event (and mode,
+    where both name one): the casualties of one assault. Not a specific act ("sexually
+    abused", 1821), nor one that shares the other's object ("abducted and killed X": two acts
+    on X), nor another kind of coercion ("blocked the road to X and burned two trucks": a
+    blockade, restrict, then property seized or damaged, seize)."""
     this, that = a.codebook.cameo.get(ev.code), a.codebook.cameo.get(other.code)
     if this is None or that is None or len(ev.code) != 3 or not (this.violent and that.violent):
         return False
     return this.plover_event is not None and this.plover_event == that.plover_event \
-        and this.plover_mode == that.plover_mode and any(
+        and (this.plover_mode == that.plover_mode or None in (this.plover_mode, that.plover_mode)) and any(
         c.base_rel == "obj" for c in a.sentence.children(ev.verb_head))
 
 

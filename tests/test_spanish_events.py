@@ -286,3 +286,18 @@ def test_a_clitic_doubled_by_an_a_phrase_yields_to_the_phrase(tmp_path):
     [doc] = parse_conllu_text(GUERRILLAS_ATTACK + demanded)
     events = [(e.sentence_index, e.source.code, e.target.code, e.code) for e in code_document(doc, book)]
     assert events == [(0, "ARNREB", "ARN", "190"), (1, "GONMIL", "ARNGOV", "181")]
+
+
+def test_a_dropped_plural_subject_is_the_first_plural_actor_of_the_sentence_before(tmp_path):
+    """"Arnor atacó a los guerrilleros . Luego capturaron a los concejales .": the plural verb's
+    dropped subject is not Arnor (a country: singular) but the guerrillas."""
+    book = _clitic_codebook(tmp_path)
+    attacked = conllu(
+        "1 Arnor Arnor PROPN _ 2 nsubj", f"2 atacó atacar VERB {PAST_SINGULAR} 0 root", "3 a a ADP _ 5 case",
+        "4 los el DET Number=Plur 5 det", "5 guerrilleros guerrillero NOUN Number=Plur 2 obj", "6 . . PUNCT _ 2 punct")
+    captured = conllu(
+        "1 Luego luego ADV _ 2 advmod", f"2 capturaron capturar VERB {PAST_PLURAL} 0 root", "3 a a ADP _ 5 case",
+        "4 los el DET Number=Plur 5 det", "5 concejales concejal NOUN Number=Plur 2 obj", "6 . . PUNCT _ 2 punct")
+    [doc] = parse_conllu_text(attacked + captured)
+    events = [(e.sentence_index, e.source.code, e.target.code, e.code) for e in code_document(doc, book)]
+    assert events == [(0, "ARN", "ARNREB", "190"), (1, "ARNREB", "ARNGOV", "181")]

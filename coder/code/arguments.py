@@ -8,7 +8,7 @@ from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
 from coder.code.predicates import event_noun_blocks, verb_forms_for
-from coder.code.references import actors_for, possessive_owner, unique_actors
+from coder.code.references import actors_for, mention_number, possessive_owner, unique_actors
 from coder.code.slots import slot_candidates
 from coder.code.subjects import inherited_subject
 from coder.code.syntax import case_marker, lemma_of, norm
@@ -48,7 +48,8 @@ def argument_actors(a: SentenceAnalysis, pred: Token, where: str, role: str,
 def implied_subject(a: SentenceAnalysis, pred: Token) -> ActorRef | None:
     """A dropped subject (the profile's ``pro_drop``): a finite verb with no subject and no
     reflexive-passive marker takes the actor subject of an earlier clause of the sentence
-    whose number agrees, else the last actor of the previous sentences."""
+    whose number agrees, else the first actor of the previous sentence whose number agrees
+    (a name's number; a country or a person is singular)."""
     s = a.sentence
     if pred.feat("VerbForm") != "Fin" or any(
             c.base_rel in ("expl", "obj", "iobj") and (lemma_of(c) in a.profile.reflexive_passive_markers
@@ -66,7 +67,7 @@ def implied_subject(a: SentenceAnalysis, pred: Token) -> ActorRef | None:
     if pred.feat("Person") not in (None, "3"):
         return None
     for m in _previous_sentence(a.history):
-        if m.resolved_from != "place":
+        if m.resolved_from != "place" and (number is None or mention_number(m) in (None, number)):
             return replace(m, head=pred.id, text=pred.text, start_char=-1, end_char=-1, resolved_from="pro-drop")
     return None
 

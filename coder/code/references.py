@@ -146,7 +146,7 @@ def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
             continue
         if kind == "thing" and m.type == "person":
             continue
-        if m.code in own_subjects or (number and _number_of(m) not in (None, number)):
+        if m.code in own_subjects or (number and mention_number(m) not in (None, number)):
             continue
         return replace(m, **where)
     return None
@@ -162,7 +162,7 @@ def _doubled(a: SentenceAnalysis, tok: Token) -> bool:
                for c in a.sentence.children(tok.head))
 
 
-def _number_of(mention: ActorRef) -> str | None:
+def mention_number(mention: ActorRef) -> str | None:
     """A mention's number: its head's, else singular for a country or a person named."""
     return mention.number or ("Sing" if mention.type in ("country", "person") else None)
 

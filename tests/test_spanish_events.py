@@ -301,3 +301,15 @@ def test_a_dropped_plural_subject_is_the_first_plural_actor_of_the_sentence_befo
     [doc] = parse_conllu_text(attacked + captured)
     events = [(e.sentence_index, e.source.code, e.target.code, e.code) for e in code_document(doc, book)]
     assert events == [(0, "ARN", "ARNREB", "190"), (1, "ARNREB", "ARNGOV", "181")]
+
+
+def test_a_singular_dative_clitic_stands_for_an_earlier_country(tmp_path):
+    """"le" (AnCora lemma "él") after "Los guerrilleros atacaron Arnor": singular, so Arnor, not
+    the guerrillas; the dative stands for an institution or a country as well as a person."""
+    book = _clitic_codebook(tmp_path)
+    captured = ARMY_CAPTURES_THEM.replace(
+        "\tlos\tél\tPRON\t_\tCase=Acc|Gender=Masc|Number=Plur|Person=3|PronType=Prs\t4\tobj",
+        "\tle\tél\tPRON\t_\tCase=Dat|Number=Sing|Person=3|PronType=Prs\t4\tiobj")
+    [doc] = parse_conllu_text(GUERRILLAS_ATTACK + captured)
+    events = [(e.sentence_index, e.source.code, e.target.code, e.code) for e in code_document(doc, book)]
+    assert events == [(0, "ARNREB", "ARN", "190"), (1, "GONMIL", "ARN", "181")]

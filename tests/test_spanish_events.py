@@ -129,19 +129,10 @@ def test_an_announced_act_unless_another_actor_acts_is_an_ultimatum_in_spanish(t
     """"Gondor va a retirar sus tropas salvo que Mordor ataque Arnor": the announced
     withdrawal ("ir a" + infinitive) made conditional on Mordor's act is Gondor's ultimatum to
     Mordor (139); with "si" it is no ultimatum."""
-    folder = tmp_path / "cb"
-    (folder / "verbs").mkdir(parents=True)
-    (folder / "actors").mkdir()
-    (folder / "codebook.yaml").write_text(
-        "name: es-ult\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [actors/a.yaml]\n"
-        "verbs: [verbs/v.yaml]\ncountries: false\n", encoding="utf-8")
-    (folder / "verbs" / "v.yaml").write_text(
-        "kind: verbs\nentries:\n  - {id: es.retirar, code: '0874', verbs: [retirar]}\n"
-        "  - {id: es.atacar, code: '190', verbs: [atacar]}\n", encoding="utf-8")
-    (folder / "actors" / "a.yaml").write_text(
-        "kind: actors\nentries:\n  - {names: [Gondor], code: GON}\n  - {names: [Mordor], code: MOR}\n"
-        "  - {names: [Arnor], code: ARN}\n", encoding="utf-8")
-    codebook = load_codebook(folder, use_cache=False)
+    codebook = spanish_test_codebook(
+        tmp_path / "cb", "  - {id: es.retirar, code: '0874', verbs: [retirar]}\n"
+        "  - {id: es.atacar, code: '190', verbs: [atacar]}\n",
+        "  - {names: [Gondor], code: GON}\n  - {names: [Mordor], code: MOR}\n  - {names: [Arnor], code: ARN}\n")
 
     def withdraw(marker: str) -> list[tuple[str, str, str]]:
         doc = build_document(f"""
@@ -219,22 +210,24 @@ def test_an_article_alone_after_the_verb_is_an_object_with_an_article_not_the_ba
     assert (event.target.code, event.code) == ("GONBUS", "180")
 
 
-def _clitic_codebook(tmp_path):
-    folder = tmp_path / "clitic"
+def spanish_test_codebook(folder, verbs: str, actors: str):
+    """A Spanish codebook (profile es) of verb entries and actor entries (YAML list items)."""
     (folder / "verbs").mkdir(parents=True)
     (folder / "actors").mkdir()
     (folder / "codebook.yaml").write_text(
-        "name: es-clitic\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [actors/a.yaml]\n"
+        f"name: {folder.name}\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [actors/a.yaml]\n"
         "verbs: [verbs/v.yaml]\ncountries: false\n", encoding="utf-8")
-    (folder / "verbs" / "v.yaml").write_text(
-        "kind: verbs\nentries:\n  - {id: es.capturar, code: '181', verbs: [capturar]}\n"
-        "  - {id: es.atacar, code: '190', verbs: [atacar]}\n", encoding="utf-8")
-    (folder / "actors" / "a.yaml").write_text(
-        "kind: actors\nentries:\n  - {names: [guerrilleros], code: ARNREB}\n"
-        "  - {names: [ejército], code: GONMIL}\n  - {names: [Arnor], code: ARN, type: country}\n"
-        "  - {names: [concejales], code: ARNGOV}\n",
-        encoding="utf-8")
+    (folder / "verbs" / "v.yaml").write_text(f"kind: verbs\nentries:\n{verbs}", encoding="utf-8")
+    (folder / "actors" / "a.yaml").write_text(f"kind: actors\nentries:\n{actors}", encoding="utf-8")
     return load_codebook(folder, use_cache=False)
+
+
+def _clitic_codebook(tmp_path):
+    return spanish_test_codebook(
+        tmp_path / "clitic", "  - {id: es.capturar, code: '181', verbs: [capturar]}\n"
+        "  - {id: es.atacar, code: '190', verbs: [atacar]}\n",
+        "  - {names: [guerrilleros], code: ARNREB}\n  - {names: [ejército], code: GONMIL}\n"
+        "  - {names: [Arnor], code: ARN, type: country}\n  - {names: [concejales], code: ARNGOV}\n")
 
 
 PAST_PLURAL = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"

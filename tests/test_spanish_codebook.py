@@ -729,3 +729,18 @@ def test_fighting_an_evil_is_no_event_fighting_an_enemy_is(core_codebook):
     assert coded(fighting("combatió", "combatir", "corrupción", prep=None), core_codebook) == []
     assert coded(fighting("luchó", "luchar", "policía"), core_codebook) == [("ARNREB", "---COP", "180")]
     assert coded(fighting("evitó", "evitar", "confrontación", prep=None), core_codebook) == []
+
+
+def test_leaving_dead_is_force_leaving_free_a_release_else_nothing(core_codebook):
+    """"dejó tres muertos": the use of force (190) that left them; "dejó en libertad a un
+    campesino": a release (0841); "dejó la ciudad": no event (the imported GRANT block: 060)."""
+    subject = ["1 Frente frente PROPN _ 2 compound", "2 Gondor Gondor PROPN _ 3 nsubj",
+               f"3 dejó dejar VERB {SINGULAR} 0 root"]
+    dead = conllu(*subject, "4 tres tres NUM _ 5 nummod", "5 muertos muerto NOUN Number=Plur 3 obj",
+                  "6 . . PUNCT _ 3 punct")
+    freed = conllu(*subject, "4 en en ADP _ 5 case", "5 libertad libertad NOUN _ 3 obl", "6 a a ADP _ 8 case",
+                   "7 un uno DET _ 8 det", "8 campesino campesino NOUN _ 3 obj", "9 . . PUNCT _ 3 punct")
+    left = conllu(*subject, "4 la el DET _ 5 det", "5 ciudad ciudad NOUN _ 3 obj", "6 . . PUNCT _ 3 punct")
+    assert coded(dead, core_codebook) == [("ARNREB", "", "190")]
+    assert coded(freed, core_codebook) == [("ARNREB", "---AGR", "0841")]
+    assert coded(left, core_codebook) == []

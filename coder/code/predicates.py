@@ -40,6 +40,8 @@ def find_predicates(a: SentenceAnalysis) -> dict[int, PredicateMatch]:
             continue  # no verb form, support verb or event noun has another tag
         if tok.id in a.name_tokens:
             continue  # "the Revolutionary United Front": a word of a name is no predicate
+        if _word_fits(tok, cb) == (False, False):
+            continue  # no verb form nor event noun of the codebook has this word (most words)
         forms = verb_forms_for(s, tok, cb)  # once per token: both readings start from them
         match = best_verb_pattern(s, tok, cb, inherited_subject(a, tok), memo, forms) if forms else None
         light = support_reading(s, tok, cb, forms) if forms else None

@@ -44,9 +44,7 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     raw, words, lemmas = _name_words(sentence, codebook, memo)
     if index_name == "actors":
         lemmas = _actor_lemmas(sentence, words, lemmas, memo)
-    starts = memo.get(("starts", index_name))
-    if starts is None:
-        starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
+    starts = _name_starts(sentence, codebook, index_name, memo)
     ids = _with_inner_hyphens(sentence, list(map(_ID, tokens)), memo)
     firsts = sorted(starts.intersection(ids))  # the words a phrase may start at (by set operations)
     if not firsts:
@@ -76,6 +74,38 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
                                      min(distance(sentence, t, head_id) for t in range(start, start + length))))
         free = start + length
     return mentions
+
+
+def _name_starts(sentence: Sentence, codebook: Codebook, index_name: str, memo: dict) -> frozenset[int]:
+    """Ids of the words a phrase of the index may start at (once per sentence)."""
+    starts = memo.get(("starts", index_name))
+    if starts is None:
+        raw, words, lemmas = _name_words(sentence, codebook, memo)
+        if index_name == "actors":
+            lemmas = _actor_lemmas(sentence, words, lemmas, memo)
+        starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
+    return starts
+
+
+def _name_heads(sentence: Sentence, codebook: Codebook, memo: dict) -> frozenset[int] | None:
+    """Ids of the words at or above a word an actor or agent name may start at: a phrase
+    headed by any other word has no such word (its words are below its head) and names
+    nobody. None (any word may) when a name may start at a hyphen, which find_mentions
+    reads from outside a phrase too. Once per sentence."""
+    if ("name-heads",) not in memo:
+        starts = _name_starts(sentence, codebook, "actors", memo) | _name_starts(sentence, codebook, "agents", memo)
+        tokens = sentence.tokens
+        found: set[int] | None = set()
+        for start in starts:
+            if tokens[start - 1].text == "-":
+                found = None
+                break
+            current = start
+            while current and current not in found:  # (each word once: malformed heads can cycle)
+                found.add(current)
+                current = tokens[current - 1].head
+        memo[("name-heads",)] = None if found is None else frozenset(found)
+    return memo[("name-heads",)]
 
 
 def _with_inner_hyphens(sentence: Sentence, ids: list[int], memo: dict) -> list[int]:
@@ -371,6 +401,9 @@ def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
 
 def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
                     memo: dict) -> tuple[ActorRef, ActorMention | None, ActorMention | None] | None:
+    heads = _name_heads(sentence, codebook, memo)
+    if heads is not None and head_id not in heads:
+        return None  # no name can start under the phrase's head (most phrases)
     profile = profile_of(codebook)
     tokens = phrase_tokens(sentence, head_id)
     # "members of the coalition against X": the object of 'against' is not the actor.

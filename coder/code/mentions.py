@@ -13,7 +13,8 @@ from coder.codebook import ActorEntry, AgentEntry, Codebook
 from coder.doc import Sentence, Token, glued, written_in_lower_case
 from coder.event import ActorRef
 from coder.code.language import profile_of
-from coder.code.syntax import PHRASE_STOP, case_marker, conjuncts, distance, locative_ids, norm, phrase_tokens
+from coder.code.syntax import (PHRASE_STOP, case_marker, conjuncts, distance, in_locative_modifier, locative_ids, norm,
+                               phrase_tokens)
 from coder.code.words import name_form, singular
 
 UNKNOWN_COUNTRY = "---"
@@ -307,7 +308,7 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
     ``found``: the sentence's actor mentions when already computed."""
     if found is None:
         found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors", {})
-    located = locative_ids(sentence, profile_of(codebook)) if found else set()
+    profile = profile_of(codebook)
     refs = []
     for m in found:
         entry = m.entry
@@ -318,7 +319,7 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
                              span[-1].end_char, (entry.ref,), entry.country or  # type: ignore[union-attr]
                              (code[:3] if kind == "country" else None), None, kind,
                              entry.inter, entry.acled_name,  # type: ignore[union-attr]
-                             resolved_from="place" if m.start in located else None))
+                             resolved_from="place" if in_locative_modifier(sentence, profile, m.start) else None))
     return refs
 
 

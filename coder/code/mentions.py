@@ -71,8 +71,9 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
         if found is None:
             continue
         length, entry = found
-        mentions.append(ActorMention(entry, start, start + length - 1,
-                                     min(distance(sentence, t, head_id) for t in range(start, start + length))))
+        depth = distance(sentence, start, head_id) if length == 1 else \
+            min(distance(sentence, t, head_id) for t in range(start, start + length))
+        mentions.append(ActorMention(entry, start, start + length - 1, depth))
         free = start + length
     return mentions
 

@@ -52,9 +52,7 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
         return []  # no phrase starts at any of the words (most phrases, for agents)
     # (ids rise: one run when they span no more than their number)
     run_last = None if ids[-1] - ids[0] == len(ids) - 1 else dict(zip(ids, _run_ends(ids)))
-    hits = memo.get(("hits", index_name))
-    if hits is None:
-        hits = memo[("hits", index_name)] = {}
+    hits = _hits(memo, index_name)
     mentions = []
     free = 0  # the first id after the last phrase found: phrases do not overlap
     for start in firsts:
@@ -78,6 +76,32 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     return mentions
 
 
+def _hits(memo: dict, index_name: str) -> dict:
+    """The sentence's phrases of an index found so far: start id (and last id of a run) →
+    (length, entry) or None."""
+    hits = memo.get(("hits", index_name))
+    if hits is None:
+        hits = memo[("hits", index_name)] = {}
+    return hits
+
+
+def _live_starts(sentence: Sentence, codebook: Codebook, index_name: str, memo: dict) -> list[int]:
+    """The starts at which a phrase of the index begins (the longest read to the sentence's
+    end; none there, none in any shorter run either): looked up as find_mentions does."""
+    raw, words, lemmas = _name_words(sentence, codebook, memo)
+    if index_name == "actors":
+        lemmas = _actor_lemmas(sentence, words, lemmas, memo)
+    index, hits = getattr(codebook, index_name), _hits(memo, index_name)
+    live = []
+    for start in _name_starts(sentence, codebook, index_name, memo):
+        found = hits.get(start, False)
+        if found is False:
+            found = hits[start] = _phrase_at(codebook, index, index_name, raw, words, lemmas, start, len(words))
+        if found is not None:
+            live.append(start)
+    return live
+
+
 def _name_starts(sentence: Sentence, codebook: Codebook, index_name: str, memo: dict) -> frozenset[int]:
     """Ids of the words a phrase of the index may start at (once per sentence)."""
     starts = memo.get(("starts", index_name))
@@ -90,22 +114,30 @@ def _name_starts(sentence: Sentence, codebook: Codebook, index_name: str, memo: 
 
 
 def _name_heads(sentence: Sentence, codebook: Codebook, memo: dict) -> frozenset[int] | None:
-    """Ids of the words at or above a word an actor or agent name may start at: a phrase
-    headed by any other word has no such word (its words are below its head) and names
-    nobody. None (any word may) when a name may start at a hyphen, which find_mentions
-    reads from outside a phrase too. Once per sentence."""
+    """Ids of the words whose noun phrase (:func:`phrase_tokens`) may hold a word an actor or
+    agent name starts at: the start and the words above it up to the first that leaves a
+    noun phrase (PHRASE_STOP; a participle right after its noun is in the noun's phrase). A
+    phrase headed by any other word names nobody. None (any word may) when a name may start
+    at a hyphen, which find_mentions reads from outside a phrase too. Once per sentence."""
     if ("name-heads",) not in memo:
-        starts = _name_starts(sentence, codebook, "actors", memo) | _name_starts(sentence, codebook, "agents", memo)
+        starts = _live_starts(sentence, codebook, "actors", memo) + _live_starts(sentence, codebook, "agents", memo)
         tokens = sentence.tokens
         found: set[int] | None = set()
         for start in starts:
-            if tokens[start - 1].text == "-":
+            tok = tokens[start - 1]
+            if tok.text == "-":
                 found = None
                 break
-            current = start
+            found.add(start)
+            if tok.base_rel in PHRASE_STOP and tok.base_rel != "acl":
+                continue
+            current = tok.head
             while current and current not in found:  # (each word once: malformed heads can cycle)
                 found.add(current)
-                current = tokens[current - 1].head
+                tok = tokens[current - 1]
+                if tok.base_rel in PHRASE_STOP:
+                    break
+                current = tok.head
         memo[("name-heads",)] = None if found is None else frozenset(found)
     return memo[("name-heads",)]
 

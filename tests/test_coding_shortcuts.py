@@ -163,13 +163,21 @@ def test_mentions_found_through_the_sentence_memo_are_those_of_a_lookup_at_every
 
 
 def test_an_actor_resolved_through_the_memo_is_the_actor_resolved_afresh(book):
+    from coder.code.mentions import _resolve_phrase
+
     rng = random.Random(3)
+    named = 0
     for _ in range(150):
         s = random_sentence(rng, rng.randint(2, 10))
         memo: dict = {}
         for tok in s.tokens:
             assert resolve_actor(s, tok.id, book, None, memo) == resolve_actor(s, tok.id, book, None)
             assert resolve_actor(s, tok.id, book, None, memo) == resolve_actor(s, tok.id, book, None, memo)
+            # a phrase the name heads rule out is one the long way finds nobody in
+            long_way = _resolve_phrase(s, tok.id, book, None, {("name-heads",): None})
+            assert _resolve_phrase(s, tok.id, book, None, memo) == long_way
+            named += long_way is not None
+    assert named > 50
 
 
 def test_a_sentence_analysis_travels_without_its_memo(book):
@@ -216,3 +224,39 @@ def test_a_phrase_cue_missing_a_word_of_the_view_is_refused_as_its_regex_refuses
             assert view.has(cue) == by_regex, (cue.text, words)
             agreed += by_regex
     assert agreed > 50  # the spans did hold cues
+
+
+def test_a_word_in_a_locative_modifier_read_upwards_is_one_of_the_sentences_locative_ids(book):
+    from coder.code.syntax import in_locative_modifier, locative_ids
+
+    rng = random.Random(9)
+    words = WORDS + ["in", "near", "at"] * 10  # locative prepositions (the profile's) often
+    inside = 0
+    for _ in range(400):
+        n = rng.randint(2, 10)
+        order = rng.sample(range(1, n + 1), n)  # each word hangs on one placed before it: a tree
+        heads = {i: (0 if k == 0 else rng.choice(order[:k])) for k, i in enumerate(order)}
+        s = build_sentence("\n".join(
+            f"{rng.choice(words)} NOUN {heads[i]} {'root' if not heads[i] else rng.choice(['obl', 'nmod', 'case', 'obj'])}"
+            for i in range(1, n + 1)))
+        located = locative_ids(s, book.profile)
+        for tok in s.tokens:
+            assert in_locative_modifier(s, book.profile, tok.id) == (tok.id in located), s.text
+        inside += len(located)
+    assert inside > 50
+
+
+def test_words_that_fit_no_verb_nor_event_noun_give_the_predicates_of_the_long_way(book, monkeypatch):
+    from coder.code import predicates
+
+    rng = random.Random(4)
+    sentences = [random_sentence(rng, rng.randint(2, 10)) for _ in range(150)]
+
+    def readings():
+        return [[(tuple(predicates.verb_forms_for(s, t, book)), tuple(predicates.event_noun_blocks(s, t, book)),
+                  predicates.find_predicates(analyse(s, book)).get(t.id)) for t in s.tokens] for s in sentences]
+
+    fast = readings()
+    monkeypatch.setattr(predicates, "_word_fits", lambda token, codebook: (True, True))  # every word read
+    assert fast == readings()
+    assert any(r[0] for found in fast for r in found)

@@ -306,6 +306,7 @@ def _joined(tokens: Sequence[Any], first: int, last: int) -> str:
     return out
 
 
+@lru_cache(maxsize=4096)  # keyed by the name: a sentence's places are ranked once per event
 def _sizeable(name: str) -> bool:
     gaz = gazetteer()
     return bool(gaz.country(name)) or any(p.population >= MIN_POPULATION_UNCUED for p in gaz.lookup(name))

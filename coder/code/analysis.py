@@ -140,10 +140,7 @@ def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
     if first is not None and first.isdisjoint(words) and first.isdisjoint(lemmas):
         return ()  # most sentences: no issue phrase starts at any word
     raw = list(sentence.texts)
-    for i in range(len(words)):
-        if (words[i] not in first and lemmas[i] not in first) if first is not None \
-                else not may_start(codebook, "issues", words[i], lemmas[i]):
-            continue  # most words: no phrase starts there
+    for i in _issue_starts(codebook, first, words, lemmas):
         # (what a phrase can read from the word, looked up as actor phrases are: the answer
         # remembered per words on the codebook)
         end = i + phrase_reach(codebook, "issues", words, lemmas, i, len(words))
@@ -151,3 +148,12 @@ def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
         if hit and hit[1] not in found:
             found.append(hit[1])
     return tuple(found)
+
+
+def _issue_starts(codebook: Codebook, first: frozenset[str] | None, words: list[str], lemmas: list[str]) -> list[int]:
+    """Positions of the words an issue phrase may start at, in order (most words: none);
+    with ``first`` (the index's first words) by set lookups iterated in C."""
+    if first is None:
+        return [i for i in range(len(words)) if may_start(codebook, "issues", words[i], lemmas[i])]
+    return sorted(set(compress(count(), map(first.__contains__, words))).union(
+        compress(count(), map(first.__contains__, lemmas))))

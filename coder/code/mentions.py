@@ -13,7 +13,8 @@ from coder.codebook import ActorEntry, AgentEntry, Codebook
 from coder.doc import Sentence, Token, glued, written_in_lower_case
 from coder.event import ActorRef
 from coder.code.language import profile_of
-from coder.code.syntax import PHRASE_STOP, case_marker, conjuncts, distance, locative_ids, norm, phrase_tokens
+from coder.code.syntax import (PHRASE_STOP, case_marker, conjuncts, distance, in_locative_modifier, locative_ids, norm,
+                               phrase_tokens)
 from coder.code.words import name_form, singular
 
 UNKNOWN_COUNTRY = "---"
@@ -44,18 +45,14 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     raw, words, lemmas = _name_words(sentence, codebook, memo)
     if index_name == "actors":
         lemmas = _actor_lemmas(sentence, words, lemmas, memo)
-    starts = memo.get(("starts", index_name))
-    if starts is None:
-        starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
+    starts = _name_starts(sentence, codebook, index_name, memo)
     ids = _with_inner_hyphens(sentence, list(map(_ID, tokens)), memo)
     firsts = sorted(starts.intersection(ids))  # the words a phrase may start at (by set operations)
     if not firsts:
         return []  # no phrase starts at any of the words (most phrases, for agents)
     # (ids rise: one run when they span no more than their number)
     run_last = None if ids[-1] - ids[0] == len(ids) - 1 else dict(zip(ids, _run_ends(ids)))
-    hits = memo.get(("hits", index_name))
-    if hits is None:
-        hits = memo[("hits", index_name)] = {}
+    hits = _hits(memo, index_name)
     mentions = []
     free = 0  # the first id after the last phrase found: phrases do not overlap
     for start in firsts:
@@ -72,10 +69,77 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
         if found is None:
             continue
         length, entry = found
-        mentions.append(ActorMention(entry, start, start + length - 1,
-                                     min(distance(sentence, t, head_id) for t in range(start, start + length))))
+        depth = distance(sentence, start, head_id) if length == 1 else \
+            min(distance(sentence, t, head_id) for t in range(start, start + length))
+        mentions.append(ActorMention(entry, start, start + length - 1, depth))
         free = start + length
     return mentions
+
+
+def _hits(memo: dict, index_name: str) -> dict:
+    """The sentence's phrases of an index found so far: start id (and last id of a run) →
+    (length, entry) or None."""
+    hits = memo.get(("hits", index_name))
+    if hits is None:
+        hits = memo[("hits", index_name)] = {}
+    return hits
+
+
+def _live_starts(sentence: Sentence, codebook: Codebook, index_name: str, memo: dict) -> list[int]:
+    """The starts at which a phrase of the index begins (the longest read to the sentence's
+    end; none there, none in any shorter run either): looked up as find_mentions does."""
+    raw, words, lemmas = _name_words(sentence, codebook, memo)
+    if index_name == "actors":
+        lemmas = _actor_lemmas(sentence, words, lemmas, memo)
+    index, hits = getattr(codebook, index_name), _hits(memo, index_name)
+    live = []
+    for start in _name_starts(sentence, codebook, index_name, memo):
+        found = hits.get(start, False)
+        if found is False:
+            found = hits[start] = _phrase_at(codebook, index, index_name, raw, words, lemmas, start, len(words))
+        if found is not None:
+            live.append(start)
+    return live
+
+
+def _name_starts(sentence: Sentence, codebook: Codebook, index_name: str, memo: dict) -> frozenset[int]:
+    """Ids of the words a phrase of the index may start at (once per sentence)."""
+    starts = memo.get(("starts", index_name))
+    if starts is None:
+        raw, words, lemmas = _name_words(sentence, codebook, memo)
+        if index_name == "actors":
+            lemmas = _actor_lemmas(sentence, words, lemmas, memo)
+        starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
+    return starts
+
+
+def _name_heads(sentence: Sentence, codebook: Codebook, memo: dict) -> frozenset[int] | None:
+    """Ids of the words whose noun phrase (:func:`phrase_tokens`) may hold a word an actor or
+    agent name starts at: the start and the words above it up to the first that leaves a
+    noun phrase (PHRASE_STOP; a participle right after its noun is in the noun's phrase). A
+    phrase headed by any other word names nobody. None (any word may) when a name may start
+    at a hyphen, which find_mentions reads from outside a phrase too. Once per sentence."""
+    if ("name-heads",) not in memo:
+        starts = _live_starts(sentence, codebook, "actors", memo) + _live_starts(sentence, codebook, "agents", memo)
+        tokens = sentence.tokens
+        found: set[int] | None = set()
+        for start in starts:
+            tok = tokens[start - 1]
+            if tok.text == "-":
+                found = None
+                break
+            found.add(start)
+            if tok.base_rel in PHRASE_STOP and tok.base_rel != "acl":
+                continue
+            current = tok.head
+            while current and current not in found:  # (each word once: malformed heads can cycle)
+                found.add(current)
+                tok = tokens[current - 1]
+                if tok.base_rel in PHRASE_STOP:
+                    break
+                current = tok.head
+        memo[("name-heads",)] = None if found is None else frozenset(found)
+    return memo[("name-heads",)]
 
 
 def _with_inner_hyphens(sentence: Sentence, ids: list[int], memo: dict) -> list[int]:
@@ -277,7 +341,7 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
     ``found``: the sentence's actor mentions when already computed."""
     if found is None:
         found = find_mentions(sentence, list(sentence.tokens), root_id(sentence), codebook, "actors", {})
-    located = locative_ids(sentence, profile_of(codebook)) if found else set()
+    profile = profile_of(codebook)
     refs = []
     for m in found:
         entry = m.entry
@@ -288,7 +352,7 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
                              span[-1].end_char, (entry.ref,), entry.country or  # type: ignore[union-attr]
                              (code[:3] if kind == "country" else None), None, kind,
                              entry.inter, entry.acled_name,  # type: ignore[union-attr]
-                             resolved_from="place" if m.start in located else None,
+                             resolved_from="place" if in_locative_modifier(sentence, profile, m.start) else None,
                              number=_span_number(sentence, span)))
     return refs
 
@@ -383,6 +447,9 @@ def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
 
 def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
                     memo: dict) -> tuple[ActorRef, ActorMention | None, ActorMention | None] | None:
+    heads = _name_heads(sentence, codebook, memo)
+    if heads is not None and head_id not in heads:
+        return None  # no name can start under the phrase's head (most phrases)
     profile = profile_of(codebook)
     tokens = phrase_tokens(sentence, head_id)
     # "members of the coalition against X": the object of 'against' is not the actor.

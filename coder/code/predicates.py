@@ -40,6 +40,8 @@ def find_predicates(a: SentenceAnalysis) -> dict[int, PredicateMatch]:
             continue  # no verb form, support verb or event noun has another tag
         if tok.id in a.name_tokens:
             continue  # "the Revolutionary United Front": a word of a name is no predicate
+        if _word_fits(tok, cb) == (False, False):
+            continue  # no verb form nor event noun of the codebook has this word (most words)
         forms = verb_forms_for(s, tok, cb)  # once per token: both readings start from them
         match = best_verb_pattern(s, tok, cb, inherited_subject(a, tok), memo, forms) if forms else None
         light = support_reading(s, tok, cb, forms) if forms else None
@@ -69,6 +71,8 @@ def verb_forms_for(sentence: Sentence, token: Token, codebook: Codebook) -> list
     """Verb forms of the codebook that this token realises (lemma + particle + pre-word)."""
     if token.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
         return []
+    if not _word_fits(token, codebook)[0]:
+        return []  # most words: none of their forms is a verb of the codebook
     if is_deverbal_preposition(sentence, token, codebook):
         return []
     if token.upos == "AUX" and token.base_rel in ("aux", "cop") and _auxiliary(token, profile_of(codebook)):
@@ -140,7 +144,9 @@ def _deverbal_pair_seconds(profile) -> dict[str, str]:
 def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> list[tuple[str, int]]:
     """Blocks whose event nouns this token heads, with the noun's length in words
     ("suicide bombing" beats "bombing")."""
-    if token.upos not in ("NOUN", "PROPN", "VERB") or is_deverbal_preposition(sentence, token, codebook):
+    if token.upos not in ("NOUN", "PROPN", "VERB") or not _word_fits(token, codebook)[1]:
+        return []  # (most words: no event noun of the codebook ends with any of their forms)
+    if is_deverbal_preposition(sentence, token, codebook):
         return []  # "according to" is no accord
     modifiers = [c for c in sentence.children(token.id) if c.base_rel in ("compound", "amod")]
     # the blocks follow from the words alone: worked out once per noun and modifiers
@@ -153,6 +159,35 @@ def event_noun_blocks(sentence: Sentence, token: Token, codebook: Codebook) -> l
             memo.clear()
         blocks = memo[key] = tuple(_noun_blocks(token, modifiers, codebook))
     return list(blocks)
+
+
+def _word_fits(token: Token, codebook: Codebook) -> tuple[bool, bool]:
+    """(whether a verb form of the codebook has one of the word's forms as its lemma, whether
+    an event noun of the codebook ends with one of its noun forms): what the word alone
+    allows, worked out once per codebook and word form. A word that fits neither is no
+    predicate, whatever its place in the sentence (most words)."""
+    memo = codebook.memo.get("word-fits") or codebook.memo.setdefault("word-fits", {})
+    key = (token.lemma, token.text, token.upos == "NOUN")  # what lemma_candidates reads
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        lemmas = lemma_candidates(token, profile_of(codebook), codebook)
+        endings = _noun_endings(codebook)
+        found = memo[key] = (any(w in codebook.verb_forms for w in lemmas + [norm(token)]),
+                             any(w in endings or not w for w in lemmas))
+    return found
+
+
+def _noun_endings(codebook: Codebook) -> frozenset[str]:
+    """Every ending of the codebook's event nouns ("bombing", "suicide bombing": "g", …,
+    "bombing", " bombing", …): a compound's key ends with its head noun (_noun_blocks);
+    once per codebook."""
+    found = codebook.memo.get("noun-endings")
+    if found is None:
+        found = codebook.memo["noun-endings"] = frozenset(
+            key[i:] for key in codebook.noun_forms for i in range(len(key)))
+    return found
 
 
 def _noun_blocks(token: Token, modifiers: list[Token], codebook: Codebook) -> list[tuple[str, int]]:

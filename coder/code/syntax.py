@@ -293,6 +293,21 @@ def locative_ids(sentence: Sentence, profile: LanguageProfile, tokens: list[Toke
     return inside
 
 
+def in_locative_modifier(sentence: Sentence, profile: LanguageProfile, token_id: int,
+                         rels: tuple[str, ...] = ("obl", "nmod")) -> bool:
+    """Whether the word is in :func:`locative_ids` of the whole sentence: it or a word above
+    it is a locative modifier (read upwards from the word, not over the sentence)."""
+    seen = set()
+    current = token_id
+    while current and current not in seen:  # (each word once: malformed heads can cycle)
+        seen.add(current)
+        tok = sentence.token(current)
+        if tok.base_rel in rels and case_marker(sentence, tok) in profile.locative_prepositions:
+            return True
+        current = tok.head
+    return False
+
+
 def _opened_by_comma(sentence: Sentence, tok: Token) -> bool:
     """Whether the phrase of ``tok`` begins with a punctuation dependent of its own."""
     first = sentence.subtree(tok.id)[0]

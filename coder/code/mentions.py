@@ -401,7 +401,28 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
             actor = None
         else:
             agent = None  # "jihadists of the OEI": a named group with its own code is the actor
-    return _compose(sentence, head_id, codebook, date, tokens, actor, agent), actor, agent
+    stacked = _modifier_agents(sentence, agents, agent) if agent is not None else ()
+    return _compose(sentence, head_id, codebook, date, tokens, actor, agent, stacked), actor, agent
+
+
+def _modifier_agents(sentence: Sentence, agents: list[ActorMention], agent: ActorMention) -> tuple[ActorMention, ...]:
+    """Agent phrases that modify the phrase's agent before it ("Danish Islamist media": the
+    Islamists' media): PETRARCH appends every agent code of a noun phrase to its actor code,
+    in text order (DNK + MUS + MED), not only the head's. A modifier is an adjective or
+    compound of the agent's words (or of another such modifier), before them; prefix agents
+    (NGO) stay as they are."""
+    if agent.entry.position == "prefix":  # type: ignore[union-attr]
+        return ()
+    span = set(range(agent.start, agent.end + 1))
+    out: list[ActorMention] = []
+    for mention in sorted((m for m in agents if m.end < agent.start), key=lambda m: -m.end):
+        head = sentence.token(mention.end)
+        if mention.entry.position == "prefix" or head.head not in span \
+                or head.base_rel not in ("amod", "compound"):  # type: ignore[union-attr]
+            continue
+        out.append(mention)
+        span.update(range(mention.start, mention.end + 1))
+    return tuple(sorted(out, key=attrgetter("start")))
 
 
 def _titled_surname(sentence: Sentence, tokens: list[Token], head_id: int, codebook: Codebook,
@@ -454,9 +475,11 @@ def _possessor_country(sentence: Sentence, actors: list[ActorMention], agent: Ac
 
 
 def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
-             tokens: list[Token], actor: ActorMention | None, agent: ActorMention | None) -> ActorRef:
-    """One actor from a named-actor mention and/or an agent mention."""
-    spans = [m for m in (actor, agent) if m is not None]
+             tokens: list[Token], actor: ActorMention | None, agent: ActorMention | None,
+             stacked: tuple[ActorMention, ...] = ()) -> ActorRef:
+    """One actor from a named-actor mention and/or an agent mention (and the agents that
+    modify it, ``stacked``, whose codes come before the agent's)."""
+    spans = [m for m in (actor, agent, *stacked) if m is not None]
     start = min(m.start for m in spans)
     end = max(m.end for m in spans)
     text_tokens = [t for t in tokens if start <= t.id <= end] or \
@@ -468,7 +491,7 @@ def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
         ag = agent.entry  # type: ignore[union-attr]
         # CAMEO writes an unknown country as "---": "police" alone is ---COP
         # (a prefix agent such as NGO is an entity of its own: NGO alone)
-        return ActorRef(UNKNOWN_COUNTRY + ag.code if ag.position != "prefix" else ag.code,
+        return ActorRef(_stack(UNKNOWN_COUNTRY, stacked, ag.code) if ag.position != "prefix" else ag.code,
                         *where, entries, None, ag.code, "agent", ag.inter, None)
     entry: ActorEntry = actor.entry  # type: ignore[assignment]
     code = entry.code_on(date)
@@ -478,10 +501,19 @@ def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
         return ActorRef(code, *where, entries, country, None, kind, entry.inter, _acled_name(entry, kind))
     ag: AgentEntry = agent.entry  # type: ignore[assignment]
     if (kind == "country" or len(code) == 3) and code != ag.code:  # "MED" journalists are no MEDMED
-        code = ag.code + code if ag.position == "prefix" else code + ag.code
+        code = ag.code + code if ag.position == "prefix" else _stack(code, stacked, ag.code)
     return ActorRef(code, *where, entries, country, ag.code, kind or "country",
                     entry.inter if entry.inter is not None else ag.inter,
                     _acled_name(entry, kind) or _agent_name(ag, country))
+
+
+def _stack(code: str, stacked: tuple[ActorMention, ...], last: str) -> str:
+    """``code`` followed by the modifier agents' codes and the agent's, each once (an
+    agent code the code already holds is not repeated, as PETRARCH mixes codes)."""
+    for part in [m.entry.code for m in stacked] + [last]:
+        if part not in code[len(UNKNOWN_COUNTRY) if code.startswith(UNKNOWN_COUNTRY) else 3:]:
+            code += part
+    return code
 
 
 def _acled_name(entry: ActorEntry, kind: str | None) -> str | None:

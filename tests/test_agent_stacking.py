@@ -79,3 +79,51 @@ def test_an_agent_inside_a_prepositional_phrase_does_not_stack(book):
         attacked VERB 0 root attack
         Gondor PROPN 5 obj""")
     assert triples(doc, book) == [("---COP", "GON", "190")]
+
+
+GROUPS = """kind: actors
+entries:
+  - {names: [Arnor, Arnorian], code: ARN, type: country, country: ARN}
+  - {names: [Gondor], code: GON, type: country, country: GON}
+  - {names: [Orc Legion], code: MORREB}
+  - {names: [Northern League], code: IGONOR}
+"""
+
+
+@pytest.fixture
+def group_book(tmp_path):
+    return small_codebook_variant(tmp_path, files={"agents.yaml": AGENTS + "  - {code: CVL, names: [league]}\n",
+                                                   "actors.yaml": GROUPS})
+
+
+def test_a_named_group_modifying_an_agent_is_followed_by_the_agents_code(group_book):
+    doc = build_document("""
+        Northern PROPN 2 compound
+        League PROPN 3 compound
+        troops NOUN 4 nsubj troops
+        attacked VERB 0 root attack
+        Gondor PROPN 4 obj""")
+    # the agent word inside the group's name ("League") is no modifier agent of its own
+    assert triples(doc, group_book) == [("IGONORMIL", "GON", "190")]
+
+
+def test_a_named_group_already_holding_the_agents_code_is_unchanged(group_book):
+    doc = build_document("""
+        Orc PROPN 2 compound
+        Legion PROPN 3 compound
+        militants NOUN 4 nsubj militant
+        attacked VERB 0 root attack
+        Gondor PROPN 4 obj""")
+    assert triples(doc, group_book) == [("MORREB", "GON", "190")]
+
+
+def test_the_agents_of_a_group_named_in_a_phrase_of_its_own_are_the_group(group_book):
+    doc = build_document("""
+        Troops NOUN 6 nsubj troops
+        of ADP 5 case
+        the DET 5 det
+        Orc PROPN 5 compound
+        Legion PROPN 1 nmod
+        attacked VERB 0 root attack
+        Gondor PROPN 6 obj""")
+    assert triples(doc, group_book) == [("MORREB", "GON", "190")]

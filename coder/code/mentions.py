@@ -399,10 +399,25 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
             # on the last noun): a group named in a place phrase set off by a comma is
             # where the head's agent was, not who it is
             actor = None
-        else:
+        elif not _names_the_agents_group(sentence, actor, agent, date):
             agent = None  # "jihadists of the OEI": a named group with its own code is the actor
-    stacked = _modifier_agents(sentence, agents, agent) if agent is not None else ()
+    stacked = _modifier_agents(sentence, [m for m in agents if actor is None or m.end < actor.start
+                                          or m.start > actor.end], agent) if agent is not None else ()
     return _compose(sentence, head_id, codebook, date, tokens, actor, agent, stacked), actor, agent
+
+
+def _names_the_agents_group(sentence: Sentence, actor: ActorMention, agent: ActorMention,
+                            date: dt.date | None) -> bool:
+    """A named group (no person) that modifies the agent heading the phrase: "NATO troops",
+    "U.N. peacekeepers", "Hamas militants" are the group's agents, coded as PETRARCH mixes
+    codes: the group's code followed by the agent's (IGOWSTNAT + MIL). Not a group in a
+    phrase of its own ("jihadists of the OEI"), nor a person ("Arafat's guards")."""
+    if agent.depth != 0 or actor.end >= agent.start or getattr(actor.entry, "roles", ()):
+        return False
+    if getattr(actor.entry, "type", None) == "person":
+        return False
+    head = sentence.token(actor.end)
+    return head.base_rel in ("compound", "amod") and agent.start <= head.head <= agent.end
 
 
 def _modifier_agents(sentence: Sentence, agents: list[ActorMention], agent: ActorMention) -> tuple[ActorMention, ...]:
@@ -502,6 +517,8 @@ def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
     ag: AgentEntry = agent.entry  # type: ignore[assignment]
     if (kind == "country" or len(code) == 3) and code != ag.code:  # "MED" journalists are no MEDMED
         code = ag.code + code if ag.position == "prefix" else _stack(code, stacked, ag.code)
+    elif ag.position != "prefix" and code != ag.code:  # a group's agents ("NATO troops"): its code, then theirs
+        code = _stack(code, stacked, ag.code)
     return ActorRef(code, *where, entries, country, ag.code, kind or "country",
                     entry.inter if entry.inter is not None else ag.inter,
                     _acled_name(entry, kind) or _agent_name(ag, country))
@@ -511,7 +528,7 @@ def _stack(code: str, stacked: tuple[ActorMention, ...], last: str) -> str:
     """``code`` followed by the modifier agents' codes and the agent's, each once (an
     agent code the code already holds is not repeated, as PETRARCH mixes codes)."""
     for part in [m.entry.code for m in stacked] + [last]:
-        if part not in code[len(UNKNOWN_COUNTRY) if code.startswith(UNKNOWN_COUNTRY) else 3:]:
+        if part not in code[3:]:  # (past the country or group prefix: "LBNREB" guerrillas stay LBNREB)
             code += part
     return code
 

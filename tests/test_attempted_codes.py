@@ -1,0 +1,38 @@
+"""An attempted action with a CAMEO code of its own for the attempt (the code table's
+``attempt``): "tried to assassinate" is 185, not 186 (PETRARCH-2's Phoenix dictionary
+transforms ATTEMPT + ASSASSINATE the same way)."""
+
+from __future__ import annotations
+
+from coder.code import code_document
+from coder.codebook import load_codebook
+from conftest import build_document, small_codebook_variant
+
+ASSASSINATE = '  - {id: assassinate, code: "186", verbs: [assassinate]}\n'
+
+
+def test_an_attempted_assassination_takes_the_attempt_code(tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=ASSASSINATE)
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        tried VERB 0 root try
+        to PART 4 mark
+        assassinate VERB 2 xcomp
+        Aragorn PROPN 4 obj""", date="2005-01-01")
+    [event] = code_document(doc, book)
+    assert (event.source.code, event.target.code, event.code, event.modality) == ("ROH", "ARNGOV", "185", "attempted")
+
+
+def test_an_achieved_assassination_keeps_its_code(tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=ASSASSINATE)
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        assassinated VERB 0 root assassinate
+        Aragorn PROPN 2 obj""", date="2005-01-01")
+    assert [e.code for e in code_document(doc, book)] == ["186"]
+
+
+def test_the_shipped_code_table_gives_the_attempt_of_an_assassination():
+    from coder.codebook import default_codebook_dir
+    book = load_codebook(default_codebook_dir(), use_cache=False)
+    assert book.cameo["186"].attempt == "185" and book.cameo["190"].attempt is None

@@ -36,3 +36,29 @@ def test_the_shipped_code_table_gives_the_attempt_of_an_assassination():
     from coder.codebook import default_codebook_dir
     book = load_codebook(default_codebook_dir(), use_cache=False)
     assert book.cameo["186"].attempt == "185" and book.cameo["190"].attempt is None
+
+
+ALLEGE = '  - {id: allege, code: "110", verbs: [allege]}\n'
+
+
+def _alleged(subject: str, lemma: str = "attack") -> str:
+    return f"""
+        Arnor PROPN 2 nsubj
+        alleged VERB 0 root allege
+        that SCONJ 5 mark
+        {subject} 5 nsubj
+        attacked VERB 2 ccomp {lemma}
+        Gondor PROPN 5 obj"""
+
+
+def test_a_disapproval_of_anothers_reported_violence_is_an_accusation(tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=ALLEGE)
+    codes = {(e.source.code, e.target.code if e.target else "", e.code)
+             for e in code_document(build_document(_alleged("Rohan PROPN")), book)}
+    assert ("ARN", "ROH", "112") in codes and not any(c == "110" for *_, c in codes)
+
+
+def test_a_claim_of_ones_own_violence_is_no_accusation(tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=ALLEGE)
+    codes = {e.code for e in code_document(build_document(_alleged("it PRON")), book)}
+    assert "112" not in codes

@@ -37,6 +37,10 @@ INTENT_BY_PREFIX = {
 # assassinate, foiled or not, is 185 ("tried to assassinate", "an attempt to kill X was
 # thwarted"), as PETRARCH-2's Phoenix dictionary transforms ATTEMPT + ASSASSINATE.
 ATTEMPT_BY_PREFIX = {"186": "185"}
+# A generic disapproval (110: "alleged", "claimed") whose complement reports violence by
+# another actor accuses that actor (112), as PETRARCH-2's Phoenix dictionary transforms
+# CLAIM + ATTACK by another ("X claimed Y attacked Z": X accuses Y).
+ACCUSATION_BY_CODE = {"110": "112"}
 # CAMEO's Reject family (12) holds the refusals of cooperative actions: "refused to yield"
 # is 124, "did not ease sanctions" 1241. A negated action with an entry here is coded as its
 # refusal; other negated actions are not events. Longest matching prefix wins.
@@ -150,6 +154,8 @@ def build_cameo_table(cameo_csv: Path, plover_txt: Path | None = None) -> dict:
             intent = intent_code(entry["code"])
             if intent and intent != entry["code"]:
                 entry["intent"] = intent
+            if entry["code"] in ACCUSATION_BY_CODE:
+                entry["accusation"] = ACCUSATION_BY_CODE[entry["code"]]
             attempt = _by_prefix(ATTEMPT_BY_PREFIX, entry["code"])
             if attempt and attempt != entry["code"]:
                 entry["attempt"] = attempt

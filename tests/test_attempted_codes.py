@@ -38,7 +38,7 @@ def test_the_shipped_code_table_gives_the_attempt_of_an_assassination():
     assert book.cameo["186"].attempt == "185" and book.cameo["190"].attempt is None
 
 
-ALLEGE = '  - {id: allege, code: "110", verbs: [allege]}\n'
+ALLEGE = '  - {id: allege, code: "110", verbs: [allege, claim]}\n'
 
 
 def _alleged(subject: str, lemma: str = "attack") -> str:
@@ -61,4 +61,17 @@ def test_a_disapproval_of_anothers_reported_violence_is_an_accusation(tmp_path):
 def test_a_claim_of_ones_own_violence_is_no_accusation(tmp_path):
     book = small_codebook_variant(tmp_path, verbs_add=ALLEGE)
     codes = {e.code for e in code_document(build_document(_alleged("it PRON")), book)}
-    assert "112" not in codes
+    assert "112" not in codes and "015" in codes
+
+
+def test_a_claim_of_ones_own_reported_violence_claims_responsibility(tmp_path):
+    book = small_codebook_variant(tmp_path, verbs_add=ALLEGE)
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        claimed VERB 0 root claim
+        that SCONJ 5 mark
+        it PRON 5 nsubj
+        attacked VERB 2 ccomp attack
+        Gondor PROPN 5 obj""")
+    assert {(e.source.code, e.target.code if e.target else "", e.code)
+            for e in code_document(doc, book)} == {("ROH", "GON", "015")}

@@ -41,6 +41,9 @@ ATTEMPT_BY_PREFIX = {"186": "185"}
 # another actor accuses that actor (112), as PETRARCH-2's Phoenix dictionary transforms
 # CLAIM + ATTACK by another ("X claimed Y attacked Z": X accuses Y).
 ACCUSATION_BY_CODE = {"110": "112"}
+# ... and of the speaker's own violence claims responsibility for it (015: "X claimed it
+# attacked Z"), as the same dictionary transforms CLAIM + ATTACK by the claimant.
+CLAIM_BY_CODE = {"110": "015"}
 # CAMEO's Reject family (12) holds the refusals of cooperative actions: "refused to yield"
 # is 124, "did not ease sanctions" 1241. A negated action with an entry here is coded as its
 # refusal; other negated actions are not events. Longest matching prefix wins.
@@ -156,6 +159,8 @@ def build_cameo_table(cameo_csv: Path, plover_txt: Path | None = None) -> dict:
                 entry["intent"] = intent
             if entry["code"] in ACCUSATION_BY_CODE:
                 entry["accusation"] = ACCUSATION_BY_CODE[entry["code"]]
+            if entry["code"] in CLAIM_BY_CODE:
+                entry["claim"] = CLAIM_BY_CODE[entry["code"]]
             attempt = _by_prefix(ATTEMPT_BY_PREFIX, entry["code"])
             if attempt and attempt != entry["code"]:
                 entry["attempt"] = attempt

@@ -147,9 +147,37 @@ def test_dates_and_roles():
     assert parse_date("301231").isoformat() == "2030-12-31"
     assert parse_role("AFGGOV 780101-000101") == {"code": "AFGGOV", "from": "1978-01-01", "to": "2000-01-01"}
     assert parse_role("HOBREB > 990816") == {"code": "HOBREB", "from": "1999-08-16"}
-    for bad in ("AFG 20100231", "AFG 9008223-911221", "ELR/GAL", "AFG 20121207-20120802"):
+    # a stray digit, read as PETRARCH reads it: YYMMDD up to 7 digits, YYYYMMDD from 8
+    assert parse_role("ARMUNR 9008223-911221") == {"code": "ARMUNR", "from": "1990-08-22", "to": "1991-12-21"}
+    assert parse_role("GBRGOV >201005011") == {"code": "GBRGOV", "from": "2010-05-01"}
+    assert parse_role("IRQOCC 1920030320-20060520") == {"code": "IRQOCC", "from": "1920-03-03", "to": "2006-05-20"}
+    for bad in ("AFG 20100231", "AFG 90082", "AFG 2010x501", "ELR/GAL", "AFG 20121207-20120802"):
         with pytest.raises(RoleError):
             parse_role(bad)
+
+
+def test_roles_with_stray_digits_are_read_as_petrarch_reads_them(tmp_path):
+    path = write(tmp_path, "S.actors.txt", """
+        ARNOR_
+        +ANNUMINAS
+        \t[ARN <20030320]
+        \t[ARNOCC 1920030320-20060520]
+        \t[ARN >20060520]
+        ARAGORN_
+        \t[ARNGOV >201005011]
+        ELENDIL_
+        \t[ARNELI 500101-100101]
+        \t[ARNGOV 030101-060101]
+    """)
+    entries = convert_actors(path)[0]["entries"]
+    # the repaired role starts where the earlier-listed one ends, as PETRARCH's first match
+    assert entries[0]["roles"] == [{"code": "ARN", "to": "2003-03-20"},
+                                   {"code": "ARNOCC", "from": "2003-03-21", "to": "2006-05-19"},
+                                   {"code": "ARN", "from": "2006-05-20"}]
+    assert entries[1] == {"names": ["aragorn"], "roles": [{"code": "ARNGOV", "from": "2010-05-01"}]}
+    # roles read as written keep the coder's narrowest-role rule (the years in office)
+    assert entries[2]["roles"] == [{"code": "ARNELI", "from": "1950-01-01", "to": "2010-01-01"},
+                                   {"code": "ARNGOV", "from": "2003-01-01", "to": "2006-01-01"}]
 
 
 def test_agents_substitution_sets_and_positions(tmp_path):

@@ -65,7 +65,8 @@ def test_an_allegation_before_its_content_is_the_verbal_act(book):
         attacked VERB 2 ccomp attack
         Mordor PROPN 5 obj
         . PUNCT 2 punct""")
-    assert [c[2] for c in coded(doc, book)] == ["110"]
+    # the verbal act, an accusation of the doers of the violence it reports (110 → 112)
+    assert [c[2] for c in coded(doc, book)] == ["112"]
 
 
 def test_a_reporting_clause_whose_act_codes_nothing_keeps_its_own_code(book):

@@ -13,6 +13,7 @@ from coder.code.syntax import case_marker, is_negated, lemma_of, marked_with, no
 
 ANNOUNCED = frozenset({"future", "intended"})
 UNREALIZED = frozenset({"conditional", "hypothetical", "purpose"})
+ATTEMPTED = "attempted"
 
 
 def negated(ctx: Context, pred: Token) -> bool:
@@ -81,7 +82,7 @@ def _clause_modality(ctx: Context, clause: Token) -> str | None:
         if command_of(ctx.a, clause) is not None:
             return None  # "ordered troops/obj to attack/acl": the ordered act, as its complement
         if clause.head and lemma_of(s.token(clause.head)) in p.attempt_verbs:
-            return "attempted"  # "an attempt to assassinate the governor"
+            return ATTEMPTED  # "an attempt to assassinate the governor"
         return "intended"  # "plans to sell weapons", "efforts to reach a deal"
     if clause.base_rel == "advcl":
         marks = {lemma_of(c) for c in s.children(clause.id) if c.base_rel == "mark"}
@@ -116,7 +117,7 @@ def _governor_modality(ctx: Context, governor: Token) -> str | None:
     if lemma in p.obligation_verbs and governor.feat("Tense") != "Past":
         return "hypothetical"  # "has to withdraw" is an obligation; "had to" happened
     if lemma in p.attempt_verbs:
-        return "attempted"
+        return ATTEMPTED
     return None
 
 

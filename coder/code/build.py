@@ -9,7 +9,7 @@ from coder.codebook import NULL_CODE
 from coder.copies import replace
 from coder.doc import Token
 from coder.event import ActorRef, Event
-from coder.code.assertion import ANNOUNCED, UNREALIZED
+from coder.code.assertion import ANNOUNCED, ATTEMPTED, UNREALIZED
 from coder.code.attribution import reported_clause
 from coder.code.context import Context
 from coder.code.predicates import PredicateMatch
@@ -177,6 +177,10 @@ def coded(ctx: Context, code: str | None, modality: str | None, notes: list[str]
     if ctx.options.announced_as_intent and modality in ANNOUNCED and intent in cameo:
         notes.append(f"announced {code} coded as intent {intent} (CAMEO)")
         code = intent
+    attempt = cameo[code].attempt
+    if modality == ATTEMPTED and attempt in cameo:  # "tried to assassinate": 185, not 186
+        notes.append(f"attempted {code} coded as {attempt} (CAMEO)")
+        code = attempt
     if negated:  # "did not yield" is a refusal (124), "will not meet" 125; "did not attack" no event
         negation = cameo[code].negation or cameo[action].negation
         if negation not in cameo:

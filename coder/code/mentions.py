@@ -478,9 +478,45 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
             # on the last noun): a group named in a place phrase set off by a comma is
             # where the head's agent was, not who it is
             actor = None
-        else:
+        elif not _names_the_agents_group(sentence, actor, agent, date):
             agent = None  # "jihadists of the OEI": a named group with its own code is the actor
-    return _compose(sentence, head_id, codebook, date, tokens, actor, agent), actor, agent
+    stacked = _modifier_agents(sentence, [m for m in agents if actor is None or m.end < actor.start
+                                          or m.start > actor.end], agent) if agent is not None else ()
+    return _compose(sentence, head_id, codebook, date, tokens, actor, agent, stacked), actor, agent
+
+
+def _names_the_agents_group(sentence: Sentence, actor: ActorMention, agent: ActorMention,
+                            date: dt.date | None) -> bool:
+    """A named group (no person) that modifies the agent heading the phrase: "NATO troops",
+    "U.N. peacekeepers", "Hamas militants" are the group's agents, coded as PETRARCH mixes
+    codes: the group's code followed by the agent's (IGOWSTNAT + MIL). Not a group in a
+    phrase of its own ("jihadists of the OEI"), nor a person ("Arafat's guards")."""
+    if agent.depth != 0 or actor.end >= agent.start or getattr(actor.entry, "roles", ()):
+        return False
+    if getattr(actor.entry, "type", None) == "person":
+        return False
+    head = sentence.token(actor.end)
+    return head.base_rel in ("compound", "amod") and agent.start <= head.head <= agent.end
+
+
+def _modifier_agents(sentence: Sentence, agents: list[ActorMention], agent: ActorMention) -> tuple[ActorMention, ...]:
+    """Agent phrases that modify the phrase's agent before it ("Danish Islamist media": the
+    Islamists' media): PETRARCH appends every agent code of a noun phrase to its actor code,
+    in text order (DNK + MUS + MED), not only the head's. A modifier is an adjective or
+    compound of the agent's words (or of another such modifier), before them; prefix agents
+    (NGO) stay as they are."""
+    if agent.entry.position == "prefix":  # type: ignore[union-attr]
+        return ()
+    span = set(range(agent.start, agent.end + 1))
+    out: list[ActorMention] = []
+    for mention in sorted((m for m in agents if m.end < agent.start), key=lambda m: -m.end):
+        head = sentence.token(mention.end)
+        if mention.entry.position == "prefix" or head.head not in span \
+                or head.base_rel not in ("amod", "compound"):  # type: ignore[union-attr]
+            continue
+        out.append(mention)
+        span.update(range(mention.start, mention.end + 1))
+    return tuple(sorted(out, key=attrgetter("start")))
 
 
 def _titled_surname(sentence: Sentence, tokens: list[Token], head_id: int, codebook: Codebook,
@@ -533,9 +569,11 @@ def _possessor_country(sentence: Sentence, actors: list[ActorMention], agent: Ac
 
 
 def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
-             tokens: list[Token], actor: ActorMention | None, agent: ActorMention | None) -> ActorRef:
-    """One actor from a named-actor mention and/or an agent mention."""
-    spans = [m for m in (actor, agent) if m is not None]
+             tokens: list[Token], actor: ActorMention | None, agent: ActorMention | None,
+             stacked: tuple[ActorMention, ...] = ()) -> ActorRef:
+    """One actor from a named-actor mention and/or an agent mention (and the agents that
+    modify it, ``stacked``, whose codes come before the agent's)."""
+    spans = [m for m in (actor, agent, *stacked) if m is not None]
     start = min(m.start for m in spans)
     end = max(m.end for m in spans)
     text_tokens = [t for t in tokens if start <= t.id <= end] or \
@@ -547,7 +585,7 @@ def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
         ag = agent.entry  # type: ignore[union-attr]
         # CAMEO writes an unknown country as "---": "police" alone is ---COP
         # (a prefix agent such as NGO is an entity of its own: NGO alone)
-        return ActorRef(UNKNOWN_COUNTRY + ag.code if ag.position != "prefix" else ag.code,
+        return ActorRef(_stack(UNKNOWN_COUNTRY, stacked, ag.code) if ag.position != "prefix" else ag.code,
                         *where, entries, None, ag.code, "agent", ag.inter, None)
     entry: ActorEntry = actor.entry  # type: ignore[assignment]
     code = entry.code_on(date)
@@ -557,10 +595,21 @@ def _compose(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
         return ActorRef(code, *where, entries, country, None, kind, entry.inter, _acled_name(entry, kind))
     ag: AgentEntry = agent.entry  # type: ignore[assignment]
     if (kind == "country" or len(code) == 3) and code != ag.code:  # "MED" journalists are no MEDMED
-        code = ag.code + code if ag.position == "prefix" else code + ag.code
+        code = ag.code + code if ag.position == "prefix" else _stack(code, stacked, ag.code)
+    elif ag.position != "prefix" and code != ag.code:  # a group's agents ("NATO troops"): its code, then theirs
+        code = _stack(code, stacked, ag.code)
     return ActorRef(code, *where, entries, country, ag.code, kind or "country",
                     entry.inter if entry.inter is not None else ag.inter,
                     _acled_name(entry, kind) or _agent_name(ag, country))
+
+
+def _stack(code: str, stacked: tuple[ActorMention, ...], last: str) -> str:
+    """``code`` followed by the modifier agents' codes and the agent's, each once (an
+    agent code the code already holds is not repeated, as PETRARCH mixes codes)."""
+    for part in [m.entry.code for m in stacked] + [last]:
+        if part not in code[3:]:  # (past the country or group prefix: "LBNREB" guerrillas stay LBNREB)
+            code += part
+    return code
 
 
 def _acled_name(entry: ActorEntry, kind: str | None) -> str | None:

@@ -40,14 +40,18 @@ def actors_for(a: SentenceAnalysis, head_id: int, role: str,
 def _share_countries(actors: list[ActorRef]) -> list[ActorRef]:
     """Countryless agents conjoined with named actors take their countries: "ARN" of ARN
     and of ARNLEG gives "officials" ARNGOV."""
-    bases = list(dict.fromkeys(a.code[:3] for a in actors if not countryless(a)
-                               and (len(a.code) == 3 or (a.agent and a.code == a.code[:3] + a.agent))))
+    # a country with the agents that modify the conjunct's agent ("Danish Islamist media
+    # and government": DNKMUS of DNKMUSMED gives "government" DNKMUSGOV)
+    bases = list(dict.fromkeys(a.code if len(a.code) == 3 else a.code[:-len(a.agent)] for a in actors
+                               if not countryless(a) and (len(a.code) == 3 or (
+                                   a.agent and a.code.endswith(a.agent) and len(a.code) - len(a.agent) >= 3))))
     if not bases or not any(countryless(a) for a in actors):
         return actors
     shared = []
     for a in actors:
         if countryless(a) and a.agent:
-            shared += [replace(a, code=b + a.agent, country=a.country or
+            own = a.code[len(UNKNOWN_COUNTRY):]
+            shared += [replace(a, code=b + own if own not in b[3:] else b, country=a.country or
                                next((x.country for x in actors if x.code.startswith(b) and x.country), None))
                        for b in bases]
         else:

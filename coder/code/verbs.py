@@ -55,10 +55,37 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
     args = verb_arguments(ctx, match, embedded)
     if args is None:
         return nothing("a statement attributing the event of its complement")
+    accusation = reported_violence(ctx, match, args)
+    if accusation is not None:
+        match = accusation
     ultimatum = ultimatum_of(ctx, match, args)
     if ultimatum is not None:
         match, args = ultimatum
     return build(ctx, match, pred, args)
+
+
+def reported_violence(ctx: Context, match: PredicateMatch, args: Arguments) -> PredicateMatch | None:
+    """A disapproval whose complement reports violence done by another actor ("X alleged that Y
+    attacked Z"), recoded with its code's ``accusation`` (110 → 112: X accuses Y), when the
+    code table gives one; the targets are the complement's doers, found by verb_arguments.
+    Reporting the speaker's own violence ("X claimed it attacked Z"), its ``claim`` (015, a
+    claim of responsibility, the target the act's)."""
+    cameo = ctx.a.codebook.cameo
+    entry = cameo.get(match.pattern.code)
+    if entry is None or (entry.accusation not in cameo and entry.claim not in cameo) or not args.targets:
+        return None
+    own = {x.code for x in args.sources}
+    for clause in ctx.a.sentence.children(match.token.id):
+        reported = ctx.predicates.get(clause.id) if clause.base_rel == "ccomp" else None
+        if reported is None or reported.form is None or reported.pattern.code not in cameo \
+                or not cameo[reported.pattern.code].violent:
+            continue
+        doers = {x.code for x in argument_actors(ctx.a, clause, "subj", "source")}
+        if doers and not doers & own and doers & {t.code for t in args.targets} and entry.accusation in cameo:
+            return replace(match, pattern=replace(match.pattern, code=entry.accusation, reverse=None))
+        if doers and doers <= own and entry.claim in cameo:  # "X claimed it attacked Z": 015
+            return replace(match, pattern=replace(match.pattern, code=entry.claim, reverse=None))
+    return None
 
 
 def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) -> Arguments | None:

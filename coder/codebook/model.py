@@ -53,6 +53,9 @@ class CameoCode:
     plover_mode: str | None = None
     plover_context: str | None = None
     intent: str | None = None  # the code when the action is announced or intended
+    attempt: str | None = None  # the code when the action is attempted, not achieved (186 → 185)
+    accusation: str | None = None  # the code when it reports another's violence (110 → 112)
+    claim: str | None = None  # the code when it reports the speaker's own violence (110 → 015)
     negation: str | None = None  # the code when the action is negated or refused
     demand: str | None = None  # the code of a demand that another actor do this
     statement: bool = False  # reports what its complement says rather than acting (CAMEO 01)

@@ -33,6 +33,17 @@ INTENT_BY_PREFIX = {
     "19": "1384", "191": "1381", "192": "1382",
     "20": "1383", "204": "1385",
 }
+# CAMEO gives an attempted action a code of its own where it has one: an attempt to
+# assassinate, foiled or not, is 185 ("tried to assassinate", "an attempt to kill X was
+# thwarted"), as PETRARCH-2's Phoenix dictionary transforms ATTEMPT + ASSASSINATE.
+ATTEMPT_BY_PREFIX = {"186": "185"}
+# A generic disapproval (110: "alleged", "claimed") whose complement reports violence by
+# another actor accuses that actor (112), as PETRARCH-2's Phoenix dictionary transforms
+# CLAIM + ATTACK by another ("X claimed Y attacked Z": X accuses Y).
+ACCUSATION_BY_CODE = {"110": "112"}
+# ... and of the speaker's own violence claims responsibility for it (015: "X claimed it
+# attacked Z"), as the same dictionary transforms CLAIM + ATTACK by the claimant.
+CLAIM_BY_CODE = {"110": "015"}
 # CAMEO's Reject family (12) holds the refusals of cooperative actions: "refused to yield"
 # is 124, "did not ease sanctions" 1241. A negated action with an entry here is coded as its
 # refusal; other negated actions are not events. Longest matching prefix wins.
@@ -146,6 +157,13 @@ def build_cameo_table(cameo_csv: Path, plover_txt: Path | None = None) -> dict:
             intent = intent_code(entry["code"])
             if intent and intent != entry["code"]:
                 entry["intent"] = intent
+            if entry["code"] in ACCUSATION_BY_CODE:
+                entry["accusation"] = ACCUSATION_BY_CODE[entry["code"]]
+            if entry["code"] in CLAIM_BY_CODE:
+                entry["claim"] = CLAIM_BY_CODE[entry["code"]]
+            attempt = _by_prefix(ATTEMPT_BY_PREFIX, entry["code"])
+            if attempt and attempt != entry["code"]:
+                entry["attempt"] = attempt
             negation = negation_code(entry["code"])
             if negation:
                 entry["negation"] = negation

@@ -40,10 +40,14 @@ class RoleError(ValueError):
 
 
 def parse_date(text: str) -> dt.date:
-    """YYYYMMDD or YYMMDD (00-30 → 20YY) → date; RoleError if invalid."""
+    """YYYYMMDD or YYMMDD (00-30 → 20YY) → date; RoleError if invalid. Read as PETRARCH reads
+    a dictionary date: up to 7 digits are YYMMDD (its first 6), 8 or more YYYYMMDD (its
+    first 8), so a stray digit at the end ("[GBRGOV >201005011]") keeps the date it
+    extends rather than losing the entry."""
     digits = text.strip()
-    if not digits.isdigit() or len(digits) not in (6, 8):
+    if not digits.isdigit() or len(digits) < 6:
         raise RoleError(f"not a date: {text!r}")
+    digits = digits[:6] if len(digits) <= 7 else digits[:8]
     if len(digits) == 6:
         year = int(digits[:2])
         digits = f"{2000 + year if year <= 30 else 1900 + year}{digits[2:]}"
@@ -165,6 +169,8 @@ def _actor_entry(record: dict, report: FileReport, common_words: set[str]) -> di
         except RoleError as exc:
             errors.append((number, str(exc)))
             continue
+        if any(len(d) not in (6, 8) for d in re.findall(r"\d+", text.split(None, 1)[-1])):
+            role["_stray_digits"] = True  # read past stray digits (_first_listed_wins; not written out)
         if "from" in role or "to" in role:
             if role not in roles:
                 roles.append(role)
@@ -178,6 +184,7 @@ def _actor_entry(record: dict, report: FileReport, common_words: set[str]) -> di
         report.notes["roles skipped"] = report.notes.get("roles skipped", 0) + 1
         report.skip(number, f"role of {names[0]!r} not converted: {error}")
     _separate_touching(roles)
+    roles = _first_listed_wins(roles)
     entry: dict = {"names": names}
     if code:
         entry["code"] = code
@@ -194,6 +201,33 @@ def _separate_touching(roles: list[dict]) -> None:
         if role.get("to") in starts and role.get("from", "") < role["to"] and not any(
                 r is not role and r.get("from") == role["to"] and r["code"] == role["code"] for r in roles):
             role["to"] = (dt.date.fromisoformat(role["to"]) - dt.timedelta(days=1)).isoformat()
+
+
+def _first_listed_wins(roles: list[dict]) -> list[dict]:
+    """A role whose dates were read past stray digits ("[IRQOCC 1920030320-20060520]",
+    PETRARCH's reading: 1920-03-03) keeps PETRARCH's order where it starts inside a role of
+    another code listed before it and runs on past its end: the earlier one holds until its
+    end (after "[IRQ <20030320]", occupied Iraq from 2003 on, not since 1920; the coder's
+    narrowest-role rule would make it occupied since 1920). Other roles are as listed."""
+    day = dt.timedelta(days=1)
+    low, high = dt.date.min, dt.date.max
+
+    def span(role: dict) -> tuple[dt.date, dt.date]:
+        return (dt.date.fromisoformat(role["from"]) if "from" in role else low,
+                dt.date.fromisoformat(role["to"]) if "to" in role else high)
+
+    out: list[dict] = []
+    for role in roles:
+        repaired = role.pop("_stray_digits", False)
+        start, end = span(role)
+        for earlier in out if repaired else ():
+            e_start, e_end = span(earlier)
+            if earlier["code"] != role["code"] and e_start <= start <= e_end < end:
+                start = e_end + day
+        if start != span(role)[0]:
+            role = {**role, "from": start.isoformat()}
+        out.append(role)
+    return out
 
 
 # --------------------------------------------------------------------------- agents

@@ -69,7 +69,13 @@ class Fallback(Exception):
 
 def parse(text: str, loader: type) -> tuple[Any, dict[tuple, int]] | None:
     """(data, line index) of a YAML text as ``yaml.load(text, Loader=loader)`` and
-    ``line_index`` give them, or None where this reader is not certain (read it with PyYAML)."""
+    ``line_index`` give them, or None where this reader is not certain (read it with PyYAML).
+
+    The line index leaves out what is inside a flow collection that sits on one line (the
+    roles ``{code: ABC, from: '2001-02-03'}`` of the generated files, tens of thousands): it
+    is on the line of the collection, which is indexed, and a path that is not in the index
+    is located at its nearest indexed parent (:meth:`~coder.codebook.yamlfile.LoadedFile.line_of`),
+    so every path still has the line that ``line_index`` gives it."""
     if _UNSURE_CHARS.search(text) or _MARKER_LINE.search(text):
         return None
     try:
@@ -181,12 +187,12 @@ class _FlowLines(_Scalars):
             m = _FLAT_MAP.match(line, vcol)
             if m is not None:
                 self.rest_is_empty(line[m.end():])
-                return self.flat_map(m.group(1), path, i + 1), i + 1
+                return self.flat_map(m.group(1)), i + 1
         m = _ONE_LINE.match(line, vcol)
         if m is not None:  # a collection that ends on its line, read from its tokens
             tokens = _ONE_TOKENS.findall(line, vcol, m.end())
             try:
-                value, used = self.tokens(tokens, 0, path, i + 1)
+                value, used = self.tokens(tokens, 0)
             except IndexError:  # not closed on its line
                 used = -1
             if used == len(tokens):
@@ -194,10 +200,12 @@ class _FlowLines(_Scalars):
                 return value, i + 1
         return _Flow(self, i, vcol, parent).top(path)
 
-    def flat_map(self, inner: str, path: tuple, line: int) -> dict:
-        """A flow mapping that :data:`_FLAT_MAP` matched (``inner``: between its braces)."""
+    def flat_map(self, inner: str) -> dict:
+        """A flow mapping that :data:`_FLAT_MAP` matched (``inner``: between its braces).
+        Its entries are not indexed: they are on the line of the mapping itself, which its
+        caller indexes (see :func:`parse` on the line index)."""
         mapping: dict[Any, Any] = {}
-        index, plain = self.index, self.plain
+        plain = self.plain
         memo = self.memo
         for raw, single, word in _FLAT_PAIRS.findall(inner):
             key = memo.get(raw, _MISSING)
@@ -205,7 +213,6 @@ class _FlowLines(_Scalars):
                 key = plain(raw)
             if key in mapping:  # (the same raw key is the same key)
                 raise Fallback("flow mapping entry")
-            index[path + (raw,)] = line
             if word:
                 value = memo.get(word, _MISSING)
                 mapping[key] = plain(word) if value is _MISSING else value
@@ -213,20 +220,22 @@ class _FlowLines(_Scalars):
                 mapping[key] = single
         return mapping
 
-    def tokens(self, tokens: list, k: int, path: tuple, line: int) -> tuple[Any, int]:
-        """The node at token ``k`` of a one-line flow collection: (value, next token)."""
+    def tokens(self, tokens: list, k: int) -> tuple[Any, int]:
+        """The node at token ``k`` of a one-line flow collection: (value, next token). What
+        is inside is not indexed: it is all on the line of the collection, which the caller
+        indexes (see :func:`parse` on the line index)."""
         punct, single, double, plain = tokens[k]
         if punct == "[":
-            return self.token_seq(tokens, k + 1, path, line)
+            return self.token_seq(tokens, k + 1)
         if punct == "{":
-            return self.token_map(tokens, k + 1, path, line)
+            return self.token_map(tokens, k + 1)
         if punct:
             raise Fallback("flow indicator")
         if plain:
             return self.plain(plain), k + 1
         return (single.replace("''", "'") if single else double), k + 1
 
-    def token_seq(self, tokens: list, k: int, path: tuple, line: int) -> tuple[list, int]:
+    def token_seq(self, tokens: list, k: int) -> tuple[list, int]:
         """The items of a flow sequence from token ``k`` (after its '[')."""
         items: list[Any] = []
         if tokens[k][0] == "]":
@@ -234,10 +243,7 @@ class _FlowLines(_Scalars):
         while True:
             punct, single, double, plain = tokens[k]
             if punct:
-                sub = path + (len(items),)
-                value, k = self.tokens(tokens, k, sub, line)
-                if type(value) is dict or type(value) is list:
-                    self.index[sub] = line
+                value, k = self.tokens(tokens, k)
             else:  # a scalar item, the common case, without a call
                 value = self.plain(plain) if plain else single.replace("''", "'") if single else double
                 k += 1
@@ -249,7 +255,7 @@ class _FlowLines(_Scalars):
                 raise Fallback("flow sequence")
             k += 1
 
-    def token_map(self, tokens: list, k: int, path: tuple, line: int) -> tuple[dict, int]:
+    def token_map(self, tokens: list, k: int) -> tuple[dict, int]:
         """The entries of a flow mapping from token ``k`` (after its '{')."""
         mapping: dict[Any, Any] = {}
         raws: set[str] = set()
@@ -267,14 +273,12 @@ class _FlowLines(_Scalars):
                     or tokens[k + 2][0] in (",", "]", "}", ":"):
                 raise Fallback("flow mapping entry")
             raws.add(raw)
-            sub = path + (raw,)
             punct, single, double, plain = tokens[k + 2]
             if punct:
-                value, k = self.tokens(tokens, k + 2, sub, line)
+                value, k = self.tokens(tokens, k + 2)
             else:  # a scalar value, the common case, without a call
                 value = self.plain(plain) if plain else single.replace("''", "'") if single else double
                 k += 3
-            self.index[sub] = line
             mapping[key] = value
             punct = tokens[k][0]
             if punct == "}":

@@ -391,7 +391,8 @@ class _Reader(_FlowLines):
             rest = s[length:]
             value_text = rest.lstrip(" ")
             if value_text and value_text[0] not in "&*#":  # the common case: the value on its line
-                value, nxt = self.inline(i, col + length + len(rest) - len(value_text), col, sub)
+                read = self.flow if value_text[0] in "[{" else self.inline  # (inline would call flow)
+                value, nxt = read(i, col + length + len(rest) - len(value_text), col, sub)
                 index[sub] = i + 1
             else:
                 value, nxt, start = self.value(i, col + length + len(rest) - len(value_text), col, sub, True)
@@ -412,13 +413,20 @@ class _Reader(_FlowLines):
         lines, index = self.lines, self.index
         result: list[Any] = []
         while True:
-            rest = lines[i][col + 1:]
+            line = lines[i]
+            rest = line[col + 1:]
             item = rest.lstrip(" ")
             sub = path + (len(result),)
-            value, nxt, start = self.value(i, col + 1 + len(rest) - len(item), col, sub, False)
-            if type(value) is dict or type(value) is list:
-                index[sub] = start + 1
-            result.append(value)
+            m = _FLAT_MAP.match(line, col + 1 + len(rest) - len(item)) if item[:1] == "{" else None
+            if m is not None:  # '- {code: ABC, from: ...}' (the roles): what value() would do, directly
+                self.rest_is_empty(line[m.end():])
+                result.append(self.flat_map(m.group(1)))
+                index[sub] = nxt = i + 1
+            else:
+                value, nxt, start = self.value(i, col + 1 + len(rest) - len(item), col, sub, False)
+                if type(value) is dict or type(value) is list:
+                    index[sub] = start + 1
+                result.append(value)
             j = self.next_content(nxt)
             if j >= self.n:
                 return result, j

@@ -163,6 +163,17 @@ class _Scalars:
         if j >= self.n or _indent(self.lines[j]) <= parent:
             raise Fallback("continuation line")
 
+    def alias(self, name: str, value: Any, inner: dict, line: int, path: tuple, define: bool = False) -> None:
+        """An anchored node used at ``path``: its lines under the new path (as the node tree,
+        where an alias is the anchored node itself, gives them)."""
+        if define:
+            if name in self.anchors:  # PyYAML refuses a second anchor of the same name
+                raise Fallback("anchor defined twice")
+            self.anchors[name] = (value, inner, line)
+        index = self.index
+        for rel, at in inner.items():
+            index[path + rel] = at
+
 
 class _FlowLines(_Scalars):
     """Flow collections that sit on a line (or a few): the common shapes without a tokenizer
@@ -187,10 +198,9 @@ class _FlowLines(_Scalars):
                 self.rest_is_empty(lines[j][close + 1:])
                 return self.plain_items(seg), j + 1
         else:
-            m = _FLAT_MAP.match(line, vcol)
-            if m is not None:
-                self.rest_is_empty(line[m.end():])
-                return self.flat_map(m.group(1)), i + 1
+            mapping = self.flat_line(line, vcol)
+            if mapping is not None:
+                return mapping, i + 1
         m = _ONE_LINE.match(line, vcol)
         if m is not None:  # a collection that ends on its line, read from its tokens
             tokens = _ONE_TOKENS.findall(line, vcol, m.end())
@@ -202,6 +212,15 @@ class _FlowLines(_Scalars):
                 self.rest_is_empty(line[m.end():])
                 return value, i + 1
         return _Flow(self, i, vcol, parent).top(path)
+
+    def flat_line(self, line: str, vcol: int) -> dict | None:
+        """The flat mapping (:data:`_FLAT_MAP`) at column ``vcol`` of ``line``, which must
+        end the line (else :class:`Fallback`); None when there is none there."""
+        m = _FLAT_MAP.match(line, vcol)
+        if m is None:
+            return None
+        self.rest_is_empty(line[m.end():])
+        return self.flat_map(m.group(1))
 
     def flat_map(self, inner: str) -> dict:
         """A flow mapping that :data:`_FLAT_MAP` matched (``inner``: between its braces).
@@ -419,17 +438,15 @@ class _Reader(_FlowLines):
             line = lines[i]
             rest = line[col + 1:]
             item = rest.lstrip(" ")
-            sub = path + (len(result),)
-            m = _FLAT_MAP.match(line, col + 1 + len(rest) - len(item)) if item[:1] == "{" else None
-            if m is not None:  # '- {code: ABC, from: ...}' (the roles): what value() would do, directly
-                self.rest_is_empty(line[m.end():])
-                result.append(self.flat_map(m.group(1)))
+            sub, vcol = path + (len(result),), col + 1 + len(rest) - len(item)
+            value = self.flat_line(line, vcol) if item[:1] == "{" else None  # the roles: as value() reads them
+            if value is not None:
                 index[sub] = nxt = i + 1
             else:
-                value, nxt, start = self.value(i, col + 1 + len(rest) - len(item), col, sub, False)
+                value, nxt, start = self.value(i, vcol, col, sub, False)
                 if type(value) is dict or type(value) is list:
                     index[sub] = start + 1
-                result.append(value)
+            result.append(value)
             j = self.next_content(nxt)
             if j >= self.n:
                 return result, j
@@ -497,17 +514,6 @@ class _Reader(_FlowLines):
             value, nxt = self.block_seq(j, col, path)
             return value, nxt, j
         return None, i + 1, i
-
-    def alias(self, name: str, value: Any, inner: dict, line: int, path: tuple, define: bool = False) -> None:
-        """An anchored node used at ``path``: its lines under the new path (as the node tree,
-        where an alias is the anchored node itself, gives them)."""
-        if define:
-            if name in self.anchors:  # PyYAML refuses a second anchor of the same name
-                raise Fallback("anchor defined twice")
-            self.anchors[name] = (value, inner, line)
-        index = self.index
-        for rel, at in inner.items():
-            index[path + rel] = at
 
     # ------------------------------------------------------------------ values on a line
 

@@ -143,3 +143,11 @@ def test_an_identical_copy_elsewhere_loads_from_the_cache_under_its_own_folder(c
     assert again.root == copy.resolve() or again.root == copy
     assert all(not f.startswith(str(Path(SMALL_CODEBOOK).resolve()) + os.sep) for f in again.files)
     assert any(f.startswith(str(again.root)) for f in again.files)
+
+
+def test_the_cache_writer_pickles_exactly_what_pickle_dumps_pickles(cache):
+    """The writer's own reducer for the codebook's plain types gives the bytes the generic
+    reduction gives (so a cache written by either reads the same)."""
+    book = load_codebook(SMALL_CODEBOOK, use_cache=False)
+    assert cache_mod._dumps(book) == pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL)
+    assert cache_mod._dumps(book.profile) == pickle.dumps(book.profile, protocol=pickle.HIGHEST_PROTOCOL)

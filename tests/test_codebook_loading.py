@@ -131,3 +131,31 @@ def test_synset_names_keep_their_underscores_in_pattern_words():
     spec = parse_word_spec("financial_aid")
     assert (spec.head, spec.modifiers) == ("aid", ("financial",))
     assert parse_word_spec("&MILITARY convoy").modifiers == ("&MILITARY",)
+
+
+def test_equal_roles_and_pattern_specs_are_compiled_once(tmp_path, monkeypatch):
+    """Two actors with the same dated role share one Role; patterns that repeat a slot or a
+    word share its spec (the cached codebook stores each once); values are as written."""
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "codebook.yaml").write_text("name: t\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\n"
+                                            "verbs: [verbs.yaml]\ncountries: false\n")
+    (tmp_path / "actors.yaml").write_text(
+        "kind: actors\nentries:\n"
+        "- names: [elrond]\n  roles:\n  - {code: RIVGOV, from: '2001-01-01', to: '2002-12-31'}\n"
+        "- names: [arwen]\n  roles:\n  - {code: RIVGOV, from: '2001-01-01', to: '2002-12-31'}\n"
+        "  - {code: RIVGOV, from: '2003-01-01'}\n")
+    (tmp_path / "verbs.yaml").write_text(
+        "kind: verbs\nentries:\n- id: TALK\n  code: '040'\n  verbs: [parley]\n  patterns:\n"
+        "  - {id: TALK-1, code: '040', match: [{slot: obj, words: [envoy]}]}\n"
+        "  - {id: TALK-2, code: '040', match: [{slot: obj, words: [envoy]}, {slot: obl, prep: with, words: [envoy]}]}\n")
+    book = load_codebook(tmp_path, use_cache=False)
+    (_, elrond), = book.actors.exact["elrond"]
+    (_, arwen), = book.actors.exact["arwen"]
+    assert elrond.roles[0] is arwen.roles[0]
+    assert [(r.code, r.start, r.end) for r in arwen.roles] == [
+        ("RIVGOV", dt.date(2001, 1, 1), dt.date(2002, 12, 31)), ("RIVGOV", dt.date(2003, 1, 1), None)]
+    patterns = {p.id: p for p in book.blocks["TALK"].patterns}
+    one, two = patterns["TALK-1"], patterns["TALK-2"]
+    assert one.match[0] is two.match[0] and two.match[0].words[0] is two.match[1].words[0]
+    assert [(s.slot, s.prep, [w.head for w in s.words]) for s in two.match] == [
+        ("obj", None, ["envoy"]), ("obl", "with", ["envoy"])]

@@ -140,3 +140,19 @@ def test_if_then_else_is_judged_by_an_exact_condition():
     assert compile_schema({"if": {"properties": {"n": {"const": 1}}}, "then": {"required": ["m"]}}) is None
     assert compile_schema({"if": {"minLength": 2}, "then": {"required": ["m"]}}) is None
     assert compile_schema({"if": {"properties": {"n": {"type": "integer"}}}, "then": {}}) is None
+
+
+@pytest.mark.parametrize("item", [{"type": "string"}, {"type": "string", "minLength": 1},
+                                  {"type": "string", "pattern": "^[A-Z]{3}$"},
+                                  {"type": "string", "minLength": 2, "pattern": "a", "description": "d"}])
+def test_a_list_of_strings_is_judged_whole_as_item_by_item(item):
+    """The one-pass check of a list of strings (names) answers as the check of each item."""
+    from coder.codebook.quickcheck import _string, _strings
+
+    whole, each = _strings(item), _string(item)
+    values = ["", "a", "ab", "ABC", "abc", "ZMBa", 1, None, True, ["a"], "é", "aa"]
+    rng = random.Random(3)
+    lists = [[], *([v] for v in values), *(rng.sample(values, rng.randint(2, 5)) for _ in range(300))]
+    for x in lists:
+        assert whole(x) == all(each(v) for v in x), (item, x)
+    assert whole("not a list") and whole(None)  # (the type keyword judges those)

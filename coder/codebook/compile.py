@@ -127,6 +127,7 @@ def compile_actors(sources: Sources, problems: list[Problem],
     country_codes: set[str] = set()
     excluded: dict[str, tuple[LoadedFile, int, str]] = {}  # key → (file, exclude item, name)
     used: set[str] = set()
+    roles: dict[tuple, Role] = {}  # (code, start, end) → the role: each once (see _actor)
     for lf in sources.sections["actors"]:
         fname = lf.path.name
         for i, entry in enumerate(lf.data["entries"]):
@@ -135,7 +136,8 @@ def compile_actors(sources: Sources, problems: list[Problem],
                 continue
             if entry.get("type") == "country" and entry.get("code"):
                 country_codes.add(entry["code"])
-            actor = _actor(lf, i, entry if names is entry["names"] else {**entry, "names": names}, problems, fname)
+            actor = _actor(lf, i, entry if names is entry["names"] else {**entry, "names": names}, problems, fname,
+                           roles)
             items.extend([(name, actor) for name in _spellings(names, profile)])
         for j, item in enumerate(lf.data.get("exclude") or ()):
             for name in item["names"]:
@@ -194,7 +196,10 @@ def _possessive_splits(names: list[str], profile: LanguageProfile) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: str | None = None) -> ActorEntry:
+def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: str | None = None,
+           shared_roles: dict[tuple, Role] | None = None) -> ActorEntry:
+    """The actor of entry ``i``; ``shared_roles`` gives each role (code and dates) once for
+    all entries (thousands of actors share a few, and the cached codebook stores each once)."""
     line = _entry_line(lf, i)
     roles = []
     for j, role in enumerate(entry.get("roles") or ()):
@@ -202,12 +207,18 @@ def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: 
         end = _role_date(role.get("to"), lf, i, j, "to", problems)
         if start and end and start > end:
             problems.append(lf.problem("E225", ["entries", i, "roles", j], role=role["code"], end=end, start=start))
-        state: dict[str, Any] = {"code": _shared(role["code"])}
-        if start is not None:  # (fields at their default, None, are left out: see lean)
-            state["start"] = start
-        if end is not None:
-            state["end"] = end
-        roles.append(lean(Role, state))
+        key = (role["code"], start, end)
+        known = shared_roles.get(key) if shared_roles is not None else None
+        if known is None:
+            state: dict[str, Any] = {"code": _shared(role["code"])}
+            if start is not None:  # (fields at their default, None, are left out: see lean)
+                state["start"] = start
+            if end is not None:
+                state["end"] = end
+            known = lean(Role, state)
+            if shared_roles is not None:
+                shared_roles[key] = known
+        roles.append(known)
     if len(roles) > 1:
         for a, b in _overlapping(roles):
             problems.append(Problem.of("W226", str(lf.path), line, first=a.code, second=b.code))

@@ -28,9 +28,11 @@ _PLAIN_TAGS = frozenset({"tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "ta
                          "tag:yaml.org,2002:float"})
 
 # characters PyYAML reads differently or refuses (tabs, other line breaks, BOM, non-printable)
-_UNSURE_CHARS = re.compile("[\t\r\x85\u2028\u2029\ufeff]|"
-                           "[^\x0A\x20-\x7E\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
-_MARKER_LINE = re.compile(r"^(?:---|\.\.\.|%)", re.M)  # documents and directives
+# (one character class: a tab, CR, NEL, line or paragraph separator, BOM, or a character
+# outside YAML's printable set; a class is searched several times faster than alternatives)
+_UNSURE_CHARS = re.compile("[^\n\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD"
+                           "\U00010000-\U0010FFFF]")
+_MARKER_STARTS = ("---", "...", "%")  # a line starting so: a document marker or directive
 # a plain scalar may not start with these (a '-' only when a space follows: checked apart)
 _NOT_PLAIN_START = frozenset("?:,[]{}#&*!|>'\"%@`")
 _FLOW_SPECIAL = re.compile(r"[\[\]{}'\"#:?]")  # a flow sequence without these is plain items only
@@ -69,8 +71,15 @@ class Fallback(Exception):
 
 def parse(text: str, loader: type) -> tuple[Any, dict[tuple, int]] | None:
     """(data, line index) of a YAML text as ``yaml.load(text, Loader=loader)`` and
-    ``line_index`` give them, or None where this reader is not certain (read it with PyYAML)."""
-    if _UNSURE_CHARS.search(text) or _MARKER_LINE.search(text):
+    ``line_index`` give them, or None where this reader is not certain (read it with PyYAML).
+
+    The line index leaves out what is inside a flow collection that sits on one line (the
+    roles ``{code: ABC, from: '2001-02-03'}`` of the generated files, tens of thousands): it
+    is on the line of the collection, which is indexed, and a path that is not in the index
+    is located at its nearest indexed parent (:meth:`~coder.codebook.yamlfile.LoadedFile.line_of`),
+    so every path still has the line that ``line_index`` gives it."""
+    if _UNSURE_CHARS.search(text) or text.startswith(_MARKER_STARTS) \
+            or any("\n" + start in text for start in _MARKER_STARTS):
         return None
     try:
         return _Reader(text, loader).document()
@@ -154,6 +163,17 @@ class _Scalars:
         if j >= self.n or _indent(self.lines[j]) <= parent:
             raise Fallback("continuation line")
 
+    def alias(self, name: str, value: Any, inner: dict, line: int, path: tuple, define: bool = False) -> None:
+        """An anchored node used at ``path``: its lines under the new path (as the node tree,
+        where an alias is the anchored node itself, gives them)."""
+        if define:
+            if name in self.anchors:  # PyYAML refuses a second anchor of the same name
+                raise Fallback("anchor defined twice")
+            self.anchors[name] = (value, inner, line)
+        index = self.index
+        for rel, at in inner.items():
+            index[path + rel] = at
+
 
 class _FlowLines(_Scalars):
     """Flow collections that sit on a line (or a few): the common shapes without a tokenizer
@@ -178,15 +198,14 @@ class _FlowLines(_Scalars):
                 self.rest_is_empty(lines[j][close + 1:])
                 return self.plain_items(seg), j + 1
         else:
-            m = _FLAT_MAP.match(line, vcol)
-            if m is not None:
-                self.rest_is_empty(line[m.end():])
-                return self.flat_map(m.group(1), path, i + 1), i + 1
+            mapping = self.flat_line(line, vcol)
+            if mapping is not None:
+                return mapping, i + 1
         m = _ONE_LINE.match(line, vcol)
         if m is not None:  # a collection that ends on its line, read from its tokens
             tokens = _ONE_TOKENS.findall(line, vcol, m.end())
             try:
-                value, used = self.tokens(tokens, 0, path, i + 1)
+                value, used = self.tokens(tokens, 0)
             except IndexError:  # not closed on its line
                 used = -1
             if used == len(tokens):
@@ -194,10 +213,21 @@ class _FlowLines(_Scalars):
                 return value, i + 1
         return _Flow(self, i, vcol, parent).top(path)
 
-    def flat_map(self, inner: str, path: tuple, line: int) -> dict:
-        """A flow mapping that :data:`_FLAT_MAP` matched (``inner``: between its braces)."""
+    def flat_line(self, line: str, vcol: int) -> dict | None:
+        """The flat mapping (:data:`_FLAT_MAP`) at column ``vcol`` of ``line``, which must
+        end the line (else :class:`Fallback`); None when there is none there."""
+        m = _FLAT_MAP.match(line, vcol)
+        if m is None:
+            return None
+        self.rest_is_empty(line[m.end():])
+        return self.flat_map(m.group(1))
+
+    def flat_map(self, inner: str) -> dict:
+        """A flow mapping that :data:`_FLAT_MAP` matched (``inner``: between its braces).
+        Its entries are not indexed: they are on the line of the mapping itself, which its
+        caller indexes (see :func:`parse` on the line index)."""
         mapping: dict[Any, Any] = {}
-        index, plain = self.index, self.plain
+        plain = self.plain
         memo = self.memo
         for raw, single, word in _FLAT_PAIRS.findall(inner):
             key = memo.get(raw, _MISSING)
@@ -205,7 +235,6 @@ class _FlowLines(_Scalars):
                 key = plain(raw)
             if key in mapping:  # (the same raw key is the same key)
                 raise Fallback("flow mapping entry")
-            index[path + (raw,)] = line
             if word:
                 value = memo.get(word, _MISSING)
                 mapping[key] = plain(word) if value is _MISSING else value
@@ -213,20 +242,22 @@ class _FlowLines(_Scalars):
                 mapping[key] = single
         return mapping
 
-    def tokens(self, tokens: list, k: int, path: tuple, line: int) -> tuple[Any, int]:
-        """The node at token ``k`` of a one-line flow collection: (value, next token)."""
+    def tokens(self, tokens: list, k: int) -> tuple[Any, int]:
+        """The node at token ``k`` of a one-line flow collection: (value, next token). What
+        is inside is not indexed: it is all on the line of the collection, which the caller
+        indexes (see :func:`parse` on the line index)."""
         punct, single, double, plain = tokens[k]
         if punct == "[":
-            return self.token_seq(tokens, k + 1, path, line)
+            return self.token_seq(tokens, k + 1)
         if punct == "{":
-            return self.token_map(tokens, k + 1, path, line)
+            return self.token_map(tokens, k + 1)
         if punct:
             raise Fallback("flow indicator")
         if plain:
             return self.plain(plain), k + 1
         return (single.replace("''", "'") if single else double), k + 1
 
-    def token_seq(self, tokens: list, k: int, path: tuple, line: int) -> tuple[list, int]:
+    def token_seq(self, tokens: list, k: int) -> tuple[list, int]:
         """The items of a flow sequence from token ``k`` (after its '[')."""
         items: list[Any] = []
         if tokens[k][0] == "]":
@@ -234,10 +265,7 @@ class _FlowLines(_Scalars):
         while True:
             punct, single, double, plain = tokens[k]
             if punct:
-                sub = path + (len(items),)
-                value, k = self.tokens(tokens, k, sub, line)
-                if type(value) is dict or type(value) is list:
-                    self.index[sub] = line
+                value, k = self.tokens(tokens, k)
             else:  # a scalar item, the common case, without a call
                 value = self.plain(plain) if plain else single.replace("''", "'") if single else double
                 k += 1
@@ -249,7 +277,7 @@ class _FlowLines(_Scalars):
                 raise Fallback("flow sequence")
             k += 1
 
-    def token_map(self, tokens: list, k: int, path: tuple, line: int) -> tuple[dict, int]:
+    def token_map(self, tokens: list, k: int) -> tuple[dict, int]:
         """The entries of a flow mapping from token ``k`` (after its '{')."""
         mapping: dict[Any, Any] = {}
         raws: set[str] = set()
@@ -267,14 +295,12 @@ class _FlowLines(_Scalars):
                     or tokens[k + 2][0] in (",", "]", "}", ":"):
                 raise Fallback("flow mapping entry")
             raws.add(raw)
-            sub = path + (raw,)
             punct, single, double, plain = tokens[k + 2]
             if punct:
-                value, k = self.tokens(tokens, k + 2, sub, line)
+                value, k = self.tokens(tokens, k + 2)
             else:  # a scalar value, the common case, without a call
                 value = self.plain(plain) if plain else single.replace("''", "'") if single else double
                 k += 3
-            self.index[sub] = line
             mapping[key] = value
             punct = tokens[k][0]
             if punct == "}":
@@ -387,7 +413,8 @@ class _Reader(_FlowLines):
             rest = s[length:]
             value_text = rest.lstrip(" ")
             if value_text and value_text[0] not in "&*#":  # the common case: the value on its line
-                value, nxt = self.inline(i, col + length + len(rest) - len(value_text), col, sub)
+                read = self.flow if value_text[0] in "[{" else self.inline  # (inline would call flow)
+                value, nxt = read(i, col + length + len(rest) - len(value_text), col, sub)
                 index[sub] = i + 1
             else:
                 value, nxt, start = self.value(i, col + length + len(rest) - len(value_text), col, sub, True)
@@ -408,12 +435,17 @@ class _Reader(_FlowLines):
         lines, index = self.lines, self.index
         result: list[Any] = []
         while True:
-            rest = lines[i][col + 1:]
+            line = lines[i]
+            rest = line[col + 1:]
             item = rest.lstrip(" ")
-            sub = path + (len(result),)
-            value, nxt, start = self.value(i, col + 1 + len(rest) - len(item), col, sub, False)
-            if type(value) is dict or type(value) is list:
-                index[sub] = start + 1
+            sub, vcol = path + (len(result),), col + 1 + len(rest) - len(item)
+            value = self.flat_line(line, vcol) if item[:1] == "{" else None  # the roles: as value() reads them
+            if value is not None:
+                index[sub] = nxt = i + 1
+            else:
+                value, nxt, start = self.value(i, vcol, col, sub, False)
+                if type(value) is dict or type(value) is list:
+                    index[sub] = start + 1
             result.append(value)
             j = self.next_content(nxt)
             if j >= self.n:
@@ -482,17 +514,6 @@ class _Reader(_FlowLines):
             value, nxt = self.block_seq(j, col, path)
             return value, nxt, j
         return None, i + 1, i
-
-    def alias(self, name: str, value: Any, inner: dict, line: int, path: tuple, define: bool = False) -> None:
-        """An anchored node used at ``path``: its lines under the new path (as the node tree,
-        where an alias is the anchored node itself, gives them)."""
-        if define:
-            if name in self.anchors:  # PyYAML refuses a second anchor of the same name
-                raise Fallback("anchor defined twice")
-            self.anchors[name] = (value, inner, line)
-        index = self.index
-        for rel, at in inner.items():
-            index[path + rel] = at
 
     # ------------------------------------------------------------------ values on a line
 

@@ -160,8 +160,26 @@ def _required(value: list, _: dict) -> Check:
 def _items(value: Any, schema: dict) -> Check:
     if "prefixItems" in schema:
         raise Unsupported("prefixItems")
+    strings = _strings(value)
+    if strings is not None:
+        return strings
     sub = _compile(value)
     return lambda x: type(x) is not list or all(map(sub, x))
+
+
+def _strings(schema: Any) -> Check | None:
+    """The commonest list, of strings with a least length or a pattern (names, members), as
+    one check over the whole list with no call per item (the codebook has 150,000 names);
+    None for lists of anything else. The same answer as :func:`_string` on each item."""
+    if not isinstance(schema, dict) or _string(schema) is None:
+        return None
+    least = schema.get("minLength", 0)
+    str_only = {str}
+    if "pattern" in schema:
+        search = re.compile(schema["pattern"]).search
+        return lambda x: type(x) is not list or not x or (
+            set(map(type, x)) == str_only and min(map(len, x)) >= least and all(map(search, x)))
+    return lambda x: type(x) is not list or not x or (set(map(type, x)) == str_only and min(map(len, x)) >= least)
 
 
 def _pattern(value: str, _: dict) -> Check:

@@ -52,6 +52,12 @@ class VerbCompiler:
         self.synset_phrases: dict[str, tuple[WordSpec, ...]] = {}
         self.pattern_ids: dict[str, str] = {}
         self.signatures: dict[tuple, tuple[str, str]] = {}
+        self.values: dict[Any, Any] = {}  # each word and slot spec once (see shared)
+
+    def shared(self, value: Any) -> Any:
+        """The first equal value compiled (frozen word and slot specs: thousands of patterns
+        repeat a few thousand of them, and the cached codebook stores and loads each once)."""
+        return self.values.setdefault(value, value)
 
     def add_synsets(self, lf: LoadedFile) -> None:
         for i, syn in enumerate(lf.data.get("synsets", [])):
@@ -117,8 +123,8 @@ class VerbCompiler:
         for k, m in enumerate(pat.get("match", [])):
             self._check_words(m["words"], lf, ppath + ["match", k])
             prep = (m.get("prep") or "").lower() or None
-            slots.append(SlotSpec(sys.intern(m["slot"]), prep and sys.intern(prep),
-                                  tuple(parse_word_spec(w) for w in m["words"])))
+            slots.append(self.shared(SlotSpec(sys.intern(m["slot"]), prep and sys.intern(prep),
+                                              tuple(self.shared(parse_word_spec(w)) for w in m["words"]))))
         if pat.get("reverse"):
             self._check_code(pat["reverse"], lf, ppath + ["reverse"])
         signature = (block_id, tuple(sorted((s.slot, s.prep or "",  # (the words as a multiset)

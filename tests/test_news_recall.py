@@ -483,3 +483,73 @@ def test_an_adjective_after_a_copula_that_is_no_codebook_verb_stays_an_adjective
         doc = build_document(text)
         sentence = doc.sentences[0]
         assert repair_parse(sentence, profile_of(police_codebook), police_codebook) is sentence
+
+
+def test_a_participle_under_an_adjective_root_is_repaired_with_the_final_stop_on_it(police_codebook):
+    # lower case: "the police have so far arrested 15 persons." with the auxiliary and the
+    # final stop hung on the participle
+    doc = _with_past_participle(build_document("""
+        the DET 2 det
+        police NOUN 5 nsubj
+        have AUX 6 aux
+        so ADV 5 advmod
+        far ADJ 0 root
+        arrested VERB 8 amod arrest
+        15 NUM 8 nummod
+        people NOUN 5 obj
+        . PUNCT 6 punct"""), 6)
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (2, 5, 6, 8)] == [
+        (6, "nsubj"), (6, "advmod"), (0, "root"), (6, "obj")]
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+
+
+def test_an_arrest_noun_naming_whom_it_holds_is_an_event_whose_doer_is_unsaid(police_codebook):
+    # "the arrest of three men sparked protests in sonpur": an arrest, by whom unsaid
+    doc = build_document("""
+        the DET 2 det
+        arrest NOUN 6 nsubj
+        of ADP 5 case
+        three NUM 5 nummod
+        men NOUN 2 nmod man
+        sparked VERB 0 root spark
+        protests NOUN 6 obj protest
+        in ADP 9 case
+        sonpur PROPN 6 obl""")
+    assert triples(doc, police_codebook) == [("", "---CVL", "173")]
+    # told as the circumstance of another act ("after the arrest of two men, he smiled"),
+    # or with no patient named, no event of its own
+    background = build_document("""
+        after ADP 3 case
+        the DET 3 det
+        arrest NOUN 8 obl
+        of ADP 6 case
+        two NUM 6 nummod
+        men NOUN 3 nmod man
+        he PRON 8 nsubj
+        smiled VERB 0 root smile""")
+    assert triples(background, police_codebook) == []
+    bare = build_document("""
+        the DET 2 det
+        arrest NOUN 3 nsubj
+        sparked VERB 0 root spark
+        protests NOUN 3 obj protest""")
+    assert triples(bare, police_codebook) == []
+
+
+def test_a_by_phrase_hung_on_the_of_phrase_of_an_event_noun_is_its_agent(police_codebook):
+    # "protests erupted after the arrest of two men by the police": the compact model hangs
+    # "by the police" on "men"
+    doc = build_document("""
+        protests NOUN 2 nsubj protest
+        erupted VERB 0 root erupt
+        after ADP 5 case
+        the DET 5 det
+        arrest NOUN 2 obl
+        of ADP 8 case
+        two NUM 8 nummod
+        men NOUN 5 nmod man
+        by ADP 11 case
+        the DET 11 det
+        police NOUN 8 nmod""")
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]

@@ -1149,7 +1149,8 @@ def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile)
     persons/obj": an adjective takes no object) made the verb heading the clause: the noun
     its object, the adjective an adverbial of it, and the adjective's other dependents but
     its adverbs (subject, auxiliaries, punctuation) the verb's (the same object when there is
-    none)."""
+    none). The participle may already hold the auxiliary and the sentence's final stop
+    (lower case: "the police have so far arrested 15 persons.")."""
     heads: dict[int, tuple[int, str]] = {}
     verbs: set[int] = set()
     for obj in sentence.tokens:
@@ -1161,7 +1162,8 @@ def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile)
             continue
         verb = next((c for c in sentence.children(obj.id) if c.base_rel == "amod" and c.upos == "VERB"
                      and head.id < c.id < obj.id and c.feat("Tense") == "Past"
-                     and all(g.id < c.id and g.base_rel in ("aux", "advmod") for g in sentence.children(c.id))), None)
+                     and all(g.id < c.id and g.base_rel in ("aux", "advmod") or g.base_rel == "punct"
+                             for g in sentence.children(c.id))), None)
         if verb is None:
             continue
         verbs.add(verb.id)

@@ -553,3 +553,68 @@ def test_a_by_phrase_hung_on_the_of_phrase_of_an_event_noun_is_its_agent(police_
         the DET 11 det
         police NOUN 8 nmod""")
     assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+
+
+def test_the_subject_of_a_conjoined_clause_read_as_a_conjunct_of_a_noun_before_it(police_codebook):
+    # "rebels torched shops in sonpur, and police arrested 25 people": the compact model
+    # conjoins "police" with "sonpur" and leaves "arrested" without a subject
+    doc = build_document("""
+        rebels NOUN 2 nsubj rebel
+        torched VERB 0 root torch
+        shops NOUN 2 obj shop
+        in ADP 5 case
+        sonpur PROPN 3 nmod
+        , PUNCT 9 punct
+        and CCONJ 8 cc
+        police NOUN 5 conj
+        arrested VERB 2 conj arrest
+        25 NUM 11 nummod
+        people NOUN 9 obj""")
+    s = doc.sentences[0]
+    tokens = tuple(replace(t, feats=(("Tense", "Past"), ("VerbForm", "Fin"))) if t.id == 9 else t for t in s.tokens)
+    doc = replace(doc, sentences=(replace(s, tokens=tokens),))
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (7, 8, 9)] == [(9, "cc"), (9, "nsubj"), (2, "conj")]
+    assert ("---COP", "---CVL", "173") in triples(doc, police_codebook)
+    # a conjoined verb with a subject of its own keeps it ("torched shops and cars, and
+    # they arrested ...": "cars" stays a conjunct of "shops")
+    own = build_document("""
+        rebels NOUN 2 nsubj rebel
+        torched VERB 0 root torch
+        shops NOUN 2 obj shop
+        and CCONJ 5 cc
+        cars NOUN 3 conj car
+        , PUNCT 9 punct
+        and CCONJ 9 cc
+        they PRON 9 nsubj
+        arrested VERB 2 conj arrest""")
+    s = own.sentences[0]
+    tokens = tuple(replace(t, feats=(("Tense", "Past"), ("VerbForm", "Fin"))) if t.id == 9 else t for t in s.tokens)
+    own = replace(own, sentences=(replace(s, tokens=tokens),))
+    assert (repair_parse(own.sentences[0], profile_of(police_codebook)).token(5).deprel) == "conj"
+
+
+def test_a_relative_clause_after_a_comma_read_as_a_complement_relates_to_the_noun(police_codebook):
+    # "police, who arrested 40 people on monday, said ...": the compact model makes the
+    # relative clause a complement of "said" with "who" its subject
+    doc = build_document("""
+        police NOUN 9 nsubj
+        , PUNCT 1 punct
+        who PRON 4 nsubj
+        arrested VERB 9 ccomp arrest
+        40 NUM 6 nummod
+        people NOUN 4 obj
+        on ADP 8 case
+        monday PROPN 4 obl
+        said VERB 0 root say""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (1, "acl:relcl")
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+    # an embedded question ("asked who arrested them") is no relative clause
+    question = build_document("""
+        police NOUN 2 nsubj
+        asked VERB 0 root ask
+        who PRON 4 nsubj
+        arrested VERB 2 ccomp arrest
+        them PRON 4 obj""")
+    assert repair_parse(question.sentences[0], profile_of(police_codebook)) is question.sentences[0]

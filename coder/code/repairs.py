@@ -7,7 +7,8 @@ noun), and none can create a cycle.
   town, killing 20 people"): an adverbial clause of the verb before it, as UD writes it.
 - A clause opened by a relative pronoun or a relative adverb, read as a conjoined or
   adverbial clause ("refugees who entered illegally and are wanted", "the province where
-  28 people were killed"): a relative clause of the noun before it.
+  28 people were killed") or as a complement ("Police, who arrested 40 people, said"): a
+  relative clause of the noun before it.
 - A subordinator of condition or time read as a word of the next clause's subject ("...
   unless Baghdad accepted", with "unless" a compound of "Baghdad" or of a word of its
   name): the marker of that clause, which is adverbial, not conjoined or a complement; a phrase the parser
@@ -21,6 +22,8 @@ noun), and none can create a cycle.
   same for any verb with a passive subject and a "by" phrase but no auxiliary ("gunned
   down by police", which the coder would otherwise read as an active with a mislabelled
   subject).
+- The subject of a conjoined clause read as a conjunct of a nominal before it ("torched
+  shops in Arnor, and police/conj arrested/conj 25 people"): the conjoined verb's subject.
 - A complement clause read as a conjunct of the verb before it ("demanded an admission by
   Moscow that/mark NKVD forces murdered/conj ..."; the profile's ``complementizers``): the
   verb's complement (ccomp).
@@ -309,6 +312,10 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[tok.id] = (tok.head, "advcl")
         elif _complement_read_as_conjunct(sentence, tok, profile):
             changes[tok.id] = (tok.head, "ccomp")
+        elif (subject := _subject_read_as_conjunct(sentence, tok)) is not None:
+            if subject.id not in changes:
+                changes[subject.id] = (tok.id, "nsubj")
+                changes.update({c.id: (tok.id, "cc") for c in sentence.children(subject.id) if c.base_rel == "cc"})
         else:
             antecedent = _relative_clause_antecedent(sentence, tok, profile)
             if antecedent is not None:
@@ -323,10 +330,10 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
 # _subject_of_reported_clause, the base relations of _subject_read_as_object_of_subordinator,
 # and those of the checks of its last loop (_infinitive_read_as_conjunct, _marked_object_verb,
 # _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _complement_read_as_conjunct,
-# _relative_clause_antecedent)
+# _subject_read_as_conjunct, _relative_clause_antecedent)
 CLAUSE_CHECK_UPOS = frozenset({"VERB"})
 CLAUSE_CHECK_RELS = frozenset({"obl"})
-WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl"})
+WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl", "ccomp"})
 
 
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -425,6 +432,25 @@ def _complement_read_as_conjunct(sentence: Sentence, clause: Token, profile: Lan
     if any(c.base_rel == "cc" for c in children) or not marks or lemma_of(marks[0]) not in profile.complementizers:
         return False
     return marks[0].id == min(t.id for t in sentence.subtree(clause.id) if t.upos != "PUNCT")
+
+
+def _subject_read_as_conjunct(sentence: Sentence, clause: Token) -> Token | None:
+    """The subject of a conjoined finite verb that the parser made a conjunct of a nominal
+    before it ("rioters torched shops in Arnor, and police/conj arrested/conj 25 people"): the
+    nominal just before a subjectless conjoined finite verb, itself a conjunct (with its
+    coordinator) of an earlier word; None otherwise."""
+    if clause.base_rel != "conj" or clause.upos != "VERB" or clause.feat("VerbForm") != "Fin" \
+            or not clause.head or clause.head > clause.id or clause.id < 2:
+        return None
+    noun = sentence.token(clause.id - 1)
+    if noun.deprel != "conj" or noun.upos not in NOMINAL_HEADS + ("PRON",) or not noun.head or noun.head > noun.id:
+        return None
+    if sentence.token(clause.head).upos not in ("VERB", "AUX") or any(
+            c.base_rel in ("nsubj", "csubj", "cc") or c.id < noun.id and c.base_rel != "punct"
+            for c in sentence.children(clause.id)):
+        return None
+    children = sentence.children(noun.id)
+    return noun if any(c.base_rel == "cc" for c in children) and all(c.id < noun.id for c in children) else None
 
 
 def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token, dict]]:
@@ -688,9 +714,11 @@ def _present_participle(tok: Token) -> bool:
 
 
 def _relative_clause_antecedent(sentence: Sentence, tok: Token, profile: LanguageProfile) -> int | None:
-    """The noun a conjoined or adverbial clause relates to, when its first dependent is a
-    relative pronoun (subject, object or oblique) or a relative adverb; None otherwise."""
-    if tok.base_rel not in ("conj", "advcl") or tok.upos not in ("VERB", "AUX"):
+    """The noun a conjoined, adverbial or complement clause relates to, when its first
+    dependent is a relative pronoun (subject, object or oblique) or a relative adverb and only
+    punctuation or a preposition stands between it and the noun ("Police, who/nsubj
+    arrested/ccomp 40 people, said ..."); None otherwise."""
+    if tok.base_rel not in ("conj", "advcl", "ccomp") or tok.upos not in ("VERB", "AUX"):
         return None
     relative = _relative_word(sentence, tok, profile)
     if relative is None:

@@ -618,3 +618,35 @@ def test_a_relative_clause_after_a_comma_read_as_a_complement_relates_to_the_nou
         arrested VERB 2 ccomp arrest
         them PRON 4 obj""")
     assert repair_parse(question.sentences[0], profile_of(police_codebook)) is question.sentences[0]
+
+
+def test_a_verb_tagged_as_the_modifier_of_its_object_after_the_nominal_heading_the_clause(police_codebook):
+    # "Arnor struck Gondor positions": the compact model reads "struck" as an adjective of
+    # "positions", which it hangs as an object on "Arnor" (a noun takes no object)
+    doc = build_document("""
+        Arnor PROPN 0 root
+        struck ADJ 4 amod strike
+        Gondor PROPN 4 compound
+        positions NOUN 1 obj position
+        in ADP 6 case
+        Mordor PROPN 1 obl""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook), police_codebook)
+    assert [(t.head, t.deprel, t.upos) for t in repaired.tokens if t.id in (1, 2, 4, 6)] == [
+        (2, "nsubj", "PROPN"), (0, "root", "VERB"), (2, "obj", "NOUN"), (2, "obl", "PROPN")]
+    assert ("ARN", "GON", "190") in triples(doc, police_codebook)
+    # an adjective in its lemma form is left as it is ("foreign direct investment flows")
+    phrase = build_document("""
+        foreign NOUN 0 root
+        direct ADJ 4 amod direct
+        investment NOUN 4 compound
+        flows NOUN 1 obj flow""")
+    assert repair_parse(phrase.sentences[0], profile_of(police_codebook), police_codebook) is phrase.sentences[0]
+    # nor a present participle ("demonstrations demanding justice are held": a modifier)
+    clause = build_document("""
+        demonstrations NOUN 0 root demonstration
+        demanding VERB 3 amod demand
+        justice NOUN 1 obj""")
+    s = clause.sentences[0]
+    tokens = tuple(replace(t, feats=(("Tense", "Pres"), ("VerbForm", "Part"))) if t.id == 2 else t for t in s.tokens)
+    clause = replace(clause, sentences=(replace(s, tokens=tokens),))
+    assert repair_parse(clause.sentences[0], profile_of(police_codebook), police_codebook) is clause.sentences[0]

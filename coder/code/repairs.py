@@ -91,6 +91,9 @@ noun), and none can create a cycle.
 - A past participle of a codebook verb tagged as an adjective after a copula ("two workers
   were/cop hurt/ADJ"; the profile's ``adjectival_passive_auxiliaries``, ``participle_endings``
   and ``irregular_participles``): a passive, its subject the patient (with a codebook only).
+- A codebook verb tagged as the modifier of its object hung on the nominal just before it
+  ("Israel/root struck/ADJ rebel positions/obj": a noun takes no object): the verb heading
+  the clause, the nominal its subject (with a codebook only).
 - Appositions and speakers read as conjuncts, named days read as subjects, subjects hung
   past their verb and participle clauses read as the main verb: see
   :mod:`coder.code.phrase_repairs`.
@@ -147,7 +150,52 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
         sentence = repair(sentence, profile)
     if codebook is not None:
         sentence = _adjectival_passives(sentence, profile, codebook)
+        sentence = _verbs_read_as_modifiers_of_objects(sentence, profile, codebook)
     return sentence
+
+
+def _verbs_read_as_modifiers_of_objects(sentence: Sentence, profile: LanguageProfile, codebook) -> Sentence:
+    """The sentence with each codebook verb that the parser tagged as a modifier of its
+    object hung on the nominal before it ("Israel/root struck/ADJ rebel positions/obj",
+    "suicide bombers/root blew/ADJ themselves/obj up": a noun takes no object) made the verb
+    heading the clause: the nominal its subject, the object its object, the nominal's
+    phrases after the verb the verb's. The verb stands right after the nominal, and is an
+    inflected form (not its lemma: "foreign/root direct/ADJ investment flows/obj" is a
+    phrase) of a verb of the codebook; the same object when there is none."""
+    heads: dict[int, tuple[int, str]] = {}
+    retag: dict[int, dict] = {}
+    for obj in sentence.tokens:
+        if obj.base_rel != "obj" or obj.upos not in NOMINAL_HEADS + ("PRON",) or not obj.head or obj.head > obj.id:
+            continue
+        noun = sentence.token(obj.head)
+        if noun.upos not in NOMINAL_HEADS or noun.base_rel not in ("root", "ccomp", "parataxis", "conj") \
+                or noun.id in heads or noun.id + 1 >= obj.id:
+            continue
+        word = sentence.token(noun.id + 1)
+        if word.head != obj.id or word.base_rel != "amod" or word.upos not in ("ADJ", "VERB") \
+                or _present_participle(word):  # "demonstrations/root demanding justice/obj are held"
+            continue
+        verb = _codebook_verb(word, profile, codebook)
+        if verb is None or verb == word.lower:  # "foreign/root direct investment flows/obj"
+            continue
+        heads[word.id] = (noun.head, noun.deprel)
+        heads[noun.id] = (word.id, "nsubj")
+        heads[obj.id] = (word.id, "obj")
+        for child in sentence.children(noun.id):
+            if child.id > word.id and child.id != obj.id:
+                heads[child.id] = (word.id, child.deprel)
+        retag[word.id] = {"upos": "VERB", "lemma": verb, "feats": (("Tense", "Past"), ("VerbForm", "Fin"))}
+    if not heads:
+        return sentence
+    return rebuilt(sentence, heads, retag)
+
+
+def _codebook_verb(token: Token, profile: LanguageProfile, codebook) -> str | None:
+    """The codebook verb a word is a form of (its lemma, or the verb its participle undoes
+    to); None when the codebook has none."""
+    if codebook.verb_forms.get(lemma_of(token)):
+        return lemma_of(token)
+    return _participle_verb(token, profile, codebook)
 
 
 def _adjectival_passives(sentence: Sentence, profile: LanguageProfile, codebook) -> Sentence:

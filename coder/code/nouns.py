@@ -49,9 +49,9 @@ def code_noun(ctx: Context, match: PredicateMatch) -> Outcome:
                          notes + ["the parties of a mutual phrase"], nominal=True)
         return build(ctx, match, noun, args)
     if not sources and (targets := _patients_of_main_act(ctx, noun, match)):
-        # "the arrest of three men sparked protests", headline "arrest of three men in X":
-        # the act of force the sentence is about, on the people its "of" phrase names, its
-        # doer unsaid (as in an agentless passive, "three men were arrested")
+        # "the arrest of three men sparked protests": the act of force the sentence is
+        # about, on the people its own phrases name, its doer unsaid (as in an agentless
+        # passive, "three men were arrested")
         args = Arguments([], targets, is_negated(a.sentence, noun, a.profile), None,
                          notes + ["an act of force on the people the noun names, its doer unsaid"], nominal=True)
         return build(ctx, match, noun, args)

@@ -178,6 +178,8 @@ def _verbs_read_as_modifiers_of_objects(sentence: Sentence, profile: LanguagePro
         verb = _codebook_verb(word, profile, codebook)
         if verb is None or verb == word.lower:  # "foreign/root direct investment flows/obj"
             continue
+        if any(t.id == noun.head for t in sentence.subtree(word.id)):
+            continue  # no cycle
         heads[word.id] = (noun.head, noun.deprel)
         heads[noun.id] = (word.id, "nsubj")
         heads[obj.id] = (word.id, "obj")
@@ -498,7 +500,9 @@ def _subject_read_as_conjunct(sentence: Sentence, clause: Token) -> Token | None
             for c in sentence.children(clause.id)):
         return None
     children = sentence.children(noun.id)
-    return noun if any(c.base_rel == "cc" for c in children) and all(c.id < noun.id for c in children) else None
+    if not any(c.base_rel == "cc" for c in children) or any(t.id >= clause.id for t in sentence.subtree(noun.id)):
+        return None
+    return noun
 
 
 def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token, dict]]:

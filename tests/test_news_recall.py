@@ -570,9 +570,7 @@ def test_the_subject_of_a_conjoined_clause_read_as_a_conjunct_of_a_noun_before_i
         arrested VERB 2 conj arrest
         25 NUM 11 nummod
         people NOUN 9 obj""")
-    s = doc.sentences[0]
-    tokens = tuple(replace(t, feats=(("Tense", "Past"), ("VerbForm", "Fin"))) if t.id == 9 else t for t in s.tokens)
-    doc = replace(doc, sentences=(replace(s, tokens=tokens),))
+    doc = _with_feats(doc, {9: (("Tense", "Past"), ("VerbForm", "Fin"))})
     repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
     assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (7, 8, 9)] == [(9, "cc"), (9, "nsubj"), (2, "conj")]
     assert ("---COP", "---CVL", "173") in triples(doc, police_codebook)
@@ -588,9 +586,7 @@ def test_the_subject_of_a_conjoined_clause_read_as_a_conjunct_of_a_noun_before_i
         and CCONJ 9 cc
         they PRON 9 nsubj
         arrested VERB 2 conj arrest""")
-    s = own.sentences[0]
-    tokens = tuple(replace(t, feats=(("Tense", "Past"), ("VerbForm", "Fin"))) if t.id == 9 else t for t in s.tokens)
-    own = replace(own, sentences=(replace(s, tokens=tokens),))
+    own = _with_feats(own, {9: (("Tense", "Past"), ("VerbForm", "Fin"))})
     assert (repair_parse(own.sentences[0], profile_of(police_codebook)).token(5).deprel) == "conj"
 
 
@@ -646,7 +642,5 @@ def test_a_verb_tagged_as_the_modifier_of_its_object_after_the_nominal_heading_t
         demonstrations NOUN 0 root demonstration
         demanding VERB 3 amod demand
         justice NOUN 1 obj""")
-    s = clause.sentences[0]
-    tokens = tuple(replace(t, feats=(("Tense", "Pres"), ("VerbForm", "Part"))) if t.id == 2 else t for t in s.tokens)
-    clause = replace(clause, sentences=(replace(s, tokens=tokens),))
+    clause = _with_feats(clause, {2: (("Tense", "Pres"), ("VerbForm", "Part"))})
     assert repair_parse(clause.sentences[0], profile_of(police_codebook), police_codebook) is clause.sentences[0]

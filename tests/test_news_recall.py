@@ -644,3 +644,38 @@ def test_a_verb_tagged_as_the_modifier_of_its_object_after_the_nominal_heading_t
         justice NOUN 1 obj""")
     clause = _with_feats(clause, {2: (("Tense", "Pres"), ("VerbForm", "Part"))})
     assert repair_parse(clause.sentences[0], profile_of(police_codebook), police_codebook) is clause.sentences[0]
+
+
+def test_an_act_of_force_in_a_subjectless_clause_of_sequence_is_an_event_of_its_own(police_codebook):
+    # "after arresting 12 people, police opened fire on rebels": the arrest is no part of the
+    # firing (unlike ", killing 12 people"), and both are told
+    doc = build_document("""
+        after SCONJ 2 mark
+        arresting VERB 7 advcl arrest
+        12 NUM 4 nummod
+        people NOUN 2 obj
+        , PUNCT 2 punct
+        police NOUN 7 nsubj
+        attacked VERB 0 root attack
+        rebels NOUN 7 obj rebel""")
+    assert sorted(triples(doc, police_codebook)) == [("---COP", "---CVL", "173"), ("---COP", "---REB", "190")]
+    # the same clause with a participle's comma and no subordinator stays background
+    doc = build_document("""
+        police NOUN 2 nsubj
+        attacked VERB 0 root attack
+        rebels NOUN 2 obj rebel
+        , PUNCT 5 punct
+        arresting VERB 2 advcl arrest
+        12 NUM 7 nummod
+        people NOUN 5 obj""")
+    assert triples(doc, police_codebook) == [("---COP", "---REB", "190")]
+    # an act on no one ("after fighting on monday") stays background
+    doc = build_document("""
+        after SCONJ 2 mark
+        fighting VERB 6 advcl fight
+        on ADP 4 case
+        monday PROPN 2 obl
+        police NOUN 6 nsubj
+        attacked VERB 0 root attack
+        rebels NOUN 6 obj rebel""")
+    assert triples(doc, police_codebook) == [("---COP", "---REB", "190")]

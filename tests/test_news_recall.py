@@ -483,3 +483,199 @@ def test_an_adjective_after_a_copula_that_is_no_codebook_verb_stays_an_adjective
         doc = build_document(text)
         sentence = doc.sentences[0]
         assert repair_parse(sentence, profile_of(police_codebook), police_codebook) is sentence
+
+
+def test_a_participle_under_an_adjective_root_is_repaired_with_the_final_stop_on_it(police_codebook):
+    # lower case: "the police have so far arrested 15 persons." with the auxiliary and the
+    # final stop hung on the participle
+    doc = _with_past_participle(build_document("""
+        the DET 2 det
+        police NOUN 5 nsubj
+        have AUX 6 aux
+        so ADV 5 advmod
+        far ADJ 0 root
+        arrested VERB 8 amod arrest
+        15 NUM 8 nummod
+        people NOUN 5 obj
+        . PUNCT 6 punct"""), 6)
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (2, 5, 6, 8)] == [
+        (6, "nsubj"), (6, "advmod"), (0, "root"), (6, "obj")]
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+
+
+def test_an_arrest_noun_naming_whom_it_holds_is_an_event_whose_doer_is_unsaid(police_codebook):
+    # "the arrest of three men sparked protests in sonpur": an arrest, by whom unsaid
+    doc = build_document("""
+        the DET 2 det
+        arrest NOUN 6 nsubj
+        of ADP 5 case
+        three NUM 5 nummod
+        men NOUN 2 nmod man
+        sparked VERB 0 root spark
+        protests NOUN 6 obj protest
+        in ADP 9 case
+        sonpur PROPN 6 obl""")
+    assert triples(doc, police_codebook) == [("", "---CVL", "173")]
+    # told as the circumstance of another act ("after the arrest of two men, he smiled"),
+    # or with no patient named, no event of its own
+    background = build_document("""
+        after ADP 3 case
+        the DET 3 det
+        arrest NOUN 8 obl
+        of ADP 6 case
+        two NUM 6 nummod
+        men NOUN 3 nmod man
+        he PRON 8 nsubj
+        smiled VERB 0 root smile""")
+    assert triples(background, police_codebook) == []
+    bare = build_document("""
+        the DET 2 det
+        arrest NOUN 3 nsubj
+        sparked VERB 0 root spark
+        protests NOUN 3 obj protest""")
+    assert triples(bare, police_codebook) == []
+
+
+def test_a_by_phrase_hung_on_the_of_phrase_of_an_event_noun_is_its_agent(police_codebook):
+    # "protests erupted after the arrest of two men by the police": the compact model hangs
+    # "by the police" on "men"
+    doc = build_document("""
+        protests NOUN 2 nsubj protest
+        erupted VERB 0 root erupt
+        after ADP 5 case
+        the DET 5 det
+        arrest NOUN 2 obl
+        of ADP 8 case
+        two NUM 8 nummod
+        men NOUN 5 nmod man
+        by ADP 11 case
+        the DET 11 det
+        police NOUN 8 nmod""")
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+
+
+def test_the_subject_of_a_conjoined_clause_read_as_a_conjunct_of_a_noun_before_it(police_codebook):
+    # "rebels torched shops in sonpur, and police arrested 25 people": the compact model
+    # conjoins "police" with "sonpur" and leaves "arrested" without a subject
+    doc = build_document("""
+        rebels NOUN 2 nsubj rebel
+        torched VERB 0 root torch
+        shops NOUN 2 obj shop
+        in ADP 5 case
+        sonpur PROPN 3 nmod
+        , PUNCT 9 punct
+        and CCONJ 8 cc
+        police NOUN 5 conj
+        arrested VERB 2 conj arrest
+        25 NUM 11 nummod
+        people NOUN 9 obj""")
+    doc = _with_feats(doc, {9: (("Tense", "Past"), ("VerbForm", "Fin"))})
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (7, 8, 9)] == [(9, "cc"), (9, "nsubj"), (2, "conj")]
+    assert ("---COP", "---CVL", "173") in triples(doc, police_codebook)
+    # a conjoined verb with a subject of its own keeps it ("torched shops and cars, and
+    # they arrested ...": "cars" stays a conjunct of "shops")
+    own = build_document("""
+        rebels NOUN 2 nsubj rebel
+        torched VERB 0 root torch
+        shops NOUN 2 obj shop
+        and CCONJ 5 cc
+        cars NOUN 3 conj car
+        , PUNCT 9 punct
+        and CCONJ 9 cc
+        they PRON 9 nsubj
+        arrested VERB 2 conj arrest""")
+    own = _with_feats(own, {9: (("Tense", "Past"), ("VerbForm", "Fin"))})
+    assert (repair_parse(own.sentences[0], profile_of(police_codebook)).token(5).deprel) == "conj"
+
+
+def test_a_relative_clause_after_a_comma_read_as_a_complement_relates_to_the_noun(police_codebook):
+    # "police, who arrested 40 people on monday, said ...": the compact model makes the
+    # relative clause a complement of "said" with "who" its subject
+    doc = build_document("""
+        police NOUN 9 nsubj
+        , PUNCT 1 punct
+        who PRON 4 nsubj
+        arrested VERB 9 ccomp arrest
+        40 NUM 6 nummod
+        people NOUN 4 obj
+        on ADP 8 case
+        monday PROPN 4 obl
+        said VERB 0 root say""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (1, "acl:relcl")
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+    # an embedded question ("asked who arrested them") is no relative clause
+    question = build_document("""
+        police NOUN 2 nsubj
+        asked VERB 0 root ask
+        who PRON 4 nsubj
+        arrested VERB 2 ccomp arrest
+        them PRON 4 obj""")
+    assert repair_parse(question.sentences[0], profile_of(police_codebook)) is question.sentences[0]
+
+
+def test_a_verb_tagged_as_the_modifier_of_its_object_after_the_nominal_heading_the_clause(police_codebook):
+    # "Arnor struck Gondor positions": the compact model reads "struck" as an adjective of
+    # "positions", which it hangs as an object on "Arnor" (a noun takes no object)
+    doc = build_document("""
+        Arnor PROPN 0 root
+        struck ADJ 4 amod strike
+        Gondor PROPN 4 compound
+        positions NOUN 1 obj position
+        in ADP 6 case
+        Mordor PROPN 1 obl""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook), police_codebook)
+    assert [(t.head, t.deprel, t.upos) for t in repaired.tokens if t.id in (1, 2, 4, 6)] == [
+        (2, "nsubj", "PROPN"), (0, "root", "VERB"), (2, "obj", "NOUN"), (2, "obl", "PROPN")]
+    assert ("ARN", "GON", "190") in triples(doc, police_codebook)
+    # an adjective in its lemma form is left as it is ("foreign direct investment flows")
+    phrase = build_document("""
+        foreign NOUN 0 root
+        direct ADJ 4 amod direct
+        investment NOUN 4 compound
+        flows NOUN 1 obj flow""")
+    assert repair_parse(phrase.sentences[0], profile_of(police_codebook), police_codebook) is phrase.sentences[0]
+    # nor a present participle ("demonstrations demanding justice are held": a modifier)
+    clause = build_document("""
+        demonstrations NOUN 0 root demonstration
+        demanding VERB 3 amod demand
+        justice NOUN 1 obj""")
+    clause = _with_feats(clause, {2: (("Tense", "Pres"), ("VerbForm", "Part"))})
+    assert repair_parse(clause.sentences[0], profile_of(police_codebook), police_codebook) is clause.sentences[0]
+
+
+def test_an_act_of_force_in_a_subjectless_clause_of_sequence_is_an_event_of_its_own(police_codebook):
+    # "after arresting 12 people, police opened fire on rebels": the arrest is no part of the
+    # firing (unlike ", killing 12 people"), and both are told
+    doc = build_document("""
+        after SCONJ 2 mark
+        arresting VERB 7 advcl arrest
+        12 NUM 4 nummod
+        people NOUN 2 obj
+        , PUNCT 2 punct
+        police NOUN 7 nsubj
+        attacked VERB 0 root attack
+        rebels NOUN 7 obj rebel""")
+    assert sorted(triples(doc, police_codebook)) == [("---COP", "---CVL", "173"), ("---COP", "---REB", "190")]
+    # the same clause with a participle's comma and no subordinator stays background
+    doc = build_document("""
+        police NOUN 2 nsubj
+        attacked VERB 0 root attack
+        rebels NOUN 2 obj rebel
+        , PUNCT 5 punct
+        arresting VERB 2 advcl arrest
+        12 NUM 7 nummod
+        people NOUN 5 obj""")
+    assert triples(doc, police_codebook) == [("---COP", "---REB", "190")]
+    # an act on no one ("after fighting on monday") stays background
+    doc = build_document("""
+        after SCONJ 2 mark
+        fighting VERB 6 advcl fight
+        on ADP 4 case
+        monday PROPN 2 obl
+        police NOUN 6 nsubj
+        attacked VERB 0 root attack
+        rebels NOUN 6 obj rebel""")
+    assert triples(doc, police_codebook) == [("---COP", "---REB", "190")]

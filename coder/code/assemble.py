@@ -160,8 +160,29 @@ def main_events(a: SentenceAnalysis, events: list[Event]) -> list[Event]:
     events of their own. A violent act told in a relative clause on a phrase of a main-clause
     act of force ("opened fire, in which two persons were killed") is a casualty of its own,
     not background: it stays beside the main event."""
-    main = [e for e in events if not in_adjunct(a.sentence, e.verb_head) or _casualty_of_the_act(a, e, events)]
+    main = [e for e in events if not in_adjunct(a.sentence, e.verb_head) or _casualty_of_the_act(a, e, events)
+            or _act_in_sequence(a, e)]
     return main if any(e.source is not None for e in main) else events
+
+
+def _act_in_sequence(a: SentenceAnalysis, ev: Event) -> bool:
+    """An act of force (CAMEO ``violent``) on an object, told in a subjectless adverbial
+    clause of sequence (the profile's ``sequence_markers``) on a main-clause verb ("after
+    arresting 12 persons, the police opened fire"): an event of its own before or after the
+    main one, not a part of it ("after fighting on Monday" names no act on anyone)."""
+    entry = a.codebook.cameo.get(ev.code)
+    if entry is None or not entry.violent or not a.profile.sequence_markers:
+        return False
+    s = a.sentence
+    verb = s.token(ev.verb_head)
+    while verb.base_rel == "conj" and verb.head:  # "after arresting and questioning them"
+        verb = s.token(verb.head)
+    if verb.base_rel != "advcl" or not verb.head or in_adjunct(s, verb.head):
+        return False
+    children = s.children(verb.id)
+    return any(c.base_rel == "mark" and lemma_of(c) in a.profile.sequence_markers for c in children) \
+        and not any(c.base_rel in ("nsubj", "csubj") for c in children) \
+        and any(c.base_rel == "obj" for c in s.children(ev.verb_head))
 
 
 def _with_doer_of_the_act(a: SentenceAnalysis, ev: Event, events: list[Event]) -> Event:

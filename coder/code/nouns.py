@@ -48,11 +48,29 @@ def code_noun(ctx: Context, match: PredicateMatch) -> Outcome:
         args = Arguments(parties, [], is_negated(a.sentence, noun, a.profile), None,
                          notes + ["the parties of a mutual phrase"], nominal=True)
         return build(ctx, match, noun, args)
+    if not sources and (targets := _patients_of_main_act(ctx, noun, match)):
+        # "the arrest of three men sparked protests": the act of force the sentence is
+        # about, on the people its own phrases name, its doer unsaid (as in an agentless
+        # passive, "three men were arrested")
+        args = Arguments([], targets, is_negated(a.sentence, noun, a.profile), None,
+                         notes + ["an act of force on the people the noun names, its doer unsaid"], nominal=True)
+        return build(ctx, match, noun, args)
     if not sources:
         return nothing("an event noun without an actor of its own")
     targets = noun_targets(ctx, noun, match, frozenset(x.code for x in sources))
     args = Arguments(sources, targets, is_negated(a.sentence, noun, a.profile), None, notes, nominal=True)
     return build(ctx, match, noun, args)
+
+
+def _patients_of_main_act(ctx: Context, noun: Token, match: PredicateMatch) -> list[ActorRef]:
+    """The actors an act of force (CAMEO ``violent``) is done to, named in its own phrases
+    ("the arrest of three men", "the bombardments on rebel positions"), when the noun heads
+    the sentence or is its subject, not an adjunct of another event ("in protest of the
+    arrest of X", "after the killing of Y", "killed 46 civilians in an attack on X")."""
+    current = first_conjunct(ctx.a.sentence, noun)
+    if current.base_rel not in ("root", "nsubj") or not violent(ctx, match):
+        return []
+    return [t for t in noun_targets(ctx, noun, match) if not t.resolved_from]
 
 
 def adverbial_idiom(ctx: Context, noun: Token) -> bool:
@@ -131,7 +149,9 @@ def violent(ctx: Context, match: PredicateMatch) -> bool:
 
 def noun_sources(ctx: Context, noun: Token, match: PredicateMatch) -> list[ActorRef]:
     """"Gondor's attack", "Arnorian attacks", "the attack by Gondor", "the visit of X"
-    (not "the killing of civilians": the theme of violence is its target)."""
+    (not "the killing of civilians": the theme of violence is its target); a "by" phrase the
+    parser hung on the noun's "of" phrase is the noun's ("the arrest of two students by the
+    police")."""
     a, p = ctx.a, ctx.a.profile
     is_violent = violent(ctx, match)
     out: list[ActorRef] = []
@@ -142,6 +162,12 @@ def noun_sources(ctx: Context, noun: Token, match: PredicateMatch) -> list[Actor
             actor = actor_at(a, child.id, "source")
             if actor is not None:
                 out.append(actor)
+        elif prep == p.theme_preposition:
+            for agent in a.sentence.children(child.id):
+                if agent.base_rel == "nmod" and case_marker(a.sentence, agent) == p.agent_preposition:
+                    actor = actor_at(a, agent.id, "source")
+                    if actor is not None:
+                        out.append(actor)
     return out
 
 

@@ -7,7 +7,8 @@ noun), and none can create a cycle.
   town, killing 20 people"): an adverbial clause of the verb before it, as UD writes it.
 - A clause opened by a relative pronoun or a relative adverb, read as a conjoined or
   adverbial clause ("refugees who entered illegally and are wanted", "the province where
-  28 people were killed"): a relative clause of the noun before it.
+  28 people were killed") or as a complement ("Police, who arrested 40 people, said"): a
+  relative clause of the noun before it.
 - A subordinator of condition or time read as a word of the next clause's subject ("...
   unless Baghdad accepted", with "unless" a compound of "Baghdad" or of a word of its
   name): the marker of that clause, which is adverbial, not conjoined or a complement; a phrase the parser
@@ -21,6 +22,8 @@ noun), and none can create a cycle.
   same for any verb with a passive subject and a "by" phrase but no auxiliary ("gunned
   down by police", which the coder would otherwise read as an active with a mislabelled
   subject).
+- The subject of a conjoined clause read as a conjunct of a nominal before it ("torched
+  shops in Arnor, and police/conj arrested/conj 25 people"): the conjoined verb's subject.
 - A complement clause read as a conjunct of the verb before it ("demanded an admission by
   Moscow that/mark NKVD forces murdered/conj ..."; the profile's ``complementizers``): the
   verb's complement (ccomp).
@@ -88,6 +91,9 @@ noun), and none can create a cycle.
 - A past participle of a codebook verb tagged as an adjective after a copula ("two workers
   were/cop hurt/ADJ"; the profile's ``adjectival_passive_auxiliaries``, ``participle_endings``
   and ``irregular_participles``): a passive, its subject the patient (with a codebook only).
+- A codebook verb tagged as the modifier of its object hung on the nominal just before it
+  ("Israel/root struck/ADJ rebel positions/obj": a noun takes no object): the verb heading
+  the clause, the nominal its subject (with a codebook only).
 - Appositions and speakers read as conjuncts, named days read as subjects, subjects hung
   past their verb and participle clauses read as the main verb: see
   :mod:`coder.code.phrase_repairs`.
@@ -144,7 +150,54 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
         sentence = repair(sentence, profile)
     if codebook is not None:
         sentence = _adjectival_passives(sentence, profile, codebook)
+        sentence = _verbs_read_as_modifiers_of_objects(sentence, profile, codebook)
     return sentence
+
+
+def _verbs_read_as_modifiers_of_objects(sentence: Sentence, profile: LanguageProfile, codebook) -> Sentence:
+    """The sentence with each codebook verb that the parser tagged as a modifier of its
+    object hung on the nominal before it ("Israel/root struck/ADJ rebel positions/obj",
+    "suicide bombers/root blew/ADJ themselves/obj up": a noun takes no object) made the verb
+    heading the clause: the nominal its subject, the object its object, the nominal's
+    phrases after the verb the verb's. The verb stands right after the nominal, and is an
+    inflected form (not its lemma: "foreign/root direct/ADJ investment flows/obj" is a
+    phrase) of a verb of the codebook; the same object when there is none."""
+    heads: dict[int, tuple[int, str]] = {}
+    retag: dict[int, dict] = {}
+    for obj in sentence.tokens:
+        if obj.base_rel != "obj" or obj.upos not in NOMINAL_HEADS + ("PRON",) or not obj.head or obj.head > obj.id:
+            continue
+        noun = sentence.token(obj.head)
+        if noun.upos not in NOMINAL_HEADS or noun.base_rel not in ("root", "ccomp", "parataxis", "conj") \
+                or noun.id in heads or noun.id + 1 >= obj.id:
+            continue
+        word = sentence.token(noun.id + 1)
+        if word.head != obj.id or word.base_rel != "amod" or word.upos not in ("ADJ", "VERB") \
+                or _present_participle(word):  # "demonstrations/root demanding justice/obj are held"
+            continue
+        verb = _codebook_verb(word, profile, codebook)
+        if verb is None or verb == word.lower:  # "foreign/root direct investment flows/obj"
+            continue
+        if any(t.id == noun.head for t in sentence.subtree(word.id)):
+            continue  # no cycle
+        heads[word.id] = (noun.head, noun.deprel)
+        heads[noun.id] = (word.id, "nsubj")
+        heads[obj.id] = (word.id, "obj")
+        for child in sentence.children(noun.id):
+            if child.id > word.id and child.id != obj.id:
+                heads[child.id] = (word.id, child.deprel)
+        retag[word.id] = {"upos": "VERB", "lemma": verb, "feats": (("Tense", "Past"), ("VerbForm", "Fin"))}
+    if not heads:
+        return sentence
+    return rebuilt(sentence, heads, retag)
+
+
+def _codebook_verb(token: Token, profile: LanguageProfile, codebook) -> str | None:
+    """The codebook verb a word is a form of (its lemma, or the verb its participle undoes
+    to); None when the codebook has none."""
+    if codebook.verb_forms.get(lemma_of(token)):
+        return lemma_of(token)
+    return _participle_verb(token, profile, codebook)
 
 
 def _adjectival_passives(sentence: Sentence, profile: LanguageProfile, codebook) -> Sentence:
@@ -309,6 +362,10 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[tok.id] = (tok.head, "advcl")
         elif _complement_read_as_conjunct(sentence, tok, profile):
             changes[tok.id] = (tok.head, "ccomp")
+        elif (subject := _subject_read_as_conjunct(sentence, tok)) is not None:
+            if subject.id not in changes:
+                changes[subject.id] = (tok.id, "nsubj")
+                changes.update({c.id: (tok.id, "cc") for c in sentence.children(subject.id) if c.base_rel == "cc"})
         else:
             antecedent = _relative_clause_antecedent(sentence, tok, profile)
             if antecedent is not None:
@@ -323,10 +380,10 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
 # _subject_of_reported_clause, the base relations of _subject_read_as_object_of_subordinator,
 # and those of the checks of its last loop (_infinitive_read_as_conjunct, _marked_object_verb,
 # _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _complement_read_as_conjunct,
-# _relative_clause_antecedent)
+# _subject_read_as_conjunct, _relative_clause_antecedent)
 CLAUSE_CHECK_UPOS = frozenset({"VERB"})
 CLAUSE_CHECK_RELS = frozenset({"obl"})
-WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl"})
+WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl", "ccomp"})
 
 
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -425,6 +482,27 @@ def _complement_read_as_conjunct(sentence: Sentence, clause: Token, profile: Lan
     if any(c.base_rel == "cc" for c in children) or not marks or lemma_of(marks[0]) not in profile.complementizers:
         return False
     return marks[0].id == min(t.id for t in sentence.subtree(clause.id) if t.upos != "PUNCT")
+
+
+def _subject_read_as_conjunct(sentence: Sentence, clause: Token) -> Token | None:
+    """The subject of a conjoined finite verb that the parser made a conjunct of a nominal
+    before it ("rioters torched shops in Arnor, and police/conj arrested/conj 25 people"): the
+    nominal just before a subjectless conjoined finite verb, itself a conjunct (with its
+    coordinator) of an earlier word; None otherwise."""
+    if clause.base_rel != "conj" or clause.upos != "VERB" or clause.feat("VerbForm") != "Fin" \
+            or not clause.head or clause.head > clause.id or clause.id < 2:
+        return None
+    noun = sentence.token(clause.id - 1)
+    if noun.deprel != "conj" or noun.upos not in NOMINAL_HEADS + ("PRON",) or not noun.head or noun.head > noun.id:
+        return None
+    if sentence.token(clause.head).upos not in ("VERB", "AUX") or any(
+            c.base_rel in ("nsubj", "csubj", "cc") or c.id < noun.id and c.base_rel != "punct"
+            for c in sentence.children(clause.id)):
+        return None
+    children = sentence.children(noun.id)
+    if not any(c.base_rel == "cc" for c in children) or any(t.id >= clause.id for t in sentence.subtree(noun.id)):
+        return None
+    return noun
 
 
 def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token, dict]]:
@@ -688,9 +766,11 @@ def _present_participle(tok: Token) -> bool:
 
 
 def _relative_clause_antecedent(sentence: Sentence, tok: Token, profile: LanguageProfile) -> int | None:
-    """The noun a conjoined or adverbial clause relates to, when its first dependent is a
-    relative pronoun (subject, object or oblique) or a relative adverb; None otherwise."""
-    if tok.base_rel not in ("conj", "advcl") or tok.upos not in ("VERB", "AUX"):
+    """The noun a conjoined, adverbial or complement clause relates to, when its first
+    dependent is a relative pronoun (subject, object or oblique) or a relative adverb and only
+    punctuation or a preposition stands between it and the noun ("Police, who/nsubj
+    arrested/ccomp 40 people, said ..."); None otherwise."""
+    if tok.base_rel not in ("conj", "advcl", "ccomp") or tok.upos not in ("VERB", "AUX"):
         return None
     relative = _relative_word(sentence, tok, profile)
     if relative is None:
@@ -1149,7 +1229,8 @@ def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile)
     persons/obj": an adjective takes no object) made the verb heading the clause: the noun
     its object, the adjective an adverbial of it, and the adjective's other dependents but
     its adverbs (subject, auxiliaries, punctuation) the verb's (the same object when there is
-    none)."""
+    none). The participle may already hold the auxiliary and the sentence's final stop
+    (lower case: "the police have so far arrested 15 persons.")."""
     heads: dict[int, tuple[int, str]] = {}
     verbs: set[int] = set()
     for obj in sentence.tokens:
@@ -1161,7 +1242,8 @@ def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile)
             continue
         verb = next((c for c in sentence.children(obj.id) if c.base_rel == "amod" and c.upos == "VERB"
                      and head.id < c.id < obj.id and c.feat("Tense") == "Past"
-                     and all(g.id < c.id and g.base_rel in ("aux", "advmod") for g in sentence.children(c.id))), None)
+                     and all(g.id < c.id and g.base_rel in ("aux", "advmod") or g.base_rel == "punct"
+                             for g in sentence.children(c.id))), None)
         if verb is None:
             continue
         verbs.add(verb.id)

@@ -67,6 +67,9 @@ class LanguageProfile:
     not_places: frozenset[str] = frozenset()
     # "was killed when rebels attacked": a clause of the circumstance an act happened in
     circumstance_markers: frozenset[str] = frozenset()
+    # "after arresting 12 persons, police opened fire": a subjectless adverbial clause of
+    # sequence whose act of force is an event of its own, not background
+    sequence_markers: frozenset[str] = frozenset()
     # "arrested for planning attacks": verbs whose object or complement names an act that has
     # not happened (no ACLED event)
     unrealising_verbs: frozenset[str] = frozenset()

@@ -679,3 +679,45 @@ def test_an_act_of_force_in_a_subjectless_clause_of_sequence_is_an_event_of_its_
         attacked VERB 0 root attack
         rebels NOUN 6 obj rebel""")
     assert triples(doc, police_codebook) == [("---COP", "---REB", "190")]
+
+
+def test_an_arrest_told_in_a_participle_before_the_subject_is_done_to_its_noun(police_codebook):
+    # "the arrested men were produced in court": the compact model tags the participle
+    # an adjective of the subject; the men are arrested, the doer unsaid
+    doc = build_document("""
+        the DET 3 det
+        arrested ADJ 3 amod arrested
+        men NOUN 5 nsubj:pass man
+        were AUX 5 aux:pass be
+        produced VERB 0 root produce
+        in ADP 7 case
+        court NOUN 5 obl
+        . PUNCT 5 punct""")
+    assert triples(doc, police_codebook) == [("", "---CVL", "173")]
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook), police_codebook)
+    assert (repaired.token(2).deprel, repaired.token(2).lemma, repaired.token(2).head) == ("acl", "arrest", 3)
+
+
+def test_a_participle_of_no_act_of_force_or_on_an_object_stays_a_modifier(police_codebook):
+    profile = profile_of(police_codebook)
+    # "accused" is no act of force: no arrest, no accusation of the persons
+    accused = build_document("""
+        the DET 3 det
+        accused ADJ 3 amod accused
+        men NOUN 5 nsubj:pass man
+        were AUX 5 aux:pass be
+        produced VERB 0 root produce
+        in ADP 7 case
+        court NOUN 5 obl""")
+    assert repair_parse(accused.sentences[0], profile, police_codebook).token(2).deprel == "amod"
+    # on the object of the main verb: background, left as it was
+    on_object = build_document("""
+        police NOUN 2 nsubj
+        produced VERB 0 root produce
+        the DET 5 det
+        arrested ADJ 5 amod arrested
+        men NOUN 2 obj man
+        in ADP 7 case
+        court NOUN 2 obl""")
+    assert repair_parse(on_object.sentences[0], profile, police_codebook).token(4).deprel == "amod"
+    assert all(code != "173" for _, _, code in triples(on_object, police_codebook))

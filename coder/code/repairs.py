@@ -151,7 +151,45 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
     if codebook is not None:
         sentence = _adjectival_passives(sentence, profile, codebook)
         sentence = _verbs_read_as_modifiers_of_objects(sentence, profile, codebook)
+        sentence = _attributive_acts_of_force(sentence, profile, codebook)
     return sentence
+
+
+def _attributive_acts_of_force(sentence: Sentence, profile: LanguageProfile, codebook) -> Sentence:
+    """The sentence with the past participle of a codebook verb of force (a block whose
+    code is CAMEO ``violent``) modifying the subject of the sentence's main verb ("the
+    arrested/amod persons/nsubj:pass were produced in court") read as a passive participle
+    of that noun ("the persons arrested"): the act is done to the noun's referent, its doer
+    unsaid. The participle stands before its noun with no words of its own, ends in one of
+    the profile's ``participle_endings`` (or is one of its ``irregular_participles``) and
+    is not the verb's lemma; the noun is the subject of the root. Other modifiers ("the
+    injured man": no codebook verb of force; "an armed group" in an object) stay as they
+    were (the same object when there is none)."""
+    retag: dict[int, dict] = {}
+    heads: dict[int, tuple[int, str]] = {}
+    for word in sentence.tokens:
+        if word.base_rel != "amod" or word.upos not in ("ADJ", "VERB") or not word.head or word.head < word.id:
+            continue
+        if _present_participle(word) or sentence.children(word.id):
+            continue
+        noun = sentence.token(word.head)
+        if noun.upos not in NOMINAL_HEADS or noun.base_rel != "nsubj" or not noun.head \
+                or sentence.token(noun.head).base_rel != "root":
+            continue
+        verb = _participle_verb(word, profile, codebook)
+        if verb is None or verb == word.lower or not _verb_of_force(verb, codebook):
+            continue
+        heads[word.id] = (noun.id, "acl")
+        retag[word.id] = {"upos": "VERB", "lemma": verb, "feats": PASSIVE_PARTICIPLE}
+    if not heads:
+        return sentence
+    return rebuilt(sentence, heads, retag)
+
+
+def _verb_of_force(verb: str, codebook) -> bool:
+    """Whether every block of the codebook verb codes violence (CAMEO ``violent``)."""
+    codes = [codebook.blocks[f.block].code for f in codebook.verb_forms.get(verb, []) if f.block in codebook.blocks]
+    return bool(codes) and all((e := codebook.cameo.get(c)) is not None and e.violent for c in codes)
 
 
 def _verbs_read_as_modifiers_of_objects(sentence: Sentence, profile: LanguageProfile, codebook) -> Sentence:

@@ -143,11 +143,23 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
             if targets:
                 notes.append(f"target from complement clause {clause.text}")
                 break
+    if not sources and not targets and _attributive_patient(ctx, match):
+        # "the arrested/acl persons were produced in court": done to the noun, doer unsaid
+        targets = actors_for(a, pred.head, "target", exclude)
+        notes.append("an act of force told in a participle before its noun: done to the noun")
     unnamed = not sources and all(t.resolved_from == "place" for t in targets) \
         and agentless_passive_of_force(ctx, match.pattern.code, match.token)
     if unnamed:
         notes.append("an agentless passive of force whose patient names no actor: actors unknown")
     return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes, unnamed=unnamed)
+
+
+def _attributive_patient(ctx: Context, match: PredicateMatch) -> bool:
+    """A passive participle of an act of force standing before the noun it modifies (made so
+    by the repair of attributive participles: "the arrested persons"): the noun is its patient."""
+    pred = match.token
+    return pred.base_rel == "acl" and 0 < pred.id < pred.head and pred.feat("Voice") == "Pass" \
+        and _violence(ctx, match)
 
 
 def _patient_subject(ctx: Context, pred: Token) -> bool:

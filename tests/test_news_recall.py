@@ -721,3 +721,15 @@ def test_a_participle_of_no_act_of_force_or_on_an_object_stays_a_modifier(police
         court NOUN 2 obl""")
     assert repair_parse(on_object.sentences[0], profile, police_codebook).token(4).deprel == "amod"
     assert all(code != "173" for _, _, code in triples(on_object, police_codebook))
+
+
+def test_a_participle_of_force_the_parser_made_a_compound_of_the_subject(police_codebook):
+    # "the two arrested youths were identified": the compact model's compound
+    doc = build_document("""
+        the DET 4 det
+        two NUM 4 nummod
+        arrested ADJ 4 compound arrested
+        youths NOUN 6 nsubj:pass youth
+        were AUX 6 aux:pass be
+        identified VERB 0 root identify""")
+    assert triples(doc, police_codebook) == [("", "---CVL", "173")]

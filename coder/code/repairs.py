@@ -158,7 +158,8 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
 def _attributive_acts_of_force(sentence: Sentence, profile: LanguageProfile, codebook) -> Sentence:
     """The sentence with the past participle of a codebook verb of force (a block whose
     code is CAMEO ``violent``) modifying the subject of the sentence's main verb ("the
-    arrested/amod persons/nsubj:pass were produced in court") read as a passive participle
+    arrested/amod persons/nsubj:pass were produced in court", also tagged a compound: "the
+    two arrested/compound youths") read as a passive participle
     of that noun ("the persons arrested"): the act is done to the noun's referent, its doer
     unsaid. The participle stands before its noun with no words of its own, ends in one of
     the profile's ``participle_endings`` (or is one of its ``irregular_participles``) and
@@ -168,7 +169,9 @@ def _attributive_acts_of_force(sentence: Sentence, profile: LanguageProfile, cod
     retag: dict[int, dict] = {}
     heads: dict[int, tuple[int, str]] = {}
     for word in sentence.tokens:
-        if word.base_rel != "amod" or word.upos not in ("ADJ", "VERB") or not word.head or word.head < word.id:
+        # (an adjective the parser made a compound: "the two arrested/compound youths")
+        if word.base_rel not in ("amod", "compound") or word.upos not in ("ADJ", "VERB") \
+                or not word.head or word.head < word.id:
             continue
         if _present_participle(word) or sentence.children(word.id):
             continue

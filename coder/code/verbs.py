@@ -131,10 +131,9 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     ordered = commanded_object(a, pred)
     if not targets and ordered is not None and (targets := actors_for(a, ordered.id, "target", exclude)):
         notes.append(f"target: '{ordered.text}', ordered to act")  # "ordered the paper to suspend publication"
-    s = a.sentence
-    complements = [c for c in s.children(pred.id) if c.base_rel == "ccomp"]
-    complements += [c for x in s.children(pred.id) if x.base_rel == "xcomp"  # "began to
-                    for c in s.children(x.id) if c.base_rel == "ccomp"]     # question whether"
+    complements = [c for c in a.sentence.children(pred.id) if c.base_rel == "ccomp"]
+    complements += [c for x in a.sentence.children(pred.id) if x.base_rel == "xcomp"  # "began to
+                    for c in a.sentence.children(x.id) if c.base_rel == "ccomp"]     # question whether"
     if not targets and ctx.is_statement(match) and any(ctx.codes_event(c) for c in complements):
         return None
     if not targets and not target_role:
@@ -143,10 +142,7 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
             if targets:
                 notes.append(f"target from complement clause {clause.text}")
                 break
-    if not sources and not targets and _attributive_patient(ctx, match):
-        # "the arrested/acl persons were produced in court": done to the noun, doer unsaid
-        targets = actors_for(a, pred.head, "target", exclude)
-        notes.append("an act of force told in a participle before its noun: done to the noun")
+    targets = targets or ([] if sources else _attributive_patients(ctx, match, exclude, notes))
     unnamed = not sources and all(t.resolved_from == "place" for t in targets) \
         and agentless_passive_of_force(ctx, match.pattern.code, match.token)
     if unnamed:
@@ -154,12 +150,18 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes, unnamed=unnamed)
 
 
-def _attributive_patient(ctx: Context, match: PredicateMatch) -> bool:
-    """A passive participle of an act of force standing before the noun it modifies (made so
-    by the repair of attributive participles: "the arrested persons"): the noun is its patient."""
+def _attributive_patients(ctx: Context, match: PredicateMatch, exclude: frozenset[str], notes: list[str]) -> list:
+    """The actors of the noun a passive participle of an act of force stands before (made so
+    by the repair of attributive participles: "the arrested/acl persons were produced in
+    court"): its patients, the doer unsaid (with a note); none for any other predicate."""
     pred = match.token
-    return pred.base_rel == "acl" and 0 < pred.id < pred.head and pred.feat("Voice") == "Pass" \
-        and _violence(ctx, match)
+    if pred.base_rel != "acl" or not 0 < pred.id < pred.head or pred.feat("Voice") != "Pass" \
+            or not _violence(ctx, match):
+        return []
+    found = actors_for(ctx.a, pred.head, "target", exclude)
+    if found:
+        notes.append("an act of force told in a participle before its noun: done to the noun")
+    return found
 
 
 def _patient_subject(ctx: Context, pred: Token) -> bool:

@@ -42,9 +42,7 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     """
     memo = {} if memo is None else memo
     index = getattr(codebook, index_name)
-    raw, words, lemmas = _name_words(sentence, codebook, memo)
-    if index_name == "actors":
-        lemmas = _actor_lemmas(sentence, words, lemmas, memo)
+    raw, words, lemmas = _index_words(sentence, codebook, index_name, memo)
     starts = _name_starts(sentence, codebook, index_name, memo)
     ids = _with_inner_hyphens(sentence, list(map(_ID, tokens)), memo)
     firsts = sorted(starts.intersection(ids))  # the words a phrase may start at (by set operations)
@@ -76,6 +74,16 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     return mentions
 
 
+def _index_words(sentence: Sentence, codebook: Codebook, index_name: str,
+                 memo: dict) -> tuple[list[str], list[str], list[str]]:
+    """The sentence's words as the index reads them: raw, normalised and lemmas (actor names
+    read with the actors' lemmas)."""
+    raw, words, lemmas = _name_words(sentence, codebook, memo)
+    if index_name == "actors":
+        lemmas = _actor_lemmas(sentence, words, lemmas, memo)
+    return raw, words, lemmas
+
+
 def _hits(memo: dict, index_name: str) -> dict:
     """The sentence's phrases of an index found so far: start id (and last id of a run) →
     (length, entry) or None."""
@@ -88,9 +96,7 @@ def _hits(memo: dict, index_name: str) -> dict:
 def _live_starts(sentence: Sentence, codebook: Codebook, index_name: str, memo: dict) -> list[int]:
     """The starts at which a phrase of the index begins (the longest read to the sentence's
     end; none there, none in any shorter run either): looked up as find_mentions does."""
-    raw, words, lemmas = _name_words(sentence, codebook, memo)
-    if index_name == "actors":
-        lemmas = _actor_lemmas(sentence, words, lemmas, memo)
+    raw, words, lemmas = _index_words(sentence, codebook, index_name, memo)
     index, hits = getattr(codebook, index_name), _hits(memo, index_name)
     live = []
     for start in _name_starts(sentence, codebook, index_name, memo):
@@ -106,9 +112,7 @@ def _name_starts(sentence: Sentence, codebook: Codebook, index_name: str, memo: 
     """Ids of the words a phrase of the index may start at (once per sentence)."""
     starts = memo.get(("starts", index_name))
     if starts is None:
-        raw, words, lemmas = _name_words(sentence, codebook, memo)
-        if index_name == "actors":
-            lemmas = _actor_lemmas(sentence, words, lemmas, memo)
+        _, words, lemmas = _index_words(sentence, codebook, index_name, memo)
         starts = memo[("starts", index_name)] = _starts(codebook, index_name, words, lemmas)
     return starts
 

@@ -164,8 +164,9 @@ def _attributive_acts_of_force(sentence: Sentence, profile: LanguageProfile, cod
     unsaid. The participle stands before its noun with no words of its own, ends in one of
     the profile's ``participle_endings`` (or is one of its ``irregular_participles``) and
     is not the verb's lemma; the noun is the subject of the root. Other modifiers ("the
-    injured man": no codebook verb of force; "an armed group" in an object) stay as they
-    were (the same object when there is none)."""
+    accused men": no verb of force; "an armed group" in an object) stay as they were. An
+    injury is force in the default codebook ("the injured man": 182). The same object when
+    nothing is repaired."""
     retag: dict[int, dict] = {}
     heads: dict[int, tuple[int, str]] = {}
     for word in sentence.tokens:

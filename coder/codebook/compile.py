@@ -79,6 +79,10 @@ def compile_language(sources: Sources, language: str, problems: list[Problem]) -
 
 # --------------------------------------------------------------------------- CAMEO
 
+# fields of a CAMEO entry that name another code (an intended, attempted, negated … act)
+_RELATED_CODES = ("intent", "attempt", "accusation", "claim", "negation", "demand", "refusal")
+
+
 def compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCode]:
     root_to_quad: dict[str, tuple[int, str]] = {}
     for number, spec in lf.data["quad_classes"].items():
@@ -96,7 +100,7 @@ def compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCod
         if root not in root_to_quad:
             problems.append(lf.problem("E222", ["codes", i], root=root, code=code))
             continue
-        for field in ("intent", "attempt", "accusation", "claim", "negation", "demand", "refusal"):
+        for field in _RELATED_CODES:
             if entry.get(field) and entry[field] not in known:
                 problems.append(lf.problem("E223", ["codes", i, field], field=field, value=entry[field], code=code))
         plover = entry.get("plover") or {}
@@ -105,11 +109,8 @@ def compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCod
             quad_name=root_to_quad[root][1], goldstein=float(entry["goldstein"]),
             description=entry.get("description") or "", plover_event=plover.get("event"),
             plover_mode=plover.get("mode"), plover_context=plover.get("context"),
-            intent=entry.get("intent"), attempt=entry.get("attempt"), accusation=entry.get("accusation"),
-            claim=entry.get("claim"),
-            negation=entry.get("negation"),
-            demand=entry.get("demand"),
-            statement=bool(entry.get("statement")), refusal=entry.get("refusal"), violent=bool(entry.get("violent")))
+            statement=bool(entry.get("statement")), violent=bool(entry.get("violent")),
+            **{field: entry.get(field) for field in _RELATED_CODES})
     return table
 
 

@@ -1,0 +1,414 @@
+"""A coverage probe of the shipped Spanish codebook beyond fight news: made-up Spanish wire
+sentences of diplomacy, politics, protest, aid and coercion across CAMEO roots 01-20, hand-built
+as UD v2 parses (AnCora-style lemmas and features, as the shared Spanish set's UDPipe parses
+give them), each with the events it should code.
+
+Run as a script to count how many code their expected root (and source and target) with the
+shipped codebook (codebooks/es) plus three made-up countries (Gondor GON, Arnor ARN, Rohan ROH):
+
+    .venv/bin/python tests/spanish_news_probe.py [CODEBOOK_DIR] [-v]
+
+Token notation: "form/lemma/UPOS/head/deprel[/feats]", ids in order from 1; lemma "=" is the
+form itself; feats are a macro below or literal UD features; a doc's sentences are joined by
+"||". Expectations: (code, source, target) per event; an empty list expects no event;
+source or target None is not checked. Written before the codebook was changed (issue 15)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+FEATS = {
+    "PS3": "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin",
+    "PP3": "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin",
+    "RS3": "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+    "RP3": "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin",
+    "FS3": "Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin",
+    "CS3": "Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin",
+    "INF": "VerbForm=Inf",
+    "SE": "Case=Acc,Dat|Person=3|PrepCase=Npr|PronType=Prs|Reflex=Yes",
+    "LO": "Case=Acc|Gender=Masc|Number=Sing|Person=3|PrepCase=Npr|PronType=Prs",
+    "LE": "Case=Dat|Number=Sing|Person=3|PronType=Prs",
+    "NEG": "Polarity=Neg",
+    "MS": "Gender=Masc|Number=Sing", "MP": "Gender=Masc|Number=Plur",
+    "FS": "Gender=Fem|Number=Sing", "FP": "Gender=Fem|Number=Plur",
+    "DMS": "Definite=Def|Gender=Masc|Number=Sing|PronType=Art",
+    "DMP": "Definite=Def|Gender=Masc|Number=Plur|PronType=Art",
+    "DFS": "Definite=Def|Gender=Fem|Number=Sing|PronType=Art",
+    "DFP": "Definite=Def|Gender=Fem|Number=Plur|PronType=Art",
+    "IMS": "Definite=Ind|Gender=Masc|Number=Sing|PronType=Art",
+    "IFS": "Definite=Ind|Gender=Fem|Number=Sing|PronType=Art",
+    "POS": "Number=Sing|Person=3|Poss=Yes|PronType=Prs",
+    "POP": "Number=Plur|Person=3|Poss=Yes|PronType=Prs",
+}
+
+ACTORS = """kind: actors
+entries:
+  - {names: [Gondor], code: GON}
+  - {names: [Arnor], code: ARN}
+  - {names: [Rohan], code: ROH}
+"""
+
+# (name, CAMEO family, expected events, tokens)
+PROBES: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
+    # -- 01 statements: denying an accusation
+    ("rechazar-acusaciones", "016", [("016", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj rechazó/rechazar/VERB/0/root/PS3 las/el/DET/4/det/DFP acusaciones/acusación/NOUN/2/obj/FP "
+     "de/de/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    # -- 02 appeals
+    ("pedir-a", "020", [("020", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj pidió/pedir/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/iobj la/el/DET/6/det/DFS "
+     "liberación/liberación/NOUN/2/obj/FS de/de/ADP/9/case los/el/DET/9/det/DMP rehenes/rehén/NOUN/6/nmod/MP ././PUNCT/2/punct"),
+    ("instar-a", "020", [("020", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj instó/instar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj a/=/ADP/6/mark "
+     "negociar/negociar/VERB/2/xcomp/INF ././PUNCT/2/punct"),
+    ("solicitar-ayuda", "023", [("023", "ARN", "GON")],
+     "Arnor/=/PROPN/2/nsubj solicitó/solicitar/VERB/0/root/PS3 ayuda/ayuda/NOUN/2/obj/FS humanitaria/humanitario/ADJ/3/amod/FS "
+     "a/=/ADP/6/case Gondor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("llamamiento", "020", [("020", "GONGOV", None)],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod hizo/hacer/VERB/0/root/PS3 "
+     "un/uno/DET/7/det/IMS llamamiento/llamamiento/NOUN/5/obj/MS a/=/ADP/10/case la/el/DET/10/det/DFS calma/calma/NOUN/7/nmod/FS "
+     "././PUNCT/5/punct"),
+    # -- 03 intent to cooperate
+    ("prometer-ayuda", "033", [("033", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj prometió/prometer/VERB/0/root/PS3 ayuda/ayuda/NOUN/2/obj/FS a/=/ADP/5/case Arnor/=/PROPN/2/obl "
+     "././PUNCT/2/punct"),
+    ("ofrecer-ayuda", "0333", [("0333", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj ofreció/ofrecer/VERB/0/root/PS3 ayuda/ayuda/NOUN/2/obj/FS humanitaria/humanitario/ADJ/3/amod/FS "
+     "a/=/ADP/6/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("comprometerse-cooperar", "030", [("030", "GON", "ARN")],
+     "Gondor/=/PROPN/3/nsubj se/él/PRON/3/iobj/SE comprometió/comprometer/VERB/0/root/PS3 a/=/ADP/5/mark "
+     "cooperar/cooperar/VERB/3/xcomp/INF con/con/ADP/7/case Arnor/=/PROPN/5/obl ././PUNCT/3/punct"),
+    ("proponer-reunion", "036", [("036", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj propuso/proponer/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/iobj una/uno/DET/6/det/IFS "
+     "reunión/reunión/NOUN/2/obj/FS ././PUNCT/2/punct"),
+    ("ofrecer-mediar", "039", [("039", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj ofreció/ofrecer/VERB/0/root/PS3 mediar/mediar/VERB/2/xcomp/INF entre/entre/ADP/5/case "
+     "Arnor/=/PROPN/3/obl y/y/CCONJ/7/cc Rohan/=/PROPN/5/conj ././PUNCT/2/punct"),
+    # -- 04 consult
+    ("reunirse-con", "040", [("040", "GONGOV", "ARNGOV")],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/6/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod se/él/PRON/6/iobj/SE "
+     "reunió/reunir/VERB/0/root/PS3 con/con/ADP/9/case el/el/DET/9/det/DMS presidente/presidente/NOUN/6/obl/MS de/de/ADP/11/case "
+     "Arnor/=/PROPN/9/nmod ././PUNCT/6/punct"),
+    ("visitar", "042", [("042", "GONGOV", "ARN")],
+     "El/el/DET/2/det/DMS canciller/canciller/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod visitó/visitar/VERB/0/root/PS3 "
+     "Arnor/=/PROPN/5/obj ././PUNCT/5/punct"),
+    ("viajar-a", "042", [("042", "ARNGOV", "GON")],
+     "El/el/DET/2/det/DMS ministro/ministro/NOUN/5/nsubj/MS de/de/ADP/4/case Arnor/=/PROPN/2/nmod viajó/viajar/VERB/0/root/PS3 "
+     "a/=/ADP/7/case Gondor/=/PROPN/5/obl ././PUNCT/5/punct"),
+    ("recibir-a", "043", [("043", "GON", "ARNGOV")],
+     "Gondor/=/PROPN/2/nsubj recibió/recibir/VERB/0/root/PS3 a/=/ADP/5/case el/el/DET/5/det/DMS presidente/presidente/NOUN/2/obj/MS "
+     "de/de/ADP/7/case Arnor/=/PROPN/5/nmod ././PUNCT/2/punct"),
+    ("negociar-con", "046", [("046", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj negoció/negociar/VERB/0/root/PS3 con/con/ADP/4/case Arnor/=/PROPN/2/obl un/uno/DET/6/det/IMS "
+     "alto/alto/NOUN/2/obj/MS el/el/DET/8/det/DMS fuego/fuego/NOUN/6/fixed/MS ././PUNCT/2/punct"),
+    ("mediar-entre", "045", [("045", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj medió/mediar/VERB/0/root/PS3 entre/entre/ADP/4/case Arnor/=/PROPN/2/obl y/y/CCONJ/6/cc "
+     "Rohan/=/PROPN/4/conj ././PUNCT/2/punct"),
+    ("hablar-telefono", "041", [("041", "GONGOV", "ARN")],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod habló/hablar/VERB/0/root/PS3 "
+     "por/por/ADP/7/case teléfono/teléfono/NOUN/5/obl/MS con/con/ADP/9/case Arnor/=/PROPN/5/obl ././PUNCT/5/punct"),
+    ("celebrar-conversaciones", "040", [("040", "GON", "ARN")],
+     "Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj celebraron/celebrar/VERB/0/root/PP3 "
+     "conversaciones/conversación/NOUN/4/obj/FP de/de/ADP/7/case paz/paz/NOUN/5/nmod/FS ././PUNCT/4/punct"),
+    ("consultar-a", "040", [("040", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj consultó/consultar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj sobre/sobre/ADP/7/case "
+     "la/el/DET/7/det/DFS crisis/crisis/NOUN/2/obl/FS ././PUNCT/2/punct"),
+    # -- 05 diplomatic cooperation
+    ("elogiar-a", "051", [("051", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj elogió/elogiar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj ././PUNCT/2/punct"),
+    ("felicitar-por", "051", [("051", "GONGOV", "ARN")],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod felicitó/felicitar/VERB/0/root/PS3 "
+     "a/=/ADP/7/case Arnor/=/PROPN/5/obj por/por/ADP/10/case las/el/DET/10/det/DFP elecciones/elección/NOUN/5/obl/FP ././PUNCT/5/punct"),
+    ("agradecer-a", "051", [("051", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj agradeció/agradecer/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/iobj su/su/DET/6/det/POS "
+     "ayuda/ayuda/NOUN/2/obj/FS ././PUNCT/2/punct"),
+    ("firmar-acuerdo-con", "057", [("057", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj firmó/firmar/VERB/0/root/PS3 un/uno/DET/4/det/IMS acuerdo/acuerdo/NOUN/2/obj/MS de/de/ADP/6/case "
+     "cooperación/cooperación/NOUN/4/nmod/FS con/con/ADP/8/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("firmar-tratado-coord", "057", [("057", "GON", "ARN")],
+     "Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj firmaron/firmar/VERB/0/root/PP3 un/uno/DET/6/det/IMS "
+     "tratado/tratado/NOUN/4/obj/MS de/de/ADP/8/case paz/paz/NOUN/6/nmod/FS ././PUNCT/4/punct"),
+    ("apoyar-a", "050", [("050", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj apoyó/apoyar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj ././PUNCT/2/punct"),
+    ("pedir-disculpas", "055", [("055", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj pidió/pedir/VERB/0/root/PS3 disculpas/disculpa/NOUN/2/obj/FP a/=/ADP/5/case Arnor/=/PROPN/2/obl "
+     "././PUNCT/2/punct"),
+    ("reconocer-como-estado", "054", [("054", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj reconoció/reconocer/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj como/como/ADP/6/case "
+     "Estado/estado/NOUN/2/obl/MS independiente/independiente/ADJ/6/amod/MS ././PUNCT/2/punct"),
+    ("restablecer-relaciones", "05", [("05", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj restableció/restablecer/VERB/0/root/PS3 relaciones/relación/NOUN/2/obj/FP "
+     "diplomáticas/diplomático/ADJ/3/amod/FP con/con/ADP/6/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    # -- 06 material cooperation
+    ("compartir-inteligencia", "064", [("064", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj compartió/compartir/VERB/0/root/PS3 información/información/NOUN/2/obj/FS de/de/ADP/5/case "
+     "inteligencia/inteligencia/NOUN/3/nmod/FS con/con/ADP/7/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("cooperar-con", "06", [("06", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj cooperará/cooperar/VERB/0/root/FS3 militarmente/militarmente/ADV/2/advmod con/con/ADP/5/case "
+     "Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    # -- 07 aid
+    ("enviar-ayuda", "073", [("073", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj envió/enviar/VERB/0/root/PS3 ayuda/ayuda/NOUN/2/obj/FS humanitaria/humanitario/ADJ/3/amod/FS "
+     "a/=/ADP/6/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("donar-alimentos", "070", [("070", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj donó/donar/VERB/0/root/PS3 alimentos/alimento/NOUN/2/obj/MP a/=/ADP/5/case Arnor/=/PROPN/2/obl "
+     "././PUNCT/2/punct"),
+    ("conceder-prestamo", "071", [("071", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj concedió/conceder/VERB/0/root/PS3 un/uno/DET/4/det/IMS préstamo/préstamo/NOUN/2/obj/MS "
+     "a/=/ADP/6/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("entregar-armas", "072", [("072", "GON", "ARNREB")],
+     "Gondor/=/PROPN/2/nsubj entregó/entregar/VERB/0/root/PS3 armas/arma/NOUN/2/obj/FP a/=/ADP/6/case los/el/DET/6/det/DMP "
+     "rebeldes/rebelde/NOUN/2/obl/MP de/de/ADP/8/case Arnor/=/PROPN/6/nmod ././PUNCT/2/punct"),
+    ("conceder-asilo", "075", [("075", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj concedió/conceder/VERB/0/root/PS3 asilo/asilo/NOUN/2/obj/MS a/=/ADP/6/case "
+     "el/el/DET/6/det/DMS periodista/periodista/NOUN/2/obl/MS de/de/ADP/8/case Arnor/=/PROPN/6/nmod ././PUNCT/2/punct"),
+    # -- 08 yield
+    ("liberar-a", "0841", [("0841", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj liberó/liberar/VERB/0/root/PS3 a/=/ADP/5/case diez/diez/NUM/5/nummod prisioneros/prisionero/NOUN/2/obj/MP "
+     "de/de/ADP/7/case Arnor/=/PROPN/5/nmod ././PUNCT/2/punct"),
+    ("retirar-tropas", "0874", [("0874", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj retiró/retirar/VERB/0/root/PS3 sus/su/DET/4/det/POP tropas/tropa/NOUN/2/obj/FP de/de/ADP/6/case "
+     "Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("levantar-sanciones", "085", [("085", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj levantó/levantar/VERB/0/root/PS3 las/el/DET/4/det/DFP sanciones/sanción/NOUN/2/obj/FP "
+     "contra/contra/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("aceptar-exigencias", "080", [("080", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj aceptó/aceptar/VERB/0/root/PS3 las/el/DET/4/det/DFP exigencias/exigencia/NOUN/2/obj/FP "
+     "de/de/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    # -- 09 investigate
+    ("investigar", "090", [("090", "GONCOP", None)],
+     "La/el/DET/2/det/DFS policía/policía/NOUN/5/nsubj/FS de/de/ADP/4/case Gondor/=/PROPN/2/nmod investiga/investigar/VERB/0/root/RS3 "
+     "el/el/DET/7/det/DMS atentado/atentado/NOUN/5/obj/MS ././PUNCT/5/punct"),
+    ("abrir-investigacion", "090", [("090", "IGOUNO", "GON")],
+     "La/el/DET/2/det/DFS ONU/ONU/PROPN/3/nsubj abrió/abrir/VERB/0/root/PS3 una/uno/DET/5/det/IFS "
+     "investigación/investigación/NOUN/3/obj/FS sobre/sobre/ADP/7/case Gondor/=/PROPN/5/nmod ././PUNCT/3/punct"),
+    # -- 10 demand
+    ("exigir-renuncia", "1041", [("1041", "---PRO", "GONGOV")],
+     "Los/el/DET/2/det/DMP manifestantes/manifestante/NOUN/3/nsubj/MP exigieron/exigir/VERB/0/root/PP3 la/el/DET/5/det/DFS "
+     "renuncia/renuncia/NOUN/3/obj/FS de/de/ADP/8/case el/el/DET/8/det/DMS presidente/presidente/NOUN/5/nmod/MS de/de/ADP/10/case "
+     "Gondor/=/PROPN/8/nmod ././PUNCT/3/punct"),
+    ("exigir-a", "100", [("100", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj exigió/exigir/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/iobj la/el/DET/6/det/DFS "
+     "retirada/retirada/NOUN/2/obj/FS de/de/ADP/9/case sus/su/DET/9/det/POP tropas/tropa/NOUN/6/nmod/FP ././PUNCT/2/punct"),
+    # -- 11 disapprove
+    ("condenar-ataque", "111", [("111", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj condenó/condenar/VERB/0/root/PS3 el/el/DET/4/det/DMS ataque/ataque/NOUN/2/obj/MS "
+     "de/de/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("criticar-a", "111", [("111", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj criticó/criticar/VERB/0/root/PS3 duramente/duramente/ADV/2/advmod a/=/ADP/5/case "
+     "Arnor/=/PROPN/2/obj ././PUNCT/2/punct"),
+    ("acusar-de", "112", [("112", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj acusó/acusar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj de/de/ADP/6/case "
+     "espionaje/espionaje/NOUN/2/obl/MS ././PUNCT/2/punct"),
+    # -- 12 reject
+    ("rechazar-propuesta", "120", [("120", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj rechazó/rechazar/VERB/0/root/PS3 la/el/DET/4/det/DFS propuesta/propuesta/NOUN/2/obj/FS "
+     "de/de/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("negarse-negociar", "12", [("12", "GON", "ARN")],
+     "Gondor/=/PROPN/3/nsubj se/él/PRON/3/iobj/SE negó/negar/VERB/0/root/PS3 a/=/ADP/5/mark negociar/negociar/VERB/3/xcomp/INF "
+     "con/con/ADP/7/case Arnor/=/PROPN/5/obl ././PUNCT/3/punct"),
+    # -- 13 threaten
+    ("amenazar-sanciones", "1312", [("1312", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj amenazó/amenazar/VERB/0/root/PS3 con/con/ADP/4/mark imponer/imponer/VERB/2/advcl/INF "
+     "sanciones/sanción/NOUN/4/obj/FP a/=/ADP/7/case Arnor/=/PROPN/4/obl ././PUNCT/2/punct"),
+    ("advertir-a", "130", [("130", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj advirtió/advertir/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj de/de/ADP/6/case "
+     "consecuencias/consecuencia/NOUN/2/obl/FP graves/grave/ADJ/6/amod/FP ././PUNCT/2/punct"),
+    # -- 14 protest
+    ("protestar-contra", "140", [("140", "---PRO", "GONGOV")],
+     "Miles/mil/NUM/4/nsubj de/de/ADP/3/case manifestantes/manifestante/NOUN/1/nmod/MP protestaron/protestar/VERB/0/root/PP3 "
+     "contra/contra/ADP/7/case el/el/DET/7/det/DMS gobierno/gobierno/NOUN/4/obl/MS de/de/ADP/9/case Gondor/=/PROPN/7/nmod "
+     "././PUNCT/4/punct"),
+    ("declararse-huelga", "143", [("143", None, None)],
+     "Los/el/DET/2/det/DMP trabajadores/trabajador/NOUN/6/nsubj/MP de/de/ADP/4/case Arnor/=/PROPN/2/nmod se/él/PRON/6/iobj/SE "
+     "declararon/declarar/VERB/0/root/PP3 en/en/ADP/8/case huelga/huelga/NOUN/6/obl/FS ././PUNCT/6/punct"),
+    # -- 15 exhibit force
+    ("desplegar-tropas", "154", [("154", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj desplegó/desplegar/VERB/0/root/PS3 tropas/tropa/NOUN/2/obj/FP en/en/ADP/6/case la/el/DET/6/det/DFS "
+     "frontera/frontera/NOUN/2/obl/FS con/con/ADP/8/case Arnor/=/PROPN/6/nmod ././PUNCT/2/punct"),
+    ("poner-en-alerta", "152", [("152", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj puso/poner/VERB/0/root/PS3 en/en/ADP/4/case alerta/alerta/NOUN/2/obl/FS a/=/ADP/7/case "
+     "sus/su/DET/7/det/POP fuerzas/fuerza/NOUN/2/obj/FP armadas/armado/ADJ/7/amod/FP ././PUNCT/2/punct"),
+    # -- 16 reduce relations
+    ("romper-relaciones", "161", [("161", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj rompió/romper/VERB/0/root/PS3 relaciones/relación/NOUN/2/obj/FP diplomáticas/diplomático/ADJ/3/amod/FP "
+     "con/con/ADP/6/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("expulsar-embajador", "161", [("161", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj expulsó/expulsar/VERB/0/root/PS3 a/=/ADP/5/case el/el/DET/5/det/DMS embajador/embajador/NOUN/2/obj/MS "
+     "de/de/ADP/7/case Arnor/=/PROPN/5/nmod ././PUNCT/2/punct"),
+    ("imponer-sanciones", "163", [("163", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj impuso/imponer/VERB/0/root/PS3 sanciones/sanción/NOUN/2/obj/FP económicas/económico/ADJ/3/amod/FP "
+     "a/=/ADP/6/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("suspender-ayuda", "162", [("162", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj suspendió/suspender/VERB/0/root/PS3 la/el/DET/4/det/DFS ayuda/ayuda/NOUN/2/obj/FS "
+     "a/=/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("retirar-embajador", "161", [("161", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj retiró/retirar/VERB/0/root/PS3 a/=/ADP/5/case su/su/DET/5/det/POS embajador/embajador/NOUN/2/obj/MS "
+     "en/en/ADP/7/case Arnor/=/PROPN/5/nmod ././PUNCT/2/punct"),
+    # -- 17 coerce
+    ("detener-manifestantes", "173", [("173", "GONCOP", "---PRO")],
+     "La/el/DET/2/det/DFS policía/policía/NOUN/5/nsubj/FS de/de/ADP/4/case Gondor/=/PROPN/2/nmod detuvo/detener/VERB/0/root/PS3 "
+     "a/=/ADP/8/case cinco/cinco/NUM/8/nummod manifestantes/manifestante/NOUN/5/obj/MP ././PUNCT/5/punct"),
+    ("dispersar-manifestantes", "175", [("175", "---COP", "---PRO")],
+     "La/el/DET/2/det/DFS policía/policía/NOUN/3/nsubj/FS dispersó/dispersar/VERB/0/root/PS3 a/=/ADP/6/case los/el/DET/6/det/DMP "
+     "manifestantes/manifestante/NOUN/3/obj/MP con/con/ADP/8/case gases/gas/NOUN/3/obl/MP lacrimógenos/lacrimógeno/ADJ/8/amod/MP "
+     "././PUNCT/3/punct"),
+    ("expulsar-periodistas", "174", [("174", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj expulsó/expulsar/VERB/0/root/PS3 a/=/ADP/5/case dos/dos/NUM/5/nummod periodistas/periodista/NOUN/2/obj/MP "
+     "extranjeros/extranjero/ADJ/5/amod/MP ././PUNCT/2/punct"),
+    ("prohibir-manifestaciones", "172", [("172", "GONGOV", None)],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod prohibió/prohibir/VERB/0/root/PS3 "
+     "las/el/DET/7/det/DFP manifestaciones/manifestación/NOUN/5/obj/FP ././PUNCT/5/punct"),
+    ("arrestar-lider", "173", [("173", "GONCOP", None)],
+     "La/el/DET/2/det/DFS policía/policía/NOUN/5/nsubj/FS de/de/ADP/4/case Gondor/=/PROPN/2/nmod arrestó/arrestar/VERB/0/root/PS3 "
+     "a/=/ADP/8/case el/el/DET/8/det/DMS líder/líder/NOUN/5/obj/MS de/de/ADP/11/case la/el/DET/11/det/DFS oposición/oposición/NOUN/8/nmod/FS "
+     "././PUNCT/5/punct"),
+    # -- 18 assault
+    ("secuestrar", "181", [("181", "---UAF", "---MED")],
+     "Hombres/hombre/NOUN/3/nsubj/MP armados/armado/ADJ/1/amod/MP secuestraron/secuestrar/VERB/0/root/PP3 a/=/ADP/6/case "
+     "un/uno/DET/6/det/IMS periodista/periodista/NOUN/3/obj/MS en/en/ADP/8/case Arnor/=/PROPN/3/obl ././PUNCT/3/punct"),
+    ("torturar", "182", [("182", "GONMIL", None)],
+     "Soldados/soldado/NOUN/4/nsubj/MP de/de/ADP/3/case Gondor/=/PROPN/1/nmod torturaron/torturar/VERB/0/root/PP3 a/=/ADP/7/case "
+     "los/el/DET/7/det/DMP prisioneros/prisionero/NOUN/4/obj/MP ././PUNCT/4/punct"),
+    # -- 19 fight
+    ("atacar", "190", [("190", "GONMIL", "ARN")],
+     "Las/el/DET/2/det/DFP tropas/tropa/NOUN/5/nsubj/FP de/de/ADP/4/case Gondor/=/PROPN/2/nmod atacaron/atacar/VERB/0/root/PP3 "
+     "Arnor/=/PROPN/5/obj ././PUNCT/5/punct"),
+    ("bombardear", "195", [("195", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj bombardeó/bombardear/VERB/0/root/PS3 la/el/DET/4/det/DFS capital/capital/NOUN/2/obj/FS de/de/ADP/6/case "
+     "Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("invadir", "192", [("192", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj invadió/invadir/VERB/0/root/PS3 Arnor/=/PROPN/2/obj ././PUNCT/2/punct"),
+    # -- 20 mass violence
+    ("armas-quimicas", "204", [("204", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj usó/usar/VERB/0/root/PS3 armas/arma/NOUN/2/obj/FP químicas/químico/ADJ/3/amod/FP contra/contra/ADP/6/case "
+     "Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    # -- negation, modality, future, pro-drop, clitics
+    ("no-condenar", "neg", [],
+     "Gondor/=/PROPN/3/nsubj no/no/ADV/3/advmod/NEG condenó/condenar/VERB/0/root/PS3 el/el/DET/5/det/DMS ataque/ataque/NOUN/3/obj/MS "
+     "de/de/ADP/7/case Arnor/=/PROPN/5/nmod ././PUNCT/3/punct"),
+    ("no-firmar", "neg", [],
+     "Gondor/=/PROPN/3/nsubj no/no/ADV/3/advmod/NEG firmó/firmar/VERB/0/root/PS3 el/el/DET/5/det/DMS acuerdo/acuerdo/NOUN/3/obj/MS "
+     "con/con/ADP/7/case Arnor/=/PROPN/3/obl ././PUNCT/3/punct"),
+    ("podria-reunirse", "modal", [],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/6/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod podría/poder/AUX/6/aux/CS3 "
+     "reunir/reunir/VERB/0/root/INF se/él/PRON/6/iobj/SE con/con/ADP/9/case Arnor/=/PROPN/6/obl ././PUNCT/6/punct"),
+    ("va-a-visitar", "future", [("036", "GONGOV", "ARN")],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/7/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod va/ir/AUX/7/aux/RS3 "
+     "a/=/ADP/7/mark visitar/visitar/VERB/0/root/INF Arnor/=/PROPN/7/obj ././PUNCT/7/punct"),
+    ("visitara", "future", [("036", "GONGOV", "ARN")],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod visitará/visitar/VERB/0/root/FS3 "
+     "Arnor/=/PROPN/5/obj ././PUNCT/5/punct"),
+    ("prodrop-reunirse", "prodrop", [("042", "GONGOV", "ARN"), ("040", "GONGOV", "ROH")],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod viajó/viajar/VERB/0/root/PS3 "
+     "a/=/ADP/7/case Arnor/=/PROPN/5/obl ././PUNCT/5/punct || Allí/allí/ADV/3/advmod se/él/PRON/3/iobj/SE "
+     "reunió/reunir/VERB/0/root/PS3 con/con/ADP/5/case Rohan/=/PROPN/3/obl ././PUNCT/3/punct"),
+    ("prodrop-condenar", "prodrop", [("190", "ARN", "ROH"), ("111", "GON", None)],
+     "Arnor/=/PROPN/2/nsubj atacó/atacar/VERB/0/root/PS3 Rohan/=/PROPN/2/obj ././PUNCT/2/punct || "
+     "Gondor/=/PROPN/2/nsubj criticó/criticar/VERB/0/root/PS3 el/el/DET/4/det/DMS ataque/ataque/NOUN/2/obj/MS ././PUNCT/2/punct || "
+     "Además/además/ADV/2/advmod anunció/anunciar/VERB/0/root/PS3 sanciones/sanción/NOUN/2/obj/FP ././PUNCT/2/punct"),
+    ("clitic-recibir", "clitic", [("042", "ARNGOV", "GON"), ("043", "GONGOV", "ARNGOV")],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Arnor/=/PROPN/2/nmod llegó/llegar/VERB/0/root/PS3 "
+     "a/=/ADP/7/case Gondor/=/PROPN/5/obl ././PUNCT/5/punct || El/el/DET/2/det/DMS presidente/presidente/NOUN/6/nsubj/MS "
+     "de/de/ADP/4/case Gondor/=/PROPN/2/nmod lo/él/PRON/6/obj/LO recibió/recibir/VERB/0/root/PS3 ././PUNCT/6/punct"),
+    ("clitic-le-exigir", "clitic", [("100", "GON", "ARN")],
+     "Arnor/=/PROPN/2/nsubj atacó/atacar/VERB/0/root/PS3 Rohan/=/PROPN/2/obj ././PUNCT/2/punct || "
+     "Gondor/=/PROPN/3/nsubj le/él/PRON/3/iobj/LE exigió/exigir/VERB/0/root/PS3 una/uno/DET/5/det/IFS explicación/explicación/NOUN/3/obj/FS "
+     "././PUNCT/3/punct"),
+]
+
+
+def conllu_of(spec: str) -> str:
+    """The CoNLL-U text of a probe's token notation (sentences joined by "||")."""
+    out = []
+    for sentence in spec.split("||"):
+        rows = []
+        for ident, token in enumerate(sentence.split(), start=1):
+            parts = token.split("/")
+            if token.startswith("././"):  # a full stop: form "." lemma "."
+                parts = [".", "."] + token[4:].split("/")
+            form, lemma, upos, head, rel = parts[:5]
+            feats = parts[5] if len(parts) > 5 else "_"
+            feats = FEATS.get(feats, feats)
+            lemma = form if lemma == "=" else lemma
+            rows.append("\t".join([str(ident), form, lemma, upos, "_", feats, head, rel, "_", "_"]))
+        out.append("# text = " + " ".join(r.split("\t")[1] for r in rows) + "\n" + "\n".join(rows) + "\n")
+    return "\n".join(out) + "\n"
+
+
+def probe_codebook(folder: Path, codebook: Path) -> Path:
+    """A copy of `codebook` whose manifest adds the made-up countries."""
+    import shutil
+
+    import yaml
+
+    manifest = yaml.safe_load((codebook / "codebook.yaml").read_text(encoding="utf-8"))
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(codebook, folder / "cb")
+    for kind in ("actors", "agents", "verbs", "cameo", "acled"):
+        value = manifest.get(kind)
+        if isinstance(value, str):
+            manifest[kind] = value if value.startswith("shipped:") else f"cb/{value}"
+        elif isinstance(value, list):
+            manifest[kind] = [p if str(p).startswith("shipped:") else f"cb/{p}" for p in value]
+    (folder / "probe-actors.yaml").write_text(ACTORS, encoding="utf-8")
+    manifest["actors"] = ["probe-actors.yaml"] + manifest["actors"]
+    (folder / "codebook.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def code_probe(spec: str, codebook) -> list[tuple[str, str, str]]:
+    from coder.api import code_parsed
+    from coder.parse import parse_conllu_text
+
+    [doc] = parse_conllu_text(conllu_of(spec), doc_id="probe", date="2020-06-01")
+    records, _, _ = code_parsed(doc, codebook)
+    return [(r["cameo_code"], r["source_code"], r["target_code"]) for r in records]
+
+
+def matches(expected: tuple[str, str | None, str | None], got: tuple[str, str, str], exact: bool) -> bool:
+    code, source, target = expected
+    if not got[0].startswith(code[:2]):
+        return False
+    if not exact:
+        return True
+    return got[0].startswith(code) and source in (None, got[1]) and target in (None, got[2])
+
+
+def verdict(expected, got) -> tuple[bool, bool]:
+    """(every expected root coded and nothing coded where none is expected, same with code and actors)"""
+    if not expected:
+        return not got, not got
+    root = all(any(matches(e, g, False) for g in got) for e in expected)
+    exact = all(any(matches(e, g, True) for g in got) for e in expected)
+    return root, exact
+
+
+def main(argv: list[str]) -> int:
+    import tempfile
+
+    from coder.codebook import load_codebook
+
+    verbose = "-v" in argv
+    args = [a for a in argv if a != "-v"]
+    root = Path(__file__).resolve().parent.parent
+    source = Path(args[0]) if args else root / "codebooks" / "es"
+    with tempfile.TemporaryDirectory() as tmp:
+        codebook = load_codebook(probe_codebook(Path(tmp) / "probe", source))
+        roots = exact = 0
+        for name, family, expected, spec in PROBES:
+            got = code_probe(spec, codebook)
+            ok_root, ok_exact = verdict(expected, got)
+            roots += ok_root
+            exact += ok_exact
+            if verbose or not ok_exact:
+                mark = "ok " if ok_exact else ("ROOT" if ok_root else "MISS")
+                print(f"{mark} {name:26} {family:6} expected {expected} got {got}")
+    print(f"{len(PROBES)} probes: {roots} expected roots, {exact} exact (code, source, target)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    raise SystemExit(main(sys.argv[1:]))

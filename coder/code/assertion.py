@@ -99,7 +99,11 @@ def _clause_modality(ctx: Context, clause: Token) -> str | None:
             word = norm(child)
             if word in p.future_auxiliaries or lemma_of(child) in p.future_auxiliaries:
                 return "future"
-            if word in p.hypothetical_auxiliaries:
+            # the profile's word is a form ("could") or a lemma ("poder": "podría", "puede");
+            # a lemma's past indicative says the act happened ("pudo reunirse")
+            if word in p.hypothetical_auxiliaries or (
+                    lemma_of(child) in p.hypothetical_auxiliaries
+                    and not (child.feat("Mood") == "Ind" and child.feat("Tense") == "Past")):
                 if lemma_of(child) in p.possibility_auxiliaries and is_negated(s, clause, p):
                     continue  # "cannot attend" says it does not happen: plain negation
                 return "hypothetical"

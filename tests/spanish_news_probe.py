@@ -319,6 +319,151 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
 ]
 
 
+# A second, held-out probe, written after the first round of codebook changes and before any
+# change made with it: other verbs and frames of the same families, and actors by real
+# country names, demonyms and offices (the shipped codebook's pycountry names). It measures
+# whether the changes made on PROBES carry over; it is not used to choose changes.
+CHECK: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
+    ("ratificar-tratado", "057", [("057", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj ratificó/ratificar/VERB/0/root/PS3 el/el/DET/4/det/DMS tratado/tratado/NOUN/2/obj/MS con/con/ADP/6/case "
+     "Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("suscribir-convenio", "057", [("057", "GON", "ARN")],
+     "Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj suscribieron/suscribir/VERB/0/root/PP3 un/uno/DET/6/det/IMS "
+     "convenio/convenio/NOUN/4/obj/MS comercial/comercial/ADJ/6/amod/MS ././PUNCT/4/punct"),
+    ("entrevistarse-con", "040", [("040", "GONGOV", "ARNGOV")],
+     "El/el/DET/2/det/DMS canciller/canciller/NOUN/6/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod se/él/PRON/6/iobj/SE "
+     "entrevistó/entrevistar/VERB/0/root/PS3 con/con/ADP/9/case el/el/DET/9/det/DMS presidente/presidente/NOUN/6/obl/MS "
+     "de/de/ADP/11/case Arnor/=/PROPN/9/nmod ././PUNCT/6/punct"),
+    ("dialogar-con", "046", [("046", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj dialogó/dialogar/VERB/0/root/PS3 con/con/ADP/4/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("acoger-cumbre", "043", [("043", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj acogió/acoger/VERB/0/root/PS3 la/el/DET/4/det/DFS cumbre/cumbre/NOUN/2/obj/FS ././PUNCT/2/punct"),
+    ("ofrecer-disculpas", "055", [("055", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj ofreció/ofrecer/VERB/0/root/PS3 disculpas/disculpa/NOUN/2/obj/FP a/=/ADP/5/case Arnor/=/PROPN/2/obl "
+     "././PUNCT/2/punct"),
+    ("pedir-perdon", "055", [("055", "GONGOV", None)],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod pidió/pedir/VERB/0/root/PS3 "
+     "perdón/perdón/NOUN/5/obj/MS a/=/ADP/9/case las/el/DET/9/det/DFP víctimas/víctima/NOUN/5/obl/FP ././PUNCT/5/punct"),
+    ("respaldar-a", "050", [("050", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj respaldó/respaldar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj ././PUNCT/2/punct"),
+    ("aplaudir-decision", "051", [("051", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj aplaudió/aplaudir/VERB/0/root/PS3 la/el/DET/4/det/DFS decisión/decisión/NOUN/2/obj/FS de/de/ADP/6/case "
+     "Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("exhortar-a", "020", [("020", "IGOUNO", "GON")],
+     "La/el/DET/2/det/DFS ONU/ONU/PROPN/3/nsubj exhortó/exhortar/VERB/0/root/PS3 a/=/ADP/5/case Gondor/=/PROPN/3/obj a/=/ADP/7/mark "
+     "dialogar/dialogar/VERB/3/xcomp/INF ././PUNCT/3/punct"),
+    ("solicitar-asistencia", "023", [("023", "ARN", "IGOUNO")],
+     "Arnor/=/PROPN/2/nsubj solicitó/solicitar/VERB/0/root/PS3 asistencia/asistencia/NOUN/2/obj/FS a/=/ADP/6/case la/el/DET/6/det/DFS "
+     "ONU/ONU/PROPN/2/obl ././PUNCT/2/punct"),
+    ("otorgar-credito", "071", [("071", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj otorgó/otorgar/VERB/0/root/PS3 un/uno/DET/4/det/IMS crédito/crédito/NOUN/2/obj/MS a/=/ADP/6/case "
+     "Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("enviar-medicinas", "070", [("070", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj envió/enviar/VERB/0/root/PS3 medicinas/medicina/NOUN/2/obj/FP a/=/ADP/5/case Arnor/=/PROPN/2/obl "
+     "././PUNCT/2/punct"),
+    ("suministrar-armas", "072", [("072", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj suministró/suministrar/VERB/0/root/PS3 armamento/armamento/NOUN/2/obj/MS a/=/ADP/5/case "
+     "Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("liberar-rehenes", "0841", [("0841", "---REB", None)],
+     "Los/el/DET/2/det/DMP rebeldes/rebelde/NOUN/3/nsubj/MP liberaron/liberar/VERB/0/root/PP3 a/=/ADP/6/case los/el/DET/6/det/DMP "
+     "rehenes/rehén/NOUN/3/obj/MP ././PUNCT/3/punct"),
+    ("levantar-embargo", "085", [("085", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj levantó/levantar/VERB/0/root/PS3 el/el/DET/4/det/DMS embargo/embargo/NOUN/2/obj/MS contra/contra/ADP/6/case "
+     "Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("retirar-soldados", "0874", [("0874", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj retiró/retirar/VERB/0/root/PS3 a/=/ADP/5/case sus/su/DET/5/det/POP soldados/soldado/NOUN/2/obj/MP "
+     "de/de/ADP/7/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("investigar-a", "090", [("090", "IGOUNO", "GON")],
+     "La/el/DET/2/det/DFS ONU/ONU/PROPN/3/nsubj investigará/investigar/VERB/0/root/FS3 a/=/ADP/5/case Gondor/=/PROPN/3/obj "
+     "././PUNCT/3/punct"),
+    ("reclamar-a", "100", [("100", "ARN", "GON")],
+     "Arnor/=/PROPN/2/nsubj reclamó/reclamar/VERB/0/root/PS3 a/=/ADP/4/case Gondor/=/PROPN/2/iobj el/el/DET/6/det/DMS "
+     "pago/pago/NOUN/2/obj/MS de/de/ADP/9/case la/el/DET/9/det/DFS deuda/deuda/NOUN/6/nmod/FS ././PUNCT/2/punct"),
+    ("censurar-a", "111", [("111", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj censuró/censurar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj ././PUNCT/2/punct"),
+    ("culpar-a", "112", [("112", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj culpó/culpar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj de/de/ADP/7/case el/el/DET/7/det/DMS "
+     "atentado/atentado/NOUN/2/obl/MS ././PUNCT/2/punct"),
+    ("desmentir-acusaciones", "016", [("016", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj desmintió/desmentir/VERB/0/root/PS3 las/el/DET/4/det/DFP acusaciones/acusación/NOUN/2/obj/FP "
+     "././PUNCT/2/punct"),
+    ("rechazar-plan", "12", [("12", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj rechazó/rechazar/VERB/0/root/PS3 el/el/DET/4/det/DMS plan/plan/NOUN/2/obj/MS de/de/ADP/6/case "
+     "paz/paz/NOUN/4/nmod/FS de/de/ADP/8/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("amenazar-represalias", "13", [("13", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj amenazó/amenazar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj con/con/ADP/6/case "
+     "represalias/represalia/NOUN/2/obl/FP ././PUNCT/2/punct"),
+    ("advertir-que", "130", [("130", "GON", "ARN")],
+     "Gondor/=/PROPN/3/nsubj le/él/PRON/3/iobj/LE advirtió/advertir/VERB/0/root/PS3 a/=/ADP/5/case Arnor/=/PROPN/3/obl "
+     "././PUNCT/3/punct"),
+    ("marchar-contra", "14", [("14", "---EDU", "GONGOV")],
+     "Miles/mil/NUM/4/nsubj de/de/ADP/3/case estudiantes/estudiante/NOUN/1/nmod/MP marcharon/marchar/VERB/0/root/PP3 "
+     "contra/contra/ADP/7/case el/el/DET/7/det/DMS gobierno/gobierno/NOUN/4/obl/MS de/de/ADP/9/case Gondor/=/PROPN/7/nmod "
+     "././PUNCT/4/punct"),
+    ("enviar-tropas", "154", [("154", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj envió/enviar/VERB/0/root/PS3 tropas/tropa/NOUN/2/obj/FP a/=/ADP/6/case la/el/DET/6/det/DFS "
+     "frontera/frontera/NOUN/2/obl/FS ././PUNCT/2/punct"),
+    ("suspender-relaciones", "161", [("161", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj suspendió/suspender/VERB/0/root/PS3 las/el/DET/4/det/DFP relaciones/relación/NOUN/2/obj/FP "
+     "con/con/ADP/6/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("sancionar-a", "163", [("163", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj sancionó/sancionar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj ././PUNCT/2/punct"),
+    ("expulsar-diplomaticos", "161", [("161", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj expulsó/expulsar/VERB/0/root/PS3 a/=/ADP/5/case tres/tres/NUM/5/nummod diplomáticos/diplomático/NOUN/2/obj/MP "
+     "de/de/ADP/7/case Arnor/=/PROPN/5/nmod ././PUNCT/2/punct"),
+    ("encarcelar-opositor", "173", [("173", "GONGOV", None)],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod encarceló/encarcelar/VERB/0/root/PS3 "
+     "a/=/ADP/8/case dos/dos/NUM/8/nummod periodistas/periodista/NOUN/5/obj/MP ././PUNCT/5/punct"),
+    ("deportar-migrantes", "174", [("174", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj deportó/deportar/VERB/0/root/PS3 a/=/ADP/5/case cien/cien/NUM/5/nummod migrantes/migrante/NOUN/2/obj/MP "
+     "././PUNCT/2/punct"),
+    ("reprimir-protesta", "175", [("175", "---COP", None)],
+     "La/el/DET/2/det/DFS policía/policía/NOUN/3/nsubj/FS reprimió/reprimir/VERB/0/root/PS3 una/uno/DET/5/det/IFS "
+     "protesta/protesta/NOUN/3/obj/FS ././PUNCT/3/punct"),
+    ("raptar", "181", [("181", "---REB", None)],
+     "Los/el/DET/2/det/DMP rebeldes/rebelde/NOUN/3/nsubj/MP raptaron/raptar/VERB/0/root/PP3 a/=/ADP/6/case "
+     "dos/dos/NUM/6/nummod turistas/turista/NOUN/3/obj/MP ././PUNCT/3/punct"),
+    ("atacar-con-misiles", "19", [("19", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj atacó/atacar/VERB/0/root/PS3 Arnor/=/PROPN/2/obj con/con/ADP/5/case misiles/misil/NOUN/2/obl/MP "
+     "././PUNCT/2/punct"),
+    ("no-visitar", "neg", [],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/6/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod no/no/ADV/6/advmod/NEG "
+     "visitó/visitar/VERB/0/root/PS3 Arnor/=/PROPN/6/obj ././PUNCT/6/punct"),
+    ("podria-sancionar", "modal", [],
+     "Gondor/=/PROPN/3/nsubj podría/poder/AUX/3/aux/CS3 sancionar/sancionar/VERB/0/root/INF a/=/ADP/5/case Arnor/=/PROPN/3/obj "
+     "././PUNCT/3/punct"),
+    ("firmara-acuerdo", "future", [("032", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj firmará/firmar/VERB/0/root/FS3 un/uno/DET/4/det/IMS acuerdo/acuerdo/NOUN/2/obj/MS con/con/ADP/6/case "
+     "Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    # actors by real names (the shipped codebook's countries): names, demonyms, offices
+    ("actor-gobierno-demonimo", "actors", [("111", "COLGOV", "VENGOV")],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/4/nsubj/MS colombiano/colombiano/ADJ/2/amod/MS criticó/criticar/VERB/0/root/PS3 "
+     "a/=/ADP/7/case el/el/DET/7/det/DMS presidente/presidente/NOUN/4/obj/MS de/de/ADP/9/case Venezuela/Venezuela/PROPN/7/nmod "
+     "././PUNCT/4/punct"),
+    ("actor-paises", "actors", [("040", "USA", "RUS")],
+     "Estados/Estados/PROPN/4/nsubj Unidos/Unidos/PROPN/1/flat se/él/PRON/4/iobj/SE reunió/reunir/VERB/0/root/PS3 con/con/ADP/6/case "
+     "Rusia/Rusia/PROPN/4/obl ././PUNCT/4/punct"),
+    ("actor-autoridades", "actors", [("173", "MEXGOV", "---PRO")],
+     "Las/el/DET/2/det/DFP autoridades/autoridad/NOUN/4/nsubj/FP mexicanas/mexicano/ADJ/2/amod/FP detuvieron/detener/VERB/0/root/PP3 "
+     "a/=/ADP/7/case diez/diez/NUM/7/nummod manifestantes/manifestante/NOUN/4/obj/MP ././PUNCT/4/punct"),
+    ("actor-policia-demonimo", "actors", [("175", "CHLCOP", "---PRO")],
+     "La/el/DET/2/det/DFS policía/policía/NOUN/4/nsubj/FS chilena/chileno/ADJ/2/amod/FS dispersó/dispersar/VERB/0/root/PS3 "
+     "a/=/ADP/7/case los/el/DET/7/det/DMP manifestantes/manifestante/NOUN/4/obj/MP ././PUNCT/4/punct"),
+    ("actor-canciller-demonimo", "actors", [("042", "DEUGOV", "FRA")],
+     "El/el/DET/2/det/DMS canciller/canciller/NOUN/4/nsubj/MS alemán/alemán/ADJ/2/amod/MS visitó/visitar/VERB/0/root/PS3 "
+     "Francia/Francia/PROPN/4/obj ././PUNCT/4/punct"),
+    ("actor-ejercito-demonimo", "actors", [("190", "PERMIL", "---REB")],
+     "El/el/DET/2/det/DMS ejército/ejército/NOUN/4/nsubj/MS peruano/peruano/ADJ/2/amod/MS atacó/atacar/VERB/0/root/PS3 "
+     "a/=/ADP/7/case los/el/DET/7/det/DMP rebeldes/rebelde/NOUN/4/obj/MP ././PUNCT/4/punct"),
+    ("actor-ue-sanciones", "actors", [("163", "IGOEUREEC", "RUS")],
+     "La/el/DET/2/det/DFS Unión/Unión/PROPN/4/nsubj Europea/Europea/PROPN/2/flat impuso/imponer/VERB/0/root/PS3 "
+     "sanciones/sanción/NOUN/4/obj/FP a/=/ADP/7/case Rusia/Rusia/PROPN/4/obl ././PUNCT/4/punct"),
+    ("actor-primer-ministro", "actors", [("051", "GBRGOV", "JPN")],
+     "El/el/DET/2/det/DMS primer/primero/ADJ/3/amod/MS ministro/ministro/NOUN/5/nsubj/MS británico/británico/ADJ/3/amod/MS "
+     "elogió/elogiar/VERB/0/root/PS3 a/=/ADP/7/case Japón/Japón/PROPN/5/obj ././PUNCT/5/punct"),
+]
+
+
 def conllu_of(spec: str) -> str:
     """The CoNLL-U text of a probe's token notation (sentences joined by "||")."""
     out = []
@@ -396,16 +541,17 @@ def main(argv: list[str]) -> int:
     source = Path(args[0]) if args else root / "codebooks" / "es"
     with tempfile.TemporaryDirectory() as tmp:
         codebook = load_codebook(probe_codebook(Path(tmp) / "probe", source))
-        roots = exact = 0
-        for name, family, expected, spec in PROBES:
-            got = code_probe(spec, codebook)
-            ok_root, ok_exact = verdict(expected, got)
-            roots += ok_root
-            exact += ok_exact
-            if verbose or not ok_exact:
-                mark = "ok " if ok_exact else ("ROOT" if ok_root else "MISS")
-                print(f"{mark} {name:26} {family:6} expected {expected} got {got}")
-    print(f"{len(PROBES)} probes: {roots} expected roots, {exact} exact (code, source, target)")
+        for title, probes in (("probe", PROBES), ("check", CHECK)):
+            roots = exact = 0
+            for name, family, expected, spec in probes:
+                got = code_probe(spec, codebook)
+                ok_root, ok_exact = verdict(expected, got)
+                roots += ok_root
+                exact += ok_exact
+                if verbose or not ok_exact:
+                    mark = "ok " if ok_exact else ("ROOT" if ok_root else "MISS")
+                    print(f"{mark} {name:26} {family:6} expected {expected} got {got}")
+            print(f"{title}: {len(probes)} sentences: {roots} expected roots, {exact} exact (code, source, target)")
     return 0
 
 

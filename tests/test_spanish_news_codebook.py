@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from coder.codebook import load_codebook
-from spanish_news_probe import ACTORS, CHECK, PROBES, code_probe, probe_codebook, verdict
+from spanish_news_probe import ACTORS, CHECK, CHECK2, PROBES, code_probe, probe_codebook, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -139,6 +139,39 @@ CASES = [
     ("las fuerzas armadas de Arnor atacaron Rohan", "Las/el/DET/2/det/DFP fuerzas/fuerza/NOUN/6/nsubj/FP armadas/armado/ADJ/2/amod/FP "
      "de/de/ADP/5/case Arnor/=/PROPN/2/nmod atacaron/atacar/VERB/0/root/PP3 Rohan/=/PROPN/6/obj ././PUNCT/6/punct",
      [("190", "ARNMIL", "ROH")]),
+    # round three: codes the English core has: vetoes (129), demobilising (0873), cut aid
+    # (1621), broken-off talks (164), expelled monitors (1662), peacekeepers deployed (074),
+    # lifted restrictions (081), defied agreements (128), resignations (0831), pardons (0841),
+    # joint manoeuvres (062), strikes called (143), laws passed (no event)
+    ("vetó la resolución de Arnor", clause("vetó", "vetar", "la/el/DET/4/det/DFS", "resolución/resolución/NOUN/2/obj/FS",
+                                           "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("129", "GON", "ARN")]),
+    ("los rebeldes de Arnor se desmovilizaron", "Los/el/DET/2/det/DMP rebeldes/rebelde/NOUN/6/nsubj/MP de/de/ADP/4/case "
+     "Arnor/=/PROPN/2/nmod se/él/PRON/6/iobj/SE desmovilizaron/desmovilizar/VERB/0/root/PP3 ././PUNCT/6/punct", [("0873", "ARNREB", "")]),
+    ("congeló la ayuda económica", clause("congeló", "congelar", "la/el/DET/4/det/DFS", "ayuda/ayuda/NOUN/2/obj/FS",
+                                          "económica/económico/ADJ/4/amod/FS"), [("1621", "GON", "")]),
+    ("suspendió el diálogo con Arnor", clause("suspendió", "suspender", "el/el/DET/4/det/DMS", "diálogo/diálogo/NOUN/2/obj/MS",
+                                              "con/con/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("164", "GON", "ARN")]),
+    ("expulsó a los observadores de Arnor", clause("expulsó", "expulsar", "a/=/ADP/5/case", "los/el/DET/5/det/DMP",
+                                                   "observadores/observador/NOUN/2/obj/MP", "de/de/ADP/7/case", "Arnor/=/PROPN/5/nmod"),
+     [("1662", "GON", "ARN")]),
+    ("desplegó cascos azules en Arnor", clause("desplegó", "desplegar", "cascos/casco/NOUN/2/obj/MP", "azules/azul/ADJ/3/amod/MP",
+                                               "en/en/ADP/6/case", "Arnor/=/PROPN/2/obl"), [("074", "GON", "ARN")]),
+    ("levantó la prohibición", clause("levantó", "levantar", "la/el/DET/4/det/DFS", "prohibición/prohibición/NOUN/2/obj/FS"),
+     [("081", "GON", "")]),
+    ("violó el acuerdo con Arnor", clause("violó", "violar", "el/el/DET/4/det/DMS", "acuerdo/acuerdo/NOUN/2/obj/MS", "con/con/ADP/6/case",
+                                          "Arnor/=/PROPN/2/obl"), [("128", "GON", "ARN")]),
+    ("el ministro de Arnor dimitió", "El/el/DET/2/det/DMS ministro/ministro/NOUN/5/nsubj/MS de/de/ADP/4/case Arnor/=/PROPN/2/nmod "
+     "dimitió/dimitir/VERB/0/root/PS3 ././PUNCT/5/punct", [("0831", "ARNGOV", "")]),
+    ("renunció a su cargo", clause("renunció", "renunciar", "a/=/ADP/5/case", "su/su/DET/5/det/POS", "cargo/cargo/NOUN/2/obl/MS"),
+     [("0831", "GON", "")]),
+    ("indultó a Rohan", clause("indultó", "indultar", "a/=/ADP/4/case", "Rohan/=/PROPN/2/obj"), [("0841", "GON", "ROH")]),
+    ("Gondor y Arnor realizaron maniobras conjuntas", "Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj "
+     "realizaron/realizar/VERB/0/root/PP3 maniobras/maniobra/NOUN/4/obj/FP conjuntas/conjunto/ADJ/5/amod/FP ././PUNCT/4/punct",
+     [("062", "GON", "ARN"), ("062", "ARN", "GON")]),
+    ("los sindicatos de Arnor convocaron una huelga general", "Los/el/DET/2/det/DMP sindicatos/sindicato/NOUN/5/nsubj/MP "
+     "de/de/ADP/4/case Arnor/=/PROPN/2/nmod convocaron/convocar/VERB/0/root/PP3 una/uno/DET/7/det/IFS huelga/huelga/NOUN/5/obj/FS "
+     "general/general/ADJ/7/amod/FS ././PUNCT/5/punct", [("143", "ARNLAB", "")]),
+    ("aprobó una ley", clause("aprobó", "aprobar", "una/uno/DET/4/det/IFS", "ley/ley/NOUN/2/obj/FS"), []),
 ]
 
 
@@ -151,9 +184,13 @@ def test_the_spanish_core_codes_news_beyond_fighting(core, spec, expected):
 def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path):
     """tests/spanish_news_probe.py with the whole shipped codebook (imported patterns too):
     65 of 79 roots and 53 exact codings before issue 15's coverage audit, 76 and 70 after; its
-    held-out check set (46 sentences) 40 and 34 before, 46 and 45 after."""
+    check set (46 sentences, written after the first round) 40 and 34 before, 43 and 40 after
+    the first round, 46 and 45 after the second; its third set (20 sentences, written after
+    the second round) 7 and 6 before, 20 and 19 after the third."""
     codebook = load_codebook(probe_codebook(tmp_path / "probe", ROOT / "codebooks" / "es"))
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in PROBES]
     assert sum(r for r, _ in verdicts) >= 76 and sum(e for _, e in verdicts) >= 70
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK]
     assert sum(r for r, _ in verdicts) >= 46 and sum(e for _, e in verdicts) >= 45
+    verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK2]
+    assert sum(r for r, _ in verdicts) >= 20 and sum(e for _, e in verdicts) >= 19

@@ -172,6 +172,14 @@ CASES = [
      "de/de/ADP/4/case Arnor/=/PROPN/2/nmod convocaron/convocar/VERB/0/root/PP3 una/uno/DET/7/det/IFS huelga/huelga/NOUN/5/obj/FS "
      "general/general/ADJ/7/amod/FS ././PUNCT/5/punct", [("143", "ARNLAB", "")]),
     ("aprobó una ley", clause("aprobó", "aprobar", "una/uno/DET/4/det/IFS", "ley/ley/NOUN/2/obj/FS"), []),
+    # actors: capitals by their Spanish names, seats of government, heads of state
+    ("Moscú condenó a Gondor", "Moscú/Moscú/PROPN/2/nsubj condenó/condenar/VERB/0/root/PS3 a/=/ADP/4/case Gondor/=/PROPN/2/obj "
+     "././PUNCT/2/punct", [("111", "RUS", "GON")]),
+    ("la Casa Blanca criticó a Gondor", "la/el/DET/2/det/DFS Casa/Casa/PROPN/4/nsubj Blanca/Blanca/PROPN/2/flat "
+     "criticó/criticar/VERB/0/root/PS3 a/=/ADP/6/case Gondor/=/PROPN/4/obj ././PUNCT/4/punct", [("111", "USAGOV", "GON")]),
+    ("el jefe de Estado de Arnor criticó a Gondor", "el/el/DET/2/det/DMS jefe/jefe/NOUN/7/nsubj/MS de/de/ADP/4/case "
+     "Estado/estado/NOUN/2/nmod/MS de/de/ADP/6/case Arnor/=/PROPN/2/nmod criticó/criticar/VERB/0/root/PS3 a/=/ADP/9/case "
+     "Gondor/=/PROPN/7/obj ././PUNCT/7/punct", [("111", "ARNGOV", "GON")]),
 ]
 
 

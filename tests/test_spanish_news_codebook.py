@@ -172,6 +172,15 @@ CASES = [
      "de/de/ADP/4/case Arnor/=/PROPN/2/nmod convocaron/convocar/VERB/0/root/PP3 una/uno/DET/7/det/IFS huelga/huelga/NOUN/5/obj/FS "
      "general/general/ADJ/7/amod/FS ././PUNCT/5/punct", [("143", "ARNLAB", "")]),
     ("aprobó una ley", clause("aprobó", "aprobar", "una/uno/DET/4/det/IFS", "ley/ley/NOUN/2/obj/FS"), []),
+    # verbs the English core codes as no event: leaving (but taking to the streets is a
+    # demonstration, 141), needing, preparing; strengthening forces mobilises them (154)
+    ("salió de Arnor", clause("salió", "salir", "de/de/ADP/4/case", "Arnor/=/PROPN/2/obl"), []),
+    ("los manifestantes salieron a las calles", "los/el/DET/2/det/DMP manifestantes/manifestante/NOUN/3/nsubj/MP "
+     "salieron/salir/VERB/0/root/PP3 a/=/ADP/6/case las/el/DET/6/det/DFP calles/calle/NOUN/3/obl/FP ././PUNCT/3/punct",
+     [("141", "---PRO", "")]),
+    ("necesita a Arnor", clause("necesitó", "necesitar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj"), []),
+    ("reforzó sus tropas", clause("reforzó", "reforzar", "sus/su/DET/4/det/POP", "tropas/tropa/NOUN/2/obj/FP"), [("154", "GON", "---MIL")]),
+    ("fortaleció la economía", clause("fortaleció", "fortalecer", "la/el/DET/4/det/DFS", "economía/economía/NOUN/2/obj/FS"), []),
     # actors: capitals by their Spanish names, seats of government, heads of state
     ("Moscú condenó a Gondor", "Moscú/Moscú/PROPN/2/nsubj condenó/condenar/VERB/0/root/PS3 a/=/ADP/4/case Gondor/=/PROPN/2/obj "
      "././PUNCT/2/punct", [("111", "RUS", "GON")]),

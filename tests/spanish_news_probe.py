@@ -531,6 +531,95 @@ CHECK2: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
 ]
 
 
+# A fourth set, written after every codebook change of issue 15 and used to choose none: a
+# last held-out measure of the shipped codebook on other verbs, nouns and constructions
+# (passives, nominal events, attribution, subordinate clauses).
+CHECK3: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
+    ("pasiva-recibido-por", "043", [("043", "ARN", "GONGOV")],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/6/nsubj:pass/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod fue/ser/AUX/6/aux:pass/PS3 "
+     "recibido/recibir/VERB/0/root/MS por/por/ADP/8/case Arnor/=/PROPN/6/obl:agent ././PUNCT/6/punct"),
+    ("pasiva-condenado-por", "111", [("111", "ARN", "GON")],
+     "El/el/DET/2/det/DMS ataque/ataque/NOUN/6/nsubj:pass/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod fue/ser/AUX/6/aux:pass/PS3 "
+     "condenado/condenar/VERB/0/root/MS por/por/ADP/8/case Arnor/=/PROPN/6/obl:agent ././PUNCT/6/punct"),
+    ("segun-atribucion", "190", [("190", "GONMIL", "ARN")],
+     "Según/según/ADP/2/case Arnor/=/PROPN/8/obl ,/,/PUNCT/2/punct las/el/DET/5/det/DFP tropas/tropa/NOUN/8/nsubj/FP de/de/ADP/7/case Gondor/=/PROPN/5/nmod bombardearon/bombardear/VERB/0/root/PP3 Arnor/=/PROPN/8/obj ././PUNCT/8/punct"),
+    ("dijo-que-acuerdo", "032", [("032", "GON", "ARN")],
+     "El/el/DET/2/det/DMS portavoz/portavoz/NOUN/3/nsubj/MS dijo/decir/VERB/0/root/PS3 que/que/SCONJ/6/mark Gondor/=/PROPN/6/nsubj "
+     "firmará/firmar/VERB/3/ccomp/FS3 un/uno/DET/8/det/IMS acuerdo/acuerdo/NOUN/6/obj/MS con/con/ADP/10/case Arnor/=/PROPN/6/obl ././PUNCT/3/punct"),
+    ("tras-reunirse", "040", [("040", "GONGOV", "ARN")],
+     "El/el/DET/2/det/DMS canciller/canciller/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod elogió/elogiar/VERB/0/root/PS3 "
+     "a/=/ADP/7/case Arnor/=/PROPN/5/obj tras/tras/ADP/9/mark reunirse/reunir/VERB/5/advcl/INF con/con/ADP/11/case "
+     "Arnor/=/PROPN/9/obl ././PUNCT/5/punct"),
+    ("sustantivo-visita", "042", [("042", "GONGOV", "ARN")],
+     "La/el/DET/2/det/DFS visita/visita/NOUN/10/nsubj/FS de/de/ADP/5/case el/el/DET/5/det/DMS presidente/presidente/NOUN/2/nmod/MS de/de/ADP/7/case Gondor/=/PROPN/5/nmod a/=/ADP/9/case Arnor/=/PROPN/2/nmod comenzó/comenzar/VERB/0/root/PS3 ././PUNCT/10/punct"),
+    ("acusar-clitico", "112", [("112", "GON", "ARN")],
+     "Arnor/=/PROPN/2/nsubj atacó/atacar/VERB/0/root/PS3 a/=/ADP/4/case Rohan/=/PROPN/2/obj ././PUNCT/2/punct || "
+     "Gondor/=/PROPN/3/nsubj lo/él/PRON/3/obj/LO acusó/acusar/VERB/0/root/PS3 de/de/ADP/5/case genocidio/genocidio/NOUN/3/obl/MS "
+     "././PUNCT/3/punct"),
+    ("prometer-inversiones", "031", [("03", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj prometió/prometer/VERB/0/root/PS3 inversiones/inversión/NOUN/2/obj/FP a/=/ADP/5/case "
+     "Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("llamar-dialogo", "020", [("020", "IGOUNO", "GON")],
+     "La/el/DET/2/det/DFS ONU/ONU/PROPN/3/nsubj llamó/llamar/VERB/0/root/PS3 a/=/ADP/5/case Gondor/=/PROPN/3/obj a/=/ADP/8/case el/el/DET/8/det/DMS diálogo/diálogo/NOUN/3/obl/MS ././PUNCT/3/punct"),
+    ("exigir-liberacion", "10", [("10", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj exigió/exigir/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/iobj la/el/DET/6/det/DFS liberación/liberación/NOUN/2/obj/FS de/de/ADP/9/case sus/su/DET/9/det/POP ciudadanos/ciudadano/NOUN/6/nmod/MP ././PUNCT/2/punct"),
+    ("rechazar-injerencia", "12", [("12", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj rechazó/rechazar/VERB/0/root/PS3 la/el/DET/4/det/DFS injerencia/injerencia/NOUN/2/obj/FS "
+     "de/de/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("denunciar-ante", "11", [("11", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj denunció/denunciar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj ante/ante/ADP/7/case "
+     "la/el/DET/7/det/DFS ONU/ONU/PROPN/2/obl ././PUNCT/2/punct"),
+    ("amenazar-clitico", "130", [("130", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj amenazó/amenazar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj ././PUNCT/2/punct"),
+    ("ultimatum", "139", [("139", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj dio/dar/VERB/0/root/PS3 un/uno/DET/4/det/IMS ultimátum/ultimátum/NOUN/2/obj/MS a/=/ADP/6/case "
+     "Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("manifestarse-frente", "14", [("14", "---PRO", None)],
+     "Cientos/ciento/NUM/5/nsubj de/de/ADP/3/case manifestantes/manifestante/NOUN/1/nmod/MP se/él/PRON/5/iobj/SE manifestaron/manifestar/VERB/0/root/PP3 frente/frente/ADV/9/case a/a/ADP/6/fixed la/el/DET/9/det/DFS embajada/embajada/NOUN/5/obl/FS de/de/ADP/11/case Gondor/=/PROPN/9/nmod ././PUNCT/5/punct"),
+    ("huelga-hambre", "14", [("14", "---PRO", None)],
+     "Los/el/DET/2/det/DMP manifestantes/manifestante/NOUN/3/nsubj/MP iniciaron/iniciar/VERB/0/root/PP3 una/uno/DET/5/det/IFS "
+     "huelga/huelga/NOUN/3/obj/FS de/de/ADP/7/case hambre/hambre/NOUN/5/nmod/FS ././PUNCT/3/punct"),
+    ("movilizar-reservistas", "15", [("15", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj movilizó/movilizar/VERB/0/root/PS3 a/=/ADP/5/case miles/mil/NUM/5/nummod soldados/soldado/NOUN/2/obj/MP "
+     "././PUNCT/2/punct"),
+    ("cerrar-embajada", "16", [("16", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj cerró/cerrar/VERB/0/root/PS3 su/su/DET/4/det/POS embajada/embajada/NOUN/2/obj/FS en/en/ADP/6/case "
+     "Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("boicot", "16", [("16", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj anunció/anunciar/VERB/0/root/PS3 un/uno/DET/4/det/IMS boicot/boicot/NOUN/2/obj/MS contra/contra/ADP/6/case "
+     "Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("detener-pasiva-refl", "173", [("173", None, "---MED")],
+     "Se/él/PRON/2/iobj/SE detuvo/detener/VERB/0/root/PS3 a/=/ADP/5/case tres/tres/NUM/5/nummod periodistas/periodista/NOUN/2/obj/MP "
+     "en/en/ADP/7/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("expulsion-sustantivo", "17", [("17", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj ordenó/ordenar/VERB/0/root/PS3 la/el/DET/4/det/DFS expulsión/expulsión/NOUN/2/obj/FS "
+     "de/de/ADP/6/case periodistas/periodista/NOUN/4/nmod/MP ././PUNCT/2/punct"),
+    ("secuestro-pasiva", "181", [("181", "---UAF", "---MED")],
+     "Un/uno/DET/2/det/IMS periodista/periodista/NOUN/4/nsubj:pass/MS fue/ser/AUX/4/aux:pass/PS3 secuestrado/secuestrar/VERB/0/root/MS "
+     "por/por/ADP/6/case hombres/hombre/NOUN/4/obl:agent/MP armados/armado/ADJ/6/amod/MP ././PUNCT/4/punct"),
+    ("enfrentamientos-entre", "19", [("19", None, None)],
+     "Hubo/haber/VERB/0/root/PS3 enfrentamientos/enfrentamiento/NOUN/1/obj/MP entre/entre/ADP/4/case soldados/soldado/NOUN/2/nmod/MP de/de/ADP/6/case Gondor/=/PROPN/4/nmod y/y/CCONJ/8/cc rebeldes/rebelde/NOUN/4/conj/MP ././PUNCT/1/punct"),
+    ("no-reunirse", "neg", [],
+     "Gondor/=/PROPN/4/nsubj no/no/ADV/4/advmod/NEG se/él/PRON/4/iobj/SE reunió/reunir/VERB/0/root/PS3 con/con/ADP/6/case "
+     "Arnor/=/PROPN/4/obl ././PUNCT/4/punct"),
+    ("deberia-retirar", "modal", [],
+     "Gondor/=/PROPN/3/nsubj debería/deber/AUX/3/aux/CS3 retirar/retirar/VERB/0/root/INF sus/su/DET/5/det/POP tropas/tropa/NOUN/3/obj/FP "
+     "de/de/ADP/7/case Arnor/=/PROPN/3/obl ././PUNCT/3/punct"),
+    ("si-atacar", "cond", [("13", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj advirtió/advertir/VERB/0/root/PS3 que/que/SCONJ/5/mark responderá/responder/VERB/2/ccomp/FS3 "
+     "si/si/SCONJ/7/mark Arnor/=/PROPN/7/nsubj ataca/atacar/VERB/4/advcl/RS3 ././PUNCT/2/punct"),
+    ("sin-evento-ganar", "none", [],
+     "El/el/DET/2/det/DMS partido/partido/NOUN/3/nsubj/MS ganó/ganar/VERB/0/root/PS3 las/el/DET/5/det/DFP elecciones/elección/NOUN/3/obj/FP "
+     "en/en/ADP/7/case Gondor/=/PROPN/3/obl ././PUNCT/3/punct"),
+    ("sin-evento-inaugurar", "none", [],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod inauguró/inaugurar/VERB/0/root/PS3 "
+     "un/uno/DET/7/det/IMS hospital/hospital/NOUN/5/obj/MS ././PUNCT/5/punct"),
+    ("sin-evento-crecer", "none", [],
+     "La/el/DET/2/det/DFS economía/economía/NOUN/5/nsubj/FS de/de/ADP/4/case Gondor/=/PROPN/2/nmod creció/crecer/VERB/0/root/PS3 "
+     "un/uno/DET/7/det/IMS tres/tres/NUM/8/nummod por/por/ADP/9/case ciento/ciento/NOUN/5/obl/MS ././PUNCT/5/punct"),
+]
+
+
 def conllu_of(spec: str) -> str:
     """The CoNLL-U text of a probe's token notation (sentences joined by "||")."""
     out = []
@@ -608,7 +697,7 @@ def main(argv: list[str]) -> int:
     source = Path(args[0]) if args else root / "codebooks" / "es"
     with tempfile.TemporaryDirectory() as tmp:
         codebook = load_codebook(probe_codebook(Path(tmp) / "probe", source))
-        for title, probes in (("probe", PROBES), ("check", CHECK), ("check2", CHECK2)):
+        for title, probes in (("probe", PROBES), ("check", CHECK), ("check2", CHECK2), ("check3", CHECK3)):
             roots = exact = 0
             for name, family, expected, spec in probes:
                 got = code_probe(spec, codebook)

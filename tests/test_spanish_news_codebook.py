@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from coder.codebook import load_codebook
-from spanish_news_probe import ACTORS, CHECK, CHECK2, PROBES, code_probe, probe_codebook, verdict
+from spanish_news_probe import ACTORS, CHECK, CHECK2, CHECK3, PROBES, code_probe, probe_codebook, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -181,6 +181,22 @@ CASES = [
     ("necesita a Arnor", clause("necesitó", "necesitar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj"), []),
     ("reforzó sus tropas", clause("reforzó", "reforzar", "sus/su/DET/4/det/POP", "tropas/tropa/NOUN/2/obj/FP"), [("154", "GON", "---MIL")]),
     ("fortaleció la economía", clause("fortaleció", "fortalecer", "la/el/DET/4/det/DFS", "economía/economía/NOUN/2/obj/FS"), []),
+    # round four (on the fourth set's misses): a received office-holder in a passive (043),
+    # rejecting anything of someone's (120), an ultimatum given (139), a closed embassy
+    # (161), a boycott announced (163)
+    ("el presidente de Arnor fue recibido por Gondor", "El/el/DET/2/det/DMS presidente/presidente/NOUN/6/nsubj:pass/MS "
+     "de/de/ADP/4/case Arnor/=/PROPN/2/nmod fue/ser/AUX/6/aux:pass/PS3 recibido/recibir/VERB/0/root/MS por/por/ADP/8/case "
+     "Gondor/=/PROPN/6/obl:agent ././PUNCT/6/punct", [("043", "GON", "ARNGOV")]),
+    ("rechazó la injerencia de Arnor", clause("rechazó", "rechazar", "la/el/DET/4/det/DFS", "injerencia/injerencia/NOUN/2/obj/FS",
+                                              "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("120", "GON", "ARN")]),
+    ("rechazó las acusaciones de Arnor", clause("rechazó", "rechazar", "las/el/DET/4/det/DFP", "acusaciones/acusación/NOUN/2/obj/FP",
+                                                "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("016", "GON", "ARN")]),
+    ("dio un ultimátum a Arnor", clause("dio", "dar", "un/uno/DET/4/det/IMS", "ultimátum/ultimátum/NOUN/2/obj/MS", "a/=/ADP/6/case",
+                                        "Arnor/=/PROPN/2/obl"), [("139", "GON", "ARN")]),
+    ("cerró su embajada en Arnor", clause("cerró", "cerrar", "su/su/DET/4/det/POS", "embajada/embajada/NOUN/2/obj/FS", "en/en/ADP/6/case",
+                                          "Arnor/=/PROPN/4/nmod"), [("161", "GON", "ARN")]),
+    ("anunció un boicot contra Arnor", clause("anunció", "anunciar", "un/uno/DET/4/det/IMS", "boicot/boicot/NOUN/2/obj/MS",
+                                              "contra/contra/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("163", "GON", "ARN")]),
     # actors: capitals by their Spanish names, seats of government, heads of state
     ("Moscú condenó a Gondor", "Moscú/Moscú/PROPN/2/nsubj condenó/condenar/VERB/0/root/PS3 a/=/ADP/4/case Gondor/=/PROPN/2/obj "
      "././PUNCT/2/punct", [("111", "RUS", "GON")]),
@@ -203,7 +219,8 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     65 of 79 roots and 53 exact codings before issue 15's coverage audit, 76 and 70 after; its
     check set (46 sentences, written after the first round) 40 and 34 before, 43 and 40 after
     the first round, 46 and 45 after the second; its third set (20 sentences, written after
-    the second round) 7 and 6 before, 20 and 19 after the third."""
+    the second round) 7 and 6 before, 20 and 19 after the third; its fourth set (29, written
+    after all of these) 22 and 19 before, 23 and 20 held out, 28 and 25 after a fourth round."""
     codebook = load_codebook(probe_codebook(tmp_path / "probe", ROOT / "codebooks" / "es"))
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in PROBES]
     assert sum(r for r, _ in verdicts) >= 76 and sum(e for _, e in verdicts) >= 70
@@ -211,3 +228,5 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     assert sum(r for r, _ in verdicts) >= 46 and sum(e for _, e in verdicts) >= 45
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK2]
     assert sum(r for r, _ in verdicts) >= 20 and sum(e for _, e in verdicts) >= 19
+    verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK3]
+    assert sum(r for r, _ in verdicts) >= 28 and sum(e for _, e in verdicts) >= 25

@@ -197,6 +197,18 @@ CASES = [
                                           "Arnor/=/PROPN/4/nmod"), [("161", "GON", "ARN")]),
     ("anunció un boicot contra Arnor", clause("anunció", "anunciar", "un/uno/DET/4/det/IMS", "boicot/boicot/NOUN/2/obj/MS",
                                               "contra/contra/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("163", "GON", "ARN")]),
+    # everyday verbs of political news that the imported blocks' translated senses coded:
+    # carrying out a budget is no killing, discussing a plan is a consultation, not a
+    # criticism, "siguió negociando" codes the negotiation, not a demonstration
+    ("ejecutó el presupuesto", clause("ejecutó", "ejecutar", "el/el/DET/4/det/DMS", "presupuesto/presupuesto/NOUN/2/obj/MS"), []),
+    ("ejecutó a dos campesinos", clause("ejecutó", "ejecutar", "a/=/ADP/5/case", "dos/dos/NUM/5/nummod", "campesinos/campesino/NOUN/2/obj/MP"),
+     [("190", "GON", "---AGR")]),
+    ("discutió el plan de Arnor", clause("discutió", "discutir", "el/el/DET/4/det/DMS", "plan/plan/NOUN/2/obj/MS", "de/de/ADP/6/case",
+                                         "Arnor/=/PROPN/4/nmod"), [("040", "GON", "")]),
+    ("siguió negociando con Arnor", clause("siguió", "seguir", "negociando/negociar/VERB/2/xcomp/VerbForm=Ger", "con/con/ADP/5/case",
+                                           "Arnor/=/PROPN/3/obl"), [("046", "GON", "ARN"), ("046", "ARN", "GON")]),
+    ("aplicó sanciones a Arnor", clause("aplicó", "aplicar", "sanciones/sanción/NOUN/2/obj/FP", "a/=/ADP/5/case", "Arnor/=/PROPN/2/obl"),
+     [("163", "GON", "ARN")]),
     # actors: capitals by their Spanish names, seats of government, heads of state
     ("Moscú condenó a Gondor", "Moscú/Moscú/PROPN/2/nsubj condenó/condenar/VERB/0/root/PS3 a/=/ADP/4/case Gondor/=/PROPN/2/obj "
      "././PUNCT/2/punct", [("111", "RUS", "GON")]),

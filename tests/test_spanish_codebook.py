@@ -592,7 +592,8 @@ def test_offering_aid_striking_and_resigning():
     # "El presidente ofreció ayuda a los manifestantes ." an intent to give aid (033)
     ofrecio = _subject_verb_thing_a("presidente", "ofreció", "ofrecer", "ayuda")
     assert _shipped_codes(ofrecio) == [("---GOV", "---PRO", "033")]
-    # "Los sindicalistas se declararon en huelga ." a strike (143); "El ministro dimitió ." nothing
+    # "Los sindicalistas se declararon en huelga ." a strike (143); "El ministro dimitió ." yields
+    # office (0831), as the English core.resign codes "resigned"
     huelga = conllu(
         "1 Los el DET _ 2 det", "2 sindicalistas sindicalista NOUN _ 4 nsubj", "3 se él PRON _ 4 expl:pv",
         f"4 declararon declarar VERB {FINITE} 0 root", "5 en en ADP _ 6 case", "6 huelga huelga NOUN _ 4 obl",
@@ -600,7 +601,7 @@ def test_offering_aid_striking_and_resigning():
     assert _shipped_codes(huelga) == [("---LAB", "", "143")]
     dimitio = conllu("1 El el DET _ 2 det", "2 ministro ministro NOUN _ 3 nsubj",
                      f"3 dimitió dimitir VERB {SING} 0 root", "4 . . PUNCT _ 3 punct")
-    assert _shipped_codes(dimitio) == []
+    assert _shipped_codes(dimitio) == [("---GOV", "", "0831")]
 
 
 def test_armed_groups_are_found_by_their_spanish_names():

@@ -209,6 +209,10 @@ CASES = [
                                            "Arnor/=/PROPN/3/obl"), [("046", "GON", "ARN"), ("046", "ARN", "GON")]),
     ("aplicó sanciones a Arnor", clause("aplicó", "aplicar", "sanciones/sanción/NOUN/2/obj/FP", "a/=/ADP/5/case", "Arnor/=/PROPN/2/obl"),
      [("163", "GON", "ARN")]),
+    ("tomó una decisión", clause("tomó", "tomar", "una/uno/DET/4/det/IFS", "decisión/decisión/NOUN/2/obj/FS"), []),
+    ("tomó la ciudad", clause("tomó", "tomar", "la/el/DET/4/det/DFS", "ciudad/ciudad/NOUN/2/obj/FS"), [("192", "GON", "")]),
+    ("acompañó a Arnor", clause("acompañó", "acompañar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj"), []),
+    ("respetó a Arnor", clause("respetó", "respetar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj"), []),
     # actors: capitals by their Spanish names, seats of government, heads of state
     ("Moscú condenó a Gondor", "Moscú/Moscú/PROPN/2/nsubj condenó/condenar/VERB/0/root/PS3 a/=/ADP/4/case Gondor/=/PROPN/2/obj "
      "././PUNCT/2/punct", [("111", "RUS", "GON")]),

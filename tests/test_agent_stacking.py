@@ -127,3 +127,27 @@ def test_the_agents_of_a_group_named_in_a_phrase_of_its_own_are_the_group(group_
         attacked VERB 0 root attack
         Gondor PROPN 6 obj""")
     assert triples(doc, group_book) == [("MORREB", "GON", "190")]
+
+
+def test_an_agent_word_inside_a_longer_actor_name_is_part_of_the_name(tmp_path):
+    # "Estados Unidos": "estados" alone is an agent (GOV); inside the country's name it is not
+    actors = """kind: actors
+entries:
+  - {names: [Free Marches], code: FRM, type: country, country: FRM}
+  - {names: [Gondor], code: GON, type: country, country: GON}
+"""
+    agents = "kind: agents\nentries:\n  - {code: GOV, names: [marches, government]}\n"
+    book = small_codebook_variant(tmp_path, files={"actors.yaml": actors, "agents.yaml": agents})
+    doc = build_document("""
+        Free PROPN 2 compound
+        Marches PROPN 3 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 3 obj""")
+    assert triples(doc, book) == [("FRM", "GON", "190")]
+    doc = build_document("""
+        Free PROPN 2 compound
+        Marches PROPN 3 compound
+        government NOUN 4 nsubj
+        attacked VERB 0 root attack
+        Gondor PROPN 4 obj""")
+    assert triples(doc, book) == [("FRMGOV", "GON", "190")]

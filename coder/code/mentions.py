@@ -462,6 +462,9 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
                                   lambda start: _codebook_name_from(sentence, tokens, head_id, codebook, memo, start))
     actors = find_mentions(sentence, tokens, head_id, codebook, "actors", memo)
     agents = find_mentions(sentence, tokens, head_id, codebook, "agents", memo)
+    if actors and agents:  # "Estados Unidos": an agent word inside a longer name is the name's
+        agents = [g for g in agents if not any(a.start <= g.start and g.end <= a.end
+                                               and a.end - a.start > g.end - g.start for a in actors)]
     if actors and not agents:  # "the organization in Iraq": a place alone does not name the actor
         located = locative_ids(sentence, profile, tokens, head_id, rels=("nmod",))
         actors = [m for m in actors if m.start not in located]

@@ -32,6 +32,8 @@ class LanguageProfile:
 
     # clauses and assertion
     negators: frozenset[str] = frozenset()
+    # a subject or object naming no one negates its act ("nobody was arrested")
+    negative_pronouns: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     hypothetical_auxiliaries: frozenset[str] = frozenset()
     possibility_auxiliaries: frozenset[str] = frozenset()  # negated, a plain negation ("cannot")

@@ -1,0 +1,115 @@
+"""Killings and arrests of police news (police16): negated arguments, deaths in custody,
+what the police seize or take, strangling. Hand-built parses as the compact model gives
+them, made-up places, the shipped curated verbs (codebooks/verbs/core.yaml) and the small
+test actors plus a civilian agent (the police_codebook of tests/test_news_recall.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder.codebook import load_codebook
+from conftest import build_document
+from test_news_recall import police_codebook, triples  # noqa: F401  (the fixture)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The shipped codebook: its imported dictionary's patterns are what these rules mend."""
+    return load_codebook(None)
+
+
+def test_a_subject_that_names_no_one_negates_the_act(police_codebook):
+    no_one = build_document("""
+        no DET 2 det
+        one NUM 5 nsubj:pass
+        has AUX 5 aux
+        been AUX 5 aux:pass
+        arrested VERB 0 root arrest
+        yet ADV 5 advmod""")  # "no one has been arrested yet"
+    assert triples(no_one, police_codebook) == []
+    nobody = build_document("""
+        nobody PRON 3 nsubj:pass
+        was AUX 3 aux:pass
+        killed VERB 0 root kill
+        in ADP 5 case
+        firing NOUN 3 obl""")
+    assert [t for t in triples(nobody, police_codebook) if t[2] == "190" and t[1] == ""] == []
+    none_of = build_document("""
+        police NOUN 2 nsubj
+        arrested VERB 0 root arrest
+        none PRON 2 obj
+        of ADP 5 case
+        them PRON 3 nmod they""")  # "police arrested none of them"
+    assert triples(none_of, police_codebook) == []
+    # a named subject still codes: "two men have been arrested"
+    two = build_document("""
+        two NUM 2 nummod
+        men NOUN 5 nsubj:pass man
+        have AUX 5 aux
+        been AUX 5 aux:pass
+        arrested VERB 0 root arrest""")
+    assert triples(two, police_codebook) == [("", "---CVL", "173")]
+
+
+def test_a_death_in_custody_is_a_death_not_a_human_shield(shipped):
+    doc = build_document("""
+        a DET 2 det
+        man NOUN 3 nsubj
+        died VERB 0 root die
+        in ADP 6 case
+        police NOUN 6 compound
+        custody NOUN 3 obl
+        in ADP 8 case
+        arnorpur PROPN 6 nmod""")
+    assert triples(doc, shipped) == [("", "---CVL", "190")]
+
+
+def test_what_the_police_seize_is_confiscated_unless_it_is_people(shipped):
+    goods = build_document("""
+        the DET 2 det
+        police NOUN 3 nsubj
+        seized VERB 0 root seize
+        500 NUM 5 nummod
+        kg NOUN 3 obj
+        of ADP 7 case
+        ganja NOUN 5 nmod""")
+    assert [t[2] for t in triples(goods, shipped)] == ["1711"]
+    people = build_document("""
+        police NOUN 2 nsubj
+        seized VERB 0 root seize
+        two NUM 4 nummod
+        men NOUN 2 obj man""")
+    assert triples(people, shipped) == [("---COP", "---PPL", "173")]
+
+
+def test_the_police_taking_someone_to_hospital_is_no_arrest(shipped):
+    hospital = build_document("""
+        the DET 2 det
+        police NOUN 3 nsubj
+        took VERB 0 root take
+        the DET 6 det
+        injured ADJ 6 amod
+        man NOUN 3 obj
+        to ADP 8 case
+        hospital NOUN 3 obl""")
+    assert triples(hospital, shipped) == []
+    custody = build_document("""
+        police NOUN 2 nsubj
+        took VERB 0 root take
+        four NUM 4 nummod
+        youths NOUN 2 obj youth
+        into ADP 6 case
+        custody NOUN 2 obl""")
+    assert triples(custody, shipped) == [("---COP", "---CVL", "173")]
+
+
+def test_strangling_someone_kills_them(police_codebook):
+    doc = build_document("""
+        the DET 2 det
+        woman NOUN 4 nsubj:pass
+        was AUX 4 aux:pass
+        strangled VERB 0 root strangle
+        by ADP 7 case
+        her PRON 7 nmod:poss
+        husband NOUN 4 obl:agent""")
+    assert [t[2] for t in triples(doc, police_codebook)] == ["1823"]

@@ -113,3 +113,33 @@ def test_strangling_someone_kills_them(police_codebook):
         her PRON 7 nmod:poss
         husband NOUN 4 obl:agent""")
     assert [t[2] for t in triples(doc, police_codebook)] == ["1823"]
+
+
+def test_a_death_undergone_by_a_subject_naming_no_one_is_an_event_with_actors_unknown(police_codebook):
+    # "he succumbed to his injuries": the pattern's act has no doer (source: none), its
+    # subject names no actor: the death all the same, as "shops were looted" is
+    succumbed = build_document("""
+        he PRON 2 nsubj
+        succumbed VERB 0 root succumb
+        to ADP 5 case
+        his PRON 5 nmod:poss
+        injuries NOUN 2 obl injury""")
+    assert triples(succumbed, police_codebook) == [("", "", "190")]
+    toll = build_document("""
+        the DET 3 det
+        death NOUN 3 compound
+        toll NOUN 8 nsubj
+        in ADP 6 case
+        the DET 6 det
+        riots NOUN 3 nmod riot
+        has AUX 8 aux
+        climbed VERB 0 root climb
+        to ADP 10 case
+        12 NUM 8 obl""")  # "the death toll in the riots has climbed to 12"
+    assert ("", "", "190") in triples(toll, police_codebook)
+    # prices that rose, or a speaker's statement, stay no event
+    prices = build_document("""
+        prices NOUN 2 nsubj price
+        rose VERB 0 root rise
+        sharply ADV 2 advmod""")
+    assert triples(prices, police_codebook) == []

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from coder.code.language import profile_of
+from coder.code.repairs import repair_parse
 from coder.codebook import load_codebook
 from conftest import build_document
-from test_news_recall import police_codebook, triples  # noqa: F401  (the fixture)
+from test_news_recall import _with_past_participle, police_codebook, triples  # noqa: F401  (the fixture)
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +145,68 @@ def test_a_death_undergone_by_a_subject_naming_no_one_is_an_event_with_actors_un
         rose VERB 0 root rise
         sharply ADV 2 advmod""")
     assert triples(prices, police_codebook) == []
+
+
+def test_a_participle_naming_a_state_before_the_subject_is_no_act(police_codebook, shipped):
+    # "the injured man was taken to hospital": the injury is told elsewhere (profile
+    # state_participles); "the arrested men were taken to court" stays an arrest
+    injured = build_document("""
+        the DET 3 det
+        injured ADJ 3 amod injured
+        man NOUN 5 nsubj:pass
+        was AUX 5 aux:pass be
+        taken VERB 0 root take
+        to ADP 7 case
+        hospital NOUN 5 obl""")
+    assert triples(injured, shipped) == []  # (an injury is force there: 182)
+    repaired = repair_parse(injured.sentences[0], profile_of(shipped), shipped)
+    assert repaired.token(2).deprel == "amod"
+    arrested = build_document("""
+        the DET 3 det
+        arrested ADJ 3 amod arrested
+        men NOUN 5 nsubj:pass man
+        were AUX 5 aux:pass be
+        taken VERB 0 root take
+        to ADP 7 case
+        court NOUN 5 obl""")
+    assert triples(arrested, police_codebook) == [("", "---CVL", "173")]
+
+
+def test_a_participle_of_force_before_the_subject_of_a_complement_clause(police_codebook):
+    # "police said the arrested men had been sent to jail"
+    doc = build_document("""
+        police NOUN 2 nsubj
+        said VERB 0 root say
+        the DET 5 det
+        arrested ADJ 5 amod arrested
+        men NOUN 8 nsubj:pass man
+        had AUX 8 aux have
+        been AUX 8 aux:pass be
+        sent VERB 2 ccomp send
+        to ADP 10 case
+        jail NOUN 8 obl""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook), police_codebook)
+    assert (repaired.token(4).deprel, repaired.token(4).lemma, repaired.token(4).head) == ("acl", "arrest", 5)
+    assert ("", "---CVL", "173") in triples(doc, police_codebook)
+
+
+def test_a_participle_read_as_a_modifier_keeps_a_conjoined_clause_after_its_object(police_codebook):
+    # "police have so far arrested 15 persons and are looking for the others": the compact
+    # model hangs the participle on the object under "far" and the next clause on the participle
+    doc = _with_past_participle(build_document("""
+        police NOUN 4 nsubj
+        have AUX 4 aux
+        so ADV 4 advmod
+        far ADJ 0 root
+        arrested VERB 7 amod arrest
+        15 NUM 7 nummod
+        people NOUN 4 obj
+        and CCONJ 10 cc
+        are AUX 10 aux be
+        looking VERB 5 conj look
+        for ADP 13 case
+        the DET 13 det
+        others NOUN 10 obl other"""), 5)
+    assert ("---COP", "---CVL", "173") in triples(doc, police_codebook)
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert (repaired.token(5).head, repaired.token(10).head, repaired.token(10).deprel) == (0, 5, "conj")

@@ -163,9 +163,11 @@ def _attributive_acts_of_force(sentence: Sentence, profile: LanguageProfile, cod
     of that noun ("the persons arrested"): the act is done to the noun's referent, its doer
     unsaid. The participle stands before its noun with no words of its own, ends in one of
     the profile's ``participle_endings`` (or is one of its ``irregular_participles``) and
-    is not the verb's lemma; the noun is the subject of the root. Other modifiers ("the
-    accused men": no verb of force; "an armed group" in an object) stay as they were. An
-    injury is force in the default codebook ("the injured man": 182). The same object when
+    is not the verb's lemma; the noun is the subject of the root or of a complement clause
+    ("police said the arrested persons had confessed"). Other modifiers ("the accused men":
+    no verb of force; "an armed group" in an object) stay as they were, and so do the
+    profile's ``state_participles``, which name the state an act left, told elsewhere ("the
+    injured man was taken to hospital": no injury of this sentence). The same object when
     nothing is repaired."""
     retag: dict[int, dict] = {}
     heads: dict[int, tuple[int, str]] = {}
@@ -178,7 +180,9 @@ def _attributive_acts_of_force(sentence: Sentence, profile: LanguageProfile, cod
             continue
         noun = sentence.token(word.head)
         if noun.upos not in NOMINAL_HEADS or noun.base_rel != "nsubj" or not noun.head \
-                or sentence.token(noun.head).base_rel != "root":
+                or sentence.token(noun.head).base_rel not in ("root", "ccomp"):
+            continue
+        if word.lower in profile.state_participles:  # "the injured man was taken to hospital"
             continue
         verb = _participle_verb(word, profile, codebook)
         if verb is None or verb == word.lower or not _verb_of_force(verb, codebook):
@@ -1271,8 +1275,9 @@ def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile)
     persons/obj": an adjective takes no object) made the verb heading the clause: the noun
     its object, the adjective an adverbial of it, and the adjective's other dependents but
     its adverbs (subject, auxiliaries, punctuation) the verb's (the same object when there is
-    none). The participle may already hold the auxiliary and the sentence's final stop
-    (lower case: "the police have so far arrested 15 persons.")."""
+    none). The participle may already hold the auxiliary, the sentence's final stop (lower
+    case: "the police have so far arrested 15 persons.") and a conjoined clause after the
+    object ("... 15 persons and are looking/conj for the others"), which stays its conjunct."""
     heads: dict[int, tuple[int, str]] = {}
     verbs: set[int] = set()
     for obj in sentence.tokens:
@@ -1285,6 +1290,7 @@ def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile)
         verb = next((c for c in sentence.children(obj.id) if c.base_rel == "amod" and c.upos == "VERB"
                      and head.id < c.id < obj.id and c.feat("Tense") == "Past"
                      and all(g.id < c.id and g.base_rel in ("aux", "advmod") or g.base_rel == "punct"
+                             or g.id > obj.id and g.base_rel == "conj"  # "... and are looking for others"
                              for g in sentence.children(c.id))), None)
         if verb is None:
             continue

@@ -50,6 +50,8 @@ class LanguageProfile:
     adjectival_passive_auxiliaries: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
     irregular_participles: dict[str, str] = field(default_factory=dict)
+    # participles of force that name a state before their noun ("the injured man"): no act
+    state_participles: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()

@@ -43,6 +43,15 @@ def test_a_subject_that_names_no_one_negates_the_act(police_codebook):
         of ADP 5 case
         them PRON 3 nmod they""")  # "police arrested none of them"
     assert triples(none_of, police_codebook) == []
+    fewer = build_document("""
+        no DET 2 det
+        fewer NOUN 7 nsubj:pass few
+        than ADP 5 case
+        40 NUM 5 nummod
+        men NOUN 2 nmod man
+        were AUX 7 aux:pass be
+        arrested VERB 0 root arrest""")  # "no fewer than 40 men were arrested": a count
+    assert [t[2] for t in triples(fewer, police_codebook)] == ["173"]
     # a named subject still codes: "two men have been arrested"
     two = build_document("""
         two NUM 2 nummod
@@ -66,7 +75,7 @@ def test_a_death_in_custody_is_a_death_not_a_human_shield(shipped):
     assert triples(doc, shipped) == [("", "---CVL", "190")]
 
 
-def test_what_the_police_seize_is_confiscated_unless_it_is_people(shipped):
+def test_what_the_police_seize_is_no_arrest_unless_it_is_people(shipped):
     goods = build_document("""
         the DET 2 det
         police NOUN 3 nsubj
@@ -75,7 +84,7 @@ def test_what_the_police_seize_is_confiscated_unless_it_is_people(shipped):
         kg NOUN 3 obj
         of ADP 7 case
         ganja NOUN 5 nmod""")
-    assert [t[2] for t in triples(goods, shipped)] == ["1711"]
+    assert triples(goods, shipped) == []  # no arrest (the imported -POLICE * [173]), no looting
     people = build_document("""
         police NOUN 2 nsubj
         seized VERB 0 root seize

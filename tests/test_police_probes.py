@@ -219,3 +219,26 @@ def test_a_participle_read_as_a_modifier_keeps_a_conjoined_clause_after_its_obje
     assert ("---COP", "---CVL", "173") in triples(doc, police_codebook)
     repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
     assert (repaired.token(5).head, repaired.token(10).head, repaired.token(10).deprel) == (0, 5, "conj")
+
+
+def test_a_headline_verb_read_as_the_subject_of_its_object_heads_the_clause(police_codebook):
+    # "police arrest youth for posting content": the compact model makes "youth" the root,
+    # "arrest" its subject and "police" its modifier
+    doc = build_document("""
+        police NOUN 3 amod
+        arrest NOUN 3 nsubj
+        youth NOUN 0 root
+        for SCONJ 5 mark
+        posting VERB 3 acl post
+        content NOUN 5 obj""")
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel, t.upos) for t in repaired.tokens[:3]] == [
+        (2, "nsubj", "NOUN"), (0, "root", "VERB"), (2, "obj", "NOUN")]
+    # a noun phrase with a determiner stays one ("the arrest warrant")
+    the = build_document("""
+        the DET 3 det
+        police NOUN 3 compound
+        arrest NOUN 4 nsubj
+        warrant NOUN 0 root""")
+    assert repair_parse(the.sentences[0], profile_of(police_codebook)) is the.sentences[0]

@@ -864,6 +864,7 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
     passive: the nominal its patient, the "by" phrase its agent (the same object when there
     is none)."""
     sentence = _headline_verb_under_its_subject(sentence, profile)
+    sentence = _headline_verb_as_subject_of_its_object(sentence, profile)
     changes: dict[int, Token] = {}
     for verb in sentence.tokens:
         if verb.upos != "NOUN" or verb.base_rel not in ("root", "parataxis", "ccomp", "conj"):
@@ -931,6 +932,36 @@ def _headline_verb_under_its_subject(sentence: Sentence, profile: LanguageProfil
     for c in root_children:
         if c.id > verb.id:
             changes[c.id] = replace(c, head=verb.id)
+    return with_tokens(sentence, changes)
+
+
+def _headline_verb_as_subject_of_its_object(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with a headline verb read as a noun that is the subject of the noun after
+    it, heading the sentence ("police/amod arrest/NOUN/nsubj youth/root for posting ..."):
+    the noun heading the sentence has no determiner, case marker, copula or auxiliary; the
+    word right before it is a singular noun with no determiner or case marker of its own,
+    whose form is a verb that needs an object (``object_verbs``), with a nominal just before
+    it hung on it or on the noun heading the sentence. The verb becomes the head, the noun
+    after it and the nominal before it hang on it: the shape
+    _verbs_read_as_nouns reads, the nominal before the verb its subject and the noun after
+    it its object (the same object when there is none)."""
+    root = next((t for t in sentence.tokens if t.deprel == "root"), None)
+    if root is None or root.upos != "NOUN" or root.id < 3:
+        return sentence
+    verb = sentence.token(root.id - 1)
+    if verb.head != root.id or verb.deprel != "nsubj" or verb.upos != "NOUN" or verb.feat("Number") == "Plur" \
+            or not any(w in profile.object_verbs for w in lemma_candidates(verb, profile)):
+        return sentence
+    if any(c.base_rel in ("det", "case", "cop", "aux") for c in sentence.children(root.id)) \
+            or any(c.base_rel in ("det", "case") for c in sentence.children(verb.id)):
+        return sentence
+    subject = next((c for c in (*sentence.children(verb.id), *sentence.children(root.id))
+                    if c.id < verb.id and c.upos in NOMINAL_HEADS and c.base_rel in SUBJECT_MISREADS
+                    and _ends_at(sentence, c, verb.id - 1)), None)
+    if subject is None:
+        return sentence
+    changes = {verb.id: replace(verb, head=0, deprel="root"), root.id: replace(root, head=verb.id, deprel="obj"),
+               subject.id: replace(subject, head=verb.id)}
     return with_tokens(sentence, changes)
 
 

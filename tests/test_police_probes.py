@@ -85,6 +85,14 @@ def test_what_the_police_seize_is_no_arrest_unless_it_is_people(shipped):
         of ADP 7 case
         ganja NOUN 5 nmod""")
     assert triples(goods, shipped) == []  # no arrest (the imported -POLICE * [173]), no looting
+    weapons = build_document("""
+        the DET 2 det
+        police NOUN 3 nsubj
+        seized VERB 0 root seize
+        seven NUM 6 nummod
+        illegal ADJ 6 amod
+        firearms NOUN 3 obj firearm""")
+    assert [t[2] for t in triples(weapons, shipped)] == ["1711"]  # disrupted weapons use
     people = build_document("""
         police NOUN 2 nsubj
         seized VERB 0 root seize

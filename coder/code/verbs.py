@@ -143,13 +143,20 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
                 notes.append(f"target from complement clause {clause.text}")
                 break
     targets = targets or ([] if sources else _attributive_patients(ctx, match, exclude, notes))
-    undergone = False
-    unnamed = not sources and all(t.resolved_from == "place" for t in targets) and (
-        agentless_passive_of_force(ctx, match.pattern.code, match.token) or (undergone := _undergone(ctx, match)))
-    if unnamed:
-        notes.append("an act of force undergone by a subject that names no actor: actors unknown" if undergone
-                     else "an agentless passive of force whose patient names no actor: actors unknown")
+    unnamed = not sources and all(t.resolved_from == "place" for t in targets) and _unnamed(ctx, match, notes)
     return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes, unnamed=unnamed)
+
+
+def _unnamed(ctx: Context, match: PredicateMatch, notes: list[str]) -> bool:
+    """Whether an act none of whose actors is named is an event all the same (with a note):
+    an agentless passive of force, or a death its subject undergoes."""
+    if agentless_passive_of_force(ctx, match.pattern.code, match.token):
+        notes.append("an agentless passive of force whose patient names no actor: actors unknown")
+        return True
+    if _undergone(ctx, match):
+        notes.append("an act of force undergone by a subject that names no actor: actors unknown")
+        return True
+    return False
 
 
 def _undergone(ctx: Context, match: PredicateMatch) -> bool:

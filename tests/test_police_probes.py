@@ -250,3 +250,27 @@ def test_a_headline_verb_read_as_the_subject_of_its_object_heads_the_clause(poli
         arrest NOUN 4 nsubj
         warrant NOUN 0 root""")
     assert repair_parse(the.sentences[0], profile_of(police_codebook)) is the.sentences[0]
+
+
+def test_a_headline_count_read_as_discourse_is_the_patient_of_its_passive(police_codebook):
+    # "4 nabbed for robbery", "3 killed in road rage": the compact model hangs the count
+    # opening the headline on the verb as discourse
+    nabbed = build_document("""
+        4 NUM 2 discourse
+        nabbed VERB 0 root nab
+        for ADP 4 case
+        robbery NOUN 2 obl""")
+    assert triples(nabbed, police_codebook) == [("", "---CVL", "173")]
+    killed = build_document("""
+        3 NUM 2 discourse
+        killed VERB 0 root kill
+        in ADP 5 case
+        road NOUN 5 compound
+        rage NOUN 2 obl""")
+    assert triples(killed, police_codebook) == [("", "---CVL", "190")]
+    # not a number further in ("well, 4 nabbed": the number is not the first word)
+    well = build_document("""
+        well INTJ 3 discourse
+        4 NUM 3 discourse
+        nabbed VERB 0 root nab""")
+    assert repair_parse(well.sentences[0], profile_of(police_codebook)).token(2).deprel == "discourse"

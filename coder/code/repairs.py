@@ -723,8 +723,9 @@ def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile)
     children = sentence.children(verb.id)
     if any(c.base_rel in ("obj", "iobj", "ccomp", "xcomp", "aux", "cop", "expl", "mark") for c in children):
         return {}
-    subjects = [c for c in children if c.base_rel == "nsubj" and c.id < verb.id]
-    if len(subjects) != 1:
+    subjects = [c for c in children if c.base_rel == "nsubj" and c.id < verb.id] or [
+        c for c in children if c.base_rel == "discourse" and c.upos == "NUM" and c.id == verb.id - 1 == 1]
+    if len(subjects) != 1:  # (a headline's count opening it, read as discourse: "4/discourse nabbed")
         return {}
     if not any(word in profile.object_verbs for word in lemma_candidates(verb, profile)) and not (
             subjects[0].deprel == "nsubj:pass" and any(
@@ -735,7 +736,8 @@ def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile)
     if any(c.base_rel == "conj" and c.upos == "VERB" and any(g.base_rel == "obj" for g in sentence.children(c.id))
            and not any(g.base_rel == "nsubj" for g in sentence.children(c.id)) for c in children):
         return {}  # "rebels abducted and killed two workers": the object the conjoined verbs share
-    return _patient_and_agent(sentence, verb.id, [(c, c.deprel) for c in children], profile)
+    return _patient_and_agent(sentence, verb.id, [(c, "nsubj" if c in subjects else c.deprel) for c in children],
+                              profile)
 
 
 def _patient_and_agent(sentence: Sentence, verb_id: int, relations: list[tuple[Token, str]],

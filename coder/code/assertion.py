@@ -21,7 +21,7 @@ def negated(ctx: Context, pred: Token) -> bool:
     s, p = ctx.a.sentence, ctx.a.profile
     current = pred
     for _ in range(4):
-        if is_negated(s, current, p):
+        if is_negated(s, current, p) or _negative_argument(s, current, p):
             return True
         if shares_head_clause(s, current):
             current = s.token(current.head)
@@ -32,6 +32,22 @@ def negated(ctx: Context, pred: Token) -> bool:
         if lemma_of(governor) in p.failure_verbs and _codes_nothing(ctx, governor):
             return True
         current = governor
+    return False
+
+
+def _negative_argument(s, pred: Token, p) -> bool:
+    """A subject or object that names no one ("no one/nobody has been arrested", "police
+    arrested none of them", "no protesters were killed"): one of the profile's
+    ``negative_pronouns``, or a word with a negator as its determiner ("no/det one"); not
+    the first word of one of the profile's ``count_phrases`` ("no fewer than 462 people")."""
+    for arg in s.children(pred.id):
+        if arg.base_rel not in ("nsubj", "obj"):
+            continue
+        if arg.id < len(s.tokens) and (arg.lower, s.token(arg.id + 1).lower) in p.count_phrases:
+            continue
+        if lemma_of(arg) in p.negative_pronouns or arg.lower in p.negative_pronouns or any(
+                d.base_rel == "det" and lemma_of(d) in p.negators for d in s.children(arg.id)):
+            return True
     return False
 
 

@@ -163,9 +163,11 @@ def _attributive_acts_of_force(sentence: Sentence, profile: LanguageProfile, cod
     of that noun ("the persons arrested"): the act is done to the noun's referent, its doer
     unsaid. The participle stands before its noun with no words of its own, ends in one of
     the profile's ``participle_endings`` (or is one of its ``irregular_participles``) and
-    is not the verb's lemma; the noun is the subject of the root. Other modifiers ("the
-    accused men": no verb of force; "an armed group" in an object) stay as they were. An
-    injury is force in the default codebook ("the injured man": 182). The same object when
+    is not the verb's lemma; the noun is the subject of the root or of a complement clause
+    ("police said the arrested persons had confessed"). Other modifiers ("the accused men":
+    no verb of force; "an armed group" in an object) stay as they were, and so do the
+    profile's ``state_participles``, which name the state an act left, told elsewhere ("the
+    injured man was taken to hospital": no injury of this sentence). The same object when
     nothing is repaired."""
     retag: dict[int, dict] = {}
     heads: dict[int, tuple[int, str]] = {}
@@ -178,7 +180,9 @@ def _attributive_acts_of_force(sentence: Sentence, profile: LanguageProfile, cod
             continue
         noun = sentence.token(word.head)
         if noun.upos not in NOMINAL_HEADS or noun.base_rel != "nsubj" or not noun.head \
-                or sentence.token(noun.head).base_rel != "root":
+                or sentence.token(noun.head).base_rel not in ("root", "ccomp"):
+            continue
+        if word.lower in profile.state_participles:  # "the injured man was taken to hospital"
             continue
         verb = _participle_verb(word, profile, codebook)
         if verb is None or verb == word.lower or not _verb_of_force(verb, codebook):
@@ -719,8 +723,9 @@ def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile)
     children = sentence.children(verb.id)
     if any(c.base_rel in ("obj", "iobj", "ccomp", "xcomp", "aux", "cop", "expl", "mark") for c in children):
         return {}
-    subjects = [c for c in children if c.base_rel == "nsubj" and c.id < verb.id]
-    if len(subjects) != 1:
+    subjects = [c for c in children if c.base_rel == "nsubj" and c.id < verb.id] or [
+        c for c in children if c.base_rel == "discourse" and c.upos == "NUM" and c.id == verb.id - 1 == 1]
+    if len(subjects) != 1:  # (a headline's count opening it, read as discourse: "4/discourse nabbed")
         return {}
     if not any(word in profile.object_verbs for word in lemma_candidates(verb, profile)) and not (
             subjects[0].deprel == "nsubj:pass" and any(
@@ -731,7 +736,8 @@ def _headline_passive(sentence: Sentence, verb: Token, profile: LanguageProfile)
     if any(c.base_rel == "conj" and c.upos == "VERB" and any(g.base_rel == "obj" for g in sentence.children(c.id))
            and not any(g.base_rel == "nsubj" for g in sentence.children(c.id)) for c in children):
         return {}  # "rebels abducted and killed two workers": the object the conjoined verbs share
-    return _patient_and_agent(sentence, verb.id, [(c, c.deprel) for c in children], profile)
+    return _patient_and_agent(sentence, verb.id, [(c, "nsubj" if c in subjects else c.deprel) for c in children],
+                              profile)
 
 
 def _patient_and_agent(sentence: Sentence, verb_id: int, relations: list[tuple[Token, str]],
@@ -860,6 +866,7 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
     passive: the nominal its patient, the "by" phrase its agent (the same object when there
     is none)."""
     sentence = _headline_verb_under_its_subject(sentence, profile)
+    sentence = _headline_verb_as_subject_of_its_object(sentence, profile)
     changes: dict[int, Token] = {}
     for verb in sentence.tokens:
         if verb.upos != "NOUN" or verb.base_rel not in ("root", "parataxis", "ccomp", "conj"):
@@ -927,6 +934,36 @@ def _headline_verb_under_its_subject(sentence: Sentence, profile: LanguageProfil
     for c in root_children:
         if c.id > verb.id:
             changes[c.id] = replace(c, head=verb.id)
+    return with_tokens(sentence, changes)
+
+
+def _headline_verb_as_subject_of_its_object(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with a headline verb read as a noun that is the subject of the noun after
+    it, heading the sentence ("police/amod arrest/NOUN/nsubj youth/root for posting ..."):
+    the noun heading the sentence has no determiner, case marker, copula or auxiliary; the
+    word right before it is a singular noun with no determiner or case marker of its own,
+    whose form is a verb that needs an object (``object_verbs``), with a nominal just before
+    it hung on it or on the noun heading the sentence. The verb becomes the head, the noun
+    after it and the nominal before it hang on it: the shape
+    _verbs_read_as_nouns reads, the nominal before the verb its subject and the noun after
+    it its object (the same object when there is none)."""
+    root = next((t for t in sentence.tokens if t.deprel == "root"), None)
+    if root is None or root.upos != "NOUN" or root.id < 3:
+        return sentence
+    verb = sentence.token(root.id - 1)
+    if verb.head != root.id or verb.deprel != "nsubj" or verb.upos != "NOUN" or verb.feat("Number") == "Plur" \
+            or not any(w in profile.object_verbs for w in lemma_candidates(verb, profile)):
+        return sentence
+    if any(c.base_rel in ("det", "case", "cop", "aux") for c in sentence.children(root.id)) \
+            or any(c.base_rel in ("det", "case") for c in sentence.children(verb.id)):
+        return sentence
+    subject = next((c for c in (*sentence.children(verb.id), *sentence.children(root.id))
+                    if c.id < verb.id and c.upos in NOMINAL_HEADS and c.base_rel in SUBJECT_MISREADS
+                    and _ends_at(sentence, c, verb.id - 1)), None)
+    if subject is None:
+        return sentence
+    changes = {verb.id: replace(verb, head=0, deprel="root"), root.id: replace(root, head=verb.id, deprel="obj"),
+               subject.id: replace(subject, head=verb.id)}
     return with_tokens(sentence, changes)
 
 
@@ -1271,8 +1308,9 @@ def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile)
     persons/obj": an adjective takes no object) made the verb heading the clause: the noun
     its object, the adjective an adverbial of it, and the adjective's other dependents but
     its adverbs (subject, auxiliaries, punctuation) the verb's (the same object when there is
-    none). The participle may already hold the auxiliary and the sentence's final stop
-    (lower case: "the police have so far arrested 15 persons.")."""
+    none). The participle may already hold the auxiliary, the sentence's final stop (lower
+    case: "the police have so far arrested 15 persons.") and a conjoined clause after the
+    object ("... 15 persons and are looking/conj for the others"), which stays its conjunct."""
     heads: dict[int, tuple[int, str]] = {}
     verbs: set[int] = set()
     for obj in sentence.tokens:
@@ -1285,6 +1323,7 @@ def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile)
         verb = next((c for c in sentence.children(obj.id) if c.base_rel == "amod" and c.upos == "VERB"
                      and head.id < c.id < obj.id and c.feat("Tense") == "Past"
                      and all(g.id < c.id and g.base_rel in ("aux", "advmod") or g.base_rel == "punct"
+                             or g.id > obj.id and g.base_rel == "conj"  # "... and are looking for others"
                              for g in sentence.children(c.id))), None)
         if verb is None:
             continue

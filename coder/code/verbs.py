@@ -143,11 +143,30 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
                 notes.append(f"target from complement clause {clause.text}")
                 break
     targets = targets or ([] if sources else _attributive_patients(ctx, match, exclude, notes))
-    unnamed = not sources and all(t.resolved_from == "place" for t in targets) \
-        and agentless_passive_of_force(ctx, match.pattern.code, match.token)
-    if unnamed:
-        notes.append("an agentless passive of force whose patient names no actor: actors unknown")
+    unnamed = not sources and all(t.resolved_from == "place" for t in targets) and _unnamed(ctx, match, notes)
     return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes, unnamed=unnamed)
+
+
+def _unnamed(ctx: Context, match: PredicateMatch, notes: list[str]) -> bool:
+    """Whether an act none of whose actors is named is an event all the same (with a note):
+    an agentless passive of force, or a death its subject undergoes."""
+    if agentless_passive_of_force(ctx, match.pattern.code, match.token):
+        notes.append("an agentless passive of force whose patient names no actor: actors unknown")
+        return True
+    if _undergone(ctx, match):
+        notes.append("an act of force undergone by a subject that names no actor: actors unknown")
+        return True
+    return False
+
+
+def _undergone(ctx: Context, match: PredicateMatch) -> bool:
+    """A pattern of material conflict (CAMEO quad class 4) whose act the codebook says has no
+    doer in the sentence (``source: none``: a death its subject undergoes, "he succumbed to
+    his injuries", "the death toll rose to 12"), with a subject: an event with both actors
+    unknown when the subject names no one, as an agentless passive of force is."""
+    entry = ctx.a.codebook.cameo.get(match.pattern.code)
+    return match.pattern.source == "none" and entry is not None and entry.quad == 4 and any(
+        c.base_rel == "nsubj" for c in ctx.a.sentence.children(match.token.id))
 
 
 def _attributive_patients(ctx: Context, match: PredicateMatch, exclude: frozenset[str], notes: list[str]) -> list:

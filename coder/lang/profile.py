@@ -32,6 +32,8 @@ class LanguageProfile:
 
     # clauses and assertion
     negators: frozenset[str] = frozenset()
+    # a subject or object naming no one negates its act ("nobody was arrested")
+    negative_pronouns: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     hypothetical_auxiliaries: frozenset[str] = frozenset()
     possibility_auxiliaries: frozenset[str] = frozenset()  # negated, a plain negation ("cannot")
@@ -48,6 +50,8 @@ class LanguageProfile:
     adjectival_passive_auxiliaries: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
     irregular_participles: dict[str, str] = field(default_factory=dict)
+    # participles of force that name a state before their noun ("the injured man"): no act
+    state_participles: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()

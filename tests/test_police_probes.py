@@ -1,0 +1,276 @@
+"""Killings and arrests of police news (police16): negated arguments, deaths in custody,
+what the police seize or take, strangling. Hand-built parses as the compact model gives
+them, made-up places, the shipped curated verbs (codebooks/verbs/core.yaml) and the small
+test actors plus a civilian agent (the police_codebook of tests/test_news_recall.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder.code.language import profile_of
+from coder.code.repairs import repair_parse
+from coder.codebook import load_codebook
+from conftest import build_document
+from test_news_recall import _with_past_participle, police_codebook, triples  # noqa: F401  (the fixture)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The shipped codebook: its imported dictionary's patterns are what these rules mend."""
+    return load_codebook(None)
+
+
+def test_a_subject_that_names_no_one_negates_the_act(police_codebook):
+    no_one = build_document("""
+        no DET 2 det
+        one NUM 5 nsubj:pass
+        has AUX 5 aux
+        been AUX 5 aux:pass
+        arrested VERB 0 root arrest
+        yet ADV 5 advmod""")  # "no one has been arrested yet"
+    assert triples(no_one, police_codebook) == []
+    nobody = build_document("""
+        nobody PRON 3 nsubj:pass
+        was AUX 3 aux:pass
+        killed VERB 0 root kill
+        in ADP 5 case
+        firing NOUN 3 obl""")
+    assert [t for t in triples(nobody, police_codebook) if t[2] == "190" and t[1] == ""] == []
+    none_of = build_document("""
+        police NOUN 2 nsubj
+        arrested VERB 0 root arrest
+        none PRON 2 obj
+        of ADP 5 case
+        them PRON 3 nmod they""")  # "police arrested none of them"
+    assert triples(none_of, police_codebook) == []
+    fewer = build_document("""
+        no DET 2 det
+        fewer NOUN 7 nsubj:pass few
+        than ADP 5 case
+        40 NUM 5 nummod
+        men NOUN 2 nmod man
+        were AUX 7 aux:pass be
+        arrested VERB 0 root arrest""")  # "no fewer than 40 men were arrested": a count
+    assert [t[2] for t in triples(fewer, police_codebook)] == ["173"]
+    # a named subject still codes: "two men have been arrested"
+    two = build_document("""
+        two NUM 2 nummod
+        men NOUN 5 nsubj:pass man
+        have AUX 5 aux
+        been AUX 5 aux:pass
+        arrested VERB 0 root arrest""")
+    assert triples(two, police_codebook) == [("", "---CVL", "173")]
+
+
+def test_a_death_in_custody_is_a_death_not_a_human_shield(shipped):
+    doc = build_document("""
+        a DET 2 det
+        man NOUN 3 nsubj
+        died VERB 0 root die
+        in ADP 6 case
+        police NOUN 6 compound
+        custody NOUN 3 obl
+        in ADP 8 case
+        arnorpur PROPN 6 nmod""")
+    assert triples(doc, shipped) == [("", "---CVL", "190")]
+
+
+def test_what_the_police_seize_is_no_arrest_unless_it_is_people(shipped):
+    goods = build_document("""
+        the DET 2 det
+        police NOUN 3 nsubj
+        seized VERB 0 root seize
+        500 NUM 5 nummod
+        kg NOUN 3 obj
+        of ADP 7 case
+        ganja NOUN 5 nmod""")
+    assert triples(goods, shipped) == []  # no arrest (the imported -POLICE * [173]), no looting
+    weapons = build_document("""
+        the DET 2 det
+        police NOUN 3 nsubj
+        seized VERB 0 root seize
+        seven NUM 6 nummod
+        illegal ADJ 6 amod
+        firearms NOUN 3 obj firearm""")
+    assert [t[2] for t in triples(weapons, shipped)] == ["1711"]  # disrupted weapons use
+    people = build_document("""
+        police NOUN 2 nsubj
+        seized VERB 0 root seize
+        two NUM 4 nummod
+        men NOUN 2 obj man""")
+    assert triples(people, shipped) == [("---COP", "---PPL", "173")]
+
+
+def test_the_police_taking_someone_to_hospital_is_no_arrest(shipped):
+    hospital = build_document("""
+        the DET 2 det
+        police NOUN 3 nsubj
+        took VERB 0 root take
+        the DET 6 det
+        injured ADJ 6 amod
+        man NOUN 3 obj
+        to ADP 8 case
+        hospital NOUN 3 obl""")
+    assert triples(hospital, shipped) == []
+    custody = build_document("""
+        police NOUN 2 nsubj
+        took VERB 0 root take
+        four NUM 4 nummod
+        youths NOUN 2 obj youth
+        into ADP 6 case
+        custody NOUN 2 obl""")
+    assert triples(custody, shipped) == [("---COP", "---CVL", "173")]
+
+
+def test_strangling_someone_kills_them(police_codebook):
+    doc = build_document("""
+        the DET 2 det
+        woman NOUN 4 nsubj:pass
+        was AUX 4 aux:pass
+        strangled VERB 0 root strangle
+        by ADP 7 case
+        her PRON 7 nmod:poss
+        husband NOUN 4 obl:agent""")
+    assert [t[2] for t in triples(doc, police_codebook)] == ["1823"]
+
+
+def test_a_death_undergone_by_a_subject_naming_no_one_is_an_event_with_actors_unknown(police_codebook):
+    # "he succumbed to his injuries": the pattern's act has no doer (source: none), its
+    # subject names no actor: the death all the same, as "shops were looted" is
+    succumbed = build_document("""
+        he PRON 2 nsubj
+        succumbed VERB 0 root succumb
+        to ADP 5 case
+        his PRON 5 nmod:poss
+        injuries NOUN 2 obl injury""")
+    assert triples(succumbed, police_codebook) == [("", "", "190")]
+    toll = build_document("""
+        the DET 3 det
+        death NOUN 3 compound
+        toll NOUN 8 nsubj
+        in ADP 6 case
+        the DET 6 det
+        riots NOUN 3 nmod riot
+        has AUX 8 aux
+        climbed VERB 0 root climb
+        to ADP 10 case
+        12 NUM 8 obl""")  # "the death toll in the riots has climbed to 12"
+    assert ("", "", "190") in triples(toll, police_codebook)
+    # prices that rose, or a speaker's statement, stay no event
+    prices = build_document("""
+        prices NOUN 2 nsubj price
+        rose VERB 0 root rise
+        sharply ADV 2 advmod""")
+    assert triples(prices, police_codebook) == []
+
+
+def test_a_participle_naming_a_state_before_the_subject_is_no_act(police_codebook, shipped):
+    # "the injured man was taken to hospital": the injury is told elsewhere (profile
+    # state_participles); "the arrested men were taken to court" stays an arrest
+    injured = build_document("""
+        the DET 3 det
+        injured ADJ 3 amod injured
+        man NOUN 5 nsubj:pass
+        was AUX 5 aux:pass be
+        taken VERB 0 root take
+        to ADP 7 case
+        hospital NOUN 5 obl""")
+    assert triples(injured, shipped) == []  # (an injury is force there: 182)
+    repaired = repair_parse(injured.sentences[0], profile_of(shipped), shipped)
+    assert repaired.token(2).deprel == "amod"
+    arrested = build_document("""
+        the DET 3 det
+        arrested ADJ 3 amod arrested
+        men NOUN 5 nsubj:pass man
+        were AUX 5 aux:pass be
+        taken VERB 0 root take
+        to ADP 7 case
+        court NOUN 5 obl""")
+    assert triples(arrested, police_codebook) == [("", "---CVL", "173")]
+
+
+def test_a_participle_of_force_before_the_subject_of_a_complement_clause(police_codebook):
+    # "police said the arrested men had been sent to jail"
+    doc = build_document("""
+        police NOUN 2 nsubj
+        said VERB 0 root say
+        the DET 5 det
+        arrested ADJ 5 amod arrested
+        men NOUN 8 nsubj:pass man
+        had AUX 8 aux have
+        been AUX 8 aux:pass be
+        sent VERB 2 ccomp send
+        to ADP 10 case
+        jail NOUN 8 obl""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook), police_codebook)
+    assert (repaired.token(4).deprel, repaired.token(4).lemma, repaired.token(4).head) == ("acl", "arrest", 5)
+    assert ("", "---CVL", "173") in triples(doc, police_codebook)
+
+
+def test_a_participle_read_as_a_modifier_keeps_a_conjoined_clause_after_its_object(police_codebook):
+    # "police have so far arrested 15 persons and are looking for the others": the compact
+    # model hangs the participle on the object under "far" and the next clause on the participle
+    doc = _with_past_participle(build_document("""
+        police NOUN 4 nsubj
+        have AUX 4 aux
+        so ADV 4 advmod
+        far ADJ 0 root
+        arrested VERB 7 amod arrest
+        15 NUM 7 nummod
+        people NOUN 4 obj
+        and CCONJ 10 cc
+        are AUX 10 aux be
+        looking VERB 5 conj look
+        for ADP 13 case
+        the DET 13 det
+        others NOUN 10 obl other"""), 5)
+    assert ("---COP", "---CVL", "173") in triples(doc, police_codebook)
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert (repaired.token(5).head, repaired.token(10).head, repaired.token(10).deprel) == (0, 5, "conj")
+
+
+def test_a_headline_verb_read_as_the_subject_of_its_object_heads_the_clause(police_codebook):
+    # "police arrest youth for posting content": the compact model makes "youth" the root,
+    # "arrest" its subject and "police" its modifier
+    doc = build_document("""
+        police NOUN 3 amod
+        arrest NOUN 3 nsubj
+        youth NOUN 0 root
+        for SCONJ 5 mark
+        posting VERB 3 acl post
+        content NOUN 5 obj""")
+    assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel, t.upos) for t in repaired.tokens[:3]] == [
+        (2, "nsubj", "NOUN"), (0, "root", "VERB"), (2, "obj", "NOUN")]
+    # a noun phrase with a determiner stays one ("the arrest warrant")
+    the = build_document("""
+        the DET 3 det
+        police NOUN 3 compound
+        arrest NOUN 4 nsubj
+        warrant NOUN 0 root""")
+    assert repair_parse(the.sentences[0], profile_of(police_codebook)) is the.sentences[0]
+
+
+def test_a_headline_count_read_as_discourse_is_the_patient_of_its_passive(police_codebook):
+    # "4 nabbed for robbery", "3 killed in road rage": the compact model hangs the count
+    # opening the headline on the verb as discourse
+    nabbed = build_document("""
+        4 NUM 2 discourse
+        nabbed VERB 0 root nab
+        for ADP 4 case
+        robbery NOUN 2 obl""")
+    assert triples(nabbed, police_codebook) == [("", "---CVL", "173")]
+    killed = build_document("""
+        3 NUM 2 discourse
+        killed VERB 0 root kill
+        in ADP 5 case
+        road NOUN 5 compound
+        rage NOUN 2 obl""")
+    assert triples(killed, police_codebook) == [("", "---CVL", "190")]
+    # not a number further in ("well, 4 nabbed": the number is not the first word)
+    well = build_document("""
+        well INTJ 3 discourse
+        4 NUM 3 discourse
+        nabbed VERB 0 root nab""")
+    assert repair_parse(well.sentences[0], profile_of(police_codebook)).token(2).deprel == "discourse"

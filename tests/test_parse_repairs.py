@@ -722,3 +722,53 @@ def test_a_complement_clause_read_as_a_conjunct_is_the_verbs_complement(small_co
     assert (repaired.token(8).head, repaired.token(8).deprel) == (2, "ccomp")
     coordinated = repair_parse(build_sentence(spec.format("and CCONJ 8 cc")), profile_of(small_codebook))
     assert coordinated.token(8).deprel == "conj"
+
+
+PAST_PARTICIPLE = (("Tense", "Past"), ("VerbForm", "Part"))
+
+
+def test_past_participle_conjoined_after_an_object_becomes_its_reduced_relative(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        welcomed VERB 0 root welcome
+        firm ADJ 4 amod
+        assurances NOUN 2 obj assurance
+        sent VERB 2 conj send
+        by ADP 7 case
+        Gondor PROPN 5 obl"""), 5, PAST_PARTICIPLE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (4, "acl")
+    nested = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        condemned VERB 0 root condemn
+        expulsion NOUN 2 obj
+        of ADP 5 case
+        aides NOUN 3 nmod aide
+        accused VERB 2 conj accuse
+        of SCONJ 8 mark
+        spying VERB 6 advcl spy"""), 6, PAST_PARTICIPLE)
+    repaired = repair_parse(nested, profile_of(small_codebook))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (5, "acl")  # the noun it follows
+
+
+def test_past_participle_conjunct_with_a_comma_coordinator_or_auxiliary_stays(small_codebook):
+    for text in ("""
+        Arnor PROPN 2 nsubj
+        welcomed VERB 0 root welcome
+        assurances NOUN 2 obj assurance
+        , PUNCT 5 punct
+        sent VERB 2 conj send
+        envoys NOUN 5 obj envoy""", """
+        Arnor PROPN 2 nsubj
+        welcomed VERB 0 root welcome
+        assurances NOUN 2 obj assurance
+        and CCONJ 5 cc
+        sent VERB 2 conj send
+        envoys NOUN 5 obj envoy""", """
+        Arnor PROPN 2 nsubj
+        welcomed VERB 0 root welcome
+        assurances NOUN 2 obj assurance
+        sent VERB 2 conj send
+        Gondor PROPN 4 obj"""):
+        s = with_feats(build_sentence(text), 5 if "PUNCT" in text or "CCONJ" in text else 4, PAST_PARTICIPLE)
+        assert repair_parse(s, profile_of(small_codebook)) is s

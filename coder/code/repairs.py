@@ -30,6 +30,9 @@ noun), and none can create a cycle.
 - A reduced relative read as a passive clause whose subject has a preposition ("opened
   investigations against 28 officials/nsubj:pass suspected/ccomp of taking kickbacks"): the
   noun's phrase modifies the word before it, the participle modifies the noun.
+- A subjectless past participle conjoined, with neither a coordinator nor a comma, to the
+  verb whose object's phrase it follows ("welcomed assurances sent/conj by X"): a reduced
+  relative (acl) of the object.
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
@@ -402,6 +405,8 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[tok.id] = (tok.head, "nsubj")
         elif _participle_read_as_conjunct(sentence, tok):
             changes[tok.id] = (tok.head, "advcl")
+        elif (noun := _reduced_relative_read_as_conjunct(sentence, tok)) is not None:
+            changes[tok.id] = (noun.id, "acl")
         elif _complement_read_as_conjunct(sentence, tok, profile):
             changes[tok.id] = (tok.head, "ccomp")
         elif (subject := _subject_read_as_conjunct(sentence, tok)) is not None:
@@ -421,8 +426,8 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
 # tests/test_repair_prechecks.py): the tags of _headline_passive and
 # _subject_of_reported_clause, the base relations of _subject_read_as_object_of_subordinator,
 # and those of the checks of its last loop (_infinitive_read_as_conjunct, _marked_object_verb,
-# _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _complement_read_as_conjunct,
-# _subject_read_as_conjunct, _relative_clause_antecedent)
+# _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _reduced_relative_read_as_conjunct,
+# _complement_read_as_conjunct, _subject_read_as_conjunct, _relative_clause_antecedent)
 CLAUSE_CHECK_UPOS = frozenset({"VERB"})
 CLAUSE_CHECK_RELS = frozenset({"obl"})
 WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl", "ccomp"})
@@ -771,6 +776,26 @@ def _participle_read_as_conjunct(sentence: Sentence, tok: Token) -> bool:
     if sentence.token(tok.id - 1).upos != "PUNCT" or sentence.token(tok.id - 1).text != ",":
         return False
     return not any(c.base_rel in ("cc", "nsubj", "csubj") for c in sentence.children(tok.id))
+
+
+def _reduced_relative_read_as_conjunct(sentence: Sentence, tok: Token) -> Token | None:
+    """The noun a subjectless past participle modifies when a parser conjoined it to the verb
+    of an object with neither a coordinator nor a comma, right after the object's phrase,
+    which that noun ends ("welcomed assurances/obj sent/conj by X": the assurances X sent);
+    None otherwise. A conjunct needs a coordinator or a comma; a participle with no
+    auxiliary, subject or object of its own right after a noun phrase is a reduced relative
+    of it."""
+    if tok.deprel != "conj" or tok.upos != "VERB" or tok.feat("VerbForm") != "Part" or tok.feat("Tense") != "Past":
+        return None
+    if not tok.head or tok.head >= tok.id or sentence.token(tok.head).upos != "VERB":
+        return None
+    if any(c.base_rel in ("cc", "nsubj", "csubj", "aux", "obj", "punct") for c in sentence.children(tok.id)):
+        return None
+    objects = [c for c in sentence.children(tok.head) if c.base_rel == "obj" and c.id < tok.id]
+    noun = sentence.token(tok.id - 1)
+    if not objects or noun.upos not in NOMINAL_HEADS or sentence.subtree(objects[-1].id)[-1].id != noun.id:
+        return None
+    return noun  # the last noun of the object's phrase ("the expulsion of aides accused of ...")
 
 
 def _marked_object_verb(sentence: Sentence, tok: Token, profile: LanguageProfile) -> Token | None:

@@ -772,3 +772,39 @@ def test_past_participle_conjunct_with_a_comma_coordinator_or_auxiliary_stays(sm
         Gondor PROPN 4 obj"""):
         s = with_feats(build_sentence(text), 5 if "PUNCT" in text or "CCONJ" in text else 4, PAST_PARTICIPLE)
         assert repair_parse(s, profile_of(small_codebook)) is s
+
+
+def test_attributive_participle_read_as_a_complement_modifies_the_object(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 3 nsubj
+        will AUX 3 aux
+        abandon VERB 0 root
+        improved VERB 3 xcomp improve
+        trade NOUN 6 compound
+        relations NOUN 4 obj relation
+        with ADP 8 case
+        Gondor PROPN 6 nmod"""), 4, PAST_PARTICIPLE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (6, "amod")
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (3, "obj")
+
+
+def test_participle_complement_of_a_verb_with_an_object_or_a_marker_stays(small_codebook):
+    had_painted = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        had VERB 0 root have
+        walls NOUN 2 obj wall
+        painted VERB 2 xcomp paint"""), 4, PAST_PARTICIPLE)
+    assert repair_parse(had_painted, profile_of(small_codebook)) is had_painted
+    perfect = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        have VERB 0 root have
+        taken VERB 2 xcomp take
+        control NOUN 3 obj"""), 3, PAST_PARTICIPLE)
+    assert repair_parse(perfect, profile_of(small_codebook)) is perfect
+    gerund = build_sentence("""
+        Arnor PROPN 2 nsubj
+        kept VERB 0 root keep
+        asking VERB 2 xcomp ask
+        questions NOUN 3 obj question""")
+    assert repair_parse(gerund, profile_of(small_codebook)) is gerund

@@ -33,6 +33,9 @@ noun), and none can create a cycle.
 - A subjectless past participle conjoined, with neither a coordinator nor a comma, to the
   verb whose object's phrase it follows ("welcomed assurances sent/conj by X"): a reduced
   relative (acl) of the object.
+- An attributive past participle read as the complement of the verb just before it, with
+  that verb's object its own ("will abandon improved/xcomp relations/obj"): a modifier
+  (amod) of the noun, which is the verb's object.
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
@@ -407,6 +410,10 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[tok.id] = (tok.head, "advcl")
         elif (noun := _reduced_relative_read_as_conjunct(sentence, tok)) is not None:
             changes[tok.id] = (noun.id, "acl")
+        elif (noun := _attributive_participle_read_as_complement(sentence, tok, profile)) is not None:
+            if noun.id not in changes:
+                changes[tok.id] = (noun.id, "amod")
+                changes[noun.id] = (tok.head, "obj")
         elif _complement_read_as_conjunct(sentence, tok, profile):
             changes[tok.id] = (tok.head, "ccomp")
         elif (subject := _subject_read_as_conjunct(sentence, tok)) is not None:
@@ -427,10 +434,11 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
 # _subject_of_reported_clause, the base relations of _subject_read_as_object_of_subordinator,
 # and those of the checks of its last loop (_infinitive_read_as_conjunct, _marked_object_verb,
 # _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _reduced_relative_read_as_conjunct,
-# _complement_read_as_conjunct, _subject_read_as_conjunct, _relative_clause_antecedent)
+# _attributive_participle_read_as_complement, _complement_read_as_conjunct, _subject_read_as_conjunct,
+# _relative_clause_antecedent)
 CLAUSE_CHECK_UPOS = frozenset({"VERB"})
 CLAUSE_CHECK_RELS = frozenset({"obl"})
-WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl", "ccomp"})
+WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl", "ccomp", "xcomp"})
 
 
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -796,6 +804,32 @@ def _reduced_relative_read_as_conjunct(sentence: Sentence, tok: Token) -> Token 
     if not objects or noun.upos not in NOMINAL_HEADS or sentence.subtree(objects[-1].id)[-1].id != noun.id:
         return None
     return noun  # the last noun of the object's phrase ("the expulsion of aides accused of ...")
+
+
+def _attributive_participle_read_as_complement(sentence: Sentence, tok: Token,
+                                               profile: LanguageProfile) -> Token | None:
+    """The object of a verb whose attributive past participle a parser read as the verb's
+    complement with that object its own ("will abandon improved/xcomp relations/obj"): a
+    participle right after a verb that has no object and is no perfect or passive auxiliary
+    ("have/VERB taken/xcomp control": a perfect), with no marker, subject or auxiliary of its
+    own, whose object's phrase begins right after it; None otherwise."""
+    if tok.deprel != "xcomp" or tok.upos != "VERB" or tok.feat("VerbForm") != "Part" or tok.feat("Tense") != "Past":
+        return None
+    if not tok.head or tok.head != tok.id - 1 or sentence.token(tok.head).upos != "VERB":
+        return None
+    verb = sentence.token(tok.head)
+    if {verb.lemma_lower, verb.lower} & (profile.perfect_auxiliaries | profile.passive_auxiliaries
+                                         | profile.adjectival_passive_auxiliaries | profile.obligation_verbs):
+        return None
+    if any(c.base_rel in ("obj", "ccomp", "iobj") for c in sentence.children(tok.head)):
+        return None
+    children = sentence.children(tok.id)
+    if any(c.base_rel in ("mark", "nsubj", "csubj", "aux", "cop", "expl") for c in children):
+        return None
+    objects = [c for c in children if c.base_rel == "obj"]
+    if len(objects) != 1 or objects[0].upos not in NOMINAL_HEADS or sentence.subtree(objects[0].id)[0].id != tok.id + 1:
+        return None
+    return objects[0]
 
 
 def _marked_object_verb(sentence: Sentence, tok: Token, profile: LanguageProfile) -> Token | None:

@@ -808,3 +808,47 @@ def test_participle_complement_of_a_verb_with_an_object_or_a_marker_stays(small_
         asking VERB 2 xcomp ask
         questions NOUN 3 obj question""")
     assert repair_parse(gerund, profile_of(small_codebook)) is gerund
+
+
+INFINITIVE = (("VerbForm", "Inf"),)
+
+
+def test_noun_read_as_a_bare_infinitive_is_the_object_of_the_verb(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        promised VERB 0 root promise
+        aid VERB 2 xcomp
+        to ADP 6 case
+        the DET 6 det
+        villages NOUN 3 obl village"""), 3, INFINITIVE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(3).upos, repaired.token(3).head, repaired.token(3).deprel) == ("NOUN", 2, "obj")
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (3, "nmod")
+
+
+def test_bare_infinitive_after_a_verb_that_takes_one_stays(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        helped VERB 0 root help
+        rebuild VERB 2 xcomp
+        in ADP 5 case
+        Gondor PROPN 3 obl"""), 3, INFINITIVE)
+    assert repair_parse(s, profile_of(small_codebook)) is s
+    marked = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        promised VERB 0 root promise
+        to PART 4 mark
+        aid VERB 2 xcomp
+        Gondor PROPN 4 obj"""), 4, INFINITIVE)
+    assert repair_parse(marked, profile_of(small_codebook)) is marked
+
+
+def test_second_bare_infinitive_after_a_modal_stays(small_codebook):
+    s = with_feats(with_feats(build_sentence("""
+        Arnor PROPN 3 nsubj
+        can AUX 3 aux
+        ever VERB 0 root
+        clash VERB 3 xcomp
+        with ADP 6 case
+        Gondor PROPN 4 obl"""), 3, INFINITIVE), 4, INFINITIVE)
+    assert repair_parse(s, profile_of(small_codebook)) is s

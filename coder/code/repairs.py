@@ -36,6 +36,9 @@ noun), and none can create a cycle.
 - An attributive past participle read as the complement of the verb just before it, with
   that verb's object its own ("will abandon improved/xcomp relations/obj"): a modifier
   (amod) of the noun, which is the verb's object.
+- A noun read as an infinitive complement without the infinitive marker, right after a verb
+  that takes no bare infinitive (the profile's ``bare_infinitive_verbs``) and has no object
+  ("promised aid/VERB to the villages"): a noun, the verb's object.
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
@@ -152,7 +155,7 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
                    _places_between_subject_and_verb, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
-                   _counted_people, _copular_passives):
+                   _counted_people, _copular_passives, _nouns_read_as_bare_infinitives):
         sentence = repair(sentence, profile)
     if codebook is not None:
         sentence = _adjectival_passives(sentence, profile, codebook)
@@ -395,38 +398,44 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[noun.id] = (verb.id, "nsubj")
             changes[verb.id] = (verb.head, "advcl")
     for tok in sentence.tokens:
-        if tok.id in changes or tok.base_rel not in WORD_CHECK_RELS:
-            continue
-        complement = _infinitive_read_as_conjunct(sentence, tok)
-        if complement is not None:
-            changes[tok.id] = (complement.id, "conj")
-            continue
-        verb = _marked_object_verb(sentence, tok, profile)
-        if verb is not None:
-            changes[tok.id] = (verb.id, "obj")
-        elif _adjective_read_as_modifier_of_verb(sentence, tok):
-            changes[tok.id] = (tok.head, "nsubj")
-        elif _participle_read_as_conjunct(sentence, tok):
-            changes[tok.id] = (tok.head, "advcl")
-        elif (noun := _reduced_relative_read_as_conjunct(sentence, tok)) is not None:
-            changes[tok.id] = (noun.id, "acl")
-        elif (noun := _attributive_participle_read_as_complement(sentence, tok, profile)) is not None:
-            if noun.id not in changes:
-                changes[tok.id] = (noun.id, "amod")
-                changes[noun.id] = (tok.head, "obj")
-        elif _complement_read_as_conjunct(sentence, tok, profile):
-            changes[tok.id] = (tok.head, "ccomp")
-        elif (subject := _subject_read_as_conjunct(sentence, tok)) is not None:
-            if subject.id not in changes:
-                changes[subject.id] = (tok.id, "nsubj")
-                changes.update({c.id: (tok.id, "cc") for c in sentence.children(subject.id) if c.base_rel == "cc"})
-        else:
-            antecedent = _relative_clause_antecedent(sentence, tok, profile)
-            if antecedent is not None:
-                changes[tok.id] = (antecedent, "acl:relcl")
+        if tok.id not in changes and tok.base_rel in WORD_CHECK_RELS:
+            _word_changes(sentence, tok, profile, changes)
     if not changes:
         return sentence
     return with_heads(sentence, changes)
+
+
+def _word_changes(sentence: Sentence, tok: Token, profile: LanguageProfile,
+                  changes: dict[int, tuple[int, str]]) -> None:
+    """The new heads (into ``changes``) of the first of the word checks of _repaired_clauses
+    that answers for ``tok``."""
+    complement = _infinitive_read_as_conjunct(sentence, tok)
+    if complement is not None:
+        changes[tok.id] = (complement.id, "conj")
+        return
+    verb = _marked_object_verb(sentence, tok, profile)
+    if verb is not None:
+        changes[tok.id] = (verb.id, "obj")
+    elif _adjective_read_as_modifier_of_verb(sentence, tok):
+        changes[tok.id] = (tok.head, "nsubj")
+    elif _participle_read_as_conjunct(sentence, tok):
+        changes[tok.id] = (tok.head, "advcl")
+    elif (noun := _reduced_relative_read_as_conjunct(sentence, tok)) is not None:
+        changes[tok.id] = (noun.id, "acl")
+    elif (noun := _attributive_participle_read_as_complement(sentence, tok, profile)) is not None:
+        if noun.id not in changes:
+            changes[tok.id] = (noun.id, "amod")
+            changes[noun.id] = (tok.head, "obj")
+    elif _complement_read_as_conjunct(sentence, tok, profile):
+        changes[tok.id] = (tok.head, "ccomp")
+    elif (subject := _subject_read_as_conjunct(sentence, tok)) is not None:
+        if subject.id not in changes:
+            changes[subject.id] = (tok.id, "nsubj")
+            changes.update({c.id: (tok.id, "cc") for c in sentence.children(subject.id) if c.base_rel == "cc"})
+    else:
+        antecedent = _relative_clause_antecedent(sentence, tok, profile)
+        if antecedent is not None:
+            changes[tok.id] = (antecedent, "acl:relcl")
 
 
 # the words the checks of _repaired_clauses answer for (each check's first test; tested in
@@ -830,6 +839,38 @@ def _attributive_participle_read_as_complement(sentence: Sentence, tok: Token,
     if len(objects) != 1 or objects[0].upos not in NOMINAL_HEADS or sentence.subtree(objects[0].id)[0].id != tok.id + 1:
         return None
     return objects[0]
+
+
+def _nouns_read_as_bare_infinitives(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each noun read as an infinitive complement without the infinitive
+    marker ("promised aid/VERB/xcomp to the villages"), in a language that marks its
+    infinitives, made the object of the verb just before it, when that verb takes no bare
+    infinitive (the profile's ``bare_infinitive_verbs``), has no object and no modal, and the
+    word no subject, auxiliary, object or clause of its own: a noun; its obliques its
+    modifiers."""
+    if not profile.infinitive_marker:
+        return sentence
+    modals = profile.future_auxiliaries | profile.hypothetical_auxiliaries | profile.obligation_auxiliaries
+    heads: dict[int, tuple[int, str]] = {}
+    nouns: list[int] = []
+    for tok in sentence.tokens:
+        if tok.deprel != "xcomp" or tok.upos != "VERB" or tok.feat("VerbForm") != "Inf" or tok.head != tok.id - 1:
+            continue
+        verb = sentence.token(tok.head)
+        if verb.upos != "VERB" or verb.lemma_lower in profile.bare_infinitive_verbs or any(
+                c.base_rel in ("obj", "iobj", "ccomp") or (c.base_rel == "aux" and c.lemma_lower in modals)
+                for c in sentence.children(verb.id)):
+            continue  # (two bare infinitives after a modal: "can't ever/VERB clash", a misread adverb)
+        children = sentence.children(tok.id)
+        if any(c.base_rel in ("mark", "nsubj", "csubj", "aux", "cop", "obj", "iobj", "ccomp", "xcomp", "compound")
+               for c in children):
+            continue
+        nouns.append(tok.id)
+        heads[tok.id] = (verb.id, "obj")
+        heads.update({c.id: (tok.id, "nmod") for c in children if c.base_rel == "obl"})
+    if not heads:
+        return sentence
+    return rebuilt(sentence, heads, {i: {"upos": "NOUN", "feats": (("Number", "Sing"),)} for i in nouns})
 
 
 def _marked_object_verb(sentence: Sentence, tok: Token, profile: LanguageProfile) -> Token | None:

@@ -852,3 +852,24 @@ def test_second_bare_infinitive_after_a_modal_stays(small_codebook):
         with ADP 6 case
         Gondor PROPN 4 obl"""), 3, INFINITIVE), 4, INFINITIVE)
     assert repair_parse(s, profile_of(small_codebook)) is s
+
+
+def test_subordinator_read_as_case_of_a_ud1_nmod_subject_hung_on_its_verb(small_codebook):
+    # a UD v1 parse: "after" the case marker of the subject, hung as nmod on the verb after
+    # it, the clause conjoined to the last noun before it
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        restored VERB 0 root restore
+        ties NOUN 2 obj tie
+        with ADP 5 case
+        Gondor PROPN 2 nmod
+        after ADP 8 case
+        Rohan PROPN 8 compound
+        crowds NOUN 9 nmod crowd
+        burned VERB 5 conj burn
+        its PRON 11 nmod:poss
+        embassy NOUN 9 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (9, "mark")
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (9, "nsubj")
+    assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "advcl")  # the verb above "Gondor"

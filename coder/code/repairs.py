@@ -84,7 +84,10 @@ noun), and none can create a cycle.
   :func:`_misattached_phrases`.
 - A subordinator that is also a preposition read as the case marker of the subject of the
   clause it opens ("died after/case police/obl opened/xcomp fire"; the profile's
-  ``subordinators``): the clause's marker, the noun its subject, the clause adverbial.
+  ``subordinators``): the clause's marker, the noun its subject, the clause adverbial. Also
+  with the noun hung on the verb after it as a UD v1 ``nmod`` ("years after/case
+  crowds/nmod burned/conj its embassy"); a clause a parser conjoined to a nominal then
+  hangs on the first verb above that nominal.
 - A noun object before its verb, in a language whose objects follow the verb (the profile's
   ``objects_follow_verb``): the verb's subject ("The Syrian army/obj killed ...", "says the
   trio/obj includes/ccomp ...": the complement's).
@@ -396,7 +399,7 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             marker, verb = clause
             changes[marker.id] = (verb.id, "mark")
             changes[noun.id] = (verb.id, "nsubj")
-            changes[verb.id] = (verb.head, "advcl")
+            changes[verb.id] = (_verb_above(sentence, verb), "advcl")
     for tok in sentence.tokens:
         if tok.id not in changes and tok.base_rel in WORD_CHECK_RELS:
             _word_changes(sentence, tok, profile, changes)
@@ -446,7 +449,7 @@ def _word_changes(sentence: Sentence, tok: Token, profile: LanguageProfile,
 # _attributive_participle_read_as_complement, _complement_read_as_conjunct, _subject_read_as_conjunct,
 # _relative_clause_antecedent)
 CLAUSE_CHECK_UPOS = frozenset({"VERB"})
-CLAUSE_CHECK_RELS = frozenset({"obl"})
+CLAUSE_CHECK_RELS = frozenset({"obl", "nmod"})
 WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl", "ccomp", "xcomp"})
 
 
@@ -600,8 +603,10 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
     """(marker, verb) when a subordinator that is also a preposition (profile
     prepositions.subordinators) was read as the case marker of the subject of the clause it
     opens ("died after/case police/obl opened/xcomp fire"): the noun's phrase is followed at
-    once by a subjectless finite verb hung on the same head. Else None."""
-    if noun.base_rel != "obl" or noun.upos not in NOMINAL_HEADS + ("PRON",) or not noun.head:
+    once by a subjectless finite verb hung on the same head, or on which the noun hangs (a
+    UD v1 parse's ``nmod``: "years after/case crowds/nmod burned/conj its embassy"). Else
+    None."""
+    if noun.base_rel not in ("obl", "nmod") or noun.upos not in NOMINAL_HEADS + ("PRON",) or not noun.head:
         return None
     marker = next((c for c in sentence.children(noun.id) if c.base_rel == "case"), None)
     if marker is None or lemma_of(marker) not in profile.subordinating_prepositions or marker.id > noun.id:
@@ -610,12 +615,26 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
     if end >= len(sentence.tokens):
         return None
     verb = sentence.token(end + 1)
-    if verb.upos != "VERB" or verb.head != noun.head or verb.base_rel not in ("xcomp", "conj", "ccomp", "parataxis", "advcl") \
+    if verb.upos != "VERB" or verb.base_rel not in ("xcomp", "conj", "ccomp", "parataxis", "advcl") \
             or verb.feat("VerbForm") in ("Inf", "Ger", "Part"):  # "after the attack launched by rebels"
+        return None
+    if verb.head != noun.head and not (noun.base_rel == "nmod" and noun.head == verb.id):
         return None
     if any(c.base_rel in ("nsubj", "csubj", "mark", "aux", "cop") and c.id < verb.id for c in sentence.children(verb.id)):
         return None
     return marker, verb
+
+
+def _verb_above(sentence: Sentence, clause: Token) -> int:
+    """The head an adverbial clause hangs on: its head, or when that is a nominal (a clause
+    a parser conjoined to the last noun before it, "ties with Gondor, years after crowds
+    burned/conj ..."), the first verb above that nominal (its head when there is none)."""
+    head = clause.head
+    seen = {clause.id}
+    while head and sentence.token(head).upos in NOMINAL_HEADS + ("PRON", "NUM") and head not in seen:
+        seen.add(head)
+        head = sentence.token(head).head
+    return head if head and sentence.token(head).upos in ("VERB", "AUX", "ADJ") else clause.head
 
 
 def _subjects_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sentence:

@@ -722,3 +722,154 @@ def test_a_complement_clause_read_as_a_conjunct_is_the_verbs_complement(small_co
     assert (repaired.token(8).head, repaired.token(8).deprel) == (2, "ccomp")
     coordinated = repair_parse(build_sentence(spec.format("and CCONJ 8 cc")), profile_of(small_codebook))
     assert coordinated.token(8).deprel == "conj"
+
+
+PAST_PARTICIPLE = (("Tense", "Past"), ("VerbForm", "Part"))
+
+
+def test_past_participle_conjoined_after_an_object_becomes_its_reduced_relative(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        welcomed VERB 0 root welcome
+        firm ADJ 4 amod
+        assurances NOUN 2 obj assurance
+        sent VERB 2 conj send
+        by ADP 7 case
+        Gondor PROPN 5 obl"""), 5, PAST_PARTICIPLE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (4, "acl")
+    nested = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        condemned VERB 0 root condemn
+        expulsion NOUN 2 obj
+        of ADP 5 case
+        aides NOUN 3 nmod aide
+        accused VERB 2 conj accuse
+        of SCONJ 8 mark
+        spying VERB 6 advcl spy"""), 6, PAST_PARTICIPLE)
+    repaired = repair_parse(nested, profile_of(small_codebook))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (5, "acl")  # the noun it follows
+
+
+def test_past_participle_conjunct_with_a_comma_coordinator_or_auxiliary_stays(small_codebook):
+    for text in ("""
+        Arnor PROPN 2 nsubj
+        welcomed VERB 0 root welcome
+        assurances NOUN 2 obj assurance
+        , PUNCT 5 punct
+        sent VERB 2 conj send
+        envoys NOUN 5 obj envoy""", """
+        Arnor PROPN 2 nsubj
+        welcomed VERB 0 root welcome
+        assurances NOUN 2 obj assurance
+        and CCONJ 5 cc
+        sent VERB 2 conj send
+        envoys NOUN 5 obj envoy""", """
+        Arnor PROPN 2 nsubj
+        welcomed VERB 0 root welcome
+        assurances NOUN 2 obj assurance
+        sent VERB 2 conj send
+        Gondor PROPN 4 obj"""):
+        s = with_feats(build_sentence(text), 5 if "PUNCT" in text or "CCONJ" in text else 4, PAST_PARTICIPLE)
+        assert repair_parse(s, profile_of(small_codebook)) is s
+
+
+def test_attributive_participle_read_as_a_complement_modifies_the_object(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 3 nsubj
+        will AUX 3 aux
+        abandon VERB 0 root
+        improved VERB 3 xcomp improve
+        trade NOUN 6 compound
+        relations NOUN 4 obj relation
+        with ADP 8 case
+        Gondor PROPN 6 nmod"""), 4, PAST_PARTICIPLE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (6, "amod")
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (3, "obj")
+
+
+def test_participle_complement_of_a_verb_with_an_object_or_a_marker_stays(small_codebook):
+    had_painted = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        had VERB 0 root have
+        walls NOUN 2 obj wall
+        painted VERB 2 xcomp paint"""), 4, PAST_PARTICIPLE)
+    assert repair_parse(had_painted, profile_of(small_codebook)) is had_painted
+    perfect = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        have VERB 0 root have
+        taken VERB 2 xcomp take
+        control NOUN 3 obj"""), 3, PAST_PARTICIPLE)
+    assert repair_parse(perfect, profile_of(small_codebook)) is perfect
+    gerund = build_sentence("""
+        Arnor PROPN 2 nsubj
+        kept VERB 0 root keep
+        asking VERB 2 xcomp ask
+        questions NOUN 3 obj question""")
+    assert repair_parse(gerund, profile_of(small_codebook)) is gerund
+
+
+INFINITIVE = (("VerbForm", "Inf"),)
+
+
+def test_noun_read_as_a_bare_infinitive_is_the_object_of_the_verb(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        promised VERB 0 root promise
+        aid VERB 2 xcomp
+        to ADP 6 case
+        the DET 6 det
+        villages NOUN 3 obl village"""), 3, INFINITIVE)
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(3).upos, repaired.token(3).head, repaired.token(3).deprel) == ("NOUN", 2, "obj")
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (3, "nmod")
+
+
+def test_bare_infinitive_after_a_verb_that_takes_one_stays(small_codebook):
+    s = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        helped VERB 0 root help
+        rebuild VERB 2 xcomp
+        in ADP 5 case
+        Gondor PROPN 3 obl"""), 3, INFINITIVE)
+    assert repair_parse(s, profile_of(small_codebook)) is s
+    marked = with_feats(build_sentence("""
+        Arnor PROPN 2 nsubj
+        promised VERB 0 root promise
+        to PART 4 mark
+        aid VERB 2 xcomp
+        Gondor PROPN 4 obj"""), 4, INFINITIVE)
+    assert repair_parse(marked, profile_of(small_codebook)) is marked
+
+
+def test_second_bare_infinitive_after_a_modal_stays(small_codebook):
+    s = with_feats(with_feats(build_sentence("""
+        Arnor PROPN 3 nsubj
+        can AUX 3 aux
+        ever VERB 0 root
+        clash VERB 3 xcomp
+        with ADP 6 case
+        Gondor PROPN 4 obl"""), 3, INFINITIVE), 4, INFINITIVE)
+    assert repair_parse(s, profile_of(small_codebook)) is s
+
+
+def test_subordinator_read_as_case_of_a_ud1_nmod_subject_hung_on_its_verb(small_codebook):
+    # a UD v1 parse: "after" the case marker of the subject, hung as nmod on the verb after
+    # it, the clause conjoined to the last noun before it
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        restored VERB 0 root restore
+        ties NOUN 2 obj tie
+        with ADP 5 case
+        Gondor PROPN 2 nmod
+        after ADP 8 case
+        Rohan PROPN 8 compound
+        crowds NOUN 9 nmod crowd
+        burned VERB 5 conj burn
+        its PRON 11 nmod:poss
+        embassy NOUN 9 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (9, "mark")
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (9, "nsubj")
+    assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "advcl")  # the verb above "Gondor"

@@ -61,3 +61,19 @@ def test_a_pattern_role_phrase_naming_no_one_leaves_the_subject_and_the_object(t
 def test_a_pattern_role_phrase_naming_an_actor_keeps_its_role(tmp_path):
     [event] = code_document(build_document(SECUESTRARON_EN_OSGILIATH), _codebook(tmp_path))
     assert (event.source.code, event.target.code, event.code) == ("OSG", "ARN", "181")
+
+
+def test_target_in_an_oblique_of_an_adjective_complement(small_codebook):
+    # "Arnor withdrew close to the border with Gondor" as UD v2 writes it: the adjective
+    # complement's oblique (obl, not nmod) is searched for the target as an object's phrase is
+    doc = build_document("""
+        Arnor PROPN 2 nsubj
+        withdrew VERB 0 root withdraw
+        close ADJ 2 xcomp
+        to ADP 6 case
+        the DET 6 det
+        border NOUN 3 obl
+        with ADP 8 case
+        Gondor PROPN 6 nmod
+        . PUNCT 2 punct""")
+    assert [e.triple for e in code_document(doc, small_codebook)] == [("ARN", "GON", "080")]

@@ -86,6 +86,8 @@ def test_words_the_prechecks_pass_over_get_no_answer_from_the_checks(language):
                         assert repairs._marked_object_verb(s, tok, profile) is None
                         assert not repairs._adjective_read_as_modifier_of_verb(s, tok)
                         assert not repairs._participle_read_as_conjunct(s, tok)
+                        assert repairs._reduced_relative_read_as_conjunct(s, tok) is None
+                        assert repairs._attributive_participle_read_as_complement(s, tok, profile) is None
                         assert not repairs._complement_read_as_conjunct(s, tok, profile)
                         assert repairs._relative_clause_antecedent(s, tok, profile) is None
 

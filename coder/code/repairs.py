@@ -30,6 +30,15 @@ noun), and none can create a cycle.
 - A reduced relative read as a passive clause whose subject has a preposition ("opened
   investigations against 28 officials/nsubj:pass suspected/ccomp of taking kickbacks"): the
   noun's phrase modifies the word before it, the participle modifies the noun.
+- A subjectless past participle conjoined, with neither a coordinator nor a comma, to the
+  verb whose object's phrase it follows ("welcomed assurances sent/conj by X"): a reduced
+  relative (acl) of the object.
+- An attributive past participle read as the complement of the verb just before it, with
+  that verb's object its own ("will abandon improved/xcomp relations/obj"): a modifier
+  (amod) of the noun, which is the verb's object.
+- A noun read as an infinitive complement without the infinitive marker, right after a verb
+  that takes no bare infinitive (the profile's ``bare_infinitive_verbs``) and has no object
+  ("promised aid/VERB to the villages"): a noun, the verb's object.
 - A bare infinitive conjoined to a finite verb that has an infinitive complement before it
   ("promised to democratize X and establish Y", with "establish" hung on "promised"): a
   conjunct of that complement.
@@ -75,7 +84,10 @@ noun), and none can create a cycle.
   :func:`_misattached_phrases`.
 - A subordinator that is also a preposition read as the case marker of the subject of the
   clause it opens ("died after/case police/obl opened/xcomp fire"; the profile's
-  ``subordinators``): the clause's marker, the noun its subject, the clause adverbial.
+  ``subordinators``): the clause's marker, the noun its subject, the clause adverbial. Also
+  with the noun hung on the verb after it as a UD v1 ``nmod`` ("years after/case
+  crowds/nmod burned/conj its embassy"); a clause a parser conjoined to a nominal then
+  hangs on the first verb above that nominal.
 - A noun object before its verb, in a language whose objects follow the verb (the profile's
   ``objects_follow_verb``): the verb's subject ("The Syrian army/obj killed ...", "says the
   trio/obj includes/ccomp ...": the complement's).
@@ -146,7 +158,7 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
                    _places_between_subject_and_verb, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
-                   _counted_people, _copular_passives):
+                   _counted_people, _copular_passives, _nouns_read_as_bare_infinitives):
         sentence = repair(sentence, profile)
     if codebook is not None:
         sentence = _adjectival_passives(sentence, profile, codebook)
@@ -391,45 +403,58 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             marker, verb = clause
             changes[marker.id] = (verb.id, "mark")
             changes[noun.id] = (verb.id, "nsubj")
-            changes[verb.id] = (verb.head, "advcl")
+            changes[verb.id] = (_verb_above(sentence, verb), "advcl")
     for tok in sentence.tokens:
-        if tok.id in changes or tok.base_rel not in WORD_CHECK_RELS:
-            continue
-        complement = _infinitive_read_as_conjunct(sentence, tok)
-        if complement is not None:
-            changes[tok.id] = (complement.id, "conj")
-            continue
-        verb = _marked_object_verb(sentence, tok, profile)
-        if verb is not None:
-            changes[tok.id] = (verb.id, "obj")
-        elif _adjective_read_as_modifier_of_verb(sentence, tok):
-            changes[tok.id] = (tok.head, "nsubj")
-        elif _participle_read_as_conjunct(sentence, tok):
-            changes[tok.id] = (tok.head, "advcl")
-        elif _complement_read_as_conjunct(sentence, tok, profile):
-            changes[tok.id] = (tok.head, "ccomp")
-        elif (subject := _subject_read_as_conjunct(sentence, tok)) is not None:
-            if subject.id not in changes:
-                changes[subject.id] = (tok.id, "nsubj")
-                changes.update({c.id: (tok.id, "cc") for c in sentence.children(subject.id) if c.base_rel == "cc"})
-        else:
-            antecedent = _relative_clause_antecedent(sentence, tok, profile)
-            if antecedent is not None:
-                changes[tok.id] = (antecedent, "acl:relcl")
+        if tok.id not in changes and tok.base_rel in WORD_CHECK_RELS:
+            _word_changes(sentence, tok, profile, changes)
     if not changes:
         return sentence
     return with_heads(sentence, changes)
+
+
+def _word_changes(sentence: Sentence, tok: Token, profile: LanguageProfile,
+                  changes: dict[int, tuple[int, str]]) -> None:
+    """The new heads (into ``changes``) of the first of the word checks of _repaired_clauses
+    that answers for ``tok``."""
+    complement = _infinitive_read_as_conjunct(sentence, tok)
+    if complement is not None:
+        changes[tok.id] = (complement.id, "conj")
+        return
+    verb = _marked_object_verb(sentence, tok, profile)
+    if verb is not None:
+        changes[tok.id] = (verb.id, "obj")
+    elif _adjective_read_as_modifier_of_verb(sentence, tok):
+        changes[tok.id] = (tok.head, "nsubj")
+    elif _participle_read_as_conjunct(sentence, tok):
+        changes[tok.id] = (tok.head, "advcl")
+    elif (noun := _reduced_relative_read_as_conjunct(sentence, tok)) is not None:
+        changes[tok.id] = (noun.id, "acl")
+    elif (noun := _attributive_participle_read_as_complement(sentence, tok, profile)) is not None:
+        if noun.id not in changes:
+            changes[tok.id] = (noun.id, "amod")
+            changes[noun.id] = (tok.head, "obj")
+    elif _complement_read_as_conjunct(sentence, tok, profile):
+        changes[tok.id] = (tok.head, "ccomp")
+    elif (subject := _subject_read_as_conjunct(sentence, tok)) is not None:
+        if subject.id not in changes:
+            changes[subject.id] = (tok.id, "nsubj")
+            changes.update({c.id: (tok.id, "cc") for c in sentence.children(subject.id) if c.base_rel == "cc"})
+    else:
+        antecedent = _relative_clause_antecedent(sentence, tok, profile)
+        if antecedent is not None:
+            changes[tok.id] = (antecedent, "acl:relcl")
 
 
 # the words the checks of _repaired_clauses answer for (each check's first test; tested in
 # tests/test_repair_prechecks.py): the tags of _headline_passive and
 # _subject_of_reported_clause, the base relations of _subject_read_as_object_of_subordinator,
 # and those of the checks of its last loop (_infinitive_read_as_conjunct, _marked_object_verb,
-# _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _complement_read_as_conjunct,
-# _subject_read_as_conjunct, _relative_clause_antecedent)
+# _adjective_read_as_modifier_of_verb, _participle_read_as_conjunct, _reduced_relative_read_as_conjunct,
+# _attributive_participle_read_as_complement, _complement_read_as_conjunct, _subject_read_as_conjunct,
+# _relative_clause_antecedent)
 CLAUSE_CHECK_UPOS = frozenset({"VERB"})
-CLAUSE_CHECK_RELS = frozenset({"obl"})
-WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl", "ccomp"})
+CLAUSE_CHECK_RELS = frozenset({"obl", "nmod"})
+WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl", "ccomp", "xcomp"})
 
 
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -582,8 +607,10 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
     """(marker, verb) when a subordinator that is also a preposition (profile
     prepositions.subordinators) was read as the case marker of the subject of the clause it
     opens ("died after/case police/obl opened/xcomp fire"): the noun's phrase is followed at
-    once by a subjectless finite verb hung on the same head. Else None."""
-    if noun.base_rel != "obl" or noun.upos not in NOMINAL_HEADS + ("PRON",) or not noun.head:
+    once by a subjectless finite verb hung on the same head, or on which the noun hangs (a
+    UD v1 parse's ``nmod``: "years after/case crowds/nmod burned/conj its embassy"). Else
+    None."""
+    if noun.base_rel not in ("obl", "nmod") or noun.upos not in NOMINAL_HEADS + ("PRON",) or not noun.head:
         return None
     marker = next((c for c in sentence.children(noun.id) if c.base_rel == "case"), None)
     if marker is None or lemma_of(marker) not in profile.subordinating_prepositions or marker.id > noun.id:
@@ -592,12 +619,26 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
     if end >= len(sentence.tokens):
         return None
     verb = sentence.token(end + 1)
-    if verb.upos != "VERB" or verb.head != noun.head or verb.base_rel not in ("xcomp", "conj", "ccomp", "parataxis", "advcl") \
+    if verb.upos != "VERB" or verb.base_rel not in ("xcomp", "conj", "ccomp", "parataxis", "advcl") \
             or verb.feat("VerbForm") in ("Inf", "Ger", "Part"):  # "after the attack launched by rebels"
+        return None
+    if verb.head != noun.head and not (noun.base_rel == "nmod" and noun.head == verb.id):
         return None
     if any(c.base_rel in ("nsubj", "csubj", "mark", "aux", "cop") and c.id < verb.id for c in sentence.children(verb.id)):
         return None
     return marker, verb
+
+
+def _verb_above(sentence: Sentence, clause: Token) -> int:
+    """The head an adverbial clause hangs on: its head, or when that is a nominal (a clause
+    a parser conjoined to the last noun before it, "ties with Gondor, years after crowds
+    burned/conj ..."), the first verb above that nominal (its head when there is none)."""
+    head = clause.head
+    seen = {clause.id}
+    while head and sentence.token(head).upos in NOMINAL_HEADS + ("PRON", "NUM") and head not in seen:
+        seen.add(head)
+        head = sentence.token(head).head
+    return head if head and sentence.token(head).upos in ("VERB", "AUX", "ADJ") else clause.head
 
 
 def _subjects_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -777,6 +818,84 @@ def _participle_read_as_conjunct(sentence: Sentence, tok: Token) -> bool:
     if sentence.token(tok.id - 1).upos != "PUNCT" or sentence.token(tok.id - 1).text != ",":
         return False
     return not any(c.base_rel in ("cc", "nsubj", "csubj") for c in sentence.children(tok.id))
+
+
+def _reduced_relative_read_as_conjunct(sentence: Sentence, tok: Token) -> Token | None:
+    """The noun a subjectless past participle modifies when a parser conjoined it to the verb
+    of an object with neither a coordinator nor a comma, right after the object's phrase,
+    which that noun ends ("welcomed assurances/obj sent/conj by X": the assurances X sent);
+    None otherwise. A conjunct needs a coordinator or a comma; a participle with no
+    auxiliary, subject or object of its own right after a noun phrase is a reduced relative
+    of it."""
+    if tok.deprel != "conj" or tok.upos != "VERB" or tok.feat("VerbForm") != "Part" or tok.feat("Tense") != "Past":
+        return None
+    if not tok.head or tok.head >= tok.id or sentence.token(tok.head).upos != "VERB":
+        return None
+    if any(c.base_rel in ("cc", "nsubj", "csubj", "aux", "obj", "punct") for c in sentence.children(tok.id)):
+        return None
+    objects = [c for c in sentence.children(tok.head) if c.base_rel == "obj" and c.id < tok.id]
+    noun = sentence.token(tok.id - 1)
+    if not objects or noun.upos not in NOMINAL_HEADS or sentence.subtree(objects[-1].id)[-1].id != noun.id:
+        return None
+    return noun  # the last noun of the object's phrase ("the expulsion of aides accused of ...")
+
+
+def _attributive_participle_read_as_complement(sentence: Sentence, tok: Token,
+                                               profile: LanguageProfile) -> Token | None:
+    """The object of a verb whose attributive past participle a parser read as the verb's
+    complement with that object its own ("will abandon improved/xcomp relations/obj"): a
+    participle right after a verb that has no object and is no perfect or passive auxiliary
+    ("have/VERB taken/xcomp control": a perfect), with no marker, subject or auxiliary of its
+    own, whose object's phrase begins right after it; None otherwise."""
+    if tok.deprel != "xcomp" or tok.upos != "VERB" or tok.feat("VerbForm") != "Part" or tok.feat("Tense") != "Past":
+        return None
+    if not tok.head or tok.head != tok.id - 1 or sentence.token(tok.head).upos != "VERB":
+        return None
+    verb = sentence.token(tok.head)
+    if {verb.lemma_lower, verb.lower} & (profile.perfect_auxiliaries | profile.passive_auxiliaries
+                                         | profile.adjectival_passive_auxiliaries | profile.obligation_verbs):
+        return None
+    if any(c.base_rel in ("obj", "ccomp", "iobj") for c in sentence.children(tok.head)):
+        return None
+    children = sentence.children(tok.id)
+    if any(c.base_rel in ("mark", "nsubj", "csubj", "aux", "cop", "expl") for c in children):
+        return None
+    objects = [c for c in children if c.base_rel == "obj"]
+    if len(objects) != 1 or objects[0].upos not in NOMINAL_HEADS or sentence.subtree(objects[0].id)[0].id != tok.id + 1:
+        return None
+    return objects[0]
+
+
+def _nouns_read_as_bare_infinitives(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each noun read as an infinitive complement without the infinitive
+    marker ("promised aid/VERB/xcomp to the villages"), in a language that marks its
+    infinitives, made the object of the verb just before it, when that verb takes no bare
+    infinitive (the profile's ``bare_infinitive_verbs``), has no object and no modal, and the
+    word no subject, auxiliary, object or clause of its own: a noun; its obliques its
+    modifiers."""
+    if not profile.infinitive_marker:
+        return sentence
+    modals = profile.future_auxiliaries | profile.hypothetical_auxiliaries | profile.obligation_auxiliaries
+    heads: dict[int, tuple[int, str]] = {}
+    nouns: list[int] = []
+    for tok in sentence.tokens:
+        if tok.deprel != "xcomp" or tok.upos != "VERB" or tok.feat("VerbForm") != "Inf" or tok.head != tok.id - 1:
+            continue
+        verb = sentence.token(tok.head)
+        if verb.upos != "VERB" or verb.lemma_lower in profile.bare_infinitive_verbs or any(
+                c.base_rel in ("obj", "iobj", "ccomp") or (c.base_rel == "aux" and c.lemma_lower in modals)
+                for c in sentence.children(verb.id)):
+            continue  # (two bare infinitives after a modal: "can't ever/VERB clash", a misread adverb)
+        children = sentence.children(tok.id)
+        if any(c.base_rel in ("mark", "nsubj", "csubj", "aux", "cop", "obj", "iobj", "ccomp", "xcomp", "compound")
+               for c in children):
+            continue
+        nouns.append(tok.id)
+        heads[tok.id] = (verb.id, "obj")
+        heads.update({c.id: (tok.id, "nmod") for c in children if c.base_rel == "obl"})
+    if not heads:
+        return sentence
+    return rebuilt(sentence, heads, {i: {"upos": "NOUN", "feats": (("Number", "Sing"),)} for i in nouns})
 
 
 def _marked_object_verb(sentence: Sentence, tok: Token, profile: LanguageProfile) -> Token | None:

@@ -40,8 +40,10 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
                 and not (case_marker(sentence, c) == agent and is_passive(sentence, pred))
                 and not (c.base_rel == "advcl" and own_clause(sentence, c, profile))]
     for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"; not "a camp
-        # for refugees was attacked": a phrase before the verb is none of its obliques
-        obliques += [g for g in sentence.children(obj.id) if g.base_rel == "nmod" and g.id > pred.id]
+        # for refugees was attacked": a phrase before the verb is none of its obliques; an
+        # adjective complement's obliques too ("marched close/xcomp to the border/obl", UD v2)
+        obliques += [g for g in sentence.children(obj.id) if g.id > pred.id and (
+            g.base_rel == "nmod" or (g.base_rel == "obl" and obj.upos == "ADJ"))]
     if slot == "obl":
         if prep is None:
             return obliques

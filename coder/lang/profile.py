@@ -78,6 +78,10 @@ class LanguageProfile:
     # not happened (no ACLED event)
     unrealising_verbs: frozenset[str] = frozenset()
     infinitive_marker: str = ""
+    # verbs whose infinitive complement goes without the marker ("let them go", "helped
+    # build"): after any other verb, a complement infinitive without it is a misread noun
+    # ("promised aid/VERB to X"; only in a language with an infinitive marker)
+    bare_infinitive_verbs: frozenset[str] = frozenset()
 
     # prepositions
     target_prepositions: tuple[str, ...] = ()  # best first

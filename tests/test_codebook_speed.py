@@ -384,17 +384,18 @@ def test_entries_the_compiler_builds_lean_are_the_values_their_init_builds(tmp_p
 
 
 def test_codebook_records_come_back_from_the_cache_as_built(tmp_path, monkeypatch):
-    """Roles, actors, agents and phrases are records (NamedTuples) that the cache rebuilds
-    with ``tuple.__new__``: the same class, fields, hash and repr as the compiler built."""
+    """Roles, actors, agents, phrases, verb forms and pattern slots are records (NamedTuples)
+    that the cache rebuilds with ``tuple.__new__``: the same class, fields, hash and repr as
+    the compiler built."""
     import pickle
 
     from coder.codebook.cache import _RestrictedUnpickler
-    from coder.codebook.model import ActorEntry, AgentEntry, Phrase, Role
+    from coder.codebook.model import ActorEntry, AgentEntry, Phrase, Role, SlotSpec, VerbForm
 
     monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
     book = load_codebook(_generated_codebook(tmp_path / "book"))
     records = [v for v in _codebook_values(book) if isinstance(v, tuple)]
-    assert {type(r) for r in records} == {ActorEntry, AgentEntry, Phrase, Role}
+    assert {type(r) for r in records} == {ActorEntry, AgentEntry, Phrase, Role, SlotSpec, VerbForm}
     for restored, record in zip(_RestrictedUnpickler(io.BytesIO(pickle.dumps(records))).load(), records):
         assert type(restored) is type(record) and restored == record and hash(restored) == hash(record)
         assert repr(restored) == repr(record) == repr(type(record)(*record))

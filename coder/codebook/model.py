@@ -47,15 +47,16 @@ def new_record(cls: type[_T], fields: tuple) -> _T:
 
 
 def _reduce_record(record: tuple) -> tuple:
-    """How a codebook record (roles, actors, agents, phrases: ~100,000 in the default
-    codebook) is pickled: :func:`new_record` of its class and fields."""
+    """How a codebook record (~100,000 in the default codebook: see :class:`ActorEntry`)
+    is pickled: :func:`new_record` of its class and fields."""
     return new_record, (type(record), tuple(record))
 
 
 # --------------------------------------------------------------------------- CAMEO, actors, agents
 
-@dataclass(frozen=True)
-class CameoCode:
+class CameoCode(NamedTuple):
+    """One CAMEO code and what the coder reads of it (a record as :class:`ActorEntry`)."""
+
     code: str
     name: str
     root: str
@@ -76,6 +77,8 @@ class CameoCode:
     refusal: str | None = None  # the code when the act is refused ("declined to comment" 011)
     violent: bool = False  # the theme of its event noun is its target (CAMEO 17-20)
 
+    __reduce__ = _reduce_record
+
 
 class Role(NamedTuple):
     """An actor's code, from ``start`` to ``end`` (either open when None)."""
@@ -95,9 +98,11 @@ class Role(NamedTuple):
 class ActorEntry(NamedTuple):
     """A named actor. ``ref`` (file:line) is its provenance in events.
 
-    Codebook records (roles, actors, agents, phrases) are ``NamedTuple``s rather than frozen
-    dataclasses: immutable, compared and hashed by their fields alike, but a tuple each,
-    which a cached codebook's tens of thousands of them load several times faster as."""
+    Codebook records (CAMEO codes, roles, actors, agents, phrases, verb forms, pattern slots,
+    ACLED sub-event types) are ``NamedTuple``s rather than frozen dataclasses: immutable,
+    compared and hashed by their fields alike, but a tuple each, which a cached codebook's
+    tens of thousands of them load several times faster as (and defining one at import costs
+    less than generating a dataclass's methods)."""
 
     ref: str
     names: tuple[str, ...]
@@ -154,11 +159,14 @@ class WordSpec:
         return (0 if self.head == "*" else 2) + len(self.modifiers)
 
 
-@dataclass(frozen=True)
-class SlotSpec:
+class SlotSpec(NamedTuple):
+    """One argument slot of a verb pattern (a record as :class:`ActorEntry`)."""
+
     slot: str  # subj | obj | obl | any
     prep: str | None
     words: tuple[WordSpec, ...]
+
+    __reduce__ = _reduce_record
 
 
 @dataclass(frozen=True)
@@ -178,14 +186,16 @@ class Pattern:
         return sum(10 + max(w.specificity for w in s.words) + (3 if s.prep else 0) for s in self.match)
 
 
-@dataclass(frozen=True)
-class VerbForm:
-    """One way a verb block is written: lemma plus optional particle/pre-word."""
+class VerbForm(NamedTuple):
+    """One way a verb block is written: lemma plus optional particle/pre-word (a record as
+    :class:`ActorEntry`)."""
 
     block: str
     lemma: str
     particle: str | None = None  # "pull out": compound:prt / advmod "out"
     preword: str | None = None  # "wire +tap": a dependent "wire"
+
+    __reduce__ = _reduce_record
 
 
 @dataclass(frozen=True)
@@ -442,8 +452,9 @@ class Cue:
         return {k: v for k, v in self.__dict__.items() if k != "regex"}
 
 
-@dataclass(frozen=True)
-class SubEventType:
+class SubEventType(NamedTuple):
+    """An ACLED sub-event type (a record as :class:`ActorEntry`)."""
+
     name: str
     event_type: str
     disorder_type: str
@@ -451,6 +462,8 @@ class SubEventType:
     salience: int = 0
     unnamed_actor1: str | None = None  # agent code of actor 1 when the report names no one
     fatalities: bool = True  # whether events of the type record fatalities
+
+    __reduce__ = _reduce_record
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ KILLING = """
 
 
 def with_cameo(book, code: str, **changes):
-    return replace(book, cameo={**book.cameo, code: replace(book.cameo[code], **changes)})
+    return replace(book, cameo={**book.cameo, code: book.cameo[code]._replace(**changes)})
 
 
 def triples(doc, book):

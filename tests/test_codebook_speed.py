@@ -3,6 +3,7 @@ and line index; where it is not certain, PyYAML reads the file (and reports its 
 
 from __future__ import annotations
 
+import io
 import math
 import random
 import string
@@ -369,7 +370,7 @@ def test_entries_the_compiler_builds_lean_are_the_values_their_init_builds(tmp_p
     monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
     root = _generated_codebook(tmp_path / "book")
     book = load_codebook(root)
-    values = _codebook_values(book)
+    values = [v for v in _codebook_values(book) if dataclasses.is_dataclass(v)]
     lean = 0
     for value in values:
         fields = dataclasses.fields(value)
@@ -380,6 +381,25 @@ def test_entries_the_compiler_builds_lean_are_the_values_their_init_builds(tmp_p
     assert lean > len(values) // 2  # most entries keep only the fields not at their default
     assert pickle.loads(pickle.dumps(book)) == book
     assert load_codebook(root) == book  # from the cache
+
+
+def test_codebook_records_come_back_from_the_cache_as_built(tmp_path, monkeypatch):
+    """Roles, actors, agents, phrases, verb forms and pattern slots are records (NamedTuples)
+    that the cache rebuilds with ``tuple.__new__``: the same class, fields, hash and repr as
+    the compiler built."""
+    import pickle
+
+    from coder.codebook.cache import _RestrictedUnpickler
+    from coder.codebook.model import ActorEntry, AgentEntry, Phrase, Role, SlotSpec, VerbForm
+
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
+    book = load_codebook(_generated_codebook(tmp_path / "book"))
+    records = [v for v in _codebook_values(book) if isinstance(v, tuple)]
+    assert {type(r) for r in records} == {ActorEntry, AgentEntry, Phrase, Role, SlotSpec, VerbForm}
+    for restored, record in zip(_RestrictedUnpickler(io.BytesIO(pickle.dumps(records))).load(), records):
+        assert type(restored) is type(record) and restored == record and hash(restored) == hash(record)
+        assert repr(restored) == repr(record) == repr(type(record)(*record))
+    assert pickle.loads(pickle.dumps(records)) == records  # (an unrestricted unpickler calls new_record)
 
 
 def test_loading_a_cached_codebook_reads_no_yaml(tmp_path):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from coder.codebook.cache import cache_root, gc_paused, read_signed, write_signed
 from coder.codebook.load import Sources, fingerprint, manifest_path, read_sources
-from coder.codebook.model import ActorEntry, AgentEntry, CameoCode, Codebook, PhraseIndex, Role, lean
+from coder.codebook.model import ActorEntry, AgentEntry, CameoCode, Codebook, PhraseIndex, Role
 from coder.errors import CodebookError, Problem
 from coder.lang.profile import LanguageProfile, fold_accents
 
@@ -212,11 +212,11 @@ def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: 
         known = shared_roles.get(key) if shared_roles is not None else None
         if known is None:
             state: dict[str, Any] = {"code": _shared(role["code"])}
-            if start is not None:  # (fields at their default, None, are left out: see lean)
+            if start is not None:  # (fields at their default, None, are left out)
                 state["start"] = start
             if end is not None:
                 state["end"] = end
-            known = lean(Role, state)
+            known = Role(**state)
             if shared_roles is not None:
                 shared_roles[key] = known
         roles.append(known)
@@ -227,13 +227,13 @@ def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: 
              "code": _shared(entry.get("code"))}  # (the fields without a default, always)
     if roles:
         state["roles"] = tuple(roles)
-    for key in ("type", "country", "sector"):  # (fields at their default, None, are left out: see lean)
+    for key in ("type", "country", "sector"):  # (fields at their default, None, are left out)
         if (value := entry.get(key)) is not None:
             state[key] = _shared(value)
     for key in ("inter", "acled_name"):
         if (value := entry.get(key)) is not None:
             state[key] = value
-    return lean(ActorEntry, state)
+    return ActorEntry(**state)
 
 
 def _entry_line(lf: LoadedFile, i: int) -> int:
@@ -305,10 +305,10 @@ def compile_agents(files: list[LoadedFile], problems: list[Problem] | None = Non
                      "code": _shared(entry["code"])}
             if (position := entry.get("position", "suffix")) != "suffix":
                 state["position"] = _shared(position)
-            for key in ("inter", "acled_name"):  # (fields at their default, None, are left out: see lean)
+            for key in ("inter", "acled_name"):  # (fields at their default, None, are left out)
                 if (value := entry.get(key)) is not None:
                     state[key] = value
-            agent = lean(AgentEntry, state)
+            agent = AgentEntry(**state)
             items.extend((name, agent) for name in names)
         for j, item in enumerate(lf.data.get("exclude") or ()):
             for name in item["names"]:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator, TypeVar
+from typing import Any, Iterator, NamedTuple, TypeVar
 
 from coder.errors import Problem
 from coder.lang.profile import LanguageProfile
@@ -38,10 +38,25 @@ def lean(cls: type[_T], state: dict[str, Any]) -> _T:
     return obj
 
 
+def new_record(cls: type[_T], fields: tuple) -> _T:
+    """The record ``cls`` (a ``NamedTuple``) with these field values, built as ``tuple``
+    builds it. The cache's unpickler calls ``tuple.__new__`` itself for this function (see
+    coder.codebook.cache), one call into C per record: a NamedTuple's own ``__new__`` is a
+    Python function, and a frozen dataclass a dictionary per instance."""
+    return tuple.__new__(cls, fields)  # type: ignore[type-var]
+
+
+def _reduce_record(record: tuple) -> tuple:
+    """How a codebook record (~100,000 in the default codebook: see :class:`ActorEntry`)
+    is pickled: :func:`new_record` of its class and fields."""
+    return new_record, (type(record), tuple(record))
+
+
 # --------------------------------------------------------------------------- CAMEO, actors, agents
 
-@dataclass(frozen=True)
-class CameoCode:
+class CameoCode(NamedTuple):
+    """One CAMEO code and what the coder reads of it (a record as :class:`ActorEntry`)."""
+
     code: str
     name: str
     root: str
@@ -62,12 +77,17 @@ class CameoCode:
     refusal: str | None = None  # the code when the act is refused ("declined to comment" 011)
     violent: bool = False  # the theme of its event noun is its target (CAMEO 17-20)
 
+    __reduce__ = _reduce_record
 
-@dataclass(frozen=True)
-class Role:
+
+class Role(NamedTuple):
+    """An actor's code, from ``start`` to ``end`` (either open when None)."""
+
     code: str
     start: dt.date | None = None
     end: dt.date | None = None
+
+    __reduce__ = _reduce_record
 
     def covers(self, day: dt.date | None) -> bool:
         if day is None:
@@ -75,9 +95,14 @@ class Role:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True)
-class ActorEntry:
-    """A named actor. ``ref`` (file:line) is its provenance in events."""
+class ActorEntry(NamedTuple):
+    """A named actor. ``ref`` (file:line) is its provenance in events.
+
+    Codebook records (CAMEO codes, roles, actors, agents, phrases, verb forms, pattern slots,
+    ACLED sub-event types) are ``NamedTuple``s rather than frozen dataclasses: immutable,
+    compared and hashed by their fields alike, but a tuple each, which a cached codebook's
+    tens of thousands of them load several times faster as (and defining one at import costs
+    less than generating a dataclass's methods)."""
 
     ref: str
     names: tuple[str, ...]
@@ -88,6 +113,8 @@ class ActorEntry:
     sector: str | None = None
     inter: int | None = None
     acled_name: str | None = None
+
+    __reduce__ = _reduce_record
 
     def code_on(self, day: dt.date | None) -> str:
         """The actor's code on ``day``: the dated role covering it, else the default code.
@@ -105,14 +132,17 @@ class ActorEntry:
         return max(self.roles, key=lambda r: (r.end or dt.date.max, r.start or dt.date.min)).code
 
 
-@dataclass(frozen=True)
-class AgentEntry:
+class AgentEntry(NamedTuple):
+    """A named agent (an actor's sector: "police", "rebels"), a record as :class:`ActorEntry`."""
+
     ref: str
     names: tuple[str, ...]
     code: str
     position: str = "suffix"
     inter: int | None = None
     acled_name: str | None = None
+
+    __reduce__ = _reduce_record
 
 
 # --------------------------------------------------------------------------- verb patterns
@@ -129,11 +159,14 @@ class WordSpec:
         return (0 if self.head == "*" else 2) + len(self.modifiers)
 
 
-@dataclass(frozen=True)
-class SlotSpec:
+class SlotSpec(NamedTuple):
+    """One argument slot of a verb pattern (a record as :class:`ActorEntry`)."""
+
     slot: str  # subj | obj | obl | any
     prep: str | None
     words: tuple[WordSpec, ...]
+
+    __reduce__ = _reduce_record
 
 
 @dataclass(frozen=True)
@@ -153,14 +186,16 @@ class Pattern:
         return sum(10 + max(w.specificity for w in s.words) + (3 if s.prep else 0) for s in self.match)
 
 
-@dataclass(frozen=True)
-class VerbForm:
-    """One way a verb block is written: lemma plus optional particle/pre-word."""
+class VerbForm(NamedTuple):
+    """One way a verb block is written: lemma plus optional particle/pre-word (a record as
+    :class:`ActorEntry`)."""
 
     block: str
     lemma: str
     particle: str | None = None  # "pull out": compound:prt / advmod "out"
     preword: str | None = None  # "wire +tap": a dependent "wire"
+
+    __reduce__ = _reduce_record
 
 
 @dataclass(frozen=True)
@@ -187,10 +222,13 @@ def normalize_phrase(text: str) -> list[str]:
     return text.replace("_", " ").lower().split()
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
+    """A name or phrase as the index matches it (a record as :class:`ActorEntry`)."""
+
     words: tuple[str, ...]  # lower-case; a word ending in * is a prefix
     cased: tuple[str | None, ...] = ()  # the original spelling of acronyms, else None
+
+    __reduce__ = _reduce_record
 
     @classmethod
     def of(cls, text: str) -> "Phrase":
@@ -198,10 +236,10 @@ class Phrase:
         Words are shared strings (``sys.intern``): the cached codebook stores each once."""
         original = text.replace("_", " ").split()
         if text.isascii() and text == text.lower():  # no capital letter: no acronym (the common case)
-            return lean(cls, {"words": tuple(map(sys.intern, original))})
+            return cls(tuple(map(sys.intern, original)))
         cased = tuple(w if is_acronym(w) else None for w in original)
         words = tuple(sys.intern(w.lower()) for w in original)
-        return cls(words, cased) if any(cased) else lean(cls, {"words": words})
+        return cls(words, cased) if any(cased) else cls(words)
 
     def matches(self, words: list[str], raw: list[str] | None = None) -> bool:
         if len(words) < len(self.words):
@@ -414,8 +452,9 @@ class Cue:
         return {k: v for k, v in self.__dict__.items() if k != "regex"}
 
 
-@dataclass(frozen=True)
-class SubEventType:
+class SubEventType(NamedTuple):
+    """An ACLED sub-event type (a record as :class:`ActorEntry`)."""
+
     name: str
     event_type: str
     disorder_type: str
@@ -423,6 +462,8 @@ class SubEventType:
     salience: int = 0
     unnamed_actor1: str | None = None  # agent code of actor 1 when the report names no one
     fatalities: bool = True  # whether events of the type record fatalities
+
+    __reduce__ = _reduce_record
 
 
 @dataclass(frozen=True)

@@ -31,11 +31,11 @@ def verb_form(block_id: str, text: str) -> VerbForm:
     particle = " ".join(words[idx + 1:]) or None
     preword = " ".join(words[:idx]) or None
     state = {"block": block_id, "lemma": sys.intern(lemma)}
-    if particle is not None:  # (fields at their default, None, are left out: see lean)
+    if particle is not None:
         state["particle"] = particle
     if preword is not None:
         state["preword"] = preword
-    return lean(VerbForm, state)
+    return VerbForm(**state)
 
 
 class VerbCompiler:

@@ -3,7 +3,8 @@ one language. It imports nothing from the project, so any stage may hold one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -19,11 +20,12 @@ class Deinflection:
     min_stem: int = 2  # the shortest stem the rule may leave
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class LanguageProfile:
     """Word lists (lower-case lemmas or forms) and construction cues of one language.
 
     Grouped as in the YAML file (``coder/lang/<code>.yaml``); see that file for examples.
+    Built as ``LanguageProfile(code, name, field=value, ...)`` (see :meth:`__init__`).
     """
 
     code: str  # ISO 639-1, also the parser's language
@@ -232,11 +234,31 @@ class LanguageProfile:
     # lives with the profile, not in the module; never compared, hashed or pickled
     memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
+    def __init__(self, code: str, name: str, source: str = "", **values: Any) -> None:
+        """Each field from its keyword, else its default, as a generated ``__init__`` sets
+        them; an unknown keyword is a TypeError. Written once here: the generated one, of
+        some 200 parameters, cost more to build at every import than the profile of a cached
+        codebook takes to load."""
+        unknown = values.keys() - _KEYWORDS
+        if unknown:
+            raise TypeError(f"LanguageProfile() got unexpected keyword arguments: {', '.join(sorted(unknown))}")
+        given = {"code": code, "name": name, "source": source, **values}
+        for f in fields(self):
+            if f.name in given:
+                value = given[f.name]
+            else:
+                value = f.default if f.default is not MISSING else f.default_factory()  # type: ignore[misc]
+            object.__setattr__(self, f.name, value)
+
     def __getstate__(self) -> dict:
         return {**self.__dict__, "memo": {}}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
+
+
+# the keywords LanguageProfile() takes besides code, name and source (fields set by __init__)
+_KEYWORDS = frozenset(f.name for f in fields(LanguageProfile) if f.init) - {"code", "name", "source"}
 
 
 def fold_accents(text: str) -> str:

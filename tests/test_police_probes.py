@@ -62,6 +62,20 @@ def test_a_subject_that_names_no_one_negates_the_act(police_codebook):
     assert triples(two, police_codebook) == [("", "---CVL", "173")]
 
 
+def test_an_object_naming_no_one_negates_only_its_own_verb(police_codebook):
+    # "police arrested none of them and detained two men": the conjunct shares the subject,
+    # not the object
+    doc = build_document("""
+        police NOUN 2 nsubj
+        arrested VERB 0 root arrest
+        none PRON 2 obj
+        and CCONJ 5 cc
+        detained VERB 2 conj detain
+        two NUM 7 nummod
+        men NOUN 5 obj man""")
+    assert [t[2] for t in triples(doc, police_codebook)] == ["173"]
+
+
 def test_a_death_in_custody_is_a_death_not_a_human_shield(shipped):
     doc = build_document("""
         a DET 2 det

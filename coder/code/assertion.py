@@ -17,11 +17,13 @@ ATTEMPTED = "attempted"
 
 
 def negated(ctx: Context, pred: Token) -> bool:
-    """"did not attack", "did not attack and burn" (both), "failed to attack"."""
+    """"did not attack", "did not attack and burn" (both), "failed to attack", "nobody was
+    arrested" (a subject naming no one, or an object of the predicate itself: a conjunct or
+    governor shares the subject, not the object)."""
     s, p = ctx.a.sentence, ctx.a.profile
     current = pred
     for _ in range(4):
-        if is_negated(s, current, p) or _negative_argument(s, current, p):
+        if is_negated(s, current, p) or _negative_argument(s, current, p, objects=current is pred):
             return True
         if shares_head_clause(s, current):
             current = s.token(current.head)
@@ -35,13 +37,15 @@ def negated(ctx: Context, pred: Token) -> bool:
     return False
 
 
-def _negative_argument(s, pred: Token, p) -> bool:
-    """A subject or object that names no one ("no one/nobody has been arrested", "police
-    arrested none of them", "no protesters were killed"): one of the profile's
-    ``negative_pronouns``, or a word with a negator as its determiner ("no/det one"); not
-    the first word of one of the profile's ``count_phrases`` ("no fewer than 462 people")."""
+def _negative_argument(s, pred: Token, p, *, objects: bool) -> bool:
+    """A subject (or, with ``objects``, an object) that names no one ("no one/nobody has
+    been arrested", "police arrested none of them", "no protesters were killed"): one of the
+    profile's ``negative_pronouns``, or a word with a negator as its determiner ("no/det
+    one"); not the first word of one of the profile's ``count_phrases`` ("no fewer than 462
+    people")."""
+    rels = ("nsubj", "obj") if objects else ("nsubj",)
     for arg in s.children(pred.id):
-        if arg.base_rel not in ("nsubj", "obj"):
+        if arg.base_rel not in rels:
             continue
         if arg.id < len(s.tokens) and (arg.lower, s.token(arg.id + 1).lower) in p.count_phrases:
             continue

@@ -70,12 +70,17 @@ def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> 
     return Outcome(tuple(_event(ctx, match, pred, args, notes, reporter, *dyad) for dyad in dyads))
 
 
+def material_conflict(ctx: Context, code: str | None) -> bool:
+    """Whether ``code`` is an act of material conflict (CAMEO quad class 4)."""
+    entry = ctx.a.codebook.cameo.get(code)
+    return entry is not None and entry.quad == 4
+
+
 def agentless_passive_of_force(ctx: Context, code: str | None, verb: Token) -> bool:
     """"about 20 shops were looted", "the town was taken", "arrests were made": a passive
     verb (its subject the patient or the event noun, no "by" phrase) of an act of material
     conflict (CAMEO quad class 4, ``code``)."""
-    entry = ctx.a.codebook.cameo.get(code)
-    if entry is None or entry.quad != 4:
+    if not material_conflict(ctx, code):
         return False
     children = ctx.a.sentence.children(verb.id)
     return any(c.deprel == "nsubj:pass" for c in children) and not any(c.deprel == "obl:agent" for c in children)
@@ -105,12 +110,11 @@ def _acts_on_something(ctx: Context, match: PredicateMatch, code: str | None) ->
     act together on it), unlike "Russia and Syria clashed" (on each other) or "exchanged fire"
     (an object the pattern names is part of the expression, no patient). Words keep the
     pairing ("A and B downplayed their meeting": on each other, as PETRARCH codes it)."""
-    entry = ctx.a.codebook.cameo.get(code) if code else None
     if any(spec.slot == "obj" and any(w.head != "*" for w in spec.words) for spec in match.pattern.match):
         return False
     # an event noun as the object names the act itself, not its patient ("fought a battle"
     # pairs the co-subjects when the codebook lists "battle"; "fought a war" does not)
-    return entry is not None and entry.quad == 4 and any(
+    return material_conflict(ctx, code) and any(
         c.base_rel == "obj" and lemma_of(c) not in ctx.a.codebook.noun_forms
         for c in ctx.a.sentence.children(match.token.id))
 

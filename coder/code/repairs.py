@@ -632,7 +632,8 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
 def _verb_above(sentence: Sentence, clause: Token) -> int:
     """The head an adverbial clause hangs on: its head, or when that is a nominal (a clause
     a parser conjoined to the last noun before it, "ties with Gondor, years after crowds
-    burned/conj ..."), the first verb above that nominal (its head when there is none)."""
+    burned/conj ..."), the first predicate (verb, auxiliary or adjective) above that nominal
+    (its head when there is none)."""
     head = clause.head
     seen = {clause.id}
     while head and sentence.token(head).upos in NOMINAL_HEADS + ("PRON", "NUM") and head not in seen:

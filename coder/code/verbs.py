@@ -9,7 +9,7 @@ from coder.doc import Token
 from coder.code.arguments import argument_actors, clause_actors, default_targets, means_agents, mutual_parties
 from coder.code.attribution import reported_clause
 from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
-from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, nothing
+from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, material_conflict, nothing
 from coder.code.context import Context
 from coder.code.nouns import purpose_event, sending_purpose, violent
 from coder.code.predicates import PredicateMatch
@@ -164,8 +164,7 @@ def _undergone(ctx: Context, match: PredicateMatch) -> bool:
     doer in the sentence (``source: none``: a death its subject undergoes, "he succumbed to
     his injuries", "the death toll rose to 12"), with a subject: an event with both actors
     unknown when the subject names no one, as an agentless passive of force is."""
-    entry = ctx.a.codebook.cameo.get(match.pattern.code)
-    return match.pattern.source == "none" and entry is not None and entry.quad == 4 and any(
+    return match.pattern.source == "none" and material_conflict(ctx, match.pattern.code) and any(
         c.base_rel == "nsubj" for c in ctx.a.sentence.children(match.token.id))
 
 

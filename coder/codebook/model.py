@@ -29,8 +29,7 @@ def lean(cls: type[_T], state: dict[str, Any]) -> _T:
     other field at its class default: the value ``cls(**state)`` is, equal and with the same
     hash, but with only ``state`` in its ``__dict__`` (a field left at its default is read
     from the class, as dataclasses keep defaults there). The compiler builds the codebook's
-    tens of thousands of entries so (callers leave out only fields whose value *is* the
-    default): no generated ``__init__`` with one ``object.__setattr__`` per field, and the
+    word specs and patterns so (callers leave out only fields whose value *is* the default): no generated ``__init__`` with one ``object.__setattr__`` per field, and the
     cached codebook stores, and a warm load rebuilds, a few keys per entry instead of all.
     Fields with a ``default_factory`` have no class default and must be given."""
     obj = object.__new__(cls)
@@ -102,7 +101,8 @@ class ActorEntry(NamedTuple):
     ACLED sub-event types) are ``NamedTuple``s rather than frozen dataclasses: immutable,
     compared and hashed by their fields alike, but a tuple each, which a cached codebook's
     tens of thousands of them load several times faster as (and defining one at import costs
-    less than generating a dataclass's methods)."""
+    less than generating a dataclass's methods). Being tuples, they also equal a plain tuple of
+    the same values and are edited with ``_replace``, not ``dataclasses.replace``."""
 
     ref: str
     names: tuple[str, ...]

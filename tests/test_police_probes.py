@@ -274,3 +274,46 @@ def test_a_headline_count_read_as_discourse_is_the_patient_of_its_passive(police
         4 NUM 3 discourse
         nabbed VERB 0 root nab""")
     assert repair_parse(well.sentences[0], profile_of(police_codebook)).token(2).deprel == "discourse"
+
+
+def test_an_act_still_ahead_after_yet_is_no_event(police_codebook):
+    """'police are yet to arrest the accused': the profile's pending_markers before the
+    infinitive's marker say the act has not happened, whichever way the parser hangs 'yet'."""
+    on_the_verb = build_document("""
+        the DET 2 det
+        police NOUN 6 nsubj
+        are AUX 4 cop be
+        yet ADV 6 advmod
+        to PART 6 mark
+        arrest VERB 0 root
+        the DET 8 det
+        men NOUN 6 obj man""")
+    as_root = build_document("""
+        police NOUN 3 nsubj
+        are AUX 3 cop be
+        yet ADV 0 root
+        to PART 5 mark
+        arrest VERB 3 xcomp
+        the DET 7 det
+        men NOUN 5 obj man""")
+    under_have = build_document("""
+        police NOUN 2 nsubj
+        have VERB 0 root
+        yet ADV 2 advmod
+        to PART 5 mark
+        arrest VERB 2 xcomp
+        the DET 7 det
+        men NOUN 5 obj man""")
+    for doc in (on_the_verb, as_root, under_have):
+        assert triples(doc, police_codebook) == []
+    # a 'yet' elsewhere negates nothing: "police arrested the men yet to be charged" keeps the arrest
+    elsewhere = build_document("""
+        police NOUN 2 nsubj
+        arrested VERB 0 root arrest
+        the DET 4 det
+        men NOUN 2 obj man
+        yet ADV 8 advmod
+        to PART 8 mark
+        be AUX 8 aux:pass
+        charged VERB 4 acl charge""")
+    assert [t[2] for t in triples(elsewhere, police_codebook)] == ["173"]

@@ -317,3 +317,42 @@ def test_an_act_still_ahead_after_yet_is_no_event(police_codebook):
         be AUX 8 aux:pass
         charged VERB 4 acl charge""")
     assert [t[2] for t in triples(elsewhere, police_codebook)] == ["173"]
+
+
+def test_a_passive_participle_of_force_after_its_noun_is_done_to_the_noun(police_codebook):
+    # "the number of people arrested in the case has risen to 11": a reduced relative (acl,
+    # no subject of its own), its noun (through the quantifier) the patient, the doer unsaid
+    doc = _with_past_participle(build_document("""
+        the DET 2 det
+        number NOUN 10 nsubj
+        of ADP 4 case
+        people NOUN 2 nmod
+        arrested VERB 2 acl arrest
+        in ADP 8 case
+        the DET 8 det
+        case NOUN 5 obl
+        has AUX 10 aux have
+        risen VERB 0 root rise
+        to ADP 12 case
+        11 NUM 10 obl"""), 5)
+    assert triples(doc, police_codebook) == [("", "---CVL", "173")]
+    # with its doer: "the men arrested by the police" (the headline's whole phrase)
+    by_police = _with_past_participle(build_document("""
+        the DET 2 det
+        men NOUN 0 root man
+        arrested VERB 2 acl arrest
+        by ADP 6 case
+        the DET 6 det
+        police NOUN 3 obl:agent"""), 3)
+    assert triples(by_police, police_codebook) == [("---COP", "---CVL", "173")]
+    # a clause with a subject of its own is no reduced relative: "the day the police
+    # arrested/acl the men" keeps its own object
+    own = _with_past_participle(build_document("""
+        the DET 2 det
+        day NOUN 0 root
+        the DET 4 det
+        police NOUN 5 nsubj
+        arrested VERB 2 acl arrest
+        the DET 7 det
+        men NOUN 5 obj man"""), 5)
+    assert triples(own, police_codebook) == [("---COP", "---CVL", "173")]

@@ -356,3 +356,16 @@ def test_a_passive_participle_of_force_after_its_noun_is_done_to_the_noun(police
         the DET 7 det
         men NOUN 5 obj man"""), 5)
     assert triples(own, police_codebook) == [("---COP", "---CVL", "173")]
+
+
+def test_surrendering_to_the_police_puts_one_in_their_custody(police_codebook):
+    # "the gangster surrendered before the police": the police hold him (173), doer the police
+    for prep in ("before", "to"):
+        doc = build_document(f"""
+            the DET 2 det
+            men NOUN 3 nsubj man
+            surrendered VERB 0 root surrender
+            {prep} ADP 6 case
+            the DET 6 det
+            police NOUN 3 obl""")
+        assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]

@@ -279,32 +279,13 @@ def test_a_headline_count_read_as_discourse_is_the_patient_of_its_passive(police
 def test_an_act_still_ahead_after_yet_is_no_event(police_codebook):
     """'police are yet to arrest the accused': the profile's pending_markers before the
     infinitive's marker say the act has not happened, whichever way the parser hangs 'yet'."""
-    on_the_verb = build_document("""
-        the DET 2 det
-        police NOUN 6 nsubj
-        are AUX 4 cop be
-        yet ADV 6 advmod
-        to PART 6 mark
-        arrest VERB 0 root
-        the DET 8 det
-        men NOUN 6 obj man""")
-    as_root = build_document("""
-        police NOUN 3 nsubj
-        are AUX 3 cop be
-        yet ADV 0 root
-        to PART 5 mark
-        arrest VERB 3 xcomp
-        the DET 7 det
-        men NOUN 5 obj man""")
-    under_have = build_document("""
-        police NOUN 2 nsubj
-        have VERB 0 root
-        yet ADV 2 advmod
-        to PART 5 mark
-        arrest VERB 2 xcomp
-        the DET 7 det
-        men NOUN 5 obj man""")
-    for doc in (on_the_verb, as_root, under_have):
+    shapes = [  # (subject's head, the auxiliary, 'yet', the infinitive) as parsers give them
+        (5, "are AUX 3 cop be", "yet ADV 5 advmod", "arrest VERB 0 root"),  # 'yet' on the verb
+        (3, "are AUX 3 cop be", "yet ADV 0 root", "arrest VERB 3 xcomp"),  # 'yet' the governor
+        (2, "have VERB 0 root", "yet ADV 2 advmod", "arrest VERB 2 xcomp")]  # 'yet' on 'have'
+    for subject_head, aux, yet, arrest in shapes:
+        doc = build_document("\n".join([f"police NOUN {subject_head} nsubj", aux, yet, "to PART 5 mark", arrest,
+                                        "the DET 7 det", "men NOUN 5 obj man"]))
         assert triples(doc, police_codebook) == []
     # a 'yet' elsewhere negates nothing: "police arrested the men yet to be charged" keeps the arrest
     elsewhere = build_document("""

@@ -288,3 +288,79 @@ def test_a_headline_count_read_as_discourse_is_the_patient_of_its_passive(police
         4 NUM 3 discourse
         nabbed VERB 0 root nab""")
     assert repair_parse(well.sentences[0], profile_of(police_codebook)).token(2).deprel == "discourse"
+
+
+def test_an_act_still_ahead_after_yet_is_no_event(police_codebook):
+    """'police are yet to arrest the accused': the profile's pending_markers before the
+    infinitive's marker say the act has not happened, whichever way the parser hangs 'yet'."""
+    shapes = [  # (subject's head, the auxiliary, 'yet', the infinitive) as parsers give them
+        (5, "are AUX 3 cop be", "yet ADV 5 advmod", "arrest VERB 0 root"),  # 'yet' on the verb
+        (3, "are AUX 3 cop be", "yet ADV 0 root", "arrest VERB 3 xcomp"),  # 'yet' the governor
+        (2, "have VERB 0 root", "yet ADV 2 advmod", "arrest VERB 2 xcomp")]  # 'yet' on 'have'
+    for subject_head, aux, yet, arrest in shapes:
+        doc = build_document("\n".join([f"police NOUN {subject_head} nsubj", aux, yet, "to PART 5 mark", arrest,
+                                        "the DET 7 det", "men NOUN 5 obj man"]))
+        assert triples(doc, police_codebook) == []
+    # a 'yet' elsewhere negates nothing: "police arrested the men yet to be charged" keeps the arrest
+    elsewhere = build_document("""
+        police NOUN 2 nsubj
+        arrested VERB 0 root arrest
+        the DET 4 det
+        men NOUN 2 obj man
+        yet ADV 8 advmod
+        to PART 8 mark
+        be AUX 8 aux:pass
+        charged VERB 4 acl charge""")
+    assert [t[2] for t in triples(elsewhere, police_codebook)] == ["173"]
+
+
+def test_a_passive_participle_of_force_after_its_noun_is_done_to_the_noun(police_codebook):
+    # "the number of people arrested in the case has risen to 11": a reduced relative (acl,
+    # no subject of its own), its noun (through the quantifier) the patient, the doer unsaid
+    doc = _with_past_participle(build_document("""
+        the DET 2 det
+        number NOUN 10 nsubj
+        of ADP 4 case
+        people NOUN 2 nmod
+        arrested VERB 2 acl arrest
+        in ADP 8 case
+        the DET 8 det
+        case NOUN 5 obl
+        has AUX 10 aux have
+        risen VERB 0 root rise
+        to ADP 12 case
+        11 NUM 10 obl"""), 5)
+    assert triples(doc, police_codebook) == [("", "---CVL", "173")]
+    # with its doer: "the men arrested by the police" (the headline's whole phrase)
+    by_police = _with_past_participle(build_document("""
+        the DET 2 det
+        men NOUN 0 root man
+        arrested VERB 2 acl arrest
+        by ADP 6 case
+        the DET 6 det
+        police NOUN 3 obl:agent"""), 3)
+    assert triples(by_police, police_codebook) == [("---COP", "---CVL", "173")]
+    # a clause with a subject of its own is no reduced relative: "the day the police
+    # arrested/acl the men" keeps its own object
+    own = _with_past_participle(build_document("""
+        the DET 2 det
+        day NOUN 0 root
+        the DET 4 det
+        police NOUN 5 nsubj
+        arrested VERB 2 acl arrest
+        the DET 7 det
+        men NOUN 5 obj man"""), 5)
+    assert triples(own, police_codebook) == [("---COP", "---CVL", "173")]
+
+
+def test_surrendering_to_the_police_puts_one_in_their_custody(police_codebook):
+    # "the gangster surrendered before the police": the police hold him (173), doer the police
+    for prep in ("before", "to"):
+        doc = build_document(f"""
+            the DET 2 det
+            men NOUN 3 nsubj man
+            surrendered VERB 0 root surrender
+            {prep} ADP 6 case
+            the DET 6 det
+            police NOUN 3 obl""")
+        assert triples(doc, police_codebook) == [("---COP", "---CVL", "173")]

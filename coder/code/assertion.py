@@ -19,11 +19,12 @@ ATTEMPTED = "attempted"
 def negated(ctx: Context, pred: Token) -> bool:
     """"did not attack", "did not attack and burn" (both), "failed to attack", "nobody was
     arrested" (a subject naming no one, or an object of the predicate itself: a conjunct or
-    governor shares the subject, not the object)."""
+    governor shares the subject, not the object), "are yet to arrest"."""
     s, p = ctx.a.sentence, ctx.a.profile
     current = pred
     for _ in range(4):
-        if is_negated(s, current, p) or _negative_argument(s, current, p, objects=current is pred):
+        if is_negated(s, current, p) or _negative_argument(s, current, p, objects=current is pred) \
+                or _pending(s, current, p):
             return True
         if shares_head_clause(s, current):
             current = s.token(current.head)
@@ -51,6 +52,24 @@ def _negative_argument(s, pred: Token, p, *, objects: bool) -> bool:
             continue
         if lemma_of(arg) in p.negative_pronouns or arg.lower in p.negative_pronouns or any(
                 d.base_rel == "det" and lemma_of(d) in p.negators for d in s.children(arg.id)):
+            return True
+    return False
+
+
+def _pending(s, clause: Token, p) -> bool:
+    """An infinitive whose marker follows one of the profile's ``pending_markers`` ("police
+    are yet to arrest the accused", "have yet to arrest", "who are yet to be traced"): its act
+    has not happened. The marker word hangs on the infinitive, on its governor or is the
+    governor, as parsers variously read "are yet/root to arrest/xcomp" or "have/root
+    yet/advmod to arrest/xcomp"."""
+    if not p.pending_markers:
+        return False
+    for mark in s.children(clause.id):
+        if mark.base_rel != "mark" or lemma_of(mark) != p.infinitive_marker or mark.id < 2:
+            continue
+        word = s.token(mark.id - 1)
+        if lemma_of(word) in p.pending_markers and (
+                word.head == clause.id or word.id == clause.head or (clause.head and word.head == clause.head)):
             return True
     return False
 

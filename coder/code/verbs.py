@@ -142,7 +142,7 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
             if targets:
                 notes.append(f"target from complement clause {clause.text}")
                 break
-    targets = targets or ([] if sources else _attributive_patients(ctx, match, exclude, notes))
+    targets = targets or _attributive_patients(ctx, match, exclude, notes)
     unnamed = not sources and all(t.resolved_from == "place" for t in targets) and _unnamed(ctx, match, notes)
     return Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes, unnamed=unnamed)
 
@@ -171,14 +171,20 @@ def _undergone(ctx: Context, match: PredicateMatch) -> bool:
 def _attributive_patients(ctx: Context, match: PredicateMatch, exclude: frozenset[str], notes: list[str]) -> list:
     """The actors of the noun a passive participle of an act of force stands before (made so
     by the repair of attributive participles: "the arrested/acl persons were produced in
-    court"): its patients, the doer unsaid (with a note); none for any other predicate."""
+    court") or after without a subject of its own (a reduced relative: "the number of people
+    arrested/acl in the case has risen to 11", "the men arrested/acl by the police"): its
+    patients (with a note); none for any other predicate."""
     pred = match.token
-    if pred.base_rel != "acl" or not 0 < pred.id < pred.head or pred.feat("Voice") != "Pass" \
-            or not _violence(ctx, match):
+    if pred.base_rel != "acl" or not pred.head or pred.feat("Voice") != "Pass" or not _violence(ctx, match):
+        return []
+    before = pred.id < pred.head
+    if not before and (pred.deprel != "acl" or any(
+            c.base_rel in ("nsubj", "csubj") for c in ctx.a.sentence.children(pred.id))):
         return []
     found = actors_for(ctx.a, pred.head, "target", exclude)
     if found:
-        notes.append("an act of force told in a participle before its noun: done to the noun")
+        notes.append("an act of force told in a participle %s its noun: done to the noun"
+                     % ("before" if before else "after"))
     return found
 
 

@@ -21,7 +21,7 @@ BUILTIN_DIR = Path(__file__).parent
 # (section, key in the file) → (field of LanguageProfile, how the value is read)
 _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     **{("assertion", k): (k, "set") for k in (
-        "negators", "negative_pronouns", "future_auxiliaries", "hypothetical_auxiliaries", "possibility_auxiliaries",
+        "negators", "negative_pronouns", "pending_markers", "future_auxiliaries", "hypothetical_auxiliaries", "possibility_auxiliaries",
         "obligation_auxiliaries", "perfect_auxiliaries", "obligation_verbs", "passive_auxiliaries", "copular_passive_auxiliaries",
         "adjectival_passive_auxiliaries", "participle_endings", "state_participles",
         "intent_verbs", "attempt_verbs", "failure_verbs", "refusal_verbs", "conditional_markers",

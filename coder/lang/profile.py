@@ -36,6 +36,8 @@ class LanguageProfile:
     negators: frozenset[str] = frozenset()
     # a subject or object naming no one negates its act ("nobody was arrested")
     negative_pronouns: frozenset[str] = frozenset()
+    # right before an infinitive's marker, the act is still ahead ("are yet to arrest")
+    pending_markers: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     hypothetical_auxiliaries: frozenset[str] = frozenset()
     possibility_auxiliaries: frozenset[str] = frozenset()  # negated, a plain negation ("cannot")

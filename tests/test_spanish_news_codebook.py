@@ -118,6 +118,16 @@ CASES = [
     ("Gondor atacó Rohan. Luego pidió disculpas.", "Gondor/=/PROPN/2/nsubj atacó/atacar/VERB/0/root/PS3 Rohan/=/PROPN/2/obj "
      "././PUNCT/2/punct || Luego/luego/ADV/2/advmod pidió/pedir/VERB/0/root/PS3 disculpas/disculpa/NOUN/2/obj/FP ././PUNCT/2/punct",
      [("190", "GON", "ROH"), ("055", "GON", "")]),
+    # the dropped subject stands for the earlier subject's whole phrase, not the name inside
+    # it (GONGOV, not GON), and agrees in number with it (the troops, plural, not Gondor)
+    ("El presidente de Gondor llegó a Arnor. Luego se reunió con Rohan.", "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS "
+     "de/de/ADP/4/case Gondor/=/PROPN/2/nmod llegó/llegar/VERB/0/root/PS3 a/=/ADP/7/case Arnor/=/PROPN/5/obl ././PUNCT/5/punct || "
+     "Luego/luego/ADV/3/advmod se/él/PRON/3/iobj/SE reunió/reunir/VERB/0/root/PS3 con/con/ADP/5/case Rohan/=/PROPN/3/obl "
+     "././PUNCT/3/punct", [("040", "GONGOV", "ROH"), ("040", "ROH", "GONGOV")]),
+    ("Las tropas de Gondor atacaron Rohan. Luego invadieron Arnor.", "Las/el/DET/2/det/DFP tropas/tropa/NOUN/5/nsubj/FP "
+     "de/de/ADP/4/case Gondor/=/PROPN/2/nmod atacaron/atacar/VERB/0/root/PP3 Rohan/=/PROPN/5/obj ././PUNCT/5/punct || "
+     "Luego/luego/ADV/2/advmod invadieron/invadir/VERB/0/root/PP3 Arnor/=/PROPN/2/obj ././PUNCT/2/punct",
+     [("190", "GONMIL", "ROH"), ("192", "GONMIL", "ARN")]),
     # an object clitic received is the earlier actor it stands for (043)
     ("Rohan criticó a Arnor. Gondor lo recibió.", "Rohan/=/PROPN/2/nsubj criticó/criticar/VERB/0/root/PS3 a/=/ADP/4/case "
      "Arnor/=/PROPN/2/obj ././PUNCT/2/punct || Gondor/=/PROPN/3/nsubj lo/él/PRON/3/obj/LO recibió/recibir/VERB/0/root/PS3 "

@@ -87,6 +87,14 @@ CASES = [
     ("amenazó con una intervención militar", clause("amenazó", "amenazar", "con/con/ADP/5/case", "una/uno/DET/5/det/IFS",
                                                      "intervención/intervención/NOUN/2/obl/FS", "militar/militar/ADJ/5/amod/FS"),
      [("138", "GON", "")]),
+    # a threat whose means is an infinitive complement the parser read as an adverbial clause
+    # ("con/mark imponer/advcl"): the complement's act names the threat (1312, 1384) and its
+    # target; an adverbial "tras"/"al" + infinitive stays adverbial
+    ("amenazó con imponer sanciones a Arnor", clause("amenazó", "amenazar", "con/con/ADP/4/mark", "imponer/imponer/VERB/2/advcl/INF",
+                                                     "sanciones/sanción/NOUN/4/obj/FP", "a/=/ADP/7/case", "Arnor/=/PROPN/4/obl"),
+     [("1312", "GON", "ARN")]),
+    ("amenazó con invadir Arnor", clause("amenazó", "amenazar", "con/con/ADP/4/mark", "invadir/invadir/VERB/2/advcl/INF",
+                                         "Arnor/=/PROPN/4/obj"), [("1382", "GON", "ARN")]),
     # a withdrawal from a place: the place is the target
     ("retiró sus tropas de Arnor", clause("retiró", "retirar", "sus/su/DET/4/det/POP", "tropas/tropa/NOUN/2/obj/FP", "de/de/ADP/6/case",
                                            "Arnor/=/PROPN/2/obl"), [("0874", "GON", "ARN")]),
@@ -256,3 +264,26 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     assert sum(r for r, _ in verdicts) >= 20 and sum(e for _, e in verdicts) >= 19
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK3]
     assert sum(r for r, _ in verdicts) >= 28 and sum(e for _, e in verdicts) >= 25
+
+
+def test_an_infinitive_complement_opened_by_a_preposition_is_an_open_complement():
+    """Spanish "complement_markers": "amenazó con/mark imponer/advcl" is an xcomp; "tras
+    reunirse", "al llegar" (an article of its own) and a clause before its verb are not."""
+    from coder.code.repairs import repair_parse
+    from coder.lang import builtin_profile
+    from coder.parse import parse_conllu_text
+    from spanish_news_probe import conllu_of
+
+    es = builtin_profile("es")
+
+    def relation(spec: str, token: int) -> str:
+        [doc] = parse_conllu_text(conllu_of(spec), doc_id="t")
+        return repair_parse(doc.sentences[0], es).token(token).deprel
+
+    assert relation(clause("amenazó", "amenazar", "con/con/ADP/4/mark", "imponer/imponer/VERB/2/advcl/INF",
+                           "sanciones/sanción/NOUN/4/obj/FP"), 4) == "xcomp"
+    assert relation(clause("elogió", "elogiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj", "tras/tras/ADP/6/mark",
+                           "reunirse/reunir/VERB/2/advcl/INF"), 6) == "advcl"
+    assert relation(clause("habló", "hablar", "a/=/ADP/5/mark", "el/el/DET/5/det/DMS", "llegar/llegar/VERB/2/advcl/INF"), 5) == "advcl"
+    assert relation("con/con/ADP/2/mark imponer/imponer/VERB/4/advcl/INF Gondor/=/PROPN/4/nsubj habló/hablar/VERB/0/root/PS3 "
+                    "././PUNCT/4/punct", 2) == "advcl"

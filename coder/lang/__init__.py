@@ -45,6 +45,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("prepositions", "opponent"): ("opponent_prepositions", "set"),
     ("prepositions", "partner"): ("partner_prepositions", "set"),
     ("prepositions", "subordinators"): ("subordinating_prepositions", "set"),
+    ("prepositions", "complement_markers"): ("complement_markers", "set"),
     ("prepositions", "deverbal_pairs"): ("deverbal_preposition_pairs", "pairs"),
     ("references", "pronouns"): ("pronouns", "dict"),
     **{("references", k): (k, "set") for k in (

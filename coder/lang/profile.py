@@ -108,6 +108,9 @@ class LanguageProfile:
     # found another actor elsewhere ("talks on X's pullback") acts on itself
     partner_prepositions: frozenset[str] = frozenset()
     subordinating_prepositions: frozenset[str] = frozenset()
+    # prepositions that open an infinitive complement ("amenazó con imponer"): a parser's
+    # adverbial clause so opened is the verb's open complement
+    complement_markers: frozenset[str] = frozenset()
     # prepositions that may mark a direct object (Spanish personal "a": "mataron a dos
     # personas"): such an object fills both an object slot and an oblique slot of the marker
     object_markers: frozenset[str] = frozenset()

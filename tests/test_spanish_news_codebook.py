@@ -95,6 +95,19 @@ CASES = [
      [("1312", "GON", "ARN")]),
     ("amenazó con invadir Arnor", clause("amenazó", "amenazar", "con/con/ADP/4/mark", "invadir/invadir/VERB/2/advcl/INF",
                                          "Arnor/=/PROPN/4/obj"), [("1382", "GON", "ARN")]),
+    # a subjectless infinitive clause of sequence ("tras", "después/advmod de/mark"; profile
+    # sequence_markers, sequence_any_act) tells its act on a named actor beside the main event,
+    # with the main clause's subject; a purpose clause ("para") does not
+    ("elogió a Arnor tras reunirse con Rohan", clause("elogió", "elogiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj", "tras/tras/ADP/6/mark",
+                                                      "reunirse/reunir/VERB/2/advcl/INF", "con/con/ADP/8/case", "Rohan/=/PROPN/6/obl"),
+     [("051", "GON", "ARN"), ("040", "GON", "ROH"), ("040", "ROH", "GON")]),
+    ("elogió a Arnor después de reunirse con Rohan", clause("elogió", "elogiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj",
+                                                            "después/después/ADV/7/advmod", "de/de/ADP/7/mark", "reunirse/reunir/VERB/2/advcl/INF",
+                                                            "con/con/ADP/9/case", "Rohan/=/PROPN/7/obl"),
+     [("051", "GON", "ARN"), ("040", "GON", "ROH"), ("040", "ROH", "GON")]),
+    ("elogió a Arnor para reunirse con Rohan", clause("elogió", "elogiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj", "para/para/ADP/6/mark",
+                                                      "reunirse/reunir/VERB/2/advcl/INF", "con/con/ADP/8/case", "Rohan/=/PROPN/6/obl"),
+     [("051", "GON", "ARN")]),
     # a withdrawal from a place: the place is the target
     ("retiró sus tropas de Arnor", clause("retiró", "retirar", "sus/su/DET/4/det/POP", "tropas/tropa/NOUN/2/obj/FP", "de/de/ADP/6/case",
                                            "Arnor/=/PROPN/2/obl"), [("0874", "GON", "ARN")]),

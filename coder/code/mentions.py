@@ -368,7 +368,7 @@ NOMINAL_LINKS = ("nmod", "flat", "compound", "appos")
 def with_subject_phrases(sentence: Sentence, codebook: Codebook, date: dt.date | None,
                          refs: list[ActorRef], memo: dict) -> list[ActorRef]:
     """Each name inside a subject phrase that names a fuller actor carries that actor as its
-    ``phrase`` ("El presidente de Gondor llegó": Gondor carries GONGOV), the antecedent of a
+    ``phrase`` ("The president of Gondor arrived": Gondor carries GONGOV), the antecedent of a
     later dropped subject: the subject reached from the name through nominal links only."""
     out = []
     for ref in refs:

@@ -110,7 +110,7 @@ noun), and none can create a cycle.
   past their verb and participle clauses read as the main verb: see
   :mod:`coder.code.phrase_repairs`.
 - An infinitive complement opened by a preposition (the profile's ``complement_markers``;
-  Spanish "con/mark imponer/advcl sanciones") read as an adverbial clause: the verb's open
+  Spanish "threatened with/mark impose/advcl sanctions") read as an adverbial clause: the verb's open
   complement (xcomp), when it follows the verb and has no subject, article or other marker
   of its own (a contracted article or a multi-word marker opens an adverbial clause).
 The repairs of headline verbs, verbs after auxiliaries, prepositions, counts, result
@@ -1693,7 +1693,7 @@ def _split_names(sentence: Sentence, profile: LanguageProfile) -> Sentence:
 
 def _marked_complements_read_as_adverbials(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each infinitive adverbial clause after its verb, opened by one of
-    the profile's ``complement_markers`` alone (Spanish "con imponer sanciones") and with
+    the profile's ``complement_markers`` alone ("threatened with/mark impose/advcl sanctions") and with
     no subject or article of its own, made the verb's open complement (xcomp)."""
     if not profile.complement_markers or _lacks(sentence, profile.complement_markers):
         return sentence
@@ -1706,7 +1706,8 @@ def _marked_complements_read_as_adverbials(sentence: Sentence, profile: Language
         marks = [c for c in children if c.base_rel == "mark"]
         if len(marks) != 1 or marks[0].lemma_lower not in profile.complement_markers \
                 or sentence.children(marks[0].id) \
-                or any(c.base_rel in ("nsubj", "csubj", "det") for c in children):
+                or any(c.base_rel in ("nsubj", "csubj", "det") or (c.base_rel == "advmod" and c.id < marks[0].id)
+                       for c in children):  # (an adverb before the marker: a multi-word marker)
             continue
         heads[tok.id] = (tok.head, "xcomp")
     return with_heads(sentence, heads) if heads else sentence

@@ -54,6 +54,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "possessive_suffixes"): ("possessive_suffixes", "tuple"),
     ("references", "plural_possessive_suffixes"): ("plural_possessive_suffixes", "tuple"),
     ("references", "pro_drop"): ("pro_drop", "bool"),
+    ("assertion", "sequence_any_act"): ("sequence_any_act", "bool"),
     ("references", "person_noun"): ("person_noun", "str"),
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
     ("references", "pronoun_number_agreement"): ("pronoun_number_agreement", "bool"),

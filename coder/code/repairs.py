@@ -109,10 +109,10 @@ noun), and none can create a cycle.
 - Appositions and speakers read as conjuncts, named days read as subjects, subjects hung
   past their verb and participle clauses read as the main verb: see
   :mod:`coder.code.phrase_repairs`.
-- An infinitive complement opened by a preposition (the profile's ``complement_markers``;
-  Spanish "threatened with/mark impose/advcl sanctions") read as an adverbial clause: the verb's open
-  complement (xcomp), when it follows the verb and has no subject, article or other marker
-  of its own (a contracted article or a multi-word marker opens an adverbial clause).
+- An infinitive complement opened by a preposition (the profile's ``complement_markers``:
+  "threatened with/mark impose/advcl sanctions", as a Spanish parse reads it) read as an
+  adverbial clause: the verb's open complement (xcomp), when it follows the verb and has no
+  subject, article or other marker of its own (those open adverbial clauses).
 The repairs of headline verbs, verbs after auxiliaries, prepositions, counts, result
 nouns and substantive participles change tags (and the lemma) as well as relations.
 """
@@ -1693,8 +1693,8 @@ def _split_names(sentence: Sentence, profile: LanguageProfile) -> Sentence:
 
 def _marked_complements_read_as_adverbials(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each infinitive adverbial clause after its verb, opened by one of
-    the profile's ``complement_markers`` alone ("threatened with/mark impose/advcl sanctions") and with
-    no subject or article of its own, made the verb's open complement (xcomp)."""
+    the profile's ``complement_markers`` alone ("threatened with/mark impose/advcl
+    sanctions") and with no subject or article of its own, made the verb's open complement."""
     if not profile.complement_markers or _lacks(sentence, profile.complement_markers):
         return sentence
     heads: dict[int, tuple[int, str]] = {}

@@ -267,16 +267,18 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     check set (46 sentences, written after the first round) 40 and 34 before, 43 and 40 after
     the first round, 46 and 45 after the second; its third set (20 sentences, written after
     the second round) 7 and 6 before, 20 and 19 after the third; its fourth set (29, written
-    after all of these) 22 and 19 before, 23 and 20 held out, 28 and 25 after a fourth round."""
+    after all of these) 22 and 19 before, 23 and 20 held out, 28 and 25 after a fourth round;
+    after the pro-drop phrase, the "con" + infinitive complement and clauses of sequence
+    (es17): probe 76 and 72, fourth set 29 and 26."""
     codebook = load_codebook(probe_codebook(tmp_path / "probe", ROOT / "codebooks" / "es"))
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in PROBES]
-    assert sum(r for r, _ in verdicts) >= 76 and sum(e for _, e in verdicts) >= 70
+    assert sum(r for r, _ in verdicts) >= 76 and sum(e for _, e in verdicts) >= 72
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK]
     assert sum(r for r, _ in verdicts) >= 46 and sum(e for _, e in verdicts) >= 45
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK2]
     assert sum(r for r, _ in verdicts) >= 20 and sum(e for _, e in verdicts) >= 19
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK3]
-    assert sum(r for r, _ in verdicts) >= 28 and sum(e for _, e in verdicts) >= 25
+    assert sum(r for r, _ in verdicts) >= 29 and sum(e for _, e in verdicts) >= 26
 
 
 def test_an_infinitive_complement_opened_by_a_preposition_is_an_open_complement():

@@ -24,6 +24,9 @@ class ActorRef:
     # the grammatical number of the phrase's head noun (UD "Sing"/"Plur"), when the parse gives
     # one: a pronoun that must agree with its antecedent reads it (profile's pronoun_number_agreement)
     number: str | None = field(default=None, compare=False)
+    # a name inside a subject phrase that names a fuller actor ("the president of Gondor" for
+    # "Gondor"): that actor, which a later dropped subject stands for (profile's pro_drop)
+    phrase: "ActorRef | None" = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,27 @@ CASES = [
     ("amenazó con una intervención militar", clause("amenazó", "amenazar", "con/con/ADP/5/case", "una/uno/DET/5/det/IFS",
                                                      "intervención/intervención/NOUN/2/obl/FS", "militar/militar/ADJ/5/amod/FS"),
      [("138", "GON", "")]),
+    # a threat whose means is an infinitive complement the parser read as an adverbial clause
+    # ("con/mark imponer/advcl"): the complement's act names the threat (1312, 1384) and its
+    # target; an adverbial "tras"/"al" + infinitive stays adverbial
+    ("amenazó con imponer sanciones a Arnor", clause("amenazó", "amenazar", "con/con/ADP/4/mark", "imponer/imponer/VERB/2/advcl/INF",
+                                                     "sanciones/sanción/NOUN/4/obj/FP", "a/=/ADP/7/case", "Arnor/=/PROPN/4/obl"),
+     [("1312", "GON", "ARN")]),
+    ("amenazó con invadir Arnor", clause("amenazó", "amenazar", "con/con/ADP/4/mark", "invadir/invadir/VERB/2/advcl/INF",
+                                         "Arnor/=/PROPN/4/obj"), [("1382", "GON", "ARN")]),
+    # a subjectless infinitive clause of sequence ("tras", "después/advmod de/mark"; profile
+    # sequence_markers, sequence_any_act) tells its act on a named actor beside the main event,
+    # with the main clause's subject; a purpose clause ("para") does not
+    ("elogió a Arnor tras reunirse con Rohan", clause("elogió", "elogiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj", "tras/tras/ADP/6/mark",
+                                                      "reunirse/reunir/VERB/2/advcl/INF", "con/con/ADP/8/case", "Rohan/=/PROPN/6/obl"),
+     [("051", "GON", "ARN"), ("040", "GON", "ROH"), ("040", "ROH", "GON")]),
+    ("elogió a Arnor después de reunirse con Rohan", clause("elogió", "elogiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj",
+                                                            "después/después/ADV/7/advmod", "de/de/ADP/7/mark", "reunirse/reunir/VERB/2/advcl/INF",
+                                                            "con/con/ADP/9/case", "Rohan/=/PROPN/7/obl"),
+     [("051", "GON", "ARN"), ("040", "GON", "ROH"), ("040", "ROH", "GON")]),
+    ("elogió a Arnor para reunirse con Rohan", clause("elogió", "elogiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj", "para/para/ADP/6/mark",
+                                                      "reunirse/reunir/VERB/2/advcl/INF", "con/con/ADP/8/case", "Rohan/=/PROPN/6/obl"),
+     [("051", "GON", "ARN")]),
     # a withdrawal from a place: the place is the target
     ("retiró sus tropas de Arnor", clause("retiró", "retirar", "sus/su/DET/4/det/POP", "tropas/tropa/NOUN/2/obj/FP", "de/de/ADP/6/case",
                                            "Arnor/=/PROPN/2/obl"), [("0874", "GON", "ARN")]),
@@ -118,6 +139,16 @@ CASES = [
     ("Gondor atacó Rohan. Luego pidió disculpas.", "Gondor/=/PROPN/2/nsubj atacó/atacar/VERB/0/root/PS3 Rohan/=/PROPN/2/obj "
      "././PUNCT/2/punct || Luego/luego/ADV/2/advmod pidió/pedir/VERB/0/root/PS3 disculpas/disculpa/NOUN/2/obj/FP ././PUNCT/2/punct",
      [("190", "GON", "ROH"), ("055", "GON", "")]),
+    # the dropped subject stands for the earlier subject's whole phrase, not the name inside
+    # it (GONGOV, not GON), and agrees in number with it (the troops, plural, not Gondor)
+    ("El presidente de Gondor llegó a Arnor. Luego se reunió con Rohan.", "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS "
+     "de/de/ADP/4/case Gondor/=/PROPN/2/nmod llegó/llegar/VERB/0/root/PS3 a/=/ADP/7/case Arnor/=/PROPN/5/obl ././PUNCT/5/punct || "
+     "Luego/luego/ADV/3/advmod se/él/PRON/3/iobj/SE reunió/reunir/VERB/0/root/PS3 con/con/ADP/5/case Rohan/=/PROPN/3/obl "
+     "././PUNCT/3/punct", [("040", "GONGOV", "ROH"), ("040", "ROH", "GONGOV")]),
+    ("Las tropas de Gondor atacaron Rohan. Luego invadieron Arnor.", "Las/el/DET/2/det/DFP tropas/tropa/NOUN/5/nsubj/FP "
+     "de/de/ADP/4/case Gondor/=/PROPN/2/nmod atacaron/atacar/VERB/0/root/PP3 Rohan/=/PROPN/5/obj ././PUNCT/5/punct || "
+     "Luego/luego/ADV/2/advmod invadieron/invadir/VERB/0/root/PP3 Arnor/=/PROPN/2/obj ././PUNCT/2/punct",
+     [("190", "GONMIL", "ROH"), ("192", "GONMIL", "ARN")]),
     # an object clitic received is the earlier actor it stands for (043)
     ("Rohan criticó a Arnor. Gondor lo recibió.", "Rohan/=/PROPN/2/nsubj criticó/criticar/VERB/0/root/PS3 a/=/ADP/4/case "
      "Arnor/=/PROPN/2/obj ././PUNCT/2/punct || Gondor/=/PROPN/3/nsubj lo/él/PRON/3/obj/LO recibió/recibir/VERB/0/root/PS3 "
@@ -236,13 +267,38 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     check set (46 sentences, written after the first round) 40 and 34 before, 43 and 40 after
     the first round, 46 and 45 after the second; its third set (20 sentences, written after
     the second round) 7 and 6 before, 20 and 19 after the third; its fourth set (29, written
-    after all of these) 22 and 19 before, 23 and 20 held out, 28 and 25 after a fourth round."""
+    after all of these) 22 and 19 before, 23 and 20 held out, 28 and 25 after a fourth round;
+    after the pro-drop phrase, the "con" + infinitive complement and clauses of sequence
+    (es17): probe 76 and 72, fourth set 29 and 26."""
     codebook = load_codebook(probe_codebook(tmp_path / "probe", ROOT / "codebooks" / "es"))
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in PROBES]
-    assert sum(r for r, _ in verdicts) >= 76 and sum(e for _, e in verdicts) >= 70
+    assert sum(r for r, _ in verdicts) >= 76 and sum(e for _, e in verdicts) >= 72
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK]
     assert sum(r for r, _ in verdicts) >= 46 and sum(e for _, e in verdicts) >= 45
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK2]
     assert sum(r for r, _ in verdicts) >= 20 and sum(e for _, e in verdicts) >= 19
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK3]
-    assert sum(r for r, _ in verdicts) >= 28 and sum(e for _, e in verdicts) >= 25
+    assert sum(r for r, _ in verdicts) >= 29 and sum(e for _, e in verdicts) >= 26
+
+
+def test_an_infinitive_complement_opened_by_a_preposition_is_an_open_complement():
+    """Spanish "complement_markers": "amenazó con/mark imponer/advcl" is an xcomp; "tras
+    reunirse", "al llegar" (an article of its own) and a clause before its verb are not."""
+    from coder.code.repairs import repair_parse
+    from coder.lang import builtin_profile
+    from coder.parse import parse_conllu_text
+    from spanish_news_probe import conllu_of
+
+    es = builtin_profile("es")
+
+    def relation(spec: str, token: int) -> str:
+        [doc] = parse_conllu_text(conllu_of(spec), doc_id="t")
+        return repair_parse(doc.sentences[0], es).token(token).deprel
+
+    assert relation(clause("amenazó", "amenazar", "con/con/ADP/4/mark", "imponer/imponer/VERB/2/advcl/INF",
+                           "sanciones/sanción/NOUN/4/obj/FP"), 4) == "xcomp"
+    assert relation(clause("elogió", "elogiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj", "tras/tras/ADP/6/mark",
+                           "reunirse/reunir/VERB/2/advcl/INF"), 6) == "advcl"
+    assert relation(clause("habló", "hablar", "a/=/ADP/5/mark", "el/el/DET/5/det/DMS", "llegar/llegar/VERB/2/advcl/INF"), 5) == "advcl"
+    assert relation("con/con/ADP/2/mark imponer/imponer/VERB/4/advcl/INF Gondor/=/PROPN/4/nsubj habló/hablar/VERB/0/root/PS3 "
+                    "././PUNCT/4/punct", 2) == "advcl"

@@ -15,7 +15,7 @@ from coder.event import ActorRef
 from coder.lang import LanguageProfile
 from coder.code.language import profile_of
 from coder.code.mentions import (find_mentions, longest_phrase, may_start, phrase_reach, root_id, sentence_mentions,
-                                 start_keys, starters)
+                                 start_keys, starters, with_subject_phrases)
 from coder.code.repairs import repair_parse
 from coder.code.words import MEMO_LIMIT
 from coder.code.syntax import rejoin_split_names
@@ -59,9 +59,13 @@ def analyse(sentence: Sentence, codebook: Codebook, date: dt.date | None = None,
     # predicates either ("armed troops", "ruling party", "striking workers"), whatever the
     # parse makes of them (PETRARCH reads the noun phrase before it looks for verbs)
     kinds = find_mentions(sentence, words, root, codebook, "agents", memo)
+    profile = profile_of(codebook)
+    mentions = sentence_mentions(sentence, codebook, date, found)
+    if profile.pro_drop:  # a later dropped subject stands for a subject's whole phrase
+        mentions = with_subject_phrases(sentence, codebook, date, mentions, memo)
     return SentenceAnalysis(
-        sentence=sentence, codebook=codebook, profile=profile_of(codebook), date=date,
-        mentions=tuple(sentence_mentions(sentence, codebook, date, found)), history=tuple(history),
+        sentence=sentence, codebook=codebook, profile=profile, date=date,
+        mentions=tuple(mentions), history=tuple(history),
         name_tokens=frozenset([*(i for m in found if m.end > m.start for i in range(m.start, m.end + 1)),
                                *(i for m in kinds if m.end > m.start for i in range(m.start, m.end)
                                  if not _takes_as_object(sentence, i, m.end))]),

@@ -49,7 +49,8 @@ def implied_subject(a: SentenceAnalysis, pred: Token) -> ActorRef | None:
     """A dropped subject (the profile's ``pro_drop``): a finite verb with no subject and no
     reflexive-passive marker takes the actor subject of an earlier clause of the sentence
     whose number agrees, else the first actor of the previous sentence whose number agrees
-    (a name's number; a country or a person is singular)."""
+    (a name's number; a country or a person is singular), as the whole subject phrase it
+    sits in names it (``ActorRef.phrase``: "The president of Gondor arrived. [He] met ...")."""
     s = a.sentence
     if pred.feat("VerbForm") != "Fin" or any(
             c.base_rel in ("expl", "obj", "iobj") and (lemma_of(c) in a.profile.reflexive_passive_markers
@@ -67,7 +68,10 @@ def implied_subject(a: SentenceAnalysis, pred: Token) -> ActorRef | None:
     if pred.feat("Person") not in (None, "3"):
         return None
     for m in _previous_sentence(a.history):
-        if m.resolved_from != "place" and (number is None or mention_number(m) in (None, number)):
+        if m.resolved_from == "place":
+            continue
+        m = m.phrase or m  # the whole subject phrase a name sits in: "the president of Gondor"
+        if number is None or mention_number(m) in (None, number):
             return replace(m, head=pred.id, text=pred.text, start_char=-1, end_char=-1, resolved_from="pro-drop")
     return None
 

@@ -169,9 +169,11 @@ def _act_in_sequence(a: SentenceAnalysis, ev: Event) -> bool:
     """An act of force (CAMEO ``violent``) on an object, told in a subjectless adverbial
     clause of sequence (the profile's ``sequence_markers``) on a main-clause verb ("after
     arresting 12 persons, the police opened fire"): an event of its own before or after the
-    main one, not a part of it ("after fighting on Monday" names no act on anyone)."""
+    main one, not a part of it ("after fighting on Monday" names no act on anyone). With the
+    profile's ``sequence_any_act``, any act with a target."""
     entry = a.codebook.cameo.get(ev.code)
-    if entry is None or not entry.violent or not a.profile.sequence_markers:
+    any_act = a.profile.sequence_any_act and ev.target is not None  # "after meeting with X"
+    if entry is None or not (entry.violent or any_act) or not a.profile.sequence_markers:
         return False
     s = a.sentence
     verb = s.token(ev.verb_head)
@@ -180,9 +182,11 @@ def _act_in_sequence(a: SentenceAnalysis, ev: Event) -> bool:
     if verb.base_rel != "advcl" or not verb.head or in_adjunct(s, verb.head):
         return False
     children = s.children(verb.id)
-    return any(c.base_rel == "mark" and lemma_of(c) in a.profile.sequence_markers for c in children) \
+    # the marker, or an adverb just before one (a two-word marker read as an adverb and a marker)
+    return any(lemma_of(c) in a.profile.sequence_markers and (c.base_rel == "mark" or c.base_rel == "advmod" and any(
+        m.base_rel == "mark" and m.id == c.id + 1 for m in children)) for c in children) \
         and not any(c.base_rel in ("nsubj", "csubj") for c in children) \
-        and any(c.base_rel == "obj" for c in s.children(ev.verb_head))
+        and (any_act or any(c.base_rel == "obj" for c in s.children(ev.verb_head)))
 
 
 def _with_doer_of_the_act(a: SentenceAnalysis, ev: Event, events: list[Event]) -> Event:

@@ -10,6 +10,7 @@ from itertools import chain, compress, count
 from operator import attrgetter, eq, methodcaller, ne
 
 from coder.codebook import ActorEntry, AgentEntry, Codebook
+from coder.copies import replace
 from coder.doc import Sentence, Token, glued, written_in_lower_case
 from coder.event import ActorRef
 from coder.code.language import profile_of
@@ -359,6 +360,26 @@ def sentence_mentions(sentence: Sentence, codebook: Codebook, date: dt.date | No
                              resolved_from="place" if in_locative_modifier(sentence, profile, m.start) else None,
                              number=_span_number(sentence, span)))
     return refs
+
+
+NOMINAL_LINKS = ("nmod", "flat", "compound", "appos")
+
+
+def with_subject_phrases(sentence: Sentence, codebook: Codebook, date: dt.date | None,
+                         refs: list[ActorRef], memo: dict) -> list[ActorRef]:
+    """Each name inside a subject phrase that names a fuller actor carries that actor as its
+    ``phrase`` ("The president of Gondor arrived": Gondor carries GONGOV), the antecedent of a
+    later dropped subject: the subject reached from the name through nominal links only."""
+    out = []
+    for ref in refs:
+        tok = sentence.token(ref.head)
+        while tok.base_rel in NOMINAL_LINKS and tok.head:
+            tok = sentence.token(tok.head)
+        actor = resolve_actor(sentence, tok.id, codebook, date, memo) if tok.base_rel == "nsubj" else None
+        if actor is not None and actor.code != ref.code:
+            ref = replace(ref, phrase=replace(actor, number=tok.feat("Number") or ref.number))
+        out.append(ref)
+    return out
 
 
 def _span_number(sentence: Sentence, span: list[Token]) -> str | None:

@@ -109,6 +109,10 @@ noun), and none can create a cycle.
 - Appositions and speakers read as conjuncts, named days read as subjects, subjects hung
   past their verb and participle clauses read as the main verb: see
   :mod:`coder.code.phrase_repairs`.
+- An infinitive complement opened by a preposition (the profile's ``complement_markers``:
+  "threatened with/mark impose/advcl sanctions", as a Spanish parse reads it) read as an
+  adverbial clause: the verb's open complement (xcomp), when it follows the verb and has no
+  subject, article or other marker of its own (those open adverbial clauses).
 The repairs of headline verbs, verbs after auxiliaries, prepositions, counts, result
 nouns and substantive participles change tags (and the lemma) as well as relations.
 """
@@ -158,7 +162,8 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
                    _places_between_subject_and_verb, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
-                   _counted_people, _copular_passives, _nouns_read_as_bare_infinitives):
+                   _counted_people, _copular_passives, _nouns_read_as_bare_infinitives,
+                   _marked_complements_read_as_adverbials):
         sentence = repair(sentence, profile)
     if codebook is not None:
         sentence = _adjectival_passives(sentence, profile, codebook)
@@ -1685,3 +1690,25 @@ def _split_names(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     if not heads:
         return sentence
     return with_heads(sentence, heads)
+
+
+def _marked_complements_read_as_adverbials(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with each infinitive adverbial clause after its verb, opened by one of
+    the profile's ``complement_markers`` alone ("threatened with/mark impose/advcl
+    sanctions") and with no subject or article of its own, made the verb's open complement."""
+    if not profile.complement_markers or _lacks(sentence, profile.complement_markers):
+        return sentence
+    heads: dict[int, tuple[int, str]] = {}
+    for tok in sentence.tokens:
+        if tok.deprel != "advcl" or tok.feat("VerbForm") != "Inf" or not tok.head or tok.head > tok.id \
+                or sentence.token(tok.head).upos != "VERB":
+            continue
+        children = sentence.children(tok.id)
+        marks = [c for c in children if c.base_rel == "mark"]
+        if len(marks) != 1 or marks[0].lemma_lower not in profile.complement_markers \
+                or sentence.children(marks[0].id) \
+                or any(c.base_rel in ("nsubj", "csubj", "det") or (c.base_rel == "advmod" and c.id < marks[0].id)
+                       for c in children):  # (an adverb before the marker: a multi-word marker)
+            continue
+        heads[tok.id] = (tok.head, "xcomp")
+    return with_heads(sentence, heads) if heads else sentence

@@ -28,6 +28,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
         "ultimatum_markers", "negated_ultimatum_markers", "purpose_markers", "circumstance_markers", "sequence_markers", "unrealising_verbs",
         "bare_infinitive_verbs")},
     ("assertion", "infinitive_marker"): ("infinitive_marker", "str"),
+    ("assertion", "sequence_any_act"): ("sequence_any_act", "bool"),
     ("prepositions", "target"): ("target_prepositions", "tuple"),
     ("prepositions", "topic"): ("topic_prepositions", "set"),
     ("prepositions", "non_target"): ("non_target_prepositions", "set"),
@@ -45,6 +46,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("prepositions", "opponent"): ("opponent_prepositions", "set"),
     ("prepositions", "partner"): ("partner_prepositions", "set"),
     ("prepositions", "subordinators"): ("subordinating_prepositions", "set"),
+    ("prepositions", "complement_markers"): ("complement_markers", "set"),
     ("prepositions", "deverbal_pairs"): ("deverbal_preposition_pairs", "pairs"),
     ("references", "pronouns"): ("pronouns", "dict"),
     **{("references", k): (k, "set") for k in (

@@ -78,6 +78,9 @@ class LanguageProfile:
     # "after arresting 12 persons, police opened fire": a subjectless adverbial clause of
     # sequence whose act of force is an event of its own, not background
     sequence_markers: frozenset[str] = frozenset()
+    # a clause of sequence tells any act on a named actor as an event of its own ("after
+    # meeting with X"), not only an act of force on an object
+    sequence_any_act: bool = False
     # "arrested for planning attacks": verbs whose object or complement names an act that has
     # not happened (no ACLED event)
     unrealising_verbs: frozenset[str] = frozenset()
@@ -110,6 +113,9 @@ class LanguageProfile:
     # found another actor elsewhere ("talks on X's pullback") acts on itself
     partner_prepositions: frozenset[str] = frozenset()
     subordinating_prepositions: frozenset[str] = frozenset()
+    # prepositions that open an infinitive complement ("threatened with imposing"): a parser's
+    # adverbial clause so opened is the verb's open complement
+    complement_markers: frozenset[str] = frozenset()
     # prepositions that may mark a direct object (Spanish personal "a": "mataron a dos
     # personas"): such an object fills both an object slot and an oblique slot of the marker
     object_markers: frozenset[str] = frozenset()

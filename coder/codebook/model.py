@@ -271,22 +271,24 @@ def _with_hyphen_splits(items: "list[tuple[str, Any]]") -> "Iterator[tuple[str, 
                 yield _INNER_HYPHEN.sub("- ", text), value
 
 
+_NO_PLAIN: tuple[dict, tuple[int, ...]] = ({}, ())  # (no plain phrase starts with the word)
+
+
 @dataclass(frozen=True)
 class PhraseIndex:
     """Phrases indexed by first word (prefix phrases by their first three letters), longest
     first. Built with :meth:`build` from (phrase, value) pairs in priority order.
 
-    ``plain`` indexes the phrases of ``exact`` without prefix words or case-sensitive
-    acronyms by their words (first word → words → position in its ``exact`` list), so a
-    lookup tries each length once instead of comparing every phrase; ``special`` keeps the
-    others (first word → (position, phrase, value))."""
+    ``special`` keeps the phrases of ``exact`` with a prefix word ("chemical weapon*") or a
+    case-sensitive acronym (first word → (position in its ``exact`` list, phrase, value));
+    the others, plain phrases, are looked up by their words (:meth:`plain_of`), so a lookup
+    tries each length once instead of comparing every phrase. That table is derived from
+    ``exact`` per first word on first use and never stored: a cached codebook loads only the
+    phrases (a sentence reads the tables of a few dozen first words of tens of thousands)."""
 
     exact: dict[str, list[tuple[Phrase, Any]]] = field(default_factory=dict)
     stems: dict[str, list[tuple[Phrase, Any]]] = field(default_factory=dict)
-    plain: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
     special: dict[str, list[tuple[int, Phrase, Any]]] = field(default_factory=dict)
-    longest: dict[str, int] = field(default_factory=dict)  # first word → longest plain phrase
-    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word → plain lengths, longest first
 
     @classmethod
     def build(cls, items: "list[tuple[str, Any]]") -> "PhraseIndex":
@@ -321,29 +323,39 @@ class PhraseIndex:
             for entries in table.values():
                 if len(entries) > 1:
                     entries.sort(key=lambda item: -len(item[0].words))  # stable: earlier wins ties
-        plain: dict[str, dict[tuple[str, ...], int]] = {}
         special: dict[str, list[tuple[int, Phrase, Any]]] = {}
-        longest: dict[str, int] = {}
         for first, entries in exact.items():
-            index: dict[tuple[str, ...], int] | None = None
-            top = 0
             for pos, (phrase, value) in enumerate(entries):
                 if phrase.cased or id(phrase) in prefixed:
                     special.setdefault(first, []).append((pos, phrase, value))
-                else:
-                    if index is None:
-                        index = plain[first] = {}
-                    words = phrase.words
-                    if words not in index:
-                        index[words] = pos
-                    if len(words) > top:
-                        top = len(words)
-            if index is not None:
-                longest[first] = top
-        shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # one tuple for each set of lengths
-        lengths = {first: shared.setdefault(key, key) for first, index in plain.items()
-                   for key in [tuple(sorted({len(words) for words in index}, reverse=True))]}
-        return cls(exact, stems, plain, special, longest, lengths)
+        return cls(exact, stems, special)
+
+    @cached_property  # first word -> (plain_of(first), its lengths); not a field, never stored
+    def _plain(self) -> dict[str, tuple[dict[tuple[str, ...], int], tuple[int, ...]]]:
+        return {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_plain"}
+
+    def _plain_table(self, first: str) -> tuple[dict[tuple[str, ...], int], tuple[int, ...]]:
+        """(words → position in ``exact[first]`` of the first plain phrase so spelled, the
+        lengths of those phrases, longest first), made on first use of ``first``."""
+        found = self._plain.get(first)
+        if found is None:
+            if first not in self.exact:
+                return _NO_PLAIN
+            skip = {pos for pos, _, _ in self.special.get(first, ())}
+            index: dict[tuple[str, ...], int] = {}
+            for pos, (phrase, _) in enumerate(self.exact.get(first, ())):
+                if pos not in skip and phrase.words not in index:
+                    index[phrase.words] = pos
+            found = self._plain[first] = (index, tuple(sorted({len(words) for words in index}, reverse=True)))
+        return found
+
+    def plain_of(self, first: str) -> dict[tuple[str, ...], int]:
+        """The plain phrases under ``first`` (no prefix word, no case-sensitive acronym) by
+        their words: words → position of the first such phrase in ``exact[first]``."""
+        return self._plain_table(first)[0]
 
     def _stem_lists(self, first: str) -> list[list[tuple[Phrase, Any]]]:
         lists = [self.stems.get(first[:3], [])]
@@ -370,8 +382,8 @@ class PhraseIndex:
         if not words:
             return None
         first = words[0]
-        # a first word no phrase starts with has nothing under it (plain and special are
-        # built from exact): most words of a sentence are skipped here
+        # a first word no phrase starts with has nothing under it (plain phrases and special
+        # are those of exact): most words of a sentence are skipped here
         found = self._exact_matches(first, 0, words, raw, alt_last, direct=True) if first in self.exact else []
         if self.stems:
             for segment, entries in enumerate(self._stem_lists(first), start=1):
@@ -402,12 +414,12 @@ class PhraseIndex:
         """(length, position) of plain phrases under ``first`` that the words spell, or spell
         with their last word's alternative form. Under another first word than the text's
         own (``direct=False``), only a one-word phrase can fit, through the alternative."""
-        index = self.plain.get(first)
+        index, lengths = self._plain_table(first)
         if not index:
             return []
         out = []
-        top = min(self.longest.get(first, 0), len(words)) if direct else min(1, len(words))
-        for n in self.lengths.get(first, ()):  # no plain phrase of another length is under first
+        top = min(lengths[0], len(words)) if direct else min(1, len(words))
+        for n in lengths:  # no plain phrase of another length is under first
             if n > top:
                 continue
             spelled = [index.get(tuple(words[:n]))] if direct else []

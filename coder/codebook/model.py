@@ -24,20 +24,6 @@ NULL_CODE = "---"
 _T = TypeVar("_T")
 
 
-def lean(cls: type[_T], state: dict[str, Any]) -> _T:
-    """The frozen dataclass ``cls`` with the fields ``state`` gives (in field order) and every
-    other field at its class default: the value ``cls(**state)`` is, equal and with the same
-    hash, but with only ``state`` in its ``__dict__`` (a field left at its default is read
-    from the class, as dataclasses keep defaults there). The compiler builds the codebook's
-    tens of thousands of entries so (callers leave out only fields whose value *is* the
-    default): no generated ``__init__`` with one ``object.__setattr__`` per field, and the
-    cached codebook stores, and a warm load rebuilds, a few keys per entry instead of all.
-    Fields with a ``default_factory`` have no class default and must be given."""
-    obj = object.__new__(cls)
-    obj.__dict__.update(state)
-    return obj
-
-
 def new_record(cls: type[_T], fields: tuple) -> _T:
     """The record ``cls`` (a ``NamedTuple``) with these field values, built as ``tuple``
     builds it. The cache's unpickler calls ``tuple.__new__`` itself for this function (see
@@ -98,8 +84,8 @@ class Role(NamedTuple):
 class ActorEntry(NamedTuple):
     """A named actor. ``ref`` (file:line) is its provenance in events.
 
-    Codebook records (CAMEO codes, roles, actors, agents, phrases, verb forms, pattern slots,
-    ACLED sub-event types) are ``NamedTuple``s rather than frozen dataclasses: immutable,
+    Codebook records (CAMEO codes, roles, actors, agents, phrases, verb forms, verb patterns,
+    their slots and word specs, ACLED sub-event types) are ``NamedTuple``s rather than frozen dataclasses: immutable,
     compared and hashed by their fields alike, but a tuple each, which a cached codebook's
     tens of thousands of them load several times faster as (and defining one at import costs
     less than generating a dataclass's methods)."""
@@ -147,16 +133,19 @@ class AgentEntry(NamedTuple):
 
 # --------------------------------------------------------------------------- verb patterns
 
-@dataclass(frozen=True)
-class WordSpec:
-    """A head lemma (or ``*``) with optional modifier lemmas that must occur in its phrase."""
+class WordSpec(NamedTuple):
+    """A head lemma (or ``*``) with optional modifier lemmas that must occur in its phrase (a
+    record as :class:`ActorEntry`, built with :meth:`of`)."""
 
     head: str
-    modifiers: tuple[str, ...] = ()
+    modifiers: tuple[str, ...]
+    specificity: int  # read for every pattern tried on every verb: computed once, by of()
 
-    @cached_property  # read for every pattern tried on every verb: computed once
-    def specificity(self) -> int:
-        return (0 if self.head == "*" else 2) + len(self.modifiers)
+    __reduce__ = _reduce_record
+
+    @classmethod
+    def of(cls, head: str, modifiers: tuple[str, ...] = ()) -> "WordSpec":
+        return cls(head, modifiers, (0 if head == "*" else 2) + len(modifiers))
 
 
 class SlotSpec(NamedTuple):
@@ -169,8 +158,9 @@ class SlotSpec(NamedTuple):
     __reduce__ = _reduce_record
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(NamedTuple):
+    """A verb pattern of a block (a record as :class:`ActorEntry`, built with :meth:`of`)."""
+
     id: str
     code: str
     block: str
@@ -179,11 +169,17 @@ class Pattern:
     target: str | None = None  # None: default search (obj, then obl arguments)
     ref: str = ""  # file:line
     reverse: str | None = None  # code of the reversed dyad (target -> source), coded too
+    specificity: int = 0  # read for every pattern tried on every verb: computed once, by of()
 
-    @cached_property  # read for every pattern tried on every verb: computed once
-    def specificity(self) -> int:
-        """More constraints (and more specific words) → higher; the bare verb is 0."""
-        return sum(10 + max(w.specificity for w in s.words) + (3 if s.prep else 0) for s in self.match)
+    __reduce__ = _reduce_record
+
+    @classmethod
+    def of(cls, **fields: Any) -> "Pattern":
+        """The pattern with these fields and its specificity: more constraints (and more
+        specific words) → higher; the bare verb (no ``match``) is 0."""
+        specificity = sum(10 + max(w.specificity for w in s.words) + (3 if s.prep else 0)
+                          for s in fields.get("match", ()))
+        return cls(**fields, specificity=specificity)
 
 
 class VerbForm(NamedTuple):

@@ -23,7 +23,10 @@ _MISSING = dataclasses.MISSING
 
 
 def replace(obj: T, /, **changes: Any) -> T:
-    """A copy of the dataclass ``obj`` with ``changes``, as :func:`dataclasses.replace` makes it."""
+    """A copy of the dataclass ``obj`` with ``changes``, as :func:`dataclasses.replace` makes it;
+    of a codebook record (a ``NamedTuple``: a verb pattern), its own ``_replace``."""
+    if isinstance(obj, tuple):
+        return obj._replace(**changes)  # type: ignore[attr-defined]
     cls = type(obj)
     plan = _plan(cls)
     if plan is None:

@@ -71,3 +71,12 @@ def test_a_frozen_entry_with_fields_read_from_its_class_defaults_is_copied_with_
     for changes in ({"code": "100", "light": False}, {}):
         ours, theirs = replace(pattern, **changes), dataclasses.replace(pattern, **changes)
         assert same(ours, theirs) and ours == theirs
+
+
+def test_a_codebook_record_is_copied_with_its_own_replace():
+    from coder.codebook.model import Pattern, SlotSpec, WordSpec
+
+    pattern = Pattern.of(id="b.1", code="010", block="b", match=(SlotSpec("obj", None, (WordSpec.of("aid"),)),))
+    copy = replace(pattern, code="100", reverse=None)
+    assert type(copy) is Pattern and copy == pattern._replace(code="100")
+    assert copy.specificity == pattern.specificity == 12

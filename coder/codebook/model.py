@@ -159,7 +159,8 @@ class SlotSpec(NamedTuple):
 
 
 class Pattern(NamedTuple):
-    """A verb pattern of a block (a record as :class:`ActorEntry`, built with :meth:`of`)."""
+    """A verb pattern of a block (a record as :class:`ActorEntry`, built with :meth:`of`; a
+    copy with another ``code`` or ``reverse``, ``_replace``, keeps its specificity)."""
 
     id: str
     code: str

@@ -9,7 +9,7 @@ The copy takes every init field from the object (or from ``changes``), sets the 
 the object's ``__dict__`` (``Sentence.memo``) are not copied, as ``dataclasses.replace``
 does not copy them. A class this does not cover (slots, InitVars, its own ``__init__``) is
 left to :func:`dataclasses.replace`, and so is an object whose ``__dict__`` lacks a field
-(the codebook's entries keep fields at their default on the class: ``coder.codebook.model.lean``).
+(one built without its ``__init__``, reading fields at their default from the class).
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ _MISSING = dataclasses.MISSING
 
 
 def replace(obj: T, /, **changes: Any) -> T:
-    """A copy of the dataclass ``obj`` with ``changes``, as :func:`dataclasses.replace` makes it."""
+    """A copy of the dataclass ``obj`` with ``changes``, as :func:`dataclasses.replace` makes it;
+    of a codebook record (a ``NamedTuple``: a verb pattern), its own ``_replace``."""
+    if isinstance(obj, tuple):
+        return obj._replace(**changes)  # type: ignore[attr-defined]
     cls = type(obj)
     plan = _plan(cls)
     if plan is None:
@@ -37,7 +40,7 @@ def replace(obj: T, /, **changes: Any) -> T:
     try:
         for name in init_names:
             state[name] = old[name]
-    except KeyError:  # a field at its default read from the class (coder.codebook.model.lean)
+    except KeyError:  # a field at its default read from the class (an object built without __init__)
         return dataclasses.replace(obj, **changes)
     state.update(changes)
     for name, default in defaults:

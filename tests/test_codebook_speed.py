@@ -363,22 +363,25 @@ def _codebook_values(book) -> list:
     return out
 
 
-def test_entries_the_compiler_builds_lean_are_the_values_their_init_builds(tmp_path, monkeypatch):
-    import dataclasses
+def test_patterns_and_word_specs_carry_the_specificity_their_fields_give(tmp_path, monkeypatch):
+    """Patterns and word specs are records whose specificity the compiler computes once
+    (``Pattern.of``, ``WordSpec.of``); the cached codebook is the compiled one."""
     import pickle
+
+    from coder.codebook.model import Pattern, WordSpec
 
     monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
     root = _generated_codebook(tmp_path / "book")
     book = load_codebook(root)
-    values = [v for v in _codebook_values(book) if dataclasses.is_dataclass(v)]
-    lean = 0
-    for value in values:
-        fields = dataclasses.fields(value)
-        full = type(value)(**{f.name: getattr(value, f.name) for f in fields})
-        assert full == value and hash(full) == hash(value) and repr(full) == repr(value)
-        assert set(vars(value)) <= {f.name for f in fields} | {"specificity"}  # (a cached property)
-        lean += len(set(vars(value)) - {"specificity"}) < len(fields)
-    assert lean > len(values) // 2  # most entries keep only the fields not at their default
+    values = _codebook_values(book)
+    specs = [v for v in values if isinstance(v, WordSpec)]
+    patterns = [v for v in values if isinstance(v, Pattern)]
+    assert specs and patterns and any(p.match for p in patterns) and any(not p.match for p in patterns)
+    for spec in specs:
+        assert spec.specificity == (0 if spec.head == "*" else 2) + len(spec.modifiers)
+    for pattern in patterns:  # more constraints and more specific words: higher; a bare verb 0
+        assert pattern.specificity == sum(10 + max(w.specificity for w in slot.words) + (3 if slot.prep else 0)
+                                          for slot in pattern.match)
     assert pickle.loads(pickle.dumps(book)) == book
     assert load_codebook(root) == book  # from the cache
 
@@ -390,12 +393,12 @@ def test_codebook_records_come_back_from_the_cache_as_built(tmp_path, monkeypatc
     import pickle
 
     from coder.codebook.cache import _RestrictedUnpickler
-    from coder.codebook.model import ActorEntry, AgentEntry, Phrase, Role, SlotSpec, VerbForm
+    from coder.codebook.model import ActorEntry, AgentEntry, Pattern, Phrase, Role, SlotSpec, VerbForm, WordSpec
 
     monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
     book = load_codebook(_generated_codebook(tmp_path / "book"))
     records = [v for v in _codebook_values(book) if isinstance(v, tuple)]
-    assert {type(r) for r in records} == {ActorEntry, AgentEntry, Phrase, Role, SlotSpec, VerbForm}
+    assert {type(r) for r in records} == {ActorEntry, AgentEntry, Pattern, Phrase, Role, SlotSpec, VerbForm, WordSpec}
     for restored, record in zip(_RestrictedUnpickler(io.BytesIO(pickle.dumps(records))).load(), records):
         assert type(restored) is type(record) and restored == record and hash(restored) == hash(record)
         assert repr(restored) == repr(record) == repr(type(record)(*record))

@@ -63,10 +63,20 @@ def test_fields_init_does_not_take_get_their_defaults_and_errors_stay():
         replace(item, colour="red")
 
 
-def test_a_lean_codebook_entry_is_copied_with_its_defaults():
-    from coder.codebook.model import Pattern, lean
+def test_a_frozen_entry_with_fields_read_from_its_class_defaults_is_copied_with_them():
+    from coder.codebook.model import VerbBlock
 
-    pattern = lean(Pattern, {"id": "b.1", "code": "010", "block": "b", "ref": "v.yaml:3"})  # match, source … at default
-    for changes in ({"code": "100", "reverse": None}, {}):
+    pattern = object.__new__(VerbBlock)  # only some fields in its __dict__: light, speech … at their class default
+    pattern.__dict__.update({"id": "b", "code": "010", "patterns": (), "ref": "v.yaml:3"})
+    for changes in ({"code": "100", "light": False}, {}):
         ours, theirs = replace(pattern, **changes), dataclasses.replace(pattern, **changes)
         assert same(ours, theirs) and ours == theirs
+
+
+def test_a_codebook_record_is_copied_with_its_own_replace():
+    from coder.codebook.model import Pattern, SlotSpec, WordSpec
+
+    pattern = Pattern.of(id="b.1", code="010", block="b", match=(SlotSpec("obj", None, (WordSpec.of("aid"),)),))
+    copy = replace(pattern, code="100", reverse=None)
+    assert type(copy) is Pattern and copy == pattern._replace(code="100")
+    assert copy.specificity == pattern.specificity == 12

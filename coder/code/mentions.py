@@ -256,7 +256,8 @@ def phrase_reach(codebook: Codebook, index_name: str, words: list[str], lemmas: 
             {first: max(len(p.words) for p, _ in entries) for first, entries in index.exact.items()},
             max((len(p.words) for entries in index.stems.values() for p, _ in entries), default=0),
             index.special,
-            {first: frozenset(words[1] for words in table if len(words) > 1) for first, table in index.plain.items()})
+            # (read only for words with no special phrase under them: all their phrases are plain)
+            {first: frozenset(p.words[1] for p, _ in entries if len(p.words) > 1) for first, entries in index.exact.items()})
     by_first, stems, special, seconds = found
     word, alt = words[i], lemmas[i]
     reach = max(by_first.get(word, 0), by_first.get(alt, 0), stems, 1)
@@ -278,7 +279,7 @@ def _prefixes(codebook: Codebook, index_name: str, first: str) -> frozenset[tupl
     memo = codebook.memo.setdefault("prefixes", {})
     key = (index_name, first)
     if key not in memo:
-        memo[key] = frozenset(words[:k] for words in getattr(codebook, index_name).plain.get(first, {})
+        memo[key] = frozenset(words[:k] for words in getattr(codebook, index_name).plain_of(first)
                               for k in range(1, len(words) + 1))
     return memo[key]
 

@@ -24,19 +24,6 @@ NULL_CODE = "---"
 _T = TypeVar("_T")
 
 
-def lean(cls: type[_T], state: dict[str, Any]) -> _T:
-    """The frozen dataclass ``cls`` with the fields ``state`` gives (in field order) and every
-    other field at its class default: the value ``cls(**state)`` is, equal and with the same
-    hash, but with only ``state`` in its ``__dict__`` (a field left at its default is read
-    from the class, as dataclasses keep defaults there). The compiler builds the codebook's
-    word specs and patterns so (callers leave out only fields whose value *is* the default): no generated ``__init__`` with one ``object.__setattr__`` per field, and the
-    cached codebook stores, and a warm load rebuilds, a few keys per entry instead of all.
-    Fields with a ``default_factory`` have no class default and must be given."""
-    obj = object.__new__(cls)
-    obj.__dict__.update(state)
-    return obj
-
-
 def new_record(cls: type[_T], fields: tuple) -> _T:
     """The record ``cls`` (a ``NamedTuple``) with these field values, built as ``tuple``
     builds it. The cache's unpickler calls ``tuple.__new__`` itself for this function (see
@@ -97,11 +84,11 @@ class Role(NamedTuple):
 class ActorEntry(NamedTuple):
     """A named actor. ``ref`` (file:line) is its provenance in events.
 
-    Codebook records (CAMEO codes, roles, actors, agents, phrases, verb forms, pattern slots,
-    ACLED sub-event types) are ``NamedTuple``s rather than frozen dataclasses: immutable,
-    compared and hashed by their fields alike, but a tuple each, which a cached codebook's
-    tens of thousands of them load several times faster as (and defining one at import costs
-    less than generating a dataclass's methods). Being tuples, they also equal a plain tuple of
+    Codebook records (CAMEO codes, roles, actors, agents, phrases, verb forms, verb patterns,
+    their slots and word specs, ACLED sub-event types) are ``NamedTuple``s rather than frozen
+    dataclasses: immutable, compared and hashed by their fields alike, but a tuple each, which a
+    cached codebook's tens of thousands of them load several times faster as (and defining one
+    at import costs less than generating a dataclass's methods). Being tuples, they also equal a plain tuple of
     the same values and are edited with ``_replace``, not ``dataclasses.replace``."""
 
     ref: str
@@ -147,16 +134,19 @@ class AgentEntry(NamedTuple):
 
 # --------------------------------------------------------------------------- verb patterns
 
-@dataclass(frozen=True)
-class WordSpec:
-    """A head lemma (or ``*``) with optional modifier lemmas that must occur in its phrase."""
+class WordSpec(NamedTuple):
+    """A head lemma (or ``*``) with optional modifier lemmas that must occur in its phrase (a
+    record as :class:`ActorEntry`, built with :meth:`of`)."""
 
     head: str
-    modifiers: tuple[str, ...] = ()
+    modifiers: tuple[str, ...]
+    specificity: int  # read for every pattern tried on every verb: computed once, by of()
 
-    @cached_property  # read for every pattern tried on every verb: computed once
-    def specificity(self) -> int:
-        return (0 if self.head == "*" else 2) + len(self.modifiers)
+    __reduce__ = _reduce_record
+
+    @classmethod
+    def of(cls, head: str, modifiers: tuple[str, ...] = ()) -> "WordSpec":
+        return cls(head, modifiers, (0 if head == "*" else 2) + len(modifiers))
 
 
 class SlotSpec(NamedTuple):
@@ -169,8 +159,10 @@ class SlotSpec(NamedTuple):
     __reduce__ = _reduce_record
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(NamedTuple):
+    """A verb pattern of a block (a record as :class:`ActorEntry`, built with :meth:`of`; a
+    copy with another ``code`` or ``reverse``, ``_replace``, keeps its specificity)."""
+
     id: str
     code: str
     block: str
@@ -179,11 +171,17 @@ class Pattern:
     target: str | None = None  # None: default search (obj, then obl arguments)
     ref: str = ""  # file:line
     reverse: str | None = None  # code of the reversed dyad (target -> source), coded too
+    specificity: int = 0  # read for every pattern tried on every verb: computed once, by of()
 
-    @cached_property  # read for every pattern tried on every verb: computed once
-    def specificity(self) -> int:
-        """More constraints (and more specific words) → higher; the bare verb is 0."""
-        return sum(10 + max(w.specificity for w in s.words) + (3 if s.prep else 0) for s in self.match)
+    __reduce__ = _reduce_record
+
+    @classmethod
+    def of(cls, **fields: Any) -> "Pattern":
+        """The pattern with these fields and its specificity: more constraints (and more
+        specific words) → higher; the bare verb (no ``match``) is 0."""
+        specificity = sum(10 + max(w.specificity for w in s.words) + (3 if s.prep else 0)
+                          for s in fields.get("match", ()))
+        return cls(**fields, specificity=specificity)
 
 
 class VerbForm(NamedTuple):
@@ -271,22 +269,24 @@ def _with_hyphen_splits(items: "list[tuple[str, Any]]") -> "Iterator[tuple[str, 
                 yield _INNER_HYPHEN.sub("- ", text), value
 
 
+_NO_PLAIN: tuple[dict, tuple[int, ...]] = ({}, ())  # (no plain phrase starts with the word)
+
+
 @dataclass(frozen=True)
 class PhraseIndex:
     """Phrases indexed by first word (prefix phrases by their first three letters), longest
     first. Built with :meth:`build` from (phrase, value) pairs in priority order.
 
-    ``plain`` indexes the phrases of ``exact`` without prefix words or case-sensitive
-    acronyms by their words (first word → words → position in its ``exact`` list), so a
-    lookup tries each length once instead of comparing every phrase; ``special`` keeps the
-    others (first word → (position, phrase, value))."""
+    ``special`` keeps the phrases of ``exact`` with a prefix word ("chemical weapon*") or a
+    case-sensitive acronym (first word → (position in its ``exact`` list, phrase, value));
+    the others, plain phrases, are looked up by their words (:meth:`plain_of`), so a lookup
+    tries each length once instead of comparing every phrase. That table is derived from
+    ``exact`` per first word on first use and never stored: a cached codebook loads only the
+    phrases (a sentence reads the tables of a few dozen first words of tens of thousands)."""
 
     exact: dict[str, list[tuple[Phrase, Any]]] = field(default_factory=dict)
     stems: dict[str, list[tuple[Phrase, Any]]] = field(default_factory=dict)
-    plain: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
     special: dict[str, list[tuple[int, Phrase, Any]]] = field(default_factory=dict)
-    longest: dict[str, int] = field(default_factory=dict)  # first word → longest plain phrase
-    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word → plain lengths, longest first
 
     @classmethod
     def build(cls, items: "list[tuple[str, Any]]") -> "PhraseIndex":
@@ -321,29 +321,39 @@ class PhraseIndex:
             for entries in table.values():
                 if len(entries) > 1:
                     entries.sort(key=lambda item: -len(item[0].words))  # stable: earlier wins ties
-        plain: dict[str, dict[tuple[str, ...], int]] = {}
         special: dict[str, list[tuple[int, Phrase, Any]]] = {}
-        longest: dict[str, int] = {}
         for first, entries in exact.items():
-            index: dict[tuple[str, ...], int] | None = None
-            top = 0
             for pos, (phrase, value) in enumerate(entries):
                 if phrase.cased or id(phrase) in prefixed:
                     special.setdefault(first, []).append((pos, phrase, value))
-                else:
-                    if index is None:
-                        index = plain[first] = {}
-                    words = phrase.words
-                    if words not in index:
-                        index[words] = pos
-                    if len(words) > top:
-                        top = len(words)
-            if index is not None:
-                longest[first] = top
-        shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # one tuple for each set of lengths
-        lengths = {first: shared.setdefault(key, key) for first, index in plain.items()
-                   for key in [tuple(sorted({len(words) for words in index}, reverse=True))]}
-        return cls(exact, stems, plain, special, longest, lengths)
+        return cls(exact, stems, special)
+
+    @cached_property  # first word -> (plain_of(first), its lengths); not a field, never stored
+    def _plain(self) -> dict[str, tuple[dict[tuple[str, ...], int], tuple[int, ...]]]:
+        return {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_plain"}
+
+    def _plain_table(self, first: str) -> tuple[dict[tuple[str, ...], int], tuple[int, ...]]:
+        """(words → position in ``exact[first]`` of the first plain phrase so spelled, the
+        lengths of those phrases, longest first), made on first use of ``first``."""
+        found = self._plain.get(first)
+        if found is None:
+            if first not in self.exact:
+                return _NO_PLAIN
+            skip = {pos for pos, _, _ in self.special.get(first, ())}
+            index: dict[tuple[str, ...], int] = {}
+            for pos, (phrase, _) in enumerate(self.exact.get(first, ())):
+                if pos not in skip and phrase.words not in index:
+                    index[phrase.words] = pos
+            found = self._plain[first] = (index, tuple(sorted({len(words) for words in index}, reverse=True)))
+        return found
+
+    def plain_of(self, first: str) -> dict[tuple[str, ...], int]:
+        """The plain phrases under ``first`` (no prefix word, no case-sensitive acronym) by
+        their words: words → position of the first such phrase in ``exact[first]``."""
+        return self._plain_table(first)[0]
 
     def _stem_lists(self, first: str) -> list[list[tuple[Phrase, Any]]]:
         lists = [self.stems.get(first[:3], [])]
@@ -370,8 +380,8 @@ class PhraseIndex:
         if not words:
             return None
         first = words[0]
-        # a first word no phrase starts with has nothing under it (plain and special are
-        # built from exact): most words of a sentence are skipped here
+        # a first word no phrase starts with has nothing under it (plain phrases and special
+        # are those of exact): most words of a sentence are skipped here
         found = self._exact_matches(first, 0, words, raw, alt_last, direct=True) if first in self.exact else []
         if self.stems:
             for segment, entries in enumerate(self._stem_lists(first), start=1):
@@ -402,12 +412,12 @@ class PhraseIndex:
         """(length, position) of plain phrases under ``first`` that the words spell, or spell
         with their last word's alternative form. Under another first word than the text's
         own (``direct=False``), only a one-word phrase can fit, through the alternative."""
-        index = self.plain.get(first)
+        index, lengths = self._plain_table(first)
         if not index:
             return []
         out = []
-        top = min(self.longest.get(first, 0), len(words)) if direct else min(1, len(words))
-        for n in self.lengths.get(first, ()):  # no plain phrase of another length is under first
+        top = min(lengths[0], len(words)) if direct else min(1, len(words))
+        for n in lengths:  # no plain phrase of another length is under first
             if n > top:
                 continue
             spelled = [index.get(tuple(words[:n]))] if direct else []

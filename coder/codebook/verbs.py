@@ -6,7 +6,7 @@ import sys
 from collections import defaultdict
 from typing import Any, Iterable
 
-from coder.codebook.model import NULL_CODE, CameoCode, Pattern, SlotSpec, VerbBlock, VerbForm, WordSpec, lean
+from coder.codebook.model import NULL_CODE, CameoCode, Pattern, SlotSpec, VerbBlock, VerbForm, WordSpec
 from coder.codebook.yamlfile import LoadedFile, json_path
 from coder.errors import Problem
 
@@ -16,9 +16,7 @@ def parse_word_spec(text: str) -> WordSpec:
     its underscores ("&ARMED_GROUP")."""
     words = [part for w in text.split() for part in ([w] if w.startswith("&") else w.replace("_", " ").split())]
     words = [sys.intern(w if w.startswith("&") else w.lower()) for w in words]
-    if len(words) == 1:  # no modifiers (the default: see lean)
-        return lean(WordSpec, {"head": words[0]})
-    return WordSpec(head=words[-1], modifiers=tuple(words[:-1]))
+    return WordSpec.of(words[-1], tuple(words[:-1]))
 
 
 def verb_form(block_id: str, text: str) -> VerbForm:
@@ -140,17 +138,10 @@ class VerbCompiler:
                         reverse=pat.get("reverse"))
 
 
-_PATTERN_DEFAULTS = {"match": (), "source": "subj", "target": None, "ref": "", "reverse": None}
 _SHARED = frozenset({"code", "block", "source", "target", "reverse"})  # a few values, written thousands of times
 
 
 def _pattern(**fields: Any) -> Pattern:
-    """``Pattern(**fields)`` with its codes as shared strings and its defaults left out (see lean)."""
-    state = {}
-    for key, value in fields.items():
-        if key in _SHARED and type(value) is str:
-            value = sys.intern(value)
-        if key not in _PATTERN_DEFAULTS or value != _PATTERN_DEFAULTS[key] or type(value) is not type(
-                _PATTERN_DEFAULTS[key]):
-            state[key] = value
-    return lean(Pattern, state)
+    """``Pattern.of(**fields)`` with its codes as shared strings."""
+    return Pattern.of(**{key: sys.intern(value) if key in _SHARED and type(value) is str else value
+                         for key, value in fields.items()})

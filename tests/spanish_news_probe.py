@@ -620,6 +620,115 @@ CHECK3: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
 ]
 
 
+# A fifth set (es18), written before any change of that round and never used to choose one:
+# kinds the shared Spanish set lacks (diplomacy, protest, elections, economy), with pro-drop,
+# a clitic, a conditional, a reflexive passive and a nominal event behind a support verb.
+CHECK4: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
+    ("acoger-con-satisfaccion", "051", [("05", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj acogió/acoger/VERB/0/root/PS3 con/con/ADP/4/case satisfacción/satisfacción/NOUN/2/obl/FS "
+     "el/el/DET/6/det/DMS acuerdo/acuerdo/NOUN/2/obj/MS de/de/ADP/8/case Arnor/=/PROPN/6/nmod ././PUNCT/2/punct"),
+    ("expresar-apoyo", "051", [("05", "GONGOV", "ARN")],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod expresó/expresar/VERB/0/root/PS3 "
+     "su/su/DET/7/det/POS apoyo/apoyo/NOUN/5/obj/MS a/=/ADP/9/case Arnor/=/PROPN/7/nmod ././PUNCT/5/punct"),
+    ("establecer-relaciones", "05", [("05", "GON", "ARN")],
+     "Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj establecieron/establecer/VERB/0/root/PP3 "
+     "relaciones/relación/NOUN/4/obj/FP diplomáticas/diplomático/ADJ/5/amod/FP ././PUNCT/4/punct"),
+    ("prodrop-llegar-reunirse", "prodrop", [("040", "GONGOV", "ROHGOV")],
+     "El/el/DET/2/det/DMS canciller/canciller/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod llegó/llegar/VERB/0/root/PS3 "
+     "el/el/DET/7/det/DMS lunes/lunes/NOUN/5/obl/MS a/=/ADP/9/case Arnor/=/PROPN/5/obl ././PUNCT/5/punct || "
+     "Allí/allí/ADV/3/advmod se/él/PRON/3/iobj/SE reunió/reunir/VERB/0/root/PS3 con/con/ADP/6/case el/el/DET/6/det/DMS "
+     "presidente/presidente/NOUN/3/obl/MS de/de/ADP/8/case Rohan/=/PROPN/6/nmod ././PUNCT/3/punct"),
+    ("mantener-reunion", "040", [("04", None, None)],
+     "Los/el/DET/2/det/DMP ministros/ministro/NOUN/7/nsubj/MP de/de/ADP/4/case Gondor/=/PROPN/2/nmod y/y/CCONJ/6/cc "
+     "Arnor/=/PROPN/4/conj mantuvieron/mantener/VERB/0/root/PP3 una/uno/DET/9/det/IFS reunión/reunión/NOUN/7/obj/FS "
+     "en/en/ADP/11/case Rohan/=/PROPN/7/obl ././PUNCT/7/punct"),
+    ("exigir-a-que-retire", "10", [("10", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj exigió/exigir/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/iobj que/que/SCONJ/6/mark "
+     "retire/retirar/VERB/2/ccomp/Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin sus/su/DET/8/det/POP "
+     "tropas/tropa/NOUN/6/obj/FP de/de/ADP/11/case la/el/DET/11/det/DFS frontera/frontera/NOUN/6/obl/FS ././PUNCT/2/punct"),
+    ("anunciar-ruptura", "161", [("16", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj anunció/anunciar/VERB/0/root/PS3 la/el/DET/4/det/DFS ruptura/ruptura/NOUN/2/obj/FS "
+     "de/de/ADP/6/case relaciones/relación/NOUN/4/nmod/FP con/con/ADP/8/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("acordar-reanudar", "03", [("03", None, None)],
+     "Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj acordaron/acordar/VERB/0/root/PP3 "
+     "reanudar/reanudar/VERB/4/xcomp/INF el/el/DET/7/det/DMS diálogo/diálogo/NOUN/5/obj/MS ././PUNCT/4/punct"),
+    ("marchar-para-exigir", "14", [("14", None, None)],
+     "Miles/mil/NUM/4/nsubj de/de/ADP/3/case estudiantes/estudiante/NOUN/1/nmod/MP marcharon/marchar/VERB/0/root/PP3 "
+     "en/en/ADP/7/case la/el/DET/7/det/DFS capital/capital/NOUN/4/obl/FS de/de/ADP/9/case Gondor/=/PROPN/7/nmod "
+     "para/para/ADP/11/mark exigir/exigir/VERB/4/advcl/INF la/el/DET/13/det/DFS renuncia/renuncia/NOUN/11/obj/FS "
+     "de/de/ADP/16/case el/el/DET/16/det/DMS presidente/presidente/NOUN/13/nmod/MS ././PUNCT/4/punct"),
+    ("agricultores-bloquear", "144", [("14", None, None)],
+     "Los/el/DET/2/det/DMP agricultores/agricultor/NOUN/3/nsubj/MP bloquearon/bloquear/VERB/0/root/PP3 las/el/DET/5/det/DFP "
+     "carreteras/carretera/NOUN/3/obj/FP de/de/ADP/7/case Arnor/=/PROPN/5/nmod en/en/ADP/9/case protesta/protesta/NOUN/3/obl/FS "
+     "por/por/ADP/12/case los/el/DET/12/det/DMP precios/precio/NOUN/9/nmod/MP ././PUNCT/3/punct"),
+    ("iniciar-huelga", "143", [("14", None, None)],
+     "Los/el/DET/2/det/DMP trabajadores/trabajador/NOUN/9/nsubj/MP de/de/ADP/5/case el/el/DET/5/det/DMS sector/sector/NOUN/2/nmod/MS "
+     "público/público/ADJ/5/amod/MS de/de/ADP/8/case Gondor/=/PROPN/5/nmod iniciaron/iniciar/VERB/0/root/PP3 "
+     "una/uno/DET/11/det/IFS huelga/huelga/NOUN/9/obj/FS indefinida/indefinido/ADJ/11/amod/FS ././PUNCT/9/punct"),
+    ("lanzar-gases", "175", [("17", "ARNCOP", None)],
+     "La/el/DET/2/det/DFS policía/policía/NOUN/5/nsubj/FS de/de/ADP/4/case Arnor/=/PROPN/2/nmod lanzó/lanzar/VERB/0/root/PS3 "
+     "gases/gas/NOUN/5/obj/MP lacrimógenos/lacrimógeno/ADJ/6/amod/MP contra/contra/ADP/10/case los/el/DET/10/det/DMP "
+     "manifestantes/manifestante/NOUN/5/obl/MP ././PUNCT/5/punct"),
+    ("concentrarse-para-protestar", "14", [("14", None, None)],
+     "Miles/mil/NUM/5/nsubj de/de/ADP/3/case personas/persona/NOUN/1/nmod/FP se/él/PRON/5/obj/SE concentraron/concentrar/VERB/0/root/PP3 "
+     "ante/ante/ADP/8/case el/el/DET/8/det/DMS Parlamento/parlamento/NOUN/5/obl/MS de/de/ADP/10/case Gondor/=/PROPN/8/nmod "
+     "para/para/ADP/12/mark protestar/protestar/VERB/5/advcl/INF contra/contra/ADP/15/case la/el/DET/15/det/DFS "
+     "reforma/reforma/NOUN/12/obl/FS ././PUNCT/5/punct"),
+    ("convocar-paro", "143", [("14", "GONLAB", None)],
+     "Los/el/DET/2/det/DMP sindicatos/sindicato/NOUN/5/nsubj/MP de/de/ADP/4/case Gondor/=/PROPN/2/nmod convocaron/convocar/VERB/0/root/PP3 "
+     "un/uno/DET/7/det/IMS paro/paro/NOUN/5/obj/MS nacional/nacional/ADJ/7/amod/MS ././PUNCT/5/punct"),
+    ("denunciar-fraude", "112", [("11", None, None)],
+     "La/el/DET/2/det/DFS oposición/oposición/NOUN/5/nsubj/FS de/de/ADP/4/case Gondor/=/PROPN/2/nmod denunció/denunciar/VERB/0/root/PS3 "
+     "fraude/fraude/NOUN/5/obj/MS en/en/ADP/9/case las/el/DET/9/det/DFP elecciones/elección/NOUN/5/obl/FP ././PUNCT/5/punct"),
+    ("rechazar-resultados", "12", [("12", None, None)],
+     "El/el/DET/2/det/DMS candidato/candidato/NOUN/4/nsubj/MS opositor/opositor/ADJ/2/amod/MS rechazó/rechazar/VERB/0/root/PS3 "
+     "los/el/DET/6/det/DMP resultados/resultado/NOUN/4/obj/MP de/de/ADP/9/case las/el/DET/9/det/DFP elecciones/elección/NOUN/6/nmod/FP "
+     "././PUNCT/4/punct"),
+    ("sin-evento-votar", "none", [],
+     "Los/el/DET/2/det/DMP ciudadanos/ciudadano/NOUN/5/nsubj/MP de/de/ADP/4/case Gondor/=/PROPN/2/nmod votaron/votar/VERB/0/root/PP3 "
+     "el/el/DET/7/det/DMS domingo/domingo/NOUN/5/obl/MS en/en/ADP/10/case las/el/DET/10/det/DFP elecciones/elección/NOUN/5/obl/FP "
+     "presidenciales/presidencial/ADJ/10/amod/FP ././PUNCT/5/punct"),
+    ("felicitar-ganador", "051", [("051", "ARNGOV", None)],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Arnor/=/PROPN/2/nmod felicitó/felicitar/VERB/0/root/PS3 "
+     "a/=/ADP/8/case el/el/DET/8/det/DMS ganador/ganador/NOUN/5/obj/MS de/de/ADP/11/case las/el/DET/11/det/DFP "
+     "elecciones/elección/NOUN/8/nmod/FP de/de/ADP/13/case Gondor/=/PROPN/11/nmod ././PUNCT/5/punct"),
+    ("no-reconocer-gobierno", "neg", [],
+     "Gondor/=/PROPN/3/nsubj no/no/ADV/3/advmod/NEG reconoció/reconocer/VERB/0/root/PS3 a/=/ADP/7/case el/el/DET/7/det/DMS "
+     "nuevo/nuevo/ADJ/7/amod/MS gobierno/gobierno/NOUN/3/obj/MS de/de/ADP/9/case Arnor/=/PROPN/7/nmod ././PUNCT/3/punct"),
+    ("imponer-aranceles", "163", [("16", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj impuso/imponer/VERB/0/root/PS3 aranceles/arancel/NOUN/2/obj/MP a/=/ADP/6/case los/el/DET/6/det/DMP "
+     "productos/producto/NOUN/2/obl/MP de/de/ADP/8/case Arnor/=/PROPN/6/nmod ././PUNCT/2/punct"),
+    ("aprobar-credito", "071", [("07", "IGOBUSIMF", "GON")],
+     "El/el/DET/2/det/DMS FMI/FMI/PROPN/3/nsubj aprobó/aprobar/VERB/0/root/PS3 un/uno/DET/5/det/IMS crédito/crédito/NOUN/3/obj/MS "
+     "de/de/ADP/8/case 500/500/NUM/8/nummod millones/millón/NOUN/5/nmod/MP de/de/ADP/10/case dólares/dólar/NOUN/8/nmod/MP "
+     "para/para/ADP/12/case Gondor/=/PROPN/3/obl ././PUNCT/3/punct"),
+    ("suspender-importaciones", "163", [("16", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj suspendió/suspender/VERB/0/root/PS3 las/el/DET/4/det/DFP importaciones/importación/NOUN/2/obj/FP "
+     "de/de/ADP/6/case petróleo/petróleo/NOUN/4/nmod/MS de/de/ADP/8/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("condonar-deuda", "071", [("07", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj condonó/condonar/VERB/0/root/PS3 la/el/DET/4/det/DFS deuda/deuda/NOUN/2/obj/FS de/de/ADP/6/case "
+     "Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("congelar-activos", "163", [("16", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj congeló/congelar/VERB/0/root/PS3 los/el/DET/4/det/DMP activos/activo/NOUN/2/obj/MP de/de/ADP/7/case "
+     "los/el/DET/7/det/DMP bancos/banco/NOUN/4/nmod/MP de/de/ADP/9/case Arnor/=/PROPN/7/nmod ././PUNCT/2/punct"),
+    ("se-firmo-acuerdo", "057", [("057", None, None)],
+     "Se/él/PRON/2/obj/SE firmó/firmar/VERB/0/root/PS3 un/uno/DET/4/det/IMS acuerdo/acuerdo/NOUN/2/nsubj/MS "
+     "comercial/comercial/ADJ/4/amod/MS entre/entre/ADP/7/case Gondor/=/PROPN/2/obl y/y/CCONJ/9/cc Arnor/=/PROPN/7/conj "
+     "././PUNCT/2/punct"),
+    ("pedir-prestamo", "021", [("02", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj pidió/pedir/VERB/0/root/PS3 un/uno/DET/4/det/IMS préstamo/préstamo/NOUN/2/obj/MS a/=/ADP/7/case "
+     "el/el/DET/7/det/DMS Banco/Banco/PROPN/2/obl Mundial/Mundial/PROPN/7/flat ././PUNCT/2/punct"),
+    ("sin-evento-tipos", "none", [],
+     "El/el/DET/2/det/DMS banco/banco/NOUN/6/nsubj/MS central/central/ADJ/2/amod/MS de/de/ADP/5/case Gondor/=/PROPN/2/nmod "
+     "subió/subir/VERB/0/root/PS3 los/el/DET/8/det/DMP tipos/tipo/NOUN/6/obj/MP de/de/ADP/10/case interés/interés/NOUN/8/nmod/MS "
+     "././PUNCT/6/punct"),
+    ("si-no-libera", "cond", [("13", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj impondrá/imponer/VERB/0/root/FS3 sanciones/sanción/NOUN/2/obj/FP a/=/ADP/5/case Arnor/=/PROPN/2/obl "
+     "si/si/SCONJ/8/mark no/no/ADV/8/advmod/NEG libera/liberar/VERB/2/advcl/RS3 a/=/ADP/11/case los/el/DET/11/det/DMP "
+     "presos/preso/NOUN/8/obj/MP ././PUNCT/2/punct"),
+]
+
+
 def conllu_of(spec: str) -> str:
     """The CoNLL-U text of a probe's token notation (sentences joined by "||")."""
     out = []
@@ -697,7 +806,8 @@ def main(argv: list[str]) -> int:
     source = Path(args[0]) if args else root / "codebooks" / "es"
     with tempfile.TemporaryDirectory() as tmp:
         codebook = load_codebook(probe_codebook(Path(tmp) / "probe", source))
-        for title, probes in (("probe", PROBES), ("check", CHECK), ("check2", CHECK2), ("check3", CHECK3)):
+        for title, probes in (("probe", PROBES), ("check", CHECK), ("check2", CHECK2), ("check3", CHECK3),
+                              ("check4", CHECK4)):
             roots = exact = 0
             for name, family, expected, spec in probes:
                 got = code_probe(spec, codebook)

@@ -144,7 +144,7 @@ CASES = [
     ("El presidente de Gondor llegó a Arnor. Luego se reunió con Rohan.", "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS "
      "de/de/ADP/4/case Gondor/=/PROPN/2/nmod llegó/llegar/VERB/0/root/PS3 a/=/ADP/7/case Arnor/=/PROPN/5/obl ././PUNCT/5/punct || "
      "Luego/luego/ADV/3/advmod se/él/PRON/3/iobj/SE reunió/reunir/VERB/0/root/PS3 con/con/ADP/5/case Rohan/=/PROPN/3/obl "
-     "././PUNCT/3/punct", [("040", "GONGOV", "ROH"), ("040", "ROH", "GONGOV")]),
+     "././PUNCT/3/punct", [("042", "GONGOV", "ARN"), ("040", "GONGOV", "ROH"), ("040", "ROH", "GONGOV")]),
     ("Las tropas de Gondor atacaron Rohan. Luego invadieron Arnor.", "Las/el/DET/2/det/DFP tropas/tropa/NOUN/5/nsubj/FP "
      "de/de/ADP/4/case Gondor/=/PROPN/2/nmod atacaron/atacar/VERB/0/root/PP3 Rohan/=/PROPN/5/obj ././PUNCT/5/punct || "
      "Luego/luego/ADV/2/advmod invadieron/invadir/VERB/0/root/PP3 Arnor/=/PROPN/2/obj ././PUNCT/2/punct",
@@ -252,6 +252,38 @@ CASES = [
     ("el jefe de Estado de Arnor criticó a Gondor", "el/el/DET/2/det/DMS jefe/jefe/NOUN/7/nsubj/MS de/de/ADP/4/case "
      "Estado/estado/NOUN/2/nmod/MS de/de/ADP/6/case Arnor/=/PROPN/2/nmod criticó/criticar/VERB/0/root/PS3 a/=/ADP/9/case "
      "Gondor/=/PROPN/7/obj ././PUNCT/7/punct", [("111", "ARNGOV", "GON")]),
+    # es18: an object clitic stands for the earlier subject's whole phrase (ARNGOV), never for
+    # the country of its own verb's subject (Gondor); an office-holder arriving visits (042)
+    ("El presidente de Arnor llegó a Gondor. El presidente de Gondor lo recibió.",
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Arnor/=/PROPN/2/nmod "
+     "llegó/llegar/VERB/0/root/PS3 a/=/ADP/7/case Gondor/=/PROPN/5/obl ././PUNCT/5/punct || El/el/DET/2/det/DMS "
+     "presidente/presidente/NOUN/6/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod lo/él/PRON/6/obj/LO "
+     "recibió/recibir/VERB/0/root/PS3 ././PUNCT/6/punct", [("042", "ARNGOV", "GON"), ("043", "GONGOV", "ARNGOV")]),
+    ("llegaron a la vereda", "Los/el/DET/2/det/DMP guerrilleros/guerrillero/NOUN/3/nsubj/MP llegaron/llegar/VERB/0/root/PP3 "
+     "a/=/ADP/6/case la/el/DET/6/det/DFS vereda/vereda/NOUN/3/obl/FS ././PUNCT/3/punct", []),
+    # a possessive determiner (AnCora DET, Poss=Yes) gives its noun's agent the owner's country,
+    # whatever its own number ("sus" is plural, Moscú singular)
+    ("Moscú criticó a sus soldados", "Moscú/Moscú/PROPN/2/nsubj criticó/criticar/VERB/0/root/PS3 a/=/ADP/5/case "
+     "sus/su/DET/5/det/POP soldados/soldado/NOUN/2/obj/MP ././PUNCT/2/punct", [("111", "RUS", "RUSMIL")]),
+    # a threat naming no target is aimed at the subject of its condition ("si"), in its own
+    # clause or its complement's; a named addressee stays the target
+    ("advirtió que responderá si Arnor ataca", "Gondor/=/PROPN/2/nsubj advirtió/advertir/VERB/0/root/PS3 que/que/SCONJ/4/mark "
+     "responderá/responder/VERB/2/ccomp/FS3 si/si/SCONJ/7/mark Arnor/=/PROPN/7/nsubj ataca/atacar/VERB/4/advcl/RS3 "
+     "././PUNCT/2/punct", [("130", "GON", "ARN")]),
+    ("advirtió a Rohan que responderá si Arnor ataca", "Gondor/=/PROPN/2/nsubj advirtió/advertir/VERB/0/root/PS3 a/=/ADP/4/case "
+     "Rohan/=/PROPN/2/obj que/que/SCONJ/6/mark responderá/responder/VERB/2/ccomp/FS3 si/si/SCONJ/9/mark Arnor/=/PROPN/9/nsubj "
+     "ataca/atacar/VERB/6/advcl/RS3 ././PUNCT/2/punct", [("130", "GON", "ROH")]),
+    # senses of imported blocks: awards are praise, not a visit; passing, studying are no event
+    # unless studying a proposal (014) or a crime (090)
+    ("premió a Arnor", clause("premió", "premiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj"), [("051", "GON", "ARN")]),
+    ("pasó la noche en Arnor", clause("pasó", "pasar", "la/el/DET/4/det/DFS", "noche/noche/NOUN/2/obj/FS", "en/en/ADP/6/case",
+                                      "Arnor/=/PROPN/2/obl"), []),
+    ("analizará la propuesta de Arnor", clause("analizará", "analizar", "la/el/DET/4/det/DFS", "propuesta/propuesta/NOUN/2/obj/FS",
+                                               "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod", feats="FS3"), [("014", "GON", "ARN")]),
+    ("estudia nuevas medidas", clause("estudia", "estudiar", "nuevas/nuevo/ADJ/4/amod/FP", "medidas/medida/NOUN/2/obj/FP", feats="RS3"),
+     [("014", "GON", "")]),
+    ("verificó los datos", clause("verificó", "verificar", "los/el/DET/4/det/DMP", "datos/dato/NOUN/2/obj/MP"), []),
+    ("examinó el asesinato", clause("examinó", "examinar", "el/el/DET/4/det/DMS", "asesinato/asesinato/NOUN/2/obj/MS"), [("090", "GON", "")]),
 ]
 
 

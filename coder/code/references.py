@@ -112,9 +112,11 @@ def _owned_agent(a: SentenceAnalysis, tok: Token, agent: ActorRef) -> ActorRef:
 
 
 def possessive_owner(a: SentenceAnalysis, noun: Token) -> ActorRef | None:
-    """The actor a possessive pronoun on ``noun`` stands for ("its troops", "their leader")."""
+    """The actor a possessive pronoun on ``noun`` stands for ("its troops", "their leader"),
+    or a possessive determiner (UD Poss=Yes: Spanish "sus tropas")."""
     for child in a.sentence.children(noun.id):
-        if child.deprel == "nmod:poss" and child.upos == "PRON":
+        if (child.deprel == "nmod:poss" and child.upos == "PRON") or (
+                child.base_rel == "det" and child.feat("Poss") == "Yes" and child.feat("PronType") == "Prs"):
             return resolve_pronoun(a, child)
     return None
 
@@ -142,18 +144,30 @@ def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
     if matrix is not None and (kind == "any" or (kind == "person") == (matrix.type == "person")):
         return replace(matrix, **where)
     own_subjects = _own_subjects(a, tok)
-    number = tok.feat("Number") if a.profile.pronoun_number_agreement else None
+    # a possessive determiner agrees with the thing possessed, not its owner ("sus tropas")
+    number = tok.feat("Number") if a.profile.pronoun_number_agreement and tok.feat("Poss") != "Yes" else None
     for m in a.earlier_mentions(tok.id):
         if m.resolved_from == "place":
             continue  # "In Iraq, they ...": they are not Iraq
-        if kind == "person" and m.type != "person":
-            continue
-        if kind == "thing" and m.type == "person":
-            continue
-        if m.code in own_subjects or (number and mention_number(m) not in (None, number)):
-            continue
-        return replace(m, **where)
+        # the whole subject phrase a name sits in first (pro-drop profiles mark it: "El
+        # presidente de Arnor llegó. Gondor lo recibió": lo is the president, ARNGOV), else the name
+        for candidate in ((m.phrase, m) if m.phrase is not None else (m,)):
+            if kind == "person" and candidate.type != "person":
+                continue
+            if kind == "thing" and candidate.type == "person":
+                continue
+            if _own_subject(candidate, own_subjects) or (
+                    number and mention_number(candidate) not in (None, number)):
+                continue
+            return replace(candidate, **where)
     return None
+
+
+def _own_subject(actor: ActorRef, own_subjects: set[str]) -> bool:
+    """Whether an object pronoun's candidate is its verb's own subject, or the country that
+    subject belongs to ("El presidente de Gondor lo recibió": lo is not Gondor)."""
+    return actor.code in own_subjects or (len(actor.code) == 3 and not actor.agent and any(
+        s.startswith(actor.code) for s in own_subjects))
 
 
 def _doubled(a: SentenceAnalysis, tok: Token) -> bool:

@@ -318,7 +318,7 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
     threat = match.pattern.code[:2] == generic[:2]
     if (threat and args.targets) or (not threat and args.modality not in ANNOUNCED):
         return None
-    condition = _ultimatum_condition(ctx, pred, args.negated)
+    condition = _ultimatum_condition(ctx, pred, args.negated, threat)
     if condition is None:
         return None
     exclude = frozenset(x.code for x in args.sources)
@@ -340,15 +340,20 @@ def subject_actors(ctx: Context, clause: Token, exclude: frozenset[str]) -> list
             for x in actors_for(a, child.id, "target", exclude) if x.code not in exclude]
 
 
-def _ultimatum_condition(ctx: Context, pred: Token, negated_act: bool = False) -> Token | None:
+def _ultimatum_condition(ctx: Context, pred: Token, negated_act: bool = False, threat: bool = False) -> Token | None:
     """The clause after ``pred`` (or after it within its governing clause) that an ultimatum
     marker opens ("unless the president agrees"; after a negated act also "until Y lifts
-    the sanctions", the profile's ``negated_ultimatum_markers``)."""
+    the sanctions", the profile's ``negated_ultimatum_markers``); for a threat also a
+    condition of the profile's ``threat_condition_markers``, in its own clause or in its
+    complement's ("warned it will respond if Y attacks")."""
     s, p = ctx.a.sentence, ctx.a.profile
     markers = p.ultimatum_markers | p.negated_ultimatum_markers if negated_act else p.ultimatum_markers
     clauses = [pred]
     if pred.base_rel in ("ccomp", "xcomp") and pred.head:
         clauses.append(s.token(pred.head))
+    if threat and p.threat_condition_markers:
+        markers = markers | p.threat_condition_markers
+        clauses += [c for c in s.children(pred.id) if c.base_rel in ("ccomp", "xcomp")]
     for clause in clauses:
         for child in s.children(clause.id):
             if child.base_rel == "advcl" and child.id > pred.id and any(

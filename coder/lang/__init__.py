@@ -25,7 +25,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
         "obligation_auxiliaries", "perfect_auxiliaries", "obligation_verbs", "passive_auxiliaries", "copular_passive_auxiliaries",
         "adjectival_passive_auxiliaries", "participle_endings", "state_participles",
         "intent_verbs", "attempt_verbs", "failure_verbs", "refusal_verbs", "conditional_markers",
-        "ultimatum_markers", "negated_ultimatum_markers", "purpose_markers", "circumstance_markers", "sequence_markers", "unrealising_verbs",
+        "ultimatum_markers", "negated_ultimatum_markers", "threat_condition_markers", "purpose_markers", "circumstance_markers", "sequence_markers", "unrealising_verbs",
         "bare_infinitive_verbs")},
     ("assertion", "infinitive_marker"): ("infinitive_marker", "str"),
     ("assertion", "sequence_any_act"): ("sequence_any_act", "bool"),

@@ -64,6 +64,8 @@ class LanguageProfile:
     ultimatum_markers: frozenset[str] = frozenset()  # "will withdraw unless Y agrees": an ultimatum
     # "will not withdraw until Y lifts the sanctions": after a negated act, an ultimatum too
     negated_ultimatum_markers: frozenset[str] = frozenset()
+    # "warned it will respond if Y attacks": a threat naming no target is aimed at Y
+    threat_condition_markers: frozenset[str] = frozenset()
     purpose_markers: frozenset[str] = frozenset()  # "(in order) to": a purpose clause
     # places, as the ACLED layer reads them (profile section ``places``)
     place_prepositions: frozenset[str] = frozenset()

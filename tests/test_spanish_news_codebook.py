@@ -283,6 +283,18 @@ CASES = [
     ("estudia nuevas medidas", clause("estudia", "estudiar", "nuevas/nuevo/ADJ/4/amod/FP", "medidas/medida/NOUN/2/obj/FP", feats="RS3"),
      [("014", "GON", "")]),
     ("verificó los datos", clause("verificó", "verificar", "los/el/DET/4/det/DMP", "datos/dato/NOUN/2/obj/MP"), []),
+    # protesters blocking, occupying or taking a place obstruct in protest (144); armed groups
+    # blockade (191) and forces occupy (192), as the English core.block
+    ("Los manifestantes ocuparon la plaza", "Los/el/DET/2/det/DMP manifestantes/manifestante/NOUN/3/nsubj/MP "
+     "ocuparon/ocupar/VERB/0/root/PP3 la/el/DET/5/det/DFS plaza/plaza/NOUN/3/obj/FS ././PUNCT/3/punct", [("144", "---PRO", "")]),
+    ("Los manifestantes bloquearon la vía", "Los/el/DET/2/det/DMP manifestantes/manifestante/NOUN/3/nsubj/MP "
+     "bloquearon/bloquear/VERB/0/root/PP3 la/el/DET/5/det/DFS vía/vía/NOUN/3/obj/FS ././PUNCT/3/punct", [("144", "---PRO", "")]),
+    ("Los guerrilleros bloquearon la vía", "Los/el/DET/2/det/DMP guerrilleros/guerrillero/NOUN/3/nsubj/MP "
+     "bloquearon/bloquear/VERB/0/root/PP3 la/el/DET/5/det/DFS vía/vía/NOUN/3/obj/FS ././PUNCT/3/punct", [("191", "---REB", "")]),
+    ("Los manifestantes tomaron la alcaldía", "Los/el/DET/2/det/DMP manifestantes/manifestante/NOUN/3/nsubj/MP "
+     "tomaron/tomar/VERB/0/root/PP3 la/el/DET/5/det/DFS alcaldía/alcaldía/NOUN/3/obj/FS ././PUNCT/3/punct", [("144", "---PRO", "")]),
+    ("Las tropas ocuparon la ciudad", "Las/el/DET/2/det/DFP tropas/tropa/NOUN/3/nsubj/FP ocuparon/ocupar/VERB/0/root/PP3 "
+     "la/el/DET/5/det/DFS ciudad/ciudad/NOUN/3/obj/FS ././PUNCT/3/punct", [("192", "---MIL", "")]),
     ("examinó el asesinato", clause("examinó", "examinar", "el/el/DET/4/det/DMS", "asesinato/asesinato/NOUN/2/obj/MS"), [("090", "GON", "")]),
 ]
 

@@ -283,6 +283,13 @@ CASES = [
     ("estudia nuevas medidas", clause("estudia", "estudiar", "nuevas/nuevo/ADJ/4/amod/FP", "medidas/medida/NOUN/2/obj/FP", feats="RS3"),
      [("014", "GON", "")]),
     ("verificó los datos", clause("verificó", "verificar", "los/el/DET/4/det/DMP", "datos/dato/NOUN/2/obj/MP"), []),
+    # an offered or promised act codes with its intent (profile intent_verbs: ofrecer, prometer)
+    ("ofreció mediar entre Arnor y Rohan", clause("ofreció", "ofrecer", "mediar/mediar/VERB/2/xcomp/INF", "entre/entre/ADP/5/case",
+                                                  "Arnor/=/PROPN/3/obl", "y/y/CCONJ/7/cc", "Rohan/=/PROPN/5/conj"),
+     [("039", "GON", "ARN"), ("039", "GON", "ROH")]),
+    ("prometió retirar sus tropas de Arnor", clause("prometió", "prometer", "retirar/retirar/VERB/2/xcomp/INF", "sus/su/DET/5/det/POP",
+                                                    "tropas/tropa/NOUN/3/obj/FP", "de/de/ADP/7/case", "Arnor/=/PROPN/3/obl"),
+     [("0356", "GON", "ARN")]),
     # protesters blocking, occupying or taking a place obstruct in protest (144); armed groups
     # blockade (191) and forces occupy (192), as the English core.block
     ("Los manifestantes ocuparon la plaza", "Los/el/DET/2/det/DMP manifestantes/manifestante/NOUN/3/nsubj/MP "

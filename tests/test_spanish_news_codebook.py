@@ -283,6 +283,12 @@ CASES = [
     ("estudia nuevas medidas", clause("estudia", "estudiar", "nuevas/nuevo/ADJ/4/amod/FP", "medidas/medida/NOUN/2/obj/FP", feats="RS3"),
      [("014", "GON", "")]),
     ("verificó los datos", clause("verificó", "verificar", "los/el/DET/4/det/DMP", "datos/dato/NOUN/2/obj/MP"), []),
+    # troops sent to a country are aimed at it; "su país" is the country of the possessive's actor
+    ("envió tropas a Arnor", clause("envió", "enviar", "tropas/tropa/NOUN/2/obj/FP", "a/=/ADP/5/case", "Arnor/=/PROPN/2/obl"),
+     [("154", "GON", "ARN")]),
+    ("Moscú anunció que su país enviará tropas a Arnor", "Moscú/Moscú/PROPN/2/nsubj anunció/anunciar/VERB/0/root/PS3 "
+     "que/que/SCONJ/6/mark su/su/DET/5/det/POS país/país/NOUN/6/nsubj/MS enviará/enviar/VERB/2/ccomp/FS3 "
+     "tropas/tropa/NOUN/6/obj/FP a/=/ADP/9/case Arnor/=/PROPN/6/obl ././PUNCT/2/punct", [("154", "RUS", "ARN")]),
     # an offered or promised act codes with its intent (profile intent_verbs: ofrecer, prometer)
     ("ofreció mediar entre Arnor y Rohan", clause("ofreció", "ofrecer", "mediar/mediar/VERB/2/xcomp/INF", "entre/entre/ADP/5/case",
                                                   "Arnor/=/PROPN/3/obl", "y/y/CCONJ/7/cc", "Rohan/=/PROPN/5/conj"),

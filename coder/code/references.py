@@ -225,7 +225,7 @@ def resolve_definite(a: SentenceAnalysis, tok: Token, exclude: frozenset[str] = 
     lemma = lemma_of(tok)
     determiners = {lemma_of(c) for c in a.sentence.children(tok.id) if c.base_rel == "det"}
     if not determiners & a.profile.definite_determiners:
-        return None
+        return _owner_country(a, tok) if lemma in a.profile.definite_countries else None
     if lemma in a.profile.definite_countries:
         wanted = {"country"}
     elif lemma in a.profile.definite_groups:
@@ -239,6 +239,17 @@ def resolve_definite(a: SentenceAnalysis, tok: Token, exclude: frozenset[str] = 
                            start_char=phrase[0].start_char, end_char=phrase[-1].end_char,
                            resolved_from="definite")
     return None
+
+
+def _owner_country(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
+    """"su país" (a country noun of the profile's ``definite_countries`` with a possessive):
+    the country of the actor the possessive stands for ("El presidente de Gondor anunció que
+    su país enviará tropas": Gondor)."""
+    owner = possessive_owner(a, tok)
+    if owner is None or countryless(owner) or not owner.country or len(owner.code) < 3:
+        return None
+    return replace(owner, code=owner.code[:3], agent=None, type="country", head=tok.id, text=tok.text,
+                   start_char=tok.start_char, end_char=tok.end_char, resolved_from="definite")
 
 
 def countryless(actor: ActorRef) -> bool:

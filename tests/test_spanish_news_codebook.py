@@ -289,6 +289,10 @@ CASES = [
     ("Moscú anunció que su país enviará tropas a Arnor", "Moscú/Moscú/PROPN/2/nsubj anunció/anunciar/VERB/0/root/PS3 "
      "que/que/SCONJ/6/mark su/su/DET/5/det/POS país/país/NOUN/6/nsubj/MS enviará/enviar/VERB/2/ccomp/FS3 "
      "tropas/tropa/NOUN/6/obj/FP a/=/ADP/9/case Arnor/=/PROPN/6/obl ././PUNCT/2/punct", [("154", "RUS", "ARN")]),
+    # a demanded withdrawal is aimed at the addressee, not at the troops
+    ("exigió a Arnor la retirada de sus tropas", clause("exigió", "exigir", "a/=/ADP/4/case", "Arnor/=/PROPN/2/iobj",
+                                                        "la/el/DET/6/det/DFS", "retirada/retirada/NOUN/2/obj/FS", "de/de/ADP/9/case",
+                                                        "sus/su/DET/9/det/POP", "tropas/tropa/NOUN/6/nmod/FP"), [("105", "GON", "ARN")]),
     # an offered or promised act codes with its intent (profile intent_verbs: ofrecer, prometer)
     ("ofreció mediar entre Arnor y Rohan", clause("ofreció", "ofrecer", "mediar/mediar/VERB/2/xcomp/INF", "entre/entre/ADP/5/case",
                                                   "Arnor/=/PROPN/3/obl", "y/y/CCONJ/7/cc", "Rohan/=/PROPN/5/conj"),

@@ -293,6 +293,12 @@ CASES = [
     ("exigió a Arnor la retirada de sus tropas", clause("exigió", "exigir", "a/=/ADP/4/case", "Arnor/=/PROPN/2/iobj",
                                                         "la/el/DET/6/det/DFS", "retirada/retirada/NOUN/2/obj/FS", "de/de/ADP/9/case",
                                                         "sus/su/DET/9/det/POP", "tropas/tropa/NOUN/6/nmod/FP"), [("105", "GON", "ARN")]),
+    # pressing another actor is a demand (the English core.pressure); returning somewhere, or
+    # raising a figure, no event
+    ("presionó a Arnor", clause("presionó", "presionar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj"), [("100", "GON", "ARN")]),
+    ("volvió a Arnor", clause("volvió", "volver", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obl"), []),
+    ("consideró la propuesta de Arnor", clause("consideró", "considerar", "la/el/DET/4/det/DFS", "propuesta/propuesta/NOUN/2/obj/FS",
+                                               "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("014", "GON", "ARN")]),
     # an offered or promised act codes with its intent (profile intent_verbs: ofrecer, prometer)
     ("ofreció mediar entre Arnor y Rohan", clause("ofreció", "ofrecer", "mediar/mediar/VERB/2/xcomp/INF", "entre/entre/ADP/5/case",
                                                   "Arnor/=/PROPN/3/obl", "y/y/CCONJ/7/cc", "Rohan/=/PROPN/5/conj"),

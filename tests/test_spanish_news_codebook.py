@@ -299,6 +299,11 @@ CASES = [
     ("volvió a Arnor", clause("volvió", "volver", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obl"), []),
     ("consideró la propuesta de Arnor", clause("consideró", "considerar", "la/el/DET/4/det/DFS", "propuesta/propuesta/NOUN/2/obj/FS",
                                                "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("014", "GON", "ARN")]),
+    # opposing or defying is disapproval (110), not a demonstration; dismissing workers no event
+    ("se opuso a la propuesta de Arnor", "Gondor/=/PROPN/3/nsubj se/él/PRON/3/iobj/SE opuso/oponer/VERB/0/root/PS3 "
+     "a/=/ADP/6/case la/el/DET/6/det/DFS propuesta/propuesta/NOUN/3/obl/FS de/de/ADP/8/case Arnor/=/PROPN/6/nmod "
+     "././PUNCT/3/punct", [("110", "GON", "ARN")]),
+    ("desafió a Arnor", clause("desafió", "desafiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj"), [("110", "GON", "ARN")]),
     # an offered or promised act codes with its intent (profile intent_verbs: ofrecer, prometer)
     ("ofreció mediar entre Arnor y Rohan", clause("ofreció", "ofrecer", "mediar/mediar/VERB/2/xcomp/INF", "entre/entre/ADP/5/case",
                                                   "Arnor/=/PROPN/3/obl", "y/y/CCONJ/7/cc", "Rohan/=/PROPN/5/conj"),

@@ -304,6 +304,9 @@ CASES = [
      "a/=/ADP/6/case la/el/DET/6/det/DFS propuesta/propuesta/NOUN/3/obl/FS de/de/ADP/8/case Arnor/=/PROPN/6/nmod "
      "././PUNCT/3/punct", [("110", "GON", "ARN")]),
     ("desafió a Arnor", clause("desafió", "desafiar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj"), [("110", "GON", "ARN")]),
+    # directing an attack is the attack (a support verb)
+    ("dirigió el ataque contra Arnor", clause("dirigió", "dirigir", "el/el/DET/4/det/DMS", "ataque/ataque/NOUN/2/obj/MS",
+                                              "contra/contra/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("190", "GON", "ARN")]),
     # an offered or promised act codes with its intent (profile intent_verbs: ofrecer, prometer)
     ("ofreció mediar entre Arnor y Rohan", clause("ofreció", "ofrecer", "mediar/mediar/VERB/2/xcomp/INF", "entre/entre/ADP/5/case",
                                                   "Arnor/=/PROPN/3/obl", "y/y/CCONJ/7/cc", "Rohan/=/PROPN/5/conj"),

@@ -113,7 +113,7 @@ def _owned_agent(a: SentenceAnalysis, tok: Token, agent: ActorRef) -> ActorRef:
 
 def possessive_owner(a: SentenceAnalysis, noun: Token) -> ActorRef | None:
     """The actor a possessive pronoun on ``noun`` stands for ("its troops", "their leader"),
-    or a possessive determiner (UD Poss=Yes: Spanish "sus tropas")."""
+    or a possessive determiner (UD DET with Poss=Yes, as AnCora tags Spanish possessives)."""
     for child in a.sentence.children(noun.id):
         if (child.deprel == "nmod:poss" and child.upos == "PRON") or (
                 child.base_rel == "det" and child.feat("Poss") == "Yes" and child.feat("PronType") == "Prs"):
@@ -144,13 +144,13 @@ def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
     if matrix is not None and (kind == "any" or (kind == "person") == (matrix.type == "person")):
         return replace(matrix, **where)
     own_subjects = _own_subjects(a, tok)
-    # a possessive determiner agrees with the thing possessed, not its owner ("sus tropas")
+    # a possessive determiner agrees in number with the thing possessed, not with its owner
     number = tok.feat("Number") if a.profile.pronoun_number_agreement and tok.feat("Poss") != "Yes" else None
     for m in a.earlier_mentions(tok.id):
         if m.resolved_from == "place":
             continue  # "In Iraq, they ...": they are not Iraq
-        # the whole subject phrase a name sits in first (pro-drop profiles mark it: "El
-        # presidente de Arnor llegó. Gondor lo recibió": lo is the president, ARNGOV), else the name
+        # the whole subject phrase a name sits in first (pro-drop profiles mark it: "The
+        # president of Arnor arrived. Gondor received him": him is the president, ARNGOV), else the name
         for candidate in ((m.phrase, m) if m.phrase is not None else (m,)):
             if kind == "person" and candidate.type != "person":
                 continue
@@ -165,7 +165,7 @@ def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
 
 def _own_subject(actor: ActorRef, own_subjects: set[str]) -> bool:
     """Whether an object pronoun's candidate is its verb's own subject, or the country that
-    subject belongs to ("El presidente de Gondor lo recibió": lo is not Gondor)."""
+    subject belongs to ("the president of Gondor received him": him is not Gondor)."""
     return actor.code in own_subjects or (len(actor.code) == 3 and not actor.agent and any(
         s.startswith(actor.code) for s in own_subjects))
 
@@ -242,9 +242,9 @@ def resolve_definite(a: SentenceAnalysis, tok: Token, exclude: frozenset[str] = 
 
 
 def _owner_country(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
-    """"su país" (a country noun of the profile's ``definite_countries`` with a possessive):
-    the country of the actor the possessive stands for ("El presidente de Gondor anunció que
-    su país enviará tropas": Gondor)."""
+    """A country noun of the profile's ``definite_countries`` with a possessive ("its
+    country"): the country of the actor the possessive stands for ("the president of Gondor
+    announced that his country will send troops": Gondor)."""
     owner = possessive_owner(a, tok)
     if owner is None or countryless(owner) or not owner.country or len(owner.code) < 3:
         return None

@@ -295,6 +295,26 @@ def test_ud_v1_labels_are_read_as_v2(small_codebook):
     assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
 
 
+def test_a_ud_v1_verbs_prepositional_phrase_is_read_as_an_oblique():
+    """UD v1 has no obl: a verb's nmod with a case marker of its own is one; a noun's nmod,
+    a verb's bare nmod:tmod and any nmod of a parse that writes obl stay as they are."""
+    from coder.parse import parse_conllu_text
+
+    def rows(*lines):
+        return "\n".join("\t".join([*line.split(), "_", "_"]) for line in lines) + "\n\n"
+
+    v1 = rows("1 Arnor Arnor PROPN NNP _ 2 nsubj", "2 fought fight VERB VBD _ 0 root",
+              "3 with with ADP IN _ 4 case", "4 troops troop NOUN NNS _ 2 nmod",
+              "5 of of ADP IN _ 6 case", "6 Gondor Gondor PROPN NNP _ 4 nmod",
+              "7 today today NOUN NN _ 2 nmod:tmod")
+    [doc] = parse_conllu_text(v1, doc_id="v1")
+    assert [t.deprel for t in doc.sentences[0].tokens] == [
+        "nsubj", "root", "case", "obl", "case", "nmod", "nmod:tmod"]
+    v2 = v1.replace("nmod:tmod", "obl:tmod")
+    [doc] = parse_conllu_text(v2, doc_id="v2")
+    assert doc.sentences[0].token(4).deprel == "nmod"  # a v2 parse's own choice
+
+
 def test_target_inside_the_object_phrase(small_codebook):
     doc = build_document("""
         Arnor PROPN 2 nsubj

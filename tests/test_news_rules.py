@@ -1510,34 +1510,21 @@ def test_a_compound_subject_of_a_reciprocal_act_acts_on_itself_not_on_a_topic(sm
 
 
 def test_an_agentless_passive_takes_its_source_from_its_place_phrase_as_petrarch_2_does(news_codebook):
-    doc = build_document("""
+    """"A Gondorian was killed in Mordor today": Mordor did it (PETRARCH-2 looks for a
+    passive's source after "by", "from" and "in"); not the patient's own country (UD v1
+    writes nmod), and not when a "by" phrase names the doer."""
+    spec = """
         A DET 2 det
         Gondorian PROPN 4 nsubj:pass Gondorian
         was AUX 4 aux:pass be
         killed VERB 0 root kill
-        today NOUN 4 obl:tmod today
-        in ADP 7 case
-        Mordor PROPN 4 obl Mordor""")
-    [(source, target, _)] = coded(doc, news_codebook)
-    assert (source, target) == ("MOR", "GON")
-    # the patient's own country is where it happened, not who did it; UD v1 writes nmod
-    home = build_document("""
-        A DET 2 det
-        Gondorian PROPN 4 nsubj:pass Gondorian
-        was AUX 4 aux:pass be
-        killed VERB 0 root kill
-        today NOUN 4 obl:tmod today
-        in ADP 7 case
-        Gondor PROPN 4 nmod Gondor""")
-    assert [(s, t) for s, t, _ in coded(home, news_codebook)] == [("", "GON")]
-    # a "by" phrase names the doer itself
-    named = build_document("""
-        A DET 2 det
-        Gondorian PROPN 4 nsubj:pass Gondorian
-        was AUX 4 aux:pass be
-        killed VERB 0 root kill
-        by ADP 6 case
-        Rohan PROPN 4 obl Rohan
-        in ADP 8 case
-        Mordor PROPN 4 obl Mordor""")
-    assert [(s, t) for s, t, _ in coded(named, news_codebook)] == [("ROH", "GON")]
+        {0} ADP 6 case
+        {1} PROPN 4 {2} {1}
+        {3}"""
+
+    def pairs(*rows):
+        return [(s, t) for s, t, _ in coded(build_document(spec.format(*rows)), news_codebook)]
+
+    assert pairs("in", "Mordor", "obl", "today NOUN 4 obl:tmod today") == [("MOR", "GON")]
+    assert pairs("in", "Gondor", "nmod", "") == [("", "GON")]
+    assert pairs("by", "Rohan", "obl", "in ADP 8 case\n        Mordor PROPN 4 obl Mordor") == [("ROH", "GON")]

@@ -84,6 +84,29 @@ def test_cannot_is_negation_not_possibility(small_codebook, tmp_path):
     assert triples(doc, book) == [("ARN", "GON", "124")]
 
 
+def test_a_refusal_verb_governing_a_word_that_codes_nothing_is_no_refusal_of_it(tmp_path):
+    """"Rohan rejected a Gondorian ultimatum to handover a guard involved in a shooting":
+    climbing from "involved" through "handover" (no verb of the codebook) to a refusal verb
+    of no code of its own: no refusal of "handover" (it codes nothing), and no crash."""
+    book = small_codebook_variant(tmp_path, verbs_add=(
+        '  - {id: reject, code: "---", verbs: [reject]}\n  - {id: involve, code: "080", verbs: [involve]}\n'))
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        rejected VERB 0 root reject
+        a DET 5 det
+        Gondorian ADJ 5 amod Gondorian
+        ultimatum NOUN 2 obj
+        to PART 7 mark
+        handover VERB 5 acl
+        a DET 9 det
+        guard NOUN 7 obj
+        involved VERB 7 xcomp involve
+        in ADP 13 case
+        a DET 13 det
+        shooting NOUN 10 obl:agent""")
+    assert all(e.code != "124" for e in code_document(doc, book))
+
+
 def test_threatened_to_attack_codes_the_threat_with_the_embedded_target(small_codebook):
     doc = build_document("""
         Arnor PROPN 2 nsubj

@@ -88,8 +88,7 @@ def test_a_refusal_verb_governing_a_word_that_codes_nothing_is_no_refusal_of_it(
     """"Rohan rejected a Gondorian ultimatum to handover a guard involved in a shooting":
     climbing from "involved" through "handover" (no verb of the codebook) to a refusal verb
     of no code of its own: no refusal of "handover" (it codes nothing), and no crash."""
-    book = small_codebook_variant(tmp_path, verbs_add=(
-        '  - {id: reject, code: "---", verbs: [reject]}\n  - {id: involve, code: "080", verbs: [involve]}\n'))
+    blocks = [("reject", "---"), ("involve", "080")]
     doc = build_document("""
         Rohan PROPN 2 nsubj
         rejected VERB 0 root reject
@@ -104,6 +103,8 @@ def test_a_refusal_verb_governing_a_word_that_codes_nothing_is_no_refusal_of_it(
         in ADP 13 case
         a DET 13 det
         shooting NOUN 10 obl:agent""")
+    book = small_codebook_variant(tmp_path, verbs_add="".join(
+        f'  - {{id: {verb}, code: "{code}", verbs: [{verb}]}}\n' for verb, code in blocks))
     assert all(e.code != "124" for e in code_document(doc, book))
 
 

@@ -147,15 +147,18 @@ def passive_sources(a: SentenceAnalysis, pred: Token) -> list[ActorRef]:
     """The source of an agentless passive, as PETRARCH-2 reads one (profile
     prepositions.passive_source): the actor its first such phrase names ("an Eriadorian was
     shot dead in Osgiliath": OSG; "was expelled from X": X), never the patient's own actor.
-    Only a clause's passive (an auxiliary) whose subject names an actor (PETRARCH-2 codes
-    dyads), and only a name heading the phrase."""
+    Only a clause's passive (an auxiliary) whose subject or explicit target phrase
+    (prepositions.passive_target: "rockets were fired at X from Y") names an actor
+    (PETRARCH-2 codes dyads), and only a name heading the phrase."""
     s, p = a.sentence, a.profile
     if not p.passive_source_prepositions or not any(c.deprel == "aux:pass" for c in s.children(pred.id)):
         return []  # a clause's passive, not a participle ("the curfew imposed in X")
     patients = frozenset(x.code for c in s.children(pred.id) if c.deprel == "nsubj:pass"
                          for x in actors_for(a, c.id, "target"))
-    if not patients:  # "two shops were torched in X": the place is where it happened
-        return []
+    if not patients and not any(  # "two shops were torched in X": the place is where it happened
+            c.base_rel in ("obl", "nmod") and case_marker(s, c) in p.passive_target_prepositions
+            and actors_for(a, c.id, "target") for c in s.children(pred.id)):
+        return []  # (but "rockets were fired at X from Y": Y fired them at X)
     for phrase in s.children(pred.id):
         if phrase.base_rel in ("obl", "nmod") and phrase.upos == "PROPN" and not is_time(a, phrase) \
                 and case_marker(s, phrase) in p.passive_source_prepositions:  # a name, not "a sector of X"

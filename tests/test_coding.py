@@ -84,6 +84,30 @@ def test_cannot_is_negation_not_possibility(small_codebook, tmp_path):
     assert triples(doc, book) == [("ARN", "GON", "124")]
 
 
+def test_a_refusal_verb_governing_a_word_that_codes_nothing_is_no_refusal_of_it(tmp_path):
+    """"Rohan rejected a Gondorian ultimatum to handover a guard involved in a shooting":
+    climbing from "involved" through "handover" (no verb of the codebook) to a refusal verb
+    of no code of its own: no refusal of "handover" (it codes nothing), and no crash."""
+    blocks = [("reject", "---"), ("involve", "080")]
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        rejected VERB 0 root reject
+        a DET 5 det
+        Gondorian ADJ 5 amod Gondorian
+        ultimatum NOUN 2 obj
+        to PART 7 mark
+        handover VERB 5 acl
+        a DET 9 det
+        guard NOUN 7 obj
+        involved VERB 7 xcomp involve
+        in ADP 13 case
+        a DET 13 det
+        shooting NOUN 10 obl:agent""")
+    book = small_codebook_variant(tmp_path, verbs_add="".join(
+        f'  - {{id: {verb}, code: "{code}", verbs: [{verb}]}}\n' for verb, code in blocks))
+    assert all(e.code != "124" for e in code_document(doc, book))
+
+
 def test_threatened_to_attack_codes_the_threat_with_the_embedded_target(small_codebook):
     doc = build_document("""
         Arnor PROPN 2 nsubj
@@ -293,6 +317,26 @@ def test_ud_v1_labels_are_read_as_v2(small_codebook):
     [doc] = parse_conllu_text(text, doc_id="v1", date="2001-01-01")
     assert doc.sentences[0].token(3).deprel == "obj"
     assert triples(doc, small_codebook) == [("ARN", "GON", "190")]
+
+
+def test_a_ud_v1_verbs_prepositional_phrase_is_read_as_an_oblique():
+    """UD v1 has no obl: a verb's nmod with a case marker of its own is one; a noun's nmod,
+    a verb's bare nmod:tmod and any nmod of a parse that writes obl stay as they are."""
+    from coder.parse import parse_conllu_text
+
+    def rows(*lines):
+        return "\n".join("\t".join([*line.split(), "_", "_"]) for line in lines) + "\n\n"
+
+    v1 = rows("1 Arnor Arnor PROPN NNP _ 2 nsubj", "2 fought fight VERB VBD _ 0 root",
+              "3 with with ADP IN _ 4 case", "4 troops troop NOUN NNS _ 2 nmod",
+              "5 of of ADP IN _ 6 case", "6 Gondor Gondor PROPN NNP _ 4 nmod",
+              "7 today today NOUN NN _ 2 nmod:tmod")
+    [doc] = parse_conllu_text(v1, doc_id="v1")
+    assert [t.deprel for t in doc.sentences[0].tokens] == [
+        "nsubj", "root", "case", "obl", "case", "nmod", "nmod:tmod"]
+    v2 = v1.replace("nmod:tmod", "obl:tmod")
+    [doc] = parse_conllu_text(v2, doc_id="v2")
+    assert doc.sentences[0].token(4).deprel == "nmod"  # a v2 parse's own choice
 
 
 def test_target_inside_the_object_phrase(small_codebook):

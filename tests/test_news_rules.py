@@ -1507,3 +1507,35 @@ def test_a_compound_subject_of_a_reciprocal_act_acts_on_itself_not_on_a_topic(sm
     assert coded(topic, small_codebook) == [("ARN", "GON", "040"), ("GON", "ARN", "040")]
     partner = build_document(spec.format("with", "the DET 7 det", "Rohan"))
     assert ("ARN", "ROH", "040") in coded(partner, small_codebook)
+
+
+def test_an_agentless_passive_takes_its_source_from_its_place_phrase_as_petrarch_2_does(news_codebook, tmp_path):
+    """"A Gondorian was killed in Mordor today": Mordor did it (PETRARCH-2 looks for a
+    passive's source after "by", "from" and "in"); not the patient's own country (UD v1
+    writes nmod), and not when a "by" phrase names the doer."""
+    spec = """
+        A DET 2 det
+        Gondorian PROPN 4 nsubj:pass Gondorian
+        was AUX 4 aux:pass be
+        killed VERB 0 root kill
+        {0} ADP 6 case
+        {1} PROPN 4 {2} {1}
+        {3}"""
+
+    def pairs(*rows):
+        return [(s, t) for s, t, _ in coded(build_document(spec.format(*rows)), news_codebook)]
+
+    assert pairs("in", "Mordor", "obl", "today NOUN 4 obl:tmod today") == [("MOR", "GON")]
+    assert pairs("in", "Gondor", "nmod", "") == [("", "GON")]
+    assert pairs("by", "Rohan", "obl", "in ADP 8 case\n        Mordor PROPN 4 obl Mordor") == [("ROH", "GON")]
+    # a subject naming no one, but an explicit target: "rockets were fired at X from Y"
+    fired = build_document("""
+        Rockets NOUN 3 nsubj:pass rocket
+        were AUX 3 aux:pass be
+        fired VERB 0 root fire
+        at ADP 5 case
+        Gondor PROPN 3 obl Gondor
+        from ADP 7 case
+        Mordor PROPN 3 obl Mordor""")
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: fire, code: "190", verbs: [fire]}\n')
+    assert coded(fired, book) == [("MOR", "GON", "190")]

@@ -170,7 +170,10 @@ def refusal_of(ctx: Context, match: PredicateMatch, embedded: Token | None) -> P
     if embedded is None or lemma_of(match.token) not in ctx.a.profile.refusal_verbs:
         return None
     cameo = ctx.a.codebook.cameo
-    action = ctx.predicates[embedded.id].pattern.code
+    found = ctx.predicates.get(embedded.id)
+    if found is None:  # a governor climbed to through a word that codes nothing
+        return None
+    action = found.pattern.code
     entry = cameo.get(action)
     # "declined to comment": a refused statement has a refusal code of its own (011)
     candidates = [entry.refusal] if entry is not None and entry.refusal else []

@@ -613,7 +613,7 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
     prepositions.subordinators) was read as the case marker of the subject of the clause it
     opens ("died after/case police/obl opened/xcomp fire"): the noun's phrase is followed at
     once by a subjectless finite verb hung on the same head, or on which the noun hangs (a
-    UD v1 parse's ``nmod``: "years after/case crowds/nmod burned/conj its embassy"). Else
+    UD v1 parse's oblique: "years after/case crowds/nmod burned/conj its embassy"). Else
     None."""
     if noun.base_rel not in ("obl", "nmod") or noun.upos not in NOMINAL_HEADS + ("PRON",) or not noun.head:
         return None
@@ -627,7 +627,7 @@ def _subject_read_as_object_of_subordinator(sentence: Sentence, noun: Token, pro
     if verb.upos != "VERB" or verb.base_rel not in ("xcomp", "conj", "ccomp", "parataxis", "advcl") \
             or verb.feat("VerbForm") in ("Inf", "Ger", "Part"):  # "after the attack launched by rebels"
         return None
-    if verb.head != noun.head and not (noun.base_rel == "nmod" and noun.head == verb.id):
+    if verb.head != noun.head and noun.head != verb.id:
         return None
     if any(c.base_rel in ("nsubj", "csubj", "mark", "aux", "cop") and c.id < verb.id for c in sentence.children(verb.id)):
         return None

@@ -6,7 +6,8 @@ from __future__ import annotations
 from coder.codebook import NULL_CODE
 from coder.copies import replace
 from coder.doc import Token
-from coder.code.arguments import argument_actors, clause_actors, default_targets, means_agents, mutual_parties
+from coder.code.arguments import (argument_actors, clause_actors, default_targets, means_agents, mutual_parties,
+                                   passive_sources)
 from coder.code.attribution import reported_clause
 from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
 from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, material_conflict, nothing
@@ -108,6 +109,8 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
         sources = argument_actors(a, pred, "subj", "source")
     if not sources and _violence(ctx, match) and (sources := means_agents(a, pred) or _circumstance_doers(ctx, pred)):
         notes.append("source: the doer of the act of force it happened in")
+    if not sources and (sources := passive_sources(a, pred)):
+        notes.append("source: the actor of the agentless passive's place or origin phrase")
     if not sources and (parties := mutual_parties(a, pred, ctx.block(match), match.pattern.code)):
         return Arguments(parties, [], negated(ctx, pred), modality(ctx, pred), ["the parties of a mutual phrase"])
     target_role = match.pattern.target

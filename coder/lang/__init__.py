@@ -43,6 +43,8 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("prepositions", "unambiguous"): ("unambiguous_prepositions", "set"),
     ("prepositions", "mutual"): ("mutual_prepositions", "set"),
     ("prepositions", "means"): ("means_prepositions", "set"),
+    ("prepositions", "passive_source"): ("passive_source_prepositions", "set"),
+    ("prepositions", "passive_target"): ("passive_target_prepositions", "set"),
     ("prepositions", "opponent"): ("opponent_prepositions", "set"),
     ("prepositions", "partner"): ("partner_prepositions", "set"),
     ("prepositions", "subordinators"): ("subordinating_prepositions", "set"),

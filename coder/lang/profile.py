@@ -109,6 +109,11 @@ class LanguageProfile:
     # "fighting between X and Y": the phrase names the parties, who act on each other
     mutual_prepositions: frozenset[str] = frozenset()
     means_prepositions: frozenset[str] = frozenset()
+    # "was shot dead in X", "was expelled from X": the actor of the phrase is the source of
+    # an agentless passive
+    passive_source_prepositions: frozenset[str] = frozenset()
+    # "rockets were fired at X from Y": the explicit target of a passive
+    passive_target_prepositions: frozenset[str] = frozenset()
     # "killed in a gunfight with the army": the other side of an act of force
     opponent_prepositions: frozenset[str] = frozenset()
     # the other party of a reciprocal act ("held talks with X"); a compound subject's act

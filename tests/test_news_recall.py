@@ -457,8 +457,8 @@ def test_a_participle_tagged_as_an_adjective_after_a_copula_is_a_passive(police_
     repaired = repair_parse(doc.sentences[0], profile_of(police_codebook), police_codebook)
     assert [(t.head, t.deprel) for t in repaired.tokens if t.id in (2, 3)] == [(4, "nsubj:pass"), (4, "aux:pass")]
     assert (repaired.token(4).upos, repaired.token(4).lemma) == ("VERB", "attack")
-    # (an agentless passive's "in" phrase names its source, as PETRARCH-2 reads passives)
-    assert triples(doc, police_codebook) == [("ROH", "GONMIL", "190")]
+    # (an agentless passive's "in" phrase says where, not who)
+    assert triples(doc, police_codebook) == [("", "GONMIL", "190")]
     # an irregular participle the profile lists ("struck" → strike)
     struck = build_document("""
         Gondorian PROPN 2 amod

@@ -1509,10 +1509,11 @@ def test_a_compound_subject_of_a_reciprocal_act_acts_on_itself_not_on_a_topic(sm
     assert ("ARN", "ROH", "040") in coded(partner, small_codebook)
 
 
-def test_an_agentless_passive_takes_its_source_from_its_place_phrase_as_petrarch_2_does(news_codebook, tmp_path):
-    """"A Gondorian was killed in Mordor today": Mordor did it (PETRARCH-2 looks for a
-    passive's source after "by", "from" and "in"); not the patient's own country (UD v1
-    writes nmod), and not when a "by" phrase names the doer."""
+def test_an_agentless_passive_takes_its_source_from_its_from_phrase_not_its_place(news_codebook, tmp_path):
+    """"A Gondorian was expelled from Mordor": Mordor did it (PETRARCH-2 looks for a passive's
+    source after "by", "from" and "in"; the English profile lists only "from": "killed in
+    Mordor" says where, not who); not the patient's own country (UD v1 writes nmod), and not
+    when a "by" phrase names the doer."""
     spec = """
         A DET 2 det
         Gondorian PROPN 4 nsubj:pass Gondorian
@@ -1525,8 +1526,9 @@ def test_an_agentless_passive_takes_its_source_from_its_place_phrase_as_petrarch
     def pairs(*rows):
         return [(s, t) for s, t, _ in coded(build_document(spec.format(*rows)), news_codebook)]
 
-    assert pairs("in", "Mordor", "obl", "today NOUN 4 obl:tmod today") == [("MOR", "GON")]
-    assert pairs("in", "Gondor", "nmod", "") == [("", "GON")]
+    assert pairs("from", "Mordor", "obl", "today NOUN 4 obl:tmod today") == [("MOR", "GON")]
+    assert pairs("in", "Mordor", "obl", "today NOUN 4 obl:tmod today") == [("", "GON")]
+    assert pairs("from", "Gondor", "nmod", "") == [("", "GON")]
     assert pairs("by", "Rohan", "obl", "in ADP 8 case\n        Mordor PROPN 4 obl Mordor") == [("ROH", "GON")]
     # a subject naming no one, but an explicit target: "rockets were fired at X from Y"
     fired = build_document("""

@@ -559,6 +559,41 @@ def test_subject_pronoun_of_a_complement_is_the_matrix_subject(small_codebook):
     assert event.triple == ("GONREB", "MOR", "190") and event.source.resolved_from == "pronoun"
 
 
+def test_object_pronoun_does_not_stand_for_the_country_of_its_own_subject(small_codebook):
+    # "them" is not Gondor, whose army is the subject of the verb it is the object of
+    # (that would be a reflexive): the country mentioned before, Rohan
+    doc = build_document("""
+        Rohan PROPN 2 compound
+        troops NOUN 3 nsubj troop
+        entered VERB 0 root enter
+        Gondor PROPN 3 obj
+        . PUNCT 3 punct""", """
+        The DET 2 det
+        army NOUN 5 nsubj
+        of ADP 4 case
+        Gondor PROPN 2 nmod
+        attacked VERB 0 root attack
+        them PRON 5 obj they
+        . PUNCT 5 punct""")
+    [event] = code_document(doc, small_codebook)
+    assert event.triple == ("GONMIL", "ROH", "190") and event.target.resolved_from == "pronoun"
+
+
+def test_possessive_country_is_the_country_of_the_possessor(small_codebook):
+    # "their country": the country of the rebels "their" stands for
+    doc = build_document("""
+        Gondorian ADJ 2 amod
+        rebels NOUN 3 nsubj rebel
+        said VERB 0 root say
+        their PRON 5 nmod:poss they
+        country NOUN 6 nsubj
+        attacked VERB 3 ccomp attack
+        Rohan PROPN 6 obj
+        . PUNCT 3 punct""")
+    [event] = code_document(doc, small_codebook)
+    assert event.triple == ("GON", "ROH", "190") and event.source.resolved_from == "definite"
+
+
 def test_clause_mislabelled_csubj_shares_the_governing_subject(small_codebook):
     doc = build_document("""
         Arnor PROPN 3 nsubj

@@ -289,10 +289,14 @@ CASES = [
     ("Moscú anunció que su país enviará tropas a Arnor", "Moscú/Moscú/PROPN/2/nsubj anunció/anunciar/VERB/0/root/PS3 "
      "que/que/SCONJ/6/mark su/su/DET/5/det/POS país/país/NOUN/6/nsubj/MS enviará/enviar/VERB/2/ccomp/FS3 "
      "tropas/tropa/NOUN/6/obj/FP a/=/ADP/9/case Arnor/=/PROPN/6/obl ././PUNCT/2/punct", [("154", "RUS", "ARN")]),
-    # a demanded withdrawal is aimed at the addressee, not at the troops
+    # a demanded withdrawal is aimed at the addressee, not at the troops; of troops it is a
+    # demand for de-escalation (1056), of anything else a demand to yield (105)
     ("exigió a Arnor la retirada de sus tropas", clause("exigió", "exigir", "a/=/ADP/4/case", "Arnor/=/PROPN/2/iobj",
                                                         "la/el/DET/6/det/DFS", "retirada/retirada/NOUN/2/obj/FS", "de/de/ADP/9/case",
-                                                        "sus/su/DET/9/det/POP", "tropas/tropa/NOUN/6/nmod/FP"), [("105", "GON", "ARN")]),
+                                                        "sus/su/DET/9/det/POP", "tropas/tropa/NOUN/6/nmod/FP"), [("1056", "GON", "ARN")]),
+    ("exigió a Arnor la retirada de la demanda", clause("exigió", "exigir", "a/=/ADP/4/case", "Arnor/=/PROPN/2/iobj",
+                                                        "la/el/DET/6/det/DFS", "retirada/retirada/NOUN/2/obj/FS", "de/de/ADP/9/case",
+                                                        "la/el/DET/9/det/DFS", "demanda/demanda/NOUN/6/nmod/FS"), [("105", "GON", "ARN")]),
     # pressing another actor is a demand (the English core.pressure); returning somewhere, or
     # raising a figure, no event
     ("presionó a Arnor", clause("presionó", "presionar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj"), [("100", "GON", "ARN")]),
@@ -327,6 +331,34 @@ CASES = [
     ("Las tropas ocuparon la ciudad", "Las/el/DET/2/det/DFP tropas/tropa/NOUN/3/nsubj/FP ocuparon/ocupar/VERB/0/root/PP3 "
      "la/el/DET/5/det/DFS ciudad/ciudad/NOUN/3/obj/FS ././PUNCT/3/punct", [("192", "---MIL", "")]),
     ("examinó el asesinato", clause("examinó", "examinar", "el/el/DET/4/det/DMS", "asesinato/asesinato/NOUN/2/obj/MS"), [("090", "GON", "")]),
+    # es19: an office-holder reaching an agreement agrees (030), reaching power is no visit
+    ("el presidente llegó a un acuerdo con Arnor", "El/el/DET/2/det/DMS presidente/presidente/NOUN/3/nsubj/MS "
+     "llegó/llegar/VERB/0/root/PS3 a/=/ADP/6/case un/uno/DET/6/det/IMS acuerdo/acuerdo/NOUN/3/obl/MS con/con/ADP/8/case "
+     "Arnor/=/PROPN/3/obl ././PUNCT/3/punct", [("030", "---GOV", "ARN")]),
+    ("el presidente de Arnor llegó al poder", "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case "
+     "Arnor/=/PROPN/2/nmod llegó/llegar/VERB/0/root/PS3 a/=/ADP/7/case poder/poder/NOUN/5/obl/MS ././PUNCT/5/punct", []),
+    # considering judges nothing investigated: only an option considered (014)
+    ("consideró el ataque como un acto de guerra", clause("consideró", "considerar", "el/el/DET/4/det/DMS", "ataque/ataque/NOUN/2/obj/MS",
+                                                         "como/como/ADP/7/case", "un/uno/DET/7/det/IMS", "acto/acto/NOUN/2/obl/MS",
+                                                         "de/de/ADP/9/case", "guerra/guerra/NOUN/7/nmod/FS"), []),
+    # peacekeepers sent to a country keep the peace there (074), not a deployment (154)
+    ("envió tropas de paz a Arnor", clause("envió", "enviar", "tropas/tropa/NOUN/2/obj/FP", "de/de/ADP/5/case", "paz/paz/NOUN/3/nmod/FS",
+                                           "a/=/ADP/7/case", "Arnor/=/PROPN/2/obl"), [("074", "GON", "ARN")]),
+    # holding an office or a place is no occupation
+    ("ocupó el cargo", clause("ocupó", "ocupar", "el/el/DET/4/det/DMS", "cargo/cargo/NOUN/2/obj/MS"), []),
+    ("ocupa el primer lugar", clause("ocupa", "ocupar", "el/el/DET/5/det/DMS", "primer/primero/ADJ/5/amod/MS", "lugar/lugar/NOUN/2/obj/MS",
+                                     feats="RS3"), []),
+    # "requerir" needs (no event) unless it requires something of another actor (100)
+    ("requiere la aprobación", clause("requiere", "requerir", "la/el/DET/4/det/DFS", "aprobación/aprobación/NOUN/2/obj/FS", feats="RS3"), []),
+    ("requirió a Arnor", clause("requirió", "requerir", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj"), [("100", "GON", "ARN")]),
+    # a threat's condition in the threat's own clause: its subject is the target
+    ("amenazó con represalias si Arnor no cede", clause("amenazó", "amenazar", "con/con/ADP/4/case", "represalias/represalia/NOUN/2/obl/FP",
+                                                        "si/si/SCONJ/8/mark", "Arnor/=/PROPN/8/nsubj", "no/no/ADV/8/advmod/NEG",
+                                                        "cede/ceder/VERB/2/advcl/RS3"), [("138", "GON", "ARN")]),
+    ("amenazó con represalias si el gobierno de Arnor no cede",
+     clause("amenazó", "amenazar", "con/con/ADP/4/case", "represalias/represalia/NOUN/2/obl/FP", "si/si/SCONJ/11/mark",
+            "el/el/DET/7/det/DMS", "gobierno/gobierno/NOUN/11/nsubj/MS", "de/de/ADP/9/case", "Arnor/=/PROPN/7/nmod",
+            "no/no/ADV/11/advmod/NEG", "cede/ceder/VERB/2/advcl/RS3"), [("138", "GON", "ARNGOV")]),
 ]
 
 

@@ -461,9 +461,19 @@ class _Reader(_FlowLines):
             rest = line[col + 1:]
             item = rest.lstrip(" ")
             sub, vcol = path + (len(result),), col + 1 + len(rest) - len(item)
-            value = self.flat_line(line, vcol) if item[:1] == "{" else None  # the roles: as value() reads them
+            c = item[:1]
+            value = self.flat_line(line, vcol) if c == "{" else None  # the roles: as value() reads them
             if value is not None:
                 index[sub] = nxt = i + 1
+            elif c and c not in "&*#-[{":  # a mapping or scalar on the item's line, as value() reads it
+                found = self.key_at(line, vcol)
+                if found is not None:
+                    value, nxt = self.block_map(i, vcol, sub, found)
+                    index[sub] = i + 1
+                else:
+                    value, nxt = self.inline(i, vcol, col, sub)
+                    if type(value) is dict or type(value) is list:
+                        index[sub] = i + 1
             else:
                 value, nxt, start = self.value(i, vcol, col, sub, False)
                 if type(value) is dict or type(value) is list:

@@ -479,21 +479,18 @@ class _Reader(_FlowLines):
                 if type(value) is dict or type(value) is list:
                     index[sub] = start + 1
             result.append(value)
-            while nxt < n:  # the next line that is neither blank nor a comment (next_content)
-                line = lines[nxt]
-                if line and (line[0] != " " and line[0] != "#" or (s := line.lstrip(" ")) and s[0] != "#"):
-                    break
-                nxt += 1
-            else:
-                return result, nxt
+            j = self.next_content(nxt)
+            if j >= n:
+                return result, j
+            line = lines[j]
             inner = len(line) - len(line.lstrip(" "))
             if inner < col:
-                return result, nxt
+                return result, j
             if inner > col:
                 raise Fallback("indentation")
             if not (line[col] == "-" and (len(line) == col + 1 or line[col + 1] == " ")):
-                return result, nxt  # a sequence at its key's column ends where the mapping goes on
-            i = nxt
+                return result, j  # a sequence at its key's column ends where the mapping goes on
+            i = j
 
     def value(self, i: int, vcol: int, col: int, path: tuple, in_map: bool) -> tuple[Any, int, int]:
         """The value of a mapping entry (``in_map``) or sequence entry at column ``col`` whose

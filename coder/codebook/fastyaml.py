@@ -334,41 +334,8 @@ class _FlowLines(_Scalars):
         return out
 
 
-class _Reader(_FlowLines):
-    """Block structure: mappings and sequences by indentation, values on their lines."""
-
-    # ------------------------------------------------------------------ block structure
-
-    def next_content(self, i: int) -> int:
-        """The first line at or after ``i`` that is neither blank nor a comment."""
-        lines, n = self.lines, self.n
-        while i < n:
-            s = lines[i]
-            if s and (s[0] != " " and s[0] != "#" or (s := s.lstrip(" ")) and s[0] != "#"):
-                return i
-            i += 1
-        return n
-
-    def document(self) -> tuple[Any, dict[tuple, int]]:
-        i = self.next_content(0)
-        if i >= self.n:
-            raise Fallback("empty document")
-        value, nxt = self.block_node(i, _indent(self.lines[i]), (), -1)
-        if self.next_content(nxt) < self.n:
-            raise Fallback("content after the document")
-        self.index[()] = i + 1
-        return value, self.index
-
-    def block_node(self, i: int, col: int, path: tuple, parent: int) -> tuple[Any, int]:
-        """The node starting at line ``i``, column ``col`` (its own line): (value, next line)."""
-        s = self.lines[i][col:]
-        if _is_entry(s):
-            return self.block_seq(i, col, path)
-        if s[0] not in "[{":
-            found = self.key_at(self.lines[i], col)
-            if found is not None:
-                return self.block_map(i, col, path, found)
-        return self.inline(i, col, parent, path)
+class _Keys(_FlowLines):
+    """Mapping keys: where a line's key ends and what it is."""
 
     def key_at(self, line: str, col: int) -> tuple[str, Any, int] | None:
         """(raw key, key, column of the text after the ':' and its spaces) of the mapping
@@ -409,6 +376,43 @@ class _Reader(_FlowLines):
             raise Fallback("key")
         key = self.memo.get(raw, _MISSING)
         return raw, self.plain(raw) if key is _MISSING else key, k + 1
+
+
+class _Reader(_Keys):
+    """Block structure: mappings and sequences by indentation, values on their lines."""
+
+    # ------------------------------------------------------------------ block structure
+
+    def next_content(self, i: int) -> int:
+        """The first line at or after ``i`` that is neither blank nor a comment."""
+        lines, n = self.lines, self.n
+        while i < n:
+            s = lines[i]
+            if s and (s[0] != " " and s[0] != "#" or (s := s.lstrip(" ")) and s[0] != "#"):
+                return i
+            i += 1
+        return n
+
+    def document(self) -> tuple[Any, dict[tuple, int]]:
+        i = self.next_content(0)
+        if i >= self.n:
+            raise Fallback("empty document")
+        value, nxt = self.block_node(i, _indent(self.lines[i]), (), -1)
+        if self.next_content(nxt) < self.n:
+            raise Fallback("content after the document")
+        self.index[()] = i + 1
+        return value, self.index
+
+    def block_node(self, i: int, col: int, path: tuple, parent: int) -> tuple[Any, int]:
+        """The node starting at line ``i``, column ``col`` (its own line): (value, next line)."""
+        s = self.lines[i][col:]
+        if _is_entry(s):
+            return self.block_seq(i, col, path)
+        if s[0] not in "[{":
+            found = self.key_at(self.lines[i], col)
+            if found is not None:
+                return self.block_map(i, col, path, found)
+        return self.inline(i, col, parent, path)
 
     def block_map(self, i: int, col: int, path: tuple, found: tuple | None = None) -> tuple[dict, int]:
         """The block mapping at line ``i``, column ``col`` (``found``: its first line's

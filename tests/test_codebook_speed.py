@@ -173,6 +173,48 @@ def test_a_broken_generated_file_is_reported_at_its_line(tmp_path):
     assert [(Path(p.file).name, p.line) for p in err.value.problems] == [("actors.yaml", 1502)]
 
 
+def _generated_actors(n: int) -> list[str]:
+    """The lines of a generated actors file of ``n`` entries (names, a code or dated roles)."""
+    lines = ["kind: actors", "entries:"]
+    for i in range(n):
+        lines.append(f"- names: [name {i}, other name {i}]")
+        if i % 3:
+            lines.append("  code: ABC")
+        else:
+            lines += ["  roles:", "  - {code: ABC, from: '2001-01-01', to: '2002-02-02'}", "  - {code: ABD}"]
+    return lines
+
+
+@pytest.mark.parametrize("shape, broken, code", [
+    ("  code:", "  code: ABC: DEF", "E204"),  # a YAML syntax error (PyYAML reads the file and reports it)
+    ("  code:", "  code: [ABC]", "E207"),  # read by the fast reader, refused by the schema
+    ("  code:", "  cod: ABC", "E207"),  # an unknown key (at its entry's line, above, as jsonschema says)
+    ("  - {code: ABC, from", "  - {code: ABC, from: '2001-13-01'}", "E224"),  # no such date (a role)
+    ("  - {code: ABC, from", "  - {code: ABC, from: '2003-01-01', to: '2002-02-02'}", "E225"),  # ends before
+])
+def test_a_problem_deep_in_a_generated_file_is_reported_at_its_line(tmp_path, monkeypatch, shape, broken, code):
+    """The fast reader's paths (word keys, mappings in sequence items, roles' flow mappings)
+    keep every problem at its file and line, whether the reader reads the file or PyYAML does."""
+    manifest = "name: t\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\ncountries: false\n"
+    (tmp_path / "codebook.yaml").write_text(manifest)
+    lines = _generated_actors(1200)
+    at = next(k for k in range(1500, len(lines)) if lines[k].startswith(shape))
+    lines[at] = broken
+    (tmp_path / "actors.yaml").write_text("\n".join(lines) + "\n")
+    if code != "E204":
+        assert fastyaml.parse("\n".join(lines) + "\n", SafeLineLoader) is not None  # the fast path
+    with pytest.raises(CodebookError) as err:
+        load_codebook(tmp_path, use_cache=False)
+    found = [(p.code, Path(p.file).name, p.line) for p in err.value.problems if p.severity == "error"]
+    line = at if broken == "  cod: ABC" else at + 1
+    assert found and set(found) == {(code, "actors.yaml", line)}
+    monkeypatch.setattr(fastyaml, "parse", lambda text, loader: None)  # PyYAML reads every file
+    with pytest.raises(CodebookError) as slow:
+        load_codebook(tmp_path, use_cache=False)
+    assert [(p.code, p.file, p.line, p.message) for p in slow.value.problems] \
+        == [(p.code, p.file, p.line, p.message) for p in err.value.problems]
+
+
 def test_load_yaml_indexed_gives_the_line_of_each_entry_either_way(tmp_path):
     fast = tmp_path / "fast.yaml"
     fast.write_text("kind: actors\nentries:\n- names: [a]\n\n- names: [b]\n  code: X\n")

@@ -200,7 +200,8 @@ def _plain_class(cls: Any) -> bool:
 def _dumps(value: Any) -> bytes:
     """``pickle.dumps(value, HIGHEST_PROTOCOL)``, the same bytes, faster: the codebook's
     hundred thousand entries are reduced by one small function instead of the generic
-    ``object.__reduce_ex__`` (which looks up half a dozen special methods per object)."""
+    ``object.__reduce_ex__`` (which looks up half a dozen special methods per object), and
+    its records (``NamedTuple``) by their own ``__reduce__`` straight from the table."""
     table = dict(copyreg.dispatch_table)
     for module, names in ALLOWED_GLOBALS.items():
         loaded = sys.modules.get(module) if module.startswith("coder.") else None
@@ -208,6 +209,8 @@ def _dumps(value: Any) -> bytes:
             cls = getattr(loaded, name, None)
             if _plain_class(cls):
                 table[cls] = _reduce_plain
+            elif isinstance(cls, type) and "__reduce__" in vars(cls) and getattr(cls, "_fields", None) is not None:
+                table[cls] = cls.__reduce__  # a record's own reduction (model._reduce_record), looked up once
     stream = io.BytesIO()
     pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = table

@@ -181,6 +181,8 @@ def _possessive_splits(names: list[str], profile: LanguageProfile) -> list[str]:
     singular, plural = profile.possessive_suffixes, profile.plural_possessive_suffixes
     if not singular and not plural:
         return names
+    if not any(map(_suffix_search(singular + plural), names)):  # the common case: no ending in any name
+        return list(dict.fromkeys(names))
     out = list(names)
     for name in names:
         words = name.split(" ")
@@ -197,43 +199,50 @@ def _possessive_splits(names: list[str], profile: LanguageProfile) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=None)
+def _suffix_search(suffixes: tuple[str, ...]) -> Any:
+    """A search for any of ``suffixes`` anywhere in a text (a word that ends with one
+    contains it: a name without any has no possessive word)."""
+    import re
+
+    return re.compile("|".join(map(re.escape, suffixes))).search
+
+
 def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: str | None = None,
            shared_roles: dict[tuple, Role] | None = None) -> ActorEntry:
     """The actor of entry ``i``; ``shared_roles`` gives each role (code and dates) once for
-    all entries (thousands of actors share a few, and the cached codebook stores each once)."""
+    all entries (thousands of actors share a few, and the cached codebook stores each once).
+    Records are made with ``tuple.__new__`` and every field in order (the fields a
+    NamedTuple's own ``__new__`` would fill with their defaults, None and (), given so)."""
     line = _entry_line(lf, i)
     roles = []
     for j, role in enumerate(entry.get("roles") or ()):
-        start = _role_date(role.get("from"), lf, i, j, "from", problems)
-        end = _role_date(role.get("to"), lf, i, j, "to", problems)
+        start = role.get("from")
+        if start is not None:
+            start = _role_date(start, lf, i, j, "from", problems)
+        end = role.get("to")
+        if end is not None:
+            end = _role_date(end, lf, i, j, "to", problems)
         if start and end and start > end:
             problems.append(lf.problem("E225", ["entries", i, "roles", j], role=role["code"], end=end, start=start))
         key = (role["code"], start, end)
         known = shared_roles.get(key) if shared_roles is not None else None
         if known is None:
-            state: dict[str, Any] = {"code": _shared(role["code"])}
-            if start is not None:  # (fields at their default, None, are left out)
-                state["start"] = start
-            if end is not None:
-                state["end"] = end
-            known = Role(**state)
+            known = _new(Role, (_shared(role["code"]), start, end))
             if shared_roles is not None:
                 shared_roles[key] = known
         roles.append(known)
     if len(roles) > 1:
         for a, b in _overlapping(roles):
             problems.append(Problem.of("W226", str(lf.path), line, first=a.code, second=b.code))
-    state = {"ref": f"{fname or lf.path.name}:{line}", "names": tuple(entry["names"]),
-             "code": _shared(entry.get("code"))}  # (the fields without a default, always)
-    if roles:
-        state["roles"] = tuple(roles)
-    for key in ("type", "country", "sector"):  # (fields at their default, None, are left out)
-        if (value := entry.get(key)) is not None:
-            state[key] = _shared(value)
-    for key in ("inter", "acled_name"):
-        if (value := entry.get(key)) is not None:
-            state[key] = value
-    return ActorEntry(**state)
+    get = entry.get
+    kind, country, sector = get("type"), get("country"), get("sector")
+    return _new(ActorEntry, (f"{fname or lf.path.name}:{line}", tuple(entry["names"]), _shared(get("code")),
+                             tuple(roles), _shared(kind), _shared(country), _shared(sector), get("inter"),
+                             get("acled_name")))
+
+
+_new = tuple.__new__  # a record (NamedTuple) from all its fields, in C
 
 
 def _entry_line(lf: LoadedFile, i: int) -> int:

@@ -62,6 +62,10 @@ _FLAT_MAP = re.compile(r"\{(%s(?:, %s)*)\}" % (_FLAT_PAIR, _FLAT_PAIR))
 _FLAT_PAIRS = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): (?:'([^'\n]*)'|([A-Za-z0-9_][A-Za-z0-9_.-]*))")
 
 
+# the commonest mapping key, a plain word before ': ' (or ':' ending the line), with the spaces
+# after it: what Reader.key reads it as, without slicing the line
+_WORD_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?= |$) *")
+
 _MISSING = object()
 
 
@@ -330,7 +334,51 @@ class _FlowLines(_Scalars):
         return out
 
 
-class _Reader(_FlowLines):
+class _Keys(_FlowLines):
+    """Mapping keys: where a line's key ends and what it is."""
+
+    def key_at(self, line: str, col: int) -> tuple[str, Any, int] | None:
+        """(raw key, key, column of the text after the ':' and its spaces) of the mapping
+        entry at column ``col`` of ``line`` (:meth:`key`); None when it is no mapping entry."""
+        m = _WORD_KEY.match(line, col)
+        if m is not None:  # the common case
+            raw = m.group(1)
+            key = self.memo.get(raw, _MISSING)
+            return raw, self.plain(raw) if key is _MISSING else key, m.end()
+        found = self.key(line[col:])
+        if found is None:
+            return None
+        raw, key, length = found
+        return raw, key, len(line) - len(line[col + length:].lstrip(" "))
+
+    def key(self, s: str) -> tuple[str, Any, int] | None:
+        """(raw key, key, length up to and with the ':') of a line ``key: ...``; None when
+        the line is no mapping entry."""
+        c = s[0]
+        if c == "'" or c == '"':
+            m = (_SINGLE if c == "'" else _DOUBLE).match(s)
+            if m is None:
+                raise Fallback("quoted key")
+            after = s[m.end():]
+            if after[:1] == ":" and (len(after) == 1 or after[1] == " "):
+                raw = m.group(1).replace("''", "'") if c == "'" else m.group(1)
+                return raw, raw, m.end() + 1
+            if after.strip(" ") and not after.lstrip(" ").startswith("#"):
+                raise Fallback("quoted key")
+            return None
+        k = s.find(": ")
+        if k < 0:
+            if not s.endswith(":"):
+                return None
+            k = len(s) - 1
+        raw = s[:k]
+        if (c in _NOT_PLAIN_START or c == "-" or not raw or raw[-1] == " " or " #" in raw or len(raw) > 1000):
+            raise Fallback("key")
+        key = self.memo.get(raw, _MISSING)
+        return raw, self.plain(raw) if key is _MISSING else key, k + 1
+
+
+class _Reader(_Keys):
     """Block structure: mappings and sequences by indentation, values on their lines."""
 
     # ------------------------------------------------------------------ block structure
@@ -361,94 +409,82 @@ class _Reader(_FlowLines):
         if _is_entry(s):
             return self.block_seq(i, col, path)
         if s[0] not in "[{":
-            found = self.key(s)
+            found = self.key_at(self.lines[i], col)
             if found is not None:
                 return self.block_map(i, col, path, found)
         return self.inline(i, col, parent, path)
 
-    def key(self, s: str) -> tuple[str, Any, int] | None:
-        """(raw key, key, length up to and with the ':') of a line ``key: ...``; None when
-        the line is no mapping entry."""
-        c = s[0]
-        if c == "'" or c == '"':
-            m = (_SINGLE if c == "'" else _DOUBLE).match(s)
-            if m is None:
-                raise Fallback("quoted key")
-            after = s[m.end():]
-            if after[:1] == ":" and (len(after) == 1 or after[1] == " "):
-                raw = m.group(1).replace("''", "'") if c == "'" else m.group(1)
-                return raw, raw, m.end() + 1
-            if after.strip(" ") and not after.lstrip(" ").startswith("#"):
-                raise Fallback("quoted key")
-            return None
-        k = s.find(": ")
-        if k < 0:
-            if not s.endswith(":"):
-                return None
-            k = len(s) - 1
-        raw = s[:k]
-        if (c in _NOT_PLAIN_START or c == "-" or not raw or raw[-1] == " " or " #" in raw or len(raw) > 1000):
-            raise Fallback("key")
-        key = self.memo.get(raw, _MISSING)
-        return raw, self.plain(raw) if key is _MISSING else key, k + 1
-
     def block_map(self, i: int, col: int, path: tuple, found: tuple | None = None) -> tuple[dict, int]:
         """The block mapping at line ``i``, column ``col`` (``found``: its first line's
-        :meth:`key`, when the caller has it)."""
-        lines, index = self.lines, self.index
+        :meth:`key_at`, when the caller has it)."""
+        lines, index, n = self.lines, self.index, self.n
         result: dict[Any, Any] = {}
         raws: set[str] = set()
         while True:
-            s = lines[i][col:]
+            line = lines[i]
             if found is None:
-                found = self.key(s)
+                found = self.key_at(line, col)
                 if found is None:
                     raise Fallback("not a mapping entry")
-            raw, key, length = found
+            raw, key, vcol = found
             found = None
             if raw in raws or key in result:
                 raise Fallback("duplicate key")
             raws.add(raw)
             sub = path + (raw,)
-            rest = s[length:]
-            value_text = rest.lstrip(" ")
-            if value_text and value_text[0] not in "&*#":  # the common case: the value on its line
-                read = self.flow if value_text[0] in "[{" else self.inline  # (inline would call flow)
-                value, nxt = read(i, col + length + len(rest) - len(value_text), col, sub)
+            c = line[vcol:vcol + 1]
+            if c and c not in "&*#":  # the common case: the value on its line
+                if c == "[" or c == "{":
+                    value, nxt = self.flow(i, vcol, col, sub)
+                else:
+                    value, nxt = self.inline(i, vcol, col, sub)
                 index[sub] = i + 1
             else:
-                value, nxt, start = self.value(i, col + length + len(rest) - len(value_text), col, sub, True)
+                value, nxt, start = self.value(i, vcol, col, sub, True)
                 index[sub] = start + 1
             result[key] = value
-            j = self.next_content(nxt)
-            if j >= self.n:
-                return result, j
-            line = lines[j]
+            while nxt < n:  # the next line that is neither blank nor a comment (next_content)
+                line = lines[nxt]
+                if line and (line[0] != " " and line[0] != "#" or (s := line.lstrip(" ")) and s[0] != "#"):
+                    break
+                nxt += 1
+            else:
+                return result, nxt
             inner = len(line) - len(line.lstrip(" "))
             if inner < col:
-                return result, j
-            if inner > col or _is_entry(line[col:]):
+                return result, nxt
+            if inner > col or line[col] == "-" and (len(line) == col + 1 or line[col + 1] == " "):
                 raise Fallback("indentation")
-            i = j
+            i = nxt
 
     def block_seq(self, i: int, col: int, path: tuple) -> tuple[list, int]:
-        lines, index = self.lines, self.index
+        lines, index, n = self.lines, self.index, self.n
         result: list[Any] = []
         while True:
             line = lines[i]
             rest = line[col + 1:]
             item = rest.lstrip(" ")
             sub, vcol = path + (len(result),), col + 1 + len(rest) - len(item)
-            value = self.flat_line(line, vcol) if item[:1] == "{" else None  # the roles: as value() reads them
+            c = item[:1]
+            value = self.flat_line(line, vcol) if c == "{" else None  # the roles: as value() reads them
             if value is not None:
                 index[sub] = nxt = i + 1
+            elif c and c not in "&*#-[{":  # a mapping or scalar on the item's line, as value() reads it
+                found = self.key_at(line, vcol)
+                if found is not None:
+                    value, nxt = self.block_map(i, vcol, sub, found)
+                    index[sub] = i + 1
+                else:
+                    value, nxt = self.inline(i, vcol, col, sub)
+                    if type(value) is dict or type(value) is list:
+                        index[sub] = i + 1
             else:
                 value, nxt, start = self.value(i, vcol, col, sub, False)
                 if type(value) is dict or type(value) is list:
                     index[sub] = start + 1
             result.append(value)
             j = self.next_content(nxt)
-            if j >= self.n:
+            if j >= n:
                 return result, j
             line = lines[j]
             inner = len(line) - len(line.lstrip(" "))
@@ -456,7 +492,7 @@ class _Reader(_FlowLines):
                 return result, j
             if inner > col:
                 raise Fallback("indentation")
-            if not _is_entry(line[col:]):
+            if not (line[col] == "-" and (len(line) == col + 1 or line[col + 1] == " ")):
                 return result, j  # a sequence at its key's column ends where the mapping goes on
             i = j
 
@@ -494,7 +530,7 @@ class _Reader(_FlowLines):
         if not in_map:
             if _is_entry(s):
                 raise Fallback("compact nested sequence")
-            found = self.key(s) if c not in "[{" else None
+            found = self.key_at(self.lines[i], vcol) if c not in "[{" else None
             if found is not None:
                 value, nxt = self.block_map(i, vcol, path, found)
                 return value, nxt, i

@@ -234,7 +234,7 @@ class Phrase(NamedTuple):
         Words are shared strings (``sys.intern``): the cached codebook stores each once."""
         original = text.replace("_", " ").split()
         if text.isascii() and text == text.lower():  # no capital letter: no acronym (the common case)
-            return cls(tuple(map(sys.intern, original)))
+            return tuple.__new__(cls, (tuple(map(sys.intern, original)), ()))  # (cls(words), in C)
         cased = tuple(w if is_acronym(w) else None for w in original)
         words = tuple(sys.intern(w.lower()) for w in original)
         return cls(words, cased) if any(cased) else cls(words)
@@ -269,6 +269,10 @@ def _with_hyphen_splits(items: "list[tuple[str, Any]]") -> "Iterator[tuple[str, 
                 yield _INNER_HYPHEN.sub("- ", text), value
 
 
+def _longest_first(item: tuple) -> int:
+    return -len(item[0].words)
+
+
 _NO_PLAIN: tuple[dict, tuple[int, ...]] = ({}, ())  # (no plain phrase starts with the word)
 
 
@@ -294,17 +298,19 @@ class PhraseIndex:
         stems: dict[str, list[tuple[Phrase, Any]]] = {}
         phrases: dict[str, Phrase] = {}  # a name written twice is one phrase (stored once)
         prefixed: set[int] = set()  # ids of the phrases with a prefix word ("chemical weapon*")
+        with_special: set[str] = set()  # first words of exact with such a phrase or an acronym
+        of = Phrase.of
         for text, value in _with_hyphen_splits(items):
             phrase = phrases.get(text)
             if phrase is None:
-                phrase = phrases[text] = Phrase.of(text)
+                phrase = phrases[text] = of(text)
                 if "*" in text and any(w.endswith("*") for w in phrase.words):
                     prefixed.add(id(phrase))
             words = phrase.words
             if not words:
                 continue
             first = words[0]
-            if first.endswith("*"):  # keyed by up to three letters of the stem
+            if first[-1] == "*":  # keyed by up to three letters of the stem
                 key = first[:-1][:3]
                 entries = stems.get(key)
                 if entries is None:
@@ -317,12 +323,16 @@ class PhraseIndex:
                     exact[first] = [(phrase, value)]
                 else:
                     entries.append((phrase, value))
+                if phrase.cased or id(phrase) in prefixed:
+                    with_special.add(first)
         for table in (exact, stems):
             for entries in table.values():
                 if len(entries) > 1:
-                    entries.sort(key=lambda item: -len(item[0].words))  # stable: earlier wins ties
+                    entries.sort(key=_longest_first)  # stable: earlier wins ties
         special: dict[str, list[tuple[int, Phrase, Any]]] = {}
         for first, entries in exact.items():
+            if first not in with_special:
+                continue
             for pos, (phrase, value) in enumerate(entries):
                 if phrase.cased or id(phrase) in prefixed:
                     special.setdefault(first, []).append((pos, phrase, value))

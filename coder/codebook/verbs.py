@@ -138,10 +138,13 @@ class VerbCompiler:
                         reverse=pat.get("reverse"))
 
 
-_SHARED = frozenset({"code", "block", "source", "target", "reverse"})  # a few values, written thousands of times
-
-
-def _pattern(**fields: Any) -> Pattern:
-    """``Pattern.of(**fields)`` with its codes as shared strings."""
-    return Pattern.of(**{key: sys.intern(value) if key in _SHARED and type(value) is str else value
-                         for key, value in fields.items()})
+def _pattern(id: str, code: str, block: str, match: tuple = (), source: str = "subj", target: str | None = None,
+             ref: str = "", reverse: str | None = None) -> Pattern:
+    """``Pattern.of(...)`` with its codes (code, block, source, target, reverse: a few values
+    written thousands of times) as shared strings, made in C with every field in order."""
+    intern = sys.intern
+    specificity = sum(10 + max(w.specificity for w in s.words) + (3 if s.prep else 0) for s in match)
+    return tuple.__new__(Pattern, (
+        id, intern(code) if type(code) is str else code, intern(block) if type(block) is str else block, match,
+        intern(source) if type(source) is str else source, intern(target) if type(target) is str else target,
+        ref, intern(reverse) if type(reverse) is str else reverse, specificity))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
-from coder.doc import Document, Sentence, Token, normalize_deprel, parse_date
+from coder.doc import Document, Sentence, Token, normalize_deprel, parse_date, verb_nmods_as_obliques
 from coder.errors import CoderError
 
 
@@ -270,7 +270,7 @@ def _sentence_from_lines(lines: list[tuple[int, str]], meta: dict[str, str], nam
             tokens.append(token)
     _check_tree(tokens, f"{name}:{lines[0][0]}")
     tokens = _without_repeated_words(tokens, _repeated_ranges(lines))
-    tokens = _ud1_obliques(tokens)
+    tokens = verb_nmods_as_obliques(tokens)
     text = meta.get("text") or _surface_text(lines)
     start, _, end = meta.get("char_span", "-1:-1").partition(":")
     try:
@@ -278,19 +278,6 @@ def _sentence_from_lines(lines: list[tuple[int, str]], meta: dict[str, str], nam
     except ValueError:
         raise ConlluError(f"{name}:{lines[0][0]}: bad char_span {meta.get('char_span')!r}") from None
     return Sentence(doc_id, index, text, tuple(tokens), *span)
-
-
-def _ud1_obliques(tokens: list[Token]) -> list[Token]:
-    """UD v1 writes a verb's prepositional phrase as ``nmod`` (v2: ``obl``): in a sentence with
-    no ``obl`` (a v1 parse), an ``nmod`` of a verb with a case marker of its own is an
-    oblique. Only that: a v1 ``nmod`` of a noun stays one, and so does a verb's bare
-    ``nmod:tmod``."""
-    if any(t.deprel.split(":")[0] == "obl" for t in tokens):
-        return tokens
-    upos = {t.id: t.upos for t in tokens}
-    marked = {t.head for t in tokens if t.deprel == "case"}
-    return [replace(t, deprel="obl") if t.deprel == "nmod" and upos.get(t.head) == "VERB" and t.id in marked
-            else t for t in tokens]
 
 
 def _repeated_ranges(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ corpus parsed once (and stored as CoNLL-U) can be re-coded without stanza.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Iterable, Iterator
 
@@ -175,6 +175,20 @@ def written_in_lower_case(texts: Iterable[str]) -> bool:
 def normalize_deprel(deprel: str) -> str:
     """Map UD v1 relation labels to their UD v2 equivalents (``dobj`` → ``obj``)."""
     return UD1_TO_UD2.get(deprel, deprel)
+
+
+def verb_nmods_as_obliques(tokens: list[Token]) -> list[Token]:
+    """UD v1 writes a verb's prepositional phrase as ``nmod`` (v2: ``obl``): in a sentence with
+    no ``obl`` (a v1 parse), an ``nmod`` of a verb with a case marker of its own is an
+    oblique. Only that: a v1 ``nmod`` of a noun stays one, and so does a verb's bare
+    ``nmod:tmod``. Applied to the parser's output as to CoNLL-U read back, so a cached parse
+    codes as a fresh one (a v2 parser's ``nmod`` on a verb is a slip of the same kind)."""
+    if any(t.deprel.split(":")[0] == "obl" for t in tokens):
+        return tokens
+    upos = {t.id: t.upos for t in tokens}
+    marked = {t.head for t in tokens if t.deprel == "case"}
+    return [replace(t, deprel="obl") if t.deprel == "nmod" and upos.get(t.head) == "VERB" and t.id in marked
+            else t for t in tokens]
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:

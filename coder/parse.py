@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from coder.conllu import ConlluError, iter_conllu, parse_conllu_text, parse_feats, read_conllu, write_conllu
-from coder.doc import Document, Sentence, Token, parse_date
+from coder.doc import Document, Sentence, Token, parse_date, verb_nmods_as_obliques
 from coder.errors import CoderError
 
 __all__ = (
@@ -461,6 +461,7 @@ def _convert(raw: RawDocument, parsed) -> Document:
                     deprel=word.deprel or "dep",
                     start_char=-1 if start is None else int(start),
                     end_char=-1 if end is None else int(end)))
+            tokens = verb_nmods_as_obliques(tokens)
             start = tokens[0].start_char if tokens else -1
             end = tokens[-1].end_char if tokens else -1
             text = raw.text[start:end] if start >= 0 and end >= 0 else sent.text

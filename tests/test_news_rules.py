@@ -1509,35 +1509,34 @@ def test_a_compound_subject_of_a_reciprocal_act_acts_on_itself_not_on_a_topic(sm
     assert ("ARN", "ROH", "040") in coded(partner, small_codebook)
 
 
-def test_an_agentless_passive_takes_its_source_from_its_from_phrase_not_its_place(news_codebook, tmp_path):
-    """"A Gondorian was expelled from Mordor": Mordor did it (PETRARCH-2 looks for a passive's
-    source after "by", "from" and "in"; the English profile lists only "from": "killed in
-    Mordor" says where, not who); not the patient's own country (UD v1 writes nmod), and not
-    when a "by" phrase names the doer."""
+def test_an_agentless_passive_aimed_at_a_target_takes_its_source_from_its_from_phrase(news_codebook, tmp_path):
+    """"Rockets were fired at Gondor from Mordor": Mordor fired them (PETRARCH-2 reads a
+    passive's source after "by", "from" and "in"). Without a target phrase the "from" phrase is
+    where from ("a Gondorian was abducted from Mordor"), "in" is where; a "by" phrase naming
+    no actor still names the doer; a participle is no clause's passive."""
     spec = """
-        A DET 2 det
-        Gondorian PROPN 4 nsubj:pass Gondorian
-        was AUX 4 aux:pass be
-        killed VERB 0 root kill
-        {0} ADP 6 case
-        {1} PROPN 4 {2} {1}
-        {3}"""
-
-    def pairs(*rows):
-        return [(s, t) for s, t, _ in coded(build_document(spec.format(*rows)), news_codebook)]
-
-    assert pairs("from", "Mordor", "obl", "today NOUN 4 obl:tmod today") == [("MOR", "GON")]
-    assert pairs("in", "Mordor", "obl", "today NOUN 4 obl:tmod today") == [("", "GON")]
-    assert pairs("from", "Gondor", "nmod", "") == [("", "GON")]
-    assert pairs("by", "Rohan", "obl", "in ADP 8 case\n        Mordor PROPN 4 obl Mordor") == [("ROH", "GON")]
-    # a subject naming no one, but an explicit target: "rockets were fired at X from Y"
-    fired = build_document("""
-        Rockets NOUN 3 nsubj:pass rocket
+        {0} NOUN 3 nsubj:pass {0}
         were AUX 3 aux:pass be
         fired VERB 0 root fire
-        at ADP 5 case
+        {1} ADP 5 case
         Gondor PROPN 3 obl Gondor
-        from ADP 7 case
-        Mordor PROPN 3 obl Mordor""")
+        {2} ADP 7 case
+        Mordor PROPN 3 obl Mordor
+        {3}"""
     book = small_codebook_variant(tmp_path, verbs_add='  - {id: fire, code: "190", verbs: [fire]}\n')
-    assert coded(fired, book) == [("MOR", "GON", "190")]
+
+    def pairs(*rows):
+        return [(s, t) for s, t, _ in coded(build_document(spec.format(*rows)), book)]
+
+    assert pairs("Rockets", "at", "from", "") == [("MOR", "GON")]
+    assert pairs("Rockets", "at", "in", "") == [("", "GON")]
+    assert pairs("Rockets", "at", "from", "by ADP 9 case\n        strangers NOUN 3 obl:agent stranger") == [("", "GON")]
+    assert pairs("Gondorians", "near", "from", "") == [("", "GON")]  # "were abducted from Mordor"
+    participle = build_document("""
+        Rockets NOUN 0 root rocket
+        fired VERB 1 acl fire
+        at ADP 4 case
+        Gondor PROPN 2 obl Gondor
+        from ADP 6 case
+        Mordor PROPN 2 obl Mordor""")
+    assert ("MOR", "GON") not in [(s, t) for s, t, _ in coded(participle, book)]

@@ -55,6 +55,32 @@ def test_empty_document_parses_to_no_sentences(parser=None):
     assert doc.sentences == ()
 
 
+def test_the_parsers_output_reads_a_verbs_marked_nmod_as_a_cached_parse_does():
+    """A parser's nmod on a verb with its own case marker (in a sentence with no obl) is read
+    as an oblique on the fresh parse as on the same parse read back from CoNLL-U, so coding a
+    cached parse gives what coding the fresh one gave."""
+    from types import SimpleNamespace as Word
+    import io
+    from coder.conllu import parse_conllu_text, write_conllu
+    from coder.parse import _convert
+
+    text = "Arnor fired at Gondor"
+    rows = [(1, "Arnor", "PROPN", 2, "nsubj"), (2, "fired", "VERB", 0, "root"),
+            (3, "at", "ADP", 4, "case"), (4, "Gondor", "PROPN", 2, "nmod")]
+    words, at = [], 0
+    for i, form, upos, head, rel in rows:
+        start = text.index(form, at)
+        at = start + len(form)
+        words.append(Word(id=i, text=form, lemma=form.lower(), upos=upos, xpos=None, feats=None,
+                          head=head, deprel=rel, start_char=start, end_char=at, parent=None))
+    fresh = _convert(RawDocument("d", text), Word(sentences=[Word(words=words, text=text)]))
+    out = io.StringIO()
+    write_conllu([fresh], out)
+    [cached] = parse_conllu_text(out.getvalue(), doc_id="d")
+    assert fresh.sentences[0].token(4).deprel == "obl"
+    assert [t.deprel for t in cached.sentences[0].tokens] == [t.deprel for t in fresh.sentences[0].tokens]
+
+
 def test_conllu_round_trip_keeps_tokens_offsets_and_metadata():
     doc = build_document("""
         Arnor PROPN 2 nsubj

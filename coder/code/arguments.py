@@ -144,25 +144,26 @@ def means_agents(a: SentenceAnalysis, pred: Token, exclude: frozenset[str] = fro
 
 
 def passive_sources(a: SentenceAnalysis, pred: Token) -> list[ActorRef]:
-    """The source of an agentless passive, as PETRARCH-2 reads one (profile
-    prepositions.passive_source): the actor its first such phrase names ("an Eriadorian was
-    shot dead in Osgiliath": OSG; "was expelled from X": X), never the patient's own actor.
-    Only a clause's passive (an auxiliary) whose subject or explicit target phrase
-    (prepositions.passive_target: "rockets were fired at X from Y") names an actor
-    (PETRARCH-2 codes dyads), and only a name heading the phrase."""
+    """The source of an agentless passive aimed at an explicit target, as PETRARCH-2 reads one
+    (profile prepositions.passive_target / passive_source): "rockets were fired at X from Y"
+    (Y). Only a clause's passive (an auxiliary) with no agent phrase, and only a name heading
+    the source phrase, never the target's own actor. Without a target phrase a passive's
+    "from" names where someone was taken from ("was recalled/rescued/abducted from Y"), not
+    who acted."""
     s, p = a.sentence, a.profile
     if not p.passive_source_prepositions or not any(c.deprel == "aux:pass" for c in s.children(pred.id)):
         return []  # a clause's passive, not a participle ("the curfew imposed in X")
-    patients = frozenset(x.code for c in s.children(pred.id) if c.deprel == "nsubj:pass"
-                         for x in actors_for(a, c.id, "target"))
-    if not patients and not any(  # "two shops were torched in X": the place is where it happened
-            c.base_rel in ("obl", "nmod") and case_marker(s, c) in p.passive_target_prepositions
-            and actors_for(a, c.id, "target") for c in s.children(pred.id)):
-        return []  # (but "rockets were fired at X from Y": Y fired them at X)
-    for phrase in s.children(pred.id):
-        if phrase.base_rel in ("obl", "nmod") and phrase.upos == "PROPN" and not is_time(a, phrase) \
+    phrases = [c for c in s.children(pred.id) if c.base_rel in ("obl", "nmod")]
+    if any(c.deprel == "obl:agent" or case_marker(s, c) == p.agent_preposition for c in phrases):
+        return []  # "... by a stranger": the doer is named, if not as an actor
+    targets = frozenset(x.code for c in phrases if case_marker(s, c) in p.passive_target_prepositions
+                        for x in actors_for(a, c.id, "target"))
+    if not targets:
+        return []
+    for phrase in phrases:
+        if phrase.upos == "PROPN" and not is_time(a, phrase) \
                 and case_marker(s, phrase) in p.passive_source_prepositions:  # a name, not "a sector of X"
-            found = [x for x in actors_for(a, phrase.id, "source", patients) if x.code not in patients]
+            found = [x for x in actors_for(a, phrase.id, "source", targets) if x.code not in targets]
             if found:
                 return found
     return []

@@ -110,7 +110,7 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
     if not sources and _violence(ctx, match) and (sources := means_agents(a, pred) or _circumstance_doers(ctx, pred)):
         notes.append("source: the doer of the act of force it happened in")
     if not sources and (sources := passive_sources(a, pred)):
-        notes.append("source: the actor of the agentless passive's place or origin phrase")
+        notes.append("source: the actor of the agentless passive's origin phrase")
     if not sources and (parties := mutual_parties(a, pred, ctx.block(match), match.pattern.code)):
         return Arguments(parties, [], negated(ctx, pred), modality(ctx, pred), ["the parties of a mutual phrase"])
     target_role = match.pattern.target

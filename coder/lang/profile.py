@@ -109,8 +109,8 @@ class LanguageProfile:
     # "fighting between X and Y": the phrase names the parties, who act on each other
     mutual_prepositions: frozenset[str] = frozenset()
     means_prepositions: frozenset[str] = frozenset()
-    # "was shot dead in X", "was expelled from X": the actor of the phrase is the source of
-    # an agentless passive
+    # "rockets were fired at Y from X": the actor of the phrase is the source of an agentless
+    # passive aimed at a passive_target phrase
     passive_source_prepositions: frozenset[str] = frozenset()
     # "rockets were fired at X from Y": the explicit target of a passive
     passive_target_prepositions: frozenset[str] = frozenset()

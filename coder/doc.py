@@ -45,17 +45,18 @@ class Token:
     # for nearly every word the coder looks at, so computed once
     lower: str = field(init=False, repr=False, compare=False)
     lemma_lower: str = field(init=False, repr=False, compare=False)
+    # the features by name (the first value of a name written twice): ``feat`` is asked
+    # tens of times per sentence, one dictionary lookup each
+    feat_map: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "base_rel", self.deprel.split(":", 1)[0])
         object.__setattr__(self, "lower", self.text.lower())
         object.__setattr__(self, "lemma_lower", (self.lemma or self.text).lower())
+        object.__setattr__(self, "feat_map", dict(reversed(self.feats)))
 
     def feat(self, name: str) -> str | None:
-        for key, value in self.feats:
-            if key == name:
-                return value
-        return None
+        return self.feat_map.get(name)
 
 
 @dataclass(frozen=True)

@@ -80,3 +80,10 @@ def test_a_codebook_record_is_copied_with_its_own_replace():
     copy = replace(pattern, code="100", reverse=None)
     assert type(copy) is Pattern and copy == pattern._replace(code="100")
     assert copy.specificity == pattern.specificity == 12
+
+
+def test_a_tokens_features_by_name_give_the_first_value_of_a_name():
+    tok = Token(1, "fled", "flee", "VERB", feats=(("Tense", "Past"), ("VerbForm", "Fin"), ("Tense", "Pres")))
+    assert (tok.feat("Tense"), tok.feat("VerbForm"), tok.feat("Mood")) == ("Past", "Fin", None)
+    assert replace(tok, feats=(("VerbForm", "Part"),)).feat("VerbForm") == "Part"
+    assert Token(2, "x", "x", "X").feat("Tense") is None

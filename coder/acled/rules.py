@@ -9,6 +9,8 @@ reads ``kind: acled`` files, :class:`~coder.codebook.model.AcledRules` holds the
 from __future__ import annotations
 
 from functools import cached_property, lru_cache
+from itertools import compress, count
+from operator import attrgetter
 from typing import Any, Iterable
 
 from coder.codebook.acled_rules import SCHEMA, compile_cue, compile_rules, expand, stem_forms, validate_rules
@@ -34,15 +36,15 @@ class TextView:
         own without."""
         self.indexes: dict[int, Any] = {} if indexes is None else indexes
         tokens = list(tokens)
-        if all(type(tok) is Token for tok in tokens):  # lower-cased forms and base relations computed already
-            words = [tok.lower for tok in tokens]
-            lemmas = [tok.lower if tok.base_rel in FUNCTION_RELS else tok.lemma_lower for tok in tokens]
+        if _ONLY_TOKENS.issuperset(map(type, tokens)):  # lower-cased forms and base relations computed already
+            words, lemmas = _token_forms(tokens)
         else:
             words, lemmas = _forms(tokens)
         self.words = set(words)
         self.words.update(lemmas)
-        for w in [w for w in self.words if "-" in w]:
-            self.words.update(p for p in w.split("-") if p)
+        if "-" in " ".join(self.words):  # (most spans: no hyphen in any word, one test in C)
+            for w in [w for w in self.words if "-" in w]:
+                self.words.update(p for p in w.split("-") if p)
         self._forms = (words, lemmas)
         self.seen: dict[str | None, bool] = {}  # phrase cue pattern -> whether it is here
 
@@ -89,6 +91,20 @@ class TextView:
             if self.pieces.isdisjoint(forms):
                 return False
         return any(cue.regex.search(text) for text in self.joined)
+
+
+_ONLY_TOKENS = frozenset({Token})
+_LOWER, _LEMMA, _BASE_REL = attrgetter("lower"), attrgetter("lemma_lower"), attrgetter("base_rel")
+
+
+def _token_forms(tokens: list[Token]) -> tuple[list[str], list[str]]:
+    """:func:`_forms` of Tokens, whose lower-cased forms and base relations are computed
+    already: read by built-in iteration, a function word's lemma then set to its form."""
+    words = list(map(_LOWER, tokens))
+    lemmas = list(map(_LEMMA, tokens))
+    for i in compress(count(), map(FUNCTION_RELS.__contains__, map(_BASE_REL, tokens))):
+        lemmas[i] = words[i]
+    return words, lemmas
 
 
 def _forms(tokens: list[Any]) -> tuple[list[str], list[str]]:

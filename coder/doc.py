@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Iterable, Iterator
+
+from coder.cached import cached_property
 
 # UD v1 labels found in older parses (UniversalPetrarch, UDPipe 1) mapped to UD v2.
 UD1_TO_UD2 = {
@@ -112,12 +113,24 @@ class Sentence:
         """
         seen = {token_id}  # (malformed input can hold cycles: each id once)
         stack = [token_id]
-        children = self._child_tokens
-        while stack:
-            for child in children[stack.pop()]:
-                if child.base_rel not in stop_rels and child.id not in seen:
-                    seen.add(child.id)
-                    stack.append(child.id)
+        if stop_rels:
+            children = self._child_tokens
+            while stack:
+                for child in children[stack.pop()]:
+                    if child.base_rel not in stop_rels and child.id not in seen:
+                        seen.add(child.id)
+                        stack.append(child.id)
+        else:  # every dependent: a word's dependents' ids added at once
+            below = self._children
+            while stack:
+                ids = below[stack.pop()]
+                if ids and seen.isdisjoint(ids):  # (in a tree, always: each word has one head)
+                    seen.update(ids)
+                    stack.extend(ids)
+                elif ids:
+                    new = [i for i in ids if i not in seen]
+                    seen.update(new)
+                    stack.extend(new)
         tokens = self.tokens
         return [tokens[i - 1] for i in sorted(seen)]
 

@@ -8,11 +8,12 @@ reads ``kind: acled`` files, :class:`~coder.codebook.model.AcledRules` holds the
 
 from __future__ import annotations
 
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 from typing import Any, Iterable
 
+from coder.cached import cached_property
 from coder.codebook.acled_rules import SCHEMA, compile_cue, compile_rules, expand, stem_forms, validate_rules
 from coder.codebook.model import AcledRules, Cue, Rule, SubEventType
 from coder.doc import Token

@@ -3,6 +3,7 @@ conjuncts, case markers, passives. Word lists come from the language profile."""
 
 from __future__ import annotations
 
+from itertools import chain, groupby
 from operator import attrgetter
 
 from coder.copies import replace
@@ -80,7 +81,39 @@ def is_negated(sentence: Sentence, token: Token, profile: LanguageProfile) -> bo
     return False
 
 
-_UPOS = attrgetter("upos")
+_UPOS, _BASE_REL, _ID = attrgetter("upos"), attrgetter("base_rel"), attrgetter("id")
+
+
+def words_tagged(sentence: Sentence, *tags: str) -> tuple[Token, ...] | list[Token]:
+    """The sentence's words with one of the UD ``tags``, in surface order: what a check that
+    asks a word's tag first needs to look at (the parse repairs walk these, not every word)."""
+    groups = sentence.memo.get(_BY_UPOS) or _grouped(sentence, _BY_UPOS, _UPOS)
+    return groups.get(tags[0], ()) if len(tags) == 1 else _merged(groups, tags)
+
+
+def words_related(sentence: Sentence, *base_rels: str) -> tuple[Token, ...] | list[Token]:
+    """The sentence's words whose relation, without its subtype, is one of ``base_rels``, in
+    surface order (see :func:`words_tagged`)."""
+    groups = sentence.memo.get(_BY_BASE_REL) or _grouped(sentence, _BY_BASE_REL, _BASE_REL)
+    return groups.get(base_rels[0], ()) if len(base_rels) == 1 else _merged(groups, base_rels)
+
+
+_BY_UPOS, _BY_BASE_REL = ("words-by", "upos"), ("words-by", "base_rel")  # (keys of Sentence.memo)
+
+
+def _grouped(sentence: Sentence, memo_key: tuple[str, str], key) -> dict[str, tuple[Token, ...]]:
+    """The sentence's words grouped by ``key``, each group in surface order (a stable sort
+    and its runs, by built-in iteration), kept in the sentence's memo."""
+    groups = sentence.memo[memo_key] = {k: tuple(run) for k, run in groupby(sorted(sentence.tokens, key=key), key)}
+    return groups
+
+
+def _merged(groups: dict[str, tuple[Token, ...]], values: tuple[str, ...]) -> tuple[Token, ...] | list[Token]:
+    """The words of the groups of ``values``, in surface order."""
+    found = [groups[v] for v in values if v in groups]
+    if len(found) < 2:
+        return found[0] if found else ()
+    return sorted(chain.from_iterable(found), key=_ID)
 
 
 def rejoin_split_names(sentence: Sentence) -> Sentence:

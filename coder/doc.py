@@ -82,6 +82,7 @@ class Sentence:
             children[tok.head].append(tok)
         object.__setattr__(self, "_children", tuple(tuple([t.id for t in c]) for c in children))
         self.__dict__["_child_tokens"] = tuple(map(tuple, children))  # read by nearly every step: now
+        self.__dict__["_by_id"] = (None, *self.tokens)  # token i at i (subtree's words by their ids)
 
     @property
     def id(self) -> str:
@@ -131,8 +132,7 @@ class Sentence:
                     new = [i for i in ids if i not in seen]
                     seen.update(new)
                     stack.extend(new)
-        tokens = self.tokens
-        return [tokens[i - 1] for i in sorted(seen)]
+        return list(map(self._by_id.__getitem__, sorted(seen)))
 
     @cached_property  # what later stages work out once per sentence (never compared; dropped when pickled)
     def memo(self) -> dict:

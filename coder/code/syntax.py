@@ -121,20 +121,24 @@ def rejoin_split_names(sentence: Sentence) -> Sentence:
     met", "Congo and Costa(conj) Rica(conj)". Adjacent proper nouns with the same head and
     relation, the first without dependents (but a conjunction), are one name: the first
     becomes a flat part of the second. Returns the sentence unchanged when there is nothing to rejoin."""
-    if list(map(_UPOS, sentence.tokens)).count("PROPN") < 2:
+    names = words_tagged(sentence, "PROPN")  # (both checks ask a word's tag first: proper nouns only)
+    if len(names) < 2:
         return sentence  # (both repairs join two proper nouns: most sentences have fewer)
     tokens = list(sentence.tokens)
     changed = False
-    for i in range(len(tokens) - 1):
-        first, second = tokens[i], tokens[i + 1]
+    for first in names:
+        i = first.id - 1
+        if i + 1 >= len(tokens):
+            continue
+        second = tokens[i + 1]  # (as written: the loop changes only words before it)
         if (first.upos == second.upos == "PROPN" and first.head == second.head and first.deprel == second.deprel
                 and first.base_rel in _SPLIT_NAME_RELS
                 and all(c.base_rel in ("cc", "punct") for c in sentence.children(first.id))):
             tokens[i] = replace(first, head=second.id, deprel="flat")
             changed = True
-    for i, first in enumerate(tokens):  # "President(nsubj) Omar(flat) Al Bashir(nsubj) has taken"
-        if first.upos != "PROPN":  # (the check's first test, asked here: most words are no name)
-            continue
+    for name in names:  # "President(nsubj) Omar(flat) Al Bashir(nsubj) has taken"
+        i = name.id - 1
+        first = tokens[i]  # (as the first check left it)
         second = _next_name_sibling(sentence, first)
         if second is not None:
             tokens[i] = replace(first, head=second.id, deprel="compound")

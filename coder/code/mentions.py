@@ -42,13 +42,13 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     in the sentence.
     """
     memo = {} if memo is None else memo
-    index = getattr(codebook, index_name)
-    raw, words, lemmas = _index_words(sentence, codebook, index_name, memo)
     starts = _name_starts(sentence, codebook, index_name, memo)
     ids = _with_inner_hyphens(sentence, list(map(_ID, tokens)), memo)
     firsts = sorted(starts.intersection(ids))  # the words a phrase may start at (by set operations)
     if not firsts:
         return []  # no phrase starts at any of the words (most phrases, for agents)
+    index = getattr(codebook, index_name)
+    raw, words, lemmas = _index_words(sentence, codebook, index_name, memo)
     # (ids rise: one run when they span no more than their number)
     run_last = None if ids[-1] - ids[0] == len(ids) - 1 else dict(zip(ids, _run_ends(ids)))
     hits = _hits(memo, index_name)

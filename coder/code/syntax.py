@@ -200,8 +200,12 @@ def phrase_tokens(sentence: Sentence, head_id: int) -> list[Token]:
     (a Spanish "group armed in the village", the participle an acl with its own oblique): a
     name may end with it; its own dependents stay out."""
     tokens = sentence.subtree(head_id, stop_rels=PHRASE_STOP)
-    extra = [c for t in tokens for c in sentence.children(t.id)
-             if c.base_rel == "acl" and c.id == t.id + 1 and c.feat("VerbForm") == "Part"]
+    # (the participles right after their noun, among the sentence's few acl words)
+    after = [c for c in words_related(sentence, "acl") if c.head == c.id - 1 and c.feat("VerbForm") == "Part"]
+    if not after:
+        return tokens
+    ids = {t.id for t in tokens}
+    extra = [c for c in after if c.head in ids]
     if not extra:
         return tokens
     return sorted([*tokens, *extra], key=lambda t: t.id)

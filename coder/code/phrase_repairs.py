@@ -63,6 +63,8 @@ where the UD graph alone shows the slip):
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
@@ -190,10 +192,11 @@ def _second_object(sentence: Sentence, tok: Token) -> bool:
 def _possessors_read_as_siblings(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     suffixes = profile.possessive_suffixes + profile.plural_possessive_suffixes
     markers = profile.possessive_markers
-    if not suffixes or not any(t.text.endswith(suffixes) or t.text in markers for t in sentence.tokens):
+    texts = sentence.texts  # (a possessive anywhere? by built-in iteration: most sentences, none)
+    if not suffixes or not (any(map(methodcaller("endswith", suffixes), texts)) or any(map(markers.__contains__, texts))):
         return {}
     heads: dict[int, tuple[int, str]] = {}
-    for tok in sentence.tokens:
+    for tok in words_tagged(sentence, *NOMINALS):
         if tok.upos not in NOMINALS or not tok.head:
             continue
         after = [c for c in sentence.children(tok.id) if c.id > tok.id]

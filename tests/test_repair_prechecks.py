@@ -131,24 +131,3 @@ Gondor PROPN 1 obj
 """)
     assert is_deverbal_preposition(s, s.token(1), codebook)
     assert not is_deverbal_preposition(other, other.token(1), codebook)
-
-
-def test_the_words_of_a_tag_or_relation_are_those_a_walk_over_every_word_finds():
-    """syntax.words_tagged / words_related (what the repair loops walk): every word of the
-    tags or base relations asked, in surface order, on random sentences."""
-    import random
-
-    from coder.code.syntax import words_related, words_tagged
-    from coder.doc import Token
-
-    rng = random.Random(3)
-    for _ in range(300):
-        n = rng.randint(1, 14)
-        tokens = tuple(Token(i + 1, f"w{i}", f"w{i}", rng.choice(UPOS), head=0 if i == 0 else rng.randint(1, i),
-                             deprel=rng.choice(RELS)) for i in range(n))
-        s = Sentence("d", 0, "x", tokens)
-        for _ in range(4):
-            tags = tuple(rng.sample(UPOS, rng.randint(1, 3)))
-            rels = tuple(rng.sample(("obj", "nsubj", "obl", "conj", "advcl", "amod", "compound", "aux"), rng.randint(1, 3)))
-            assert list(words_tagged(s, *tags)) == [t for t in tokens if t.upos in tags]
-            assert list(words_related(s, *rels)) == [t for t in tokens if t.base_rel in rels]

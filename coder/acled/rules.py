@@ -9,8 +9,6 @@ reads ``kind: acled`` files, :class:`~coder.codebook.model.AcledRules` holds the
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress, count
-from operator import attrgetter
 from typing import Any, Iterable
 
 from coder.cached import cached_property
@@ -38,7 +36,8 @@ class TextView:
         self.indexes: dict[int, Any] = {} if indexes is None else indexes
         tokens = list(tokens)
         if _ONLY_TOKENS.issuperset(map(type, tokens)):  # lower-cased forms and base relations computed already
-            words, lemmas = _token_forms(tokens)
+            words = [tok.lower for tok in tokens]
+            lemmas = [tok.lower if tok.base_rel in FUNCTION_RELS else tok.lemma_lower for tok in tokens]
         else:
             words, lemmas = _forms(tokens)
         self.words = set(words)
@@ -95,17 +94,6 @@ class TextView:
 
 
 _ONLY_TOKENS = frozenset({Token})
-_LOWER, _LEMMA, _BASE_REL = attrgetter("lower"), attrgetter("lemma_lower"), attrgetter("base_rel")
-
-
-def _token_forms(tokens: list[Token]) -> tuple[list[str], list[str]]:
-    """:func:`_forms` of Tokens, whose lower-cased forms and base relations are computed
-    already: read by built-in iteration, a function word's lemma then set to its form."""
-    words = list(map(_LOWER, tokens))
-    lemmas = list(map(_LEMMA, tokens))
-    for i in compress(count(), map(FUNCTION_RELS.__contains__, map(_BASE_REL, tokens))):
-        lemmas[i] = words[i]
-    return words, lemmas
 
 
 def _forms(tokens: list[Any]) -> tuple[list[str], list[str]]:

@@ -63,12 +63,10 @@ where the UD graph alone shows the slip):
 
 from __future__ import annotations
 
-from operator import methodcaller
-
 from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
-from coder.code.syntax import case_marker, lemma_of, shares_a_relation, words_related, words_tagged
+from coder.code.syntax import case_marker, lemma_of, shares_a_relation
 from coder.code.words import name_form
 
 NOMINALS = ("NOUN", "PROPN")
@@ -118,7 +116,7 @@ def _lone_conjunct(sentence: Sentence, tok: Token) -> Token | None:
 
 def _appositions_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
-    for tok in words_related(sentence, "conj"):
+    for tok in sentence.tokens:
         if tok.base_rel != "conj":  # (the first test of _lone_conjunct, asked here: most words are none)
             continue
         head = _lone_conjunct(sentence, tok)
@@ -162,7 +160,7 @@ def _conjuncts_read_as_subjects(sentence: Sentence, profile: LanguageProfile) ->
 
 def _speakers_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
-    for tok in words_related(sentence, "conj", "obj"):
+    for tok in sentence.tokens:
         if tok.base_rel not in ("conj", "obj"):  # (the first tests of the two checks, asked here)
             continue
         if _lone_conjunct(sentence, tok) is None and not _second_object(sentence, tok):
@@ -192,11 +190,10 @@ def _second_object(sentence: Sentence, tok: Token) -> bool:
 def _possessors_read_as_siblings(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     suffixes = profile.possessive_suffixes + profile.plural_possessive_suffixes
     markers = profile.possessive_markers
-    texts = sentence.texts  # (a possessive anywhere? by built-in iteration: most sentences, none)
-    if not suffixes or not (any(map(methodcaller("endswith", suffixes), texts)) or any(map(markers.__contains__, texts))):
+    if not suffixes or not any(t.text.endswith(suffixes) or t.text in markers for t in sentence.tokens):
         return {}
     heads: dict[int, tuple[int, str]] = {}
-    for tok in words_tagged(sentence, *NOMINALS):
+    for tok in sentence.tokens:
         if tok.upos not in NOMINALS or not tok.head:
             continue
         after = [c for c in sentence.children(tok.id) if c.id > tok.id]
@@ -266,7 +263,7 @@ def _day_heading_the_subject(sentence: Sentence, day: Token, verb: Token) -> dic
 
 def _subjects_hung_past_their_verb(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
-    for subject in words_related(sentence, "nsubj"):
+    for subject in sentence.tokens:
         if subject.base_rel != "nsubj" or subject.upos not in NOMINALS + ("PRON",) or not subject.head:
             continue
         clause = sentence.token(subject.head)
@@ -287,7 +284,7 @@ def _subjects_hung_past_their_verb(sentence: Sentence, profile: LanguageProfile)
 
 def _participles_read_as_main_verbs(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
-    for part in words_tagged(sentence, "VERB"):
+    for part in sentence.tokens:
         if part.upos != "VERB" or part.feat("VerbForm") != "Part" or part.feat("Tense") != "Past":
             continue
         children = sentence.children(part.id)
@@ -349,7 +346,7 @@ def _active_participle(verb: Token, own: list[Token]) -> bool:
 
 def _agents_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
-    for agent in words_related(sentence, "nsubj"):
+    for agent in sentence.tokens:
         if agent.base_rel != "nsubj" or agent.upos not in NOMINALS or not agent.head \
                 or case_marker(sentence, agent) != profile.agent_preposition:
             continue
@@ -376,7 +373,7 @@ def repair_gerunds(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     nouns: set[int] = set()
     if not profile.gerund_noun_endings:
         return sentence
-    for gerund in words_tagged(sentence, "VERB"):
+    for gerund in sentence.tokens:
         if gerund.upos != "VERB":  # (the check's first test, asked here: most words are no verb)
             continue
         modifier = _article_modifier_of_gerund(sentence, gerund, profile.gerund_noun_endings)
@@ -456,7 +453,7 @@ def _article_modifier_of_gerund(sentence: Sentence, gerund: Token, endings: tupl
 def _objects_read_as_subjects_of_participles(sentence: Sentence, profile: LanguageProfile
                                              ) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
-    for part in words_tagged(sentence, "VERB"):
+    for part in sentence.tokens:
         if part.upos != "VERB" or part.feat("VerbForm") != "Part" or part.feat("Tense") != "Past" \
                 or part.base_rel != "advcl" or not part.head or part.head > part.id:
             continue
@@ -487,7 +484,7 @@ def _objects_read_as_subjects_of_participles(sentence: Sentence, profile: Langua
 
 def _complements_read_as_purposes(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
-    for clause in words_related(sentence, "advcl"):
+    for clause in sentence.tokens:
         if clause.base_rel != "advcl" or clause.upos != "VERB" or not clause.head or clause.head > clause.id:
             continue
         verb = sentence.token(clause.head)
@@ -513,7 +510,7 @@ def _approximate_counts_read_as_obliques(sentence: Sentence, profile: LanguagePr
     changes: dict[int, tuple[int, str]] = {}
     if not profile.approximators:
         return changes
-    for noun in words_related(sentence, "obl"):
+    for noun in sentence.tokens:
         if noun.base_rel != "obl" or noun.upos not in NOMINALS or not noun.head or noun.head < noun.id:
             continue
         verb = sentence.token(noun.head)

@@ -125,7 +125,7 @@ from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
 from coder.code.phrase_repairs import GERUND_NOUN, rebuilt, repair_phrases, with_heads, with_tokens
-from coder.code.syntax import case_marker, lemma_of, shares_a_relation, words_related, words_tagged
+from coder.code.syntax import case_marker, lemma_of, shares_a_relation
 from coder.code.words import lemma_candidates
 
 NOMINAL_HEADS = ("NOUN", "PROPN")
@@ -188,7 +188,7 @@ def _attributive_acts_of_force(sentence: Sentence, profile: LanguageProfile, cod
     nothing is repaired."""
     retag: dict[int, dict] = {}
     heads: dict[int, tuple[int, str]] = {}
-    for word in words_related(sentence, "amod", "compound"):
+    for word in sentence.tokens:
         # (an adjective the parser made a compound: "the two arrested/compound youths")
         if word.base_rel not in ("amod", "compound") or word.upos not in ("ADJ", "VERB") \
                 or not word.head or word.head < word.id:
@@ -227,7 +227,7 @@ def _verbs_read_as_modifiers_of_objects(sentence: Sentence, profile: LanguagePro
     phrase) of a verb of the codebook; the same object when there is none."""
     heads: dict[int, tuple[int, str]] = {}
     retag: dict[int, dict] = {}
-    for obj in words_related(sentence, "obj"):
+    for obj in sentence.tokens:
         if obj.base_rel != "obj" or obj.upos not in NOMINAL_HEADS + ("PRON",) or not obj.head or obj.head > obj.id:
             continue
         noun = sentence.token(obj.head)
@@ -276,7 +276,7 @@ def _adjectival_passives(sentence: Sentence, profile: LanguageProfile, codebook)
         return sentence
     heads: dict[int, tuple[int, str]] = {}
     retag: dict[int, dict] = {}
-    for pred in words_tagged(sentence, "ADJ"):
+    for pred in sentence.tokens:
         if pred.upos != "ADJ":
             continue
         verb = _participle_verb(pred, profile, codebook)
@@ -343,7 +343,7 @@ def _copular_passives(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         heads[subjects[0].id] = (pred.id, "nsubj:pass")
         if agent is not None:
             heads[agent.id] = (pred.id, "obl")
-    for verb in words_tagged(sentence, "VERB"):  # "ended-up/root wounded/obj": the participle heads the clause
+    for verb in sentence.tokens:  # "ended-up/root wounded/obj": the participle heads the clause
         if verb.upos != "VERB" or verb.id in heads or lemma_of(verb) not in profile.copular_passive_auxiliaries:
             continue
         children = sentence.children(verb.id)
@@ -389,7 +389,7 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[verb.id] = (verb.head, "advcl")
     # each check below answers only for words of some tags or relations (its first test):
     # the other words are not asked (CLAUSE_CHECK_UPOS, CLAUSE_CHECK_RELS, WORD_CHECK_RELS)
-    verbs = words_tagged(sentence, *CLAUSE_CHECK_UPOS)
+    verbs = [t for t in sentence.tokens if t.upos in CLAUSE_CHECK_UPOS]
     for verb in verbs:
         if verb.id not in changes:
             changes.update(_headline_passive(sentence, verb, profile))
@@ -400,7 +400,7 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
             changes[subject.id] = (clause.id, "nsubj")
-    for noun in words_related(sentence, *CLAUSE_CHECK_RELS):
+    for noun in sentence.tokens:
         if noun.base_rel not in CLAUSE_CHECK_RELS:
             continue
         clause = _subject_read_as_object_of_subordinator(sentence, noun, profile)
@@ -409,7 +409,7 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
             changes[marker.id] = (verb.id, "mark")
             changes[noun.id] = (verb.id, "nsubj")
             changes[verb.id] = (_verb_above(sentence, verb), "advcl")
-    for tok in words_related(sentence, *WORD_CHECK_RELS):
+    for tok in sentence.tokens:
         if tok.id not in changes and tok.base_rel in WORD_CHECK_RELS:
             _word_changes(sentence, tok, profile, changes)
     if not changes:
@@ -652,7 +652,7 @@ def _subjects_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> S
     if not profile.objects_follow_verb:
         return sentence
     changes = {}
-    for tok in words_related(sentence, "obj"):
+    for tok in sentence.tokens:
         if tok.deprel != "obj":  # (the check's first test, asked here: most words are no object)
             continue
         verb = _subject_read_as_object(sentence, tok, profile)
@@ -884,7 +884,7 @@ def _nouns_read_as_bare_infinitives(sentence: Sentence, profile: LanguageProfile
     modals = profile.future_auxiliaries | profile.hypothetical_auxiliaries | profile.obligation_auxiliaries
     heads: dict[int, tuple[int, str]] = {}
     nouns: list[int] = []
-    for tok in words_related(sentence, "xcomp"):
+    for tok in sentence.tokens:
         if tok.deprel != "xcomp" or tok.upos != "VERB" or tok.feat("VerbForm") != "Inf" or tok.head != tok.id - 1:
             continue
         verb = sentence.token(tok.head)
@@ -993,7 +993,7 @@ def _verbs_read_as_nouns(sentence: Sentence, profile: LanguageProfile) -> Senten
     sentence = _headline_verb_under_its_subject(sentence, profile)
     sentence = _headline_verb_as_subject_of_its_object(sentence, profile)
     changes: dict[int, Token] = {}
-    for verb in words_tagged(sentence, "NOUN"):
+    for verb in sentence.tokens:
         if verb.upos != "NOUN" or verb.base_rel not in ("root", "parataxis", "ccomp", "conj"):
             continue
         lemma = next((w for w in lemma_candidates(verb, profile) if w in profile.object_verbs), None)
@@ -1102,7 +1102,7 @@ def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Se
     complement clause right after it ("police said the accused/ccomp had strangled/ccomp his
     wife"). (The same object when there is none.)"""
     changes: dict[int, Token] = {}
-    for tok in words_tagged(sentence, "VERB"):
+    for tok in sentence.tokens:
         if tok.upos != "VERB":
             continue
         children = sentence.children(tok.id)
@@ -1241,7 +1241,7 @@ def _counted_people(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     if not profile.count_noun:
         return sentence
     changes = {}
-    for tok in words_tagged(sentence, "NUM"):
+    for tok in sentence.tokens:
         if tok.upos != "NUM" or tok.deprel not in COUNT_RELS or not tok.head:
             continue
         if sentence.token(tok.head).upos != "VERB" or _year(tok.text):
@@ -1305,7 +1305,7 @@ def _result_obliques(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     if not profile.result_obliques or _lacks(sentence, profile.result_obliques):
         return sentence
     changes: dict[int, Token] = {}
-    for word in words_related(sentence, "xcomp"):
+    for word in sentence.tokens:
         if word.lower not in profile.result_obliques or word.base_rel != "xcomp" or not word.head:
             continue
         marks = [c for c in sentence.children(word.id) if c.base_rel == "mark" and lemma_of(c) == profile.infinitive_marker]
@@ -1328,7 +1328,7 @@ def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) ->
     Gondor/obj": a modifier never stands apart from its noun with the noun's verb between),
     made its subject (the same object when there is none)."""
     changes: dict[int, Token] = {}
-    for tok in words_related(sentence, "compound", "amod", "nummod"):
+    for tok in sentence.tokens:
         if tok.deprel not in ("compound", "amod", "nummod") or tok.head <= tok.id:
             continue
         across = _verb_between_modifier_and_noun(sentence, tok)
@@ -1400,7 +1400,7 @@ def _gerunds_read_as_clauses(sentence: Sentence, profile: LanguageProfile) -> Se
     name or a noun with words of its own (the same object when there is none)."""
     heads: dict[int, tuple[int, str]] = {}
     nouns: set[int] = set()
-    for tok in words_tagged(sentence, "VERB"):
+    for tok in sentence.tokens:
         if tok.upos != "VERB" or tok.base_rel != "advcl" or tok.id < 2 or not (
                 tok.feat("VerbForm") == "Ger" or (tok.feat("VerbForm") == "Part" and tok.feat("Tense") == "Pres")):
             continue
@@ -1438,7 +1438,7 @@ def _participles_read_as_modifiers(sentence: Sentence, profile: LanguageProfile)
     object ("... 15 persons and are looking/conj for the others"), which stays its conjunct."""
     heads: dict[int, tuple[int, str]] = {}
     verbs: set[int] = set()
-    for obj in words_related(sentence, "obj"):
+    for obj in sentence.tokens:
         if obj.base_rel != "obj" or obj.upos not in NOMINAL_HEADS or not obj.head:
             continue
         head = sentence.token(obj.head)
@@ -1472,7 +1472,7 @@ def _verbs_after_auxiliaries(sentence: Sentence, profile: LanguageProfile) -> Se
     dependents (the same object when there is none)."""
     heads: dict[int, tuple[int, str]] = {}
     verbs: set[int] = set()
-    for aux in words_related(sentence, "aux"):
+    for aux in sentence.tokens:
         if aux.deprel != "aux" or aux.upos != "AUX" or not aux.head or aux.head <= aux.id + 1:
             continue
         noun = sentence.token(aux.head)
@@ -1516,7 +1516,7 @@ def _misattached_phrases(sentence: Sentence, profile: LanguageProfile) -> Senten
       participle modifies the first and the second is the participle's object;
     - a coordinated subject of a complement clause split in two (:func:`_split_subject`)."""
     heads: dict[int, tuple[int, str]] = {}
-    for tok in words_related(sentence, *MISATTACHED_RELS):
+    for tok in sentence.tokens:
         if not tok.head or tok.base_rel not in MISATTACHED_RELS:
             continue
         head = sentence.token(tok.head)
@@ -1564,7 +1564,7 @@ def _places_between_subject_and_verb(sentence: Sentence, profile: LanguageProfil
     the verb's ("Police in Minas/obl arrested two men"), made a modifier of the subject: it
     says where the subject is from (the same object when there is none)."""
     heads: dict[int, int] = {}
-    for tok in words_related(sentence, "obl"):
+    for tok in sentence.tokens:
         if tok.base_rel != "obl" or tok.upos != "PROPN" or not tok.id < tok.head:
             continue
         verb = sentence.token(tok.head)
@@ -1624,7 +1624,7 @@ def _days_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> Sente
         return sentence
     heads: dict[int, tuple[int, str]] = {}
     nouns: set[int] = set()
-    for day in words_related(sentence, "obj", "iobj"):
+    for day in sentence.tokens:
         if day.deprel not in ("obj", "iobj") or day.lower not in profile.named_days or not day.head:
             continue
         verb = sentence.token(day.head)
@@ -1667,7 +1667,7 @@ def _split_names(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     if not shares_a_relation(sentence, ("nsubj", "obj")):
         return sentence  # (most sentences: no verb has two subjects or two objects)
     heads: dict[int, tuple[int, str]] = {}
-    for verb in words_tagged(sentence, "VERB", "AUX"):
+    for verb in sentence.tokens:
         if verb.upos not in ("VERB", "AUX"):
             continue
         children = sentence.children(verb.id)
@@ -1699,7 +1699,7 @@ def _marked_complements_read_as_adverbials(sentence: Sentence, profile: Language
     if not profile.complement_markers or _lacks(sentence, profile.complement_markers):
         return sentence
     heads: dict[int, tuple[int, str]] = {}
-    for tok in words_related(sentence, "advcl"):
+    for tok in sentence.tokens:
         if tok.deprel != "advcl" or tok.feat("VerbForm") != "Inf" or not tok.head or tok.head > tok.id \
                 or sentence.token(tok.head).upos != "VERB":
             continue

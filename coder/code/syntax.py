@@ -3,7 +3,6 @@ conjuncts, case markers, passives. Word lists come from the language profile."""
 
 from __future__ import annotations
 
-from itertools import chain, groupby
 from operator import attrgetter
 
 from coder.copies import replace
@@ -81,39 +80,7 @@ def is_negated(sentence: Sentence, token: Token, profile: LanguageProfile) -> bo
     return False
 
 
-_UPOS, _BASE_REL, _ID = attrgetter("upos"), attrgetter("base_rel"), attrgetter("id")
-
-
-def words_tagged(sentence: Sentence, *tags: str) -> tuple[Token, ...] | list[Token]:
-    """The sentence's words with one of the UD ``tags``, in surface order: what a check that
-    asks a word's tag first needs to look at (the parse repairs walk these, not every word)."""
-    groups = sentence.memo.get(_BY_UPOS) or _grouped(sentence, _BY_UPOS, _UPOS)
-    return groups.get(tags[0], ()) if len(tags) == 1 else _merged(groups, tags)
-
-
-def words_related(sentence: Sentence, *base_rels: str) -> tuple[Token, ...] | list[Token]:
-    """The sentence's words whose relation, without its subtype, is one of ``base_rels``, in
-    surface order (see :func:`words_tagged`)."""
-    groups = sentence.memo.get(_BY_BASE_REL) or _grouped(sentence, _BY_BASE_REL, _BASE_REL)
-    return groups.get(base_rels[0], ()) if len(base_rels) == 1 else _merged(groups, base_rels)
-
-
-_BY_UPOS, _BY_BASE_REL = ("words-by", "upos"), ("words-by", "base_rel")  # (keys of Sentence.memo)
-
-
-def _grouped(sentence: Sentence, memo_key: tuple[str, str], key) -> dict[str, tuple[Token, ...]]:
-    """The sentence's words grouped by ``key``, each group in surface order (a stable sort
-    and its runs, by built-in iteration), kept in the sentence's memo."""
-    groups = sentence.memo[memo_key] = {k: tuple(run) for k, run in groupby(sorted(sentence.tokens, key=key), key)}
-    return groups
-
-
-def _merged(groups: dict[str, tuple[Token, ...]], values: tuple[str, ...]) -> tuple[Token, ...] | list[Token]:
-    """The words of the groups of ``values``, in surface order."""
-    found = [groups[v] for v in values if v in groups]
-    if len(found) < 2:
-        return found[0] if found else ()
-    return sorted(chain.from_iterable(found), key=_ID)
+_UPOS = attrgetter("upos")
 
 
 def rejoin_split_names(sentence: Sentence) -> Sentence:
@@ -121,24 +88,20 @@ def rejoin_split_names(sentence: Sentence) -> Sentence:
     met", "Congo and Costa(conj) Rica(conj)". Adjacent proper nouns with the same head and
     relation, the first without dependents (but a conjunction), are one name: the first
     becomes a flat part of the second. Returns the sentence unchanged when there is nothing to rejoin."""
-    names = words_tagged(sentence, "PROPN")  # (both checks ask a word's tag first: proper nouns only)
-    if len(names) < 2:
+    if list(map(_UPOS, sentence.tokens)).count("PROPN") < 2:
         return sentence  # (both repairs join two proper nouns: most sentences have fewer)
     tokens = list(sentence.tokens)
     changed = False
-    for first in names:
-        i = first.id - 1
-        if i + 1 >= len(tokens):
-            continue
-        second = tokens[i + 1]  # (as written: the loop changes only words before it)
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i], tokens[i + 1]
         if (first.upos == second.upos == "PROPN" and first.head == second.head and first.deprel == second.deprel
                 and first.base_rel in _SPLIT_NAME_RELS
                 and all(c.base_rel in ("cc", "punct") for c in sentence.children(first.id))):
             tokens[i] = replace(first, head=second.id, deprel="flat")
             changed = True
-    for name in names:  # "President(nsubj) Omar(flat) Al Bashir(nsubj) has taken"
-        i = name.id - 1
-        first = tokens[i]  # (as the first check left it)
+    for i, first in enumerate(tokens):  # "President(nsubj) Omar(flat) Al Bashir(nsubj) has taken"
+        if first.upos != "PROPN":  # (the check's first test, asked here: most words are no name)
+            continue
         second = _next_name_sibling(sentence, first)
         if second is not None:
             tokens[i] = replace(first, head=second.id, deprel="compound")
@@ -200,12 +163,8 @@ def phrase_tokens(sentence: Sentence, head_id: int) -> list[Token]:
     (a Spanish "group armed in the village", the participle an acl with its own oblique): a
     name may end with it; its own dependents stay out."""
     tokens = sentence.subtree(head_id, stop_rels=PHRASE_STOP)
-    # (the participles right after their noun, among the sentence's few acl words)
-    after = [c for c in words_related(sentence, "acl") if c.head == c.id - 1 and c.feat("VerbForm") == "Part"]
-    if not after:
-        return tokens
-    ids = {t.id for t in tokens}
-    extra = [c for c in after if c.head in ids]
+    extra = [c for t in tokens for c in sentence.children(t.id)
+             if c.base_rel == "acl" and c.id == t.id + 1 and c.feat("VerbForm") == "Part"]
     if not extra:
         return tokens
     return sorted([*tokens, *extra], key=lambda t: t.id)

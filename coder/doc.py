@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from typing import Iterable, Iterator
+
+from coder.cached import cached_property
 
 # UD v1 labels found in older parses (UniversalPetrarch, UDPipe 1) mapped to UD v2.
 UD1_TO_UD2 = {
@@ -45,17 +46,18 @@ class Token:
     # for nearly every word the coder looks at, so computed once
     lower: str = field(init=False, repr=False, compare=False)
     lemma_lower: str = field(init=False, repr=False, compare=False)
+    # the features by name (the first value of a name written twice): ``feat`` is asked
+    # tens of times per sentence, one dictionary lookup each
+    feat_map: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "base_rel", self.deprel.split(":", 1)[0])
         object.__setattr__(self, "lower", self.text.lower())
         object.__setattr__(self, "lemma_lower", (self.lemma or self.text).lower())
+        object.__setattr__(self, "feat_map", dict(reversed(self.feats)))
 
     def feat(self, name: str) -> str | None:
-        for key, value in self.feats:
-            if key == name:
-                return value
-        return None
+        return self.feat_map.get(name)
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class Sentence:
             children[tok.head].append(tok)
         object.__setattr__(self, "_children", tuple(tuple([t.id for t in c]) for c in children))
         self.__dict__["_child_tokens"] = tuple(map(tuple, children))  # read by nearly every step: now
+        self.__dict__["_by_id"] = (None, *self.tokens)  # token i at i (subtree's words by their ids)
 
     @property
     def id(self) -> str:
@@ -111,14 +114,25 @@ class Sentence:
         """
         seen = {token_id}  # (malformed input can hold cycles: each id once)
         stack = [token_id]
-        children = self._child_tokens
-        while stack:
-            for child in children[stack.pop()]:
-                if child.base_rel not in stop_rels and child.id not in seen:
-                    seen.add(child.id)
-                    stack.append(child.id)
-        tokens = self.tokens
-        return [tokens[i - 1] for i in sorted(seen)]
+        if stop_rels:
+            children = self._child_tokens
+            while stack:
+                for child in children[stack.pop()]:
+                    if child.base_rel not in stop_rels and child.id not in seen:
+                        seen.add(child.id)
+                        stack.append(child.id)
+        else:  # every dependent: a word's dependents' ids added at once
+            below = self._children
+            while stack:
+                ids = below[stack.pop()]
+                if ids and seen.isdisjoint(ids):  # (in a tree, always: each word has one head)
+                    seen.update(ids)
+                    stack.extend(ids)
+                elif ids:
+                    new = [i for i in ids if i not in seen]
+                    seen.update(new)
+                    stack.extend(new)
+        return list(map(self._by_id.__getitem__, sorted(seen)))
 
     @cached_property  # what later stages work out once per sentence (never compared; dropped when pickled)
     def memo(self) -> dict:

@@ -77,3 +77,20 @@ def test_document_rules_of_a_long_story_match_as_every_rule_tried_on_every_sente
         expected = next((r for v in views for r in rules.document_rules if r.text_matches(v)), None)
         assert first_document_rule(doc, rules) is expected
     assert first_document_rule(build_document(*(_one_clause(*s.split()) for s in stories[0])), rules) is burn
+
+
+def test_a_view_of_tokens_reads_the_words_a_view_of_token_like_words_reads():
+    """TextView's built-in reading of Tokens (forms, lemmas, a function word's form as its
+    lemma, hyphenated words split) gives what its word-by-word reading of other objects gives."""
+    from coder.doc import Token
+
+    rng = random.Random(12)
+    rels = ("obj", "case", "det", "nsubj:pass", "punct", "amod", "cc")
+    for _ in range(200):
+        words = [rng.choice(WORDS + ("Anti-Zarnak", "well-armed", "Mob", "-x-")) for _ in range(rng.randint(0, 8))]
+        lemmas = [rng.choice((w.lower(), "", w.upper())) for w in words]
+        deprels = [rng.choice(rels) for _ in words]
+        tokens = [Token(i + 1, w, l, "NOUN", deprel=r) for i, (w, l, r) in enumerate(zip(words, lemmas, deprels))]
+        alike = [SimpleNamespace(text=w, lemma=l, deprel=r) for w, l, r in zip(words, lemmas, deprels)]
+        ours, theirs = TextView(tokens), TextView(alike)
+        assert ours.words == theirs.words and ours._forms == theirs._forms

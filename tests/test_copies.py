@@ -80,3 +80,54 @@ def test_a_codebook_record_is_copied_with_its_own_replace():
     copy = replace(pattern, code="100", reverse=None)
     assert type(copy) is Pattern and copy == pattern._replace(code="100")
     assert copy.specificity == pattern.specificity == 12
+
+
+def test_a_tokens_features_by_name_give_the_first_value_of_a_name():
+    tok = Token(1, "fled", "flee", "VERB", feats=(("Tense", "Past"), ("VerbForm", "Fin"), ("Tense", "Pres")))
+    assert (tok.feat("Tense"), tok.feat("VerbForm"), tok.feat("Mood")) == ("Past", "Fin", None)
+    assert replace(tok, feats=(("VerbForm", "Part"),)).feat("VerbForm") == "Part"
+    assert Token(2, "x", "x", "X").feat("Tense") is None
+
+
+def test_a_sentences_subtree_is_each_descendant_once_in_surface_order():
+    """Sentence.subtree: every dependent at once (no relations to stop at), or word by word
+    (relations to stop at), the same words as a plain walk down the heads gives."""
+    import random
+
+    from coder.doc import Sentence
+
+    rng = random.Random(7)
+    for _ in range(300):
+        n = rng.randint(1, 12)
+        heads = [0] + [rng.randint(0, n) for _ in range(n - 1)]
+        rng.shuffle(heads)
+        heads = [h if h != i + 1 else 0 for i, h in enumerate(heads)]  # no word its own head (cycles allowed)
+        rels = [rng.choice(("nsubj", "obj", "conj", "acl:relcl", "punct")) for _ in range(n)]
+        s = Sentence("d", 0, "x", tuple(Token(i + 1, f"w{i}", f"w{i}", "NOUN", head=h, deprel=r)
+                                         for i, (h, r) in enumerate(zip(heads, rels))))
+        for stop in (frozenset(), frozenset({"conj", "acl"})):
+            for top in range(1, n + 1):
+                seen, frontier = {top}, [top]
+                while frontier:
+                    for t in s.tokens:
+                        if t.head == frontier[-1] and t.id not in seen and t.base_rel not in stop:
+                            seen.add(t.id)
+                            frontier.insert(0, t.id)
+                    frontier.pop()
+                assert [t.id for t in s.subtree(top, stop)] == sorted(seen)
+
+
+def test_a_cached_property_is_computed_once_and_kept_with_the_object():
+    from coder.cached import cached_property
+
+    class Words:
+        calls = 0
+
+        @cached_property
+        def joined(self) -> str:
+            Words.calls += 1
+            return "a b"
+
+    w = Words()
+    assert (w.joined, w.joined, Words.calls) == ("a b", "a b", 1)
+    assert w.__dict__["joined"] == "a b" and isinstance(Words.__dict__["joined"], cached_property)

@@ -16,6 +16,8 @@ OWN_CLAUSE_STOP = frozenset({"acl", "ccomp", "csubj", "parataxis", "appos", "lis
 BACKGROUND_COST = {"acl": 3, "csubj": 2, "advcl": 1, "appos": 2, "obl": 1, "nmod": 1, "nsubj": 1, "obj": 1,
                    "iobj": 1, "xcomp": 0, "ccomp": 0, "conj": 0, "parataxis": 1, "root": 0}
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+# the relations _opens_other_clause can answer yes for (its other dependents: never)
+_MAY_OPEN_CLAUSE = OWN_CLAUSE_STOP | {"conj", "advcl"}
 
 
 def _token(sentence: Any, token_id: int) -> Any:
@@ -28,7 +30,6 @@ def own_clause(sentence: Any, head: int) -> list[Any]:
     and without adverbial clauses that have a subject of their own ("after police fired")."""
     if not 0 < head <= len(sentence.tokens):
         return []
-    keep: list[Any] = []
     stack = [head]
     seen: set[int] = set()
     while stack:
@@ -36,11 +37,12 @@ def own_clause(sentence: Any, head: int) -> list[Any]:
         if current in seen:
             continue
         seen.add(current)
-        keep.append(_token(sentence, current))
         for child in sentence.children(current):
-            if not _opens_other_clause(sentence, child):
+            # (most dependents open no clause: their relation alone says so)
+            if child.base_rel not in _MAY_OPEN_CLAUSE or not _opens_other_clause(sentence, child):
                 stack.append(child.id)
-    return sorted(keep, key=lambda t: t.id)
+    tokens = sentence.tokens
+    return [tokens[i - 1] for i in sorted(seen)]
 
 
 def _opens_other_clause(sentence: Any, child: Any) -> bool:

@@ -8,9 +8,10 @@ reads ``kind: acled`` files, :class:`~coder.codebook.model.AcledRules` holds the
 
 from __future__ import annotations
 
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any, Iterable
 
+from coder.cached import cached_property
 from coder.codebook.acled_rules import SCHEMA, compile_cue, compile_rules, expand, stem_forms, validate_rules
 from coder.codebook.model import AcledRules, Cue, Rule, SubEventType
 from coder.doc import Token
@@ -34,15 +35,16 @@ class TextView:
         own without."""
         self.indexes: dict[int, Any] = {} if indexes is None else indexes
         tokens = list(tokens)
-        if all(type(tok) is Token for tok in tokens):  # lower-cased forms and base relations computed already
+        if _ONLY_TOKENS.issuperset(map(type, tokens)):  # lower-cased forms and base relations computed already
             words = [tok.lower for tok in tokens]
             lemmas = [tok.lower if tok.base_rel in FUNCTION_RELS else tok.lemma_lower for tok in tokens]
         else:
             words, lemmas = _forms(tokens)
         self.words = set(words)
         self.words.update(lemmas)
-        for w in [w for w in self.words if "-" in w]:
-            self.words.update(p for p in w.split("-") if p)
+        if "-" in " ".join(self.words):  # (most spans: no hyphen in any word, one test in C)
+            for w in [w for w in self.words if "-" in w]:
+                self.words.update(p for p in w.split("-") if p)
         self._forms = (words, lemmas)
         self.seen: dict[str | None, bool] = {}  # phrase cue pattern -> whether it is here
 
@@ -89,6 +91,9 @@ class TextView:
             if self.pieces.isdisjoint(forms):
                 return False
         return any(cue.regex.search(text) for text in self.joined)
+
+
+_ONLY_TOKENS = frozenset({Token})
 
 
 def _forms(tokens: list[Any]) -> tuple[list[str], list[str]]:

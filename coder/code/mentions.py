@@ -16,7 +16,7 @@ from coder.event import ActorRef
 from coder.code.language import profile_of
 from coder.code.syntax import (PHRASE_STOP, case_marker, conjuncts, distance, in_locative_modifier, locative_ids, norm,
                                phrase_tokens)
-from coder.code.words import name_form, singular
+from coder.code.words import MEMO_LIMIT, name_form, singular
 
 UNKNOWN_COUNTRY = "---"
 _ID, _TEXT, _LOWER, _LEMMA = attrgetter("id"), attrgetter("text"), attrgetter("lower"), attrgetter("lemma_lower")
@@ -42,13 +42,13 @@ def find_mentions(sentence: Sentence, tokens: list[Token], head_id: int, codeboo
     in the sentence.
     """
     memo = {} if memo is None else memo
-    index = getattr(codebook, index_name)
-    raw, words, lemmas = _index_words(sentence, codebook, index_name, memo)
     starts = _name_starts(sentence, codebook, index_name, memo)
     ids = _with_inner_hyphens(sentence, list(map(_ID, tokens)), memo)
     firsts = sorted(starts.intersection(ids))  # the words a phrase may start at (by set operations)
     if not firsts:
         return []  # no phrase starts at any of the words (most phrases, for agents)
+    index = getattr(codebook, index_name)
+    raw, words, lemmas = _index_words(sentence, codebook, index_name, memo)
     # (ids rise: one run when they span no more than their number)
     run_last = None if ids[-1] - ids[0] == len(ids) - 1 else dict(zip(ids, _run_ends(ids)))
     hits = _hits(memo, index_name)
@@ -257,12 +257,21 @@ def phrase_reach(codebook: Codebook, index_name: str, words: list[str], lemmas: 
             max((len(p.words) for entries in index.stems.values() for p, _ in entries), default=0),
             index.special,
             # (read only for words with no special phrase under them: all their phrases are plain)
-            {first: frozenset(p.words[1] for p, _ in entries if len(p.words) > 1) for first, entries in index.exact.items()})
-    by_first, stems, special, seconds = found
+            {first: frozenset(p.words[1] for p, _ in entries if len(p.words) > 1) for first, entries in index.exact.items()},
+            {})  # (word, alternative form) -> its reach, negative where the next words decide
+    by_first, stems, special, seconds, known = found
     word, alt = words[i], lemmas[i]
-    reach = max(by_first.get(word, 0), by_first.get(alt, 0), stems, 1)
-    if reach == 1 or stems or word in special or alt in special:
+    reach = known.get((word, alt))
+    if reach is None:  # (what the word alone decides: once per codebook and word)
+        reach = max(by_first.get(word, 0), by_first.get(alt, 0), stems, 1)
+        if not (reach == 1 or stems or word in special or alt in special):
+            reach = -reach
+        if len(known) >= MEMO_LIMIT:
+            known.clear()
+        known[(word, alt)] = reach
+    if reach > 0:
         return reach
+    reach = -reach
     if i + 1 >= last or words[i + 1] not in seconds.get(word, ()):
         return min(reach, 2)  # no plain phrase goes on with the next word (the loop below, at once)
     prefixes = _prefixes(codebook, index_name, word)

@@ -70,6 +70,8 @@ class Run:
         import resource
 
         self.args = args
+        if watch is not None:  # an earlier run's output would read as a first row at once
+            watch.unlink(missing_ok=True)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -524,6 +524,13 @@ SHIPPED_CASES = [
                                                                       "ataques/ataque/NOUN/3/obl/MP"), [("0871", "---REB", "")]),
     ("puso fin a la crisis", clause("puso", "poner", "fin/fin/NOUN/2/obj/MS", "a/=/ADP/6/case", "la/el/DET/6/det/DFS",
                                     "crisis/crisis/NOUN/3/nmod/FS"), []),
+    # aid given with "brindar" or "prestar" is aid (073 humanitarian); a statement made before
+    # a judge is none; an oath of office is no pledge
+    ("brindó asistencia humanitaria a Arnor", clause("brindó", "brindar", "asistencia/asistencia/NOUN/2/obj/FS",
+                                                     "humanitaria/humanitario/ADJ/3/amod/FS", "a/=/ADP/6/case", "Arnor/=/PROPN/2/obl"),
+     [("073", "GON", "ARN")]),
+    ("prestó declaración", clause("prestó", "prestar", "declaración/declaración/NOUN/2/obj/FS"), []),
+    ("juró el cargo", clause("juró", "jurar", "el/el/DET/4/det/DMS", "cargo/cargo/NOUN/2/obj/MS"), []),
 ]
 
 

@@ -531,6 +531,15 @@ SHIPPED_CASES = [
      [("073", "GON", "ARN")]),
     ("prestó declaración", clause("prestó", "prestar", "declaración/declaración/NOUN/2/obj/FS"), []),
     ("juró el cargo", clause("juró", "jurar", "el/el/DET/4/det/DMS", "cargo/cargo/NOUN/2/obj/MS"), []),
+    # an ambassador recalled for consultations reduces relations (161); armed groups taking
+    # control occupy (192), a firm taking control of a mine does not
+    ("llamó a consultas a su embajador en Arnor", clause("llamó", "llamar", "a/=/ADP/4/case", "consultas/consulta/NOUN/2/obl/FP",
+                                                         "a/=/ADP/7/case", "su/su/DET/7/det/POS", "embajador/embajador/NOUN/2/obj/MS",
+                                                         "en/en/ADP/9/case", "Arnor/=/PROPN/7/nmod"), [("161", "GON", "ARN")]),
+    ("los rebeldes tomaron el control", plural_subject_clause("rebeldes", "rebelde", "tomaron", "tomar", "el/el/DET/5/det/DMS",
+                                                              "control/control/NOUN/3/obj/MS"), [("192", "---REB", "")]),
+    ("tomó el control de la mina", clause("tomó", "tomar", "el/el/DET/4/det/DMS", "control/control/NOUN/2/obj/MS", "de/de/ADP/7/case",
+                                          "la/el/DET/7/det/DFS", "mina/mina/NOUN/4/nmod/FS"), []),
 ]
 
 

@@ -729,6 +729,141 @@ CHECK4: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
 ]
 
 
+# A sixth set (es20), written before any change of that round and used to choose none: the
+# imported senses of abandonar, cesar, quitar, publicar/emitir, decidir, suspender and cerrar
+# (and other everyday news verbs) in real news uses, several of them no event. Expected codes
+# from the CAMEO definitions (PETRARCH's English dictionary where CAMEO leaves a choice:
+# "close border" 172, "issue arrest warrant" 173, "decide to withdraw" 0356, "halt strike" 082).
+CHECK5: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
+    ("abandonar-territorio", "0874", [("0874", "GONMIL", "ARN")],
+     "Las/el/DET/2/det/DFP tropas/tropa/NOUN/5/nsubj/FP de/de/ADP/4/case Gondor/=/PROPN/2/nmod abandonaron/abandonar/VERB/0/root/PP3 "
+     "Arnor/=/PROPN/5/obj tras/tras/ADP/9/case dos/dos/NUM/9/nummod años/año/NOUN/5/obl/MP de/de/ADP/11/case "
+     "ocupación/ocupación/NOUN/9/nmod/FS ././PUNCT/5/punct"),
+    ("abandonar-negociaciones", "164", [("164", "ARN", "GON")],
+     "Arnor/=/PROPN/2/nsubj abandonó/abandonar/VERB/0/root/PS3 las/el/DET/4/det/DFP negociaciones/negociación/NOUN/2/obj/FP "
+     "con/con/ADP/6/case Gondor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("sin-evento-abandonar-hogares", "none", [],
+     "Miles/mil/NUM/4/nsubj de/de/ADP/3/case familias/familia/NOUN/1/nmod/FP abandonaron/abandonar/VERB/0/root/PP3 "
+     "sus/su/DET/6/det/POP hogares/hogar/NOUN/4/obj/MP por/por/ADP/9/case la/el/DET/9/det/DFS violencia/violencia/NOUN/4/obl/FS "
+     "en/en/ADP/12/case el/el/DET/12/det/DMS norte/norte/NOUN/9/nmod/MS de/de/ADP/14/case Gondor/=/PROPN/12/nmod ././PUNCT/4/punct"),
+    ("sin-evento-abandonar-hospital", "none", [],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod abandonó/abandonar/VERB/0/root/PS3 "
+     "el/el/DET/7/det/DMS hospital/hospital/NOUN/5/obj/MS el/el/DET/9/det/DMS lunes/lunes/NOUN/5/obl/MS ././PUNCT/5/punct"),
+    ("cesar-ataques", "087", [("087", "ARNREB", None)],
+     "Los/el/DET/2/det/DMP rebeldes/rebelde/NOUN/5/nsubj/MP de/de/ADP/4/case Arnor/=/PROPN/2/nmod cesaron/cesar/VERB/0/root/PP3 "
+     "los/el/DET/7/det/DMP ataques/ataque/NOUN/5/obj/MP contra/contra/ADP/10/case la/el/DET/10/det/DFS capital/capital/NOUN/7/nmod/FS "
+     "././PUNCT/5/punct"),
+    ("sin-evento-cesar-ministro", "none", [],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod cesó/cesar/VERB/0/root/PS3 "
+     "a/=/ADP/8/case el/el/DET/8/det/DMS ministro/ministro/NOUN/5/obj/MS de/de/ADP/10/case Economía/Economía/PROPN/8/nmod "
+     "././PUNCT/5/punct"),
+    ("dejar-de-bombardear", "087", [("087", "GONMIL", "ARN")],
+     "El/el/DET/2/det/DMS ejército/ejército/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod dejó/dejar/VERB/0/root/PS3 "
+     "de/de/ADP/7/mark bombardear/bombardear/VERB/5/xcomp/INF Arnor/=/PROPN/7/obj ././PUNCT/5/punct"),
+    ("quitar-armas", "1711", [("1711", "GONCOP", None)],
+     "La/el/DET/2/det/DFS policía/policía/NOUN/5/nsubj/FS de/de/ADP/4/case Gondor/=/PROPN/2/nmod quitó/quitar/VERB/0/root/PS3 "
+     "las/el/DET/7/det/DFP armas/arma/NOUN/5/obj/FP a/=/ADP/10/case los/el/DET/10/det/DMP manifestantes/manifestante/NOUN/5/iobj/MP "
+     "././PUNCT/5/punct"),
+    ("sin-evento-quitar-impuesto", "none", [],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod quitó/quitar/VERB/0/root/PS3 "
+     "el/el/DET/7/det/DMS impuesto/impuesto/NOUN/5/obj/MS sobre/sobre/ADP/10/case los/el/DET/10/det/DMP "
+     "combustibles/combustible/NOUN/7/nmod/MP ././PUNCT/5/punct"),
+    ("retirar-sanciones", "085", [("085", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj retiró/retirar/VERB/0/root/PS3 las/el/DET/4/det/DFP sanciones/sanción/NOUN/2/obj/FP "
+     "contra/contra/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("emitir-comunicado", "010", [("010", "GONGOV", None)],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod emitió/emitir/VERB/0/root/PS3 "
+     "un/uno/DET/7/det/IMS comunicado/comunicado/NOUN/5/obj/MS sobre/sobre/ADP/10/case la/el/DET/10/det/DFS crisis/crisis/NOUN/7/nmod/FS "
+     "././PUNCT/5/punct"),
+    ("publicar-informe-que-acusa", "112", [("112", None, "GON")],
+     "Amnistía/Amnistía/PROPN/3/nsubj Internacional/Internacional/PROPN/1/flat publicó/publicar/VERB/0/root/PS3 "
+     "un/uno/DET/5/det/IMS informe/informe/NOUN/3/obj/MS que/que/PRON/7/nsubj/PronType=Int,Rel acusa/acusar/VERB/5/acl:relcl/RS3 "
+     "a/=/ADP/9/case Gondor/=/PROPN/7/obj de/de/ADP/11/mark torturar/torturar/VERB/7/advcl/INF a/=/ADP/13/case "
+     "presos/preso/NOUN/11/obj/MP ././PUNCT/3/punct"),
+    ("sin-evento-publicar-entrevista", "none", [],
+     "El/el/DET/2/det/DMS diario/diario/NOUN/3/nsubj/MS publicó/publicar/VERB/0/root/PS3 una/uno/DET/5/det/IFS "
+     "entrevista/entrevista/NOUN/3/obj/FS con/con/ADP/8/case el/el/DET/8/det/DMS ministro/ministro/NOUN/5/nmod/MS "
+     "de/de/ADP/10/case Defensa/Defensa/PROPN/8/nmod de/de/ADP/12/case Gondor/=/PROPN/8/nmod ././PUNCT/3/punct"),
+    ("sin-evento-emitir-bonos", "none", [],
+     "El/el/DET/2/det/DMS banco/banco/NOUN/6/nsubj/MS central/central/ADJ/2/amod/MS de/de/ADP/5/case Gondor/=/PROPN/2/nmod "
+     "emitió/emitir/VERB/0/root/PS3 bonos/bono/NOUN/6/obj/MP por/por/ADP/10/case 500/500/NUM/10/nummod "
+     "millones/millón/NOUN/6/obl/MP de/de/ADP/12/case dólares/dólar/NOUN/10/nmod/MP ././PUNCT/6/punct"),
+    ("emitir-orden-captura", "173", [("173", "GONJUD", None)],
+     "Un/uno/DET/2/det/IMS juez/juez/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod emitió/emitir/VERB/0/root/PS3 "
+     "una/uno/DET/7/det/IFS orden/orden/NOUN/5/obj/FS de/de/ADP/9/case captura/captura/NOUN/7/nmod/FS contra/contra/ADP/12/case "
+     "el/el/DET/12/det/DMS expresidente/expresidente/NOUN/7/nmod/MS de/de/ADP/14/case Arnor/=/PROPN/12/nmod ././PUNCT/5/punct"),
+    ("decidir-retirar", "0356", [("0356", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj decidió/decidir/VERB/0/root/PS3 retirar/retirar/VERB/2/xcomp/INF sus/su/DET/5/det/POP "
+     "tropas/tropa/NOUN/3/obj/FP de/de/ADP/7/case Arnor/=/PROPN/3/obl ././PUNCT/2/punct"),
+    ("sin-evento-decidir-futuro", "none", [],
+     "Los/el/DET/2/det/DMP ciudadanos/ciudadano/NOUN/5/nsubj/MP de/de/ADP/4/case Gondor/=/PROPN/2/nmod "
+     "decidirán/decidir/VERB/0/root/Mood=Ind|Number=Plur|Person=3|Tense=Fut|VerbForm=Fin el/el/DET/7/det/DMS "
+     "futuro/futuro/NOUN/5/obj/MS de/de/ADP/10/case la/el/DET/10/det/DFS región/región/NOUN/7/nmod/FS en/en/ADP/13/case "
+     "un/uno/DET/13/det/IMS referéndum/referéndum/NOUN/5/obl/MS ././PUNCT/5/punct"),
+    ("sin-evento-decidir-aplazar", "none", [],
+     "El/el/DET/2/det/DMS tribunal/tribunal/NOUN/3/nsubj/MS decidió/decidir/VERB/0/root/PS3 aplazar/aplazar/VERB/3/xcomp/INF "
+     "el/el/DET/6/det/DMS juicio/juicio/NOUN/4/obj/MS contra/contra/ADP/9/case el/el/DET/9/det/DMS exministro/exministro/NOUN/6/nmod/MS "
+     "de/de/ADP/11/case Gondor/=/PROPN/9/nmod ././PUNCT/3/punct"),
+    ("suspender-dialogo", "164", [("164", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj suspendió/suspender/VERB/0/root/PS3 el/el/DET/4/det/DMS diálogo/diálogo/NOUN/2/obj/MS "
+     "con/con/ADP/6/case Arnor/=/PROPN/4/nmod tras/tras/ADP/9/case el/el/DET/9/det/DMS ataque/ataque/NOUN/2/obl/MS ././PUNCT/2/punct"),
+    ("suspender-ayuda-militar", "1622", [("1622", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj suspendió/suspender/VERB/0/root/PS3 la/el/DET/4/det/DFS ayuda/ayuda/NOUN/2/obj/FS "
+     "militar/militar/ADJ/4/amod/FS a/=/ADP/7/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("suspender-huelga", "082", [("082", "GONLAB", None)],
+     "Los/el/DET/2/det/DMP sindicatos/sindicato/NOUN/5/nsubj/MP de/de/ADP/4/case Gondor/=/PROPN/2/nmod "
+     "suspendieron/suspender/VERB/0/root/PP3 la/el/DET/7/det/DFS huelga/huelga/NOUN/5/obj/FS ././PUNCT/5/punct"),
+    ("sin-evento-suspender-clases", "none", [],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod suspendió/suspender/VERB/0/root/PS3 "
+     "las/el/DET/7/det/DFP clases/clase/NOUN/5/obj/FP por/por/ADP/10/case las/el/DET/10/det/DFP lluvias/lluvia/NOUN/5/obl/FP "
+     "././PUNCT/5/punct"),
+    ("suspender-relaciones", "161", [("161", "ARN", "GON")],
+     "Arnor/=/PROPN/2/nsubj suspendió/suspender/VERB/0/root/PS3 sus/su/DET/4/det/POP relaciones/relación/NOUN/2/obj/FP "
+     "diplomáticas/diplomático/ADJ/4/amod/FP con/con/ADP/7/case Gondor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("cerrar-embajada", "161", [("161", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj cerró/cerrar/VERB/0/root/PS3 su/su/DET/4/det/POS embajada/embajada/NOUN/2/obj/FS "
+     "en/en/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("cerrar-frontera", "172", [("172", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj cerró/cerrar/VERB/0/root/PS3 su/su/DET/4/det/POS frontera/frontera/NOUN/2/obj/FS "
+     "con/con/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("cerrar-carretera", "144", [("144", None, None)],
+     "Los/el/DET/2/det/DMP campesinos/campesino/NOUN/3/nsubj/MP cerraron/cerrar/VERB/0/root/PP3 la/el/DET/6/det/DFS "
+     "principal/principal/ADJ/6/amod/FS carretera/carretera/NOUN/3/obj/FS de/de/ADP/8/case Gondor/=/PROPN/6/nmod "
+     "durante/durante/ADP/11/case tres/tres/NUM/11/nummod días/día/NOUN/3/obl/MP ././PUNCT/3/punct"),
+    ("sin-evento-cerrar-fabrica", "none", [],
+     "La/el/DET/2/det/DFS empresa/empresa/NOUN/3/nsubj/FS cerró/cerrar/VERB/0/root/PS3 su/su/DET/5/det/POS "
+     "fábrica/fábrica/NOUN/3/obj/FS en/en/ADP/7/case Gondor/=/PROPN/5/nmod ././PUNCT/3/punct"),
+    ("cerrar-acuerdo", "057", [("057", "GON", "ARN")],
+     "Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj cerraron/cerrar/VERB/0/root/PP3 un/uno/DET/6/det/IMS "
+     "acuerdo/acuerdo/NOUN/4/obj/MS comercial/comercial/ADJ/6/amod/MS ././PUNCT/4/punct"),
+    ("sin-evento-cerrar-campana", "none", [],
+     "El/el/DET/2/det/DMS candidato/candidato/NOUN/4/nsubj/MS opositor/opositor/ADJ/2/amod/MS cerró/cerrar/VERB/0/root/PS3 "
+     "su/su/DET/6/det/POS campaña/campaña/NOUN/4/obj/FS en/en/ADP/9/case la/el/DET/9/det/DFS capital/capital/NOUN/4/obl/FS "
+     "de/de/ADP/11/case Gondor/=/PROPN/9/nmod ././PUNCT/4/punct"),
+    ("condenar-a-prision", "116", [("116", "GONJUD", None)],
+     "Un/uno/DET/2/det/IMS tribunal/tribunal/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod condenó/condenar/VERB/0/root/PS3 "
+     "a/=/ADP/8/case el/el/DET/8/det/DMS exministro/exministro/NOUN/5/obj/MS a/=/ADP/11/case diez/diez/NUM/11/nummod "
+     "años/año/NOUN/5/obl/MP de/de/ADP/13/case prisión/prisión/NOUN/11/nmod/FS ././PUNCT/5/punct"),
+    ("reanudar-negociaciones", "046", [("046", "GON", "ARN")],
+     "Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj reanudaron/reanudar/VERB/0/root/PP3 las/el/DET/6/det/DFP "
+     "negociaciones/negociación/NOUN/4/obj/FP de/de/ADP/8/case paz/paz/NOUN/6/nmod/FS ././PUNCT/4/punct"),
+    ("permitir-ayuda", "0863", [("0863", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj permitió/permitir/VERB/0/root/PS3 la/el/DET/4/det/DFS entrada/entrada/NOUN/2/obj/FS "
+     "de/de/ADP/6/case ayuda/ayuda/NOUN/4/nmod/FS humanitaria/humanitario/ADJ/6/amod/FS en/en/ADP/10/case la/el/DET/10/det/DFS "
+     "región/región/NOUN/2/obl/FS ././PUNCT/2/punct"),
+    ("desmentir-acusaciones", "016", [("016", "ARN", "GON")],
+     "Arnor/=/PROPN/2/nsubj desmintió/desmentir/VERB/0/root/PS3 las/el/DET/4/det/DFP acusaciones/acusación/NOUN/2/obj/FP "
+     "de/de/ADP/6/case Gondor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("recortar-ayuda", "1621", [("1621", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj recortó/recortar/VERB/0/root/PS3 la/el/DET/4/det/DFS ayuda/ayuda/NOUN/2/obj/FS "
+     "económica/económico/ADJ/4/amod/FS a/=/ADP/7/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("sin-evento-nombrar", "none", [],
+     "El/el/DET/2/det/DMS presidente/presidente/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod nombró/nombrar/VERB/0/root/PS3 "
+     "a/=/ADP/9/case un/uno/DET/9/det/IMS nuevo/nuevo/ADJ/9/amod/MS ministro/ministro/NOUN/5/obj/MS de/de/ADP/11/case "
+     "Defensa/Defensa/PROPN/9/nmod ././PUNCT/5/punct"),
+]
+
+
 def conllu_of(spec: str) -> str:
     """The CoNLL-U text of a probe's token notation (sentences joined by "||")."""
     out = []
@@ -807,7 +942,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         codebook = load_codebook(probe_codebook(Path(tmp) / "probe", source))
         for title, probes in (("probe", PROBES), ("check", CHECK), ("check2", CHECK2), ("check3", CHECK3),
-                              ("check4", CHECK4)):
+                              ("check4", CHECK4), ("check5", CHECK5)):
             roots = exact = 0
             for name, family, expected, spec in probes:
                 got = code_probe(spec, codebook)

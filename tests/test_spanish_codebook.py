@@ -622,7 +622,7 @@ def test_an_act_a_failure_verb_without_a_code_of_its_own_governs_did_not_happen(
         "5 atacado atacar VERB VerbForm=Part 3 xcomp", "6 a a ADP _ 8 case", "7 los el DET _ 8 det",
         "8 soldados soldado NOUN _ 5 obj", "9 . . PUNCT _ 3 punct")
     assert coded(text, core_codebook) == []
-    assert coded(text.replace("negó\tnegar", "decidió\tdecidir"), core_codebook) == [("ARNREB", "---MIL", "190")]
+    assert coded(text.replace("negó\tnegar", "admitió\tadmitir"), core_codebook) == [("ARNREB", "---MIL", "190")]
 
 
 # --------------------------------------------------------------------------- excluded actors

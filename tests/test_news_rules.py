@@ -1540,3 +1540,79 @@ def test_an_agentless_passive_aimed_at_a_target_takes_its_source_from_its_from_p
         from ADP 6 case
         Mordor PROPN 2 obl Mordor""")
     assert ("MOR", "GON") not in [(s, t) for s, t, _ in coded(participle, book)]
+
+
+def test_an_announced_attack_if_another_actor_acts_is_a_threat_aimed_at_that_actor(news_codebook):
+    # "Gondor said it would strike if Mordor sent troops": the announced act is coded as its
+    # intent (1384, a threat; 1312 for "would impose sanctions if") and the condition's actor
+    # is its target (the profile's threat_condition_markers)
+    def strike(marker):
+        return coded(build_document(f"""
+            Gondor PROPN 2 nsubj
+            said VERB 0 root say
+            it PRON 5 nsubj
+            would AUX 5 aux
+            attack VERB 2 ccomp attack
+            {marker} SCONJ 8 mark
+            Mordor PROPN 8 nsubj
+            sent VERB 5 advcl send
+            troops NOUN 8 obj troops"""), news_codebook)
+
+    assert strike("if") == [("GON", "MOR", "1384")]
+    assert [t for t in strike("because") if t[2] == "1384"] == [("GON", "", "1384")]  # no condition
+    # an announced act that is no threat stays as it was ("would withdraw its troops if ...")
+    withdraw = coded(build_document("""
+        Gondor PROPN 3 nsubj
+        would AUX 3 aux
+        withdraw VERB 0 root withdraw
+        troops NOUN 3 obj troops
+        if SCONJ 7 mark
+        Mordor PROPN 7 nsubj
+        attacks VERB 3 advcl attack
+        Arnor PROPN 7 obj"""), news_codebook)
+    assert [code for _, target, code in withdraw if target == "MOR"] == []
+
+
+def test_a_container_noun_before_of_lets_the_pattern_word_after_it_match(news_codebook):
+    # "police seized a cache of weapons": the weapons are what is seized (1711), as in
+    # "seized weapons"; the profile's quantifiers name such heads
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        police NOUN 3 nsubj police
+        seized VERB 0 root seize
+        a DET 5 det
+        cache NOUN 3 obj cache
+        of ADP 7 case
+        weapons NOUN 5 nmod weapon""")
+    assert coded(doc, news_codebook) == [("GONCOP", "", "1711")]
+
+
+def test_deploying_police_or_peacekeepers_is_not_an_occupation_or_an_intent(news_codebook):
+    def deployed(obj):
+        return [code for _, _, code in coded(build_document(f"""
+            Gondor PROPN 2 nsubj
+            deployed VERB 0 root deploy
+            {obj} NOUN 2 obj {obj}"""), news_codebook)]
+
+    assert deployed("police") == ["153"]
+    assert deployed("peacekeepers") == ["074"]
+    assert deployed("troops") == ["154"]
+
+
+def test_military_drills_demonstrate_military_power_and_joint_ones_are_cooperation(news_codebook):
+    drills = build_document("""
+        Gondor PROPN 2 nsubj
+        held VERB 0 root hold
+        military ADJ 4 amod
+        drills NOUN 2 obj drill
+        near ADP 6 case
+        Arnor PROPN 4 nmod""")
+    assert [code for _, _, code in coded(drills, news_codebook)] == ["150"]
+    joint = build_document("""
+        Gondor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Arnor PROPN 1 conj
+        held VERB 0 root hold
+        joint ADJ 6 amod
+        exercises NOUN 4 obj exercise""")
+    assert {code for _, _, code in coded(joint, news_codebook)} == {"062"}

@@ -322,6 +322,14 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
     if (threat and args.targets) or (not threat and args.modality not in ANNOUNCED):
         return None
     condition = _ultimatum_condition(ctx, pred, args.negated, threat)
+    if condition is None and not threat and not args.targets and _announced_threat(ctx, match, args):
+        # "said it would impose sanctions if Y sent troops": the announced act is coded as
+        # its intent, a threat (1312), aimed at the condition's actor as a threat verb's is
+        condition = _ultimatum_condition(ctx, pred, args.negated, threat=True)
+        targets = subject_actors(ctx, condition, frozenset(x.code for x in args.sources)) if condition else []
+        if not targets:
+            return None
+        return match, replace(args, targets=targets, notes=args.notes + [f"threat if '{condition.text}'"])
     if condition is None:
         return None
     exclude = frozenset(x.code for x in args.sources)
@@ -333,6 +341,15 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
     ultimatum = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
     notes = args.notes + [f"announced unless '{condition.text}': an ultimatum"]
     return ultimatum, Arguments(args.sources, targets, False, None, notes)
+
+
+def _announced_threat(ctx: Context, match: PredicateMatch, args: Arguments) -> bool:
+    """Whether an announced act is coded as an intent that is a threat (CAMEO 13x: an
+    announced attack or sanction), an act not negated."""
+    cameo, generic = ctx.a.codebook.cameo, ctx.a.codebook.generic_ultimatum
+    entry = cameo.get(match.pattern.code)
+    return (ctx.options.announced_as_intent and not args.negated and entry is not None
+            and bool(entry.intent) and entry.intent[:2] == generic[:2])
 
 
 def subject_actors(ctx: Context, clause: Token, exclude: frozenset[str]) -> list:

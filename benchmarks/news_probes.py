@@ -25,15 +25,22 @@ verb). Like the shared sets, only the tune half is read when looking for causes 
 
 from __future__ import annotations
 
-import argparse
-import json
+import importlib.util
 import os
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _police_probes():
+    """benchmarks/police_probes.py (a script, not a package module), for its coder run."""
+    spec = importlib.util.spec_from_file_location("police_probes", ROOT / "benchmarks" / "police_probes.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+police_probes = _police_probes()
 PROBES = ROOT / "benchmarks" / "news_probes.tsv"
 FIELDS = ("half", "cameo", "plover", "source", "target", "class", "text")
 
@@ -54,19 +61,9 @@ def default_parse_cache() -> Path:
 
 
 def code_probes(rows: list[dict], folder: Path, parse_cache: Path) -> dict[str, list[dict]]:
-    """Each probe's events, from one ``coder code`` run over the probes as documents."""
-    src = folder / "probes.jsonl"
-    src.write_text("".join(json.dumps({"id": r["id"], "text": r["text"], "date": "2024-01-01"}) + "\n"
-                           for r in rows), encoding="utf-8")
-    out = folder / "events.jsonl"
-    coder = Path(sys.executable).with_name("coder")
-    subprocess.run([str(coder), "code", str(src), "-o", str(out), "--parse-cache", str(parse_cache)],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ))
-    events: dict[str, list[dict]] = {r["id"]: [] for r in rows}
-    for line in out.read_text(encoding="utf-8").splitlines():
-        event = json.loads(line)
-        events.setdefault(event["doc_id"], []).append(event)
-    return events
+    """Each probe's events, from one ``coder code`` run over the probes as documents (as the
+    police probes are coded), parses kept in ``parse_cache``."""
+    return police_probes.code_probes(rows, folder, "2024-01-01", ("--parse-cache", str(parse_cache)))
 
 
 def actor_matches(expected: str, code: str | None) -> bool:
@@ -105,22 +102,14 @@ def scores(rows: list[dict], events: dict[str, list[dict]], half: str | None) ->
 
 
 def main(argv: list[str] | None = None) -> dict:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--probes", type=Path, default=PROBES)
-    ap.add_argument("--show", action="store_true", help="list the sentences whose root is missed")
-    ap.add_argument("--half", choices=("tune", "check"), help="with --show: only this half")
+    ap = police_probes.probe_arguments(__doc__, PROBES, "list the sentences whose root (or dyad) is missed")
     ap.add_argument("--parse-cache", type=Path, default=None, help="parse cache folder "
                     "(default $CODER_CACHE_DIR/parses, else ~/.cache/coder/parses)")
-    ap.add_argument("-o", "--out", type=Path, help="keep the input, events and scores (JSON) here")
     args = ap.parse_args(argv)
     rows = read_probes(args.probes)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.out or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        events = code_probes(rows, folder, args.parse_cache or default_parse_cache())
-        table = {half or "all": scores(rows, events, half) for half in ("tune", "check", None)}
-        if args.out:
-            (folder / "scores.json").write_text(json.dumps(table, indent=1), encoding="utf-8")
+    cache = args.parse_cache or default_parse_cache()
+    events, table = police_probes.coded_halves(rows, args.out, lambda rs, folder: code_probes(rs, folder, cache),
+                                               scores)
     print(f"{'half':6} " + " ".join(f"{m:>14}" for m in MEASURES))
     for half, by_measure in table.items():
         print(f"{half:6} " + " ".join(f"{s['rate']:6.3f} ({s['hits']:2d}/{s['n']:2d})" for s in by_measure.values()))

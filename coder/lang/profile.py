@@ -153,8 +153,7 @@ class LanguageProfile:
     pronoun_number_agreement: bool = False
 
     # phrases
-    # heads that count or part the noun after the theme preposition ("some of the
-    # peacekeepers", "dozens of protesters"): a pattern word is matched on that noun too
+    # heads that count or part the noun after the theme preposition ("dozens of protesters"): it fits pattern words too
     quantifiers: frozenset[str] = frozenset()
     amount_heads: frozenset[str] = frozenset()  # "50 million dollars in aid"
     amount_prepositions: frozenset[str] = frozenset()  # "$50 million in aid"

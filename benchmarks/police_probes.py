@@ -55,14 +55,16 @@ def read_probes(path: Path) -> list[dict]:
     return rows
 
 
-def code_probes(rows: list[dict], folder: Path) -> dict[str, list[dict]]:
-    """Each probe's events, from one ``coder code`` run over the probes as documents."""
+def code_probes(rows: list[dict], folder: Path, date: str = "2020-01-01",
+                options: tuple[str, ...] = ()) -> dict[str, list[dict]]:
+    """Each probe's events, from one ``coder code`` run (with ``options``) over the probes as
+    documents of ``date``."""
     src = folder / "probes.jsonl"
-    src.write_text("".join(json.dumps({"id": r["id"], "text": r["text"], "date": "2020-01-01"}) + "\n"
+    src.write_text("".join(json.dumps({"id": r["id"], "text": r["text"], "date": date}) + "\n"
                            for r in rows), encoding="utf-8")
     out = folder / "events.jsonl"
     coder = Path(sys.executable).with_name("coder")
-    subprocess.run([str(coder), "code", str(src), "-o", str(out)], check=True,
+    subprocess.run([str(coder), "code", str(src), "-o", str(out), *options], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ))
     events: dict[str, list[dict]] = {r["id"]: [] for r in rows}
     for line in out.read_text(encoding="utf-8").splitlines():
@@ -90,21 +92,34 @@ def scores(rows: list[dict], events: dict[str, list[dict]], half: str | None) ->
     return result
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--probes", type=Path, default=PROBES)
-    ap.add_argument("--show", action="store_true", help="list the sentences coded otherwise than expected")
+def probe_arguments(doc: str, probes: Path, show: str) -> argparse.ArgumentParser:
+    """The options of a probe script: --probes, --show, --half, -o."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--probes", type=Path, default=probes)
+    ap.add_argument("--show", action="store_true", help=show)
     ap.add_argument("--half", choices=("tune", "check"), help="with --show: only this half")
     ap.add_argument("-o", "--out", type=Path, help="keep the input, events and scores (JSON) here")
-    args = ap.parse_args(argv)
-    rows = read_probes(args.probes)
+    return ap
+
+
+def coded_halves(rows: list[dict], out: Path | None, code, score) -> tuple[dict, dict]:
+    """(events per probe, scores per half and overall): ``code(rows, folder)`` codes the probes
+    in a folder (``out``, else a temporary one), ``score(rows, events, half)`` scores a half;
+    with ``out`` the scores are kept there as scores.json."""
     with tempfile.TemporaryDirectory() as tmp:
-        folder = args.out or Path(tmp)
+        folder = out or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        events = code_probes(rows, folder)
-        table = {half or "all": scores(rows, events, half) for half in ("tune", "check", None)}
-        if args.out:
+        events = code(rows, folder)
+        table = {half or "all": score(rows, events, half) for half in ("tune", "check", None)}
+        if out:
             (folder / "scores.json").write_text(json.dumps(table, indent=1), encoding="utf-8")
+    return events, table
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = probe_arguments(__doc__, PROBES, "list the sentences coded otherwise than expected").parse_args(argv)
+    rows = read_probes(args.probes)
+    events, table = coded_halves(rows, args.out, code_probes, scores)
     print(f"{'half':6} {'label':7} {'P':>6} {'R':>6} {'F1':>6}   tp fp fn")
     for half, by_label in table.items():
         for name, s in by_label.items():

@@ -1540,3 +1540,223 @@ def test_an_agentless_passive_aimed_at_a_target_takes_its_source_from_its_from_p
         from ADP 6 case
         Mordor PROPN 2 obl Mordor""")
     assert ("MOR", "GON") not in [(s, t) for s, t, _ in coded(participle, book)]
+
+
+def test_an_announced_attack_if_another_actor_acts_is_a_threat_aimed_at_that_actor(news_codebook):
+    # "Gondor said it would strike if Mordor sent troops": the announced act is coded as its
+    # intent (1384, a threat; 1312 for "would impose sanctions if") and the condition's actor
+    # is its target (the profile's threat_condition_markers)
+    def strike(marker):
+        return coded(build_document(f"""
+            Gondor PROPN 2 nsubj
+            said VERB 0 root say
+            it PRON 5 nsubj
+            would AUX 5 aux
+            attack VERB 2 ccomp attack
+            {marker} SCONJ 8 mark
+            Mordor PROPN 8 nsubj
+            sent VERB 5 advcl send
+            troops NOUN 8 obj troops"""), news_codebook)
+
+    assert strike("if") == [("GON", "MOR", "1384")]
+    assert [t for t in strike("because") if t[2] == "1384"] == [("GON", "", "1384")]  # no condition
+    # an announced act that is no threat stays as it was ("would withdraw its troops if ...")
+    withdraw = coded(build_document("""
+        Gondor PROPN 3 nsubj
+        would AUX 3 aux
+        withdraw VERB 0 root withdraw
+        troops NOUN 3 obj troops
+        if SCONJ 7 mark
+        Mordor PROPN 7 nsubj
+        attacks VERB 3 advcl attack
+        Arnor PROPN 7 obj"""), news_codebook)
+    assert [code for _, target, code in withdraw if target == "MOR"] == []
+
+
+def test_a_container_noun_before_of_lets_the_pattern_word_after_it_match(news_codebook):
+    # "police seized a cache of weapons": the weapons are what is seized (1711), as in
+    # "seized weapons"; the profile's quantifiers name such heads
+    doc = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        police NOUN 3 nsubj police
+        seized VERB 0 root seize
+        a DET 5 det
+        cache NOUN 3 obj cache
+        of ADP 7 case
+        weapons NOUN 5 nmod weapon""")
+    assert coded(doc, news_codebook) == [("GONCOP", "", "1711")]
+
+
+def test_deploying_police_or_peacekeepers_is_not_an_occupation_or_an_intent(news_codebook):
+    def deployed(obj):
+        return [code for _, _, code in coded(build_document(f"""
+            Gondor PROPN 2 nsubj
+            deployed VERB 0 root deploy
+            {obj} NOUN 2 obj {obj}"""), news_codebook)]
+
+    assert deployed("police") == ["153"]
+    assert deployed("peacekeepers") == ["074"]
+    assert deployed("troops") == ["154"]
+
+
+def test_military_drills_demonstrate_military_power_and_joint_ones_are_cooperation(news_codebook):
+    drills = build_document("""
+        Gondor PROPN 2 nsubj
+        held VERB 0 root hold
+        military ADJ 4 amod
+        drills NOUN 2 obj drill
+        near ADP 6 case
+        Arnor PROPN 4 nmod""")
+    assert [code for _, _, code in coded(drills, news_codebook)] == ["150"]
+    joint = build_document("""
+        Gondor PROPN 4 nsubj
+        and CCONJ 3 cc
+        Arnor PROPN 1 conj
+        held VERB 0 root hold
+        joint ADJ 6 amod
+        exercises NOUN 4 obj exercise""")
+    assert {code for _, _, code in coded(joint, news_codebook)} == {"062"}
+
+
+def test_an_amount_of_money_fits_a_pattern_word_as_what_it_is_given_as(news_codebook):
+    # "Gondor sent $50 million in military aid": the currency sign heads the object (the
+    # compact model's reading), the aid hangs on its number; "50 million dollars in aid" too
+    sign = build_document("""
+        Gondor PROPN 2 nsubj
+        sent VERB 0 root send
+        $ SYM 2 obj
+        50 NUM 5 nummod
+        million NOUN 3 nummod
+        in ADP 8 case
+        military ADJ 8 amod
+        aid NOUN 5 nmod""")
+    assert [code for _, _, code in coded(sign, news_codebook)] == ["072"]
+    dollars = build_document("""
+        Gondor PROPN 2 nsubj
+        sent VERB 0 root send
+        50 NUM 5 nummod
+        million NUM 5 nummod
+        dollars NOUN 2 obj dollar
+        in ADP 7 case
+        aid NOUN 5 nmod""")
+    assert [code for _, _, code in coded(dollars, news_codebook)] == ["070"]
+    # any other preposition names no such thing: "$50 million for the rebuilding of roads"
+    other = build_document("""
+        Gondor PROPN 2 nsubj
+        sent VERB 0 root send
+        $ SYM 2 obj
+        50 NUM 5 nummod
+        million NOUN 3 nummod
+        for ADP 7 case
+        aid NOUN 5 nmod""")
+    assert [code for _, _, code in coded(other, news_codebook)] != ["070"]
+
+
+def test_protesters_clashing_riot_and_other_clashes_stay_fighting(news_codebook, tmp_path):
+    protesters = build_document("""
+        protesters NOUN 2 nsubj protester
+        clashed VERB 0 root clash
+        with ADP 5 case
+        Gondorian ADJ 5 amod Gondorian
+        police NOUN 2 obl police""")
+    assert coded(protesters, news_codebook) == [("", "GONCOP", "145")]
+    rebels = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        troops NOUN 3 nsubj troops
+        clashed VERB 0 root clash
+        with ADP 5 case
+        rebels NOUN 3 obl rebel""")
+    assert [code for _, _, code in coded(rebels, news_codebook)] == ["190"]
+
+
+def test_letting_aid_agencies_in_is_allowing_humanitarian_access(news_codebook):
+    # "Gondor allowed (aid) agencies/peacekeepers/inspectors into the camps": CAMEO 086x
+    def allowed(*obj):
+        camps = len(obj) + 4
+        return [code for _, _, code in coded(build_document("\n".join([
+            "Gondor PROPN 2 nsubj", "allowed VERB 0 root allow", *obj,
+            f"into ADP {camps} case", "camps NOUN 2 obl camp"])), news_codebook)]
+
+    assert allowed("aid NOUN 4 compound", "agencies NOUN 2 obj agency") == ["0863"]
+    assert allowed("peacekeepers NOUN 2 obj peacekeeper") == ["0861"]
+    assert allowed("inspectors NOUN 2 obj inspector") == ["0862"]
+
+
+def test_saying_it_carried_out_an_attack_claims_responsibility(news_codebook):
+    # "the Orc Legion said it carried out the attack on Gondorian troops": the speaker's own act
+    # of force reported as done is its claim of responsibility (015), the attack still coded
+    # and reported by it
+    def said(*clause):
+        return sorted((e.source.code if e.source else "", e.target.code if e.target else "", e.code,
+                       e.reported_by.code if e.reported_by else "")
+                      for e in code_document(build_document("\n".join(
+                          ["Orc PROPN 2 compound", "Legion PROPN 3 nsubj", "said VERB 0 root say", *clause])),
+                          news_codebook))
+
+    carried = said("it PRON 5 nsubj", "carried VERB 3 ccomp carry", "out ADP 5 compound:prt", "the DET 8 det",
+                   "attack NOUN 5 obj attack", "on ADP 11 case", "Gondorian ADJ 11 amod Gondorian",
+                   "troops NOUN 8 nmod troops")
+    assert carried == [("MORREB", "GONMIL", "015", ""), ("MORREB", "GONMIL", "190", "MORREB")]
+    attacked = said("it PRON 5 nsubj", "attacked VERB 3 ccomp attack", "Gondorian ADJ 7 amod Gondorian",
+                    "troops NOUN 5 obj troops")
+    assert [e[2] for e in attacked] == ["015", "190"]
+    # an act still ahead is a threat, no claim; another's act is attributed, no claim
+    would = said("it PRON 6 nsubj", "would AUX 6 aux", "attack VERB 3 ccomp attack",
+                 "Gondorian ADJ 8 amod Gondorian", "troops NOUN 6 obj troops")
+    assert [e[2] for e in would] == ["1384"]
+    other = said("Gondor PROPN 5 nsubj", "attacked VERB 3 ccomp attack", "Arnor PROPN 5 obj")
+    assert [e[2] for e in other] == ["190"]
+    # a state's forces reporting their own operation claim nothing: "the Gondorian army said
+    # it attacked the Orc Legion"
+    army = code_document(build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        army NOUN 3 nsubj
+        said VERB 0 root say
+        it PRON 5 nsubj
+        attacked VERB 3 ccomp attack
+        Orc PROPN 7 compound
+        Legion PROPN 5 obj"""), news_codebook)
+    assert [e.code for e in army] == ["190"]
+
+
+def test_what_a_threat_demand_release_or_attack_names_chooses_the_subcode(news_codebook):
+    def codes(spec):
+        return [code for _, _, code in coded(build_document(spec), news_codebook)]
+
+    # "Gondor threatened Arnor with sanctions" 1312; "... with military action" 138
+    assert codes("""
+        Gondor PROPN 2 nsubj
+        threatened VERB 0 root threaten
+        Arnor PROPN 2 obj
+        with ADP 5 case
+        sanctions NOUN 2 obl sanction""") == ["1312"]
+    # "rebels warned of more attacks" 138
+    assert codes("""
+        Orc PROPN 2 compound
+        Legion PROPN 3 nsubj
+        warned VERB 0 root warn
+        of ADP 6 case
+        more ADJ 6 amod
+        attacks NOUN 3 obl attack""") == ["138"]
+    # "the opposition demanded the resignation of the minister" 1041, "... the release of" 1053
+    for noun, code in (("resignation", "1041"), ("release", "1053")):
+        assert codes(f"""
+            Gondorian ADJ 2 amod Gondorian
+            opposition NOUN 3 nsubj
+            demanded VERB 0 root demand
+            the DET 5 det
+            {noun} NOUN 3 obj {noun}""") == [code]
+    # "rebels freed 12 soldiers" 0841 (the imported block's default is 080)
+    assert codes("""
+        Orc PROPN 2 compound
+        Legion PROPN 3 nsubj
+        freed VERB 0 root free
+        12 NUM 5 nummod
+        soldiers NOUN 3 obj soldier""") == ["0841"]
+    # "Gondorian warplanes struck the town": aerial weapons, 195
+    assert codes("""
+        Gondorian ADJ 2 amod Gondorian
+        warplanes NOUN 3 nsubj warplane
+        struck VERB 0 root strike
+        Arnorian ADJ 5 amod Arnorian
+        positions NOUN 3 obj position""") == ["195"]

@@ -873,3 +873,26 @@ def test_subordinator_read_as_case_of_a_ud1_nmod_subject_hung_on_its_verb(small_
     assert (repaired.token(6).head, repaired.token(6).deprel) == (9, "mark")
     assert (repaired.token(8).head, repaired.token(8).deprel) == (9, "nsubj")
     assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "advcl")  # the verb above "Gondor"
+
+
+def test_a_pronoun_read_as_expletive_of_an_adjective_of_intent_is_its_subject(small_codebook):
+    # "Gondor said it was ready to attack Arnor": the compact model reads "it" as an expletive
+    s = build_sentence("""
+        Gondor PROPN 2 nsubj
+        said VERB 0 root say
+        it PRON 5 expl
+        was AUX 5 cop be
+        ready ADJ 2 ccomp
+        to PART 7 mark
+        attack VERB 5 xcomp attack
+        Arnor PROPN 7 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert repaired.token(3).deprel == "nsubj"
+    # "it is hard to say": no adjective of intent, the expletive stays
+    hard = build_sentence("""
+        it PRON 3 expl
+        is AUX 3 cop be
+        hard ADJ 0 root
+        to PART 5 mark
+        say VERB 3 xcomp say""")
+    assert repair_parse(hard, profile_of(small_codebook)) is hard

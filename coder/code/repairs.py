@@ -163,7 +163,7 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
                    _counted_people, _copular_passives, _nouns_read_as_bare_infinitives,
-                   _marked_complements_read_as_adverbials):
+                   _marked_complements_read_as_adverbials, _subjects_of_intent_read_as_expletives):
         sentence = repair(sentence, profile)
     if codebook is not None:
         sentence = _adjectival_passives(sentence, profile, codebook)
@@ -1319,6 +1319,25 @@ def _result_obliques(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     if not changes:
         return sentence
     return with_tokens(sentence, changes)
+
+
+def _subjects_of_intent_read_as_expletives(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence with a pronoun read as an expletive of an adjective of intent (the
+    profile's ``intent_verbs``: "said it was ready/willing to resume talks") made its subject:
+    one is ready for what it is to do, while "it is hard to say" has no such adjective (the
+    same object when there is none)."""
+    changes: dict[int, Token] = {}
+    for word in sentence.tokens:
+        if word.base_rel != "expl" or word.upos != "PRON" or not word.head:
+            continue
+        head = sentence.token(word.head)
+        if lemma_of(head) not in profile.intent_verbs or head.upos not in ("ADJ", "VERB"):
+            continue
+        children = sentence.children(head.id)
+        if any(c.base_rel in ("nsubj", "csubj") for c in children) or not any(c.base_rel == "xcomp" for c in children):
+            continue
+        changes[word.id] = replace(word, deprel="nsubj")
+    return with_tokens(sentence, changes) if changes else sentence
 
 
 def _subjects_read_as_modifiers(sentence: Sentence, profile: LanguageProfile) -> Sentence:

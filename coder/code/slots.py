@@ -305,6 +305,11 @@ def _inner_heads(sentence: Sentence, noun: Token, codebook: Codebook) -> list[tu
     if noun.upos == "NUM" or lemma_of(noun) in profile.quantifiers:
         inner += [(c, 0) for c in sentence.children(noun.id)
                   if c.base_rel == "nmod" and case_marker(sentence, c) == profile.theme_preposition]
+    if profile.amount_prepositions and (noun.upos == "SYM" or lemma_of(noun) in profile.amount_heads):
+        # "$50 million in aid": what the amount is given as, on the currency or on its number
+        amount = [noun] + [c for c in sentence.children(noun.id) if c.base_rel == "nummod"]
+        inner += [(c, 0) for m in amount for c in sentence.children(m.id)
+                  if c.base_rel == "nmod" and case_marker(sentence, c) in profile.amount_prepositions]
     compounds = [c for c in sentence.children(noun.id) if c.deprel == "compound" and c.upos == "NOUN"] \
         if noun.upos in ("NOUN", "PROPN") else []
     if compounds and not any(lemma in codebook.noun_forms for lemma in lemma_candidates(noun, profile, verbal=False)) \

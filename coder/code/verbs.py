@@ -30,6 +30,10 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
     demand = commanded_demand(ctx, match)
     if demand is not None:
         return demand
+    if block.speech and match.pattern.code == NULL_CODE:
+        claim = claimed_violence(ctx, match)
+        if claim is not None:
+            return claim
     if block.light or (block.speech and match.pattern.code == NULL_CODE):  # "insisted on X": its own pattern
         return nothing("support or speech verb: coded through its complement")
     if governed_by_coded_verb(ctx, pred):
@@ -86,6 +90,45 @@ def reported_violence(ctx: Context, match: PredicateMatch, args: Arguments) -> P
             return replace(match, pattern=replace(match.pattern, code=entry.accusation, reverse=None))
         if doers and doers <= own and entry.claim in cameo:  # "X claimed it attacked Z": 015
             return replace(match, pattern=replace(match.pattern, code=entry.claim, reverse=None))
+    return None
+
+
+STATE_FORCES = 1  # ACLED actor type (``inter``) of state forces, as the codebook's agents give it
+
+
+def claimed_violence(ctx: Context, match: PredicateMatch) -> Outcome | None:
+    """"X said it carried out the attack": a speech verb whose complement reports, as done,
+    the speaker's own violence (its subject a pronoun standing for the speaker) is the
+    speaker's claim of responsibility (the generic statement's ``claim``, 015; its target the
+    act's), as "X claimed it attacked Z" is; the reported act still codes itself, reported by
+    X. Not for a state or its forces ("the army said it killed 18 militants": a report of its
+    operation). None otherwise."""
+    a, pred = ctx.a, match.token
+    cameo = a.codebook.cameo
+    statement = cameo.get(a.codebook.generic_statement or "")
+    if statement is None or statement.claim not in cameo:
+        return None
+    for clause in a.sentence.children(pred.id):
+        reported = ctx.predicates.get(clause.id) if clause.base_rel == "ccomp" else None
+        if reported is None or negated(ctx, clause) or modality(ctx, clause) is not None:
+            continue
+        # "carried out the attack": a support verb's act is its object noun's
+        acts = [reported] + ([ctx.predicates.get(o.id) for o in a.sentence.children(clause.id) if o.base_rel == "obj"]
+                             if ctx.block(reported).light else [])
+        if not any(m is not None and m.pattern.code in cameo and cameo[m.pattern.code].violent for m in acts):
+            continue
+        sources = argument_actors(a, pred, "subj", "source")
+        if not sources or any(x.inter == STATE_FORCES or x.type == "country" for x in sources):
+            continue  # a state's account of its own operation reports it, claims nothing
+        doers = argument_actors(a, clause, "subj", "source")
+        if not doers or any(x.resolved_from != "pronoun" for x in doers) \
+                or not {x.code for x in doers} <= {x.code for x in sources}:
+            continue  # the doer named again by a pronoun: "X said it ..."
+        exclude = frozenset(x.code for x in sources)
+        targets = [x for x in default_targets(a, clause, exclude=exclude) if x.code not in exclude]
+        claim = PredicateMatch(pred, replace(match.pattern, code=statement.claim, reverse=None), match.form)
+        notes = [f"reports its own act '{clause.text}' as done: a claim of responsibility"]
+        return build(ctx, claim, pred, Arguments(sources, targets, False, None, notes))
     return None
 
 
@@ -322,6 +365,14 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
     if (threat and args.targets) or (not threat and args.modality not in ANNOUNCED):
         return None
     condition = _ultimatum_condition(ctx, pred, args.negated, threat)
+    if condition is None and not threat and not args.targets and _announced_threat(ctx, match, args):
+        # "said it would impose sanctions if Y sent troops": the announced act is coded as
+        # its intent, a threat (1312), aimed at the condition's actor as a threat verb's is
+        condition = _ultimatum_condition(ctx, pred, args.negated, threat=True)
+        targets = subject_actors(ctx, condition, frozenset(x.code for x in args.sources)) if condition else []
+        if not targets:
+            return None
+        return match, replace(args, targets=targets, notes=args.notes + [f"threat if '{condition.text}'"])
     if condition is None:
         return None
     exclude = frozenset(x.code for x in args.sources)
@@ -333,6 +384,15 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
     ultimatum = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
     notes = args.notes + [f"announced unless '{condition.text}': an ultimatum"]
     return ultimatum, Arguments(args.sources, targets, False, None, notes)
+
+
+def _announced_threat(ctx: Context, match: PredicateMatch, args: Arguments) -> bool:
+    """Whether an announced act is coded as an intent that is a threat (CAMEO 13x: an
+    announced attack or sanction), an act not negated."""
+    cameo, generic = ctx.a.codebook.cameo, ctx.a.codebook.generic_ultimatum
+    entry = cameo.get(match.pattern.code)
+    return (ctx.options.announced_as_intent and not args.negated and entry is not None
+            and bool(entry.intent) and entry.intent[:2] == generic[:2])
 
 
 def subject_actors(ctx: Context, clause: Token, exclude: frozenset[str]) -> list:

@@ -42,8 +42,9 @@ ATTEMPT_BY_PREFIX = {"186": "185"}
 # CLAIM + ATTACK by another ("X claimed Y attacked Z": X accuses Y).
 ACCUSATION_BY_CODE = {"110": "112"}
 # ... and of the speaker's own violence claims responsibility for it (015: "X claimed it
-# attacked Z"), as the same dictionary transforms CLAIM + ATTACK by the claimant.
-CLAIM_BY_CODE = {"110": "015"}
+# attacked Z"), as the same dictionary transforms CLAIM + ATTACK by the claimant; so does a
+# plain statement of it ("X said it carried out the attack").
+CLAIM_BY_CODE = {"110": "015", "010": "015"}
 # CAMEO's Reject family (12) holds the refusals of cooperative actions: "refused to yield"
 # is 124, "did not ease sanctions" 1241. A negated action with an entry here is coded as its
 # refusal; other negated actions are not events. Longest matching prefix wins.

@@ -61,6 +61,8 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
     ("references", "pronoun_number_agreement"): ("pronoun_number_agreement", "bool"),
     ("phrases", "quantifiers"): ("quantifiers", "set"),
+    ("phrases", "amount_heads"): ("amount_heads", "set"),
+    ("phrases", "amount_prepositions"): ("amount_prepositions", "set"),
     ("phrases", "motion_verbs"): ("motion_verbs", "set"),
     ("phrases", "coordinators"): ("coordinators", "set"),
     ("phrases", "sending_verbs"): ("sending_verbs", "set"),

@@ -153,9 +153,10 @@ class LanguageProfile:
     pronoun_number_agreement: bool = False
 
     # phrases
-    # heads that count or part the noun after the theme preposition ("some of the
-    # peacekeepers", "dozens of protesters"): a pattern word is matched on that noun too
+    # heads that count or part the noun after the theme preposition ("dozens of protesters"): it fits pattern words too
     quantifiers: frozenset[str] = frozenset()
+    amount_heads: frozenset[str] = frozenset()  # "50 million dollars in aid"
+    amount_prepositions: frozenset[str] = frozenset()  # "$50 million in aid"
     # "left for Gondor for talks", "converged on the capital for a rally": a motion verb's
     # purpose noun is the event, its subject the actor
     motion_verbs: frozenset[str] = frozenset()

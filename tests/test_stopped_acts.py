@@ -64,7 +64,7 @@ def test_calling_off_protests_eases_dissent(book):
 
 def test_ending_a_strike_eases_dissent_not_an_attack(book):
     assert [c for _, _, c in coded("""
-        soldiers NOUN 2 nsubj soldier
+        rebels NOUN 2 nsubj rebel
         ended VERB 0 root end
         their PRON 4 nmod:poss
         strike NOUN 2 obj
@@ -80,3 +80,15 @@ def test_stopping_air_strikes_is_no_strike_of_its_own(book):
         on ADP 6 case
         Mordor PROPN 4 nmod
         . PUNCT 2 punct""", book) == [("GON", "MOR", "087")]
+
+
+def test_police_suspending_a_demonstration_is_no_concession(book):
+    assert [c for _, _, c in coded("""
+        a DET 2 det
+        demonstration NOUN 5 nsubj:pass
+        was AUX 5 aux
+        been AUX 5 aux:pass
+        suspended VERB 0 root suspend
+        by ADP 7 case
+        police NOUN 5 obl:agent
+        . PUNCT 5 punct""", book)] == []

@@ -9,9 +9,9 @@ from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
 from coder.code.predicates import event_noun_blocks, verb_forms_for
 from coder.code.references import actors_for, mention_number, possessive_owner, unique_actors
-from coder.code.slots import slot_candidates
+from coder.code.slots import slot_candidates, word_score
 from coder.code.subjects import inherited_subject
-from coder.code.syntax import case_marker, lemma_of, norm
+from coder.code.syntax import case_marker, lemma_of, norm, phrase_tokens
 
 
 def argument_actors(a: SentenceAnalysis, pred: Token, where: str, role: str,
@@ -105,6 +105,36 @@ def default_targets(a: SentenceAnalysis, pred: Token, skip: int | None = None,
     obliques = [c for c in slot_candidates(a.sentence, pred, "obl", None, a.profile) if c.id != skip]
     # an object the source owns is the last resort: "Syria bombed its own people"
     return _oblique_targets(a, obliques, exclude) or _object_targets(a, candidates, exclude)
+
+
+def described_theme(a: SentenceAnalysis, pred: Token, pattern, targets: list[ActorRef]) -> Token | None:
+    """The object the pattern names by its words when the only targets found in it are
+    modifiers those words name: "suspended military aid to Gondor" (core.cut.military-aid,
+    "military aid") found the agent "military", which says what kind of aid it is, not who
+    receives it. None when some target is a name, or the object's head itself."""
+    s = a.sentence
+    specs = [w for slot in pattern.match if slot.slot == "obj" for w in slot.words if w.modifiers]
+    if not specs or not targets or any(t.country or t.type != "agent" for t in targets):
+        return None
+    for obj in slot_candidates(s, pred, "obj", None, a.profile):
+        modifiers = [t for t in phrase_tokens(s, obj.id) if t.id != obj.id]
+        named_by = [spec for spec in specs if word_score(s, obj, spec, a.codebook) is not None]
+        if named_by and all(any(_described_by(t, modifiers, spec, a) for spec in named_by) for t in targets):
+            return obj
+    return None
+
+
+def _described_by(target: ActorRef, modifiers: list[Token], spec, a: SentenceAnalysis) -> bool:
+    """Whether the target's words are modifiers of the object that the pattern word names."""
+    words = target.text.lower().split()
+    named = [t for t in modifiers if t.lower in words and _names_modifier(a, t, spec)]
+    return len(named) == len(words)
+
+
+def _names_modifier(a: SentenceAnalysis, tok: Token, spec) -> bool:
+    words = {lemma_of(tok), norm(tok)}
+    return any(words & (a.codebook.synsets.get(m, frozenset()) if m.startswith("&") else {m})
+               for m in spec.modifiers)
 
 
 def mutual_parties(a: SentenceAnalysis, pred: Token, block, code: str) -> list[ActorRef]:

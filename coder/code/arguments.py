@@ -95,11 +95,15 @@ def _previous_sentence(history: tuple[ActorRef, ...]) -> list[ActorRef]:
 
 
 def default_targets(a: SentenceAnalysis, pred: Token, skip: int | None = None,
-                    exclude: frozenset[str] = frozenset()) -> list[ActorRef]:
-    """Object first, then prepositional arguments in the profile's target order."""
+                    exclude: frozenset[str] = frozenset(), pattern=None) -> list[ActorRef]:
+    """Object first, then prepositional arguments in the profile's target order; with the
+    ``pattern`` that coded the predicate, not an object it names by its words
+    (:func:`described_theme`)."""
     candidates = [c for c in slot_candidates(a.sentence, pred, "obj", None, a.profile) if c.id != skip]
     objects = [c for c in candidates if not _owned_by(a, c, exclude)]
     found = _object_targets(a, objects, exclude)
+    if found and pattern is not None and (theme := described_theme(a, pred, pattern, found)):
+        return default_targets(a, pred, theme.id, exclude)
     if found:
         return found
     obliques = [c for c in slot_candidates(a.sentence, pred, "obl", None, a.profile) if c.id != skip]

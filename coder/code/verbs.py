@@ -6,8 +6,8 @@ from __future__ import annotations
 from coder.codebook import NULL_CODE
 from coder.copies import replace
 from coder.doc import Token
-from coder.code.arguments import (argument_actors, clause_actors, default_targets, described_theme, means_agents,
-                                   mutual_parties, passive_sources)
+from coder.code.arguments import (argument_actors, clause_actors, default_targets, means_agents, mutual_parties,
+                                   passive_sources)
 from coder.code.attribution import reported_clause
 from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
 from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, material_conflict, nothing
@@ -163,14 +163,11 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
         target_pred = embedded
         notes.append(f"target from embedded predicate {embedded.text}")
     exclude = frozenset(x.code for x in sources)
-    targets = (argument_actors(a, target_pred, target_role, "target", exclude)
-               if target_role else default_targets(a, target_pred, exclude=exclude))
+    targets = (argument_actors(a, target_pred, target_role, "target", exclude) if target_role else
+               default_targets(a, target_pred, exclude=exclude, pattern=match.pattern if embedded is None else None))
     if not targets and target_role not in (None, "subj", "none"):
         # the pattern's target phrase ("* DE + EN $") names no one: the default search
         targets = default_targets(a, target_pred, exclude=exclude)
-    if not target_role and target_pred is pred and (theme := described_theme(a, pred, match.pattern, targets)):
-        targets = default_targets(a, pred, skip=theme.id, exclude=exclude)
-        notes.append(f"'{theme.text}' is the thing the pattern names, no party to the act")
     # a place in the source's own country is where it acts, no party to the act: the
     # embedded predicate's place ("expelled diplomats based in Geneva") yields to the object
     targets = [t for t in targets if not (t.resolved_from == "place" and t.code in exclude)]

@@ -652,9 +652,15 @@ def _subjects_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> S
     if not profile.objects_follow_verb:
         return sentence
     changes = {}
+    complement = None  # whether a word heads a complement clause (asked once, when needed)
     for tok in sentence.tokens:
         if tok.deprel != "obj":  # (the check's first test, asked here: most words are no object)
             continue
+        if tok.head < tok.id:  # the verb after the phrase is no head of an object before it:
+            if complement is None:  # only a complement clause beside it can be that verb
+                complement = any(t.base_rel == "ccomp" for t in sentence.tokens)
+            if not complement:
+                continue
         verb = _subject_read_as_object(sentence, tok, profile)
         if verb is not None:
             changes[tok.id] = replace(tok, head=verb.id, deprel="nsubj")

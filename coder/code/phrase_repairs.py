@@ -253,6 +253,8 @@ def _possessed_noun(sentence: Sentence, tok: Token, marker: Token | None = None)
 
 def _days_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
+    if profile.named_days.isdisjoint(sentence.lowered):
+        return changes  # (most sentences: no named day)
     for day in sentence.tokens:
         if day.lower not in profile.named_days or not day.head:
             continue

@@ -119,8 +119,6 @@ nouns and substantive participles change tags (and the lemma) as well as relatio
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
@@ -129,15 +127,13 @@ from coder.code.syntax import case_marker, lemma_of, shares_a_relation
 from coder.code.words import lemma_candidates
 
 NOMINAL_HEADS = ("NOUN", "PROPN")
-_LOWER, _LEMMA = attrgetter("lower"), attrgetter("lemma_lower")  # Token.lower, lemma_of(token)
 
 
 def _lacks(sentence: Sentence, words, *, lemmas: bool = False) -> bool:
     """Whether no word of the sentence (lower-cased; or its lemma, with ``lemmas``) is one of
     ``words``: a repair whose trigger words are absent has nothing to do (tested in one pass
     of set operations, before any word is looked at one by one)."""
-    return words.isdisjoint(map(_LOWER, sentence.tokens)) and (
-        not lemmas or words.isdisjoint(map(_LEMMA, sentence.tokens)))
+    return words.isdisjoint(sentence.lowered) and (not lemmas or words.isdisjoint(sentence.lemmas_lowered))
 
 
 def _first_words(profile: LanguageProfile, name: str) -> frozenset[str]:
@@ -586,7 +582,7 @@ def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[t
     "until") that a parser hung on a word of a clause's subject instead of on the clause's
     verb; moved words are the repairs of the phrase hung on the marker before it."""
     found = []
-    if profile.conditional_markers.isdisjoint(map(_LEMMA, sentence.tokens)):
+    if profile.conditional_markers.isdisjoint(sentence.lemmas_lowered):
         return found  # (lemma_of: the lemma lower-cased)
     for tok in sentence.tokens:
         if lemma_of(tok) not in profile.conditional_markers or tok.base_rel == "mark" or not tok.head:

@@ -110,3 +110,59 @@ killed VERB 0 root kill
 rebels NOUN 4 obj rebel
 """)
     assert repairs._subjects_read_as_objects(army, profile).token(3).deprel == "nsubj"
+
+
+def test_no_subordinator_read_as_a_case_marker_without_one_of_the_profiles():
+    """_repaired_clauses asks its subordinator check only in a sentence holding one of the
+    profile's subordinating prepositions (by lemma): without one, no noun gets an answer."""
+    profile = load_profile("en")[0]
+    rng = random.Random(7)
+    words = TEXTS + ["after", "before", "until", "opened", "fire"]
+    for _ in range(4000):
+        s = random_sentence(rng)
+        s = Sentence("d", 0, s.text, tuple(Token(t.id, w, w.lower(), t.upos, "_", t.feats, t.head, t.deprel)
+                                           for t, w in zip(s.tokens, (rng.choice(words) for _ in s.tokens))))
+        lacks = profile.subordinating_prepositions.isdisjoint(s.lemmas_lowered)
+        for tok in s.tokens:
+            found = repairs._subject_read_as_object_of_subordinator(s, tok, profile)
+            if lacks:
+                assert found is None
+    from tests.conftest import build_sentence
+
+    s = build_sentence("""
+rebels NOUN 2 nsubj rebel
+died VERB 0 root die
+after ADP 4 case
+police NOUN 2 obl
+opened VERB 2 xcomp open
+fire NOUN 5 obj
+""")
+    assert not profile.subordinating_prepositions.isdisjoint(s.lemmas_lowered)
+    marker, verb = repairs._subject_read_as_object_of_subordinator(s, s.token(4), profile)
+    assert (marker.id, verb.id) == (3, 5)
+
+
+def test_a_bounded_count_is_read_from_its_first_word_on():
+    from tests.conftest import build_sentence
+
+    profile = load_profile("en")[0]
+    s = build_sentence("""
+police NOUN 2 nsubj
+killed VERB 0 root kill
+more ADV 5 advmod
+than ADP 5 case
+30 NUM 6 nummod
+rebels NOUN 2 obl rebel
+""")
+    fixed = repairs._bounded_counts(s, profile)
+    assert (fixed.token(6).head, fixed.token(6).deprel) == (2, "obj")
+    assert (fixed.token(4).head, fixed.token(4).deprel) == (3, "fixed")
+    other = build_sentence("""
+police NOUN 2 nsubj
+killed VERB 0 root kill
+than ADP 5 case
+more ADV 5 advmod
+30 NUM 6 nummod
+rebels NOUN 2 obl rebel
+""")
+    assert repairs._bounded_counts(other, profile) is other  # ("than more": no count phrase)

@@ -396,7 +396,9 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
             changes[subject.id] = (clause.id, "nsubj")
-    for noun in sentence.tokens:
+    # (a subordinator read as a case marker is one of the profile's: most sentences have none)
+    subordinators = not profile.subordinating_prepositions.isdisjoint(sentence.lemmas_lowered)
+    for noun in sentence.tokens if subordinators else ():
         if noun.base_rel not in CLAUSE_CHECK_RELS:
             continue
         clause = _subject_read_as_object_of_subordinator(sentence, noun, profile)
@@ -1268,12 +1270,15 @@ def _bounded_counts(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     than/case 30 rebels/obl", "arrested at least 20 people"; the profile's ``count_phrases``)
     made the verb's object, the bound a modifier of the number: when the counted phrase has
     no other preposition and the verb no other object (the same object when there is none)."""
-    if not profile.count_phrases or _lacks(sentence, _first_words(profile, "count_phrases")):
+    firsts = _first_words(profile, "count_phrases") if profile.count_phrases else None
+    if not firsts or _lacks(sentence, firsts):
         return sentence
     heads: dict[int, tuple[int, str]] = {}
     tokens = sentence.tokens
     for first, second in zip(tokens, tokens[1:]):
-        if (first.lower, second.lower) not in profile.count_phrases or second.id >= len(tokens):
+        # (a pair is looked up in the list only after its first word: most words start none)
+        if first.lower not in firsts or (first.lower, second.lower) not in profile.count_phrases \
+                or second.id >= len(tokens):
             continue
         number = sentence.token(second.id + 1)
         if number.upos != "NUM" and not number.text.replace(",", "").isdigit():

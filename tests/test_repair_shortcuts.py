@@ -127,16 +127,9 @@ def test_no_subordinator_read_as_a_case_marker_without_one_of_the_profiles():
             found = repairs._subject_read_as_object_of_subordinator(s, tok, profile)
             if lacks:
                 assert found is None
-    from tests.conftest import build_sentence
+    from tests.test_repair_prechecks import BASES
 
-    s = build_sentence("""
-rebels NOUN 2 nsubj rebel
-died VERB 0 root die
-after ADP 4 case
-police NOUN 2 obl
-opened VERB 2 xcomp open
-fire NOUN 5 obj
-""")
+    s = BASES[0]  # "rebels died after/case police/obl opened/xcomp fire"
     assert not profile.subordinating_prepositions.isdisjoint(s.lemmas_lowered)
     marker, verb = repairs._subject_read_as_object_of_subordinator(s, s.token(4), profile)
     assert (marker.id, verb.id) == (3, 5)

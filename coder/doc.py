@@ -138,9 +138,20 @@ class Sentence:
     def memo(self) -> dict:
         return {}
 
+    @cached_property  # whether any of a list of words is here: one set test (the parse repairs' triggers)
+    def lowered(self) -> frozenset[str]:
+        """The words lower-cased (``Token.lower``), as a set."""
+        return frozenset([t.lower for t in self.tokens])
+
+    @cached_property
+    def lemmas_lowered(self) -> frozenset[str]:
+        """The lemmas lower-cased (``Token.lemma_lower``), as a set."""
+        return frozenset([t.lemma_lower for t in self.tokens])
+
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state.pop("memo", None)
+        for name in ("memo", "lowered", "lemmas_lowered"):
+            state.pop(name, None)
         return state
 
     def roots(self) -> list[Token]:

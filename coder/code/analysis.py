@@ -137,12 +137,12 @@ def _discard_starts(words: list[str], codebook: Codebook, index_name: str) -> li
 def sentence_issues(sentence: Sentence, codebook: Codebook) -> tuple[str, ...]:
     if not codebook.issues:
         return ()
+    first = starters(codebook, "issues")
+    if first is not None and first.isdisjoint(sentence.lowered) and first.isdisjoint(sentence.lemmas_lowered):
+        return ()  # most sentences: no issue phrase starts at any word (norm(t), lemma_of(t))
     words = list(map(_LOWER, sentence.tokens))  # norm(t)
     lemmas = list(map(_LEMMA, sentence.tokens))  # lemma_of(t)
     found: list[str] = []
-    first = starters(codebook, "issues")
-    if first is not None and first.isdisjoint(words) and first.isdisjoint(lemmas):
-        return ()  # most sentences: no issue phrase starts at any word
     raw = list(sentence.texts)
     for i in _issue_starts(codebook, first, words, lemmas):
         # (what a phrase can read from the word, looked up as actor phrases are: the answer

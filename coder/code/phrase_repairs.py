@@ -66,7 +66,7 @@ from __future__ import annotations
 from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
-from coder.code.syntax import case_marker, lemma_of, shares_a_relation
+from coder.code.syntax import case_marker, lemma_of
 from coder.code.words import name_form
 
 NOMINALS = ("NOUN", "PROPN")
@@ -136,11 +136,14 @@ def _appositions_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile)
     return changes
 
 
-def _conjuncts_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+def _conjuncts_read_as_subjects(sentence: Sentence, profile: LanguageProfile,
+                                verbs: tuple[Token, ...] | None = None) -> dict[int, tuple[int, str]]:
+    """``verbs``: the words asked (by default those two subjects hang on; a word with fewer
+    has no pair of them, tests/test_repair_shortcuts.py)."""
     changes: dict[int, tuple[int, str]] = {}
-    if not profile.coordinators or not shares_a_relation(sentence, ("nsubj",)):
-        return changes  # (most sentences: no verb has two subjects)
-    for verb in sentence.tokens:
+    if not profile.coordinators:
+        return changes
+    for verb in _heads_of_two_subjects(sentence) if verbs is None else verbs:
         subjects = [c for c in sentence.children(verb.id)
                     if c.base_rel == "nsubj" and c.upos in (*NOMINALS, "PRON")]
         for first, second in zip(subjects, subjects[1:]):
@@ -156,6 +159,15 @@ def _conjuncts_read_as_subjects(sentence: Sentence, profile: LanguageProfile) ->
             changes[second.id] = (anchor, "conj")
             changes[words[0].id] = (second.id, "cc")
     return changes
+
+
+def _heads_of_two_subjects(sentence: Sentence) -> list[Token]:
+    """The words that two or more subjects hang on, in order (most sentences: none)."""
+    heads, shared = set(), set()
+    for t in sentence.tokens:
+        if t.base_rel == "nsubj":
+            (shared if t.head in heads else heads).add(t.head)
+    return [sentence.token(i) for i in sorted(shared) if i]
 
 
 def _speakers_read_as_conjuncts(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
@@ -182,18 +194,21 @@ def _second_object(sentence: Sentence, tok: Token) -> bool:
     one object ("ordered Y to suspend publication/obj, a spokesman/obj ... said")."""
     if tok.base_rel != "obj" or tok.upos not in NOMINALS or not tok.head:
         return False
-    if not _is_comma(sentence, _span(sentence, tok)[0] - 1):
-        return False
-    return any(c.base_rel == "obj" and c.id < tok.id for c in sentence.children(tok.head))
+    if not any(c.base_rel == "obj" and c.id < tok.id for c in sentence.children(tok.head)):
+        return False  # (asked before the phrase's words are read: most verbs have one object)
+    return _is_comma(sentence, _span(sentence, tok)[0] - 1)
 
 
-def _possessors_read_as_siblings(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
+def _possessors_read_as_siblings(sentence: Sentence, profile: LanguageProfile,
+                                 words: tuple[Token, ...] | None = None) -> dict[int, tuple[int, str]]:
+    """``words``: the words asked (by default those :func:`_possessor_candidates` gives; every
+    other word gets no answer, tests/test_repair_shortcuts.py)."""
     suffixes = profile.possessive_suffixes + profile.plural_possessive_suffixes
     markers = profile.possessive_markers
-    if not suffixes or not any(t.text.endswith(suffixes) or t.text in markers for t in sentence.tokens):
+    if not suffixes:
         return {}
     heads: dict[int, tuple[int, str]] = {}
-    for tok in sentence.tokens:
+    for tok in _possessor_candidates(sentence, suffixes, markers) if words is None else words:
         if tok.upos not in NOMINALS or not tok.head:
             continue
         after = [c for c in sentence.children(tok.id) if c.id > tok.id]
@@ -212,6 +227,18 @@ def _possessors_read_as_siblings(sentence: Sentence, profile: LanguageProfile) -
     return heads
 
 
+def _possessor_candidates(sentence: Sentence, suffixes: tuple[str, ...], markers) -> list[Token]:
+    """The words that may be possessors, in order: a word written with a possessive suffix
+    (only such a word differs from its name form) or standing before a possessive marker
+    (most sentences: none)."""
+    texts = sentence.texts
+    ids = [i + 1 for i, text in enumerate(texts) if text.endswith(suffixes)]
+    if markers:
+        ids += [i for i, text in enumerate(texts) if i and text in markers]
+        ids = sorted(set(ids))
+    return list(map(sentence.token, ids))
+
+
 def _possessed_noun(sentence: Sentence, tok: Token, marker: Token | None = None) -> Token | None:
     """The noun after ``tok`` (and its possessive ``marker``) with its head and relation whose
     phrase holds every word between them ("Haiti's [the] efforts"), else None."""
@@ -226,6 +253,8 @@ def _possessed_noun(sentence: Sentence, tok: Token, marker: Token | None = None)
 
 def _days_read_as_subjects(sentence: Sentence, profile: LanguageProfile) -> dict[int, tuple[int, str]]:
     changes: dict[int, tuple[int, str]] = {}
+    if profile.named_days.isdisjoint(sentence.lowered):
+        return changes  # (most sentences: no named day)
     for day in sentence.tokens:
         if day.lower not in profile.named_days or not day.head:
             continue

@@ -119,8 +119,6 @@ nouns and substantive participles change tags (and the lemma) as well as relatio
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from coder.copies import replace
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
@@ -129,15 +127,13 @@ from coder.code.syntax import case_marker, lemma_of, shares_a_relation
 from coder.code.words import lemma_candidates
 
 NOMINAL_HEADS = ("NOUN", "PROPN")
-_LOWER, _LEMMA = attrgetter("lower"), attrgetter("lemma_lower")  # Token.lower, lemma_of(token)
 
 
 def _lacks(sentence: Sentence, words, *, lemmas: bool = False) -> bool:
     """Whether no word of the sentence (lower-cased; or its lemma, with ``lemmas``) is one of
     ``words``: a repair whose trigger words are absent has nothing to do (tested in one pass
     of set operations, before any word is looked at one by one)."""
-    return words.isdisjoint(map(_LOWER, sentence.tokens)) and (
-        not lemmas or words.isdisjoint(map(_LEMMA, sentence.tokens)))
+    return words.isdisjoint(sentence.lowered) and (not lemmas or words.isdisjoint(sentence.lemmas_lowered))
 
 
 def _first_words(profile: LanguageProfile, name: str) -> frozenset[str]:
@@ -400,7 +396,9 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
             changes[subject.id] = (clause.id, "nsubj")
-    for noun in sentence.tokens:
+    # (a subordinator read as a case marker is one of the profile's: most sentences have none)
+    subordinators = not profile.subordinating_prepositions.isdisjoint(sentence.lemmas_lowered)
+    for noun in sentence.tokens if subordinators else ():
         if noun.base_rel not in CLAUSE_CHECK_RELS:
             continue
         clause = _subject_read_as_object_of_subordinator(sentence, noun, profile)
@@ -586,7 +584,7 @@ def _stray_subordinators(sentence: Sentence, profile: LanguageProfile) -> list[t
     "until") that a parser hung on a word of a clause's subject instead of on the clause's
     verb; moved words are the repairs of the phrase hung on the marker before it."""
     found = []
-    if profile.conditional_markers.isdisjoint(map(_LEMMA, sentence.tokens)):
+    if profile.conditional_markers.isdisjoint(sentence.lemmas_lowered):
         return found  # (lemma_of: the lemma lower-cased)
     for tok in sentence.tokens:
         if lemma_of(tok) not in profile.conditional_markers or tok.base_rel == "mark" or not tok.head:
@@ -652,9 +650,15 @@ def _subjects_read_as_objects(sentence: Sentence, profile: LanguageProfile) -> S
     if not profile.objects_follow_verb:
         return sentence
     changes = {}
+    complement = None  # whether a word heads a complement clause (asked once, when needed)
     for tok in sentence.tokens:
         if tok.deprel != "obj":  # (the check's first test, asked here: most words are no object)
             continue
+        if tok.head < tok.id:  # the verb after the phrase is no head of an object before it:
+            if complement is None:  # only a complement clause beside it can be that verb
+                complement = any(t.base_rel == "ccomp" for t in sentence.tokens)
+            if not complement:
+                continue
         verb = _subject_read_as_object(sentence, tok, profile)
         if verb is not None:
             changes[tok.id] = replace(tok, head=verb.id, deprel="nsubj")
@@ -1266,12 +1270,15 @@ def _bounded_counts(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     than/case 30 rebels/obl", "arrested at least 20 people"; the profile's ``count_phrases``)
     made the verb's object, the bound a modifier of the number: when the counted phrase has
     no other preposition and the verb no other object (the same object when there is none)."""
-    if not profile.count_phrases or _lacks(sentence, _first_words(profile, "count_phrases")):
+    firsts = _first_words(profile, "count_phrases") if profile.count_phrases else None
+    if not firsts or _lacks(sentence, firsts):
         return sentence
     heads: dict[int, tuple[int, str]] = {}
     tokens = sentence.tokens
     for first, second in zip(tokens, tokens[1:]):
-        if (first.lower, second.lower) not in profile.count_phrases or second.id >= len(tokens):
+        # (a pair is looked up in the list only after its first word: most words start none)
+        if first.lower not in firsts or (first.lower, second.lower) not in profile.count_phrases \
+                or second.id >= len(tokens):
             continue
         number = sentence.token(second.id + 1)
         if number.upos != "NUM" and not number.text.replace(",", "").isdigit():

@@ -202,3 +202,25 @@ def test_a_parser_runs_one_intra_op_and_one_inter_op_torch_thread(tmp_path):
               "print(torch.get_num_threads(), torch.get_num_interop_threads())" % str(MODELS))
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["1", "1"]
+
+
+def test_the_writing_process_imports_neither_torch_nor_pandas_when_workers_code(tmp_path):
+    """--workers N on raw text: this process reads and appends what the workers serialised."""
+    import subprocess
+    import sys
+
+    from conftest import MODELS, SMALL_CODEBOOK
+
+    if not Path(MODELS).is_dir():
+        pytest.skip("no stanza model folder")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Arnor attacked Gondor."}\n{"id": "b", "text": "Nothing happened."}\n')
+    script = (
+        "import sys\nfrom coder.api import code_to_files\nfrom coder.codebook import load_codebook\n"
+        "from coder.inputs import read_inputs\nfrom pathlib import Path\n"
+        f"r = code_to_files(read_inputs([Path({str(corpus)!r})]), Path({str(tmp_path / 'ev.csv')!r}), "
+        f"load_codebook({str(SMALL_CODEBOOK)!r}), models={str(MODELS)!r}, workers=2, chunk_size=1)\n"
+        "print(len(r.statuses), 'torch' in sys.modules, 'stanza' in sys.modules, 'pandas' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["2", "False", "False", "False"]
+    assert (tmp_path / "ev.documents.csv").read_text().startswith("doc_id,status,events,reason\na,")

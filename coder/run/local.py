@@ -42,6 +42,10 @@ def _pool(chunks: Iterator[list], job: Job, workers: int, inflight: int, fn) -> 
     if first is None:
         return
     context = worker_context(parses=job_parses(first))
+    if context.get_start_method() == "forkserver":  # its imports overlap with the job's pickling
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=init_process, initargs=(job,)) as pool:
         pending: deque = deque()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import asdict
@@ -149,16 +150,11 @@ def serialise_rows(records: Sequence[dict[str, Any]], columns: Sequence[str], fm
     return (frame.to_csv(index=False, header=False, sep=sep) if records else ""), _csv_header(tuple(columns), sep)
 
 
-_HEADERS: dict[tuple, str] = {}
-
-
+@functools.lru_cache(maxsize=16)
 def _csv_header(columns: tuple[str, ...], sep: str) -> str:
     import pandas as pd
 
-    key = (columns, sep)
-    if key not in _HEADERS:
-        _HEADERS[key] = pd.DataFrame(columns=list(columns)).to_csv(index=False, sep=sep)
-    return _HEADERS[key]
+    return pd.DataFrame(columns=list(columns)).to_csv(index=False, sep=sep)
 
 
 def serialise_statuses(statuses: Sequence[Any], raw_csv: bool = False) -> str:

@@ -10,9 +10,7 @@ import os
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
-
-import pandas as pd
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from coder.code import CodingOptions
 from coder.codebook import Codebook, load_codebook
@@ -28,6 +26,9 @@ from coder.run.local import map_chunks, run_chunks
 from coder.run.sink import Sink
 from coder.run.worker import ChunkOutput, Job, parse_chunk
 from coder.schema import Rejected
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ("CHUNK", "CodingResult", "DocumentStatus", "code_file", "code_files", "code_items", "code_parsed",
            "code_text", "code_to_files", "iter_coded", "parse_items", "parse_safely", "unique_ids", "unparsed")
@@ -47,6 +48,8 @@ class CodingResult:
     paths: dict[str, Path] = field(default_factory=dict)  # events, rejects, documents
 
     def frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame.from_records(self.records, columns=list(COLUMNS))
 
     def counts(self) -> dict[str, int]:
@@ -183,8 +186,10 @@ def code_to_files(items: Iterable[InputItem], output: str | os.PathLike, codeboo
     holds statuses and rejects, not records."""
     output = Path(output)
     chunk = _checked_run(output, fmt, dedup, engine, chunk_size)
+    # the local engine's workers serialise rows for the file; the dask engine's write parts
     job = Job(codebook, options, fmt=fmt, dedup=dedup, models=str(models) if models else None,
-              parse_cache=str(parse_cache) if parse_cache else None)
+              parse_cache=str(parse_cache) if parse_cache else None,
+              output=output_format(output) if engine == "local" else None, raw_csv=raw_csv)
     run_id = {"format": fmt, "dedup": dedup, "options": repr(options), "chunk": chunk,
               "codebook": codebook.fingerprint or str(codebook.root), **(fingerprint or {})}
     # the dask engine resumes by its finished partitions; the local one by the journal

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Sequence
 
 from coder.errors import CoderError
 from coder.schema import Rejected
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 WRITERS = ("csv", "jsonl", "parquet", "tsv")
 # OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula.
@@ -46,6 +48,8 @@ def neutralise_cell(value: Any) -> Any:
 def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` with every text cell neutralised (:func:`neutralise_cell`); numeric
     columns untouched. The frame is returned unchanged when no cell needs it."""
+    import pandas as pd
+
     changed = None
     for column in frame.columns:
         series = frame[column]
@@ -60,6 +64,8 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 def records_frame(records: Sequence[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
     """Records as a frame; integer columns with gaps stay integers (nullable), not floats."""
+    import pandas as pd
+
     frame = pd.DataFrame.from_records(list(records), columns=list(columns))
     for column in frame.columns:
         values = [v for r in records if (v := r.get(column)) is not None]
@@ -104,17 +110,69 @@ def sidecar(path: Path, name: str, suffix: str) -> Path:
     return path.with_name(f"{path.stem}.{name}{suffix}")
 
 
+STATUS_COLUMNS = ("doc_id", "status", "events", "reason")  # OUT.documents.csv
+
+
 def write_statuses(statuses: Sequence[Any], path: Path, append: bool = False,
                    raw_csv: bool = False) -> int:
     """One row per input document: doc_id, status (coded | no-event | rejected), events, reason
     (text cells neutralised for spreadsheets unless ``raw_csv``: ids come from the input)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     header = not append or not path.exists() or path.stat().st_size == 0
-    frame = pd.DataFrame([asdict(s) for s in statuses], columns=["doc_id", "status", "events", "reason"])
+    if not statuses:  # the header alone, or nothing: what pandas writes of an empty frame
+        with path.open("a" if append else "w", encoding="utf-8", newline="") as fh:
+            fh.write(",".join(STATUS_COLUMNS) + "\n" if header else "")
+        return 0
+    import pandas as pd
+
+    frame = pd.DataFrame([asdict(s) for s in statuses], columns=list(STATUS_COLUMNS))
     if not raw_csv:
         frame = spreadsheet_safe(frame)
     frame.to_csv(path, index=False, mode="a" if append else "w", header=header)
     return len(statuses)
+
+
+TEXT_OUTPUTS = ("csv", "tsv", "jsonl")
+
+
+def serialise_rows(records: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str,
+                   raw_csv: bool = False) -> tuple[str, str]:
+    """(rows, header) as :class:`RecordStream` appends them to a ``fmt`` file (csv, tsv or
+    jsonl; header "" for jsonl): a worker process serialises its chunk, the writing process
+    only appends the text."""
+    if fmt == "jsonl":
+        return "".join(json.dumps({c: record.get(c) for c in columns}, ensure_ascii=False) + "\n"
+                       for record in records), ""
+    sep = "\t" if fmt == "tsv" else ","
+    frame = records_frame(records, columns)
+    if not raw_csv:
+        frame = spreadsheet_safe(frame)
+    return (frame.to_csv(index=False, header=False, sep=sep) if records else ""), _csv_header(tuple(columns), sep)
+
+
+@functools.lru_cache(maxsize=16)
+def _csv_header(columns: tuple[str, ...], sep: str) -> str:
+    import pandas as pd
+
+    return pd.DataFrame(columns=list(columns)).to_csv(index=False, sep=sep)
+
+
+def serialise_statuses(statuses: Sequence[Any], raw_csv: bool = False) -> str:
+    """Rows of ``OUT.documents.csv`` as :func:`write_statuses` appends them (no header)."""
+    import pandas as pd
+
+    if not statuses:
+        return ""
+    frame = pd.DataFrame([asdict(s) for s in statuses], columns=list(STATUS_COLUMNS))
+    if not raw_csv:
+        frame = spreadsheet_safe(frame)
+    return frame.to_csv(index=False, header=False)
+
+
+def append_text(path: Path, text: str) -> None:
+    if text:
+        with path.open("a", encoding="utf-8", newline="") as fh:
+            fh.write(text)
 
 
 def arrow_schema(columns: Sequence[str], schema: str):
@@ -171,6 +229,23 @@ class RecordStream:
             frame.to_csv(self.path, mode="a", index=False, header=self.path.stat().st_size == 0,
                          sep="\t" if self.fmt == "tsv" else ",")
         self.count += len(records)
+
+    def write_text(self, text: str, header: str, columns: Sequence[str], count: int) -> None:
+        """Append rows already serialised by :func:`serialise_rows` (``count`` of them, no
+        header; ``header``: the CSV/TSV header line, written when the file is empty): the same
+        bytes :meth:`write` writes for the same rows."""
+        if self.fmt == "parquet":
+            raise OutputError(f"{self.path}: Parquet rows cannot be appended as text")
+        if self.columns is None:
+            self.columns = list(columns)
+        elif list(columns) != self.columns:
+            raise OutputError(f"{self.path}: a chunk's columns differ from the file's")
+        if self.fmt != "jsonl" and not self.path.stat().st_size:
+            text = header + text
+        if text:
+            with self.path.open("a", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        self.count += count
 
     def _write_parquet(self, records: Sequence[dict[str, Any]]) -> None:
         import pyarrow as pa

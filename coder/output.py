@@ -26,6 +26,15 @@ def check_format(fmt: str, output_suffix: str) -> None:
         raise FormatError("PLOVER records are nested JSON: write them to a .jsonl file")
 
 
+def fixed_columns(fmt: str) -> bool:
+    """Whether every chunk of layout ``fmt`` has the same columns (PLOVER's come from its rows)."""
+    if fmt == "full":
+        return True
+    from coder.acled.formats import FORMATS as LAYOUTS
+
+    return fmt in LAYOUTS and LAYOUTS[fmt][2] is not None
+
+
 def convert_records(records: list[dict[str, Any]], fmt: str, dedup: str | None, codebook: Codebook
                     ) -> tuple[list[dict[str, Any]], list[str], list[Rejected], int]:
     """(rows, columns, rejected rows, merged duplicates) for an output format."""

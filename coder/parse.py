@@ -177,6 +177,11 @@ class Parser:
         import torch
 
         torch.set_num_threads(max(1, threads))
+        # and one inter-op thread: stanza runs no parallel operators, so more threads only idle
+        # (settable once per process, before any inter-op work: a later Parser keeps the first's)
+        if torch.get_num_interop_threads() != 1:
+            with contextlib.suppress(RuntimeError):
+                torch.set_num_interop_threads(1)
         self.lang = language_code(lang) or "en"
         self._models = models
         self._pipelines: dict[str, tuple] = {}

@@ -163,3 +163,64 @@ def test_coder_parse_with_two_workers_writes_what_one_writes(tmp_path):
     one = (tmp_path / "w1.conllu").read_text()
     assert one == (tmp_path / "w2.conllu").read_text()
     assert one.count("# newdoc id") == 3 and "# empty_document = true" in one
+
+
+def _what_a_worker_loaded(state, chunk):
+    """Run in a worker process: its pid, whether it imported torch, and the chunk's ids."""
+    import os
+    import sys
+
+    return os.getpid(), "torch" in sys.modules, [d.id for d in chunk]
+
+
+def test_workers_coding_parsed_documents_load_no_torch_and_keep_order(small_codebook):
+    from coder.run.local import map_chunks
+
+    chunks = [corpus_docs(2, prefix=f"c{k}-") for k in range(6)]
+    outs = list(map_chunks(iter(chunks), Job(small_codebook), workers=2, fn=_what_a_worker_loaded))
+    assert [ids for _, _, ids in outs] == [[d.id for d in c] for c in chunks]
+    assert not any(torch for _, torch, _ in outs)  # CoNLL-U input: no worker imports torch or stanza
+    assert len({pid for pid, _, _ in outs}) <= 2
+
+
+def test_a_corpus_is_known_to_need_stanza_from_its_first_chunk():
+    from coder.run.local import job_parses
+
+    assert job_parses([build_document(ATTACK, doc_id="p"), RawDocument("r", "Arnor spoke.")])
+    assert not job_parses([build_document(ATTACK, doc_id="p"), Rejected("x", "unreadable", stage="read")])
+
+
+def test_a_parser_runs_one_intra_op_and_one_inter_op_torch_thread(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import MODELS
+
+    if not Path(MODELS).is_dir():
+        pytest.skip("no stanza model folder")
+    script = ("import torch\nfrom coder.parse import Parser\nParser(%r, 1)\n"
+              "print(torch.get_num_threads(), torch.get_num_interop_threads())" % str(MODELS))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "1"]
+
+
+def test_the_writing_process_imports_neither_torch_nor_pandas_when_workers_code(tmp_path):
+    """--workers N on raw text: this process reads and appends what the workers serialised."""
+    import subprocess
+    import sys
+
+    from conftest import MODELS, SMALL_CODEBOOK
+
+    if not Path(MODELS).is_dir():
+        pytest.skip("no stanza model folder")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Arnor attacked Gondor."}\n{"id": "b", "text": "Nothing happened."}\n')
+    script = (
+        "import sys\nfrom coder.api import code_to_files\nfrom coder.codebook import load_codebook\n"
+        "from coder.inputs import read_inputs\nfrom pathlib import Path\n"
+        f"r = code_to_files(read_inputs([Path({str(corpus)!r})]), Path({str(tmp_path / 'ev.csv')!r}), "
+        f"load_codebook({str(SMALL_CODEBOOK)!r}), models={str(MODELS)!r}, workers=2, chunk_size=1)\n"
+        "print(len(r.statuses), 'torch' in sys.modules, 'stanza' in sys.modules, 'pandas' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["2", "False", "False", "False"]
+    assert (tmp_path / "ev.documents.csv").read_text().startswith("doc_id,status,events,reason\na,")

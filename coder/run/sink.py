@@ -149,10 +149,17 @@ class Sink:
         in the journal."""
         from coder.emit import write_rejects, write_statuses
 
-        if rows:
+        from coder.emit import append_text
+
+        if rows and part.text is not None:  # serialised by the worker
+            self.stream.write_text(part.text, part.header, part.columns, part.count)
+        elif rows:
             self.stream.write(part.rows, part.columns)
         write_rejects(part.rejects, self.paths["rejects"], append=True)
-        write_statuses(part.statuses, self.paths["documents"], append=True, raw_csv=self.raw_csv)
+        if part.status_text is not None and _size(self.paths["documents"]):
+            append_text(self.paths["documents"], part.status_text)
+        else:
+            write_statuses(part.statuses, self.paths["documents"], append=True, raw_csv=self.raw_csv)
         self.done_items += len(part.statuses)
         if self.journaled:
             self._commit_point(items=self.done_items, written=self.written, merged=merged_total)
@@ -181,13 +188,13 @@ class Sink:
     # ------------------------------------------------------------------ what was done before
     def previous(self) -> tuple[list, list]:
         """Statuses and rejects written before this run resumed (for the run's summary)."""
+        if not self.resumed:
+            return [], []
         import pandas as pd
 
         from coder.run.documents import DocumentStatus
         from coder.schema import Rejected
 
-        if not self.resumed:
-            return [], []
         statuses = []
         if _size(self.paths["documents"]):
             frame = pd.read_csv(self.paths["documents"], dtype={"doc_id": str, "status": str, "reason": str},

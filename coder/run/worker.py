@@ -13,6 +13,8 @@ from functools import cached_property
 from typing import Any, Callable, Sequence
 
 from coder.codebook import Codebook
+from coder.emit import TEXT_OUTPUTS
+from coder.output import fixed_columns
 from coder.parse import RawDocument
 from coder.run.documents import DocumentStatus, code_parsed, parse_safely, unparsed
 from coder.schema import Rejected
@@ -31,6 +33,8 @@ class Job:
     parse_cache: str | None = None
     threads: int = 1  # torch threads per parser
     layout: bool = True  # False: hand back validated records, not laid-out rows
+    output: str | None = None  # csv | tsv | jsonl: rows and statuses handed back serialised for such a file
+    raw_csv: bool = False  # CSV/TSV cells as they are (coder.emit)
 
     def __reduce__(self):
         """Pickled for each worker process with the codebook as one bytes object, written once
@@ -74,6 +78,12 @@ class ChunkOutput:
     merged: int = 0
     parsed: int = 0  # documents parsed by stanza (cache misses)
     cached: int = 0  # documents whose parse came from the cache
+    # job.output set: the rows serialised for the events file (``count`` of them, ``rows``
+    # left empty; ``header``: the file's header line) and the statuses for OUT.documents.csv
+    text: str | None = None
+    header: str = ""
+    count: int = 0
+    status_text: str | None = None
 
 
 class WorkerState:
@@ -127,9 +137,21 @@ def process_chunk(state: WorkerState, items: Sequence) -> ChunkOutput:
     if job.converts:  # story-level dedup is within a document, hence within a chunk
         out.rows, out.columns, extra, out.merged = convert_records(records, job.fmt, job.dedup, job.codebook)
         out.rejects.extend(extra)
+        if job.output in TEXT_OUTPUTS and fixed_columns(job.fmt):
+            serialise(out, job)
     else:
         out.records = records
     return out
+
+
+def serialise(out: ChunkOutput, job: Job) -> None:
+    """The chunk's rows and statuses as the text the writing process appends (coder.emit):
+    the bytes it would write from them, made here, in the worker."""
+    from coder.emit import serialise_rows, serialise_statuses
+
+    out.text, out.header = serialise_rows(out.rows, out.columns, job.output, job.raw_csv)
+    out.count, out.rows = len(out.rows), []
+    out.status_text = serialise_statuses(out.statuses, job.raw_csv)
 
 
 def parse_chunk(state: WorkerState, items: Sequence) -> list:

@@ -49,11 +49,12 @@ def test_actor_codes_match_by_country_or_agent():
 def test_news_probe_floors(tmp_path, monkeypatch):
     """Before the branch (main a1d4f38): tune root 44/60, code 31, dyad 27/32, plover 42/57,
     extra 14; check root 43/60, code 30, dyad 27/30, plover 42/57, extra 8. After (enprobe):
-    tune 50, 42, 32/35, 47, 11; check 43, 31, 27/30, 42, 9."""
+    tune 50, 42, 32/35, 47, 11; check 43, 31, 27/30, 42, 9. With the pattern-named object rule
+    ("suspended military aid to X" targets X, not "military"): tune dyad 33/35."""
     monkeypatch.setenv("CODER_STANZA_DIR", str(MODELS))
     table = _probes_module().main(["-o", str(tmp_path), "--parse-cache", str(tmp_path / "parses")])
     hits = {half: {m: s["hits"] for m, s in by_measure.items()} for half, by_measure in table.items()}
     assert hits["tune"]["root"] >= 50 and hits["tune"]["code"] >= 42 and hits["tune"]["plover"] >= 47
     assert hits["check"]["root"] >= 43 and hits["check"]["code"] >= 31 and hits["check"]["plover"] >= 42
-    assert hits["all"]["dyad"] >= 59
+    assert hits["all"]["dyad"] >= 60
     assert hits["all"]["extra"] <= 20  # sentences with an event of another root: noise

@@ -382,8 +382,10 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     written before es18's changes and used to choose none) 20 and 19 before and after; its
     sixth set (check5, 35 sentences on imported senses of abandonar, cesar, quitar,
     publicar/emitir, decidir, suspender, cerrar and other news verbs, written before es20's
-    changes and measured once after them) 19 and 15 before, 33 and 32 after; the other sets
-    unchanged by es20 (check 46 and 46 since es17)."""
+    changes and measured once after them) 19 and 15 before, 33 and 32 after, 33 and 33 once the
+    English rule that an object a pattern names is no target through its own modifiers
+    ("suspendió la ayuda militar a Arnor" targets ARN, not "militar") was merged; the other
+    sets unchanged by es20 (check 46 and 46 since es17)."""
     codebook = load_codebook(probe_codebook(tmp_path / "probe", ROOT / "codebooks" / "es"))
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in PROBES]
     assert sum(r for r, _ in verdicts) >= 77 and sum(e for _, e in verdicts) >= 75
@@ -396,7 +398,7 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK4]
     assert sum(r for r, _ in verdicts) >= 20 and sum(e for _, e in verdicts) >= 19
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK5]
-    assert sum(r for r, _ in verdicts) >= 33 and sum(e for _, e in verdicts) >= 32
+    assert sum(r for r, _ in verdicts) >= 33 and sum(e for _, e in verdicts) >= 33
 
 
 def test_an_infinitive_complement_opened_by_a_preposition_is_an_open_complement():

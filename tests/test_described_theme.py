@@ -58,3 +58,26 @@ def test_an_agent_heading_the_object_is_still_its_target(book):
         army NOUN 2 obj
         . PUNCT 2 punct""")
     assert coded(doc, book) == [("GON", "---MIL", "190")]
+
+
+def test_a_facility_the_pattern_names_is_its_owners_in_a_block_without_a_theme_object(tmp_path):
+    """"attacked the police station" (PETRARCH's "* {POLICE STATION} [190]"): the block's
+    object is what is attacked, so the police are the target."""
+    root = tmp_path / "book"
+    root.mkdir()
+    for name in ("actors.yaml", "agents.yaml"):
+        shutil.copy(SMALL_CODEBOOK / name, root / name)
+    (root / "verbs.yaml").write_text(
+        "kind: verbs\nentries:\n  - id: t.attack\n    code: \"190\"\n    verbs: [attack]\n    patterns:\n"
+        "      - {id: t.attack.station, code: \"190\", match: [{slot: obj, words: [\"police station\"]}]}\n")
+    (root / "codebook.yaml").write_text(
+        "name: facility\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [agents.yaml]\n"
+        "verbs: [verbs.yaml]\ncountries: false\n")
+    doc = build_document("""
+        rebels NOUN 2 nsubj rebel
+        attacked VERB 0 root attack
+        the DET 5 det
+        police NOUN 5 compound
+        station NOUN 2 obj
+        . PUNCT 2 punct""")
+    assert coded(doc, load_codebook(root, use_cache=False)) == [("---REB", "---COP", "190")]

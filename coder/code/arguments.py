@@ -97,8 +97,8 @@ def _previous_sentence(history: tuple[ActorRef, ...]) -> list[ActorRef]:
 def default_targets(a: SentenceAnalysis, pred: Token, skip: int | None = None,
                     exclude: frozenset[str] = frozenset(), pattern=None) -> list[ActorRef]:
     """Object first, then prepositional arguments in the profile's target order; with the
-    ``pattern`` that coded the predicate, not an object it names by its words
-    (:func:`described_theme`)."""
+    ``pattern`` of a block whose object is a thing given or withheld (``theme_object``), not
+    an object it names by its words (:func:`described_theme`)."""
     candidates = [c for c in slot_candidates(a.sentence, pred, "obj", None, a.profile) if c.id != skip]
     objects = [c for c in candidates if not _owned_by(a, c, exclude)]
     found = _object_targets(a, objects, exclude)
@@ -115,7 +115,9 @@ def described_theme(a: SentenceAnalysis, pred: Token, pattern, targets: list[Act
     """The object the pattern names by its words when the only targets found in it are
     modifiers those words name: "suspended military aid to Gondor" (core.cut.military-aid,
     "military aid") found the agent "military", which says what kind of aid it is, not who
-    receives it. None when some target is a name, or the object's head itself."""
+    receives it. None when some target is a name, or the object's head itself. (Only for
+    blocks whose object is a thing given or withheld: "attacked the police station" is an
+    attack on the police.)"""
     s = a.sentence
     specs = [w for slot in pattern.match if slot.slot == "obj" for w in slot.words if w.modifiers]
     if not specs or not targets or any(t.country or t.type != "agent" for t in targets):

@@ -164,7 +164,8 @@ def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) 
         notes.append(f"target from embedded predicate {embedded.text}")
     exclude = frozenset(x.code for x in sources)
     targets = (argument_actors(a, target_pred, target_role, "target", exclude) if target_role else
-               default_targets(a, target_pred, exclude=exclude, pattern=match.pattern if embedded is None else None))
+               default_targets(a, target_pred, exclude=exclude,
+                               pattern=match.pattern if embedded is None and ctx.block(match).theme_object else None))
     if not targets and target_role not in (None, "subj", "none"):
         # the pattern's target phrase ("* DE + EN $") names no one: the default search
         targets = default_targets(a, target_pred, exclude=exclude)

@@ -205,6 +205,9 @@ class VerbBlock:
     light: bool = False  # support verb: its object event noun is the event
     speech: bool = False  # speech verb: reports the events in its complement
     reciprocal: bool = False  # "A met B" is also "B met A"
+    # its object is a thing given, cut or withheld: a modifier its pattern words name says what
+    # kind of thing, not who receives it ("suspended military aid to X"; coder.code.arguments)
+    theme_object: bool = False
 
 
 # --------------------------------------------------------------------------- phrases

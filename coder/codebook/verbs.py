@@ -99,7 +99,8 @@ class VerbCompiler:
         bare = _pattern(id=f"{block_id}", code=code, block=block_id, ref=ref, reverse=reverse)
         self.blocks[block_id] = VerbBlock(block_id, code, tuple(patterns) + (bare,), ref=ref,
                                           light=bool(entry.get("light")), speech=bool(entry.get("speech")),
-                                          reciprocal=bool(entry.get("reciprocal")))
+                                          reciprocal=bool(entry.get("reciprocal")),
+                                          theme_object=bool(entry.get("theme_object")))
         for verb in entry["verbs"]:
             form = verb_form(block_id, verb)
             self.forms[form.lemma].append(form)

@@ -173,14 +173,32 @@ def _what_a_worker_loaded(state, chunk):
     return os.getpid(), "torch" in sys.modules, [d.id for d in chunk]
 
 
-def test_workers_coding_parsed_documents_load_no_torch_and_keep_order(small_codebook):
-    from coder.run.local import map_chunks
+_NO_TORCH_RUN = """
+import sys
+sys.path.insert(0, {tests!r})
+from coder.codebook import load_codebook
+from coder.run.local import map_chunks
+from coder.run.worker import Job
+from conftest import SMALL_CODEBOOK
+from test_engine import _what_a_worker_loaded, corpus_docs
+chunks = [corpus_docs(2, prefix=f"c{{k}}-") for k in range(6)]
+outs = list(map_chunks(iter(chunks), Job(load_codebook(SMALL_CODEBOOK)), workers=2, fn=_what_a_worker_loaded))
+assert [ids for _, _, ids in outs] == [[d.id for d in c] for c in chunks], "input order lost"
+assert not any(torch for _, torch, _ in outs), "a worker imported torch"
+assert len({{pid for pid, _, _ in outs}}) <= 2
+assert "torch" not in sys.modules
+"""
 
-    chunks = [corpus_docs(2, prefix=f"c{k}-") for k in range(6)]
-    outs = list(map_chunks(iter(chunks), Job(small_codebook), workers=2, fn=_what_a_worker_loaded))
-    assert [ids for _, _, ids in outs] == [[d.id for d in c] for c in chunks]
-    assert not any(torch for _, torch, _ in outs)  # CoNLL-U input: no worker imports torch or stanza
-    assert len({pid for pid, _, _ in outs}) <= 2
+
+def test_workers_coding_parsed_documents_load_no_torch_and_keep_order():
+    """In a fresh process: the fork server's preloaded modules are set by a process's first
+    pool, so in a test run an earlier test that parsed has already given it torch."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", _NO_TORCH_RUN.format(tests=str(Path(__file__).parent))],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
 
 
 def test_a_corpus_is_known_to_need_stanza_from_its_first_chunk():

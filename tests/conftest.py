@@ -51,6 +51,23 @@ def small_codebook_variant(tmp_path: Path, *, verbs_add: str = "", replace: dict
     return load_codebook(book, use_cache=False)
 
 
+def curated_codebook(root: Path, agents: str | None = None) -> Codebook:
+    """The small test actors, agents (or ``agents``' text) and discards with the shipped curated
+    verb patterns and ACLED rules, compiled in ``root``."""
+    import shutil
+
+    root.mkdir(parents=True)
+    for name in ("actors.yaml", "agents.yaml", "discards.yaml"):
+        shutil.copy(SMALL_CODEBOOK / name, root / name)
+    if agents is not None:
+        (root / "agents.yaml").write_text(agents)
+    (root / "codebook.yaml").write_text(
+        "name: curated\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [agents.yaml]\n"
+        "verbs: [shipped:verbs/core.yaml]\ndiscards: [discards.yaml]\ncountries: false\n"
+        "acled: [shipped:acled.yaml]\n")
+    return load_codebook(root, use_cache=False)
+
+
 def build_sentence(spec: str, doc_id: str = "d", index: int = 0) -> Sentence:
     """Build a parse by hand: one token per line, ``text upos head deprel [lemma]``."""
     tokens, offset, texts = [], 0, []

@@ -9,22 +9,15 @@ import pytest
 
 from coder.code import code_document
 from coder.codebook import load_codebook
-from conftest import SMALL_CODEBOOK, build_document
+from conftest import SMALL_CODEBOOK, build_document, curated_codebook
 
 
 @pytest.fixture(scope="module")
 def book(tmp_path_factory):
     """The small test actors, "military" as an agent, the shipped curated verb patterns."""
-    root = tmp_path_factory.mktemp("theme") / "book"
-    root.mkdir()
-    shutil.copy(SMALL_CODEBOOK / "actors.yaml", root / "actors.yaml")
     agents = (SMALL_CODEBOOK / "agents.yaml").read_text().replace("names: [army,", "names: [military, army,")
     assert "military" in agents
-    (root / "agents.yaml").write_text(agents)
-    (root / "codebook.yaml").write_text(
-        "name: theme\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [agents.yaml]\n"
-        "verbs: [shipped:verbs/core.yaml]\ncountries: false\n")
-    return load_codebook(root, use_cache=False)
+    return curated_codebook(tmp_path_factory.mktemp("theme") / "book", agents)
 
 
 def coded(doc, book):

@@ -10,21 +10,13 @@ import pytest
 
 from coder.code import code_document
 from coder.codebook import load_codebook
-from conftest import SMALL_CODEBOOK, build_document, small_codebook_variant, written_with_hyphens_joined
+from conftest import SMALL_CODEBOOK, build_document, curated_codebook, small_codebook_variant, written_with_hyphens_joined
 
 
 @pytest.fixture(scope="module")
 def news_codebook(tmp_path_factory):
     """The small test actors and agents with the shipped curated verb patterns."""
-    book = tmp_path_factory.mktemp("news") / "book"
-    book.mkdir()
-    for name in ("actors.yaml", "agents.yaml", "discards.yaml"):
-        shutil.copy(SMALL_CODEBOOK / name, book / name)
-    (book / "codebook.yaml").write_text(
-        "name: news-rules\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [agents.yaml]\n"
-        "verbs: [shipped:verbs/core.yaml]\ndiscards: [discards.yaml]\ncountries: false\n"
-        "acled: [shipped:acled.yaml]\n")
-    return load_codebook(book, use_cache=False)
+    return curated_codebook(tmp_path_factory.mktemp("news") / "book")
 
 
 @pytest.fixture(scope="module")

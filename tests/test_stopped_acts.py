@@ -4,25 +4,15 @@ hand-built parses, made-up places)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from coder.code import code_document
-from coder.codebook import load_codebook
-from conftest import SMALL_CODEBOOK, build_document
+from conftest import build_document, curated_codebook
 
 
 @pytest.fixture(scope="module")
 def book(tmp_path_factory):
-    root = tmp_path_factory.mktemp("stopped") / "book"
-    root.mkdir()
-    for name in ("actors.yaml", "agents.yaml"):
-        shutil.copy(SMALL_CODEBOOK / name, root / name)
-    (root / "codebook.yaml").write_text(
-        "name: stopped\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [agents.yaml]\n"
-        "verbs: [shipped:verbs/core.yaml]\ncountries: false\n")
-    return load_codebook(root, use_cache=False)
+    return curated_codebook(tmp_path_factory.mktemp("stopped") / "book")
 
 
 def coded(text, book):

@@ -3,13 +3,10 @@ who it is aimed at: "suspended military aid to Gondor" targets Gondor, not "mili
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from coder.code import code_document
-from coder.codebook import load_codebook
-from conftest import SMALL_CODEBOOK, build_document, curated_codebook
+from conftest import SMALL_CODEBOOK, build_document, curated_codebook, small_codebook_variant
 
 
 @pytest.fixture(scope="module")
@@ -56,16 +53,9 @@ def test_an_agent_heading_the_object_is_still_its_target(book):
 def test_a_facility_the_pattern_names_is_its_owners_in_a_block_without_a_theme_object(tmp_path):
     """"attacked the police station" (PETRARCH's "* {POLICE STATION} [190]"): the block's
     object is what is attacked, so the police are the target."""
-    root = tmp_path / "book"
-    root.mkdir()
-    for name in ("actors.yaml", "agents.yaml"):
-        shutil.copy(SMALL_CODEBOOK / name, root / name)
-    (root / "verbs.yaml").write_text(
-        "kind: verbs\nentries:\n  - id: t.attack\n    code: \"190\"\n    verbs: [attack]\n    patterns:\n"
-        "      - {id: t.attack.station, code: \"190\", match: [{slot: obj, words: [\"police station\"]}]}\n")
-    (root / "codebook.yaml").write_text(
-        "name: facility\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [agents.yaml]\n"
-        "verbs: [verbs.yaml]\ncountries: false\n")
+    book = small_codebook_variant(tmp_path, replace={"    nouns: [attack, airstrike]\n": (
+        "    nouns: [attack, airstrike]\n    patterns:\n"
+        "      - {id: attack.station, code: \"190\", match: [{slot: obj, words: [\"police station\"]}]}\n")})
     doc = build_document("""
         rebels NOUN 2 nsubj rebel
         attacked VERB 0 root attack
@@ -73,4 +63,4 @@ def test_a_facility_the_pattern_names_is_its_owners_in_a_block_without_a_theme_o
         police NOUN 5 compound
         station NOUN 2 obj
         . PUNCT 2 punct""")
-    assert coded(doc, load_codebook(root, use_cache=False)) == [("---REB", "---COP", "190")]
+    assert coded(doc, book) == [("---REB", "---COP", "190")]

@@ -864,6 +864,131 @@ CHECK5: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
 ]
 
 
+# A seventh set (es21), written before any change of that round and used to choose none:
+# stopped attacks (dejar de + infinitive, cesar, suspender, detener, poner fin), borders
+# closed and reopened, and constructions (pro-drop across clauses and sentences, object
+# clitics, reflexive passives, relative clauses, negation, a condition). Expected codes from
+# the CAMEO definitions (087 de-escalation: "stop fighting"; 172 administrative sanctions for
+# a border a government closes, 191 a blockade by armed forces; 081 easing them).
+CHECK6: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
+    ("dejar-de-atacar", "087", [("087", "ROHREB", "ARNMIL")],
+     "Los/el/DET/2/det/DMP rebeldes/rebelde/NOUN/5/nsubj/MP de/de/ADP/4/case Rohan/=/PROPN/2/nmod dejaron/dejar/VERB/0/root/PP3 "
+     "de/de/ADP/7/mark atacar/atacar/VERB/5/xcomp/INF a/=/ADP/10/case las/el/DET/10/det/DFP tropas/tropa/NOUN/7/obj/FP "
+     "de/de/ADP/12/case Arnor/=/PROPN/10/nmod ././PUNCT/5/punct"),
+    ("cesar-bombardeos", "087", [("087", "GONMIL", "ARN")],
+     "El/el/DET/2/det/DMS ejército/ejército/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod cesó/cesar/VERB/0/root/PS3 "
+     "los/el/DET/7/det/DMP bombardeos/bombardeo/NOUN/5/obj/MP sobre/sobre/ADP/9/case Arnor/=/PROPN/7/nmod ././PUNCT/5/punct"),
+    ("suspender-ofensiva", "087", [("087", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj suspendió/suspender/VERB/0/root/PS3 su/su/DET/4/det/POS ofensiva/ofensiva/NOUN/2/obj/FS "
+     "militar/militar/ADJ/4/amod/FS contra/contra/ADP/7/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("detener-ataques", "087", [("087", "ARNMIL", "GON")],
+     "Las/el/DET/2/det/DFP tropas/tropa/NOUN/5/nsubj/FP de/de/ADP/4/case Arnor/=/PROPN/2/nmod detuvieron/detener/VERB/0/root/PP3 "
+     "sus/su/DET/7/det/POP ataques/ataque/NOUN/5/obj/MP contra/contra/ADP/9/case Gondor/=/PROPN/7/nmod ././PUNCT/5/punct"),
+    ("poner-fin-combates", "087", [("087", "GON", None)],
+     "Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj pusieron/poner/VERB/0/root/PP3 fin/fin/NOUN/4/obj/MS "
+     "a/=/ADP/8/case los/el/DET/8/det/DMP combates/combate/NOUN/4/obl/MP ././PUNCT/4/punct"),
+    ("sin-evento-dejar-de-producir", "none", [],
+     "La/el/DET/2/det/DFS empresa/empresa/NOUN/3/nsubj/FS dejó/dejar/VERB/0/root/PS3 de/de/ADP/5/mark "
+     "producir/producir/VERB/3/xcomp/INF acero/acero/NOUN/5/obj/MS en/en/ADP/8/case Gondor/=/PROPN/5/obl ././PUNCT/3/punct"),
+    ("cesar-el-fuego", "0871", [("0871", "ROHREB", None)],
+     "Los/el/DET/2/det/DMP rebeldes/rebelde/NOUN/5/nsubj/MP de/de/ADP/4/case Rohan/=/PROPN/2/nmod cesaron/cesar/VERB/0/root/PP3 "
+     "el/el/DET/7/det/DMS fuego/fuego/NOUN/5/obj/MS tras/tras/ADP/10/case el/el/DET/10/det/DMS acuerdo/acuerdo/NOUN/5/obl/MS "
+     "con/con/ADP/12/case Arnor/=/PROPN/10/nmod ././PUNCT/5/punct"),
+    ("cerrar-pasos-fronterizos", "172", [("172", "ARN", "GON")],
+     "Arnor/=/PROPN/2/nsubj cerró/cerrar/VERB/0/root/PS3 los/el/DET/4/det/DMP pasos/paso/NOUN/2/obj/MP "
+     "fronterizos/fronterizo/ADJ/4/amod/MP con/con/ADP/7/case Gondor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("reabrir-frontera", "081", [("081", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj reabrió/reabrir/VERB/0/root/PS3 su/su/DET/4/det/POS frontera/frontera/NOUN/2/obj/FS "
+     "con/con/ADP/6/case Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
+    ("tropas-bloquear-puerto", "191", [("191", "GONMIL", "ARN")],
+     "Las/el/DET/2/det/DFP tropas/tropa/NOUN/5/nsubj/FP de/de/ADP/4/case Gondor/=/PROPN/2/nmod bloquearon/bloquear/VERB/0/root/PP3 "
+     "el/el/DET/7/det/DMS puerto/puerto/NOUN/5/obj/MS de/de/ADP/9/case Arnor/=/PROPN/7/nmod ././PUNCT/5/punct"),
+    ("pro-drop-oracion-siguiente", "192", [("192", "GONMIL", None)],
+     "El/el/DET/2/det/DMS ejército/ejército/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod entró/entrar/VERB/0/root/PS3 "
+     "en/en/ADP/7/case Arnor/=/PROPN/5/obl ././PUNCT/5/punct || Luego/luego/ADV/2/advmod ocupó/ocupar/VERB/0/root/PS3 "
+     "la/el/DET/4/det/DFS capital/capital/NOUN/2/obj/FS ././PUNCT/2/punct"),
+    ("pro-drop-coordinacion", "181", [("190", "ROHREB", None), ("181", "ROHREB", None)],
+     "Los/el/DET/2/det/DMP rebeldes/rebelde/NOUN/5/nsubj/MP de/de/ADP/4/case Rohan/=/PROPN/2/nmod atacaron/atacar/VERB/0/root/PP3 "
+     "un/uno/DET/7/det/IMS cuartel/cuartel/NOUN/5/obj/MS en/en/ADP/9/case Arnor/=/PROPN/5/obl y/y/CCONJ/11/cc "
+     "secuestraron/secuestrar/VERB/5/conj/PP3 a/=/ADP/14/case dos/dos/NUM/14/nummod soldados/soldado/NOUN/11/obj/MP "
+     "././PUNCT/5/punct"),
+    ("pro-drop-reunirse", "040", [("04", "ARNGOV", None)],
+     "El/el/DET/2/det/DMS canciller/canciller/NOUN/5/nsubj/MS de/de/ADP/4/case Arnor/=/PROPN/2/nmod llegó/llegar/VERB/0/root/PS3 "
+     "a/=/ADP/7/case Gondor/=/PROPN/5/obl el/el/DET/9/det/DMS lunes/lunes/NOUN/5/obl/MS ././PUNCT/5/punct || "
+     "Se/él/PRON/2/iobj/SE reunió/reunir/VERB/0/root/PS3 con/con/ADP/5/case el/el/DET/5/det/DMS presidente/presidente/NOUN/2/obl/MS "
+     "././PUNCT/2/punct"),
+    ("clitico-lo-liberar", "0841", [("173", "GONCOP", "ARNMED"), ("0841", "GONCOP", "ARNMED")],
+     "La/el/DET/2/det/DFS policía/policía/NOUN/5/nsubj/FS de/de/ADP/4/case Gondor/=/PROPN/2/nmod detuvo/detener/VERB/0/root/PS3 "
+     "a/=/ADP/8/case un/uno/DET/8/det/IMS periodista/periodista/NOUN/5/obj/MS de/de/ADP/10/case Arnor/=/PROPN/8/nmod "
+     "y/y/CCONJ/14/cc luego/luego/ADV/14/advmod lo/él/PRON/14/obj/LO liberó/liberar/VERB/5/conj/PS3 ././PUNCT/5/punct"),
+    ("clitico-les-prometer", "033", [("033", "GONGOV", "ARN")],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod recibió/recibir/VERB/0/root/PS3 "
+     "a/=/ADP/8/case los/el/DET/8/det/DMP enviados/enviado/NOUN/5/obj/MP de/de/ADP/10/case Arnor/=/PROPN/8/nmod y/y/CCONJ/13/cc "
+     "les/él/PRON/13/iobj/Case=Dat|Number=Plur|Person=3|PronType=Prs prometió/prometer/VERB/5/conj/PS3 "
+     "ayuda/ayuda/NOUN/13/obj/FS ././PUNCT/5/punct"),
+    ("rechazar-propuesta", "12", [("12", "ARN", "GON")],
+     "Arnor/=/PROPN/2/nsubj rechazó/rechazar/VERB/0/root/PS3 la/el/DET/4/det/DFS propuesta/propuesta/NOUN/2/obj/FS "
+     "de/de/ADP/6/case Gondor/=/PROPN/4/nmod y/y/CCONJ/9/cc la/él/PRON/9/obj/Case=Acc|Gender=Fem|Number=Sing|Person=3|PrepCase=Npr|PronType=Prs "
+     "calificó/calificar/VERB/2/conj/PS3 de/de/ADP/11/case inaceptable/inaceptable/ADJ/9/obl/FS ././PUNCT/2/punct"),
+    ("se-detuvo-a", "173", [("173", None, None)],
+     "Se/él/PRON/2/iobj/SE detuvo/detener/VERB/0/root/PS3 a/=/ADP/5/case tres/tres/NUM/5/nummod dirigentes/dirigente/NOUN/2/obj/MP "
+     "opositores/opositor/ADJ/5/amod/MP en/en/ADP/8/case Gondor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("se-expulso-diplomaticos", "161", [("161", None, None)],
+     "Se/él/PRON/2/iobj/SE expulsó/expulsar/VERB/0/root/PS3 a/=/ADP/5/case los/el/DET/5/det/DMP "
+     "diplomáticos/diplomático/NOUN/2/obj/MP de/de/ADP/7/case Arnor/=/PROPN/5/nmod ././PUNCT/2/punct"),
+    ("se-registraron-enfrentamientos", "190", [("190", None, None)],
+     "Se/él/PRON/2/iobj/SE registraron/registrar/VERB/0/root/PP3 enfrentamientos/enfrentamiento/NOUN/2/nsubj/MP "
+     "entre/entre/ADP/6/case el/el/DET/6/det/DMS ejército/ejército/NOUN/3/nmod/MS y/y/CCONJ/9/cc los/el/DET/9/det/DMP "
+     "rebeldes/rebelde/NOUN/6/conj/MP en/en/ADP/11/case Gondor/=/PROPN/2/obl ././PUNCT/2/punct"),
+    ("relativo-que-sujeto", "181", [("181", None, "GONMED"), ("11", "ARN", None)],
+     "Arnor/=/PROPN/2/nsubj criticó/criticar/VERB/0/root/PS3 a/=/ADP/5/case los/el/DET/5/det/DMP rebeldes/rebelde/NOUN/2/obj/MP "
+     "que/que/PRON/7/nsubj/PronType=Rel secuestraron/secuestrar/VERB/5/acl:relcl/PP3 a/=/ADP/10/case dos/dos/NUM/10/nummod "
+     "periodistas/periodista/NOUN/7/obj/MP de/de/ADP/12/case Gondor/=/PROPN/10/nmod ././PUNCT/2/punct"),
+    ("relativo-quien", "057", [("057", "ARNGOV", "ROH"), ("042", "ARNGOV", "GON")],
+     "El/el/DET/2/det/DMS ministro/ministro/NOUN/13/nsubj/MS de/de/ADP/4/case Arnor/=/PROPN/2/nmod ,/,/PUNCT/7/punct "
+     "quien/quien/PRON/7/nsubj/PronType=Rel visitó/visitar/VERB/2/acl:relcl/PS3 Gondor/=/PROPN/7/obj la/el/DET/10/det/DFS "
+     "semana/semana/NOUN/7/obl/FS pasada/pasado/ADJ/10/amod/FS ,/,/PUNCT/7/punct firmó/firmar/VERB/0/root/PS3 "
+     "un/uno/DET/15/det/IMS acuerdo/acuerdo/NOUN/13/obj/MS con/con/ADP/17/case Rohan/=/PROPN/13/obl ././PUNCT/13/punct"),
+    ("relativo-objeto", "190", [("190", "ROHREB", None)],
+     "La/el/DET/2/det/DFS aldea/aldea/NOUN/9/nsubj/FS que/que/PRON/4/obj/PronType=Rel atacaron/atacar/VERB/2/acl:relcl/PP3 "
+     "los/el/DET/6/det/DMP rebeldes/rebelde/NOUN/4/nsubj/MP de/de/ADP/8/case Rohan/=/PROPN/6/nmod está/estar/VERB/0/root/RS3 "
+     "en/en/ADP/11/case Arnor/=/PROPN/9/obl ././PUNCT/9/punct"),
+    ("expulsar-embajador", "161", [("161", "GON", None)],
+     "Gondor/=/PROPN/2/nsubj expulsó/expulsar/VERB/0/root/PS3 a/=/ADP/5/case el/el/DET/5/det/DMS embajador/embajador/NOUN/2/obj/MS "
+     "de/de/ADP/7/case Arnor/=/PROPN/5/nmod ././PUNCT/2/punct"),
+    ("retirar-embajador", "161", [("161", "ARN", "GON")],
+     "Arnor/=/PROPN/2/nsubj retiró/retirar/VERB/0/root/PS3 a/=/ADP/5/case su/su/DET/5/det/POS embajador/embajador/NOUN/2/obj/MS "
+     "en/en/ADP/7/case Gondor/=/PROPN/5/nmod ././PUNCT/2/punct"),
+    ("acusar-de-espionaje", "112", [("112", "GON", "ARN")],
+     "Gondor/=/PROPN/2/nsubj acusó/acusar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj de/de/ADP/6/case "
+     "espionaje/espionaje/NOUN/2/obl/MS ././PUNCT/2/punct"),
+    ("imponer-toque-de-queda", "1723", [("1723", "GONGOV", None)],
+     "El/el/DET/2/det/DMS gobierno/gobierno/NOUN/5/nsubj/MS de/de/ADP/4/case Gondor/=/PROPN/2/nmod impuso/imponer/VERB/0/root/PS3 "
+     "un/uno/DET/7/det/IMS toque/toque/NOUN/5/obj/MS de/de/ADP/9/case queda/queda/NOUN/7/nmod/FS en/en/ADP/12/case "
+     "la/el/DET/12/det/DFS capital/capital/NOUN/5/obl/FS ././PUNCT/5/punct"),
+    ("convocar-huelga", "143", [("143", "ARNLAB", None)],
+     "Los/el/DET/2/det/DMP sindicatos/sindicato/NOUN/5/nsubj/MP de/de/ADP/4/case Arnor/=/PROPN/2/nmod convocaron/convocar/VERB/0/root/PP3 "
+     "una/uno/DET/7/det/IFS huelga/huelga/NOUN/5/obj/FS general/general/ADJ/7/amod/FS ././PUNCT/5/punct"),
+    ("marchar-contra", "141", [("141", None, None)],
+     "Miles/mil/NUM/4/nsubj de/de/ADP/3/case estudiantes/estudiante/NOUN/1/nmod/MP marcharon/marchar/VERB/0/root/PP3 "
+     "en/en/ADP/6/case Gondor/=/PROPN/4/obl contra/contra/ADP/9/case el/el/DET/9/det/DMS gobierno/gobierno/NOUN/4/obl/MS "
+     "././PUNCT/4/punct"),
+    ("retirarse-de", "0874", [("0874", "GONMIL", "ARN")],
+     "Las/el/DET/2/det/DFP tropas/tropa/NOUN/6/nsubj/FP de/de/ADP/4/case Gondor/=/PROPN/2/nmod se/él/PRON/6/iobj/SE "
+     "retiraron/retirar/VERB/0/root/PP3 de/de/ADP/8/case Arnor/=/PROPN/6/obl ././PUNCT/6/punct"),
+    ("sin-evento-no-atacar", "none", [],
+     "Gondor/=/PROPN/3/nsubj no/no/ADV/3/advmod/NEG atacó/atacar/VERB/0/root/PS3 a/=/ADP/5/case Arnor/=/PROPN/3/obj "
+     "././PUNCT/3/punct"),
+    ("condicional-amenaza", "13", [("13", "GON", "ARN")],
+     "Si/si/SCONJ/3/mark Arnor/=/PROPN/3/nsubj ataca/atacar/VERB/6/advcl/RS3 ,/,/PUNCT/3/punct Gondor/=/PROPN/6/nsubj "
+     "responderá/responder/VERB/0/root/FS3 con/con/ADP/8/case fuerza/fuerza/NOUN/6/obl/FS ././PUNCT/6/punct"),
+    ("sin-evento-suspender-partido", "none", [],
+     "La/el/DET/2/det/DFS lluvia/lluvia/NOUN/3/nsubj/FS obligó/obligar/VERB/0/root/PS3 a/=/ADP/5/mark "
+     "suspender/suspender/VERB/3/xcomp/INF el/el/DET/7/det/DMS partido/partido/NOUN/5/obj/MS en/en/ADP/9/case "
+     "Gondor/=/PROPN/5/obl ././PUNCT/3/punct"),
+]
+
+
 def conllu_of(spec: str) -> str:
     """The CoNLL-U text of a probe's token notation (sentences joined by "||")."""
     out = []
@@ -942,7 +1067,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         codebook = load_codebook(probe_codebook(Path(tmp) / "probe", source))
         for title, probes in (("probe", PROBES), ("check", CHECK), ("check2", CHECK2), ("check3", CHECK3),
-                              ("check4", CHECK4), ("check5", CHECK5)):
+                              ("check4", CHECK4), ("check5", CHECK5), ("check6", CHECK6)):
             roots = exact = 0
             for name, family, expected, spec in probes:
                 got = code_probe(spec, codebook)

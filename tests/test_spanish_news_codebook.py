@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from coder.codebook import load_codebook
-from spanish_news_probe import ACTORS, CHECK, CHECK2, CHECK3, CHECK4, CHECK5, PROBES, code_probe, probe_codebook, verdict
+from spanish_news_probe import ACTORS, CHECK, CHECK2, CHECK3, CHECK4, CHECK5, CHECK6, PROBES, code_probe, probe_codebook, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -548,4 +548,47 @@ SHIPPED_CASES = [
 
 @pytest.mark.parametrize("spec,expected", [c[1:] for c in SHIPPED_CASES], ids=[c[0] for c in SHIPPED_CASES])
 def test_the_shipped_spanish_codebook_codes_imported_senses_by_their_object(shipped, spec, expected):
+    assert code_probe(spec, shipped) == expected
+
+
+# es21: stopping an act of force de-escalates (087, the English core.cut.attacking and
+# core.cut.offensive): "dejar de" / "cesar de" / "parar de" + the act's infinitive, an
+# offensive or attacks suspended, halted or interrupted; the stopped act codes nothing of its
+# own and lends its object as the target. A border closed with a country restricts movement
+# (172) unless armed forces close it (191, CAMEO's blockade).
+STOP_CASES = [
+    ("dejó de bombardear Arnor", clause("dejó", "dejar", "de/de/ADP/4/mark", "bombardear/bombardear/VERB/2/xcomp/INF",
+                                       "Arnor/=/PROPN/4/obj"), [("087", "GON", "ARN")]),
+    ("cesó de disparar contra Arnor", clause("cesó", "cesar", "de/de/ADP/4/mark", "disparar/disparar/VERB/2/xcomp/INF",
+                                             "contra/contra/ADP/6/case", "Arnor/=/PROPN/4/obl"), [("087", "GON", "ARN")]),
+    ("interrumpió los bombardeos contra Arnor", clause("interrumpió", "interrumpir", "los/el/DET/4/det/DMP",
+                                                       "bombardeos/bombardeo/NOUN/2/obj/MP", "contra/contra/ADP/6/case",
+                                                       "Arnor/=/PROPN/4/nmod"), [("087", "GON", "ARN")]),
+    ("suspendió la ofensiva contra Arnor", clause("suspendió", "suspender", "la/el/DET/4/det/DFS", "ofensiva/ofensiva/NOUN/2/obj/FS",
+                                                  "contra/contra/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("087", "GON", "ARN")]),
+    ("detuvo los ataques contra Arnor", clause("detuvo", "detener", "los/el/DET/4/det/DMP", "ataques/ataque/NOUN/2/obj/MP",
+                                               "contra/contra/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("087", "GON", "ARN")]),
+    # the arrest stays an arrest; stopping anything else is no event
+    ("detuvo a los autores del ataque", clause("detuvo", "detener", "a/=/ADP/5/case", "los/el/DET/5/det/DMP",
+                                               "autores/autor/NOUN/2/obj/MP", "de/de/ADP/8/case", "el/el/DET/8/det/DMS",
+                                               "ataque/ataque/NOUN/5/nmod/MS"), [("173", "GON", "")]),
+    ("dejó de exportar trigo", clause("dejó", "dejar", "de/de/ADP/4/mark", "exportar/exportar/VERB/2/xcomp/INF",
+                                      "trigo/trigo/NOUN/4/obj/MS"), []),
+    ("interrumpió la sesión", clause("interrumpió", "interrumpir", "la/el/DET/4/det/DFS", "sesión/sesión/NOUN/2/obj/FS"), []),
+]
+
+
+@pytest.mark.parametrize("spec,expected", [c[1:] for c in STOP_CASES], ids=[c[0] for c in STOP_CASES])
+def test_the_spanish_core_codes_stopped_attacks_as_de_escalation(core, spec, expected):
+    assert code_probe(spec, core) == expected
+
+
+@pytest.mark.parametrize("spec,expected", [
+    (clause("cerró", "cerrar", "su/su/DET/4/det/POS", "frontera/frontera/NOUN/2/obj/FS", "con/con/ADP/6/case", "Arnor/=/PROPN/4/nmod"),
+     [("172", "GON", "ARN")]),
+    (plural_subject_clause("tropas", "tropa", "cerraron", "cerrar", "la/el/DET/5/det/DFS", "frontera/frontera/NOUN/3/obj/FS",
+                           "con/con/ADP/7/case", "Arnor/=/PROPN/5/nmod"), [("191", "---MIL", "ARN")]),
+], ids=["cerró su frontera con Arnor", "las tropas cerraron la frontera con Arnor"])
+def test_a_border_closed_with_a_country_is_a_sanction_unless_armed_forces_close_it(shipped, spec, expected):
+    """The imported "* FRONTERA CON +" (191) loses to the curated pattern of the same frame."""
     assert code_probe(spec, shipped) == expected

@@ -457,3 +457,41 @@ concejales NOUN 2 obl
     doc = with_feats(build_document(PRODROP[0], rendicion), {(1, 2): singular})
     events = code_document(doc, codebook)
     assert [(e.code, e.source.code if e.source else None) for e in events][1] == ("0874", "ARNREB")
+
+
+def test_a_name_marked_as_a_human_object_fills_the_person_noun_in_a_pattern(tmp_path):
+    """"ejecutó a Arwen": a name the codebook does not know (or knows only as the agent of the
+    profile's person_noun, as first names listed as civilians), marked with the personal
+    "a", stands for a person and fits "persona" in a pattern (a synset that lists it): the
+    pattern's code, not the bare verb's. A country so marked does not; a profile without a
+    person noun codes the bare verb."""
+    from coder.code import code_document
+    from conftest import build_document
+
+    folder = personal_a_codebook(tmp_path, "es")
+    verbs = folder / "verbs" / "v.yaml"
+    verbs.write_text(verbs.read_text(encoding="utf-8").replace("members: [concejal, alcalde]",
+                                                               "members: [concejal, alcalde, persona]"), encoding="utf-8")
+    (folder / "agents.yaml").write_text("kind: agents\nentries:\n  - {code: CVL, names: [persona, Eowyn]}\n",
+                                        encoding="utf-8")
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n  - {names: [Rohan], code: ROH}\n",
+        encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "agents: [agents.yaml]\n", encoding="utf-8")
+    es = load_codebook(folder, use_cache=False)
+
+    def coded(name: str, codebook=es) -> tuple[str, str]:
+        doc = build_document(f"Frente PROPN 2 compound\nGondor PROPN 3 nsubj\nejecutó VERB 0 root ejecutar\n"
+                             f"a ADP 5 case\n{name} PROPN 3 obj\n")
+        [event] = code_document(doc, codebook)
+        return event.code, event.target.code
+
+    assert coded("Arwen") == ("186", "---CVL")
+    assert coded("Eowyn") == ("186", "---CVL")
+    assert coded("Rohan") == ("180", "ROH")
+    (folder / "noperson.yaml").write_text((ROOT / "coder" / "lang" / "es.yaml").read_text(encoding="utf-8")
+                         .replace("person_noun: persona", "person_noun: ''"), encoding="utf-8")
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("language: es", "language: noperson.yaml"),
+                        encoding="utf-8")
+    assert coded("Eowyn", load_codebook(folder, use_cache=False))[0] == "180"

@@ -666,6 +666,28 @@ def actor_type(entry: ActorEntry, code: str, codebook: Codebook) -> str | None:
     return "country" if len(code) == 3 and code in codebook.country_codes else None
 
 
+def person_name(sentence: Sentence, tok: Token, codebook: Codebook, date: dt.date | None = None,
+                memo: dict | None = None) -> bool:
+    """A name marked as a human object (the profile's ``object_markers``: "executed [a]
+    Arwen") that the codebook knows as no one but a person: no entry names it, or only the
+    agent of the profile's ``person_noun`` (first names listed as civilians, "[a] Arwen
+    Undomiel"). It stands for a person when the profile names a ``person_noun``. Not an
+    oblique with the marker (a direction: "the road leads [a] Arnor"), a country or group so
+    marked ("attacked [a] Arnor"), nor a title conjoined with a known office ("[a] Elder and
+    Governor of the Council")."""
+    profile = profile_of(codebook)
+    if not profile.person_noun or tok.upos != "PROPN" or tok.base_rel not in ("obj", "iobj"):
+        return False
+    if case_marker(sentence, tok) not in profile.object_markers:
+        return False
+    person = word_agent(codebook, profile.person_noun, tok)
+    for c in conjuncts(sentence, tok.id):
+        actor = resolve_actor(sentence, c, codebook, date, memo)
+        if actor is not None and (person is None or actor.type != "agent" or actor.agent != person.agent):
+            return False
+    return True
+
+
 def word_agent(codebook: Codebook, word: str, tok: Token) -> ActorRef | None:
     """The codebook's agent for one word (the profile's ``person_noun``), as the actor of
     the phrase headed by ``tok``: "---" + its code."""

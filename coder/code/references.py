@@ -7,7 +7,8 @@ from coder.copies import replace
 from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
-from coder.code.mentions import UNKNOWN_COUNTRY, coordinated_names, resolve_actor, resolve_actors, word_agent
+from coder.code.mentions import (UNKNOWN_COUNTRY, coordinated_names, resolve_actor, resolve_actors, person_name,
+                                 word_agent)
 from coder.code.syntax import case_marker, conjuncts, lemma_of, norm
 
 
@@ -90,13 +91,8 @@ def _named_person(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
     """A name the codebook does not know, marked as a human object (the profile's
     ``object_markers``: "executed [a] Arwen"), stands for a person: the agent of the
     profile's ``person_noun``, when the profile names one and the codebook has its agent."""
-    if not a.profile.person_noun or tok.upos != "PROPN" or tok.base_rel not in ("obj", "iobj"):
-        return None  # an oblique with the marker is a direction ("the road leads [a] Arnor")
-    if case_marker(a.sentence, tok) not in a.profile.object_markers:
+    if not person_name(a.sentence, tok, a.codebook, a.date, a.memo):
         return None
-    if any(c != tok.id and resolve_actor(a.sentence, c, a.codebook, a.date, a.memo) is not None
-           for c in conjuncts(a.sentence, tok.id)):
-        return None  # a title conjoined with a known office ("[a] Elder and Governor of the Council")
     return word_agent(a.codebook, a.profile.person_noun, tok)
 
 

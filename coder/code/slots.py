@@ -7,7 +7,7 @@ from coder.codebook import Codebook, Pattern, SlotSpec, WordSpec
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
 from coder.code.language import profile_of
-from coder.code.mentions import word_agent
+from coder.code.mentions import person_name, word_agent
 from coder.code.syntax import (
     OBJECT_RELS, OBLIQUE_RELS, case_marker, conjuncts, is_passive, lemma_of, marked_with, norm,
     own_clause, passive_marked, phrase_tokens,
@@ -78,8 +78,14 @@ def _noun_slot_candidates(sentence: Sentence, noun: Token, slot: str, prep: str 
 
 def word_score(sentence: Sentence, candidate: Token, spec: WordSpec, codebook: Codebook) -> int | None:
     """How specifically ``candidate`` fits a pattern word (None: it does not). A synset's
-    multi-word member counts its words ("austrian gold florin" beats "florin")."""
-    heads = _heads(candidate, profile_of(codebook))
+    multi-word member counts its words ("austrian gold florin" beats "florin"). A name that
+    stands for a person (:func:`~coder.code.mentions.person_name`: "executed [a] Arwen", the
+    actor of the profile's ``person_noun``) fits a pattern word the person noun fits too (a
+    synset of words for people lists the person noun but no names)."""
+    profile = profile_of(codebook)
+    heads = _heads(candidate, profile)
+    if profile.person_noun and profile.person_noun not in heads and person_name(sentence, candidate, codebook):
+        heads = heads | {profile.person_noun}
     phrase: set[str] | None = None
 
     def phrase_words() -> set[str]:
@@ -173,7 +179,10 @@ def sentence_patterns(sentence: Sentence, block_id: str, codebook: Codebook, mem
         words = memo.get(("sentence-heads",))
         if words is None:
             profile = profile_of(codebook)
-            words = memo[("sentence-heads",)] = frozenset().union(*[_heads(t, profile) for t in sentence.tokens])
+            words = frozenset().union(*[_heads(t, profile) for t in sentence.tokens])
+            if profile.person_noun:  # a word for a person may fit it (person_name)
+                words |= {profile.person_noun}
+            memo[("sentence-heads",)] = words
         patterns = codebook.blocks[block_id].patterns
         gates = pattern_gates(block_id, codebook)
         ungated, by_head, heads = _gate_index(block_id, codebook)
@@ -231,7 +240,10 @@ def _filler_heads(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Cod
     if key not in memo:
         memo[key] = _slot_fillers(sentence, pred, spec, codebook, inherited_subject, wants_phrase)
         profile = profile_of(codebook)
-        memo[("heads",) + key] = frozenset().union(*[_heads(conj, profile) for conj, _, _ in memo[key]])
+        heads = frozenset().union(*[_heads(conj, profile) for conj, _, _ in memo[key]])
+        if profile.person_noun and any(person_name(sentence, conj, codebook) for conj, _, _ in memo[key]):
+            heads |= {profile.person_noun}  # "[a] Arwen" fits the person noun (person_name)
+        memo[("heads",) + key] = heads
     return memo[("heads",) + key]
 
 

@@ -385,7 +385,10 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     changes and measured once after them) 19 and 15 before, 33 and 32 after, 33 and 33 once the
     English rule that an object a pattern names is no target through its own modifiers
     ("suspendió la ayuda militar a Arnor" targets ARN, not "militar") was merged; the other
-    sets unchanged by es20 (check 46 and 46 since es17)."""
+    sets unchanged by es20 (check 46 and 46 since es17). es21: stopped attacks (087) and a
+    border closed with a country (172) made check5 35 and 35; a seventh set (check6, 32
+    sentences on stopped attacks, borders and constructions, written before es21's changes and
+    used to choose none) 23 and 21 before, 26 and 24 after; the other sets unchanged."""
     codebook = load_codebook(probe_codebook(tmp_path / "probe", ROOT / "codebooks" / "es"))
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in PROBES]
     assert sum(r for r, _ in verdicts) >= 77 and sum(e for _, e in verdicts) >= 75
@@ -398,7 +401,9 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK4]
     assert sum(r for r, _ in verdicts) >= 20 and sum(e for _, e in verdicts) >= 19
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK5]
-    assert sum(r for r, _ in verdicts) >= 33 and sum(e for _, e in verdicts) >= 33
+    assert sum(r for r, _ in verdicts) >= 35 and sum(e for _, e in verdicts) >= 35
+    verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK6]
+    assert sum(r for r, _ in verdicts) >= 26 and sum(e for _, e in verdicts) >= 24
 
 
 def test_an_infinitive_complement_opened_by_a_preposition_is_an_open_complement():

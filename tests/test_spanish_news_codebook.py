@@ -597,3 +597,20 @@ def test_the_spanish_core_codes_stopped_attacks_as_de_escalation(core, spec, exp
 def test_a_border_closed_with_a_country_is_a_sanction_unless_armed_forces_close_it(shipped, spec, expected):
     """The imported "* FRONTERA CON +" (191) loses to the curated pattern of the same frame."""
     assert code_probe(spec, shipped) == expected
+
+
+# es21: verbs of command (profile `command_verbs`, as in English): the one who orders does the
+# act the object is ordered to do; an ordered act that codes nothing is a demand (100) on it
+COMMAND_CASES = [
+    ("el presidente ordenó a las tropas atacar Arnor", subject_clause(
+        "presidente", "ordenó", "ordenar", "a/=/ADP/8/case", "las/el/DET/8/det/DFP", "tropas/tropa/NOUN/5/obj/FP",
+        "atacar/atacar/VERB/5/xcomp/INF", "Arnor/=/PROPN/9/obj"), [("190", "GONGOV", "ARN")]),
+    ("ordenó a Arnor comparecer ante el tribunal", clause(
+        "ordenó", "ordenar", "a/=/ADP/4/case", "Arnor/=/PROPN/2/obj", "comparecer/comparecer/VERB/2/xcomp/INF",
+        "ante/ante/ADP/8/case", "el/el/DET/8/det/DMS", "tribunal/tribunal/NOUN/5/obl/MS"), [("100", "GON", "ARN")]),
+]
+
+
+@pytest.mark.parametrize("spec,expected", [c[1:] for c in COMMAND_CASES], ids=[c[0] for c in COMMAND_CASES])
+def test_the_one_who_orders_an_act_does_it_in_spanish_as_in_english(core, spec, expected):
+    assert code_probe(spec, core) == expected

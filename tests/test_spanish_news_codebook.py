@@ -614,3 +614,16 @@ COMMAND_CASES = [
 @pytest.mark.parametrize("spec,expected", [c[1:] for c in COMMAND_CASES], ids=[c[0] for c in COMMAND_CASES])
 def test_the_one_who_orders_an_act_does_it_in_spanish_as_in_english(core, spec, expected):
     assert code_probe(spec, core) == expected
+
+
+def test_two_subjects_of_a_reciprocal_act_act_on_each_other_unless_a_partner_phrase_names_another(core):
+    """Profile `partner` (con, entre), as English's with/between: "Gondor y Arnor reanudaron
+    las negociaciones sobre la retirada de Rohan" are talks between Gondor and Arnor (Rohan,
+    in a topic phrase, is no party); "negociaron con Rohan" names the other party."""
+    topic = ("Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj reanudaron/reanudar/VERB/0/root/PP3 "
+             "las/el/DET/6/det/DFP negociaciones/negociación/NOUN/4/obj/FP sobre/sobre/ADP/9/case la/el/DET/9/det/DFS "
+             "retirada/retirada/NOUN/6/nmod/FS de/de/ADP/11/case Rohan/=/PROPN/9/nmod ././PUNCT/4/punct")
+    assert sorted(code_probe(topic, core)) == [("046", "ARN", "GON"), ("046", "GON", "ARN")]
+    partner = ("Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj negociaron/negociar/VERB/0/root/PP3 "
+               "con/con/ADP/6/case Rohan/=/PROPN/4/obl ././PUNCT/4/punct")
+    assert ("046", "GON", "ROH") in code_probe(partner, core)

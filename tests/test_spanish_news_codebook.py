@@ -627,3 +627,16 @@ def test_two_subjects_of_a_reciprocal_act_act_on_each_other_unless_a_partner_phr
     partner = ("Gondor/=/PROPN/4/nsubj y/y/CCONJ/3/cc Arnor/=/PROPN/1/conj negociaron/negociar/VERB/0/root/PP3 "
                "con/con/ADP/6/case Rohan/=/PROPN/4/obl ././PUNCT/4/punct")
     assert ("046", "GON", "ROH") in code_probe(partner, core)
+
+
+def test_a_negated_announced_act_until_another_acts_is_an_ultimatum(core):
+    """Profile `negated_ultimatum_markers` (hasta), as English's until/till: "no retirará sus
+    tropas hasta que Arnor levante las sanciones" is Gondor's ultimatum to Arnor (139), not a
+    refusal to withdraw; a realised act ("no atacó hasta que ...") is none."""
+    ultimatum = ("Gondor/=/PROPN/3/nsubj no/no/ADV/3/advmod/NEG retirará/retirar/VERB/0/root/FS3 sus/su/DET/5/det/POP "
+                 "tropas/tropa/NOUN/3/obj/FP hasta/hasta/ADP/9/mark que/que/SCONJ/6/fixed Arnor/=/PROPN/9/nsubj "
+                 "levante/levantar/VERB/3/advcl/Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin "
+                 "las/el/DET/11/det/DFP sanciones/sanción/NOUN/9/obj/FP ././PUNCT/3/punct")
+    assert code_probe(ultimatum, core) == [("139", "GON", "ARN")]
+    past = ultimatum.replace("retirará/retirar/VERB/0/root/FS3", "retiró/retirar/VERB/0/root/PS3")
+    assert all(code != "139" for code, _, _ in code_probe(past, core))

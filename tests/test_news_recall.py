@@ -153,6 +153,51 @@ def test_a_bounded_count_after_another_preposition_stays_a_place(police_codebook
     assert repair_parse(s, profile_of(police_codebook)).token(7).deprel == "obl"
 
 
+def test_a_bounded_count_before_a_subjectless_passive_is_its_subject(police_codebook):
+    # "more than 40 protesters, among them students, have been detained": the counted
+    # phrase an oblique of the verb after it, which has no subject
+    doc = build_document("""
+        more ADJ 10 advmod
+        than ADP 4 case
+        40 NUM 4 nummod
+        protesters NOUN 10 obl protester
+        , PUNCT 4 punct
+        among VERB 10 advcl
+        them PRON 6 obj they
+        , PUNCT 1 punct
+        have AUX 10 aux
+        detained VERB 0 root detain""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens[:4]] == [
+        (3, "advmod"), (1, "fixed"), (4, "nummod"), (10, "nsubj")]
+    passive = build_document("""
+        as ADP 2 advmod
+        many ADJ 8 nsubj:pass
+        as ADP 5 case
+        30 NUM 5 nummod
+        people NOUN 2 nmod person
+        have AUX 8 aux
+        been AUX 8 aux:pass be
+        arrested VERB 0 root arrest""")
+    repaired = repair_parse(passive.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens[:5]] == [
+        (4, "advmod"), (1, "fixed"), (1, "fixed"), (5, "nummod"), (8, "nsubj:pass")]
+    assert triples(passive, police_codebook) == [("", "---CVL", "173")]
+
+
+def test_a_bounded_count_before_a_verb_with_a_subject_stays(police_codebook):
+    s = build_document("""
+        more ADJ 4 advmod
+        than ADP 4 case
+        30 NUM 4 nummod
+        years NOUN 7 obl year
+        , PUNCT 4 punct
+        rebels NOUN 7 nsubj rebel
+        attacked VERB 0 root attack
+        arnor PROPN 7 obj""").sentences[0]
+    assert repair_parse(s, profile_of(police_codebook)).token(4).deprel == "obl"
+
+
 def test_to_death_read_as_an_infinitive_is_an_oblique_and_the_headline_subject_the_victim(police_codebook):
     # "youth stabbed to death by relatives": "death" read as a verb, "to" its marker
     doc = build_document("""

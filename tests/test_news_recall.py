@@ -185,6 +185,29 @@ def test_a_bounded_count_before_a_subjectless_passive_is_its_subject(police_code
     assert triples(passive, police_codebook) == [("", "---CVL", "173")]
 
 
+def test_a_substantive_adjective_before_a_relative_clause_is_the_subject_of_the_verb_after(police_codebook):
+    # "police said the accused/ADJ, who had killed his brother, was arrested": the parser made
+    # the adjective, the relative clause and the passive three complements of "said"
+    doc = build_document("""
+        police NOUN 2 nsubj
+        said VERB 0 root say
+        the DET 4 det
+        accused ADJ 2 ccomp
+        , PUNCT 8 punct
+        who PRON 8 nsubj
+        had AUX 8 aux have
+        killed VERB 2 ccomp kill
+        his PRON 10 nmod:poss he
+        brother NOUN 8 obj
+        , PUNCT 13 punct
+        was AUX 13 aux:pass be
+        arrested VERB 2 ccomp arrest""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert (repaired.token(4).upos, repaired.token(4).head, repaired.token(4).deprel) == ("NOUN", 13, "nsubj:pass")
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (4, "acl:relcl")
+    assert ("", "", "173") in triples(doc, police_codebook)  # (no actor named "accused" in this codebook)
+
+
 def test_a_bounded_count_before_a_verb_with_a_subject_stays(police_codebook):
     s = build_document("""
         more ADJ 4 advmod

@@ -678,7 +678,7 @@ def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguagePro
         return None
     if any(c.base_rel == "case" for c in sentence.children(tok.id)):
         return None
-    end = max(t.id for t in sentence.subtree(tok.id))
+    end = _past_relative_clause(sentence, max(t.id for t in sentence.subtree(tok.id)), profile)
     verb = next((t for t in sentence.tokens[end:] if t.base_rel not in ("aux", "advmod")), None)
     if verb is None or verb.upos != "VERB" or verb.feat("VerbForm") in ("Inf", "Ger") \
             or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"):
@@ -692,6 +692,28 @@ def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguagePro
     if any(c.base_rel in ("nsubj", "csubj", "expl") for c in sentence.children(verb.id)):
         return None
     return verb
+
+
+def _past_relative_clause(sentence: Sentence, end: int, profile: LanguageProfile) -> int:
+    """The last word of a relative clause between commas that a parser hung elsewhere, when
+    it follows the phrase ending at ``end`` ("the accused, who/nsubj had killed/ccomp his
+    brother, was arrested": the subject's clause), with the comma after it; else ``end``."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or tokens[end].upos != "PUNCT":
+        return end
+    clause = next((t for t in tokens[end + 1:] if t.upos != "PUNCT"), None)
+    while clause is not None and clause.head and clause.head > clause.id:
+        clause = sentence.token(clause.head)  # from its first word up to the clause's verb
+    if clause is None or clause.upos not in ("VERB", "AUX") or clause.base_rel not in ("conj", "advcl", "ccomp") \
+            or _relative_word(sentence, clause, profile) is None:
+        return end
+    ids = [t.id for t in sentence.subtree(clause.id)]
+    first, last = min(ids), max(ids)
+    if first not in (end + 1, end + 2):
+        return end
+    if tokens[last - 1].upos == "PUNCT":  # (the closing comma hung on the clause)
+        return last
+    return last + 1 if last < len(tokens) and tokens[last].upos == "PUNCT" else end
 
 
 def _subject_of_reported_clause(sentence: Sentence, clause: Token, profile: LanguageProfile) -> Token | None:
@@ -1107,8 +1129,8 @@ def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Se
     wife"). (The same object when there is none.)"""
     changes: dict[int, Token] = {}
     for tok in sentence.tokens:
-        if tok.upos != "VERB":
-            continue
+        if tok.upos != "VERB" and not (tok.upos == "ADJ" and tok.base_rel in ("xcomp", "ccomp")):
+            continue  # (an adjective with an article as a verb's complement: "said the accused/ADJ, who ...")
         children = sentence.children(tok.id)
         if not any(c.base_rel == "det" and c.id < tok.id and c.feat("PronType") in (None, "Art")
                    for c in children) or any(c.base_rel in CLAUSE_DEPENDENTS for c in children):
@@ -1119,7 +1141,8 @@ def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Se
             noun = replace(noun, deprel="obj")
             verb = _subject_read_as_object(sentence, noun, profile)  # "said the accused had fled"
             if verb is not None:
-                noun = replace(noun, head=verb.id, deprel="nsubj")
+                passive = any(c.deprel == "aux:pass" for c in sentence.children(verb.id))
+                noun = replace(noun, head=verb.id, deprel="nsubj:pass" if passive else "nsubj")
         changes[tok.id] = noun
     if not changes:
         return sentence

@@ -26,7 +26,8 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
         found = [c for c in children if c.deprel in ("nsubj", "csubj") or c.deprel == "obl:agent"]
         if not passive_marked(sentence, pred, profile):  # a parser slip: nsubj:pass without a passive
             found += [c for c in children if c.deprel == "nsubj:pass"]
-        if not found and is_passive(sentence, pred):  # UD v1 writes the agent as nmod + "by"
+        if not found and (is_passive(sentence, pred) or reduced_passive_relative(sentence, pred)):
+            # UD v1 writes the agent as nmod + "by"; a reduced relative's "by" phrase is its agent
             found = [c for c in children if c.base_rel in ("obl", "nmod") and case_marker(sentence, c) == agent]
         if not found and inherited_subject:
             found = [sentence.token(inherited_subject)]
@@ -34,10 +35,13 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
     patient_subject = ("nsubj:pass", "csubj:pass") if passive_marked(sentence, pred, profile) else ()
     objects = [c for c in children if c.base_rel in OBJECT_RELS or c.deprel in patient_subject
                or (c.base_rel == "xcomp" and c.upos in ("NOUN", "PROPN", "ADJ"))]
+    if not objects and reduced_passive_relative(sentence, pred):
+        objects = [sentence.token(pred.head)]  # "a report released/acl on Tuesday": the report
     if slot == "obj":
         return objects
     obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"
-                and not (case_marker(sentence, c) == agent and is_passive(sentence, pred))
+                and not (case_marker(sentence, c) == agent and (
+                    is_passive(sentence, pred) or reduced_passive_relative(sentence, pred)))
                 and not (c.base_rel == "advcl" and own_clause(sentence, c, profile))]
     for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"; not "a camp
         # for refugees was attacked": a phrase before the verb is none of its obliques; an
@@ -52,6 +56,15 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
             found += [c for c in objects if case_marker(sentence, c) == prep]
         return found
     return [c for c in children if c.base_rel not in ("punct", "cc")] + obliques  # any
+
+
+def reduced_passive_relative(sentence: Sentence, pred: Token) -> bool:
+    """A past participle after the noun it modifies, without a subject of its own (a reduced
+    passive relative: "a report released on Tuesday", "warplanes backed by X"): the noun is
+    what the act is done to, its object."""
+    return pred.deprel == "acl" and 0 < pred.head < pred.id and pred.feat("VerbForm") == "Part" \
+        and pred.feat("Tense") == "Past" and sentence.token(pred.head).upos in ("NOUN", "PROPN") \
+        and not any(c.base_rel in ("nsubj", "csubj") for c in sentence.children(pred.id))
 
 
 def _noun_slot_candidates(sentence: Sentence, noun: Token, slot: str, prep: str | None,

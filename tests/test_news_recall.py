@@ -208,6 +208,53 @@ def test_a_substantive_adjective_before_a_relative_clause_is_the_subject_of_the_
     assert ("", "", "173") in triples(doc, police_codebook)  # (no actor named "accused" in this codebook)
 
 
+def _gerund(doc, token_id):
+    s = doc.sentences[0]
+    tokens = tuple(replace(t, feats=(("Tense", "Pres"), ("VerbForm", "Part"))) if t.id == token_id else t
+                   for t in s.tokens)
+    return replace(doc, sentences=(replace(s, tokens=tokens),))
+
+
+def test_a_gerund_clause_opened_by_the_preposition_of_a_slot_fills_it(police_codebook):
+    # "a man was held for/mark stabbing/advcl his neighbour": held for a crime (173)
+    doc = _gerund(build_document("""
+        a DET 2 det
+        man NOUN 4 nsubj:pass
+        was AUX 4 aux:pass be
+        held VERB 0 root hold
+        for SCONJ 6 mark
+        stabbing VERB 4 advcl stab
+        his PRON 8 nmod:poss he
+        neighbour NOUN 6 obj"""), 6)
+    assert ("", "---CVL", "173") in triples(doc, police_codebook)
+    # a clause of another marker is no "for" phrase: "held after stabbing" says nothing of why
+    other = _gerund(build_document("""
+        a DET 2 det
+        man NOUN 4 nsubj:pass
+        was AUX 4 aux:pass be
+        held VERB 0 root hold
+        after SCONJ 6 mark
+        stabbing VERB 4 advcl stab
+        his PRON 8 nmod:poss he
+        neighbour NOUN 6 obj"""), 6)
+    assert not any(code == "173" for _, _, code in triples(other, police_codebook))
+
+
+def test_the_phrases_of_a_counted_object_are_the_verbs(police_codebook):
+    # "the army held thousands of refugees as human shields": "as shields" hangs on "refugees"
+    doc = build_document("""
+        the DET 2 det
+        army NOUN 3 nsubj
+        held VERB 0 root hold
+        thousands NOUN 3 obj thousand
+        of ADP 6 case
+        people NOUN 4 nmod person
+        as ADP 9 case
+        human ADJ 9 amod
+        shields NOUN 6 nmod shield""")
+    assert ("---MIL", "---CVL", "184") in triples(doc, police_codebook)
+
+
 def test_a_bounded_count_before_a_verb_with_a_subject_stays(police_codebook):
     s = build_document("""
         more ADJ 4 advmod

@@ -43,7 +43,7 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
                 and not (case_marker(sentence, c) == agent and (
                     is_passive(sentence, pred) or reduced_passive_relative(sentence, pred)))
                 and not (c.base_rel == "advcl" and own_clause(sentence, c, profile))]
-    for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"; not "a camp
+    for obj in objects + _counted_nouns(sentence, objects, profile):  # "asked Gondor for aid" / "withdrawal of troops from Syria"; not "a camp
         # for refugees was attacked": a phrase before the verb is none of its obliques; an
         # adjective complement's obliques too ("marched close/xcomp to the border/obl", UD v2)
         obliques += [g for g in sentence.children(obj.id) if g.id > pred.id and (
@@ -52,10 +52,30 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
         if prep is None:
             return obliques
         found = [c for c in obliques if case_marker(sentence, c) == prep]
+        found += [c for c in children if c.base_rel == "advcl" and _gerund_clause_marked(sentence, c, prep)]
         if prep in profile.object_markers:  # "asesinaron a un hombre" fills "(A) +"
             found += [c for c in objects if case_marker(sentence, c) == prep]
         return found
     return [c for c in children if c.base_rel not in ("punct", "cc")] + obliques  # any
+
+
+def _counted_nouns(sentence: Sentence, objects: list[Token], profile: LanguageProfile) -> list[Token]:
+    """The nouns the objects count or part ("holding thousands of refugees as shields": the
+    refugees, whose phrases are the verb's too)."""
+    return [c for o in objects if o.upos == "NUM" or lemma_of(o) in profile.quantifiers
+            for c in sentence.children(o.id)
+            if c.base_rel == "nmod" and case_marker(sentence, c) == profile.theme_preposition]
+
+
+def _gerund_clause_marked(sentence: Sentence, clause: Token, prep: str) -> bool:
+    """A subjectless gerund clause opened by the preposition ``prep`` ("held for/mark
+    stabbing a neighbour"): the oblique of that preposition a pattern asks for."""
+    if clause.upos != "VERB" or not (clause.feat("VerbForm") == "Ger" or (
+            clause.feat("VerbForm") == "Part" and clause.feat("Tense") == "Pres")):
+        return False
+    children = sentence.children(clause.id)
+    return any(c.base_rel == "mark" and lemma_of(c) == prep for c in children) \
+        and not any(c.base_rel in ("nsubj", "csubj") for c in children)
 
 
 def reduced_passive_relative(sentence: Sentence, pred: Token) -> bool:
@@ -138,9 +158,11 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     best: tuple[Token, int] | None = None
     for conj, penalty, time_word in memo[key]:
         for word in spec.words:
-            if word.head == "*" and spec.prep and (time_word or conj.base_rel == "advcl"):
+            if word.head == "*" and spec.prep and (time_word or conj.base_rel == "advcl" and not
+                                                   _gerund_clause_marked(sentence, conj, spec.prep)):
                 # "telephoned X on Tuesday" is no "(ON) +" argument, and "dismissed an appeal
-                # to lay down arms" no "(TO)" one: a bare preposition slot is a phrase, not a clause
+                # to lay down arms" no "(TO)" one: a bare preposition slot is a phrase, not a
+                # clause (but a gerund the preposition opens: "held for stabbing X")
                 continue
             fit_key = ("fit", conj.id, id(word))  # the codebook's word specs live as long as the memo
             if fit_key not in memo:

@@ -303,6 +303,32 @@ def test_a_clause_opened_by_a_subordinator_is_no_reduced_relative(police_codeboo
     assert repaired.token(2).deprel == "root"
 
 
+def test_the_subject_of_a_passive_complement_is_its_patient(police_codebook):
+    # "two youths got killed/xcomp in the clash", "a man was found murdered/xcomp"
+    def participle(doc, token_id):
+        s = doc.sentences[0]
+        feats = (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass"))
+        return replace(doc, sentences=(replace(s, tokens=tuple(
+            replace(t, feats=feats) if t.id == token_id else t for t in s.tokens)),))
+    got = participle(build_document("""
+        two NUM 2 nummod
+        youths NOUN 3 nsubj youth
+        got VERB 0 root get
+        killed VERB 3 xcomp kill
+        in ADP 7 case
+        the DET 7 det
+        clash NOUN 4 obl"""), 4)
+    assert triples(got, police_codebook) == [("", "---CVL", "190")]
+    found = participle(build_document("""
+        a DET 2 det
+        man NOUN 4 nsubj:pass
+        was AUX 4 aux:pass be
+        found VERB 0 root find
+        killed VERB 4 xcomp kill"""), 5)
+    assert all(source == "" and target == "---CVL" for source, target, _ in triples(found, police_codebook))
+    assert triples(found, police_codebook)
+
+
 def test_a_bounded_count_before_a_verb_with_a_subject_stays(police_codebook):
     s = build_document("""
         more ADJ 4 advmod

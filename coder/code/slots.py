@@ -37,6 +37,8 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
                or (c.base_rel == "xcomp" and c.upos in ("NOUN", "PROPN", "ADJ"))]
     if not objects and reduced_passive_relative(sentence, pred):
         objects = [sentence.token(pred.head)]  # "a report released/acl on Tuesday": the report
+    if not objects:
+        objects = passive_complement_controllers(sentence, pred)  # "two youths got killed/xcomp"
     if slot == "obj":
         return objects
     obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"
@@ -76,6 +78,17 @@ def _gerund_clause_marked(sentence: Sentence, clause: Token, prep: str) -> bool:
     children = sentence.children(clause.id)
     return any(c.base_rel == "mark" and lemma_of(c) == prep for c in children) \
         and not any(c.base_rel in ("nsubj", "csubj") for c in children)
+
+
+def passive_complement_controllers(sentence: Sentence, pred: Token) -> list[Token]:
+    """The subject of the verb a past participle complements, when the participle has no
+    subject or auxiliary of its own ("two youths got killed/xcomp", "a woman was found
+    murdered/xcomp"): a passive complement, whose act is done to that subject; else none."""
+    if pred.deprel != "xcomp" or not pred.head or pred.feat("VerbForm") != "Part" or pred.feat("Tense") != "Past":
+        return []
+    if any(c.base_rel in ("nsubj", "csubj", "aux", "cop", "mark") for c in sentence.children(pred.id)):
+        return []
+    return [c for c in sentence.children(pred.head) if c.base_rel == "nsubj"][:1]
 
 
 def reduced_passive_relative(sentence: Sentence, pred: Token) -> bool:

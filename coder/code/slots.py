@@ -38,7 +38,7 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
     if not objects and reduced_passive_relative(sentence, pred):
         objects = [sentence.token(pred.head)]  # "a report released/acl on Tuesday": the report
     if not objects:
-        objects = passive_complement_controllers(sentence, pred)  # "two youths got killed/xcomp"
+        objects = passive_complement_controllers(sentence, pred, profile)  # "two youths got killed/xcomp"
     if slot == "obj":
         return objects
     obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"
@@ -80,15 +80,22 @@ def _gerund_clause_marked(sentence: Sentence, clause: Token, prep: str) -> bool:
         and not any(c.base_rel in ("nsubj", "csubj") for c in children)
 
 
-def passive_complement_controllers(sentence: Sentence, pred: Token) -> list[Token]:
-    """The subject of the verb a past participle complements, when the participle has no
-    subject or auxiliary of its own ("two youths got killed/xcomp", "a woman was found
-    murdered/xcomp"): a passive complement, whose act is done to that subject; else none."""
+def passive_complement_controllers(sentence: Sentence, pred: Token, profile: LanguageProfile) -> list[Token]:
+    """The subject of a passive verb or of a passive auxiliary (the profile's) that a past
+    participle complements, when the participle has no subject or auxiliary of its own ("two
+    youths got killed/xcomp", "a woman was found murdered/xcomp"): a passive complement,
+    whose act is done to that subject; else none ("extradited suspected/xcomp X": a modifier
+    the parser misplaced)."""
     if pred.deprel != "xcomp" or not pred.head or pred.feat("VerbForm") != "Part" or pred.feat("Tense") != "Past":
         return []
     if any(c.base_rel in ("nsubj", "csubj", "aux", "cop", "mark") for c in sentence.children(pred.id)):
         return []
-    return [c for c in sentence.children(pred.head) if c.base_rel == "nsubj"][:1]
+    governor = sentence.token(pred.head)
+    governed = sentence.children(governor.id)
+    if any(c.base_rel in ("obj", "iobj") for c in governed) or not (
+            is_passive(sentence, governor) or lemma_of(governor) in profile.passive_auxiliaries):
+        return []
+    return [c for c in governed if c.base_rel == "nsubj"][:1]
 
 
 def reduced_passive_relative(sentence: Sentence, pred: Token) -> bool:

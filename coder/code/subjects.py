@@ -17,7 +17,7 @@ CLAUSE_RELS = frozenset({"root", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
 def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
     """The token id of the subject ``pred`` inherits, or None (it has its own, or none)."""
     s = a.sentence
-    if passive_complement_controllers(s, pred):
+    if passive_complement_controllers(s, pred, a.profile):
         return None  # "two youths got killed": the youths are killed, they kill no one
     current = pred
     for _ in range(6):

@@ -255,54 +255,6 @@ def test_the_phrases_of_a_counted_object_are_the_verbs(police_codebook):
     assert ("---MIL", "---CVL", "184") in triples(doc, police_codebook)
 
 
-def _past(doc, *ids):
-    s = doc.sentences[0]
-    tokens = tuple(replace(t, feats=(("Tense", "Past"), ("VerbForm", "Fin"))) if t.id in ids else t
-                   for t in s.tokens)
-    return replace(doc, sentences=(replace(s, tokens=tokens),))
-
-
-def test_a_reduced_relative_read_as_the_main_verb_modifies_its_noun(police_codebook):
-    # "troops deployed/root in the region attacked/advcl rebels"
-    doc = _past(build_document("""
-        troops NOUN 2 nsubj troop
-        deployed VERB 0 root deploy
-        in ADP 5 case
-        the DET 5 det
-        region NOUN 2 obl
-        attacked VERB 2 advcl attack
-        rebels NOUN 6 obj rebel"""), 2, 6)
-    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
-    assert [(t.head, t.deprel) for t in repaired.tokens[:2]] == [(6, "nsubj"), (1, "acl")]
-    assert (repaired.token(6).head, repaired.token(6).deprel) == (0, "root")
-    assert triples(doc, police_codebook) == [("---MIL", "---REB", "190")]
-    # its "by" phrase, read as the finite verb's subject, goes back to it
-    agent = _past(build_document("""
-        troops NOUN 2 nsubj troop
-        backed VERB 0 root back
-        by ADP 4 case
-        arnor PROPN 5 nsubj
-        attacked VERB 2 xcomp attack
-        rebels NOUN 5 obj rebel"""), 2, 5)
-    repaired = repair_parse(agent.sentences[0], profile_of(police_codebook))
-    assert [(t.head, t.deprel) for t in repaired.tokens[:5]] == [
-        (5, "nsubj"), (1, "acl"), (4, "case"), (2, "obl"), (0, "root")]
-
-
-def test_a_clause_opened_by_a_subordinator_is_no_reduced_relative(police_codebook):
-    # "troops withdrew after/case rebels/obl attacked/advcl the town": the parser's subordinate clause
-    s = _past(build_document("""
-        troops NOUN 2 nsubj troop
-        withdrew VERB 0 root withdraw
-        after ADP 4 case
-        rebels NOUN 2 obl rebel
-        attacked VERB 2 advcl attack
-        the DET 7 det
-        town NOUN 5 obj"""), 2, 5).sentences[0]
-    repaired = repair_parse(s, profile_of(police_codebook))
-    assert repaired.token(2).deprel == "root"
-
-
 def test_the_subject_of_a_passive_complement_is_its_patient(police_codebook):
     # "two youths got killed/xcomp in the clash", "a man was found murdered/xcomp"
     def participle(doc, token_id):

@@ -154,7 +154,7 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
     knows)."""
     sentence = _subjects_read_as_objects(sentence, profile)  # first: later repairs make patients objects
     sentence = _resultative_verbs(sentence, profile)
-    for repair in (_reduced_relatives_read_as_main_verbs, repair_phrases, _split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _participles_read_as_modifiers, _gerunds_read_as_clauses, _misattached_phrases,
+    for repair in (repair_phrases, _split_names, _substantive_participles, _verbs_read_as_nouns, _verbs_after_auxiliaries, _participles_read_as_modifiers, _gerunds_read_as_clauses, _misattached_phrases,
                    _places_between_subject_and_verb, _days_read_as_objects,
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
@@ -166,72 +166,6 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
         sentence = _verbs_read_as_modifiers_of_objects(sentence, profile, codebook)
         sentence = _attributive_acts_of_force(sentence, profile, codebook)
     return sentence
-
-
-STOLEN_SUBJECT_RELS = ("nsubj", "nsubj:pass")
-MAIN_VERB_MISREADS = ("advcl", "xcomp", "ccomp", "parataxis")
-
-
-def _reduced_relatives_read_as_main_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
-    """The sentence with a reduced relative read as the main verb repaired ("Troops
-    deployed/root in the region clashed/advcl with rebels", "The hostages released/root by
-    the rebels arrived/advcl", "Militants backed/root by Iran/nsubj attacked/xcomp a convoy"):
-    a past-tense verb with a nominal subject before it and neither auxiliary, object nor
-    complement of its own, on which hangs a later finite verb with no marker, coordinator or
-    comma before it and no subject of its own (or one with a preposition, or a time word: the
-    participle's "by" phrase or date, which go back to it). The finite verb heads the clause,
-    the noun is its subject, the participle a passive modifier (acl) of the noun, and the
-    participle's words after the finite verb are the finite verb's. The same object when
-    there is none."""
-    for verb in sentence.tokens:
-        repaired = _reduced_relative_repair(sentence, verb, profile)
-        if repaired is not None:
-            return rebuilt(sentence, *repaired)  # one per sentence: the clause it heads is new
-    return sentence
-
-
-def _reduced_relative_repair(sentence: Sentence, verb: Token, profile: LanguageProfile):
-    """(heads, retag) of :func:`_reduced_relatives_read_as_main_verbs` for one verb; else None."""
-    if verb.upos != "VERB" or verb.feat("Tense") != "Past" or verb.feat("VerbForm") not in ("Fin", "Part") \
-            or verb.base_rel not in ("root", "ccomp", "conj"):
-        return None
-    children = sentence.children(verb.id)
-    subjects = [c for c in children if c.base_rel == "nsubj" and c.id < verb.id]
-    if len(subjects) != 1 or subjects[0].upos not in NOMINAL_HEADS \
-            or any(c.base_rel in ("aux", "cop", "obj", "iobj", "expl", "mark") for c in children):
-        return None
-    main = next((c for c in children if c.id > verb.id and c.deprel in MAIN_VERB_MISREADS and c.upos == "VERB"), None)
-    if main is None or any(c.deprel in MAIN_VERB_MISREADS and c.id < main.id and c.id > verb.id for c in children):
-        return None
-    own = sentence.children(main.id)
-    finite = main.feat("VerbForm") == "Fin" or any(c.base_rel == "aux" for c in own)
-    if not finite or any(c.base_rel in ("mark", "cc") for c in own):
-        return None
-    start = min(t.id for t in sentence.subtree(main.id))
-    if sentence.token(start - 1).upos == "PUNCT" or start <= verb.id:
-        return None  # "troops deployed in the region, clashing": a clause of its own
-    openers = profile.subordinating_prepositions | profile.complementizers | profile.relative_pronouns
-    if any(t.upos == "SCONJ" or lemma_of(t) in openers for t in sentence.tokens[verb.id:main.id - 1]):
-        return None  # "acted ... after/case crowds trashed", "said that ... are mobilising": a clause opened
-    heads: dict[int, tuple[int, str]] = {}
-    for c in own:
-        if c.base_rel == "nsubj":  # the subject the parser gave the finite verb was the participle's
-            if any(g.base_rel == "case" and lemma_of(g) == profile.agent_preposition for g in sentence.children(c.id)):
-                heads[c.id] = (verb.id, "obl")  # "backed by Iran/nsubj attacked"
-            elif lemma_of(c) in profile.time_words or c.lower in profile.named_days:
-                heads[c.id] = (verb.id, "obl:tmod")  # "released Tuesday/nsubj accused"
-            else:
-                return None
-    subject = subjects[0]
-    passive = any(c.deprel == "aux:pass" for c in own)
-    heads[main.id] = (verb.head, verb.deprel)
-    heads[subject.id] = (main.id, "nsubj:pass" if passive else "nsubj")
-    heads[verb.id] = (subject.id, "acl")
-    for c in children:
-        if c.id > main.id:
-            heads[c.id] = (main.id, c.deprel)  # "... clashed with rebels ." : the final stop
-    retag = {verb.id: {"feats": PASSIVE_PARTICIPLE}}
-    return heads, retag
 
 
 def _attributive_acts_of_force(sentence: Sentence, profile: LanguageProfile, codebook) -> Sentence:

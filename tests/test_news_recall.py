@@ -153,6 +153,147 @@ def test_a_bounded_count_after_another_preposition_stays_a_place(police_codebook
     assert repair_parse(s, profile_of(police_codebook)).token(7).deprel == "obl"
 
 
+def test_a_bounded_count_before_a_subjectless_passive_is_its_subject(police_codebook):
+    # "more than 40 protesters, among them students, have been detained": the counted
+    # phrase an oblique of the verb after it, which has no subject
+    doc = build_document("""
+        more ADJ 10 advmod
+        than ADP 4 case
+        40 NUM 4 nummod
+        protesters NOUN 10 obl protester
+        , PUNCT 4 punct
+        among VERB 10 advcl
+        them PRON 6 obj they
+        , PUNCT 1 punct
+        have AUX 10 aux
+        detained VERB 0 root detain""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens[:4]] == [
+        (3, "advmod"), (1, "fixed"), (4, "nummod"), (10, "nsubj")]
+    passive = build_document("""
+        as ADP 2 advmod
+        many ADJ 8 nsubj:pass
+        as ADP 5 case
+        30 NUM 5 nummod
+        people NOUN 2 nmod person
+        have AUX 8 aux
+        been AUX 8 aux:pass be
+        arrested VERB 0 root arrest""")
+    repaired = repair_parse(passive.sentences[0], profile_of(police_codebook))
+    assert [(t.head, t.deprel) for t in repaired.tokens[:5]] == [
+        (4, "advmod"), (1, "fixed"), (1, "fixed"), (5, "nummod"), (8, "nsubj:pass")]
+    assert triples(passive, police_codebook) == [("", "---CVL", "173")]
+
+
+def test_a_substantive_adjective_before_a_relative_clause_is_the_subject_of_the_verb_after(police_codebook):
+    # "police said the accused/ADJ, who had killed his brother, was arrested": the parser made
+    # the adjective, the relative clause and the passive three complements of "said"
+    doc = build_document("""
+        police NOUN 2 nsubj
+        said VERB 0 root say
+        the DET 4 det
+        accused ADJ 2 ccomp
+        , PUNCT 8 punct
+        who PRON 8 nsubj
+        had AUX 8 aux have
+        killed VERB 2 ccomp kill
+        his PRON 10 nmod:poss he
+        brother NOUN 8 obj
+        , PUNCT 13 punct
+        was AUX 13 aux:pass be
+        arrested VERB 2 ccomp arrest""")
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert (repaired.token(4).upos, repaired.token(4).head, repaired.token(4).deprel) == ("NOUN", 13, "nsubj:pass")
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (4, "acl:relcl")
+    assert ("", "", "173") in triples(doc, police_codebook)  # (no actor named "accused" in this codebook)
+
+
+def _gerund(doc, token_id):
+    s = doc.sentences[0]
+    tokens = tuple(replace(t, feats=(("Tense", "Pres"), ("VerbForm", "Part"))) if t.id == token_id else t
+                   for t in s.tokens)
+    return replace(doc, sentences=(replace(s, tokens=tokens),))
+
+
+def test_a_gerund_clause_opened_by_the_preposition_of_a_slot_fills_it(police_codebook):
+    # "a man was held for/mark stabbing/advcl his neighbour": held for a crime (173)
+    doc = _gerund(build_document("""
+        a DET 2 det
+        man NOUN 4 nsubj:pass
+        was AUX 4 aux:pass be
+        held VERB 0 root hold
+        for SCONJ 6 mark
+        stabbing VERB 4 advcl stab
+        his PRON 8 nmod:poss he
+        neighbour NOUN 6 obj"""), 6)
+    assert ("", "---CVL", "173") in triples(doc, police_codebook)
+    # a clause of another marker is no "for" phrase: "held after stabbing" says nothing of why
+    other = _gerund(build_document("""
+        a DET 2 det
+        man NOUN 4 nsubj:pass
+        was AUX 4 aux:pass be
+        held VERB 0 root hold
+        after SCONJ 6 mark
+        stabbing VERB 4 advcl stab
+        his PRON 8 nmod:poss he
+        neighbour NOUN 6 obj"""), 6)
+    assert not any(code == "173" for _, _, code in triples(other, police_codebook))
+
+
+def test_the_phrases_of_a_counted_object_are_the_verbs(police_codebook):
+    # "the army held thousands of refugees as human shields": "as shields" hangs on "refugees"
+    doc = build_document("""
+        the DET 2 det
+        army NOUN 3 nsubj
+        held VERB 0 root hold
+        thousands NOUN 3 obj thousand
+        of ADP 6 case
+        people NOUN 4 nmod person
+        as ADP 9 case
+        human ADJ 9 amod
+        shields NOUN 6 nmod shield""")
+    assert ("---MIL", "---CVL", "184") in triples(doc, police_codebook)
+
+
+def test_the_subject_of_a_passive_complement_is_its_patient(police_codebook):
+    # "two youths got killed/xcomp in the clash", "a man was found murdered/xcomp"
+    def participle(doc, token_id):
+        s = doc.sentences[0]
+        feats = (("Tense", "Past"), ("VerbForm", "Part"), ("Voice", "Pass"))
+        return replace(doc, sentences=(replace(s, tokens=tuple(
+            replace(t, feats=feats) if t.id == token_id else t for t in s.tokens)),))
+    got = participle(build_document("""
+        two NUM 2 nummod
+        youths NOUN 3 nsubj youth
+        got VERB 0 root get
+        killed VERB 3 xcomp kill
+        in ADP 7 case
+        the DET 7 det
+        clash NOUN 4 obl"""), 4)
+    assert triples(got, police_codebook) == [("", "---CVL", "190")]
+    found = participle(build_document("""
+        a DET 2 det
+        man NOUN 4 nsubj:pass
+        was AUX 4 aux:pass be
+        found VERB 0 root find
+        killed VERB 4 xcomp kill"""), 5)
+    assert all(source == "" and target == "---CVL" for source, target, _ in triples(found, police_codebook))
+    assert triples(found, police_codebook)
+
+
+def test_a_bounded_count_before_a_verb_with_a_subject_stays(police_codebook):
+    s = build_document("""
+        more ADJ 4 advmod
+        than ADP 4 case
+        30 NUM 4 nummod
+        years NOUN 7 obl year
+        , PUNCT 4 punct
+        rebels NOUN 7 nsubj rebel
+        attacked VERB 0 root attack
+        arnor PROPN 7 obj""").sentences[0]
+    assert repair_parse(s, profile_of(police_codebook)).token(4).deprel == "obl"
+
+
 def test_to_death_read_as_an_infinitive_is_an_oblique_and_the_headline_subject_the_victim(police_codebook):
     # "youth stabbed to death by relatives": "death" read as a verb, "to" its marker
     doc = build_document("""

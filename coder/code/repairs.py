@@ -678,7 +678,7 @@ def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguagePro
         return None
     if any(c.base_rel == "case" for c in sentence.children(tok.id)):
         return None
-    end = max(t.id for t in sentence.subtree(tok.id))
+    end = _past_relative_clause(sentence, max(t.id for t in sentence.subtree(tok.id)), profile)
     verb = next((t for t in sentence.tokens[end:] if t.base_rel not in ("aux", "advmod")), None)
     if verb is None or verb.upos != "VERB" or verb.feat("VerbForm") in ("Inf", "Ger") \
             or (verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"):
@@ -692,6 +692,28 @@ def _subject_read_as_object(sentence: Sentence, tok: Token, profile: LanguagePro
     if any(c.base_rel in ("nsubj", "csubj", "expl") for c in sentence.children(verb.id)):
         return None
     return verb
+
+
+def _past_relative_clause(sentence: Sentence, end: int, profile: LanguageProfile) -> int:
+    """The last word of a relative clause between commas that a parser hung elsewhere, when
+    it follows the phrase ending at ``end`` ("the accused, who/nsubj had killed/ccomp his
+    brother, was arrested": the subject's clause), with the comma after it; else ``end``."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or tokens[end].upos != "PUNCT":
+        return end
+    clause = next((t for t in tokens[end + 1:] if t.upos != "PUNCT"), None)
+    while clause is not None and clause.head and clause.head > clause.id:
+        clause = sentence.token(clause.head)  # from its first word up to the clause's verb
+    if clause is None or clause.upos not in ("VERB", "AUX") or clause.base_rel not in ("conj", "advcl", "ccomp") \
+            or _relative_word(sentence, clause, profile) is None:
+        return end
+    ids = [t.id for t in sentence.subtree(clause.id)]
+    first, last = min(ids), max(ids)
+    if first not in (end + 1, end + 2):
+        return end
+    if tokens[last - 1].upos == "PUNCT":  # (the closing comma hung on the clause)
+        return last
+    return last + 1 if last < len(tokens) and tokens[last].upos == "PUNCT" else end
 
 
 def _subject_of_reported_clause(sentence: Sentence, clause: Token, profile: LanguageProfile) -> Token | None:
@@ -1107,8 +1129,8 @@ def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Se
     wife"). (The same object when there is none.)"""
     changes: dict[int, Token] = {}
     for tok in sentence.tokens:
-        if tok.upos != "VERB":
-            continue
+        if tok.upos != "VERB" and not (tok.upos == "ADJ" and tok.base_rel in ("xcomp", "ccomp")):
+            continue  # (an adjective with an article as a verb's complement: "said the accused/ADJ, who ...")
         children = sentence.children(tok.id)
         if not any(c.base_rel == "det" and c.id < tok.id and c.feat("PronType") in (None, "Art")
                    for c in children) or any(c.base_rel in CLAUSE_DEPENDENTS for c in children):
@@ -1119,7 +1141,8 @@ def _substantive_participles(sentence: Sentence, profile: LanguageProfile) -> Se
             noun = replace(noun, deprel="obj")
             verb = _subject_read_as_object(sentence, noun, profile)  # "said the accused had fled"
             if verb is not None:
-                noun = replace(noun, head=verb.id, deprel="nsubj")
+                passive = any(c.deprel == "aux:pass" for c in sentence.children(verb.id))
+                noun = replace(noun, head=verb.id, deprel="nsubj:pass" if passive else "nsubj")
         changes[tok.id] = noun
     if not changes:
         return sentence
@@ -1269,39 +1292,81 @@ def _bounded_counts(sentence: Sentence, profile: LanguageProfile) -> Sentence:
     """The sentence with each bounded count the parser made an oblique ("killed more/advmod
     than/case 30 rebels/obl", "arrested at least 20 people"; the profile's ``count_phrases``)
     made the verb's object, the bound a modifier of the number: when the counted phrase has
-    no other preposition and the verb no other object (the same object when there is none)."""
+    no other preposition and the verb no other object. A count before a verb that has no
+    subject ("More than 40 protesters/obl have been detained", "as many/nsubj:pass as 30
+    people/nmod were arrested") is its subject instead (passive when the verb is). The same
+    object when there is none."""
     firsts = _first_words(profile, "count_phrases") if profile.count_phrases else None
     if not firsts or _lacks(sentence, firsts):
         return sentence
     heads: dict[int, tuple[int, str]] = {}
     tokens = sentence.tokens
-    for first, second in zip(tokens, tokens[1:]):
-        # (a pair is looked up in the list only after its first word: most words start none)
-        if first.lower not in firsts or (first.lower, second.lower) not in profile.count_phrases \
-                or second.id >= len(tokens):
+    for first in tokens:
+        # (a phrase is looked up in the list only after its first word: most words start none)
+        if first.lower not in firsts:
             continue
-        number = sentence.token(second.id + 1)
-        if number.upos != "NUM" and not number.text.replace(",", "").isdigit():
+        words = _count_phrase_at(sentence, profile, first)
+        if words is None:
             continue
+        number = sentence.token(words[-1].id + 1)
         noun = number
         if number.base_rel == "nummod" and number.head > number.id and \
                 sentence.token(number.head).upos in NOMINAL_HEADS:
             noun = sentence.token(number.head)
-        if noun.base_rel not in ("obl", "nmod") or not noun.head:
-            continue
-        verb = sentence.token(noun.head)
-        if verb.upos != "VERB" or verb.id > first.id:
-            continue
-        if any(c.base_rel == "obj" for c in sentence.children(verb.id)):
-            continue
-        if any(c.base_rel == "case" and c.id not in (first.id, second.id) for c in sentence.children(noun.id)):
+        if any(c.base_rel == "case" and c.id < first.id for c in sentence.children(noun.id)):
             continue  # "in more than 30 villages": a place
-        heads[noun.id] = (verb.id, "obj")
+        role = _count_role(sentence, words, noun)
+        if role is None:
+            continue
+        heads[noun.id] = role
         heads[first.id] = (number.id, "advmod")
-        heads[second.id] = (first.id, "fixed")
+        for word in words[1:]:
+            heads[word.id] = (first.id, "fixed")
     if not heads:
         return sentence
     return with_heads(sentence, heads)
+
+
+def _count_phrase_at(sentence: Sentence, profile: LanguageProfile, first: Token) -> list[Token] | None:
+    """The words of the profile's count phrase that starts at ``first`` and has a number
+    right after it ("more than 30", "as many as 30"); else None."""
+    for phrase in profile.count_phrases:
+        end = first.id + len(phrase)
+        if end > len(sentence.tokens):
+            continue
+        words = [sentence.token(i) for i in range(first.id, end)]
+        if tuple(w.lower for w in words) != tuple(phrase):
+            continue
+        number = sentence.token(end)
+        if number.upos == "NUM" or number.text.replace(",", "").isdigit():
+            return words
+    return None
+
+
+def _count_role(sentence: Sentence, words: list[Token], noun: Token) -> tuple[int, str] | None:
+    """The (head, relation) a counted phrase takes: the object of a verb before it that has
+    none, when the parser made it an oblique; the subject of a verb after it that has none,
+    when the parser made it an oblique or hung it on a word of the bound that it made the
+    subject; else None."""
+    ids = {w.id for w in words}
+    anchor = sentence.token(noun.head) if noun.head in ids else noun
+    if not anchor.head or anchor.head in ids:
+        return None
+    verb = sentence.token(anchor.head)
+    if verb.upos != "VERB":
+        return None
+    children = sentence.children(verb.id)
+    if verb.id < words[0].id:
+        if anchor is not noun or noun.base_rel not in ("obl", "nmod") or any(c.base_rel == "obj" for c in children):
+            return None
+        return verb.id, "obj"
+    if anchor.base_rel not in ("obl", "nmod", "nsubj") or any(
+            c.base_rel in ("nsubj", "csubj") and c.id != anchor.id for c in children):
+        return None
+    if anchor is noun and noun.base_rel == "nsubj":
+        return None  # a subject already
+    passive = any(c.deprel == "aux:pass" for c in children)
+    return verb.id, "nsubj:pass" if passive else "nsubj"
 
 
 def _result_obliques(sentence: Sentence, profile: LanguageProfile) -> Sentence:

@@ -26,7 +26,8 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
         found = [c for c in children if c.deprel in ("nsubj", "csubj") or c.deprel == "obl:agent"]
         if not passive_marked(sentence, pred, profile):  # a parser slip: nsubj:pass without a passive
             found += [c for c in children if c.deprel == "nsubj:pass"]
-        if not found and is_passive(sentence, pred):  # UD v1 writes the agent as nmod + "by"
+        if not found and (is_passive(sentence, pred) or reduced_passive_relative(sentence, pred)):
+            # UD v1 writes the agent as nmod + "by"; a reduced relative's "by" phrase is its agent
             found = [c for c in children if c.base_rel in ("obl", "nmod") and case_marker(sentence, c) == agent]
         if not found and inherited_subject:
             found = [sentence.token(inherited_subject)]
@@ -34,12 +35,17 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
     patient_subject = ("nsubj:pass", "csubj:pass") if passive_marked(sentence, pred, profile) else ()
     objects = [c for c in children if c.base_rel in OBJECT_RELS or c.deprel in patient_subject
                or (c.base_rel == "xcomp" and c.upos in ("NOUN", "PROPN", "ADJ"))]
+    if not objects and reduced_passive_relative(sentence, pred):
+        objects = [sentence.token(pred.head)]  # "a report released/acl on Tuesday": the report
+    if not objects:
+        objects = passive_complement_controllers(sentence, pred, profile)  # "two youths got killed/xcomp"
     if slot == "obj":
         return objects
     obliques = [c for c in children if c.base_rel in OBLIQUE_RELS and c.deprel != "obl:agent"
-                and not (case_marker(sentence, c) == agent and is_passive(sentence, pred))
+                and not (case_marker(sentence, c) == agent and (
+                    is_passive(sentence, pred) or reduced_passive_relative(sentence, pred)))
                 and not (c.base_rel == "advcl" and own_clause(sentence, c, profile))]
-    for obj in objects:  # "asked Gondor for aid" / "withdrawal of troops from Syria"; not "a camp
+    for obj in objects + _counted_nouns(sentence, objects, profile):  # "asked Gondor for aid" / "withdrawal of troops from Syria"; not "a camp
         # for refugees was attacked": a phrase before the verb is none of its obliques; an
         # adjective complement's obliques too ("marched close/xcomp to the border/obl", UD v2)
         obliques += [g for g in sentence.children(obj.id) if g.id > pred.id and (
@@ -48,10 +54,57 @@ def slot_candidates(sentence: Sentence, pred: Token, slot: str, prep: str | None
         if prep is None:
             return obliques
         found = [c for c in obliques if case_marker(sentence, c) == prep]
+        found += [c for c in children if c.base_rel == "advcl" and _gerund_clause_marked(sentence, c, prep)]
         if prep in profile.object_markers:  # "asesinaron a un hombre" fills "(A) +"
             found += [c for c in objects if case_marker(sentence, c) == prep]
         return found
     return [c for c in children if c.base_rel not in ("punct", "cc")] + obliques  # any
+
+
+def _counted_nouns(sentence: Sentence, objects: list[Token], profile: LanguageProfile) -> list[Token]:
+    """The nouns the objects count or part ("holding thousands of refugees as shields": the
+    refugees, whose phrases are the verb's too)."""
+    return [c for o in objects if o.upos == "NUM" or lemma_of(o) in profile.quantifiers
+            for c in sentence.children(o.id)
+            if c.base_rel == "nmod" and case_marker(sentence, c) == profile.theme_preposition]
+
+
+def _gerund_clause_marked(sentence: Sentence, clause: Token, prep: str) -> bool:
+    """A subjectless gerund clause opened by the preposition ``prep`` ("held for/mark
+    stabbing a neighbour"): the oblique of that preposition a pattern asks for."""
+    if clause.upos != "VERB" or not (clause.feat("VerbForm") == "Ger" or (
+            clause.feat("VerbForm") == "Part" and clause.feat("Tense") == "Pres")):
+        return False
+    children = sentence.children(clause.id)
+    return any(c.base_rel == "mark" and lemma_of(c) == prep for c in children) \
+        and not any(c.base_rel in ("nsubj", "csubj") for c in children)
+
+
+def passive_complement_controllers(sentence: Sentence, pred: Token, profile: LanguageProfile) -> list[Token]:
+    """The subject of a passive verb or of a passive auxiliary (the profile's) that a past
+    participle complements, when the participle has no subject or auxiliary of its own ("two
+    youths got killed/xcomp", "a woman was found murdered/xcomp"): a passive complement,
+    whose act is done to that subject; else none ("extradited suspected/xcomp X": a modifier
+    the parser misplaced)."""
+    if pred.deprel != "xcomp" or not pred.head or pred.feat("VerbForm") != "Part" or pred.feat("Tense") != "Past":
+        return []
+    if any(c.base_rel in ("nsubj", "csubj", "aux", "cop", "mark") for c in sentence.children(pred.id)):
+        return []
+    governor = sentence.token(pred.head)
+    governed = sentence.children(governor.id)
+    if any(c.base_rel in ("obj", "iobj") for c in governed) or not (
+            is_passive(sentence, governor) or lemma_of(governor) in profile.passive_auxiliaries):
+        return []
+    return [c for c in governed if c.base_rel == "nsubj"][:1]
+
+
+def reduced_passive_relative(sentence: Sentence, pred: Token) -> bool:
+    """A past participle after the noun it modifies, without a subject of its own (a reduced
+    passive relative: "a report released on Tuesday", "warplanes backed by X"): the noun is
+    what the act is done to, its object."""
+    return pred.deprel == "acl" and 0 < pred.head < pred.id and pred.feat("VerbForm") == "Part" \
+        and pred.feat("Tense") == "Past" and sentence.token(pred.head).upos in ("NOUN", "PROPN") \
+        and not any(c.base_rel in ("nsubj", "csubj") for c in sentence.children(pred.id))
 
 
 def _noun_slot_candidates(sentence: Sentence, noun: Token, slot: str, prep: str | None,
@@ -131,9 +184,11 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     best: tuple[Token, int] | None = None
     for conj, penalty, time_word in memo[key]:
         for word in spec.words:
-            if word.head == "*" and spec.prep and (time_word or conj.base_rel == "advcl"):
+            if word.head == "*" and spec.prep and (time_word or conj.base_rel == "advcl" and not
+                                                   _gerund_clause_marked(sentence, conj, spec.prep)):
                 # "telephoned X on Tuesday" is no "(ON) +" argument, and "dismissed an appeal
-                # to lay down arms" no "(TO)" one: a bare preposition slot is a phrase, not a clause
+                # to lay down arms" no "(TO)" one: a bare preposition slot is a phrase, not a
+                # clause (but a gerund the preposition opens: "held for stabbing X")
                 continue
             fit_key = ("fit", conj.id, id(word))  # the codebook's word specs live as long as the memo
             if fit_key not in memo:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from coder.doc import Token
 from coder.code.analysis import SentenceAnalysis
 from coder.code.mentions import resolve_actor
+from coder.code.slots import passive_complement_controllers
 from coder.code.syntax import lemma_of, marked_with
 
 
@@ -16,6 +17,8 @@ CLAUSE_RELS = frozenset({"root", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
 def inherited_subject(a: SentenceAnalysis, pred: Token) -> int | None:
     """The token id of the subject ``pred`` inherits, or None (it has its own, or none)."""
     s = a.sentence
+    if passive_complement_controllers(s, pred, a.profile):
+        return None  # "two youths got killed": the youths are killed, they kill no one
     current = pred
     for _ in range(6):
         own = [c for c in s.children(current.id) if c.deprel in ("nsubj", "obl:agent")]

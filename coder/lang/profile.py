@@ -178,9 +178,9 @@ class LanguageProfile:
     # a bare number heading a subject or object ("two held for murder") counts unnamed people:
     # it is read as this noun's lemma (empty: a number names no actor)
     count_noun: str = ""
-    # two words before a number that make it a bound ("more than 50 rioters", "at least 12
-    # people"): with the number they are the object's, not a preposition of an oblique
-    count_phrases: tuple[tuple[str, str], ...] = ()
+    # words before a number that make it a bound ("more than 50", "as many as 30"): with the
+    # number they are the object's (or subject's), not a preposition of an oblique
+    count_phrases: tuple[tuple[str, ...], ...] = ()
     # prepositions that also say a number is approximate ("about 200 supporters"): before a
     # number, no case marker
     approximators: frozenset[str] = frozenset()

@@ -558,6 +558,77 @@ def test_an_announced_act_refused_until_another_actor_acts_is_an_ultimatum_to_th
     assert [code for _, _, code in withdraw("soon", "until")] != ["139"]  # "will withdraw until": no condition
 
 
+def test_an_act_withheld_until_another_actor_yields_is_a_demand_for_that_act(news_codebook):
+    """"Gondor will not withdraw its troops until Mordor frees the prisoners": Gondor demands
+    the release (1053, the demand that mirrors 0841) of Mordor; a condition whose act has no
+    demand of its own ("until Mordor attacks Arnor") keeps the ultimatum; a condition told
+    in an agentless passive ("until the prisoners are freed") is the demand, its target unsaid."""
+    def withdraw(condition):
+        return coded(build_document(f"""
+            Gondor PROPN 4 nsubj
+            will AUX 4 aux
+            not PART 4 advmod
+            withdraw VERB 0 root withdraw
+            its PRON 6 nmod:poss
+            troops NOUN 4 obj troops
+            until SCONJ 9 mark
+            {condition}"""), news_codebook)
+
+    assert withdraw("""Mordor PROPN 9 nsubj
+            frees VERB 4 advcl free
+            prisoners NOUN 9 obj prisoner""") == [("GON", "MOR", "1053")]
+    assert withdraw("""Mordor PROPN 9 nsubj
+            attacks VERB 4 advcl attack
+            Arnor PROPN 9 obj""") == [("GON", "MOR", "139")]
+    passive = build_document("""
+        Gondor PROPN 4 nsubj
+        will AUX 4 aux
+        not PART 4 advmod
+        withdraw VERB 0 root withdraw
+        its PRON 6 nmod:poss
+        troops NOUN 4 obj troops
+        until SCONJ 10 mark
+        prisoners NOUN 10 nsubj:pass prisoner
+        are AUX 10 aux:pass be
+        freed VERB 4 advcl free""")
+    assert coded(passive, news_codebook) == [("GON", "", "1053")]
+
+
+def test_rejecting_a_request_refuses_the_act_it_names(news_codebook):
+    """"Gondor rejected calls for talks with Mordor": the refusal of talks (125, the negation
+    of their intent 036), not of a request for aid; the act hangs on the request noun or, as
+    parsers also read it, on the verb after the noun ("rejected demands to/advcl free the
+    prisoners": 1243); a plain object keeps the block's code."""
+    talks = build_document("""
+        Gondor PROPN 2 nsubj
+        rejected VERB 0 root reject
+        calls NOUN 2 obj call
+        for ADP 5 case
+        talks NOUN 3 nmod talks
+        with ADP 7 case
+        Mordor PROPN 5 nmod""")
+    assert coded(talks, news_codebook) == [("GON", "MOR", "125")]
+    release = build_document("""
+        Gondor PROPN 2 nsubj
+        rejected VERB 0 root reject
+        demands NOUN 2 obj demand
+        to PART 5 mark
+        free VERB 2 advcl free
+        the DET 7 det
+        prisoners NOUN 5 obj prisoner
+        of ADP 9 case
+        Mordor PROPN 7 nmod""")
+    assert [code for _, _, code in coded(release, news_codebook)] == ["1243"]
+    plain = build_document("""
+        Gondor PROPN 2 nsubj
+        rejected VERB 0 root reject
+        the DET 4 det
+        statement NOUN 2 obj statement
+        of ADP 6 case
+        Mordor PROPN 4 nmod""")
+    assert [code for _, _, code in coded(plain, news_codebook)] == ["120"]
+
+
 def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):
     doc = build_document("""
         Gondor PROPN 2 nsubj

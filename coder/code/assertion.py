@@ -186,6 +186,34 @@ def refusal_of(ctx: Context, match: PredicateMatch, embedded: Token | None) -> P
     return None
 
 
+def requested_act(ctx: Context, pred: Token) -> Token | None:
+    """For a refusal verb whose object is one of the profile's ``request_nouns`` ("rejected
+    calls for talks", "rejected the demand to release the prisoners", "rejected an offer of
+    talks"), the act the request names: the noun's modifier or infinitive that is a predicate
+    of the codebook (through a support verb, its object: "the proposal to hold talks"). The
+    refusal is of that act (:func:`refusal_of`). None otherwise."""
+    s, p = ctx.a.sentence, ctx.a.profile
+    if not p.request_nouns or lemma_of(pred) not in p.refusal_verbs:
+        return None
+    for request in s.children(pred.id):
+        if request.base_rel != "obj" or lemma_of(request) not in p.request_nouns:
+            continue
+        # the act hangs on the noun, or on the verb right after it as parsers also read it
+        # ("rejected demands to/advcl release", "rejected the request for/obl aid")
+        acts = [c for c in s.children(request.id) if c.base_rel in ("nmod", "acl")]
+        acts += [c for c in s.children(pred.id) if c.id > request.id and (
+            c.base_rel == "advcl" and marked_with(s, c, p.infinitive_marker)
+            or c.base_rel == "obl" and case_marker(s, c) in p.purpose_prepositions)]
+        for act in acts:
+            if act.id not in ctx.predicates:
+                continue
+            if ctx.block(ctx.predicates[act.id]).light:  # "the proposal to hold talks"
+                act = next((o for o in s.children(act.id) if o.base_rel == "obj" and o.id in ctx.predicates), None)
+            if act is not None:
+                return act
+    return None
+
+
 def obliged_action(ctx: Context, clause: Token) -> Token | None:
     """The action a clause says someone must do: "Y must withdraw", "Y has to withdraw"
     (not the inference "Y must have known")."""

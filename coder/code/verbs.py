@@ -9,7 +9,7 @@ from coder.doc import Token
 from coder.code.arguments import (argument_actors, clause_actors, default_targets, means_agents, mutual_parties,
                                    passive_sources)
 from coder.code.attribution import reported_clause
-from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
+from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of, requested_act
 from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, material_conflict, nothing
 from coder.code.context import Context
 from coder.code.nouns import purpose_event, sending_purpose, violent
@@ -52,7 +52,7 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
         return nothing(f"a statement reporting the event of '{embedded.text}'")
     if embedded is not None and bare_intent(ctx, match) and ctx.codes_event(embedded):
         return nothing(f"a verb of intent: the intended act '{embedded.text}' codes, with its intent")
-    refusal = refusal_of(ctx, match, embedded)
+    refusal = refusal_of(ctx, match, embedded or requested_act(ctx, pred))
     if refusal is not None:
         match = refusal  # "refused to yield": CAMEO's refusal of the embedded action (124)
     if match.pattern.code == NULL_CODE and not match.pattern.reverse:
@@ -378,6 +378,11 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
         return None
     exclude = frozenset(x.code for x in args.sources)
     targets = subject_actors(ctx, condition, exclude)
+    withheld = _withheld_for(ctx, condition) if args.negated and not threat else None
+    if withheld is not None:  # "will not lay down arms until Y releases Z": a demand on Y (1053)
+        demand = PredicateMatch(pred, replace(match.pattern, code=withheld, reverse=None), match.form)
+        notes = args.notes + [f"withheld until '{condition.text}': a demand for that act"]
+        return demand, Arguments(args.sources, targets, False, None, notes)
     if not targets:
         return None
     if threat:  # "threatened to strike unless Israel rescinded X": the threat is to Israel
@@ -385,6 +390,19 @@ def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[
     ultimatum = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
     notes = args.notes + [f"announced unless '{condition.text}': an ultimatum"]
     return ultimatum, Arguments(args.sources, targets, False, None, notes)
+
+
+def _withheld_for(ctx: Context, condition: Token) -> str | None:
+    """The demand (CAMEO 10x) that mirrors the act of the condition an actor's announced
+    refusal waits for ("will not lay down their weapons until the government releases their
+    leader": the release demanded, 1053), when the condition's act codes one and is not
+    negated; None otherwise (an ultimatum then)."""
+    cameo = ctx.a.codebook.cameo
+    found = ctx.predicates.get(condition.id)
+    if found is None or found.pattern.code not in cameo or negated(ctx, condition):
+        return None
+    demand = cameo[found.pattern.code].demand
+    return demand if demand in cameo else None
 
 
 def _announced_threat(ctx: Context, match: PredicateMatch, args: Arguments) -> bool:

@@ -60,6 +60,8 @@ class LanguageProfile:
     attempt_verbs: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    # "rejected calls for talks": a refused request refuses the act it names
+    request_nouns: frozenset[str] = frozenset()
     conditional_markers: frozenset[str] = frozenset()
     ultimatum_markers: frozenset[str] = frozenset()  # "will withdraw unless Y agrees": an ultimatum
     # "will not withdraw until Y lifts the sanctions": after a negated act, an ultimatum too

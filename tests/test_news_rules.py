@@ -63,6 +63,22 @@ def test_an_obligation_announced_is_a_demand_like_one_said(small_codebook):
     assert coded(doc, small_codebook) == [("ROH", "GON", "105")]
 
 
+def test_an_obligation_concluded_by_a_verb_that_codes_nothing_is_a_demand(small_codebook, tmp_path):
+    """"Rohan concluded that Gondor must withdraw from Arnor": a verb whose block codes no
+    event (not a speech verb) stating an obligation demands it, as "said" does."""
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: conclude, code: "---", verbs: [conclude]}\n')
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        concluded VERB 0 root conclude
+        that SCONJ 6 mark
+        Gondor PROPN 6 nsubj
+        must AUX 6 aux
+        withdraw VERB 2 ccomp
+        from ADP 8 case
+        Arnor PROPN 6 obl""")
+    assert coded(doc, book) == [("ROH", "GON", "105")]
+
+
 def test_pattern_words_reach_the_noun_a_quantity_heads(small_codebook):
     doc = build_document("""
         Arnor PROPN 2 nsubj
@@ -627,6 +643,29 @@ def test_rejecting_a_request_refuses_the_act_it_names(news_codebook):
         of ADP 6 case
         Mordor PROPN 4 nmod""")
     assert [code for _, _, code in coded(plain, news_codebook)] == ["120"]
+
+
+def test_halting_another_actors_offensive_is_no_de_escalation_of_ones_own(news_codebook):
+    """"Gondorian troops halted Mordor's offensive": 087 (de-escalate, CAMEO ``own_act``) is
+    the subject yielding on its own act; the offensive halted is Mordor's, which codes itself
+    (190). "Gondor halted its offensive against Mordor" keeps 087."""
+    other = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        troops NOUN 3 nsubj troops
+        halted VERB 0 root halt
+        Mordor PROPN 6 nmod:poss
+        's PART 4 case
+        offensive NOUN 3 obj offensive""")
+    assert [code for _, _, code in coded(other, news_codebook)] == ["190"]
+    assert coded(other, news_codebook)[0][0].startswith("MOR")
+    own = build_document("""
+        Gondor PROPN 2 nsubj
+        halted VERB 0 root halt
+        its PRON 4 nmod:poss
+        offensive NOUN 2 obj offensive
+        against ADP 6 case
+        Mordor PROPN 4 nmod""")
+    assert coded(own, news_codebook) == [("GON", "MOR", "087")]
 
 
 def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):

@@ -88,7 +88,28 @@ def argument_of_coded_verb(ctx: Context, noun: Token) -> bool:
         return False
     governor = ctx.predicates.get(current.head)
     return (governor is not None and governor.form is not None
-            and governor.pattern.code != NULL_CODE and not ctx.block(governor).light)
+            and governor.pattern.code != NULL_CODE and not ctx.block(governor).light
+            and not anothers_act(ctx, governor, current))
+
+
+def anothers_act(ctx: Context, verb: PredicateMatch, noun: Token) -> bool:
+    """Whether a verb whose code yields on the actor's own act (CAMEO ``own_act``: 087
+    de-escalate, 082 ease dissent) has for object an event noun whose doer, named in its own
+    phrase ("the rebel offensive", "Mordor's attacks"), is another actor than the verb's
+    subject: halting it is no yielding of the subject's ("halted its offensive" is)."""
+    entry = ctx.a.codebook.cameo.get(verb.pattern.code)
+    match = ctx.predicates.get(noun.id)
+    if entry is None or not entry.own_act or noun.base_rel != "obj" or match is None or match.form is not None:
+        return False
+    doers = noun_sources(ctx, noun, match)
+    subjects = argument_actors(ctx.a, verb.token, "subj", "source") if doers else []
+    return bool(subjects) and not any(_one_side(d, s) for d in doers for s in subjects)
+
+
+def _one_side(one: ActorRef, other: ActorRef) -> bool:
+    """The same actor, or two of the same country ("Gondor halted the Gondorian offensive")."""
+    countries = {x.country or x.code[:3] for x in (one, other)}
+    return one.code == other.code or (len(countries) == 1 and "---" not in countries)
 
 
 def support_verb(ctx: Context, noun: Token) -> Token | None:

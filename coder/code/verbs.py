@@ -12,7 +12,7 @@ from coder.code.attribution import reported_clause
 from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of, requested_act
 from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, material_conflict, nothing
 from coder.code.context import Context
-from coder.code.nouns import purpose_event, sending_purpose, violent
+from coder.code.nouns import anothers_act, purpose_event, sending_purpose, violent
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
 from coder.code.subjects import commanded_object
@@ -23,7 +23,9 @@ from coder.code.governors import bare_intent, governed_by_coded_verb
 def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
     pred = match.token
     block = ctx.block(match)
-    if ctx.is_statement(match) or block.light:  # "announced that Y must withdraw"
+    # "announced that Y must withdraw"; any verb that codes nothing of its own too ("concluded
+    # that Y must withdraw", "believes Y must withdraw")
+    if ctx.is_statement(match) or block.light or match.pattern.code == NULL_CODE:
         demand = reported_demand(ctx, match)
         if demand is not None:
             return demand
@@ -57,6 +59,9 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
         match = refusal  # "refused to yield": CAMEO's refusal of the embedded action (124)
     if match.pattern.code == NULL_CODE and not match.pattern.reverse:
         return nothing("the pattern codes no event ('---'); an embedded predicate codes itself")
+    stopped = next((o for o in ctx.a.sentence.children(pred.id) if anothers_act(ctx, match, o)), None)
+    if stopped is not None:  # "troops halted the rebel offensive": the offensive codes itself
+        return nothing(f"halts '{stopped.text}', another actor's act: no yielding of its own")
     args = verb_arguments(ctx, match, embedded)
     if args is None:
         return nothing("a statement attributing the event of its complement")

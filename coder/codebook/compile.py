@@ -110,6 +110,7 @@ def compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCod
             description=entry.get("description") or "", plover_event=plover.get("event"),
             plover_mode=plover.get("mode"), plover_context=plover.get("context"),
             statement=bool(entry.get("statement")), violent=bool(entry.get("violent")),
+            own_act=bool(entry.get("own_act")),
             **{field: entry.get(field) for field in _RELATED_CODES})
     return table
 

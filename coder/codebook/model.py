@@ -62,6 +62,7 @@ class CameoCode(NamedTuple):
     statement: bool = False  # reports what its complement says rather than acting (CAMEO 01)
     refusal: str | None = None  # the code when the act is refused ("declined to comment" 011)
     violent: bool = False  # the theme of its event noun is its target (CAMEO 17-20)
+    own_act: bool = False  # yields on the actor's own act: stopping another's is none (082, 087)
 
     __reduce__ = _reduce_record
 

@@ -80,6 +80,9 @@ DEMAND_BY_PREFIX = {
 STATEMENT_ROOTS = ("01",)
 REFUSAL_BY_PREFIX = {"01": "011"}
 VIOLENT_ROOTS = ("17", "18", "19", "20")
+# easing one's own dissent (082) or de-escalating one's own military action (087): stopping
+# an act another actor does ("troops halted the rebel offensive") is none of these
+OWN_ACT_PREFIXES = ("082", "087")
 GENERIC_DEMAND = "100"
 GENERIC_STATEMENT = "010"
 GENERIC_ULTIMATUM = "139"  # "X will withdraw unless Y agrees": a threat with a condition
@@ -133,6 +136,8 @@ def _root_roles(code: str) -> dict[str, object]:
         roles["refusal"] = refusal
     if code[:2] in VIOLENT_ROOTS:
         roles["violent"] = True
+    if code.startswith(OWN_ACT_PREFIXES):
+        roles["own_act"] = True
     return roles
 
 

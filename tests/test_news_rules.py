@@ -668,6 +668,23 @@ def test_halting_another_actors_offensive_is_no_de_escalation_of_ones_own(news_c
     assert coded(own, news_codebook) == [("GON", "MOR", "087")]
 
 
+def test_a_generic_demand_takes_the_code_that_mirrors_the_act_demanded(news_codebook):
+    """"Gondor demanded that Mordor withdraw its troops": the demand of a de-escalation
+    (1056, the demand of 0874), not the generic 100; an act with no demand of its own
+    ("demanded that Mordor attack Arnor") leaves 100."""
+    def demanded(verb, lemma, obj):
+        return coded(build_document(f"""
+            Gondor PROPN 2 nsubj
+            demanded VERB 0 root demand
+            that SCONJ 5 mark
+            Mordor PROPN 5 nsubj
+            {verb} VERB 2 ccomp {lemma}
+            {obj}"""), news_codebook)
+
+    assert demanded("withdraw", "withdraw", "troops NOUN 5 obj troops") == [("GON", "MOR", "1056")]
+    assert [code for _, _, code in demanded("attack", "attack", "Arnor PROPN 5 obj")] == ["100"]
+
+
 def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):
     doc = build_document("""
         Gondor PROPN 2 nsubj

@@ -17,7 +17,7 @@ from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
 from coder.code.subjects import commanded_object
 from coder.code.syntax import lemma_of
-from coder.code.governors import bare_intent, governed_by_coded_verb
+from coder.code.governors import bare_intent, governed_by_coded_verb, infinitive_on_object
 
 
 def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
@@ -68,6 +68,7 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
     accusation = reported_violence(ctx, match, args)
     if accusation is not None:
         match = accusation
+    match = demanded_act(ctx, match, args)
     ultimatum = ultimatum_of(ctx, match, args)
     if ultimatum is not None:
         match, args = ultimatum
@@ -447,6 +448,25 @@ def _ultimatum_condition(ctx: Context, pred: Token, negated_act: bool = False, t
                     c.base_rel == "mark" and lemma_of(c) in markers for c in s.children(child.id)):
                 return child
     return None
+
+
+def demanded_act(ctx: Context, match: PredicateMatch, args: Arguments) -> PredicateMatch:
+    """A generic demand (CAMEO 100) whose complement states the act demanded ("demanded that
+    Israel withdraw its troops", "demanded NATO to halt its expansion"): the demand that
+    mirrors that act's code (1056), as a stated obligation's is; the match unchanged when
+    no complement codes an act with a demand of its own."""
+    generic, s = ctx.a.codebook.generic_demand, ctx.a.sentence
+    if not generic or match.pattern.code != generic:
+        return match
+    clauses = [c for c in s.children(match.token.id) if c.base_rel in ("ccomp", "xcomp")]
+    clauses += [c for o in s.children(match.token.id) if o.base_rel in ("obj", "iobj")
+                for c in s.children(o.id) if infinitive_on_object(ctx, c)]
+    for clause in clauses:
+        code = _demand_code(ctx, clause) if clause.id in ctx.predicates else None
+        if code is not None and code != generic:
+            args.notes.append(f"demands '{clause.text}': the demand that mirrors its act")
+            return replace(match, pattern=replace(match.pattern, code=code, reverse=None))
+    return match
 
 
 def _demand_code(ctx: Context, action: Token) -> str | None:

@@ -448,7 +448,8 @@ def test_demand_with_complement_targets_the_clause_subject_and_stands_for_it(sma
         troops NOUN 5 obj troops
         from ADP 8 case
         Gondor PROPN 5 obl""")
-    assert triples(doc, coded) == [("ROH", "ARN", "100")]  # the demand, not the withdrawal
+    # the demand (of a withdrawal: 1056, the demand of 0874), not the withdrawal
+    assert triples(doc, coded) == [("ROH", "ARN", "1056")]
 
 
 def test_unrealized_events_are_not_emitted(small_codebook):

@@ -685,6 +685,22 @@ def test_a_generic_demand_takes_the_code_that_mirrors_the_act_demanded(news_code
     assert [code for _, _, code in demanded("attack", "attack", "Arnor PROPN 5 obj")] == ["100"]
 
 
+def test_a_generic_appeal_takes_the_code_that_mirrors_the_act_asked_for(news_codebook):
+    """"Gondor urged Mordor to free the prisoners": an appeal for a release (0253, the appeal
+    the code table gives 0841, parallel to its demand 1053), also when the parser reads the
+    infinitive as an adverbial clause after the one addressed."""
+    for rel in ("xcomp", "advcl"):
+        doc = build_document(f"""
+            Gondor PROPN 2 nsubj
+            urged VERB 0 root urge
+            Mordor PROPN 2 obj
+            to PART 5 mark
+            free VERB 2 {rel} free
+            the DET 7 det
+            prisoners NOUN 5 obj prisoner""")
+        assert coded(doc, news_codebook) == [("GON", "MOR", "0253")]
+
+
 def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):
     doc = build_document("""
         Gondor PROPN 2 nsubj

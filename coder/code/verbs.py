@@ -16,7 +16,7 @@ from coder.code.nouns import anothers_act, purpose_event, sending_purpose, viole
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
 from coder.code.subjects import commanded_object
-from coder.code.syntax import lemma_of
+from coder.code.syntax import lemma_of, marked_with
 from coder.code.governors import bare_intent, governed_by_coded_verb, infinitive_on_object
 
 
@@ -451,20 +451,31 @@ def _ultimatum_condition(ctx: Context, pred: Token, negated_act: bool = False, t
 
 
 def demanded_act(ctx: Context, match: PredicateMatch, args: Arguments) -> PredicateMatch:
-    """A generic demand (CAMEO 100) whose complement states the act demanded ("demanded that
-    Israel withdraw its troops", "demanded NATO to halt its expansion"): the demand that
-    mirrors that act's code (1056), as a stated obligation's is; the match unchanged when
-    no complement codes an act with a demand of its own."""
-    generic, s = ctx.a.codebook.generic_demand, ctx.a.sentence
-    if not generic or match.pattern.code != generic:
+    """A generic demand or appeal (CAMEO 100, 020) whose complement states the act asked for
+    ("demanded that Israel withdraw its troops", "urged Mordor to release the prisoners",
+    "called on Y to return to talks"): the demand or appeal that mirrors that act's code
+    (1056, 0253, 026: the code table's ``demand`` and ``appeal``), as a stated obligation's
+    is; the match unchanged when no complement codes an act with one of its own."""
+    book, s = ctx.a.codebook, ctx.a.sentence
+    field = {book.generic_demand: "demand", book.generic_appeal: "appeal"}.get(match.pattern.code)
+    if field is None or match.pattern.code not in book.cameo:
         return match
-    clauses = [c for c in s.children(match.token.id) if c.base_rel in ("ccomp", "xcomp")]
-    clauses += [c for o in s.children(match.token.id) if o.base_rel in ("obj", "iobj")
-                for c in s.children(o.id) if infinitive_on_object(ctx, c)]
+    children = s.children(match.token.id)
+    addressed = [o for o in children if o.base_rel in ("obj", "iobj")]
+    clauses = [c for c in children if c.base_rel in ("ccomp", "xcomp")]
+    clauses += [c for o in addressed for c in s.children(o.id) if infinitive_on_object(ctx, c)]
+    # "urged Israel to/advcl resume talks": an infinitive after the one addressed, as parsers read it
+    clauses += [c for c in children if c.base_rel == "advcl" and addressed and c.id > addressed[0].id
+                and marked_with(s, c, ctx.a.profile.infinitive_marker)]
     for clause in clauses:
-        code = _demand_code(ctx, clause) if clause.id in ctx.predicates else None
-        if code is not None and code != generic:
-            args.notes.append(f"demands '{clause.text}': the demand that mirrors its act")
+        asked = ctx.predicates.get(clause.id)
+        if asked is not None and ctx.block(asked).light:  # "urged them to resume talks": the talks
+            asked = next((ctx.predicates[o.id] for o in s.children(clause.id)
+                          if o.base_rel == "obj" and o.id in ctx.predicates), None)
+        entry = book.cameo.get(asked.pattern.code) if asked is not None else None
+        code = getattr(entry, field) if entry is not None and not negated(ctx, clause) else None
+        if code in book.cameo:
+            args.notes.append(f"asks for '{clause.text}': the {field} that mirrors its act")
             return replace(match, pattern=replace(match.pattern, code=code, reverse=None))
     return match
 

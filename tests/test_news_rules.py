@@ -610,6 +610,24 @@ def test_an_act_withheld_until_another_actor_yields_is_a_demand_for_that_act(new
     assert coded(passive, news_codebook) == [("GON", "", "1053")]
 
 
+def test_talks_withheld_until_another_actor_yields_are_a_demand_of_the_subject_alone(news_codebook):
+    """"Gondor will not resume talks until Mordor frees the prisoners": the event noun under
+    its support verb is withheld as a verb's act is (1053 on Mordor), and the demand is
+    Gondor's alone although talks are reciprocal."""
+    doc = build_document("""
+        Gondor PROPN 4 nsubj
+        will AUX 4 aux
+        not PART 4 advmod
+        resume VERB 0 root resume
+        talks NOUN 4 obj talks
+        until SCONJ 8 mark
+        Mordor PROPN 8 nsubj
+        frees VERB 4 advcl free
+        the DET 10 det
+        prisoners NOUN 8 obj prisoner""")
+    assert coded(doc, news_codebook) == [("GON", "MOR", "1053")]
+
+
 def test_rejecting_a_request_refuses_the_act_it_names(news_codebook):
     """"Gondor rejected calls for talks with Mordor": the refusal of talks (125, the negation
     of their intent 036), not of a request for aid; the act hangs on the request noun or, as

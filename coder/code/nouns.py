@@ -8,6 +8,7 @@ from coder.event import ActorRef
 from coder.code.arguments import argument_actors, default_targets, mutual_parties
 from coder.code.assertion import modality, negated
 from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, nothing
+from coder.code.conditions import ultimatum_of
 from coder.code.context import Context
 from coder.code.governors import governed_by_coded_verb
 from coder.code.predicates import PredicateMatch
@@ -39,6 +40,9 @@ def code_noun(ctx: Context, match: PredicateMatch) -> Outcome:
             notes.append("an agentless passive of force under a support verb: actors unknown")
         args = Arguments(sources, targets, negated(ctx, support) or is_negated(a.sentence, noun, a.profile),
                          modality(ctx, support), notes, nominal=True, unnamed=unnamed)
+        conditional = ultimatum_of(ctx, match, args, clause=support)  # "will not resume talks until ..."
+        if conditional is not None:
+            match, args = conditional
         return build(ctx, match, noun, args)
     if argument_of_coded_verb(ctx, noun):
         return nothing("the argument of a coded verb, whose event is the one reported")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from coder.code import code_document
 from coder.code.language import profile_of
 from coder.code.repairs import repair_parse
-from conftest import build_document, build_sentence
+from conftest import build_document, build_sentence, curated_codebook
 
 
 def with_feats(sentence, token_id, feats):
@@ -16,6 +18,11 @@ def with_feats(sentence, token_id, feats):
 
 
 PARTICIPLE = (("Tense", "Pres"), ("VerbForm", "Part"))
+
+
+@pytest.fixture(scope="module")
+def news_codebook_for_repairs(tmp_path_factory):
+    return curated_codebook(tmp_path_factory.mktemp("repairs") / "book")
 
 
 def test_comma_participle_read_as_conjunct_becomes_an_adverbial_clause(small_codebook):
@@ -946,3 +953,19 @@ def test_a_subject_hung_on_an_auxiliary_is_the_verbs_subject(small_codebook):
         had VERB 6 aux have
         attacked VERB 2 ccomp attack
         Mordor PROPN 6 obj"""), small_codebook)] == [("GON", "MOR", "190")]
+
+
+def test_a_negator_hung_on_the_verb_before_its_complements_infinitive_negates_the_infinitive(news_codebook_for_repairs):
+    """"Gondor decided not/advmod(decided) to meet Mordor": the negator belongs to "meet",
+    and deciding not to meet refuses the meeting (125, the negation of its intent 036)."""
+    spec = """
+        Gondor PROPN 2 nsubj
+        decided VERB 0 root decide
+        not PART 2 advmod
+        to PART 5 mark
+        meet VERB 2 xcomp meet
+        Mordor PROPN 5 obj"""
+    repaired = repair_parse(build_sentence(spec), profile_of(news_codebook_for_repairs))
+    assert (repaired.token(3).head, repaired.token(3).deprel) == (5, "advmod")
+    assert [(e.source.code, e.target.code, e.code) for e in code_document(build_document(spec), news_codebook_for_repairs)] \
+        == [("GON", "MOR", "125")]

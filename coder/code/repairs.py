@@ -28,7 +28,8 @@ noun), and none can create a cycle.
   complementizer as one of its two subjects ("told the council that/nsubj Gondor/nsubj had
   attacked/acl:relcl Mordor"): the complementizer its marker, the clause the verb's
   complement (ccomp). A subject hung on an auxiliary ("the army/nsubj(had) had/aux
-  killed"): the subject of the auxiliary's verb.
+  killed"): the subject of the auxiliary's verb. A negator hung on a verb right before its
+  complement's infinitive marker ("vowed not/advmod(vowed) to negotiate"): the infinitive's.
 - A complement clause read as a conjunct of the verb before it ("demanded an admission by
   Moscow that/mark NKVD forces murdered/conj ..."; the profile's ``complementizers``): the
   verb's complement (ccomp).
@@ -401,6 +402,9 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
             changes[subject.id] = (clause.id, "nsubj")
+    for negator, clause in _negators_of_infinitives(sentence, profile):
+        if negator.id not in changes:
+            changes[negator.id] = (clause.id, "advmod")
     for subject in _subjects_hung_on_auxiliaries(sentence):
         if subject.id not in changes:
             changes[subject.id] = (sentence.token(subject.head).head, "nsubj")
@@ -727,6 +731,23 @@ def _subject_of_reported_clause(sentence: Sentence, clause: Token, profile: Lang
             or subject.lower in profile.named_days:
         return None
     return subject
+
+
+def _negators_of_infinitives(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token]]:
+    """A negator hung on a verb right before the infinitive marker of that verb's complement
+    ("vowed not/advmod(vowed) to negotiate", "decided not to attend"): it negates the
+    infinitive, as UD writes it; (negator, infinitive) pairs."""
+    found = []
+    if not profile.infinitive_marker:
+        return found
+    for marker in sentence.tokens:
+        if marker.base_rel != "mark" or lemma_of(marker) != profile.infinitive_marker or marker.id < 2:
+            continue
+        negator, clause = sentence.token(marker.id - 1), sentence.token(marker.head) if marker.head else None
+        if clause is not None and clause.base_rel in ("xcomp", "advcl") and negator.base_rel == "advmod" \
+                and negator.head == clause.head and lemma_of(negator) in profile.negators:
+            found.append((negator, clause))
+    return found
 
 
 def _subjects_hung_on_auxiliaries(sentence: Sentence) -> list[Token]:

@@ -574,58 +574,49 @@ def test_an_announced_act_refused_until_another_actor_acts_is_an_ultimatum_to_th
     assert [code for _, _, code in withdraw("soon", "until")] != ["139"]  # "will withdraw until": no condition
 
 
+def withheld(act: str, condition: str, codebook, verb: int = 9) -> list:
+    """The events of "Gondor will not <act> until <condition>" (the act on tokens 4-6, the
+    marker token 7, the condition's verb token ``verb`` hung on token 4)."""
+    return coded(build_document(f"""
+        Gondor PROPN 4 nsubj
+        will AUX 4 aux
+        not PART 4 advmod
+        {act}
+        until SCONJ {verb} mark
+        {condition}"""), codebook)
+
+
+WITHDRAW_TROOPS = """withdraw VERB 0 root withdraw
+        its PRON 6 nmod:poss
+        troops NOUN 4 obj troops"""
+MORDOR_FREES_PRISONERS = """Mordor PROPN 9 nsubj
+        frees VERB 4 advcl free
+        prisoners NOUN 9 obj prisoner"""
+
+
 def test_an_act_withheld_until_another_actor_yields_is_a_demand_for_that_act(news_codebook):
     """"Gondor will not withdraw its troops until Mordor frees the prisoners": Gondor demands
     the release (1053, the demand that mirrors 0841) of Mordor; a condition whose act has no
     demand of its own ("until Mordor attacks Arnor") keeps the ultimatum; a condition told
-    in an agentless passive ("until the prisoners are freed") is the demand, its target unsaid."""
-    def withdraw(condition):
-        return coded(build_document(f"""
-            Gondor PROPN 4 nsubj
-            will AUX 4 aux
-            not PART 4 advmod
-            withdraw VERB 0 root withdraw
-            its PRON 6 nmod:poss
-            troops NOUN 4 obj troops
-            until SCONJ 9 mark
-            {condition}"""), news_codebook)
-
-    assert withdraw("""Mordor PROPN 9 nsubj
-            frees VERB 4 advcl free
-            prisoners NOUN 9 obj prisoner""") == [("GON", "MOR", "1053")]
-    assert withdraw("""Mordor PROPN 9 nsubj
-            attacks VERB 4 advcl attack
-            Arnor PROPN 9 obj""") == [("GON", "MOR", "139")]
-    passive = build_document("""
-        Gondor PROPN 4 nsubj
-        will AUX 4 aux
-        not PART 4 advmod
-        withdraw VERB 0 root withdraw
-        its PRON 6 nmod:poss
-        troops NOUN 4 obj troops
-        until SCONJ 10 mark
-        prisoners NOUN 10 nsubj:pass prisoner
+    in an agentless passive ("until prisoners are freed") is the demand, its target unsaid
+    (not the subject's own troops)."""
+    assert withheld(WITHDRAW_TROOPS, MORDOR_FREES_PRISONERS, news_codebook) == [("GON", "MOR", "1053")]
+    assert withheld(WITHDRAW_TROOPS, """Mordor PROPN 9 nsubj
+        attacks VERB 4 advcl attack
+        Arnor PROPN 9 obj""", news_codebook) == [("GON", "MOR", "139")]
+    assert withheld(WITHDRAW_TROOPS, """prisoners NOUN 10 nsubj:pass prisoner
         are AUX 10 aux:pass be
-        freed VERB 4 advcl free""")
-    assert coded(passive, news_codebook) == [("GON", "", "1053")]
+        freed VERB 4 advcl free""", news_codebook, verb=10) == [("GON", "", "1053")]
 
 
 def test_talks_withheld_until_another_actor_yields_are_a_demand_of_the_subject_alone(news_codebook):
     """"Gondor will not resume talks until Mordor frees the prisoners": the event noun under
     its support verb is withheld as a verb's act is (1053 on Mordor), and the demand is
     Gondor's alone although talks are reciprocal."""
-    doc = build_document("""
-        Gondor PROPN 4 nsubj
-        will AUX 4 aux
-        not PART 4 advmod
-        resume VERB 0 root resume
+    talks = """resume VERB 0 root resume
         talks NOUN 4 obj talks
-        until SCONJ 8 mark
-        Mordor PROPN 8 nsubj
-        frees VERB 4 advcl free
-        the DET 10 det
-        prisoners NOUN 8 obj prisoner""")
-    assert coded(doc, news_codebook) == [("GON", "MOR", "1053")]
+        now ADV 4 advmod now"""
+    assert withheld(talks, MORDOR_FREES_PRISONERS, news_codebook) == [("GON", "MOR", "1053")]
 
 
 def test_rejecting_a_request_refuses_the_act_it_names(news_codebook):

@@ -935,24 +935,18 @@ def test_a_complement_read_as_a_relative_clause_with_two_subjects_is_the_verbs_c
 def test_a_subject_hung_on_an_auxiliary_is_the_verbs_subject(small_codebook):
     """"said that the army/nsubj(had) had/aux killed ten protesters": an auxiliary heads no
     subject; the verb it belongs to, which has none of its own, does."""
-    s = build_sentence("""
+    spec = """
         Arnor PROPN 2 nsubj
         said VERB 0 root say
         that SCONJ 6 mark
         Gondor PROPN 5 nsubj
         had VERB 6 aux have
         attacked VERB 2 ccomp attack
-        Mordor PROPN 6 obj""")
-    repaired = repair_parse(s, profile_of(small_codebook))
+        Mordor PROPN 6 obj"""
+    repaired = repair_parse(build_sentence(spec), profile_of(small_codebook))
     assert (repaired.token(4).head, repaired.token(4).deprel) == (6, "nsubj")
-    assert [(e.source.code, e.target.code, e.code) for e in code_document(build_document("""
-        Arnor PROPN 2 nsubj
-        said VERB 0 root say
-        that SCONJ 6 mark
-        Gondor PROPN 5 nsubj
-        had VERB 6 aux have
-        attacked VERB 2 ccomp attack
-        Mordor PROPN 6 obj"""), small_codebook)] == [("GON", "MOR", "190")]
+    assert [(e.source.code, e.target.code, e.code) for e in code_document(build_document(spec), small_codebook)] \
+        == [("GON", "MOR", "190")]
 
 
 def test_a_negator_hung_on_the_verb_before_its_complements_infinitive_negates_the_infinitive(news_codebook_for_repairs):

@@ -167,9 +167,12 @@ def _governor_modality(ctx: Context, governor: Token) -> str | None:
 def refusal_of(ctx: Context, match: PredicateMatch, embedded: Token | None) -> PredicateMatch | None:
     """For "X refused to <action>", the match recoded with the action's negation code
     ("refused to yield" 124, "refused to meet" 125), when the codebook gives one; so for a
-    negated complement of any verb ("vowed not to negotiate", "decided not to attend": 125)."""
+    negated complement the subject is to do ("vowed not to negotiate", "decided not to
+    attend": 125; not "urged Y not to attend", whose act is Y's)."""
+    s = ctx.a.sentence
     if embedded is None or (lemma_of(match.token) not in ctx.a.profile.refusal_verbs and not (
-            embedded.base_rel == "xcomp" and is_negated(ctx.a.sentence, embedded, ctx.a.profile))):
+            embedded.base_rel == "xcomp" and is_negated(s, embedded, ctx.a.profile)
+            and not any(c.base_rel in ("obj", "iobj") for c in s.children(match.token.id)))):
         return None
     cameo = ctx.a.codebook.cameo
     found = ctx.predicates.get(embedded.id)

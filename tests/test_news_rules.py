@@ -708,6 +708,29 @@ def test_a_generic_appeal_takes_the_code_that_mirrors_the_act_asked_for(news_cod
             the DET 7 det
             prisoners NOUN 5 obj prisoner""")
         assert coded(doc, news_codebook) == [("GON", "MOR", "0253")]
+    called_on = build_document("""
+        Gondor PROPN 2 nsubj
+        appealed VERB 0 root appeal
+        to ADP 4 case
+        Mordor PROPN 2 obl
+        to PART 6 mark
+        free VERB 2 advcl free
+        prisoners NOUN 6 obj prisoner""")
+    assert [code for _, _, code in coded(called_on, news_codebook)] == ["0253"]  # addressed in an oblique
+
+
+def test_an_appeal_to_return_to_talks_is_an_appeal_to_negotiate(news_codebook):
+    """"Gondor urged Mordor to return to talks": returning to talks negotiates (046), so the
+    appeal is one to negotiate (026)."""
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        urged VERB 0 root urge
+        Mordor PROPN 2 obj
+        to PART 5 mark
+        return VERB 2 xcomp return
+        to ADP 7 case
+        talks NOUN 5 obl talks""")
+    assert coded(doc, news_codebook) == [("GON", "MOR", "026")]
 
 
 def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):

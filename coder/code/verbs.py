@@ -374,8 +374,10 @@ def demanded_act(ctx: Context, match: PredicateMatch, args: Arguments) -> Predic
     addressed = [o for o in children if o.base_rel in ("obj", "iobj")]
     clauses = [c for c in children if c.base_rel in ("ccomp", "xcomp")]
     clauses += [c for o in addressed for c in s.children(o.id) if infinitive_on_object(ctx, c)]
-    # "urged Israel to/advcl resume talks": an infinitive after the one addressed, as parsers read it
-    clauses += [c for c in children if c.base_rel == "advcl" and addressed and c.id > addressed[0].id
+    # "urged Israel to/advcl resume talks", "called on/obl Israel to/advcl return to talks":
+    # an infinitive after the one addressed (an object or oblique), as parsers read it
+    addressed += [o for o in children if o.base_rel == "obl"]
+    clauses += [c for c in children if c.base_rel == "advcl" and addressed and c.id > min(o.id for o in addressed)
                 and marked_with(s, c, ctx.a.profile.infinitive_marker)]
     for clause in clauses:
         asked = ctx.predicates.get(clause.id)

@@ -448,7 +448,8 @@ def test_demand_with_complement_targets_the_clause_subject_and_stands_for_it(sma
         troops NOUN 5 obj troops
         from ADP 8 case
         Gondor PROPN 5 obl""")
-    assert triples(doc, coded) == [("ROH", "ARN", "100")]  # the demand, not the withdrawal
+    # the demand (of a withdrawal: 1056, the demand of 0874), not the withdrawal
+    assert triples(doc, coded) == [("ROH", "ARN", "1056")]
 
 
 def test_unrealized_events_are_not_emitted(small_codebook):
@@ -1023,7 +1024,9 @@ def test_bare_to_phrase_pattern_does_not_take_an_adverbial_clause(small_codebook
         appeal NOUN 2 obj appeal
         to PART 6 mark
         withdraw VERB 2 advcl withdraw""")
-    assert [code for _, _, code in triples(doc, book)] == ["120"]
+    # not 061 (the "to" phrase pattern); the appeal dismissed asks for a withdrawal, so the
+    # dismissal refuses it (124, the negation of the yielding 080: request_nouns)
+    assert [code for _, _, code in triples(doc, book)] == ["124"]
 
 
 def test_adverbial_clause_with_its_own_subject_is_an_event_of_its_own(small_codebook):

@@ -63,6 +63,22 @@ def test_an_obligation_announced_is_a_demand_like_one_said(small_codebook):
     assert coded(doc, small_codebook) == [("ROH", "GON", "105")]
 
 
+def test_an_obligation_concluded_by_a_verb_that_codes_nothing_is_a_demand(small_codebook, tmp_path):
+    """"Rohan concluded that Gondor must withdraw from Arnor": a verb whose block codes no
+    event (not a speech verb) stating an obligation demands it, as "said" does."""
+    book = small_codebook_variant(tmp_path, verbs_add='  - {id: conclude, code: "---", verbs: [conclude]}\n')
+    doc = build_document("""
+        Rohan PROPN 2 nsubj
+        concluded VERB 0 root conclude
+        that SCONJ 6 mark
+        Gondor PROPN 6 nsubj
+        must AUX 6 aux
+        withdraw VERB 2 ccomp
+        from ADP 8 case
+        Arnor PROPN 6 obl""")
+    assert coded(doc, book) == [("ROH", "GON", "105")]
+
+
 def test_pattern_words_reach_the_noun_a_quantity_heads(small_codebook):
     doc = build_document("""
         Arnor PROPN 2 nsubj
@@ -556,6 +572,165 @@ def test_an_announced_act_refused_until_another_actor_acts_is_an_ultimatum_to_th
 
     assert withdraw("not", "until") == [("GON", "MOR", "139")]
     assert [code for _, _, code in withdraw("soon", "until")] != ["139"]  # "will withdraw until": no condition
+
+
+def withheld(act: str, condition: str, codebook, verb: int = 9) -> list:
+    """The events of "Gondor will not <act> until <condition>" (the act on tokens 4-6, the
+    marker token 7, the condition's verb token ``verb`` hung on token 4)."""
+    return coded(build_document(f"""
+        Gondor PROPN 4 nsubj
+        will AUX 4 aux
+        not PART 4 advmod
+        {act}
+        until SCONJ {verb} mark
+        {condition}"""), codebook)
+
+
+WITHDRAW_TROOPS = """withdraw VERB 0 root withdraw
+        its PRON 6 nmod:poss
+        troops NOUN 4 obj troops"""
+MORDOR_FREES_PRISONERS = """Mordor PROPN 9 nsubj
+        frees VERB 4 advcl free
+        prisoners NOUN 9 obj prisoner"""
+
+
+def test_an_act_withheld_until_another_actor_yields_is_a_demand_for_that_act(news_codebook):
+    """"Gondor will not withdraw its troops until Mordor frees the prisoners": Gondor demands
+    the release (1053, the demand that mirrors 0841) of Mordor; a condition whose act has no
+    demand of its own ("until Mordor attacks Arnor") keeps the ultimatum; a condition told
+    in an agentless passive ("until prisoners are freed") is the demand, its target unsaid
+    (not the subject's own troops)."""
+    assert withheld(WITHDRAW_TROOPS, MORDOR_FREES_PRISONERS, news_codebook) == [("GON", "MOR", "1053")]
+    assert withheld(WITHDRAW_TROOPS, """Mordor PROPN 9 nsubj
+        attacks VERB 4 advcl attack
+        Arnor PROPN 9 obj""", news_codebook) == [("GON", "MOR", "139")]
+    assert withheld(WITHDRAW_TROOPS, """prisoners NOUN 10 nsubj:pass prisoner
+        are AUX 10 aux:pass be
+        freed VERB 4 advcl free""", news_codebook, verb=10) == [("GON", "", "1053")]
+
+
+def test_talks_withheld_until_another_actor_yields_are_a_demand_of_the_subject_alone(news_codebook):
+    """"Gondor will not resume talks until Mordor frees the prisoners": the event noun under
+    its support verb is withheld as a verb's act is (1053 on Mordor), and the demand is
+    Gondor's alone although talks are reciprocal."""
+    talks = """resume VERB 0 root resume
+        talks NOUN 4 obj talks
+        now ADV 4 advmod now"""
+    assert withheld(talks, MORDOR_FREES_PRISONERS, news_codebook) == [("GON", "MOR", "1053")]
+
+
+def test_rejecting_a_request_refuses_the_act_it_names(news_codebook):
+    """"Gondor rejected calls for talks with Mordor": the refusal of talks (125, the negation
+    of their intent 036), not of a request for aid; the act hangs on the request noun or, as
+    parsers also read it, on the verb after the noun ("rejected demands to/advcl free the
+    prisoners": 1243); a plain object keeps the block's code."""
+    talks = build_document("""
+        Gondor PROPN 2 nsubj
+        rejected VERB 0 root reject
+        calls NOUN 2 obj call
+        for ADP 5 case
+        talks NOUN 3 nmod talks
+        with ADP 7 case
+        Mordor PROPN 5 nmod""")
+    assert coded(talks, news_codebook) == [("GON", "MOR", "125")]
+    release = build_document("""
+        Gondor PROPN 2 nsubj
+        rejected VERB 0 root reject
+        demands NOUN 2 obj demand
+        to PART 5 mark
+        free VERB 2 advcl free
+        the DET 7 det
+        prisoners NOUN 5 obj prisoner
+        of ADP 9 case
+        Mordor PROPN 7 nmod""")
+    assert [code for _, _, code in coded(release, news_codebook)] == ["1243"]
+    plain = build_document("""
+        Gondor PROPN 2 nsubj
+        rejected VERB 0 root reject
+        the DET 4 det
+        statement NOUN 2 obj statement
+        of ADP 6 case
+        Mordor PROPN 4 nmod""")
+    assert [code for _, _, code in coded(plain, news_codebook)] == ["120"]
+
+
+def test_halting_another_actors_offensive_is_no_de_escalation_of_ones_own(news_codebook):
+    """"Gondorian troops halted Mordor's offensive": 087 (de-escalate, CAMEO ``own_act``) is
+    the subject yielding on its own act; the offensive halted is Mordor's, which codes itself
+    (190). "Gondor halted its offensive against Mordor" keeps 087."""
+    other = build_document("""
+        Gondorian ADJ 2 amod Gondorian
+        troops NOUN 3 nsubj troops
+        halted VERB 0 root halt
+        Mordor PROPN 6 nmod:poss
+        's PART 4 case
+        offensive NOUN 3 obj offensive""")
+    assert [code for _, _, code in coded(other, news_codebook)] == ["190"]
+    assert coded(other, news_codebook)[0][0].startswith("MOR")
+    own = build_document("""
+        Gondor PROPN 2 nsubj
+        halted VERB 0 root halt
+        its PRON 4 nmod:poss
+        offensive NOUN 2 obj offensive
+        against ADP 6 case
+        Mordor PROPN 4 nmod""")
+    assert coded(own, news_codebook) == [("GON", "MOR", "087")]
+
+
+def test_a_generic_demand_takes_the_code_that_mirrors_the_act_demanded(news_codebook):
+    """"Gondor demanded that Mordor withdraw its troops": the demand of a de-escalation
+    (1056, the demand of 0874), not the generic 100; an act with no demand of its own
+    ("demanded that Mordor attack Arnor") leaves 100."""
+    def demanded(verb, lemma, obj):
+        return coded(build_document(f"""
+            Gondor PROPN 2 nsubj
+            demanded VERB 0 root demand
+            that SCONJ 5 mark
+            Mordor PROPN 5 nsubj
+            {verb} VERB 2 ccomp {lemma}
+            {obj}"""), news_codebook)
+
+    assert demanded("withdraw", "withdraw", "troops NOUN 5 obj troops") == [("GON", "MOR", "1056")]
+    assert [code for _, _, code in demanded("attack", "attack", "Arnor PROPN 5 obj")] == ["100"]
+
+
+def test_a_generic_appeal_takes_the_code_that_mirrors_the_act_asked_for(news_codebook):
+    """"Gondor urged Mordor to free the prisoners": an appeal for a release (0253, the appeal
+    the code table gives 0841, parallel to its demand 1053), also when the parser reads the
+    infinitive as an adverbial clause after the one addressed."""
+    for rel in ("xcomp", "advcl"):
+        doc = build_document(f"""
+            Gondor PROPN 2 nsubj
+            urged VERB 0 root urge
+            Mordor PROPN 2 obj
+            to PART 5 mark
+            free VERB 2 {rel} free
+            the DET 7 det
+            prisoners NOUN 5 obj prisoner""")
+        assert coded(doc, news_codebook) == [("GON", "MOR", "0253")]
+    called_on = build_document("""
+        Gondor PROPN 2 nsubj
+        appealed VERB 0 root appeal
+        to ADP 4 case
+        Mordor PROPN 2 obl
+        to PART 6 mark
+        free VERB 2 advcl free
+        prisoners NOUN 6 obj prisoner""")
+    assert [code for _, _, code in coded(called_on, news_codebook)] == ["0253"]  # addressed in an oblique
+
+
+def test_an_appeal_to_return_to_talks_is_an_appeal_to_negotiate(news_codebook):
+    """"Gondor urged Mordor to return to talks": returning to talks negotiates (046), so the
+    appeal is one to negotiate (026)."""
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        urged VERB 0 root urge
+        Mordor PROPN 2 obj
+        to PART 5 mark
+        return VERB 2 xcomp return
+        to ADP 7 case
+        talks NOUN 5 obl talks""")
+    assert coded(doc, news_codebook) == [("GON", "MOR", "026")]
 
 
 def test_a_threat_with_a_condition_keeps_the_threat_code(news_codebook):

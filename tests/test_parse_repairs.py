@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from coder.code import code_document
 from coder.code.language import profile_of
 from coder.code.repairs import repair_parse
-from conftest import build_document, build_sentence
+from conftest import build_document, build_sentence, curated_codebook
 
 
 def with_feats(sentence, token_id, feats):
@@ -16,6 +18,11 @@ def with_feats(sentence, token_id, feats):
 
 
 PARTICIPLE = (("Tense", "Pres"), ("VerbForm", "Part"))
+
+
+@pytest.fixture(scope="module")
+def news_codebook_for_repairs(tmp_path_factory):
+    return curated_codebook(tmp_path_factory.mktemp("repairs") / "book")
 
 
 def test_comma_participle_read_as_conjunct_becomes_an_adverbial_clause(small_codebook):
@@ -896,3 +903,63 @@ def test_a_pronoun_read_as_expletive_of_an_adjective_of_intent_is_its_subject(sm
         to PART 5 mark
         say VERB 3 xcomp say""")
     assert repair_parse(hard, profile_of(small_codebook)) is hard
+
+
+def test_a_complement_read_as_a_relative_clause_with_two_subjects_is_the_verbs_complement(small_codebook):
+    """"Arnor told the council that/nsubj Gondor/nsubj had attacked/acl:relcl Mordor": a
+    relative clause has one subject; the complementizer marks a complement of "told", whose
+    act is Gondor's. A true relative clause ("the council that/nsubj attacked Mordor") stays."""
+    s = build_sentence("""
+        Arnor PROPN 2 nsubj
+        told VERB 0 root tell
+        the DET 4 det
+        council NOUN 2 obj
+        that PRON 8 nsubj
+        Gondor PROPN 8 nsubj
+        had AUX 8 aux have
+        attacked VERB 4 acl:relcl attack
+        Mordor PROPN 8 obj""")
+    repaired = repair_parse(s, profile_of(small_codebook))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (5, 8)] == [(8, "mark"), (2, "ccomp")]
+    relative = build_sentence("""
+        Arnor PROPN 2 nsubj
+        told VERB 0 root tell
+        the DET 4 det
+        council NOUN 2 obj
+        that PRON 6 nsubj
+        attacked VERB 4 acl:relcl attack
+        Mordor PROPN 6 obj""")
+    assert repair_parse(relative, profile_of(small_codebook)).token(6).deprel == "acl:relcl"
+
+
+def test_a_subject_hung_on_an_auxiliary_is_the_verbs_subject(small_codebook):
+    """"said that the army/nsubj(had) had/aux killed ten protesters": an auxiliary heads no
+    subject; the verb it belongs to, which has none of its own, does."""
+    spec = """
+        Arnor PROPN 2 nsubj
+        said VERB 0 root say
+        that SCONJ 6 mark
+        Gondor PROPN 5 nsubj
+        had VERB 6 aux have
+        attacked VERB 2 ccomp attack
+        Mordor PROPN 6 obj"""
+    repaired = repair_parse(build_sentence(spec), profile_of(small_codebook))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (6, "nsubj")
+    assert [(e.source.code, e.target.code, e.code) for e in code_document(build_document(spec), small_codebook)] \
+        == [("GON", "MOR", "190")]
+
+
+def test_a_negator_hung_on_the_verb_before_its_complements_infinitive_negates_the_infinitive(news_codebook_for_repairs):
+    """"Gondor decided not/advmod(decided) to meet Mordor": the negator belongs to "meet",
+    and deciding not to meet refuses the meeting (125, the negation of its intent 036)."""
+    spec = """
+        Gondor PROPN 2 nsubj
+        decided VERB 0 root decide
+        not PART 2 advmod
+        to PART 5 mark
+        meet VERB 2 xcomp meet
+        Mordor PROPN 5 obj"""
+    repaired = repair_parse(build_sentence(spec), profile_of(news_codebook_for_repairs))
+    assert (repaired.token(3).head, repaired.token(3).deprel) == (5, "advmod")
+    assert [(e.source.code, e.target.code, e.code) for e in code_document(build_document(spec), news_codebook_for_repairs)] \
+        == [("GON", "MOR", "125")]

@@ -166,8 +166,13 @@ def _governor_modality(ctx: Context, governor: Token) -> str | None:
 
 def refusal_of(ctx: Context, match: PredicateMatch, embedded: Token | None) -> PredicateMatch | None:
     """For "X refused to <action>", the match recoded with the action's negation code
-    ("refused to yield" 124, "refused to meet" 125), when the codebook gives one."""
-    if embedded is None or lemma_of(match.token) not in ctx.a.profile.refusal_verbs:
+    ("refused to yield" 124, "refused to meet" 125), when the codebook gives one; so for a
+    negated complement the subject is to do ("vowed not to negotiate", "decided not to
+    attend": 125; not "urged Y not to attend", whose act is Y's)."""
+    s = ctx.a.sentence
+    if embedded is None or (lemma_of(match.token) not in ctx.a.profile.refusal_verbs and not (
+            embedded.base_rel == "xcomp" and is_negated(s, embedded, ctx.a.profile)
+            and not any(c.base_rel in ("obj", "iobj") for c in s.children(match.token.id)))):
         return None
     cameo = ctx.a.codebook.cameo
     found = ctx.predicates.get(embedded.id)
@@ -183,6 +188,34 @@ def refusal_of(ctx: Context, match: PredicateMatch, embedded: Token | None) -> P
     for code in candidates:
         if code in cameo:
             return replace(match, pattern=replace(match.pattern, code=code, reverse=None))
+    return None
+
+
+def requested_act(ctx: Context, pred: Token) -> Token | None:
+    """For a refusal verb whose object is one of the profile's ``request_nouns`` ("rejected
+    calls for talks", "rejected the demand to release the prisoners", "rejected an offer of
+    talks"), the act the request names: the noun's modifier or infinitive that is a predicate
+    of the codebook (through a support verb, its object: "the proposal to hold talks"). The
+    refusal is of that act (:func:`refusal_of`). None otherwise."""
+    s, p = ctx.a.sentence, ctx.a.profile
+    if not p.request_nouns or lemma_of(pred) not in p.refusal_verbs:
+        return None
+    for request in s.children(pred.id):
+        if request.base_rel != "obj" or lemma_of(request) not in p.request_nouns:
+            continue
+        # the act hangs on the noun, or on the verb right after it as parsers also read it
+        # ("rejected demands to/advcl release", "rejected the request for/obl aid")
+        acts = [c for c in s.children(request.id) if c.base_rel in ("nmod", "acl")]
+        acts += [c for c in s.children(pred.id) if c.id > request.id and (
+            c.base_rel == "advcl" and marked_with(s, c, p.infinitive_marker)
+            or c.base_rel == "obl" and case_marker(s, c) in p.purpose_prepositions)]
+        for act in acts:
+            if act.id not in ctx.predicates:
+                continue
+            if ctx.block(ctx.predicates[act.id]).light:  # "the proposal to hold talks"
+                act = next((o for o in s.children(act.id) if o.base_rel == "obj" and o.id in ctx.predicates), None)
+            if act is not None:
+                return act
     return None
 
 

@@ -42,6 +42,9 @@ class Arguments:
     # an act of force told in an agentless passive whose patient names no actor ("shops
     # were looted"): an event all the same, both actors unknown
     unnamed: bool = False
+    # the subject's act alone, whatever its block ("will not negotiate until Y lifts the
+    # sanctions": a demand on Y, not a reciprocal negotiation): no reversed dyad
+    one_way: bool = False
 
 
 def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> Outcome:
@@ -58,10 +61,11 @@ def build(ctx: Context, match: PredicateMatch, pred: Token, args: Arguments) -> 
     # a refusal is the subject's alone: no reversed or reciprocal dyad; so is an announced
     # act's intent ("X will visit Y" is X's intent, no intent of Y's to host X)
     announced = args.modality in ANNOUNCED and ctx.options.announced_as_intent and not block.reciprocal
-    reverse = None if args.negated or announced else coded(ctx, reverse_code, args.modality, notes)
+    reverse = None if args.negated or announced or args.one_way else coded(ctx, reverse_code, args.modality, notes)
     if forward is None and reverse is None:
         return nothing("no code: the pattern codes no event, or a negated act has no negation code")
-    if block.reciprocal and len(args.sources) > 1 and args.targets and ctx.a.profile.partner_prepositions:
+    if block.reciprocal and not args.one_way and len(args.sources) > 1 and args.targets \
+            and ctx.a.profile.partner_prepositions:
         args = replace(args, targets=[t for t in args.targets if _party_phrase(ctx, pred, t)])
     dyads = list(_dyads(ctx, block, args, forward, reverse, _acts_on_something(ctx, match, forward)))
     if not dyads:

@@ -8,6 +8,7 @@ from coder.event import ActorRef
 from coder.code.arguments import argument_actors, default_targets, mutual_parties
 from coder.code.assertion import modality, negated
 from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, nothing
+from coder.code.conditions import ultimatum_of
 from coder.code.context import Context
 from coder.code.governors import governed_by_coded_verb
 from coder.code.predicates import PredicateMatch
@@ -39,6 +40,9 @@ def code_noun(ctx: Context, match: PredicateMatch) -> Outcome:
             notes.append("an agentless passive of force under a support verb: actors unknown")
         args = Arguments(sources, targets, negated(ctx, support) or is_negated(a.sentence, noun, a.profile),
                          modality(ctx, support), notes, nominal=True, unnamed=unnamed)
+        conditional = ultimatum_of(ctx, match, args, clause=support)  # "will not resume talks until ..."
+        if conditional is not None:
+            match, args = conditional
         return build(ctx, match, noun, args)
     if argument_of_coded_verb(ctx, noun):
         return nothing("the argument of a coded verb, whose event is the one reported")
@@ -88,7 +92,28 @@ def argument_of_coded_verb(ctx: Context, noun: Token) -> bool:
         return False
     governor = ctx.predicates.get(current.head)
     return (governor is not None and governor.form is not None
-            and governor.pattern.code != NULL_CODE and not ctx.block(governor).light)
+            and governor.pattern.code != NULL_CODE and not ctx.block(governor).light
+            and not anothers_act(ctx, governor, current))
+
+
+def anothers_act(ctx: Context, verb: PredicateMatch, noun: Token) -> bool:
+    """Whether a verb whose code yields on the actor's own act (CAMEO ``own_act``: 087
+    de-escalate, 082 ease dissent) has for object an event noun whose doer, named in its own
+    phrase ("the rebel offensive", "Mordor's attacks"), is another actor than the verb's
+    subject: halting it is no yielding of the subject's ("halted its offensive" is)."""
+    entry = ctx.a.codebook.cameo.get(verb.pattern.code)
+    match = ctx.predicates.get(noun.id)
+    if entry is None or not entry.own_act or noun.base_rel != "obj" or match is None or match.form is not None:
+        return False
+    doers = noun_sources(ctx, noun, match)
+    subjects = argument_actors(ctx.a, verb.token, "subj", "source") if doers else []
+    return bool(subjects) and not any(_one_side(d, s) for d in doers for s in subjects)
+
+
+def _one_side(one: ActorRef, other: ActorRef) -> bool:
+    """The same actor, or two of the same country ("Gondor halted the Gondorian offensive")."""
+    countries = {x.country or x.code[:3] for x in (one, other)}
+    return one.code == other.code or (len(countries) == 1 and "---" not in countries)
 
 
 def support_verb(ctx: Context, noun: Token) -> Token | None:

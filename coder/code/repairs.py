@@ -24,6 +24,12 @@ noun), and none can create a cycle.
   subject).
 - The subject of a conjoined clause read as a conjunct of a nominal before it ("torched
   shops in Arnor, and police/conj arrested/conj 25 people"): the conjoined verb's subject.
+- A complement clause read as a relative clause on the object before it, with the
+  complementizer as one of its two subjects ("told the council that/nsubj Gondor/nsubj had
+  attacked/acl:relcl Mordor"): the complementizer its marker, the clause the verb's
+  complement (ccomp). A subject hung on an auxiliary ("the army/nsubj(had) had/aux
+  killed"): the subject of the auxiliary's verb. A negator hung on a verb right before its
+  complement's infinitive marker ("vowed not/advmod(vowed) to negotiate"): the infinitive's.
 - A complement clause read as a conjunct of the verb before it ("demanded an admission by
   Moscow that/mark NKVD forces murdered/conj ..."; the profile's ``complementizers``): the
   verb's complement (ccomp).
@@ -396,6 +402,17 @@ def _repaired_clauses(sentence: Sentence, profile: LanguageProfile) -> Sentence:
         subject = _subject_of_reported_clause(sentence, clause, profile)
         if subject is not None and subject.id not in changes:
             changes[subject.id] = (clause.id, "nsubj")
+    for negator, clause in _negators_of_infinitives(sentence, profile):
+        if negator.id not in changes:
+            changes[negator.id] = (clause.id, "advmod")
+    for subject in _subjects_hung_on_auxiliaries(sentence):
+        if subject.id not in changes:
+            changes[subject.id] = (sentence.token(subject.head).head, "nsubj")
+    for clause in verbs:
+        marker = _complement_read_as_relative(sentence, clause, profile)
+        if marker is not None and not {marker.id, clause.id} & changes.keys():
+            changes[marker.id] = (clause.id, "mark")
+            changes[clause.id] = (sentence.token(clause.head).head, "ccomp")
     # (a subordinator read as a case marker is one of the profile's: most sentences have none)
     subordinators = not profile.subordinating_prepositions.isdisjoint(sentence.lemmas_lowered)
     for noun in sentence.tokens if subordinators else ():
@@ -736,6 +753,60 @@ def _subject_of_reported_clause(sentence: Sentence, clause: Token, profile: Lang
             or subject.lower in profile.named_days:
         return None
     return subject
+
+
+def _negators_of_infinitives(sentence: Sentence, profile: LanguageProfile) -> list[tuple[Token, Token]]:
+    """A negator hung on a verb right before the infinitive marker of that verb's complement
+    ("vowed not/advmod(vowed) to negotiate", "decided not to attend"): it negates the
+    infinitive, as UD writes it; (negator, infinitive) pairs."""
+    found = []
+    if not profile.infinitive_marker:
+        return found
+    for marker in sentence.tokens:
+        if marker.base_rel != "mark" or lemma_of(marker) != profile.infinitive_marker or marker.id < 2:
+            continue
+        negator, clause = sentence.token(marker.id - 1), sentence.token(marker.head) if marker.head else None
+        if clause is not None and clause.base_rel in ("xcomp", "advcl") and negator.base_rel == "advmod" \
+                and negator.head == clause.head and lemma_of(negator) in profile.negators:
+            found.append((negator, clause))
+    return found
+
+
+def _subjects_hung_on_auxiliaries(sentence: Sentence) -> list[Token]:
+    """Subjects a parser hung on an auxiliary ("that the army/nsubj(had) had/aux killed ten
+    protesters"): an auxiliary heads no subject; it is the subject of the verb the auxiliary
+    belongs to, when that verb has none of its own."""
+    found = []
+    for aux in sentence.tokens:
+        if aux.base_rel != "aux" or not aux.head:
+            continue
+        verb = sentence.token(aux.head)
+        if any(c.base_rel in ("nsubj", "csubj") for c in sentence.children(verb.id)):
+            continue
+        found += [c for c in sentence.children(aux.id) if c.base_rel == "nsubj"][:1]
+    return found
+
+
+def _complement_read_as_relative(sentence: Sentence, clause: Token, profile: LanguageProfile) -> Token | None:
+    """The complementizer of a complement clause read as a relative clause on the object
+    before it, the complementizer its subject ("told the United Nations that/nsubj
+    Israel/nsubj had attacked/acl:relcl its sites"): a relative clause has one subject, so
+    with one of the profile's ``complementizers`` as a first subject and a second subject
+    after it, the word is the clause's marker and the clause the complement of the verb
+    whose object the noun is. Else None."""
+    if clause.deprel != "acl:relcl" or clause.upos != "VERB" or not clause.head:
+        return None
+    noun = sentence.token(clause.head)
+    if noun.base_rel not in ("obj", "iobj") or not noun.head:
+        return None
+    subjects = [c for c in sentence.children(clause.id) if c.base_rel == "nsubj"]
+    if len(subjects) != 2 or not all(c.id < clause.id for c in subjects):
+        return None
+    first, second = sorted(subjects, key=lambda c: c.id)
+    if lemma_of(first) not in profile.complementizers or first.id != noun.id + 1 + sum(
+            1 for t in sentence.subtree(noun.id) if noun.id < t.id < first.id):
+        return None  # the complementizer right after the object's phrase
+    return first
 
 
 def _subject_above(sentence: Sentence, tok: Token) -> Token | None:

@@ -9,21 +9,24 @@ from coder.doc import Token
 from coder.code.arguments import (argument_actors, clause_actors, default_targets, means_agents, mutual_parties,
                                    passive_sources)
 from coder.code.attribution import reported_clause
-from coder.code.assertion import ANNOUNCED, modality, negated, obliged_action, refusal_of
+from coder.code.assertion import modality, negated, obliged_action, refusal_of, requested_act
 from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, material_conflict, nothing
 from coder.code.context import Context
-from coder.code.nouns import purpose_event, sending_purpose, violent
+from coder.code.nouns import anothers_act, purpose_event, sending_purpose, violent
 from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
 from coder.code.subjects import commanded_object
-from coder.code.syntax import lemma_of
-from coder.code.governors import bare_intent, governed_by_coded_verb
+from coder.code.syntax import lemma_of, marked_with
+from coder.code.governors import bare_intent, governed_by_coded_verb, infinitive_on_object
+from coder.code.conditions import subject_actors, ultimatum_of
 
 
 def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
     pred = match.token
     block = ctx.block(match)
-    if ctx.is_statement(match) or block.light:  # "announced that Y must withdraw"
+    # "announced that Y must withdraw"; any verb that codes nothing of its own too ("concluded
+    # that Y must withdraw", "believes Y must withdraw")
+    if ctx.is_statement(match) or block.light or match.pattern.code == NULL_CODE:
         demand = reported_demand(ctx, match)
         if demand is not None:
             return demand
@@ -52,17 +55,21 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
         return nothing(f"a statement reporting the event of '{embedded.text}'")
     if embedded is not None and bare_intent(ctx, match) and ctx.codes_event(embedded):
         return nothing(f"a verb of intent: the intended act '{embedded.text}' codes, with its intent")
-    refusal = refusal_of(ctx, match, embedded)
+    refusal = refusal_of(ctx, match, embedded or requested_act(ctx, pred))
     if refusal is not None:
         match = refusal  # "refused to yield": CAMEO's refusal of the embedded action (124)
     if match.pattern.code == NULL_CODE and not match.pattern.reverse:
         return nothing("the pattern codes no event ('---'); an embedded predicate codes itself")
+    stopped = next((o for o in ctx.a.sentence.children(pred.id) if anothers_act(ctx, match, o)), None)
+    if stopped is not None:  # "troops halted the rebel offensive": the offensive codes itself
+        return nothing(f"halts '{stopped.text}', another actor's act: no yielding of its own")
     args = verb_arguments(ctx, match, embedded)
     if args is None:
         return nothing("a statement attributing the event of its complement")
     accusation = reported_violence(ctx, match, args)
     if accusation is not None:
         match = accusation
+    match = demanded_act(ctx, match, args)
     ultimatum = ultimatum_of(ctx, match, args)
     if ultimatum is not None:
         match, args = ultimatum
@@ -353,77 +360,36 @@ def commanded_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
     return build(ctx, demand, pred, Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes))
 
 
-def ultimatum_of(ctx: Context, match: PredicateMatch, args: Arguments) -> tuple[PredicateMatch, Arguments] | None:
-    """"X will withdraw its force unless Y agrees to a ceasefire", "X will not withdraw
-    until Y lifts the sanctions": an announced act made conditional on another actor's act
-    is X's ultimatum to Y (CAMEO 139), not the act (nor its refusal); a threat verb's own
-    code stays ("threatened to attack unless ..."), aimed at Y when it names no target."""
-    a, pred = ctx.a, match.token
-    generic = a.codebook.generic_ultimatum
-    if not generic or generic not in a.codebook.cameo or not args.sources:
-        return None
-    threat = match.pattern.code[:2] == generic[:2]
-    if (threat and args.targets) or (not threat and args.modality not in ANNOUNCED):
-        return None
-    condition = _ultimatum_condition(ctx, pred, args.negated, threat)
-    if condition is None and not threat and not args.targets and _announced_threat(ctx, match, args):
-        # "said it would impose sanctions if Y sent troops": the announced act is coded as
-        # its intent, a threat (1312), aimed at the condition's actor as a threat verb's is
-        condition = _ultimatum_condition(ctx, pred, args.negated, threat=True)
-        targets = subject_actors(ctx, condition, frozenset(x.code for x in args.sources)) if condition else []
-        if not targets:
-            return None
-        return match, replace(args, targets=targets, notes=args.notes + [f"threat if '{condition.text}'"])
-    if condition is None:
-        return None
-    exclude = frozenset(x.code for x in args.sources)
-    targets = subject_actors(ctx, condition, exclude)
-    if not targets:
-        return None
-    if threat:  # "threatened to strike unless Israel rescinded X": the threat is to Israel
-        return match, replace(args, targets=targets, notes=args.notes + [f"threat unless '{condition.text}'"])
-    ultimatum = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
-    notes = args.notes + [f"announced unless '{condition.text}': an ultimatum"]
-    return ultimatum, Arguments(args.sources, targets, False, None, notes)
-
-
-def _announced_threat(ctx: Context, match: PredicateMatch, args: Arguments) -> bool:
-    """Whether an announced act is coded as an intent that is a threat (CAMEO 13x: an
-    announced attack or sanction), an act not negated."""
-    cameo, generic = ctx.a.codebook.cameo, ctx.a.codebook.generic_ultimatum
-    entry = cameo.get(match.pattern.code)
-    return (ctx.options.announced_as_intent and not args.negated and entry is not None
-            and bool(entry.intent) and entry.intent[:2] == generic[:2])
-
-
-def subject_actors(ctx: Context, clause: Token, exclude: frozenset[str]) -> list:
-    """The actors of a clause's subject, as targets (those in ``exclude`` left out): the one
-    a demand or an ultimatum is addressed to."""
-    a = ctx.a
-    return [x for child in a.sentence.children(clause.id) if child.base_rel == "nsubj"
-            for x in actors_for(a, child.id, "target", exclude) if x.code not in exclude]
-
-
-def _ultimatum_condition(ctx: Context, pred: Token, negated_act: bool = False, threat: bool = False) -> Token | None:
-    """The clause after ``pred`` (or after it within its governing clause) that an ultimatum
-    marker opens ("unless the president agrees"; after a negated act also "until Y lifts
-    the sanctions", the profile's ``negated_ultimatum_markers``); for a threat also a
-    condition of the profile's ``threat_condition_markers``, in its own clause or in its
-    complement's ("warned it will respond if Y attacks")."""
-    s, p = ctx.a.sentence, ctx.a.profile
-    markers = p.ultimatum_markers | p.negated_ultimatum_markers if negated_act else p.ultimatum_markers
-    clauses = [pred]
-    if pred.base_rel in ("ccomp", "xcomp") and pred.head:
-        clauses.append(s.token(pred.head))
-    if threat and p.threat_condition_markers:
-        markers = markers | p.threat_condition_markers
-        clauses += [c for c in s.children(pred.id) if c.base_rel in ("ccomp", "xcomp")]
+def demanded_act(ctx: Context, match: PredicateMatch, args: Arguments) -> PredicateMatch:
+    """A generic demand or appeal (CAMEO 100, 020) whose complement states the act asked for
+    ("demanded that Israel withdraw its troops", "urged Mordor to release the prisoners",
+    "called on Y to return to talks"): the demand or appeal that mirrors that act's code
+    (1056, 0253, 026: the code table's ``demand`` and ``appeal``), as a stated obligation's
+    is; the match unchanged when no complement codes an act with one of its own."""
+    book, s = ctx.a.codebook, ctx.a.sentence
+    field = {book.generic_demand: "demand", book.generic_appeal: "appeal"}.get(match.pattern.code)
+    if field is None or match.pattern.code not in book.cameo:
+        return match
+    children = s.children(match.token.id)
+    addressed = [o for o in children if o.base_rel in ("obj", "iobj")]
+    clauses = [c for c in children if c.base_rel in ("ccomp", "xcomp")]
+    clauses += [c for o in addressed for c in s.children(o.id) if infinitive_on_object(ctx, c)]
+    # "urged Israel to/advcl resume talks", "called on/obl Israel to/advcl return to talks":
+    # an infinitive after the one addressed (an object or oblique), as parsers read it
+    addressed += [o for o in children if o.base_rel == "obl"]
+    clauses += [c for c in children if c.base_rel == "advcl" and addressed and c.id > min(o.id for o in addressed)
+                and marked_with(s, c, ctx.a.profile.infinitive_marker)]
     for clause in clauses:
-        for child in s.children(clause.id):
-            if child.base_rel == "advcl" and child.id > pred.id and any(
-                    c.base_rel == "mark" and lemma_of(c) in markers for c in s.children(child.id)):
-                return child
-    return None
+        asked = ctx.predicates.get(clause.id)
+        if asked is not None and ctx.block(asked).light:  # "urged them to resume talks": the talks
+            asked = next((ctx.predicates[o.id] for o in s.children(clause.id)
+                          if o.base_rel == "obj" and o.id in ctx.predicates), None)
+        entry = book.cameo.get(asked.pattern.code) if asked is not None else None
+        code = getattr(entry, field) if entry is not None and not negated(ctx, clause) else None
+        if code in book.cameo:
+            args.notes.append(f"asks for '{clause.text}': the {field} that mirrors its act")
+            return replace(match, pattern=replace(match.pattern, code=code, reverse=None))
+    return match
 
 
 def _demand_code(ctx: Context, action: Token) -> str | None:

@@ -61,6 +61,7 @@ def compile_codebook(manifest_file: Path) -> tuple[Codebook | None, list[Problem
         acled=acled, files=sources.files, country_codes=frozenset(c for c in country_codes if c),
         problems=tuple(problems), language=language, profile=profile,
         generic_demand=sources.cameo[0].data.get("generic_demand") if sources.cameo else None,
+        generic_appeal=sources.cameo[0].data.get("generic_appeal") if sources.cameo else None,
         generic_statement=sources.cameo[0].data.get("generic_statement") if sources.cameo else None,
         generic_ultimatum=sources.cameo[0].data.get("generic_ultimatum") if sources.cameo else None)
     return book, problems
@@ -80,7 +81,7 @@ def compile_language(sources: Sources, language: str, problems: list[Problem]) -
 # --------------------------------------------------------------------------- CAMEO
 
 # fields of a CAMEO entry that name another code (an intended, attempted, negated … act)
-_RELATED_CODES = ("intent", "attempt", "accusation", "claim", "negation", "demand", "refusal")
+_RELATED_CODES = ("intent", "attempt", "accusation", "claim", "negation", "demand", "appeal", "refusal")
 
 
 def compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCode]:
@@ -110,6 +111,7 @@ def compile_cameo(lf: LoadedFile, problems: list[Problem]) -> dict[str, CameoCod
             description=entry.get("description") or "", plover_event=plover.get("event"),
             plover_mode=plover.get("mode"), plover_context=plover.get("context"),
             statement=bool(entry.get("statement")), violent=bool(entry.get("violent")),
+            own_act=bool(entry.get("own_act")),
             **{field: entry.get(field) for field in _RELATED_CODES})
     return table
 

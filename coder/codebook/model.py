@@ -59,9 +59,11 @@ class CameoCode(NamedTuple):
     claim: str | None = None  # the code when it reports the speaker's own violence (110 → 015)
     negation: str | None = None  # the code when the action is negated or refused
     demand: str | None = None  # the code of a demand that another actor do this
+    appeal: str | None = None  # the code of an appeal to another actor to do this
     statement: bool = False  # reports what its complement says rather than acting (CAMEO 01)
     refusal: str | None = None  # the code when the act is refused ("declined to comment" 011)
     violent: bool = False  # the theme of its event noun is its target (CAMEO 17-20)
+    own_act: bool = False  # yields on the actor's own act: stopping another's is none (082, 087)
 
     __reduce__ = _reduce_record
 
@@ -619,6 +621,7 @@ class Codebook:
     # synset -> its multi-word members ("austrian gold florin"): head plus modifiers
     synset_phrases: dict[str, tuple[WordSpec, ...]] = field(default_factory=dict)
     generic_demand: str | None = None  # CAMEO's demand when the demanded act has none of its own (100)
+    generic_appeal: str | None = None  # an appeal naming no act with an appeal of its own (020)
     generic_statement: str | None = None  # a speaker's words that code nothing else (010)
     generic_ultimatum: str | None = None  # an announced act unless another actor acts first (139)
     language: str = "en"  # the manifest's `language`: a built-in profile name or a profile file

@@ -25,8 +25,7 @@ class LanguageProfile:
     """Word lists (lower-case lemmas or forms) and construction cues of one language.
 
     Grouped as in the YAML file (``coder/lang/<code>.yaml``); see that file for examples.
-    Built as ``LanguageProfile(code, name, field=value, ...)`` (see :meth:`__init__`).
-    """
+    Built as ``LanguageProfile(code, name, field=value, ...)`` (see :meth:`__init__`)."""
 
     code: str  # ISO 639-1, also the parser's language
     name: str
@@ -60,6 +59,7 @@ class LanguageProfile:
     attempt_verbs: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()  # "rejected calls for talks": the talks refused
     conditional_markers: frozenset[str] = frozenset()
     ultimatum_markers: frozenset[str] = frozenset()  # "will withdraw unless Y agrees": an ultimatum
     # "will not withdraw until Y lifts the sanctions": after a negated act, an ultimatum too

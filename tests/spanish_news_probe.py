@@ -59,7 +59,7 @@ PROBES: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
     ("pedir-a", "020", [("020", "GON", "ARN")],
      "Gondor/=/PROPN/2/nsubj pidió/pedir/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/iobj la/el/DET/6/det/DFS "
      "liberación/liberación/NOUN/2/obj/FS de/de/ADP/9/case los/el/DET/9/det/DMP rehenes/rehén/NOUN/6/nmod/MP ././PUNCT/2/punct"),
-    ("instar-a", "020", [("020", "GON", "ARN")],
+    ("instar-a", "026", [("026", "GON", "ARN")],
      "Gondor/=/PROPN/2/nsubj instó/instar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj a/=/ADP/6/mark "
      "negociar/negociar/VERB/2/xcomp/INF ././PUNCT/2/punct"),
     ("solicitar-ayuda", "023", [("023", "ARN", "GON")],
@@ -349,7 +349,7 @@ CHECK: list[tuple[str, str, list[tuple[str, str | None, str | None]], str]] = [
     ("aplaudir-decision", "051", [("051", "GON", "ARN")],
      "Gondor/=/PROPN/2/nsubj aplaudió/aplaudir/VERB/0/root/PS3 la/el/DET/4/det/DFS decisión/decisión/NOUN/2/obj/FS de/de/ADP/6/case "
      "Arnor/=/PROPN/4/nmod ././PUNCT/2/punct"),
-    ("exhortar-a", "020", [("020", "IGOUNO", "GON")],
+    ("exhortar-a", "026", [("026", "IGOUNO", "GON")],
      "La/el/DET/2/det/DFS ONU/ONU/PROPN/3/nsubj exhortó/exhortar/VERB/0/root/PS3 a/=/ADP/5/case Gondor/=/PROPN/3/obj a/=/ADP/7/mark "
      "dialogar/dialogar/VERB/3/xcomp/INF ././PUNCT/3/punct"),
     ("solicitar-asistencia", "023", [("023", "ARN", "IGOUNO")],

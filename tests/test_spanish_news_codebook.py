@@ -573,6 +573,10 @@ STOP_CASES = [
                                                   "contra/contra/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("087", "GON", "ARN")]),
     ("detuvo los ataques contra Arnor", clause("detuvo", "detener", "los/el/DET/4/det/DMP", "ataques/ataque/NOUN/2/obj/MP",
                                                "contra/contra/ADP/6/case", "Arnor/=/PROPN/4/nmod"), [("087", "GON", "ARN")]),
+    # "su": the possessive names the doer the adjective's agent (militar: ---MIL) leaves open
+    ("detuvo su ofensiva militar contra Arnor", clause("detuvo", "detener", "su/su/DET/4/det/POS",
+                                                       "ofensiva/ofensiva/NOUN/2/obj/FS", "militar/militar/ADJ/4/amod/FS",
+                                                       "contra/contra/ADP/7/case", "Arnor/=/PROPN/4/nmod"), [("087", "GON", "ARN")]),
     # the arrest stays an arrest; stopping anything else is no event
     ("detuvo a los autores del ataque", clause("detuvo", "detener", "a/=/ADP/5/case", "los/el/DET/5/det/DMP",
                                                "autores/autor/NOUN/2/obj/MP", "de/de/ADP/8/case", "el/el/DET/8/det/DMS",
@@ -632,11 +636,18 @@ def test_two_subjects_of_a_reciprocal_act_act_on_each_other_unless_a_partner_phr
 def test_a_negated_announced_act_until_another_acts_is_an_ultimatum(core):
     """Profile `negated_ultimatum_markers` (hasta), as English's until/till: "no retirará sus
     tropas hasta que Arnor levante las sanciones" is Gondor's ultimatum to Arnor (139), not a
-    refusal to withdraw; a realised act ("no atacó hasta que ...") is none."""
+    refusal to withdraw — and, as in English, the demand that mirrors the condition's act
+    where CAMEO has one (lifting sanctions: 1054); a condition with no such demand ("hasta que
+    Arnor ataque Rohan") keeps the ultimatum; a realised act ("no atacó hasta que ...") is none."""
     ultimatum = ("Gondor/=/PROPN/3/nsubj no/no/ADV/3/advmod/NEG retirará/retirar/VERB/0/root/FS3 sus/su/DET/5/det/POP "
                  "tropas/tropa/NOUN/3/obj/FP hasta/hasta/ADP/9/mark que/que/SCONJ/6/fixed Arnor/=/PROPN/9/nsubj "
                  "levante/levantar/VERB/3/advcl/Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin "
                  "las/el/DET/11/det/DFP sanciones/sanción/NOUN/9/obj/FP ././PUNCT/3/punct")
-    assert code_probe(ultimatum, core) == [("139", "GON", "ARN")]
+    assert code_probe(ultimatum, core) == [("1054", "GON", "ARN")]
+    attack = ultimatum.replace("levante/levantar/VERB/3/advcl/Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin "
+                               "las/el/DET/11/det/DFP sanciones/sanción/NOUN/9/obj/FP",
+                               "ataque/atacar/VERB/3/advcl/Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin "
+                               "a/a/ADP/11/case Rohan/=/PROPN/9/obj")
+    assert code_probe(attack, core) == [("139", "GON", "ARN")]
     past = ultimatum.replace("retirará/retirar/VERB/0/root/FS3", "retiró/retirar/VERB/0/root/PS3")
     assert all(code != "139" for code, _, _ in code_probe(past, core))

@@ -12,7 +12,7 @@ from coder.code.conditions import ultimatum_of
 from coder.code.context import Context
 from coder.code.governors import governed_by_coded_verb
 from coder.code.predicates import PredicateMatch
-from coder.code.references import actor_at, actors_for
+from coder.code.references import actor_at, actors_for, possessive_owner
 from coder.code.slots import slot_candidates
 from coder.code.syntax import case_marker, first_conjunct, is_negated, lemma_of, marked_with
 
@@ -100,12 +100,16 @@ def anothers_act(ctx: Context, verb: PredicateMatch, noun: Token) -> bool:
     """Whether a verb whose code yields on the actor's own act (CAMEO ``own_act``: 087
     de-escalate, 082 ease dissent) has for object an event noun whose doer, named in its own
     phrase ("the rebel offensive", "Mordor's attacks"), is another actor than the verb's
-    subject: halting it is no yielding of the subject's ("halted its offensive" is)."""
+    subject: halting it is no yielding of the subject's ("halted its offensive" is, and "its
+    military offensive": a possessive pronoun names the doer an adjective's agent leaves open)."""
     entry = ctx.a.codebook.cameo.get(verb.pattern.code)
     match = ctx.predicates.get(noun.id)
     if entry is None or not entry.own_act or noun.base_rel != "obj" or match is None or match.form is not None:
         return False
     doers = noun_sources(ctx, noun, match)
+    owner = possessive_owner(ctx.a, noun) if doers else None
+    if owner is not None:
+        doers.append(owner)
     subjects = argument_actors(ctx.a, verb.token, "subj", "source") if doers else []
     return bool(subjects) and not any(_one_side(d, s) for d in doers for s in subjects)
 

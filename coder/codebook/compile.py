@@ -219,10 +219,16 @@ def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: 
     for j, role in enumerate(entry.get("roles") or ()):
         start = role.get("from")
         if start is not None:
-            start = _role_date(start, lf, i, j, "from", problems)
+            try:  # (the date of each string once: see _date)
+                start = _date(start)
+            except ValueError:
+                start = _role_date(start, lf, i, j, "from", problems)
         end = role.get("to")
         if end is not None:
-            end = _role_date(end, lf, i, j, "to", problems)
+            try:
+                end = _date(end)
+            except ValueError:
+                end = _role_date(end, lf, i, j, "to", problems)
         if start and end and start > end:
             problems.append(lf.problem("E225", ["entries", i, "roles", j], role=role["code"], end=end, start=start))
         key = (role["code"], start, end)
@@ -236,10 +242,13 @@ def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: 
         for a, b in _overlapping(roles):
             problems.append(Problem.of("W226", str(lf.path), line, first=a.code, second=b.code))
     get = entry.get
-    kind, country, sector = get("type"), get("country"), get("sector")
-    return _new(ActorEntry, (f"{fname or lf.path.name}:{line}", tuple(entry["names"]), _shared(get("code")),
-                             tuple(roles), _shared(kind), _shared(country), _shared(sector), get("inter"),
-                             get("acled_name")))
+    code, kind, country, sector = get("code"), get("type"), get("country"), get("sector")
+    intern = sys.intern  # (_shared, inline: a few codes and types written tens of thousands of times)
+    return _new(ActorEntry, (f"{fname or lf.path.name}:{line}", tuple(entry["names"]),
+                             intern(code) if type(code) is str else code, tuple(roles),
+                             intern(kind) if type(kind) is str else kind,
+                             intern(country) if type(country) is str else country,
+                             intern(sector) if type(sector) is str else sector, get("inter"), get("acled_name")))
 
 
 _new = tuple.__new__  # a record (NamedTuple) from all its fields, in C

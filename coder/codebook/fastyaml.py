@@ -32,6 +32,19 @@ _PLAIN_TAGS = frozenset({"tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "ta
 # outside YAML's printable set; a class is searched several times faster than alternatives)
 _UNSURE_CHARS = re.compile("[^\n\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD"
                            "\U00010000-\U0010FFFF]")
+# the same test of an ASCII text, whose only such characters are below ' ' (but the line
+# break) and DEL: its bytes less the others, in C (a regular expression's character class
+# costs tens of machine instructions per character of the 4 MB)
+_ASCII_SURE = bytes([10, *range(0x20, 0x7F)])
+
+
+def _unsure(text: str) -> bool:
+    """Whether ``text`` has a character of :data:`_UNSURE_CHARS`."""
+    if text.isascii():
+        return bool(text.encode("ascii").translate(None, _ASCII_SURE))
+    return _UNSURE_CHARS.search(text) is not None
+
+
 _MARKER_STARTS = ("---", "...", "%")  # a line starting so: a document marker or directive
 # a plain scalar may not start with these (a '-' only when a space follows: checked apart)
 _NOT_PLAIN_START = frozenset("?:,[]{}#&*!|>'\"%@`")
@@ -60,11 +73,20 @@ _ONE_TOKENS = re.compile(_ONE_TOKEN)
 _FLAT_PAIR = r"[A-Za-z_][A-Za-z0-9_]*: (?:'[^'\n]*'|[A-Za-z0-9_][A-Za-z0-9_.-]*)"
 _FLAT_MAP = re.compile(r"\{(%s(?:, %s)*)\}" % (_FLAT_PAIR, _FLAT_PAIR))
 _FLAT_PAIRS = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): (?:'([^'\n]*)'|([A-Za-z0-9_][A-Za-z0-9_.-]*))")
+_FLAT_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")  # (fullmatch) a key and a plain word of _FLAT_PAIR
+_FLAT_WORD = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 # the commonest mapping key, a plain word before ': ' (or ':' ending the line), with the spaces
 # after it: what Reader.key reads it as, without slicing the line
 _WORD_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?= |$) *")
+
+# the commonest mapping entry of all, read whole by one match: a plain word key, one space and
+# a value that ends the line, single-quoted without a quote inside, a plain word (resolved as
+# any plain scalar), or a flow sequence of plain items on the line ([a, b c]; no character
+# that :data:`_FLOW_SPECIAL` sends elsewhere): what key_at, inline and flow read it as
+_SIMPLE_ENTRY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): (?:'([^'\n]*)'|([A-Za-z0-9_][A-Za-z0-9_.-]*)"
+                           r"|(\[[^\[\]{}'\"#:?\n]*\]))")
 
 _MISSING = object()
 
@@ -82,7 +104,7 @@ def parse(text: str, loader: type) -> tuple[Any, dict[tuple, int]] | None:
     is on the line of the collection, which is indexed, and a path that is not in the index
     is located at its nearest indexed parent (:meth:`~coder.codebook.yamlfile.LoadedFile.line_of`),
     so every path still has the line that ``line_index`` gives it."""
-    if _UNSURE_CHARS.search(text) or text.startswith(_MARKER_STARTS) \
+    if _unsure(text) or text.startswith(_MARKER_STARTS) \
             or any("\n" + start in text for start in _MARKER_STARTS):
         return None
     try:
@@ -126,6 +148,8 @@ class _Scalars:
         self.memo: dict[str, Any] = {}
         self.anchors: dict[str, tuple[Any, dict, int]] = {}
         self.constructor: Any = None
+        self.flat_keys: dict[str, Any] = {}  # keys and plain words flat_split has checked
+        self.flat_words: dict[str, Any] = {}
 
     def plain(self, value: str) -> Any:
         """A plain scalar resolved and constructed as the loader does it (memoized)."""
@@ -220,11 +244,48 @@ class _FlowLines(_Scalars):
     def flat_line(self, line: str, vcol: int) -> dict | None:
         """The flat mapping (:data:`_FLAT_MAP`) at column ``vcol`` of ``line``, which must
         end the line (else :class:`Fallback`); None when there is none there."""
+        if line[-1] == "}":  # the common case, the mapping ending the line: split at ', ' (flat_split)
+            mapping = self.flat_split(line[vcol + 1:-1])
+            if mapping is not None:
+                return mapping
         m = _FLAT_MAP.match(line, vcol)
         if m is None:
             return None
         self.rest_is_empty(line[m.end():])
         return self.flat_map(m.group(1))
+
+    def flat_split(self, inner: str) -> dict | None:
+        """:meth:`flat_map` of ``inner`` (between the braces) when it is entries
+        :data:`_FLAT_PAIR` joined by ', ', read by splitting it there; None when any piece is
+        no such entry (the regular expressions decide then). A quoted value holds no quote,
+        a key or plain word no ', ' or quote: where every piece is an entry, the pieces are
+        the entries :data:`_FLAT_PAIRS` finds, and their values the same (tens of thousands
+        of roles: two regular expressions over each cost several times the splitting)."""
+        mapping: dict[Any, Any] = {}
+        keys, words = self.flat_keys, self.flat_words
+        for piece in inner.split(", "):
+            raw, sep, value = piece.partition(": ")
+            if not sep:
+                return None
+            key = keys.get(raw, _MISSING)
+            if key is _MISSING:
+                if _FLAT_KEY.fullmatch(raw) is None:
+                    return None
+                key = keys[raw] = self.plain(raw)
+            if key in mapping:  # (the same raw key is the same key)
+                raise Fallback("flow mapping entry")
+            if value[:1] == "'":
+                if len(value) < 2 or value[-1] != "'" or value.count("'") != 2:
+                    return None
+                mapping[key] = value[1:-1]
+            else:
+                found = words.get(value, _MISSING)
+                if found is _MISSING:
+                    if _FLAT_WORD.fullmatch(value) is None:
+                        return None
+                    found = words[value] = self.plain(value)
+                mapping[key] = found
+        return mapping
 
     def flat_map(self, inner: str) -> dict:
         """A flow mapping that :data:`_FLAT_MAP` matched (``inner``: between its braces).
@@ -414,34 +475,69 @@ class _Reader(_Keys):
                 return self.block_map(i, col, path, found)
         return self.inline(i, col, parent, path)
 
-    def block_map(self, i: int, col: int, path: tuple, found: tuple | None = None) -> tuple[dict, int]:
+    def block_map(self, i: int, col: int, path: tuple, found: Any = None) -> tuple[dict, int]:
         """The block mapping at line ``i``, column ``col`` (``found``: its first line's
-        :meth:`key_at`, when the caller has it)."""
+        :meth:`key_at`, or its match of :data:`_SIMPLE_ENTRY`, when the caller has it)."""
         lines, index, n = self.lines, self.index, self.n
+        simple, memo, plain = _SIMPLE_ENTRY.fullmatch, self.memo, self.plain
         result: dict[Any, Any] = {}
         raws: set[str] = set()
         while True:
             line = lines[i]
             if found is None:
-                found = self.key_at(line, col)
-                if found is None:
-                    raise Fallback("not a mapping entry")
-            raw, key, vcol = found
-            found = None
-            if raw in raws or key in result:
-                raise Fallback("duplicate key")
-            raws.add(raw)
-            sub = path + (raw,)
-            c = line[vcol:vcol + 1]
-            if c and c not in "&*#":  # the common case: the value on its line
-                if c == "[" or c == "{":
-                    value, nxt = self.flow(i, vcol, col, sub)
+                m = simple(line, col)
+                if m is None:
+                    found = self.key_at(line, col)
+                    if found is None:
+                        raise Fallback("not a mapping entry")
+            elif type(found) is not tuple:  # the caller's match of _SIMPLE_ENTRY
+                m, found = found, None
+            else:
+                m = None
+            if m is not None:  # the common case, read whole: as key_at and then inline or flow read it
+                raw, single, word, seq = m.groups()
+                key = memo.get(raw, _MISSING)
+                if key is _MISSING:
+                    key = plain(raw)
+                if raw in raws or key in result:
+                    raise Fallback("duplicate key")
+                raws.add(raw)
+                sub = path + (raw,)
+                nxt = i + 1
+                if single is not None:
+                    value = single
+                elif seq is not None:
+                    value = self.plain_items(seq[1:-1])
                 else:
-                    value, nxt = self.inline(i, vcol, col, sub)
+                    value = memo.get(word, _MISSING)
+                    if value is _MISSING:
+                        value = plain(word)
+                    if nxt < n:  # a plain scalar goes on on a deeper line below, or past a blank one
+                        s = lines[nxt].lstrip(" ")
+                        if not s or len(lines[nxt]) - len(s) > col:
+                            value, nxt = self.inline(i, m.start(3), col, sub)
                 index[sub] = i + 1
             else:
-                value, nxt, start = self.value(i, vcol, col, sub, True)
-                index[sub] = start + 1
+                raw, key, vcol = found
+                found = None
+                if raw in raws or key in result:
+                    raise Fallback("duplicate key")
+                raws.add(raw)
+                sub = path + (raw,)
+                c = line[vcol:vcol + 1]
+                if c and c not in "&*#":  # the value on its line
+                    if c == "[" or c == "{":
+                        value, nxt = self.flow(i, vcol, col, sub)
+                    else:
+                        value, nxt = self.inline(i, vcol, col, sub)
+                    index[sub] = i + 1
+                elif not c and i + 1 < n and lines[i + 1].startswith("- ", col) \
+                        and len(lines[i + 1]) - len(lines[i + 1].lstrip(" ")) == col:
+                    value, nxt = self.block_seq(i + 1, col, sub)  # a sequence at the key's column (below)
+                    index[sub] = i + 2
+                else:
+                    value, nxt, start = self.value(i, vcol, col, sub, True)
+                    index[sub] = start + 1
             result[key] = value
             while nxt < n:  # the next line that is neither blank nor a comment (next_content)
                 line = lines[nxt]
@@ -459,6 +555,7 @@ class _Reader(_Keys):
 
     def block_seq(self, i: int, col: int, path: tuple) -> tuple[list, int]:
         lines, index, n = self.lines, self.index, self.n
+        simple = _SIMPLE_ENTRY.fullmatch
         result: list[Any] = []
         while True:
             line = lines[i]
@@ -470,7 +567,7 @@ class _Reader(_Keys):
             if value is not None:
                 index[sub] = nxt = i + 1
             elif c and c not in "&*#-[{":  # a mapping or scalar on the item's line, as value() reads it
-                found = self.key_at(line, vcol)
+                found = simple(line, vcol) or self.key_at(line, vcol)
                 if found is not None:
                     value, nxt = self.block_map(i, vcol, sub, found)
                     index[sub] = i + 1
@@ -483,10 +580,14 @@ class _Reader(_Keys):
                 if type(value) is dict or type(value) is list:
                     index[sub] = start + 1
             result.append(value)
-            j = self.next_content(nxt)
-            if j >= n:
+            j = nxt
+            while j < n:  # the next line that is neither blank nor a comment (next_content)
+                line = lines[j]
+                if line and (line[0] != " " and line[0] != "#" or (s := line.lstrip(" ")) and s[0] != "#"):
+                    break
+                j += 1
+            else:
                 return result, j
-            line = lines[j]
             inner = len(line) - len(line.lstrip(" "))
             if inner < col:
                 return result, j

@@ -181,7 +181,7 @@ def _possessive_splits(names: list[str], profile: LanguageProfile) -> list[str]:
     singular, plural = profile.possessive_suffixes, profile.plural_possessive_suffixes
     if not singular and not plural:
         return names
-    if not any(map(_suffix_search(singular + plural), names)):  # the common case: no ending in any name
+    if not any(map(_suffix_search(singular, plural), names)):  # the common case: no ending in any name
         return list(dict.fromkeys(names))
     out = list(names)
     for name in names:
@@ -200,12 +200,12 @@ def _possessive_splits(names: list[str], profile: LanguageProfile) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _suffix_search(suffixes: tuple[str, ...]) -> Any:
-    """A search for any of ``suffixes`` anywhere in a text (a word that ends with one
-    contains it: a name without any has no possessive word)."""
+def _suffix_search(singular: tuple[str, ...], plural: tuple[str, ...]) -> Any:
+    """A search for any of the suffixes anywhere in a text (a word that ends with one
+    contains it: a name without any has no possessive word); once per profile's endings."""
     import re
 
-    return re.compile("|".join(map(re.escape, suffixes))).search
+    return re.compile("|".join(map(re.escape, singular + plural))).search
 
 
 def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: str | None = None,

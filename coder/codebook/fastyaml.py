@@ -148,17 +148,21 @@ class _Scalars:
         self.memo: dict[str, Any] = {}
         self.anchors: dict[str, tuple[Any, dict, int]] = {}
         self.constructor: Any = None
+        self.candidates: dict[str, list] = {}  # first character -> the resolvers to try
         self.flat_keys: dict[str, Any] = {}  # keys and plain words flat_split has checked
         self.flat_words: dict[str, Any] = {}
 
     def plain(self, value: str) -> Any:
         """A plain scalar resolved and constructed as the loader does it (memoized)."""
-        try:
-            return self.memo[value]
-        except KeyError:
-            pass
+        result = self.memo.get(value, _MISSING)  # (a miss, one per distinct name, raises nothing)
+        if result is not _MISSING:
+            return result
         tag = STR
-        for candidate, regexp in self.resolvers.get(value[0] if value else "", []) + self.wildcard:
+        first = value[0] if value else ""
+        candidates = self.candidates.get(first)
+        if candidates is None:  # the loader's resolvers for the first character, then its wildcards
+            candidates = self.candidates[first] = self.resolvers.get(first, []) + self.wildcard
+        for candidate, regexp in candidates:
             if regexp.match(value):
                 tag = candidate
                 break

@@ -584,14 +584,10 @@ class _Reader(_Keys):
                 if type(value) is dict or type(value) is list:
                     index[sub] = start + 1
             result.append(value)
-            j = nxt
-            while j < n:  # the next line that is neither blank nor a comment (next_content)
-                line = lines[j]
-                if line and (line[0] != " " and line[0] != "#" or (s := line.lstrip(" ")) and s[0] != "#"):
-                    break
-                j += 1
-            else:
+            j = self.next_content(nxt)
+            if j >= n:
                 return result, j
+            line = lines[j]
             inner = len(line) - len(line.lstrip(" "))
             if inner < col:
                 return result, j

@@ -443,10 +443,9 @@ class _Keys(_FlowLines):
         return raw, self.plain(raw) if key is _MISSING else key, k + 1
 
 
-class _Reader(_Keys):
-    """Block structure: mappings and sequences by indentation, values on their lines."""
-
-    # ------------------------------------------------------------------ block structure
+class _Inline(_Keys):
+    """Values on a line: plain and quoted scalars (and the lines a scalar goes on to), flow
+    collections."""
 
     def next_content(self, i: int) -> int:
         """The first line at or after ``i`` that is neither blank nor a comment."""
@@ -457,6 +456,69 @@ class _Reader(_Keys):
                 return i
             i += 1
         return n
+
+    def inline(self, i: int, vcol: int, parent: int, path: tuple) -> tuple[Any, int]:
+        """The scalar or flow collection at line ``i``, column ``vcol``, inside a block
+        indented ``parent``: (value, next line)."""
+        lines = self.lines
+        s = lines[i][vcol:]
+        c = s[0]
+        if c == "[" or c == "{":
+            return self.flow(i, vcol, parent, path)
+        if c == "'":
+            m = _SINGLE.match(s)
+            j = i
+            text = s
+            while m is None:  # the closing quote is on a later line
+                j += 1
+                self.continuation(j, parent)
+                text += "\n" + lines[j]
+                m = _SINGLE.match(text)
+            self.rest_is_empty(text[m.end():])
+            return _fold(m.group(1), quoted=True).replace("''", "'"), j + 1
+        if c == '"':
+            m = _DOUBLE.match(s)
+            if m is not None:
+                value = m.group(1)
+            else:
+                m = _DOUBLE_ESCAPED.match(s)
+                if m is None:
+                    raise Fallback("double-quoted scalar")
+                value = self.escaped(m.group(0))
+            self.rest_is_empty(s[m.end():])
+            return value, i + 1
+        if c in _NOT_PLAIN_START or (c == "-" and (len(s) == 1 or s[1] == " ")):
+            raise Fallback("indicator")
+        comment = s.find(" #")
+        text = (s if comment < 0 else s[:comment]).rstrip(" ")
+        if ": " in text or text.endswith(":"):
+            raise Fallback("':' in a plain scalar")
+        parts = [text]
+        j = i + 1
+        if comment < 0:
+            while j < self.n:
+                line = lines[j]
+                more = line.lstrip(" ")
+                if not more:  # a blank line: the scalar ends unless a deeper line follows
+                    k = self.next_content(j)
+                    if k < self.n and _indent(lines[k]) > parent:
+                        raise Fallback("blank line in a plain scalar")
+                    break
+                if len(line) - len(more) <= parent or more[0] == "#":
+                    break
+                more = more.rstrip(" ")
+                if more[0] in _NOT_PLAIN_START or more[0] == "-" or ": " in more or more.endswith(":") \
+                        or " #" in more:
+                    raise Fallback("continuation of a plain scalar")
+                parts.append(more)
+                j += 1
+        return self.plain(" ".join(parts) if len(parts) > 1 else text), j
+
+
+class _Reader(_Inline):
+    """Block structure: mappings and sequences by indentation, values on their lines."""
+
+    # ------------------------------------------------------------------ block structure
 
     def document(self) -> tuple[Any, dict[tuple, int]]:
         i = self.next_content(0)
@@ -483,7 +545,7 @@ class _Reader(_Keys):
         """The block mapping at line ``i``, column ``col`` (``found``: its first line's
         :meth:`key_at`, or its match of :data:`_SIMPLE_ENTRY`, when the caller has it)."""
         lines, index, n = self.lines, self.index, self.n
-        simple, memo, plain = _SIMPLE_ENTRY.fullmatch, self.memo, self.plain
+        simple, memo = _SIMPLE_ENTRY.fullmatch, self.memo
         result: dict[Any, Any] = {}
         raws: set[str] = set()
         while True:
@@ -498,50 +560,24 @@ class _Reader(_Keys):
                 m, found = found, None
             else:
                 m = None
-            if m is not None:  # the common case, read whole: as key_at and then inline or flow read it
-                raw, single, word, seq = m.groups()
+            if m is not None:  # the common case, read whole (simple_value)
+                raw = m.group(1)
                 key = memo.get(raw, _MISSING)
                 if key is _MISSING:
-                    key = plain(raw)
-                if raw in raws or key in result:
-                    raise Fallback("duplicate key")
-                raws.add(raw)
-                sub = path + (raw,)
-                nxt = i + 1
-                if single is not None:
-                    value = single
-                elif seq is not None:
-                    value = self.plain_items(seq[1:-1])
-                else:
-                    value = memo.get(word, _MISSING)
-                    if value is _MISSING:
-                        value = plain(word)
-                    if nxt < n:  # a plain scalar goes on on a deeper line below, or past a blank one
-                        s = lines[nxt].lstrip(" ")
-                        if not s or len(lines[nxt]) - len(s) > col:
-                            value, nxt = self.inline(i, m.start(3), col, sub)
-                index[sub] = i + 1
+                    key = self.plain(raw)
             else:
                 raw, key, vcol = found
                 found = None
-                if raw in raws or key in result:
-                    raise Fallback("duplicate key")
-                raws.add(raw)
-                sub = path + (raw,)
-                c = line[vcol:vcol + 1]
-                if c and c not in "&*#":  # the value on its line
-                    if c == "[" or c == "{":
-                        value, nxt = self.flow(i, vcol, col, sub)
-                    else:
-                        value, nxt = self.inline(i, vcol, col, sub)
-                    index[sub] = i + 1
-                elif not c and i + 1 < n and lines[i + 1].startswith("- ", col) \
-                        and len(lines[i + 1]) - len(lines[i + 1].lstrip(" ")) == col:
-                    value, nxt = self.block_seq(i + 1, col, sub)  # a sequence at the key's column (below)
-                    index[sub] = i + 2
-                else:
-                    value, nxt, start = self.value(i, vcol, col, sub, True)
-                    index[sub] = start + 1
+            if raw in raws or key in result:
+                raise Fallback("duplicate key")
+            raws.add(raw)
+            sub = path + (raw,)
+            if m is not None:
+                value, nxt = self.simple_value(m, i, col, sub)
+                index[sub] = i + 1
+            else:
+                value, nxt, start = self.entry_value(i, vcol, col, sub)
+                index[sub] = start + 1
             result[key] = value
             while nxt < n:  # the next line that is neither blank nor a comment (next_content)
                 line = lines[nxt]
@@ -556,6 +592,38 @@ class _Reader(_Keys):
             if inner > col or line[col] == "-" and (len(line) == col + 1 or line[col + 1] == " "):
                 raise Fallback("indentation")
             i = nxt
+
+    def simple_value(self, m: re.Match, i: int, col: int, path: tuple) -> tuple[Any, int]:
+        """The value of the entry of a mapping at column ``col`` that :data:`_SIMPLE_ENTRY`
+        matched on line ``i``, as inline and flow read it: (value, next line)."""
+        _, single, word, seq = m.groups()
+        if single is not None:
+            return single, i + 1
+        if seq is not None:
+            return self.plain_items(seq[1:-1]), i + 1
+        value = self.memo.get(word, _MISSING)
+        if value is _MISSING:
+            value = self.plain(word)
+        if i + 1 < self.n:  # a plain scalar goes on on a deeper line below, or past a blank one
+            line = self.lines[i + 1]
+            s = line.lstrip(" ")
+            if not s or len(line) - len(s) > col:
+                return self.inline(i, m.start(3), col, path)
+        return value, i + 1
+
+    def entry_value(self, i: int, vcol: int, col: int, path: tuple) -> tuple[Any, int, int]:
+        """The value of a mapping entry at column ``col`` whose key ends at ``vcol`` on line ``i``:
+        (value, next line, line where it starts)."""
+        lines = self.lines
+        c = lines[i][vcol:vcol + 1]
+        if c and c not in "&*#":  # the value on its line
+            if c == "[" or c == "{":
+                return (*self.flow(i, vcol, col, path), i)
+            return (*self.inline(i, vcol, col, path), i)
+        if not c and i + 1 < self.n and lines[i + 1].startswith("- ", col) \
+                and len(lines[i + 1]) - len(lines[i + 1].lstrip(" ")) == col:
+            return (*self.block_seq(i + 1, col, path), i + 1)  # a sequence at the key's column (below)
+        return self.value(i, vcol, col, path, True)
 
     def block_seq(self, i: int, col: int, path: tuple) -> tuple[list, int]:
         lines, index, n = self.lines, self.index, self.n
@@ -652,64 +720,6 @@ class _Reader(_Keys):
             return value, nxt, j
         return None, i + 1, i
 
-    # ------------------------------------------------------------------ values on a line
-
-    def inline(self, i: int, vcol: int, parent: int, path: tuple) -> tuple[Any, int]:
-        """The scalar or flow collection at line ``i``, column ``vcol``, inside a block
-        indented ``parent``: (value, next line)."""
-        lines = self.lines
-        s = lines[i][vcol:]
-        c = s[0]
-        if c == "[" or c == "{":
-            return self.flow(i, vcol, parent, path)
-        if c == "'":
-            m = _SINGLE.match(s)
-            j = i
-            text = s
-            while m is None:  # the closing quote is on a later line
-                j += 1
-                self.continuation(j, parent)
-                text += "\n" + lines[j]
-                m = _SINGLE.match(text)
-            self.rest_is_empty(text[m.end():])
-            return _fold(m.group(1), quoted=True).replace("''", "'"), j + 1
-        if c == '"':
-            m = _DOUBLE.match(s)
-            if m is not None:
-                value = m.group(1)
-            else:
-                m = _DOUBLE_ESCAPED.match(s)
-                if m is None:
-                    raise Fallback("double-quoted scalar")
-                value = self.escaped(m.group(0))
-            self.rest_is_empty(s[m.end():])
-            return value, i + 1
-        if c in _NOT_PLAIN_START or (c == "-" and (len(s) == 1 or s[1] == " ")):
-            raise Fallback("indicator")
-        comment = s.find(" #")
-        text = (s if comment < 0 else s[:comment]).rstrip(" ")
-        if ": " in text or text.endswith(":"):
-            raise Fallback("':' in a plain scalar")
-        parts = [text]
-        j = i + 1
-        if comment < 0:
-            while j < self.n:
-                line = lines[j]
-                more = line.lstrip(" ")
-                if not more:  # a blank line: the scalar ends unless a deeper line follows
-                    k = self.next_content(j)
-                    if k < self.n and _indent(lines[k]) > parent:
-                        raise Fallback("blank line in a plain scalar")
-                    break
-                if len(line) - len(more) <= parent or more[0] == "#":
-                    break
-                more = more.rstrip(" ")
-                if more[0] in _NOT_PLAIN_START or more[0] == "-" or ": " in more or more.endswith(":") \
-                        or " #" in more:
-                    raise Fallback("continuation of a plain scalar")
-                parts.append(more)
-                j += 1
-        return self.plain(" ".join(parts) if len(parts) > 1 else text), j
 
 class _Flow:
     """A flow collection read token by token (nested collections, quoted scalars, flow

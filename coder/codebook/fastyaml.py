@@ -573,7 +573,8 @@ class _Reader(_Inline):
             raws.add(raw)
             sub = path + (raw,)
             if m is not None:
-                value, nxt = self.simple_value(m, i, col, sub)
+                value = m.group(2)  # single-quoted, the commonest: no call
+                value, nxt = (value, i + 1) if value is not None else self.simple_value(m, i, col, sub)
                 index[sub] = i + 1
             else:
                 value, nxt, start = self.entry_value(i, vcol, col, sub)

@@ -115,6 +115,19 @@ TRICKY = [
     "a: {b: 1, b: 2}\n", "a: {b: 1, c: 2}x\n", "a: {b: 1, c: 2} # c\n", "a: {b: 1, c: 2}  \n",
     "a: {b: 1,c: 2}\n", "a: {b: 'x''y', c: 2}\n", "a: {b: x y, c: -1}\n", "a: {1: a, 01: b}\n",
     "a: {true: a, True: b}\n", "a: {b: 'x', c: \"y\"}\n", "a: {b: c.d-e_f, g: _h}\n",
+    # flow mappings split at ', ' (flat_split), and what splitting must leave to the regular expressions
+    "r:\n- {a: 'x, y: z'}\n- {a: ', '}\n- {a: '', b: c}\n", "- {a: b, a: c}\n", "- {a: 'x'y', b: c}\n",
+    "- {a: b c, d: e}\n", "- {a: b}}\n", "- {a: 'b}', c: d}\n", "- {on: 1, 'x': 2}\n", "- {a: x, b: 'y' }\n",
+    "- {a: 'x', b: ''''}\n", "- {a: x,, b: y}\n", "- {a:x, b: y}\n", "- {a: x, b: y, }\n", "- {, a: x}\n",
+    "- {a: 'x'', b: y'}\n", "- {a: 'x', b: 'y', a: 'z'}\n", "- {a: 1.5, b: 0x1F, c: null, d: Yes}\n",
+    # entries read whole (_SIMPLE_ENTRY), and the lines that end such a reading
+    "entries:\n- names: [a, b]\n  code: 010\n  roles:\n  - {code: A}\n  - {code: B, from: '2001-01-01'}\n"
+    "- names: [c]\n  code: yes\n",
+    "a: yes\nb: 'no'\nc: [yes, no, ~, 1_0]\nd: x.y-z\n", "a: b\n  c\nd: e\n", "a: b\n # c\nd: e\n",
+    "a: b\n\nd: e\n", "a: [b, c]  \n", "a: 'x' # c\n", "a: 'x'\n  b: 1\n", "a: b\na: c\n", "a: []\nb: [ ]\n",
+    "a: [b,, c]\n", "a: [-b, - c]\n", "a: [b\n  , c]\n", "- a: b\n  c: d\n- e: f\n  e: g\n",
+    "roles:\n- a\n  - b\n", "roles:\n- {a: b}\nc: d\n", "roles:\n  - {a: b}\nc: d\n", "roles:\n-\nc: d\n",
+    "x:\n  roles:\n  - {a: b}\n  - c\n  d: e\n", "x:\n  roles:\n  - {a: b}\n   - c\n",
 ]
 
 

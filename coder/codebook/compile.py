@@ -183,7 +183,7 @@ def _possessive_splits(names: list[str], profile: LanguageProfile) -> list[str]:
     singular, plural = profile.possessive_suffixes, profile.plural_possessive_suffixes
     if not singular and not plural:
         return names
-    if not any(map(_suffix_search(singular + plural), names)):  # the common case: no ending in any name
+    if not any(map(_suffix_search(singular, plural), names)):  # the common case: no ending in any name
         return list(dict.fromkeys(names))
     out = list(names)
     for name in names:
@@ -202,12 +202,12 @@ def _possessive_splits(names: list[str], profile: LanguageProfile) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _suffix_search(suffixes: tuple[str, ...]) -> Any:
-    """A search for any of ``suffixes`` anywhere in a text (a word that ends with one
-    contains it: a name without any has no possessive word)."""
+def _suffix_search(singular: tuple[str, ...], plural: tuple[str, ...]) -> Any:
+    """A search for any of the suffixes anywhere in a text (a word that ends with one
+    contains it: a name without any has no possessive word); once per profile's endings."""
     import re
 
-    return re.compile("|".join(map(re.escape, suffixes))).search
+    return re.compile("|".join(map(re.escape, singular + plural))).search
 
 
 def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: str | None = None,
@@ -221,10 +221,16 @@ def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: 
     for j, role in enumerate(entry.get("roles") or ()):
         start = role.get("from")
         if start is not None:
-            start = _role_date(start, lf, i, j, "from", problems)
+            try:  # (the date of each string once: see _date)
+                start = _date(start)
+            except ValueError:
+                start = _role_date(start, lf, i, j, "from", problems)
         end = role.get("to")
         if end is not None:
-            end = _role_date(end, lf, i, j, "to", problems)
+            try:
+                end = _date(end)
+            except ValueError:
+                end = _role_date(end, lf, i, j, "to", problems)
         if start and end and start > end:
             problems.append(lf.problem("E225", ["entries", i, "roles", j], role=role["code"], end=end, start=start))
         key = (role["code"], start, end)
@@ -238,10 +244,13 @@ def _actor(lf: LoadedFile, i: int, entry: dict, problems: list[Problem], fname: 
         for a, b in _overlapping(roles):
             problems.append(Problem.of("W226", str(lf.path), line, first=a.code, second=b.code))
     get = entry.get
-    kind, country, sector = get("type"), get("country"), get("sector")
-    return _new(ActorEntry, (f"{fname or lf.path.name}:{line}", tuple(entry["names"]), _shared(get("code")),
-                             tuple(roles), _shared(kind), _shared(country), _shared(sector), get("inter"),
-                             get("acled_name")))
+    code, kind, country, sector = get("code"), get("type"), get("country"), get("sector")
+    intern = sys.intern  # (_shared, inline: a few codes and types written tens of thousands of times)
+    return _new(ActorEntry, (f"{fname or lf.path.name}:{line}", tuple(entry["names"]),
+                             intern(code) if type(code) is str else code, tuple(roles),
+                             intern(kind) if type(kind) is str else kind,
+                             intern(country) if type(country) is str else country,
+                             intern(sector) if type(sector) is str else sector, get("inter"), get("acled_name")))
 
 
 _new = tuple.__new__  # a record (NamedTuple) from all its fields, in C

@@ -32,6 +32,19 @@ _PLAIN_TAGS = frozenset({"tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "ta
 # outside YAML's printable set; a class is searched several times faster than alternatives)
 _UNSURE_CHARS = re.compile("[^\n\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD"
                            "\U00010000-\U0010FFFF]")
+# the same test of an ASCII text, whose only such characters are below ' ' (but the line
+# break) and DEL: its bytes less the others, in C (a regular expression's character class
+# costs tens of machine instructions per character of the 4 MB)
+_ASCII_SURE = bytes([10, *range(0x20, 0x7F)])
+
+
+def _unsure(text: str) -> bool:
+    """Whether ``text`` has a character of :data:`_UNSURE_CHARS`."""
+    if text.isascii():
+        return bool(text.encode("ascii").translate(None, _ASCII_SURE))
+    return _UNSURE_CHARS.search(text) is not None
+
+
 _MARKER_STARTS = ("---", "...", "%")  # a line starting so: a document marker or directive
 # a plain scalar may not start with these (a '-' only when a space follows: checked apart)
 _NOT_PLAIN_START = frozenset("?:,[]{}#&*!|>'\"%@`")
@@ -60,11 +73,20 @@ _ONE_TOKENS = re.compile(_ONE_TOKEN)
 _FLAT_PAIR = r"[A-Za-z_][A-Za-z0-9_]*: (?:'[^'\n]*'|[A-Za-z0-9_][A-Za-z0-9_.-]*)"
 _FLAT_MAP = re.compile(r"\{(%s(?:, %s)*)\}" % (_FLAT_PAIR, _FLAT_PAIR))
 _FLAT_PAIRS = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): (?:'([^'\n]*)'|([A-Za-z0-9_][A-Za-z0-9_.-]*))")
+_FLAT_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")  # (fullmatch) a key and a plain word of _FLAT_PAIR
+_FLAT_WORD = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 # the commonest mapping key, a plain word before ': ' (or ':' ending the line), with the spaces
 # after it: what Reader.key reads it as, without slicing the line
 _WORD_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?= |$) *")
+
+# the commonest mapping entry of all, read whole by one match: a plain word key, one space and
+# a value that ends the line, single-quoted without a quote inside, a plain word (resolved as
+# any plain scalar), or a flow sequence of plain items on the line ([a, b c]; no character
+# that :data:`_FLOW_SPECIAL` sends elsewhere): what key_at, inline and flow read it as
+_SIMPLE_ENTRY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*): (?:'([^'\n]*)'|([A-Za-z0-9_][A-Za-z0-9_.-]*)"
+                           r"|(\[[^\[\]{}'\"#:?\n]*\]))")
 
 _MISSING = object()
 
@@ -82,7 +104,7 @@ def parse(text: str, loader: type) -> tuple[Any, dict[tuple, int]] | None:
     is on the line of the collection, which is indexed, and a path that is not in the index
     is located at its nearest indexed parent (:meth:`~coder.codebook.yamlfile.LoadedFile.line_of`),
     so every path still has the line that ``line_index`` gives it."""
-    if _UNSURE_CHARS.search(text) or text.startswith(_MARKER_STARTS) \
+    if _unsure(text) or text.startswith(_MARKER_STARTS) \
             or any("\n" + start in text for start in _MARKER_STARTS):
         return None
     try:
@@ -126,15 +148,21 @@ class _Scalars:
         self.memo: dict[str, Any] = {}
         self.anchors: dict[str, tuple[Any, dict, int]] = {}
         self.constructor: Any = None
+        self.candidates: dict[str, list] = {}  # first character -> the resolvers to try
+        self.flat_keys: dict[str, Any] = {}  # keys and plain words flat_split has checked
+        self.flat_words: dict[str, Any] = {}
 
     def plain(self, value: str) -> Any:
         """A plain scalar resolved and constructed as the loader does it (memoized)."""
-        try:
-            return self.memo[value]
-        except KeyError:
-            pass
+        result = self.memo.get(value, _MISSING)  # (a miss, one per distinct name, raises nothing)
+        if result is not _MISSING:
+            return result
         tag = STR
-        for candidate, regexp in self.resolvers.get(value[0] if value else "", []) + self.wildcard:
+        first = value[0] if value else ""
+        candidates = self.candidates.get(first)
+        if candidates is None:  # the loader's resolvers for the first character, then its wildcards
+            candidates = self.candidates[first] = self.resolvers.get(first, []) + self.wildcard
+        for candidate, regexp in candidates:
             if regexp.match(value):
                 tag = candidate
                 break
@@ -220,11 +248,48 @@ class _FlowLines(_Scalars):
     def flat_line(self, line: str, vcol: int) -> dict | None:
         """The flat mapping (:data:`_FLAT_MAP`) at column ``vcol`` of ``line``, which must
         end the line (else :class:`Fallback`); None when there is none there."""
+        if line[-1] == "}":  # the common case, the mapping ending the line: split at ', ' (flat_split)
+            mapping = self.flat_split(line[vcol + 1:-1])
+            if mapping is not None:
+                return mapping
         m = _FLAT_MAP.match(line, vcol)
         if m is None:
             return None
         self.rest_is_empty(line[m.end():])
         return self.flat_map(m.group(1))
+
+    def flat_split(self, inner: str) -> dict | None:
+        """:meth:`flat_map` of ``inner`` (between the braces) when it is entries
+        :data:`_FLAT_PAIR` joined by ', ', read by splitting it there; None when any piece is
+        no such entry (the regular expressions decide then). A quoted value holds no quote,
+        a key or plain word no ', ' or quote: where every piece is an entry, the pieces are
+        the entries :data:`_FLAT_PAIRS` finds, and their values the same (tens of thousands
+        of roles: two regular expressions over each cost several times the splitting)."""
+        mapping: dict[Any, Any] = {}
+        keys, words = self.flat_keys, self.flat_words
+        for piece in inner.split(", "):
+            raw, sep, value = piece.partition(": ")
+            if not sep:
+                return None
+            key = keys.get(raw, _MISSING)
+            if key is _MISSING:
+                if _FLAT_KEY.fullmatch(raw) is None:
+                    return None
+                key = keys[raw] = self.plain(raw)
+            if key in mapping:  # (the same raw key is the same key)
+                raise Fallback("flow mapping entry")
+            if value[:1] == "'":
+                if len(value) < 2 or value[-1] != "'" or value.count("'") != 2:
+                    return None
+                mapping[key] = value[1:-1]
+            else:
+                found = words.get(value, _MISSING)
+                if found is _MISSING:
+                    if _FLAT_WORD.fullmatch(value) is None:
+                        return None
+                    found = words[value] = self.plain(value)
+                mapping[key] = found
+        return mapping
 
     def flat_map(self, inner: str) -> dict:
         """A flow mapping that :data:`_FLAT_MAP` matched (``inner``: between its braces).
@@ -378,10 +443,9 @@ class _Keys(_FlowLines):
         return raw, self.plain(raw) if key is _MISSING else key, k + 1
 
 
-class _Reader(_Keys):
-    """Block structure: mappings and sequences by indentation, values on their lines."""
-
-    # ------------------------------------------------------------------ block structure
+class _Inline(_Keys):
+    """Values on a line: plain and quoted scalars (and the lines a scalar goes on to), flow
+    collections."""
 
     def next_content(self, i: int) -> int:
         """The first line at or after ``i`` that is neither blank nor a comment."""
@@ -392,6 +456,69 @@ class _Reader(_Keys):
                 return i
             i += 1
         return n
+
+    def inline(self, i: int, vcol: int, parent: int, path: tuple) -> tuple[Any, int]:
+        """The scalar or flow collection at line ``i``, column ``vcol``, inside a block
+        indented ``parent``: (value, next line)."""
+        lines = self.lines
+        s = lines[i][vcol:]
+        c = s[0]
+        if c == "[" or c == "{":
+            return self.flow(i, vcol, parent, path)
+        if c == "'":
+            m = _SINGLE.match(s)
+            j = i
+            text = s
+            while m is None:  # the closing quote is on a later line
+                j += 1
+                self.continuation(j, parent)
+                text += "\n" + lines[j]
+                m = _SINGLE.match(text)
+            self.rest_is_empty(text[m.end():])
+            return _fold(m.group(1), quoted=True).replace("''", "'"), j + 1
+        if c == '"':
+            m = _DOUBLE.match(s)
+            if m is not None:
+                value = m.group(1)
+            else:
+                m = _DOUBLE_ESCAPED.match(s)
+                if m is None:
+                    raise Fallback("double-quoted scalar")
+                value = self.escaped(m.group(0))
+            self.rest_is_empty(s[m.end():])
+            return value, i + 1
+        if c in _NOT_PLAIN_START or (c == "-" and (len(s) == 1 or s[1] == " ")):
+            raise Fallback("indicator")
+        comment = s.find(" #")
+        text = (s if comment < 0 else s[:comment]).rstrip(" ")
+        if ": " in text or text.endswith(":"):
+            raise Fallback("':' in a plain scalar")
+        parts = [text]
+        j = i + 1
+        if comment < 0:
+            while j < self.n:
+                line = lines[j]
+                more = line.lstrip(" ")
+                if not more:  # a blank line: the scalar ends unless a deeper line follows
+                    k = self.next_content(j)
+                    if k < self.n and _indent(lines[k]) > parent:
+                        raise Fallback("blank line in a plain scalar")
+                    break
+                if len(line) - len(more) <= parent or more[0] == "#":
+                    break
+                more = more.rstrip(" ")
+                if more[0] in _NOT_PLAIN_START or more[0] == "-" or ": " in more or more.endswith(":") \
+                        or " #" in more:
+                    raise Fallback("continuation of a plain scalar")
+                parts.append(more)
+                j += 1
+        return self.plain(" ".join(parts) if len(parts) > 1 else text), j
+
+
+class _Reader(_Inline):
+    """Block structure: mappings and sequences by indentation, values on their lines."""
+
+    # ------------------------------------------------------------------ block structure
 
     def document(self) -> tuple[Any, dict[tuple, int]]:
         i = self.next_content(0)
@@ -414,33 +541,43 @@ class _Reader(_Keys):
                 return self.block_map(i, col, path, found)
         return self.inline(i, col, parent, path)
 
-    def block_map(self, i: int, col: int, path: tuple, found: tuple | None = None) -> tuple[dict, int]:
+    def block_map(self, i: int, col: int, path: tuple, found: Any = None) -> tuple[dict, int]:
         """The block mapping at line ``i``, column ``col`` (``found``: its first line's
-        :meth:`key_at`, when the caller has it)."""
+        :meth:`key_at`, or its match of :data:`_SIMPLE_ENTRY`, when the caller has it)."""
         lines, index, n = self.lines, self.index, self.n
+        simple, memo = _SIMPLE_ENTRY.fullmatch, self.memo
         result: dict[Any, Any] = {}
         raws: set[str] = set()
         while True:
             line = lines[i]
             if found is None:
-                found = self.key_at(line, col)
-                if found is None:
-                    raise Fallback("not a mapping entry")
-            raw, key, vcol = found
-            found = None
+                m = simple(line, col)
+                if m is None:
+                    found = self.key_at(line, col)
+                    if found is None:
+                        raise Fallback("not a mapping entry")
+            elif type(found) is not tuple:  # the caller's match of _SIMPLE_ENTRY
+                m, found = found, None
+            else:
+                m = None
+            if m is not None:  # the common case, read whole (simple_value)
+                raw = m.group(1)
+                key = memo.get(raw, _MISSING)
+                if key is _MISSING:
+                    key = self.plain(raw)
+            else:
+                raw, key, vcol = found
+                found = None
             if raw in raws or key in result:
                 raise Fallback("duplicate key")
             raws.add(raw)
             sub = path + (raw,)
-            c = line[vcol:vcol + 1]
-            if c and c not in "&*#":  # the common case: the value on its line
-                if c == "[" or c == "{":
-                    value, nxt = self.flow(i, vcol, col, sub)
-                else:
-                    value, nxt = self.inline(i, vcol, col, sub)
+            if m is not None:
+                value = m.group(2)  # single-quoted, the commonest: no call
+                value, nxt = (value, i + 1) if value is not None else self.simple_value(m, i, col, sub)
                 index[sub] = i + 1
             else:
-                value, nxt, start = self.value(i, vcol, col, sub, True)
+                value, nxt, start = self.entry_value(i, vcol, col, sub)
                 index[sub] = start + 1
             result[key] = value
             while nxt < n:  # the next line that is neither blank nor a comment (next_content)
@@ -457,8 +594,41 @@ class _Reader(_Keys):
                 raise Fallback("indentation")
             i = nxt
 
+    def simple_value(self, m: re.Match, i: int, col: int, path: tuple) -> tuple[Any, int]:
+        """The value of the entry of a mapping at column ``col`` that :data:`_SIMPLE_ENTRY`
+        matched on line ``i``, as inline and flow read it: (value, next line)."""
+        _, single, word, seq = m.groups()
+        if single is not None:
+            return single, i + 1
+        if seq is not None:
+            return self.plain_items(seq[1:-1]), i + 1
+        value = self.memo.get(word, _MISSING)
+        if value is _MISSING:
+            value = self.plain(word)
+        if i + 1 < self.n:  # a plain scalar goes on on a deeper line below, or past a blank one
+            line = self.lines[i + 1]
+            s = line.lstrip(" ")
+            if not s or len(line) - len(s) > col:
+                return self.inline(i, m.start(3), col, path)
+        return value, i + 1
+
+    def entry_value(self, i: int, vcol: int, col: int, path: tuple) -> tuple[Any, int, int]:
+        """The value of a mapping entry at column ``col`` whose key ends at ``vcol`` on line ``i``:
+        (value, next line, line where it starts)."""
+        lines = self.lines
+        c = lines[i][vcol:vcol + 1]
+        if c and c not in "&*#":  # the value on its line
+            if c == "[" or c == "{":
+                return (*self.flow(i, vcol, col, path), i)
+            return (*self.inline(i, vcol, col, path), i)
+        if not c and i + 1 < self.n and lines[i + 1].startswith("- ", col) \
+                and len(lines[i + 1]) - len(lines[i + 1].lstrip(" ")) == col:
+            return (*self.block_seq(i + 1, col, path), i + 1)  # a sequence at the key's column (below)
+        return self.value(i, vcol, col, path, True)
+
     def block_seq(self, i: int, col: int, path: tuple) -> tuple[list, int]:
         lines, index, n = self.lines, self.index, self.n
+        simple = _SIMPLE_ENTRY.fullmatch
         result: list[Any] = []
         while True:
             line = lines[i]
@@ -470,7 +640,7 @@ class _Reader(_Keys):
             if value is not None:
                 index[sub] = nxt = i + 1
             elif c and c not in "&*#-[{":  # a mapping or scalar on the item's line, as value() reads it
-                found = self.key_at(line, vcol)
+                found = simple(line, vcol) or self.key_at(line, vcol)
                 if found is not None:
                     value, nxt = self.block_map(i, vcol, sub, found)
                     index[sub] = i + 1
@@ -551,64 +721,6 @@ class _Reader(_Keys):
             return value, nxt, j
         return None, i + 1, i
 
-    # ------------------------------------------------------------------ values on a line
-
-    def inline(self, i: int, vcol: int, parent: int, path: tuple) -> tuple[Any, int]:
-        """The scalar or flow collection at line ``i``, column ``vcol``, inside a block
-        indented ``parent``: (value, next line)."""
-        lines = self.lines
-        s = lines[i][vcol:]
-        c = s[0]
-        if c == "[" or c == "{":
-            return self.flow(i, vcol, parent, path)
-        if c == "'":
-            m = _SINGLE.match(s)
-            j = i
-            text = s
-            while m is None:  # the closing quote is on a later line
-                j += 1
-                self.continuation(j, parent)
-                text += "\n" + lines[j]
-                m = _SINGLE.match(text)
-            self.rest_is_empty(text[m.end():])
-            return _fold(m.group(1), quoted=True).replace("''", "'"), j + 1
-        if c == '"':
-            m = _DOUBLE.match(s)
-            if m is not None:
-                value = m.group(1)
-            else:
-                m = _DOUBLE_ESCAPED.match(s)
-                if m is None:
-                    raise Fallback("double-quoted scalar")
-                value = self.escaped(m.group(0))
-            self.rest_is_empty(s[m.end():])
-            return value, i + 1
-        if c in _NOT_PLAIN_START or (c == "-" and (len(s) == 1 or s[1] == " ")):
-            raise Fallback("indicator")
-        comment = s.find(" #")
-        text = (s if comment < 0 else s[:comment]).rstrip(" ")
-        if ": " in text or text.endswith(":"):
-            raise Fallback("':' in a plain scalar")
-        parts = [text]
-        j = i + 1
-        if comment < 0:
-            while j < self.n:
-                line = lines[j]
-                more = line.lstrip(" ")
-                if not more:  # a blank line: the scalar ends unless a deeper line follows
-                    k = self.next_content(j)
-                    if k < self.n and _indent(lines[k]) > parent:
-                        raise Fallback("blank line in a plain scalar")
-                    break
-                if len(line) - len(more) <= parent or more[0] == "#":
-                    break
-                more = more.rstrip(" ")
-                if more[0] in _NOT_PLAIN_START or more[0] == "-" or ": " in more or more.endswith(":") \
-                        or " #" in more:
-                    raise Fallback("continuation of a plain scalar")
-                parts.append(more)
-                j += 1
-        return self.plain(" ".join(parts) if len(parts) > 1 else text), j
 
 class _Flow:
     """A flow collection read token by token (nested collections, quoted scalars, flow

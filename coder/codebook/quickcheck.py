@@ -77,9 +77,21 @@ def _string(schema: dict) -> Check | None:
     if "pattern" not in schema:
         return lambda x: type(x) is str and len(x) >= least
     search = re.compile(schema["pattern"]).search
-    if least <= 0:
-        return lambda x: type(x) is str and search(x) is not None
-    return lambda x: type(x) is str and len(x) >= least and search(x) is not None
+    seen: dict[str, bool] = {}  # each string's answer once: codes and dates recur by the thousand
+
+    def check(x: Any) -> bool:
+        if type(x) is not str:
+            return False
+        ok = seen.get(x)
+        if ok is None:
+            if len(seen) >= _SEEN_LIMIT:
+                seen.clear()
+            ok = seen[x] = len(x) >= least and search(x) is not None
+        return ok
+    return check
+
+
+_SEEN_LIMIT = 1 << 16  # strings whose answer a pattern check keeps
 
 
 def _all(checks: list[Check]) -> Check:

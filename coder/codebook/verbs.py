@@ -51,11 +51,20 @@ class VerbCompiler:
         self.pattern_ids: dict[str, str] = {}
         self.signatures: dict[tuple, tuple[str, str]] = {}
         self.values: dict[Any, Any] = {}  # each word and slot spec once (see shared)
+        self.word_specs: dict[str, WordSpec] = {}  # text -> its shared word spec (see word_spec)
 
     def shared(self, value: Any) -> Any:
         """The first equal value compiled (frozen word and slot specs: thousands of patterns
         repeat a few thousand of them, and the cached codebook stores and loads each once)."""
         return self.values.setdefault(value, value)
+
+    def word_spec(self, text: str) -> WordSpec:
+        """``shared(parse_word_spec(text))``, once per text written ('*' and a few thousand
+        words make the 10,000 word specs of the patterns)."""
+        spec = self.word_specs.get(text)
+        if spec is None:
+            spec = self.word_specs[text] = self.shared(parse_word_spec(text))
+        return spec
 
     def add_synsets(self, lf: LoadedFile) -> None:
         for i, syn in enumerate(lf.data.get("synsets", [])):
@@ -73,6 +82,8 @@ class VerbCompiler:
 
     def _check_words(self, words: Iterable[str], lf: LoadedFile, path: list) -> None:
         for w in words:
+            if "&" not in w:  # (no synset named: the common case)
+                continue
             for part in w.split():
                 if part.startswith("&") and part not in self.synsets:
                     self.problems.append(lf.problem("E232", path, json_path(path), name=part))
@@ -123,7 +134,7 @@ class VerbCompiler:
             self._check_words(m["words"], lf, ppath + ["match", k])
             prep = (m.get("prep") or "").lower() or None
             slots.append(self.shared(SlotSpec(sys.intern(m["slot"]), prep and sys.intern(prep),
-                                              tuple(self.shared(parse_word_spec(w)) for w in m["words"]))))
+                                              tuple([self.word_spec(w) for w in m["words"]]))))
         if pat.get("reverse"):
             self._check_code(pat["reverse"], lf, ppath + ["reverse"])
         signature = (block_id, tuple(sorted((s.slot, s.prep or "",  # (the words as a multiset)

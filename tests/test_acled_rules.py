@@ -240,8 +240,17 @@ def test_who_took_the_ground_decides_between_the_territory_types():
         recaptured VERB 0 root recapture
         the DET 5 det
         town NOUN 3 obj""")
+    passive = build_document("""
+        the DET 2 det
+        town NOUN 4 nsubj:pass
+        was AUX 4 aux:pass
+        recaptured VERB 0 root recapture
+        by ADP 6 case
+        rebels NOUN 4 obl rebel""")
     assert territory_taker(rebels, book, rules) == NON_STATE
     assert territory_taker(army, book, rules) == STATE
+    assert territory_taker(passive, book, rules) == NON_STATE  # the profile's agent preposition
+    assert "recapture" in rules.territory_verbs and "ambush" in rules.attack_verbs  # acled.yaml's document_verbs
 
 
 def test_who_was_attacked_decides_between_attack_and_armed_clash(tmp_path):

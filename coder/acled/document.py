@@ -105,34 +105,36 @@ GOV_REGAINS = "Government regains territory"
 NONSTATE_TAKES = "Non-state actor overtakes territory"
 TERRITORY_TYPES = frozenset({GOV_REGAINS, NONSTATE_TAKES})
 TERRITORY_FAMILY = TERRITORY_TYPES | {"Non-violent transfer of territory"}  # ground changing hands
-TERRITORY_VERBS = frozenset({"recapture", "retake", "regain", "reclaim", "liberate", "seize", "capture",
-                             "take", "overrun", "control", "enter", "occupy", "storm"})
 
 
 def territory_taker(doc: Any, codebook: Any, rules: AcledRules) -> int | None:
     """ACLED actor type (inter code) of whoever takes ground in the text: the subject of the
-    first territory verb ("ISIS fighters recaptured the village" → 2), or the agent of a
-    passive one ("the town was retaken by the army" → 1); None when no actor is found."""
+    first territory verb (the rules' ``territory_verbs``: "ISIS fighters recaptured the
+    village" → 2), or the agent of a passive one ("the town was retaken by the army" → 1, the
+    profile's agent preposition); None when no actor is found."""
+    from coder.code.language import profile_of
     from coder.code.syntax import case_marker
+
+    by = profile_of(codebook).agent_preposition if hasattr(codebook, "actors") else ""
 
     def taker(sentence: Any, child: Any) -> bool:
         return child.deprel in ("nsubj", "obl:agent") or (
-            child.base_rel in ("obl", "nmod") and case_marker(sentence, child) == "by")
+            child.base_rel in ("obl", "nmod") and bool(by) and case_marker(sentence, child) == by)
 
-    inter = _first_argument_inter(doc, codebook, rules, TERRITORY_VERBS, taker)
+    inter = _first_argument_inter(doc, codebook, rules, rules.territory_verbs, taker)
     return None if inter is None else (STATE if inter in (STATE, EXTERNAL_STATE) else NON_STATE)
 
 
 STATE, EXTERNAL_STATE, NON_STATE, CIVILIANS = 1, 8, 2, 7
 ATTACK, ARMED_CLASH = "Attack", "Armed clash"
 VIOLENCE_TYPES = frozenset({ATTACK, ARMED_CLASH})
-ATTACK_VERBS = frozenset({"attack", "ambush", "raid", "assault", "kill", "shoot", "fire", "target", "strike"})
 
 
 def attack_target(doc: Any, codebook: Any, rules: AcledRules) -> int | None:
     """ACLED actor type of whoever is attacked: the object of the first attack verb with a
-    known actor ("gunmen killed five villagers" → 7), or the subject of a passive one."""
-    inter = _first_argument_inter(doc, codebook, rules, ATTACK_VERBS,
+    known actor (the rules' ``attack_verbs``: "gunmen killed five villagers" → 7), or the
+    subject of a passive one."""
+    inter = _first_argument_inter(doc, codebook, rules, rules.attack_verbs,
                                   lambda _sentence, child: child.deprel in ("obj", "nsubj:pass"))
     return None if inter is None else (CIVILIANS if inter == CIVILIANS else NON_STATE)
 

@@ -555,6 +555,8 @@ class AcledRules:
     one_victim_pronouns: frozenset[str] = frozenset()
     one_victim_determiners: frozenset[str] = frozenset()
     inter_words: tuple[tuple[int, tuple[Cue, ...]], ...] = ()  # actor type from an actor phrase's words
+    territory_verbs: frozenset[str] = frozenset()  # lemmas: who takes ground refines a territory type
+    attack_verbs: frozenset[str] = frozenset()  # lemmas: who is attacked refines Attack / Armed clash
 
     def sub_type(self, name: str | None) -> SubEventType | None:
         return self.sub_types.get(name) if name else None

@@ -13,6 +13,7 @@ from coder.acled.actors import interaction
 from coder.acled.rules import compile_rules, validate_rules
 from coder.codebook import CameoCode, load_yaml
 from coder.event import ActorRef, Event
+from coder.inter import Inter
 
 SHIPPED = ROOT / "codebooks" / "acled.yaml"
 
@@ -222,7 +223,7 @@ rose VERB 0 root rise
 
 
 def test_who_took_the_ground_decides_between_the_territory_types():
-    from coder.acled.document import NON_STATE, STATE, territory_taker
+    from coder.acled.document import territory_taker
     from coder.acled.rules import rules_for
     from coder.codebook import load_codebook
     from conftest import SMALL_CODEBOOK, build_document
@@ -247,14 +248,14 @@ def test_who_took_the_ground_decides_between_the_territory_types():
         recaptured VERB 0 root recapture
         by ADP 6 case
         rebels NOUN 4 obl rebel""")
-    assert territory_taker(rebels, book, rules) == NON_STATE
-    assert territory_taker(army, book, rules) == STATE
-    assert territory_taker(passive, book, rules) == NON_STATE  # the profile's agent preposition
+    assert territory_taker(rebels, book, rules) == Inter.REBELS  # any non-state taker
+    assert territory_taker(army, book, rules) == Inter.STATE_FORCES
+    assert territory_taker(passive, book, rules) == Inter.REBELS  # the profile's agent preposition
     assert "recapture" in rules.territory_verbs and "ambush" in rules.attack_verbs  # acled.yaml's document_verbs
 
 
 def test_who_was_attacked_decides_between_attack_and_armed_clash(tmp_path):
-    from coder.acled.document import CIVILIANS, NON_STATE, attack_target
+    from coder.acled.document import attack_target
     from coder.acled.rules import rules_for
     from conftest import build_document, small_codebook_variant
 
@@ -276,9 +277,9 @@ def test_who_was_attacked_decides_between_attack_and_armed_clash(tmp_path):
         Rebels NOUN 2 nsubj rebel
         attacked VERB 0 root attack
         yesterday NOUN 2 obl:tmod""")
-    assert attack_target(soldiers, book, rules) == NON_STATE
+    assert attack_target(soldiers, book, rules) == Inter.REBELS  # any armed, non-civilian party
     assert attack_target(nobody, book, rules) is None
-    assert attack_target(civilians, book, rules) == CIVILIANS
+    assert attack_target(civilians, book, rules) == Inter.CIVILIANS
 
 
 def test_cues_inside_a_relative_clause_do_not_type_the_event(book):
@@ -483,3 +484,13 @@ marched VERB 0 root march
     crowd = ActorRef("---PRO", "the angry protesters", 3, agent="PRO", inter=6)
     doc, ev = _doc_and_event(spec, "141", 2, crowd, None)
     assert acled_fields(ev, doc, book)["actor1"] == "Protesters"  # its type's name, not the words
+
+
+def test_the_actor_types_of_the_enumeration_are_the_codebooks_numbers():
+    from coder.acled.rules import shipped_rules
+
+    rules = shipped_rules()
+    assert rules.agent_inter["MIL"] == Inter.STATE_FORCES and rules.agent_inter["REB"] == Inter.REBELS
+    assert rules.agent_inter["PRO"] == Inter.PROTESTERS and rules.agent_inter["CVL"] == Inter.CIVILIANS
+    assert rules.external_inter == Inter.EXTERNAL and set(rules.inter_names) <= set(Inter)
+    assert interaction(Inter.CIVILIANS, Inter.STATE_FORCES) == 17

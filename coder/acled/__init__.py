@@ -17,6 +17,7 @@ from coder.acled.fatalities import sentence_fatalities
 from coder.acled.locations import event_location, in_locative_phrase
 from coder.acled.confidence import type_confidence
 from coder.acled.rules import TextView, rules_for, typing_basis
+from coder.inter import Inter
 from coder.lang import builtin_profile
 
 __all__ = ["acled_fields", "plover_fields", "document_sub_event_type", "dedup", "FIELDS"]
@@ -27,7 +28,6 @@ FIELDS = ("event_type", "sub_event_type", "disorder_type", "civilian_targeting",
           "acled_basis", "acled_confidence")
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 UNASSERTED = frozenset({"future", "hypothetical", "refused", "intended"})
-PROTESTERS, RIOTERS, CIVILIANS = 6, 5, 7
 PROTEST_ROOT = "14"  # CAMEO: the source itself demonstrates or riots
 
 
@@ -74,7 +74,7 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     date, precision = event_date(sentence, doc, getattr(event, "verb_start", -1), getattr(codebook, "profile", None))
     civilian = None
     if sub and "Political violence" in sub.disorder_type and (
-            (rule and rule.civilian_targeting) or inter2 == 7):
+            (rule and rule.civilian_targeting) or inter2 == Inter.CIVILIANS):
         civilian = "Civilian targeting"
     fields = {
         "event_type": event_type,
@@ -123,20 +123,20 @@ def _acled_actors(code: str, source: Any, inter1: int | None, target: Any, inter
     if target_is_place:
         # "abducted 30 schoolgirls in Borno": the place stood in for a target the codebook does
         # not name; its state is not the victim. Violence against civilians hits its civilians.
-        inter2 = CIVILIANS if event_type == "Violence against civilians" else None
+        inter2 = Inter.CIVILIANS if event_type == "Violence against civilians" else None
         actor2 = actor_name(target, inter2, place.iso, rules, violent) if inter2 else None
     if event_type not in ("Protests", "Riots"):
         return actor1, None, inter1, actor2, inter2
-    crowd = RIOTERS if event_type == "Riots" else PROTESTERS
+    crowd = Inter.RIOTERS if event_type == "Riots" else Inter.PROTESTERS
     crowd_name = rules.inter_names.get(crowd, "{country}").format(country=place.country or "Unknown") \
         if place.country else None
-    if source is None or inter1 in (PROTESTERS, RIOTERS, CIVILIANS, None):
+    if source is None or inter1 in (Inter.PROTESTERS, Inter.RIOTERS, Inter.CIVILIANS, None):
         return crowd_name or actor1, None, crowd, actor2, inter2
     if code.startswith(PROTEST_ROOT):
         # "police protested over pay": the police are the crowd; ACLED writes the protesters as
         # actor 1 and the group they belong to as its associated actor
         return crowd_name or actor1, actor1 if crowd_name else None, crowd, actor2, inter2
-    if inter2 in (PROTESTERS, RIOTERS, CIVILIANS, None) and (crowd_name or target is not None):
+    if inter2 in (Inter.PROTESTERS, Inter.RIOTERS, Inter.CIVILIANS, None) and (crowd_name or target is not None):
         # "police dispersed the demonstrators": ACLED writes the demonstrators as actor 1
         # and the force that met them as actor 2
         return crowd_name or actor_name(target, crowd, place.iso, rules, violent), None, crowd, actor1, inter1
@@ -205,11 +205,11 @@ def _source_inter(source: Any, sentence: Any, rules: Any) -> int | None:
     """The source's actor type; the words of its phrase where the codebook gives none, or where
     it gives civilians and the words say a crowd ("angry residents", "vigilantes")."""
     inter = actor_inter(source, rules)
-    if source is None or inter not in (None, CIVILIANS):
+    if source is None or inter not in (None, Inter.CIVILIANS):
         return inter
     words = phrase_inter(sentence, source.head, rules)
-    if inter == CIVILIANS:
-        return words if words in (PROTESTERS, RIOTERS) else inter
+    if inter == Inter.CIVILIANS:
+        return words if words in (Inter.PROTESTERS, Inter.RIOTERS) else inter
     return words
 
 

@@ -7,9 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from coder.acled.rules import AcledRules
-
-STATE = 1
-EXTERNAL = 8
+from coder.inter import Inter
 
 
 THE_COUNTRIES = ("United ", "Central African", "Democratic Republic", "Netherlands", "Philippines", "Gambia",
@@ -74,14 +72,15 @@ def actor_inter(actor: Any, rules: AcledRules) -> int | None:
         if code[i:i + 3] in rules.agent_inter:
             return rules.agent_inter[code[i:i + 3]]
     if len(code) == 3 and actor_country(actor) == code:
-        return STATE  # a bare country: its state forces or government
+        return Inter.STATE_FORCES  # a bare country: its state forces or government
     return None
 
 
 def external(inter: int | None, actor: Any, event_iso: str | None, rules: AcledRules) -> int | None:
     """State forces acting outside their own country are external forces."""
     country = actor_country(actor)
-    if inter == STATE and event_iso and country and country != event_iso and rules.external_inter is not None:
+    if inter == Inter.STATE_FORCES and event_iso and country and country != event_iso \
+            and rules.external_inter is not None:
         return rules.external_inter
     return inter
 
@@ -101,13 +100,13 @@ def actor_name(actor: Any, inter: int | None, event_iso: str | None, rules: Acle
     if agent and agent in rules.agent_names and place:
         return _fill(rules.agent_names[agent], country_name(own) or place)
     code = getattr(actor, "code", "") or ""
-    if own and code == own and inter in (STATE, EXTERNAL):
+    if own and code == own and inter in (Inter.STATE_FORCES, Inter.EXTERNAL):
         template = rules.agent_names.get("MIL" if violent else "GOV", "Government of {country}")
         return _fill(template, country_name(own) or own)
-    base_inter = STATE if inter == EXTERNAL and own else inter
+    base_inter = Inter.STATE_FORCES if inter == Inter.EXTERNAL and own else inter
     template = rules.inter_names.get(base_inter or 0)
     if template and place:
-        home = country_name(own) if base_inter == STATE else place
+        home = country_name(own) if base_inter == Inter.STATE_FORCES else place
         return _fill(template, home or place)
     if template:  # no country known: the type's name alone ("Protesters")
         return bare_name(template)

@@ -9,6 +9,7 @@ from coder.acled.clauses import background_level, without_relative_clauses
 from coder.acled.reactions import attribution, diplomatic_reaction
 from coder.acled.rules import AcledRules, Rule, TextView, rules_for
 from coder.doc import Document
+from coder.inter import Inter
 
 NOT_ACLED = "not ACLED"  # a document rule with sub_event_type null matched
 
@@ -93,11 +94,11 @@ def _refined(sub: str | None, doc: Any, codebook: Any, rules: AcledRules) -> str
     if sub in TERRITORY_TYPES:  # who took the ground decides which
         taker = territory_taker(doc, codebook, rules)
         if taker is not None:
-            return GOV_REGAINS if taker == STATE else NONSTATE_TAKES
+            return GOV_REGAINS if taker == Inter.STATE_FORCES else NONSTATE_TAKES
     if sub in VIOLENCE_TYPES:  # who was attacked decides between the two
         victim = attack_target(doc, codebook, rules)
         if victim is not None:
-            return ATTACK if victim == CIVILIANS else ARMED_CLASH
+            return ATTACK if victim == Inter.CIVILIANS else ARMED_CLASH
     return sub
 
 
@@ -122,10 +123,11 @@ def territory_taker(doc: Any, codebook: Any, rules: AcledRules) -> int | None:
             child.base_rel in ("obl", "nmod") and bool(by) and case_marker(sentence, child) == by)
 
     inter = _first_argument_inter(doc, codebook, rules, rules.territory_verbs, taker)
-    return None if inter is None else (STATE if inter in (STATE, EXTERNAL_STATE) else NON_STATE)
+    if inter is None:
+        return None
+    return Inter.STATE_FORCES if inter in (Inter.STATE_FORCES, Inter.EXTERNAL) else Inter.REBELS
 
 
-STATE, EXTERNAL_STATE, NON_STATE, CIVILIANS = 1, 8, 2, 7
 ATTACK, ARMED_CLASH = "Attack", "Armed clash"
 VIOLENCE_TYPES = frozenset({ATTACK, ARMED_CLASH})
 
@@ -136,7 +138,7 @@ def attack_target(doc: Any, codebook: Any, rules: AcledRules) -> int | None:
     subject of a passive one."""
     inter = _first_argument_inter(doc, codebook, rules, rules.attack_verbs,
                                   lambda _sentence, child: child.deprel in ("obj", "nsubj:pass"))
-    return None if inter is None else (CIVILIANS if inter == CIVILIANS else NON_STATE)
+    return None if inter is None else (Inter.CIVILIANS if inter == Inter.CIVILIANS else Inter.REBELS)
 
 
 def _first_argument_inter(doc: Any, codebook: Any, rules: AcledRules, verbs: frozenset[str],

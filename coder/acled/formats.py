@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from coder.acled.actors import interaction
+from coder.inter import Inter
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -55,7 +56,7 @@ def to_acled_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         if actor1 is None and rec["event_type"] in VIOLENT_TYPES:
             # ACLED's name for a perpetrator the report does not name
             actor1 = f"Unidentified Armed Group ({rec['country']})" if rec.get("country") else "Unidentified Armed Group"
-            inter1 = inter1 or 3
+            inter1 = inter1 or Inter.POLITICAL_MILITIA
         pair = interaction(inter1, rec.get("inter2")) if inter1 != rec.get("inter1") else rec.get("interaction")
         row = dict.fromkeys(ACLED_LAYOUT_COLUMNS)
         row.update({

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from coder.inter import Inter
+
 # CAMEO 015: acknowledge or claim responsibility. The codebook's event rules type a claim as
 # the attack it claims (codebooks/acled.yaml); a claim is no diplomatic reaction.
 CLAIM_CODES = ("015",)
 # Diplomatic reactions between states: disapproval (condemn, accuse), rejection, threats,
 # reduced relations (sanctions, expulsions). Agreements and talks are ACLED's own "Agreement".
 DIPLOMATIC_ROOTS = frozenset({"11", "12", "13", "16"})
-DIPLOMATIC_ACTORS = frozenset({1, 8})  # governments and their forces, foreign states, IGOs
+# governments and their forces, foreign states, IGOs
+DIPLOMATIC_ACTORS = frozenset({Inter.STATE_FORCES, Inter.EXTERNAL})
 
 
 # Attributions: a claim of responsibility, a denial, an accusation. A text whose main event

@@ -19,6 +19,7 @@ from coder.code.subjects import commanded_object
 from coder.code.syntax import lemma_of, marked_with
 from coder.code.governors import bare_intent, governed_by_coded_verb, infinitive_on_object
 from coder.code.conditions import subject_actors, ultimatum_of
+from coder.inter import Inter
 
 
 def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
@@ -100,9 +101,6 @@ def reported_violence(ctx: Context, match: PredicateMatch, args: Arguments) -> P
     return None
 
 
-STATE_FORCES = 1  # ACLED actor type (``inter``) of state forces, as the codebook's agents give it
-
-
 def claimed_violence(ctx: Context, match: PredicateMatch) -> Outcome | None:
     """"X said it carried out the attack": a speech verb whose complement reports, as done,
     the speaker's own violence (its subject a pronoun standing for the speaker) is the
@@ -125,7 +123,7 @@ def claimed_violence(ctx: Context, match: PredicateMatch) -> Outcome | None:
         if not any(m is not None and m.pattern.code in cameo and cameo[m.pattern.code].violent for m in acts):
             continue
         sources = argument_actors(a, pred, "subj", "source")
-        if not sources or any(x.inter == STATE_FORCES or x.type == "country" for x in sources):
+        if not sources or any(x.inter == Inter.STATE_FORCES or x.type == "country" for x in sources):
             continue  # a state's account of its own operation reports it, claims nothing
         doers = argument_actors(a, clause, "subj", "source")
         if not doers or any(x.resolved_from != "pronoun" for x in doers) \

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator, NamedTuple, TypeVar
 
 from coder.errors import Problem
+from coder.inter import Inter
 from coder.lang.profile import LanguageProfile
 
 NULL_CODE = "---"
@@ -547,7 +548,7 @@ class AcledRules:
     agent_inter: dict[str, int] = field(default_factory=dict)
     agent_names: dict[str, str] = field(default_factory=dict)
     inter_names: dict[int, str] = field(default_factory=dict)
-    external_inter: int | None = 8
+    external_inter: int | None = Inter.EXTERNAL
     death_words: tuple[Cue, ...] = ()
     injury_words: tuple[Cue, ...] = ()
     vague_numbers: dict[str, int] = field(default_factory=dict)

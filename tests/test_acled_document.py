@@ -182,6 +182,32 @@ def test_a_generic_event_in_a_text_about_a_disaster_is_no_acled_event(book):
     assert document_sub_event_type(doc, [bombing], book) == "Remote explosive/landmine/IED"
 
 
+# "Bandits killed seven people near a drug market in Ostra."
+BANDITS = """
+Bandits NOUN 2 nsubj bandit
+killed VERB 0 root kill
+seven NUM 4 nummod
+people NOUN 2 obj person
+near ADP 8 case
+a DET 8 det
+drug NOUN 8 compound drug
+market NOUN 2 obl market
+in ADP 10 case
+Ostra PROPN 8 nmod Ostra
+. PUNCT 2 punct
+"""
+
+
+def test_a_crime_cue_does_not_unmake_a_killing_by_an_actor(book):
+    doc = build_document(BANDITS)
+    killing = record(doc, 0, 2, "Attack", fatalities=7, source_agent="CRM")
+    assert document_sub_event_type(doc, [killing], book) == "Attack"
+    # deaths without a doer named by its kind stay the crime cue's: no ACLED event
+    assert document_sub_event_type(doc, [record(doc, 0, 2, "Attack", fatalities=7)], book) is None
+    # nor does an actor's act that killed no one
+    assert document_sub_event_type(doc, [record(doc, 0, 2, "Attack", fatalities=0, source_agent="CRM")], book) is None
+
+
 # "Rebels claimed responsibility for the bombing in Dellow."
 CLAIM = """
 Rebels NOUN 2 nsubj rebel

@@ -64,7 +64,7 @@ def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str 
     if mine is None or (mine.disorder_type == STRATEGIC and sub not in TERRITORY_FAMILY):
         return sub  # strategic developments differ in kind, not in means
     rule = first_document_rule(doc, rules, factual=True)
-    if rule is not None and rule.sub_event_type is None and sub in GENERIC:
+    if rule is not None and rule.sub_event_type is None and sub in GENERIC and not _deadly_act(record):
         return None  # "killed" in a text about an earthquake or a fire: no ACLED event
     if rule is None or rule.sub_event_type is None or rule.sub_event_type == sub:
         return sub
@@ -79,6 +79,14 @@ def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str 
     if mine.event_type == "Protests" and theirs.event_type == "Protests":
         return sub
     return means if _disorders(mine) & _disorders(theirs) else sub
+
+
+def _deadly_act(record: Any) -> bool:
+    """Whether an event killed people at the hands of an actor ("bandits killed seven people"):
+    violence whatever else the text says (drugs, robbery); a text's cue of no ACLED event (a
+    disaster, a crime) does not unmake it. Deaths without a doer named by its kind ("were killed
+    in a crash", "a gas leak killed ten", a country read from a place name) stay the cue's."""
+    return bool(_get(record, "fatalities")) and bool(_get(record, "source_agent"))
 
 
 def _violent(sub: Any) -> bool:

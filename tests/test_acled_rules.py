@@ -492,5 +492,5 @@ def test_the_actor_types_of_the_enumeration_are_the_codebooks_numbers():
     rules = shipped_rules()
     assert rules.agent_inter["MIL"] == Inter.STATE_FORCES and rules.agent_inter["REB"] == Inter.REBELS
     assert rules.agent_inter["PRO"] == Inter.PROTESTERS and rules.agent_inter["CVL"] == Inter.CIVILIANS
-    assert rules.external_inter == Inter.EXTERNAL and set(rules.inter_names) <= set(Inter)
+    assert rules.external_inter == Inter.EXTERNAL and set(rules.inter_names) <= set(Inter.ALL)
     assert interaction(Inter.CIVILIANS, Inter.STATE_FORCES) == 17

@@ -16,7 +16,6 @@ from typing import Any, Iterable
 from coder.codebook.model import AcledRules, Cue, Rule, SubEventType
 from coder.codebook.yamlfile import LoadedFile, schema_problems
 from coder.errors import Problem
-from coder.inter import Inter
 
 SCHEMA = "codebook-acled"
 
@@ -147,7 +146,7 @@ def compile_rules(files: list[dict[str, Any]]) -> AcledRules:
                              "vague_numbers": {}, "inter_words": (), "kill_verbs": (),
                              "one_victim_pronouns": frozenset(), "one_victim_determiners": frozenset(),
                              "territory_verbs": frozenset(), "attack_verbs": frozenset()}
-    external: int | None = Inter.EXTERNAL
+    external: int | None = 8
     for item in files:
         data = item.get("data") or {}
         name = Path(str(item.get("file", "acled.yaml"))).name

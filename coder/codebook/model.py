@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, Iterator, NamedTuple, TypeVar
 
 from coder.errors import Problem
-from coder.inter import Inter
 from coder.lang.profile import LanguageProfile
 
 NULL_CODE = "---"
@@ -548,7 +547,7 @@ class AcledRules:
     agent_inter: dict[str, int] = field(default_factory=dict)
     agent_names: dict[str, str] = field(default_factory=dict)
     inter_names: dict[int, str] = field(default_factory=dict)
-    external_inter: int | None = Inter.EXTERNAL
+    external_inter: int | None = 8
     death_words: tuple[Cue, ...] = ()
     injury_words: tuple[Cue, ...] = ()
     vague_numbers: dict[str, int] = field(default_factory=dict)

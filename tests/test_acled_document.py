@@ -230,6 +230,49 @@ def test_a_snippet_whose_main_event_claims_responsibility_is_an_attribution(book
     assert document_sub_event_type(doc, [attack], book, prefer="events") == "Remote explosive/landmine/IED"
 
 
+# "Ostra is responsible for the attacks on Dellow."
+RESPONSIBLE = """
+Ostra PROPN 3 nsubj Ostra
+is AUX 3 cop be
+responsible ADJ 0 root responsible
+for ADP 6 case
+the DET 6 det
+attacks NOUN 3 obl attack
+on ADP 8 case
+Dellow PROPN 6 nmod Dellow
+. PUNCT 3 punct
+"""
+
+# "Police intercepted ten men for planning attacks on Dellow."
+PLANNING = """
+Police NOUN 2 nsubj police
+intercepted VERB 0 root intercept
+ten NUM 4 nummod
+men NOUN 2 obj man
+for SCONJ 6 mark
+planning VERB 2 advcl plan
+attacks NOUN 6 obj attack
+on ADP 9 case
+Dellow PROPN 7 nmod Dellow
+. PUNCT 2 punct
+"""
+
+
+def test_acts_attributed_or_planned_do_not_type_a_text_without_a_typed_event(book):
+    from coder.acled.clauses import asserted_tokens
+    from coder.lang import builtin_profile
+
+    claim, responsible, planning = (build_document(c) for c in (CLAIM, RESPONSIBLE, PLANNING))
+    for doc in (claim, responsible, planning):
+        assert document_sub_event_type(doc, [], book) is None  # an attribution, a plan: no violence reported
+        assert document_sub_event_type(doc, [], book, prefer="rules") is not None  # the words alone named one
+    words = [t.text for t in asserted_tokens(planning.sentences[0], builtin_profile(), book.acled.attribution_verbs)]
+    assert words == ["Police", "intercepted", "ten", "men", "for", "planning", "."]
+    # the claim's act still names the means of a typed event of the text
+    attack = record(claim, 0, 2, "Attack", "190")
+    assert document_sub_event_type(claim, [attack], book) == "Remote explosive/landmine/IED"
+
+
 # "Inmates protested in Dellow after the death of a prisoner."
 PROTEST_AFTER_DEATH = """
 Inmates NOUN 2 nsubj inmate

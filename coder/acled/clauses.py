@@ -123,3 +123,32 @@ def without_relative_clauses(sentence: Any, keep: int) -> list[Any]:
             if keep not in ids:
                 dropped |= ids
     return [t for t in sentence.tokens if t.id not in dropped]
+
+
+def asserted_tokens(sentence: Any, profile: Any, attribution: frozenset[str]) -> list[Any]:
+    """The sentence's tokens without what it describes but does not report as done: relative
+    clauses (:func:`without_relative_clauses`), acts planned or threatened (:func:`unrealised`:
+    "arrested for planning attacks") and acts attributed (the prepositional argument of a
+    word of ``attribution`` lemmas, or of a verb whose object or complement is one: "claimed
+    responsibility for the bombing", "is responsible for the attacks", "held X responsible
+    for the attack")."""
+    kept = without_relative_clauses(sentence, 0)
+    dropped: set[int] = set()
+    for tok in kept:
+        if tok.id in dropped:
+            continue
+        if (profile is not None and unrealised(sentence, tok.id, profile)) or _attributed(sentence, tok, attribution):
+            dropped |= {t.id for t in sentence.subtree(tok.id)}
+    return [t for t in kept if t.id not in dropped] if dropped else kept
+
+
+def _attributed(sentence: Any, tok: Any, attribution: frozenset[str]) -> bool:
+    """Whether ``tok`` is the prepositional argument of a word of attribution, or of a verb
+    whose object or open complement is one."""
+    if not attribution or tok.base_rel not in ("obl", "nmod") or not tok.head:
+        return False
+    governor = _token(sentence, tok.head)
+    if governor.lemma_lower in attribution:
+        return True
+    return any(c.base_rel in ("obj", "xcomp") and c.lemma_lower in attribution
+               for c in sentence.children(governor.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from coder.acled.actors import actor_inter
-from coder.acled.clauses import background_level, without_relative_clauses
+from coder.acled.clauses import asserted_tokens, background_level, without_relative_clauses
 from coder.acled.reactions import attribution, diplomatic_reaction
 from coder.acled.rules import AcledRules, Rule, TextView, rules_for
 from coder.doc import Document
@@ -35,7 +35,9 @@ def document_sub_event_type(doc: Any, records: Iterable[Any] | None, codebook: A
         main = main_event(doc, records or [], rules)
         if main is not None:
             return _with_means(main, doc, codebook, rules)
-    rule = first_document_rule(doc, rules, factual=True)
+    # a text without a typed event: its words of acts done (not planned, nor attributed)
+    rule = first_document_rule(doc, rules, factual=True,
+                               asserted=_profile(codebook) if prefer == "events" else None)
     if rule is not None:
         sub = _refined(rule.sub_event_type, doc, codebook, rules)
         if prefer == "events" and _violent(rules.sub_type(sub)) and diplomatic_reaction(
@@ -79,6 +81,12 @@ def _with_means(record: Any, doc: Any, codebook: Any, rules: AcledRules) -> str 
     if mine.event_type == "Protests" and theirs.event_type == "Protests":
         return sub
     return means if _disorders(mine) & _disorders(theirs) else sub
+
+
+def _profile(codebook: Any) -> Any:
+    from coder.lang import builtin_profile
+
+    return getattr(codebook, "profile", None) or builtin_profile()
 
 
 def _deadly_act(record: Any) -> bool:
@@ -171,25 +179,32 @@ def _first_argument_inter(doc: Any, codebook: Any, rules: AcledRules, verbs: fro
     return None
 
 
-def first_document_rule(doc: Any, rules: AcledRules, factual: bool = False) -> Rule | None:
+def first_document_rule(doc: Any, rules: AcledRules, factual: bool = False, asserted: Any = None) -> Rule | None:
     """The first document rule matching the earliest sentence that any rule matches;
     the whole text is tried last (cues split across sentences). ``factual``: relative
     clauses (background: "the town that was the scene of a chemical attack") left out.
+    ``asserted`` (a language profile): acts planned or attributed left out too
+    (:func:`~coder.acled.clauses.asserted_tokens`: "claimed responsibility for the attack",
+    "arrested for planning attacks"): what types a text that has no typed event of its own.
     The last document's rule is kept with the rules: its records ask twice (for their type,
     then for their confidence), and a parsed Document never changes."""
     kept = getattr(rules, "cue_indexes", None)
     if type(doc) is not Document or kept is None:
-        return _first_document_rule(doc, rules, factual)
-    last = kept.get(("document-rule", factual))
+        return _first_document_rule(doc, rules, factual, asserted)
+    key = ("document-rule", factual, asserted is not None)
+    last = kept.get(key)
     if last is not None and last[0] is doc:
         return last[1]
-    rule = _first_document_rule(doc, rules, factual)
-    kept[("document-rule", factual)] = (doc, rule)
+    rule = _first_document_rule(doc, rules, factual, asserted)
+    kept[key] = (doc, rule)
     return rule
 
 
-def _first_document_rule(doc: Any, rules: AcledRules, factual: bool) -> Rule | None:
-    spans = [without_relative_clauses(s, 0) if factual else s.tokens for s in doc.sentences]
+def _first_document_rule(doc: Any, rules: AcledRules, factual: bool, asserted: Any = None) -> Rule | None:
+    if asserted is not None:
+        spans = [asserted_tokens(s, asserted, rules.attribution_verbs) for s in doc.sentences]
+    else:
+        spans = [without_relative_clauses(s, 0) if factual else s.tokens for s in doc.sentences]
     views = [TextView(tokens, rules.cue_indexes) for tokens in spans]
     candidates = rules.document_rules
     if len(views) > 1:

@@ -145,7 +145,8 @@ def compile_rules(files: list[dict[str, Any]]) -> AcledRules:
                              "agent_names": {}, "inter_names": {}, "death_words": (), "injury_words": (),
                              "vague_numbers": {}, "inter_words": (), "kill_verbs": (),
                              "one_victim_pronouns": frozenset(), "one_victim_determiners": frozenset(),
-                             "territory_verbs": frozenset(), "attack_verbs": frozenset()}
+                             "territory_verbs": frozenset(), "attack_verbs": frozenset(),
+                             "attribution_verbs": frozenset()}
     external: int | None = 8
     for item in files:
         data = item.get("data") or {}
@@ -176,7 +177,7 @@ def compile_rules(files: list[dict[str, Any]]) -> AcledRules:
         for key in ("one_victim_pronouns", "one_victim_determiners"):
             parts[key] |= {w.lower() for w in fat.get(key) or []}
         verbs = data.get("document_verbs") or {}
-        for key in ("territory", "attack"):
+        for key in ("territory", "attack", "attribution"):
             parts[f"{key}_verbs"] |= {w.lower() for w in verbs.get(key) or []}
     parts["event_rules"], parts["document_rules"] = tuple(parts["event_rules"]), tuple(parts["document_rules"])
     return AcledRules(files=tuple(str(item.get("file", "")) for item in files), external_inter=external, **parts)

@@ -557,6 +557,7 @@ class AcledRules:
     inter_words: tuple[tuple[int, tuple[Cue, ...]], ...] = ()  # actor type from an actor phrase's words
     territory_verbs: frozenset[str] = frozenset()  # lemmas: who takes ground refines a territory type
     attack_verbs: frozenset[str] = frozenset()  # lemmas: who is attacked refines Attack / Armed clash
+    attribution_verbs: frozenset[str] = frozenset()  # lemmas: the act named after them is attributed
 
     def sub_type(self, name: str | None) -> SubEventType | None:
         return self.sub_types.get(name) if name else None

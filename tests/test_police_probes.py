@@ -89,6 +89,56 @@ def test_a_death_in_custody_is_a_death_not_a_human_shield(shipped):
     assert triples(doc, shipped) == [("", "---CVL", "190")]
 
 
+def test_a_death_in_an_accident_is_no_violence(shipped):
+    crash = build_document("""
+        four NUM 2 nummod
+        people NOUN 4 nsubj:pass person
+        were AUX 4 aux:pass be
+        killed VERB 0 root kill
+        in ADP 8 case
+        a DET 8 det
+        road NOUN 8 compound
+        accident NOUN 4 obl
+        near ADP 10 case
+        arnorpur PROPN 4 obl""")  # "four people were killed in a road accident near arnorpur"
+    assert triples(crash, shipped) == []
+    stampede = build_document("""
+        ten NUM 2 nummod
+        pilgrims NOUN 3 nsubj pilgrim
+        died VERB 0 root die
+        in ADP 6 case
+        a DET 6 det
+        stampede NOUN 3 obl""")  # "ten pilgrims died in a stampede"
+    assert triples(stampede, shipped) == []
+    capsized = build_document("""
+        five NUM 2 nummod
+        people NOUN 3 nsubj person
+        died VERB 0 root die
+        when ADV 7 advmod
+        their PRON 6 nmod:poss they
+        boat NOUN 7 nsubj
+        capsized VERB 3 advcl capsize""")  # "five people died when their boat capsized"
+    assert triples(capsized, shipped) == []
+    truck = build_document("""
+        a DET 3 det
+        speeding VERB 3 amod speed
+        truck NOUN 4 nsubj
+        killed VERB 0 root kill
+        two NUM 6 nummod
+        pedestrians NOUN 4 obj pedestrian""")  # "a speeding truck killed two pedestrians"
+    assert triples(truck, shipped) == []
+    # fire with a doer is no accident: "two men were killed in police fire"
+    fire = build_document("""
+        two NUM 2 nummod
+        men NOUN 4 nsubj:pass man
+        were AUX 4 aux:pass be
+        killed VERB 0 root kill
+        in ADP 7 case
+        police NOUN 7 compound
+        fire NOUN 4 obl""")
+    assert [t[2] for t in triples(fire, shipped)] == ["190"]
+
+
 def test_what_the_police_seize_is_no_arrest_unless_it_is_people(shipped):
     goods = build_document("""
         the DET 2 det

@@ -135,6 +135,18 @@ def test_a_diplomatic_reaction_between_states_is_no_acled_violence(book):
     assert document_sub_event_type(doc, [report], book) == "Shelling/artillery/missile attack"
     # asked for the cue rules first, the old behaviour stays
     assert document_sub_event_type(doc, [reaction], book, prefer="rules") == "Shelling/artillery/missile attack"
+    # sanctions with no one named as their target, an appeal, an expulsion; a country's
+    # leaders speak for its state ("the Norlandian administration imposed new sanctions")
+    leaders = dict(reaction, cameo_code="163", inter1=7, source_agent="ELI", source_country="NOR",
+                   inter2=None, target_code="")
+    assert document_sub_event_type(doc, [leaders], book) is None
+    for code in ("020", "174"):
+        assert document_sub_event_type(doc, [dict(reaction, cameo_code=code)], book) is None
+    # the country's civilians are no state, nor an arrest a reaction
+    people = dict(leaders, source_agent="CVL")
+    assert document_sub_event_type(doc, [people], book) == "Shelling/artillery/missile attack"
+    arrest = dict(reaction, cameo_code="173")
+    assert document_sub_event_type(doc, [arrest], book) == "Shelling/artillery/missile attack"
 
 
 # "Protesters threw stones and projectiles at police in Kelmar."

@@ -11,11 +11,15 @@ from coder.inter import Inter
 # CAMEO 015: acknowledge or claim responsibility. The codebook's event rules type a claim as
 # the attack it claims (codebooks/acled.yaml); a claim is no diplomatic reaction.
 CLAIM_CODES = ("015",)
-# Diplomatic reactions between states: disapproval (condemn, accuse), rejection, threats,
-# reduced relations (sanctions, expulsions). Agreements and talks are ACLED's own "Agreement".
-DIPLOMATIC_ROOTS = frozenset({"11", "12", "13", "16"})
+# Diplomatic reactions between states: appeals, disapproval (condemn, accuse), rejection,
+# threats, reduced relations (sanctions), expelling (diplomats). Agreements and talks are
+# ACLED's own "Agreement".
+DIPLOMATIC_ROOTS = frozenset({"02", "11", "12", "13", "16"})
+DIPLOMATIC_CODES = ("174",)
 # governments and their forces, foreign states, IGOs
 DIPLOMATIC_ACTORS = frozenset({Inter.STATE_FORCES, Inter.EXTERNAL})
+# a country's government and leaders speak for its state (ACLED types its politicians civilians)
+STATE_AGENTS = frozenset({"GOV", "ELI"})
 
 
 # Attributions: a claim of responsibility, a denial, an accusation. A text whose main event
@@ -52,8 +56,16 @@ def diplomatic_reaction(doc: Any, records: Iterable[Any], level_of: Any) -> bool
     code = str(_get(main, "cameo_code") or "")
     if code.startswith(CLAIM_CODES):
         return False
-    return (code[:2] in DIPLOMATIC_ROOTS and _get(main, "inter1") in DIPLOMATIC_ACTORS
-            and _get(main, "inter2") in DIPLOMATIC_ACTORS and not _non_governmental(main))
+    return ((code[:2] in DIPLOMATIC_ROOTS or code.startswith(DIPLOMATIC_CODES)) and _state(main, "1", "source")
+            and (_state(main, "2", "target") or not _get(main, "target_code")) and not _non_governmental(main))
+
+
+def _state(record: Any, side: str, role: str) -> bool:
+    """Whether a record's party (inter ``side``, fields of ``role``) is a state: its forces or
+    government, a foreign state, an IGO, or a country's leaders ("the US administration
+    imposed new sanctions")."""
+    return _get(record, "inter" + side) in DIPLOMATIC_ACTORS or (
+        _get(record, role + "_agent") in STATE_AGENTS and bool(_get(record, role + "_country")))
 
 
 def _non_governmental(record: Any) -> bool:

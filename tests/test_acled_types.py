@@ -261,6 +261,23 @@ def test_a_planned_attack_took_no_place_and_has_no_acled_type(book):
     assert _typed(book, carried_out, "190", 7) == "Armed clash"
 
 
+ACCUSED_OF_BOMBING = """
+Norland PROPN 2 nsubj Norland
+accused VERB 0 root accuse
+Ostra PROPN 2 obj Ostra
+of SCONJ 5 mark
+bombing VERB 2 advcl bomb
+Dellow PROPN 5 obj Dellow
+. PUNCT 2 punct
+"""
+
+
+def test_an_act_attributed_to_someone_is_not_reported_as_done(book):
+    assert _typed(book, ACCUSED_OF_BOMBING, "190", 5) is None  # "accused Ostra of bombing Dellow"
+    reported = ACCUSED_OF_BOMBING.replace("accused VERB 0 root accuse", "started VERB 0 root start")
+    assert _typed(book, reported, "190", 5) is not None  # "started bombing Dellow": done
+
+
 def test_a_lynching_coded_as_a_fight_is_mob_violence(book):
     villagers = ActorRef("CVL", "Villagers", 1, agent="CVL", type="agent", inter=7)
     assert _typed(book, """

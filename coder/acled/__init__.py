@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coder.acled.clauses import own_clause, unrealised
+from coder.acled.clauses import attributed, own_clause, unrealised
 from coder.acled.actors import actor_country, actor_inter, actor_name, external, interaction, unnamed_actor
 from coder.acled.dates import event_date
 from coder.acled.dedup import dedup
@@ -52,7 +52,8 @@ def acled_fields(event: Any, doc: Any, codebook: Any,
     coder's analysis (found again when not given).
 
     Negated, future, hypothetical or refused events get no ACLED type: ACLED codes events
-    that happened."""
+    that happened; an act attributed to someone ("accused Iran of bombing") is not reported as
+    done."""
     rules = rules_for(codebook)
     sentence = doc.sentences[event.sentence_index]
     source, target = event.source, event.target
@@ -162,7 +163,8 @@ def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter
     A nominal event reads its own noun phrase first, then the clause it is an argument of
     ("a car bomb attack killed ten"). Relative clauses describe the background: "captured
     villages near the town that was the scene of a chemical attack" is no chemical attack."""
-    if event.negated or event.modality in UNASSERTED or unrealised(sentence, event.verb_head, profile):
+    if event.negated or event.modality in UNASSERTED or unrealised(sentence, event.verb_head, profile) \
+            or attributed(sentence, event.verb_head, rules.attribution_verbs):
         return None
     has_target = event.target is not None
     code = event.code

@@ -137,15 +137,20 @@ def asserted_tokens(sentence: Any, profile: Any, attribution: frozenset[str]) ->
     for tok in kept:
         if tok.id in dropped:
             continue
-        if (profile is not None and unrealised(sentence, tok.id, profile)) or _attributed(sentence, tok, attribution):
+        if (profile is not None and unrealised(sentence, tok.id, profile)) or attributed(sentence, tok.id, attribution):
             dropped |= {t.id for t in sentence.subtree(tok.id)}
     return [t for t in kept if t.id not in dropped] if dropped else kept
 
 
-def _attributed(sentence: Any, tok: Any, attribution: frozenset[str]) -> bool:
-    """Whether ``tok`` is the prepositional argument of a word of attribution, or of a verb
-    whose object or open complement is one."""
-    if not attribution or tok.base_rel not in ("obl", "nmod") or not tok.head:
+def attributed(sentence: Any, head: int, attribution: frozenset[str]) -> bool:
+    """Whether the word ``head`` names an act attributed to someone, not reported as done: the
+    prepositional argument or marked clause of a word of attribution ("responsible for the
+    attacks", "accused Iran of bombing", "suspected of having attacked"), or of a verb whose
+    object or open complement is one ("claimed responsibility for the bombing")."""
+    if not attribution or not 0 < head <= len(sentence.tokens):
+        return False
+    tok = _token(sentence, head)
+    if tok.base_rel not in ("obl", "nmod", "advcl") or not tok.head:
         return False
     governor = _token(sentence, tok.head)
     if governor.lemma_lower in attribution:

@@ -131,6 +131,11 @@ def _doc_rule(book, *words: str):
     return rule.sub_event_type if rule else "no rule"
 
 
+def test_hacking_a_network_is_no_attack_but_hacking_people_to_death_is(book):
+    assert _doc_rule(book, "Norland blamed Ostra for a hacking campaign") == "no rule"
+    assert _doc_rule(book, "two farmers were hacked to death in Orvella") == "Attack"
+
+
 def test_a_storm_in_a_units_name_beside_a_blast_is_no_natural_disaster(book):
     assert _doc_rule(book, "a soldier of the Storm Corps was killed in a limpet blast") == "Remote explosive/landmine/IED"
     assert _doc_rule(book, "a storm killed two fishermen near Orvella") is None

@@ -139,6 +139,18 @@ def test_a_death_in_an_accident_is_no_violence(shipped):
     assert [t[2] for t in triples(fire, shipped)] == ["190"]
 
 
+def test_one_captured_alive_is_arrested(shipped):
+    doc = build_document("""
+        one NUM 3 nsubj:pass
+        was AUX 3 aux:pass be
+        captured VERB 0 root capture
+        alive ADJ 3 xcomp alive
+        in ADP 7 case
+        the DET 7 det
+        encounter NOUN 3 obl""")  # "one was captured alive in the encounter"
+    assert [t[2] for t in triples(doc, shipped)] == ["173"]
+
+
 def test_what_the_police_seize_is_no_arrest_unless_it_is_people(shipped):
     goods = build_document("""
         the DET 2 det

@@ -136,6 +136,16 @@ def test_hacking_a_network_is_no_attack_but_hacking_people_to_death_is(book):
     assert _doc_rule(book, "two farmers were hacked to death in Orvella") == "Attack"
 
 
+def test_looting_is_acleds_own_type_not_organised_crime(book):
+    from coder.acled.document import first_document_rule
+
+    doc = build_document("""
+        soldiers NOUN 2 nsubj soldier
+        looted VERB 0 root loot
+        shops NOUN 2 obj shop""")  # "soldiers looted shops"
+    assert first_document_rule(doc, book.acled).sub_event_type == "Looting/property destruction"
+
+
 def test_a_storm_in_a_units_name_beside_a_blast_is_no_natural_disaster(book):
     assert _doc_rule(book, "a soldier of the Storm Corps was killed in a limpet blast") == "Remote explosive/landmine/IED"
     assert _doc_rule(book, "a storm killed two fishermen near Orvella") is None

@@ -146,6 +146,10 @@ def test_looting_is_acleds_own_type_not_organised_crime(book):
     assert first_document_rule(doc, book.acled).sub_event_type == "Looting/property destruction"
 
 
+def test_a_threat_is_no_attack(book):
+    assert _doc_rule(book, "the minister threatened Ostra with reprisals") == "no rule"
+
+
 def test_a_storm_in_a_units_name_beside_a_blast_is_no_natural_disaster(book):
     assert _doc_rule(book, "a soldier of the Storm Corps was killed in a limpet blast") == "Remote explosive/landmine/IED"
     assert _doc_rule(book, "a storm killed two fishermen near Orvella") is None

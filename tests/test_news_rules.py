@@ -1927,3 +1927,25 @@ def test_what_a_threat_demand_release_or_attack_names_chooses_the_subcode(news_c
         struck VERB 0 root strike
         Arnorian ADJ 5 amod Arnorian
         positions NOUN 3 obj position""") == ["195"]
+
+
+def test_negotiating_with_an_actor_is_a_negotiation_and_vowing_not_to_is_a_refusal():
+    """The imported block of compromise/settle/negotiate codes any "with" phrase as diplomatic
+    cooperation (050); negotiating with someone negotiates (046), and a vow not to negotiate
+    with them refuses it (125), through the negotiation's intent (036)."""
+    doc = build_document("""
+        rebels NOUN 2 nsubj rebel
+        negotiated VERB 0 root negotiate
+        with ADP 4 case
+        troops NOUN 2 obl troops""")
+    vowed = build_document("""
+        rebels NOUN 2 nsubj rebel
+        vowed VERB 0 root vow
+        not PART 5 advmod
+        to PART 5 mark
+        negotiate VERB 2 xcomp negotiate
+        with ADP 7 case
+        troops NOUN 5 obl troops""")
+    shipped = load_codebook(None)
+    assert ("---REB", "---MIL", "046") in coded(doc, shipped)
+    assert coded(vowed, shipped) == [("---REB", "---MIL", "125")]

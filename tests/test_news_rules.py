@@ -1949,3 +1949,39 @@ def test_negotiating_with_an_actor_is_a_negotiation_and_vowing_not_to_is_a_refus
     shipped = load_codebook(None)
     assert ("---REB", "---MIL", "046") in coded(doc, shipped)
     assert coded(vowed, shipped) == [("---REB", "---MIL", "125")]
+
+
+def test_a_wrongdoing_reported_as_done_by_another_is_an_accusation(news_codebook):
+    """"Gondor told reporters that the election had been rigged by Mordor": a speech verb whose
+    complement reports an act the profile lists as wrongdoing (coding nothing of its own) by
+    another actor accuses it (112); not when the act is negated, nor one with no named doer."""
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        told VERB 0 root tell
+        reporters NOUN 2 iobj reporter
+        that SCONJ 9 mark
+        the DET 6 det
+        election NOUN 9 nsubj:pass election
+        had AUX 9 aux have
+        been AUX 9 aux:pass be
+        rigged VERB 2 ccomp rig
+        by ADP 11 case
+        Mordor PROPN 9 obl""")
+    assert coded(doc, news_codebook) == [("GON", "MOR", "112")]
+    negated = build_document("""
+        Gondor PROPN 2 nsubj
+        said VERB 0 root say
+        Mordor PROPN 5 nsubj
+        never ADV 5 advmod
+        rigged VERB 2 ccomp rig
+        the DET 7 det
+        election NOUN 5 obj election""")
+    assert coded(negated, news_codebook) == []
+    agentless = build_document("""
+        Gondor PROPN 2 nsubj
+        said VERB 0 root say
+        the DET 4 det
+        election NOUN 6 nsubj:pass election
+        was AUX 6 aux:pass be
+        rigged VERB 2 ccomp rig""")
+    assert coded(agentless, news_codebook) == []

@@ -17,6 +17,7 @@ from coder.code.predicates import PredicateMatch
 from coder.code.references import actors_for
 from coder.code.subjects import commanded_object
 from coder.code.syntax import lemma_of, marked_with
+from coder.code.words import lemma_candidates
 from coder.code.governors import bare_intent, governed_by_coded_verb, infinitive_on_object
 from coder.code.conditions import subject_actors, ultimatum_of
 
@@ -37,6 +38,10 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
         claim = claimed_violence(ctx, match)
         if claim is not None:
             return claim
+    if block.speech or ctx.is_statement(match):
+        accusation = reported_wrongdoing(ctx, match)
+        if accusation is not None:
+            return accusation
     if block.light or (block.speech and match.pattern.code == NULL_CODE):  # "insisted on X": its own pattern
         return nothing("support or speech verb: coded through its complement")
     if governed_by_coded_verb(ctx, pred):
@@ -136,6 +141,34 @@ def claimed_violence(ctx: Context, match: PredicateMatch) -> Outcome | None:
         claim = PredicateMatch(pred, replace(match.pattern, code=statement.claim, reverse=None), match.form)
         notes = [f"reports its own act '{clause.text}' as done: a claim of responsibility"]
         return build(ctx, claim, pred, Arguments(sources, targets, False, None, notes))
+    return None
+
+
+def reported_wrongdoing(ctx: Context, match: PredicateMatch) -> Outcome | None:
+    """"X told reporters the election had been rigged by Y", "X said Y embezzled the funds": a
+    speech or statement verb whose complement reports, as done, an act the profile lists as
+    wrongdoing (``wrongdoing_verbs``) that codes no event of its own, by actors other than the
+    speaker (the subject, or a passive's agent): the speaker accuses them (the statement's
+    ``accusation`` in the code table, 112; a verb coding no event takes the generic
+    statement's). None otherwise."""
+    a, pred = ctx.a, match.token
+    cameo, wrongdoing = a.codebook.cameo, a.profile.wrongdoing_verbs
+    entry = cameo.get(match.pattern.code if match.pattern.code != NULL_CODE else a.codebook.generic_statement or "")
+    if not wrongdoing or entry is None or entry.accusation not in cameo:
+        return None
+    for clause in a.sentence.children(pred.id):
+        if clause.base_rel != "ccomp" or wrongdoing.isdisjoint(lemma_candidates(clause, a.profile, a.codebook)) \
+                or ctx.codes_event(clause) \
+                or negated(ctx, clause) or modality(ctx, clause) is not None:
+            continue
+        sources = argument_actors(a, pred, "subj", "source")
+        own = frozenset(x.code for x in sources)
+        doers = [x for x in argument_actors(a, clause, "subj", "source", own) if x.code not in own]
+        if not sources or not doers:
+            continue
+        accusation = PredicateMatch(pred, replace(match.pattern, code=entry.accusation, reverse=None), match.form)
+        notes = [f"reports '{clause.text}', a wrongdoing, as done by another: an accusation"]
+        return build(ctx, accusation, pred, Arguments(sources, doers, negated(ctx, pred), modality(ctx, pred), notes))
     return None
 
 

@@ -112,6 +112,10 @@ noun), and none can create a cycle.
 - A codebook verb tagged as the modifier of its object hung on the nominal just before it
   ("Israel/root struck/ADJ rebel positions/obj": a noun takes no object): the verb heading
   the clause, the nominal its subject (with a codebook only).
+- A relative clause read as the main clause, its verb holding the nominal before it and the
+  relative pronoun as two subjects, and the main verb after its closing comma read as the
+  modifier of an object ("Arnor, which fought a war in 1980, held/amod talks/obj"): the later
+  verb heads the sentence, the nominal its subject, the clause a relative clause of it.
 - Appositions and speakers read as conjuncts, named days read as subjects, subjects hung
   past their verb and participle clauses read as the main verb: see
   :mod:`coder.code.phrase_repairs`.
@@ -165,7 +169,8 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
                    _counted_people, _copular_passives, _nouns_read_as_bare_infinitives,
-                   _marked_complements_read_as_adverbials, _subjects_of_intent_read_as_expletives):
+                   _marked_complements_read_as_adverbials, _subjects_of_intent_read_as_expletives,
+                   _relative_clauses_read_as_main):
         sentence = repair(sentence, profile)
     if codebook is not None:
         sentence = _adjectival_passives(sentence, profile, codebook)
@@ -475,6 +480,42 @@ def _word_changes(sentence: Sentence, tok: Token, profile: LanguageProfile,
 CLAUSE_CHECK_UPOS = frozenset({"VERB"})
 CLAUSE_CHECK_RELS = frozenset({"obl", "nmod"})
 WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl", "ccomp", "xcomp"})
+
+
+def _relative_clauses_read_as_main(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence whose verb heading it holds two subjects, a nominal and, after a comma, a
+    relative pronoun, with the main verb after the clause's closing comma read as the modifier
+    of an object of that verb ("Arnor/nsubj, which/nsubj fought/root a war in 1980, held/amod
+    talks/obj on Monday"): the later verb heads the sentence, the nominal its subject, the
+    noun it modified its object, the relative clause a modifier of the nominal, and what
+    followed the comma the later verb's (the same object when there is none). A verb takes
+    one subject, so the two cannot both be right."""
+    root = next((t for t in sentence.tokens if t.deprel == "root"), None)
+    if root is None or root.upos not in ("VERB", "AUX"):
+        return sentence
+    children = sentence.children(root.id)
+    subjects = [c for c in children if c.base_rel == "nsubj" and c.id < root.id]
+    if len(subjects) != 2:
+        return sentence
+    noun, relative = subjects
+    if noun.upos not in NOMINAL_HEADS or not (lemma_of(relative) in profile.relative_pronouns
+                                              or relative.feat("PronType") == "Rel") \
+            or sentence.token(relative.id - 1).upos != "PUNCT":
+        return sentence
+    comma = next((c for c in children if c.base_rel == "punct" and c.id > root.id and c.id < len(sentence.tokens)
+                  and c.lower == sentence.token(relative.id - 1).lower), None)
+    verb = sentence.token(comma.id + 1) if comma is not None else None
+    if verb is None or verb.upos != "VERB" or verb.base_rel != "amod" or verb.feat("VerbForm") == "Ger":
+        return sentence
+    obj = sentence.token(verb.head)
+    if obj.id < verb.id or obj.head != root.id or obj.base_rel != "obj" or obj.upos not in NOMINAL_HEADS:
+        return sentence
+    changes = {verb.id: (0, "root"), obj.id: (verb.id, "obj"), noun.id: (verb.id, "nsubj"),
+               root.id: (noun.id, "acl:relcl")}
+    for c in children:
+        if c.id > comma.id and c.id != obj.id:
+            changes[c.id] = (verb.id, c.deprel)
+    return with_heads(sentence, changes)
 
 
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:

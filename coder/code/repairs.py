@@ -56,7 +56,8 @@ noun), and none can create a cycle.
 - A headline verb read as a noun ("police kill/NOUN 2 dacoits", "cops detain/NOUN 50"): a
   verb that needs an object (``object_verbs``) between a nominal before it and a nominal or
   number after it, hung on it as modifiers: the verb, its subject and its object. One hung
-  on the plural noun before it ("cops/root arrest/NOUN 3 for murder") heads it first.
+  on the plural noun before it ("cops/root arrest/NOUN 3 for murder") heads it first; so does
+  one read as a compound of the plural noun after it ("riot police beat/compound protesters").
 - A preposition read as a noun, adjective or verb (the profile's ``unambiguous``
   prepositions: "an investigation/ADJ against/NOUN Gondor", "used against/ADJ detainees",
   "rallies against/VERB Sauron"): the case marker of the noun after it; a noun just before
@@ -1206,15 +1207,20 @@ def _headline_verb_as_subject_of_its_object(sentence: Sentence, profile: Languag
     the noun heading the sentence has no determiner, case marker, copula or auxiliary; the
     word right before it is a singular noun with no determiner or case marker of its own,
     whose form is a verb that needs an object (``object_verbs``), with a nominal just before
-    it hung on it or on the noun heading the sentence. The verb becomes the head, the noun
-    after it and the nominal before it hang on it: the shape
+    it hung on it or on the noun heading the sentence. Also read as a compound of that noun
+    when the noun is plural or counted ("riot police/compound beat/compound protesters/root").
+    The verb becomes the head, the noun after it and the nominal before it hang on it: the shape
     _verbs_read_as_nouns reads, the nominal before the verb its subject and the noun after
     it its object (the same object when there is none)."""
     root = next((t for t in sentence.tokens if t.deprel == "root"), None)
     if root is None or root.upos != "NOUN" or root.id < 3:
         return sentence
     verb = sentence.token(root.id - 1)
-    if verb.head != root.id or verb.deprel != "nsubj" or verb.upos != "NOUN" or verb.feat("Number") == "Plur" \
+    # read as a compound ("riot police/compound beat/compound protesters/root") only before a
+    # plural or counted noun: "police beat protesters", not a noun's compounds ("the arrest warrant")
+    counted = root.feat("Number") == "Plur" or any(c.base_rel == "nummod" for c in sentence.children(root.id))
+    if verb.head != root.id or not (verb.deprel == "nsubj" or verb.deprel == "compound" and counted) \
+            or verb.upos != "NOUN" or verb.feat("Number") == "Plur" \
             or not any(w in profile.object_verbs for w in lemma_candidates(verb, profile)):
         return sentence
     if any(c.base_rel in ("det", "case", "cop", "aux") for c in sentence.children(root.id)) \
@@ -1227,6 +1233,10 @@ def _headline_verb_as_subject_of_its_object(sentence: Sentence, profile: Languag
         return sentence
     changes = {verb.id: replace(verb, head=0, deprel="root"), root.id: replace(root, head=verb.id, deprel="obj"),
                subject.id: replace(subject, head=verb.id)}
+    for c in sentence.children(root.id):  # "riot/amod police/compound": the subject's words
+        if c.id < subject.id and c.base_rel in ("amod", "compound") and _ends_at(sentence, c, c.id) \
+                and all(sentence.token(i).head == root.id for i in range(c.id, subject.id)):
+            changes[c.id] = replace(c, head=subject.id)
     return with_tokens(sentence, changes)
 
 

@@ -837,6 +837,9 @@ def test_wanting_to_attack_is_a_threat_not_cooperation(news_codebook):
 
 
 def test_wanting_someone_else_to_attack_is_no_ones_announced_attack(news_codebook):
+    """"Gondor wants Arnor to attack Mordor": no attack is announced (neither Gondor's threat nor
+    Arnor's); Gondor asks Arnor for it, an appeal (the generic 020: an attack has no appeal
+    of its own); wanting Arnor to free prisoners is the appeal that mirrors the release."""
     doc = build_document("""
         Gondor PROPN 2 nsubj
         wants VERB 0 root want
@@ -844,7 +847,16 @@ def test_wanting_someone_else_to_attack_is_no_ones_announced_attack(news_codeboo
         to PART 5 mark
         attack VERB 2 xcomp attack
         Mordor PROPN 5 obj""")
-    assert coded(doc, news_codebook) == []
+    assert coded(doc, news_codebook) == [("GON", "ARN", "020")]
+    freed = build_document("""
+        Gondor PROPN 2 nsubj
+        wants VERB 0 root want
+        Arnor PROPN 2 obj
+        to PART 5 mark
+        free VERB 2 xcomp free
+        the DET 7 det
+        prisoners NOUN 5 obj prisoner""")
+    assert coded(freed, news_codebook) == [("GON", "ARN", "0253")]
 
 
 def test_protesters_blocking_anything_obstruct_in_protest(news_codebook):

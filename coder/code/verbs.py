@@ -31,7 +31,7 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
         demand = reported_demand(ctx, match)
         if demand is not None:
             return demand
-    demand = commanded_demand(ctx, match)
+    demand = commanded_demand(ctx, match) or wished_appeal(ctx, match)
     if demand is not None:
         return demand
     if block.speech and match.pattern.code == NULL_CODE:
@@ -391,6 +391,37 @@ def commanded_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
     demand = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
     notes = [f"ordered '{ordered[0][0].text}', which codes nothing: a demand"]
     return build(ctx, demand, pred, Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes))
+
+
+def wished_appeal(ctx: Context, match: PredicateMatch) -> Outcome | None:
+    """"X wants Y to Z" (the profile's ``wish_verbs``, an object and an infinitive of its act:
+    "wants Germany to pay compensation", "wants Arnor to attack Mordor"): X asks Y for Z, the
+    appeal that mirrors Z's code (the code table's ``appeal``), else the generic appeal (020);
+    Z itself has not happened. None otherwise ("wants to attack" is X's own intent)."""
+    a, pred = ctx.a, match.token
+    book, s = a.codebook, a.sentence
+    if not book.generic_appeal or book.generic_appeal not in book.cameo or lemma_of(pred) not in a.profile.wish_verbs:
+        return None
+    addressed = [o for o in s.children(pred.id) if o.base_rel in ("obj", "iobj")]
+    clauses = [c for c in s.children(pred.id) if c.base_rel == "xcomp" and c.upos in ("VERB", "AUX")]
+    clauses += [c for o in addressed for c in s.children(o.id) if infinitive_on_object(ctx, c)]
+    if not addressed or not clauses:
+        return None
+    sources = argument_actors(a, pred, "subj", "source")
+    exclude = frozenset(x.code for x in sources)
+    targets = actors_for(a, addressed[0].id, "target", exclude)
+    if not sources or not targets:
+        return None
+    asked = ctx.predicates.get(clauses[0].id)
+    if asked is not None and ctx.block(asked).light:  # "wants Y to hold talks": the talks
+        asked = next((ctx.predicates[o.id] for o in s.children(clauses[0].id)
+                      if o.base_rel == "obj" and o.id in ctx.predicates), None)
+    entry = book.cameo.get(asked.pattern.code) if asked is not None else None
+    code = entry.appeal if entry is not None and entry.appeal in book.cameo and not negated(ctx, clauses[0]) \
+        else book.generic_appeal
+    appeal = PredicateMatch(pred, replace(match.pattern, code=code, reverse=None), match.form)
+    notes = [f"wants '{addressed[0].text}' to '{clauses[0].text}': an appeal"]
+    return build(ctx, appeal, pred, Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes))
 
 
 def demanded_act(ctx: Context, match: PredicateMatch, args: Arguments) -> PredicateMatch:

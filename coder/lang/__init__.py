@@ -68,6 +68,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("phrases", "sending_verbs"): ("sending_verbs", "set"),
     ("phrases", "object_control_verbs"): ("object_control_verbs", "set"),
     ("phrases", "command_verbs"): ("command_verbs", "set"),
+    ("phrases", "wish_verbs"): ("wish_verbs", "set"),
     ("phrases", "objects_follow_verb"): ("objects_follow_verb", "bool"),
     ("phrases", "resultative_verbs"): ("resultative_verbs", "dict"),
     ("assertion", "irregular_participles"): ("irregular_participles", "dict"),

@@ -171,6 +171,8 @@ class LanguageProfile:
     # ("ordered troops to attack X": the one who orders attacks X; "ordered Y to suspend
     # publication": suspends Y's); an ordered act that codes nothing is a demand on Y
     command_verbs: frozenset[str] = frozenset()
+    # "wants Y to Z": the appeal to Y that mirrors Z (CAMEO 02)
+    wish_verbs: frozenset[str] = frozenset()
     objects_follow_verb: bool = False  # a noun object never comes before its verb (English)
     resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
     object_verbs: frozenset[str] = frozenset()  # "man killed in encounter": a headline passive

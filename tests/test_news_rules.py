@@ -1997,3 +1997,20 @@ def test_a_wrongdoing_reported_as_done_by_another_is_an_accusation(news_codebook
         was AUX 6 aux:pass be
         rigged VERB 2 ccomp rig""")
     assert coded(agentless, news_codebook) == []
+
+
+def test_violence_by_another_claimed_by_a_speaker_is_an_accusation(news_codebook):
+    """"Gondor claimed that Mordor had attacked Arnor": a verb of allegation (profile
+    allegation_verbs) reporting violence by another accuses the doer (112), as PETRARCH-2's
+    CLAIM + ATTACK does; "said" only reports the attack."""
+    def reported(verb: str, lemma: str):
+        return build_document(f"""
+            Gondor PROPN 2 nsubj
+            {verb} VERB 0 root {lemma}
+            that SCONJ 6 mark
+            Mordor PROPN 6 nsubj
+            had AUX 6 aux have
+            attacked VERB 2 ccomp attack
+            Arnor PROPN 6 obj""")
+    assert ("GON", "MOR", "112") in coded(reported("claimed", "claim"), news_codebook)
+    assert coded(reported("said", "say"), news_codebook) == [("MOR", "ARN", "190")]

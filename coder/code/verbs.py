@@ -150,16 +150,20 @@ def reported_wrongdoing(ctx: Context, match: PredicateMatch) -> Outcome | None:
     wrongdoing (``wrongdoing_verbs``) that codes no event of its own, by actors other than the
     speaker (the subject, or a passive's agent): the speaker accuses them (the statement's
     ``accusation`` in the code table, 112; a verb coding no event takes the generic
-    statement's). None otherwise."""
+    statement's). So does a verb of allegation (``allegation_verbs``) whose complement
+    reports violence by others ("the US claimed that ISIL had attacked Iraq"). None otherwise."""
     a, pred = ctx.a, match.token
     cameo, wrongdoing = a.codebook.cameo, a.profile.wrongdoing_verbs
     entry = cameo.get(match.pattern.code if match.pattern.code != NULL_CODE else a.codebook.generic_statement or "")
-    if not wrongdoing or entry is None or entry.accusation not in cameo:
+    if not (wrongdoing or a.profile.allegation_verbs) or entry is None or entry.accusation not in cameo:
         return None
+    alleging = lemma_of(pred) in a.profile.allegation_verbs
     for clause in a.sentence.children(pred.id):
-        if clause.base_rel != "ccomp" or wrongdoing.isdisjoint(lemma_candidates(clause, a.profile, a.codebook)) \
-                or ctx.codes_event(clause) \
-                or negated(ctx, clause) or modality(ctx, clause) is not None:
+        if clause.base_rel != "ccomp" or negated(ctx, clause) or modality(ctx, clause) is not None:
+            continue
+        reported = ctx.predicates.get(clause.id)
+        if not (alleging and reported is not None and violent(ctx, reported)) and (
+                wrongdoing.isdisjoint(lemma_candidates(clause, a.profile, a.codebook)) or ctx.codes_event(clause)):
             continue
         sources = argument_actors(a, pred, "subj", "source")
         own = frozenset(x.code for x in sources)

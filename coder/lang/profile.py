@@ -62,6 +62,8 @@ class LanguageProfile:
     request_nouns: frozenset[str] = frozenset()  # "rejected calls for talks": the talks refused
     # "said the election was rigged by Y": an accusation of Y (the statement's ``accusation``)
     wrongdoing_verbs: frozenset[str] = frozenset()
+    # "claimed that Y attacked Z": an accusation of Y (the statement's ``accusation``)
+    allegation_verbs: frozenset[str] = frozenset()
     conditional_markers: frozenset[str] = frozenset()
     ultimatum_markers: frozenset[str] = frozenset()  # "will withdraw unless Y agrees": an ultimatum
     # "will not withdraw until Y lifts the sanctions": after a negated act, an ultimatum too

@@ -1999,10 +1999,21 @@ def test_a_wrongdoing_reported_as_done_by_another_is_an_accusation(news_codebook
     assert coded(agentless, news_codebook) == []
 
 
-def test_violence_by_another_claimed_by_a_speaker_is_an_accusation(news_codebook):
-    """"Gondor claimed that Mordor had attacked Arnor": a verb of allegation (profile
-    allegation_verbs) reporting violence by another accuses the doer (112), as PETRARCH-2's
+def test_violence_by_another_claimed_by_a_speaker_is_an_accusation(tmp_path):
+    """"Gondor claimed that Mordor had attacked Arnor": a speech verb that the codebook also
+    knows as a disapproval that accuses (a block coding 110, as the imported "allege" block
+    does for "claim") reporting violence by another accuses the doer (112), as PETRARCH-2's
     CLAIM + ATTACK does; "said" only reports the attack."""
+    book = tmp_path / "book"
+    book.mkdir()
+    for name in ("actors.yaml", "agents.yaml", "discards.yaml"):
+        shutil.copy(SMALL_CODEBOOK / name, book / name)
+    (book / "allege.yaml").write_text('kind: verbs\nentries:\n  - {id: allege, code: "110", verbs: [claim, allege]}\n')
+    (book / "codebook.yaml").write_text(
+        "name: allege\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [agents.yaml]\n"
+        "verbs: [shipped:verbs/core.yaml, allege.yaml]\ndiscards: [discards.yaml]\ncountries: false\n")
+    codebook = load_codebook(book, use_cache=False)
+
     def reported(verb: str, lemma: str):
         return build_document(f"""
             Gondor PROPN 2 nsubj
@@ -2012,5 +2023,26 @@ def test_violence_by_another_claimed_by_a_speaker_is_an_accusation(news_codebook
             had AUX 6 aux have
             attacked VERB 2 ccomp attack
             Arnor PROPN 6 obj""")
-    assert ("GON", "MOR", "112") in coded(reported("claimed", "claim"), news_codebook)
-    assert coded(reported("said", "say"), news_codebook) == [("MOR", "ARN", "190")]
+    assert ("GON", "MOR", "112") in coded(reported("claimed", "claim"), codebook)
+    assert coded(reported("said", "say"), codebook) == [("MOR", "ARN", "190")]
+    # unnamed fighters may be the speaker's own ("ISIS claimed its fighters recaptured ..."): no accusation
+    fighters = build_document("""
+        Gondor PROPN 2 nsubj
+        claimed VERB 0 root claim
+        rebels NOUN 4 nsubj rebel
+        attacked VERB 2 ccomp attack
+        Arnor PROPN 4 obj""")
+    assert [code for _, _, code in coded(fighters, codebook)] == ["190"]
+
+
+def test_extraditing_someone_to_a_state_cooperates_with_that_state(news_codebook):
+    """"Gondor extradited two rebels to Mordor": judicial cooperation with Mordor (063), the
+    state the rebels are handed to, not with the rebels."""
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        extradited VERB 0 root extradite
+        two NUM 4 nummod
+        rebels NOUN 2 obj rebel
+        to ADP 6 case
+        Mordor PROPN 2 obl""")
+    assert coded(doc, news_codebook) == [("GON", "MOR", "063")]

@@ -13,11 +13,12 @@ from coder.code.assertion import modality, negated, obliged_action, refusal_of, 
 from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, material_conflict, nothing
 from coder.code.context import Context
 from coder.code.nouns import anothers_act, purpose_event, sending_purpose, violent
-from coder.code.predicates import PredicateMatch
+from coder.code.predicates import PredicateMatch, verb_forms_for
 from coder.code.references import actors_for
 from coder.code.subjects import commanded_object
 from coder.code.syntax import lemma_of, marked_with
 from coder.code.words import lemma_candidates
+from coder.code.mentions import UNKNOWN_COUNTRY
 from coder.code.governors import bare_intent, governed_by_coded_verb, infinitive_on_object
 from coder.code.conditions import subject_actors, ultimatum_of
 
@@ -150,30 +151,40 @@ def reported_wrongdoing(ctx: Context, match: PredicateMatch) -> Outcome | None:
     wrongdoing (``wrongdoing_verbs``) that codes no event of its own, by actors other than the
     speaker (the subject, or a passive's agent): the speaker accuses them (the statement's
     ``accusation`` in the code table, 112; a verb coding no event takes the generic
-    statement's). So does a verb of allegation (``allegation_verbs``) whose complement
-    reports violence by others ("the US claimed that ISIL had attacked Iraq"). None otherwise."""
+    statement's). So does a speech verb that is also one of disapproval (the codebook gives it
+    a block whose code accuses, 110: "claim", "allege") whose complement reports violence by
+    named others ("the US claimed that ISIL had attacked Iraq"). None otherwise."""
     a, pred = ctx.a, match.token
     cameo, wrongdoing = a.codebook.cameo, a.profile.wrongdoing_verbs
     entry = cameo.get(match.pattern.code if match.pattern.code != NULL_CODE else a.codebook.generic_statement or "")
-    if not (wrongdoing or a.profile.allegation_verbs) or entry is None or entry.accusation not in cameo:
+    if entry is None or entry.accusation not in cameo:
         return None
-    alleging = lemma_of(pred) in a.profile.allegation_verbs
+    alleging = _alleging(ctx, pred)
     for clause in a.sentence.children(pred.id):
         if clause.base_rel != "ccomp" or negated(ctx, clause) or modality(ctx, clause) is not None:
             continue
         reported = ctx.predicates.get(clause.id)
-        if not (alleging and reported is not None and violent(ctx, reported)) and (
-                wrongdoing.isdisjoint(lemma_candidates(clause, a.profile, a.codebook)) or ctx.codes_event(clause)):
+        alleged = alleging and reported is not None and violent(ctx, reported)
+        if not alleged and (wrongdoing.isdisjoint(lemma_candidates(clause, a.profile, a.codebook))
+                            or ctx.codes_event(clause)):
             continue
         sources = argument_actors(a, pred, "subj", "source")
         own = frozenset(x.code for x in sources)
         doers = [x for x in argument_actors(a, clause, "subj", "source", own) if x.code not in own]
-        if not sources or not doers:
-            continue
+        if not sources or not doers or (alleged and all(x.code.startswith(UNKNOWN_COUNTRY) for x in doers)):
+            continue  # alleged violence by unnamed "fighters" may be the speaker's own
         accusation = PredicateMatch(pred, replace(match.pattern, code=entry.accusation, reverse=None), match.form)
         notes = [f"reports '{clause.text}', a wrongdoing, as done by another: an accusation"]
         return build(ctx, accusation, pred, Arguments(sources, doers, negated(ctx, pred), modality(ctx, pred), notes))
     return None
+
+
+def _alleging(ctx: Context, pred: Token) -> bool:
+    """Whether a verb is one of allegation: one of its blocks codes, by default, a disapproval
+    that accuses (a code with an ``accusation`` that is no statement: "claim", "allege" 110)."""
+    cameo, blocks = ctx.a.codebook.cameo, ctx.a.codebook.blocks
+    entries = [cameo.get(blocks[f.block].code) for f in verb_forms_for(ctx.a.sentence, pred, ctx.a.codebook)]
+    return any(e is not None and e.accusation in cameo and not e.statement for e in entries)
 
 
 def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) -> Arguments | None:

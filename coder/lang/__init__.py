@@ -24,7 +24,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
         "negators", "negative_pronouns", "pending_markers", "future_auxiliaries", "hypothetical_auxiliaries", "possibility_auxiliaries",
         "obligation_auxiliaries", "perfect_auxiliaries", "obligation_verbs", "passive_auxiliaries", "copular_passive_auxiliaries",
         "adjectival_passive_auxiliaries", "participle_endings", "state_participles",
-        "intent_verbs", "attempt_verbs", "failure_verbs", "refusal_verbs", "request_nouns", "wrongdoing_verbs", "allegation_verbs", "conditional_markers",
+        "intent_verbs", "attempt_verbs", "failure_verbs", "refusal_verbs", "request_nouns", "wrongdoing_verbs", "conditional_markers",
         "ultimatum_markers", "negated_ultimatum_markers", "threat_condition_markers", "purpose_markers", "circumstance_markers", "sequence_markers", "unrealising_verbs",
         "bare_infinitive_verbs")},
     ("assertion", "infinitive_marker"): ("infinitive_marker", "str"),

@@ -999,3 +999,28 @@ def test_relative_clause_read_as_the_main_clause_gives_the_main_verb_back(news_c
         held VERB 7 amod hold
         talks NOUN 2 obj talks""")
     assert repair_parse(one_subject, profile_of(news_codebook_for_repairs)) is one_subject
+
+
+def test_a_first_noun_read_as_a_verb_before_a_past_verb_modifies_the_subject(news_codebook_for_repairs):
+    """"aid troops delivered food to Arnor" (lower case) read as aid/root troops/obj
+    delivered/xcomp: an open complement is never a finite past, so "aid" is a compound of
+    "troops", the subject of "delivered", which heads the sentence."""
+    s = with_feats(build_sentence("""
+        aid VERB 0 root
+        troops NOUN 1 obj troops
+        delivered VERB 1 xcomp deliver
+        food NOUN 3 obj
+        to ADP 6 case
+        Arnor PROPN 3 obl
+        . PUNCT 1 punct"""), 3, (("Tense", "Past"), ("VerbForm", "Part")))
+    repaired = repair_parse(s, profile_of(news_codebook_for_repairs))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens[:3]] == [
+        ("NOUN", 2, "compound"), ("NOUN", 3, "nsubj"), ("VERB", 0, "root")]
+    assert repaired.token(7).head == 3
+    # an infinitive complement ("let troops deliver food") stays as it is
+    let = with_feats(build_sentence("""
+        let VERB 0 root
+        troops NOUN 1 obj troops
+        deliver VERB 1 xcomp deliver
+        food NOUN 3 obj"""), 3, (("VerbForm", "Inf"),))
+    assert repair_parse(let, profile_of(news_codebook_for_repairs)) is let

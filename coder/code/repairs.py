@@ -117,6 +117,9 @@ noun), and none can create a cycle.
   relative pronoun as two subjects, and the main verb after its closing comma read as the
   modifier of an object ("Arnor, which fought a war in 1980, held/amod talks/obj"): the later
   verb heads the sentence, the nominal its subject, the clause a relative clause of it.
+- A first word read as a verb heading the sentence, with the noun after it its object and the
+  finite past verb after that noun's phrase its open complement ("aid/root agencies/obj
+  delivered/xcomp food"): the word a compound of the noun, the noun the past verb's subject.
 - Appositions and speakers read as conjuncts, named days read as subjects, subjects hung
   past their verb and participle clauses read as the main verb: see
   :mod:`coder.code.phrase_repairs`.
@@ -171,7 +174,7 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
                    _counted_people, _copular_passives, _nouns_read_as_bare_infinitives,
                    _marked_complements_read_as_adverbials, _subjects_of_intent_read_as_expletives,
-                   _relative_clauses_read_as_main):
+                   _relative_clauses_read_as_main, _first_nouns_read_as_verbs):
         sentence = repair(sentence, profile)
     if codebook is not None:
         sentence = _adjectival_passives(sentence, profile, codebook)
@@ -517,6 +520,44 @@ def _relative_clauses_read_as_main(sentence: Sentence, profile: LanguageProfile)
         if c.id > comma.id and c.id != obj.id:
             changes[c.id] = (verb.id, c.deprel)
     return with_heads(sentence, changes)
+
+
+def _first_nouns_read_as_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence whose first word, read as a verb heading it with no subject, auxiliary or
+    marker, takes the noun right after it as its object and a finite past verb (or a past
+    participle with an object of its own) right after that noun's phrase as its open complement ("aid/root agencies/obj delivered/xcomp food",
+    lower-case news): the first word modifies the noun (a compound, tagged a noun), the noun
+    is the subject of the past verb, which heads the sentence (the same object when there is
+    none). An open complement is never finite, so the reading cannot be right."""
+    first = sentence.tokens[0] if sentence.tokens else None
+    if first is None or first.deprel != "root" or first.upos != "VERB":
+        return sentence
+    children = sentence.children(first.id)
+    if any(c.base_rel in ("nsubj", "csubj", "aux", "cop", "mark") for c in children):
+        return sentence
+    noun = next((c for c in children if c.base_rel == "obj" and c.upos in NOMINAL_HEADS
+                 and _starts_at(sentence, c, first.id + 1)), None)
+    if noun is None:
+        return sentence
+    end = max(t.id for t in sentence.subtree(noun.id))
+    verb = next((c for c in children if c.base_rel == "xcomp" and c.id == end + 1 and c.upos == "VERB"
+                 and c.feat("Tense") == "Past" and _finite_past(sentence, c)), None)
+    if verb is None:
+        return sentence
+    heads = {verb.id: (0, "root"), noun.id: (verb.id, "nsubj"), first.id: (noun.id, "compound")}
+    for c in children:
+        if c.id > verb.id:
+            heads[c.id] = (verb.id, c.deprel)
+    return rebuilt(sentence, heads, {first.id: {"upos": "NOUN", "lemma": None, "feats": ()}})
+
+
+def _finite_past(sentence: Sentence, verb: Token) -> bool:
+    """A past verb with no marker or auxiliary that is finite, or tagged a participle but
+    takes an object (an active past: "delivered/Part food/obj")."""
+    children = sentence.children(verb.id)
+    if any(c.base_rel in ("mark", "aux") for c in children):
+        return False
+    return verb.feat("VerbForm") == "Fin" or any(c.base_rel == "obj" for c in children)
 
 
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:

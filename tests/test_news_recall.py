@@ -875,3 +875,26 @@ def test_a_participle_of_force_the_parser_made_a_compound_of_the_subject(police_
         were AUX 6 aux:pass be
         identified VERB 0 root identify""")
     assert triples(doc, police_codebook) == [("", "---CVL", "173")]
+
+
+def test_a_headline_verb_read_as_a_compound_of_the_plural_noun_after_it_heads_the_clause(police_codebook):
+    # "riot police beat rebels with batons": "rebels" the root, "police" and "beat"
+    # its compounds; beating with something is an assault (182)
+    doc = _with_feats(build_document("""
+        riot NOUN 4 amod
+        police NOUN 4 compound
+        beat NOUN 4 compound
+        rebels NOUN 0 root rebel
+        with ADP 6 case
+        batons NOUN 4 nmod baton"""), {2: (("Number", "Sing"),), 3: (("Number", "Sing"),),
+                                        4: (("Number", "Plur"),)})
+    repaired = repair_parse(doc.sentences[0], profile_of(police_codebook))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens[:4]] == [
+        ("NOUN", 2, "amod"), ("NOUN", 3, "nsubj"), ("VERB", 0, "root"), ("NOUN", 3, "obj")]
+    assert triples(doc, police_codebook) == [("---COP", "---REB", "182")]
+    # before a singular noun, a compound stays a noun's: "police beat reporter"
+    single = _with_feats(build_document("""
+        police NOUN 3 compound
+        beat NOUN 3 compound
+        reporter NOUN 0 root"""), {2: (("Number", "Sing"),), 3: (("Number", "Sing"),)})
+    assert repair_parse(single.sentences[0], profile_of(police_codebook)).token(3).deprel == "root"

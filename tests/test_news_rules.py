@@ -837,6 +837,9 @@ def test_wanting_to_attack_is_a_threat_not_cooperation(news_codebook):
 
 
 def test_wanting_someone_else_to_attack_is_no_ones_announced_attack(news_codebook):
+    """"Gondor wants Arnor to attack Mordor": no attack is announced (neither Gondor's threat nor
+    Arnor's); Gondor asks Arnor for it, an appeal (the generic 020: an attack has no appeal
+    of its own); wanting Arnor to free prisoners is the appeal that mirrors the release."""
     doc = build_document("""
         Gondor PROPN 2 nsubj
         wants VERB 0 root want
@@ -844,7 +847,16 @@ def test_wanting_someone_else_to_attack_is_no_ones_announced_attack(news_codeboo
         to PART 5 mark
         attack VERB 2 xcomp attack
         Mordor PROPN 5 obj""")
-    assert coded(doc, news_codebook) == []
+    assert coded(doc, news_codebook) == [("GON", "ARN", "020")]
+    freed = build_document("""
+        Gondor PROPN 2 nsubj
+        wants VERB 0 root want
+        Arnor PROPN 2 obj
+        to PART 5 mark
+        free VERB 2 xcomp free
+        the DET 7 det
+        prisoners NOUN 5 obj prisoner""")
+    assert coded(freed, news_codebook) == [("GON", "ARN", "0253")]
 
 
 def test_protesters_blocking_anything_obstruct_in_protest(news_codebook):
@@ -1927,3 +1939,110 @@ def test_what_a_threat_demand_release_or_attack_names_chooses_the_subcode(news_c
         struck VERB 0 root strike
         Arnorian ADJ 5 amod Arnorian
         positions NOUN 3 obj position""") == ["195"]
+
+
+def test_negotiating_with_an_actor_is_a_negotiation_and_vowing_not_to_is_a_refusal():
+    """The imported block of compromise/settle/negotiate codes any "with" phrase as diplomatic
+    cooperation (050); negotiating with someone negotiates (046), and a vow not to negotiate
+    with them refuses it (125), through the negotiation's intent (036)."""
+    doc = build_document("""
+        rebels NOUN 2 nsubj rebel
+        negotiated VERB 0 root negotiate
+        with ADP 4 case
+        troops NOUN 2 obl troops""")
+    vowed = build_document("""
+        rebels NOUN 2 nsubj rebel
+        vowed VERB 0 root vow
+        not PART 5 advmod
+        to PART 5 mark
+        negotiate VERB 2 xcomp negotiate
+        with ADP 7 case
+        troops NOUN 5 obl troops""")
+    shipped = load_codebook(None)
+    assert ("---REB", "---MIL", "046") in coded(doc, shipped)
+    assert coded(vowed, shipped) == [("---REB", "---MIL", "125")]
+
+
+def test_a_wrongdoing_reported_as_done_by_another_is_an_accusation(news_codebook):
+    """"Gondor told reporters that the election had been rigged by Mordor": a speech verb whose
+    complement reports an act the profile lists as wrongdoing (coding nothing of its own) by
+    another actor accuses it (112); not when the act is negated, nor one with no named doer."""
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        told VERB 0 root tell
+        reporters NOUN 2 iobj reporter
+        that SCONJ 9 mark
+        the DET 6 det
+        election NOUN 9 nsubj:pass election
+        had AUX 9 aux have
+        been AUX 9 aux:pass be
+        rigged VERB 2 ccomp rig
+        by ADP 11 case
+        Mordor PROPN 9 obl""")
+    assert coded(doc, news_codebook) == [("GON", "MOR", "112")]
+    negated = build_document("""
+        Gondor PROPN 2 nsubj
+        said VERB 0 root say
+        Mordor PROPN 5 nsubj
+        never ADV 5 advmod
+        rigged VERB 2 ccomp rig
+        the DET 7 det
+        election NOUN 5 obj election""")
+    assert coded(negated, news_codebook) == []
+    agentless = build_document("""
+        Gondor PROPN 2 nsubj
+        said VERB 0 root say
+        the DET 4 det
+        election NOUN 6 nsubj:pass election
+        was AUX 6 aux:pass be
+        rigged VERB 2 ccomp rig""")
+    assert coded(agentless, news_codebook) == []
+
+
+def test_violence_by_another_claimed_by_a_speaker_is_an_accusation(tmp_path):
+    """"Gondor claimed that Mordor had attacked Arnor": a speech verb that the codebook also
+    knows as a disapproval that accuses (a block coding 110, as the imported "allege" block
+    does for "claim") reporting violence by another accuses the doer (112), as PETRARCH-2's
+    CLAIM + ATTACK does; "said" only reports the attack."""
+    book = tmp_path / "book"
+    book.mkdir()
+    for name in ("actors.yaml", "agents.yaml", "discards.yaml"):
+        shutil.copy(SMALL_CODEBOOK / name, book / name)
+    (book / "allege.yaml").write_text('kind: verbs\nentries:\n  - {id: allege, code: "110", verbs: [claim, allege]}\n')
+    (book / "codebook.yaml").write_text(
+        "name: allege\ncameo: shipped:cameo.yaml\nactors: [actors.yaml]\nagents: [agents.yaml]\n"
+        "verbs: [shipped:verbs/core.yaml, allege.yaml]\ndiscards: [discards.yaml]\ncountries: false\n")
+    codebook = load_codebook(book, use_cache=False)
+
+    def reported(verb: str, lemma: str):
+        return build_document(f"""
+            Gondor PROPN 2 nsubj
+            {verb} VERB 0 root {lemma}
+            that SCONJ 6 mark
+            Mordor PROPN 6 nsubj
+            had AUX 6 aux have
+            attacked VERB 2 ccomp attack
+            Arnor PROPN 6 obj""")
+    assert ("GON", "MOR", "112") in coded(reported("claimed", "claim"), codebook)
+    assert coded(reported("said", "say"), codebook) == [("MOR", "ARN", "190")]
+    # unnamed fighters may be the speaker's own ("ISIS claimed its fighters recaptured ..."): no accusation
+    fighters = build_document("""
+        Gondor PROPN 2 nsubj
+        claimed VERB 0 root claim
+        rebels NOUN 4 nsubj rebel
+        attacked VERB 2 ccomp attack
+        Arnor PROPN 4 obj""")
+    assert [code for _, _, code in coded(fighters, codebook)] == ["190"]
+
+
+def test_extraditing_someone_to_a_state_cooperates_with_that_state(news_codebook):
+    """"Gondor extradited two rebels to Mordor": judicial cooperation with Mordor (063), the
+    state the rebels are handed to, not with the rebels."""
+    doc = build_document("""
+        Gondor PROPN 2 nsubj
+        extradited VERB 0 root extradite
+        two NUM 4 nummod
+        rebels NOUN 2 obj rebel
+        to ADP 6 case
+        Mordor PROPN 2 obl""")
+    assert coded(doc, news_codebook) == [("GON", "MOR", "063")]

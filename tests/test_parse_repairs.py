@@ -963,3 +963,64 @@ def test_a_negator_hung_on_the_verb_before_its_complements_infinitive_negates_th
     assert (repaired.token(3).head, repaired.token(3).deprel) == (5, "advmod")
     assert [(e.source.code, e.target.code, e.code) for e in code_document(build_document(spec), news_codebook_for_repairs)] \
         == [("GON", "MOR", "125")]
+
+
+def test_relative_clause_read_as_the_main_clause_gives_the_main_verb_back(news_codebook_for_repairs):
+    """"Arnor and Gondor, which fought a war in 1980, held talks in Minas on Monday", with the
+    relative clause's verb heading the sentence (two subjects) and "held" the modifier of its
+    second object: "held" heads the sentence, the talks its object, the clause a relative
+    clause of Arnor; the meeting codes."""
+    s = build_sentence("""
+        Arnor PROPN 6 nsubj
+        and CCONJ 3 cc
+        Gondor PROPN 1 conj
+        , PUNCT 1 punct
+        which PRON 6 nsubj
+        fought VERB 0 root fight
+        a DET 8 det
+        war NOUN 6 obj
+        in ADP 10 case
+        1980 NUM 8 nmod
+        , PUNCT 6 punct
+        held VERB 13 amod hold
+        talks NOUN 6 obj talks
+        on ADP 15 case
+        Monday PROPN 13 nmod
+        . PUNCT 6 punct""")
+    repaired = repair_parse(s, profile_of(news_codebook_for_repairs))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (1, 6, 12, 13, 16)] == [
+        (12, "nsubj"), (1, "acl:relcl"), (0, "root"), (12, "obj"), (12, "punct")]
+    one_subject = build_sentence("""
+        Arnor PROPN 2 nsubj
+        fought VERB 0 root fight
+        a DET 4 det
+        war NOUN 2 obj
+        , PUNCT 2 punct
+        held VERB 7 amod hold
+        talks NOUN 2 obj talks""")
+    assert repair_parse(one_subject, profile_of(news_codebook_for_repairs)) is one_subject
+
+
+def test_a_first_noun_read_as_a_verb_before_a_past_verb_modifies_the_subject(news_codebook_for_repairs):
+    """"aid troops delivered food to Arnor" (lower case) read as aid/root troops/obj
+    delivered/xcomp: an open complement is never a finite past, so "aid" is a compound of
+    "troops", the subject of "delivered", which heads the sentence."""
+    s = with_feats(build_sentence("""
+        aid VERB 0 root
+        troops NOUN 1 obj troops
+        delivered VERB 1 xcomp deliver
+        food NOUN 3 obj
+        to ADP 6 case
+        Arnor PROPN 3 obl
+        . PUNCT 1 punct"""), 3, (("Tense", "Past"), ("VerbForm", "Part")))
+    repaired = repair_parse(s, profile_of(news_codebook_for_repairs))
+    assert [(t.upos, t.head, t.deprel) for t in repaired.tokens[:3]] == [
+        ("NOUN", 2, "compound"), ("NOUN", 3, "nsubj"), ("VERB", 0, "root")]
+    assert repaired.token(7).head == 3
+    # an infinitive complement ("let troops deliver food") stays as it is
+    let = with_feats(build_sentence("""
+        let VERB 0 root
+        troops NOUN 1 obj troops
+        deliver VERB 1 xcomp deliver
+        food NOUN 3 obj"""), 3, (("VerbForm", "Inf"),))
+    assert repair_parse(let, profile_of(news_codebook_for_repairs)) is let

@@ -56,7 +56,8 @@ noun), and none can create a cycle.
 - A headline verb read as a noun ("police kill/NOUN 2 dacoits", "cops detain/NOUN 50"): a
   verb that needs an object (``object_verbs``) between a nominal before it and a nominal or
   number after it, hung on it as modifiers: the verb, its subject and its object. One hung
-  on the plural noun before it ("cops/root arrest/NOUN 3 for murder") heads it first.
+  on the plural noun before it ("cops/root arrest/NOUN 3 for murder") heads it first; so does
+  one read as a compound of the plural noun after it ("riot police beat/compound protesters").
 - A preposition read as a noun, adjective or verb (the profile's ``unambiguous``
   prepositions: "an investigation/ADJ against/NOUN Gondor", "used against/ADJ detainees",
   "rallies against/VERB Sauron"): the case marker of the noun after it; a noun just before
@@ -112,6 +113,13 @@ noun), and none can create a cycle.
 - A codebook verb tagged as the modifier of its object hung on the nominal just before it
   ("Israel/root struck/ADJ rebel positions/obj": a noun takes no object): the verb heading
   the clause, the nominal its subject (with a codebook only).
+- A relative clause read as the main clause, its verb holding the nominal before it and the
+  relative pronoun as two subjects, and the main verb after its closing comma read as the
+  modifier of an object ("Arnor, which fought a war in 1980, held/amod talks/obj"): the later
+  verb heads the sentence, the nominal its subject, the clause a relative clause of it.
+- A first word read as a verb heading the sentence, with the noun after it its object and the
+  finite past verb after that noun's phrase its open complement ("aid/root agencies/obj
+  delivered/xcomp food"): the word a compound of the noun, the noun the past verb's subject.
 - Appositions and speakers read as conjuncts, named days read as subjects, subjects hung
   past their verb and participle clauses read as the main verb: see
   :mod:`coder.code.phrase_repairs`.
@@ -165,7 +173,8 @@ def repair_parse(sentence: Sentence, profile: LanguageProfile, codebook=None) ->
                    _misread_prepositions, _bounded_counts, _result_obliques,
                    _subjects_read_as_modifiers, _clauses_hung_on_their_subject, _repaired_clauses,
                    _counted_people, _copular_passives, _nouns_read_as_bare_infinitives,
-                   _marked_complements_read_as_adverbials, _subjects_of_intent_read_as_expletives):
+                   _marked_complements_read_as_adverbials, _subjects_of_intent_read_as_expletives,
+                   _relative_clauses_read_as_main, _first_nouns_read_as_verbs):
         sentence = repair(sentence, profile)
     if codebook is not None:
         sentence = _adjectival_passives(sentence, profile, codebook)
@@ -475,6 +484,80 @@ def _word_changes(sentence: Sentence, tok: Token, profile: LanguageProfile,
 CLAUSE_CHECK_UPOS = frozenset({"VERB"})
 CLAUSE_CHECK_RELS = frozenset({"obl", "nmod"})
 WORD_CHECK_RELS = frozenset({"conj", "nmod", "amod", "advcl", "ccomp", "xcomp"})
+
+
+def _relative_clauses_read_as_main(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence whose verb heading it holds two subjects, a nominal and, after a comma, a
+    relative pronoun, with the main verb after the clause's closing comma read as the modifier
+    of an object of that verb ("Arnor/nsubj, which/nsubj fought/root a war in 1980, held/amod
+    talks/obj on Monday"): the later verb heads the sentence, the nominal its subject, the
+    noun it modified its object, the relative clause a modifier of the nominal, and what
+    followed the comma the later verb's (the same object when there is none). A verb takes
+    one subject, so the two cannot both be right."""
+    root = next((t for t in sentence.tokens if t.deprel == "root"), None)
+    if root is None or root.upos not in ("VERB", "AUX"):
+        return sentence
+    children = sentence.children(root.id)
+    subjects = [c for c in children if c.base_rel == "nsubj" and c.id < root.id]
+    if len(subjects) != 2:
+        return sentence
+    noun, relative = subjects
+    if noun.upos not in NOMINAL_HEADS or not (lemma_of(relative) in profile.relative_pronouns
+                                              or relative.feat("PronType") == "Rel") \
+            or sentence.token(relative.id - 1).upos != "PUNCT":
+        return sentence
+    comma = next((c for c in children if c.base_rel == "punct" and c.id > root.id and c.id < len(sentence.tokens)
+                  and c.lower == sentence.token(relative.id - 1).lower), None)
+    verb = sentence.token(comma.id + 1) if comma is not None else None
+    if verb is None or verb.upos != "VERB" or verb.base_rel != "amod" or verb.feat("VerbForm") == "Ger":
+        return sentence
+    obj = sentence.token(verb.head)
+    if obj.id < verb.id or obj.head != root.id or obj.base_rel != "obj" or obj.upos not in NOMINAL_HEADS:
+        return sentence
+    changes = {verb.id: (0, "root"), obj.id: (verb.id, "obj"), noun.id: (verb.id, "nsubj"),
+               root.id: (noun.id, "acl:relcl")}
+    for c in children:
+        if c.id > comma.id and c.id != obj.id:
+            changes[c.id] = (verb.id, c.deprel)
+    return with_heads(sentence, changes)
+
+
+def _first_nouns_read_as_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
+    """The sentence whose first word, read as a verb heading it with no subject, auxiliary or
+    marker, takes the noun right after it as its object and a finite past verb (or a past
+    participle with an object of its own) right after that noun's phrase as its open complement ("aid/root agencies/obj delivered/xcomp food",
+    lower-case news): the first word modifies the noun (a compound, tagged a noun), the noun
+    is the subject of the past verb, which heads the sentence (the same object when there is
+    none). An open complement is never finite, so the reading cannot be right."""
+    first = sentence.tokens[0] if sentence.tokens else None
+    if first is None or first.deprel != "root" or first.upos != "VERB":
+        return sentence
+    children = sentence.children(first.id)
+    if any(c.base_rel in ("nsubj", "csubj", "aux", "cop", "mark") for c in children):
+        return sentence
+    noun = next((c for c in children if c.base_rel == "obj" and c.upos in NOMINAL_HEADS
+                 and _starts_at(sentence, c, first.id + 1)), None)
+    if noun is None:
+        return sentence
+    end = max(t.id for t in sentence.subtree(noun.id))
+    verb = next((c for c in children if c.base_rel == "xcomp" and c.id == end + 1 and c.upos == "VERB"
+                 and c.feat("Tense") == "Past" and _finite_past(sentence, c)), None)
+    if verb is None:
+        return sentence
+    heads = {verb.id: (0, "root"), noun.id: (verb.id, "nsubj"), first.id: (noun.id, "compound")}
+    for c in children:
+        if c.id > verb.id:
+            heads[c.id] = (verb.id, c.deprel)
+    return rebuilt(sentence, heads, {first.id: {"upos": "NOUN", "lemma": None, "feats": ()}})
+
+
+def _finite_past(sentence: Sentence, verb: Token) -> bool:
+    """A past verb with no marker or auxiliary that is finite, or tagged a participle but
+    takes an object (an active past: "delivered/Part food/obj")."""
+    children = sentence.children(verb.id)
+    if any(c.base_rel in ("mark", "aux") for c in children):
+        return False
+    return verb.feat("VerbForm") == "Fin" or any(c.base_rel == "obj" for c in children)
 
 
 def _resultative_verbs(sentence: Sentence, profile: LanguageProfile) -> Sentence:
@@ -1165,15 +1248,20 @@ def _headline_verb_as_subject_of_its_object(sentence: Sentence, profile: Languag
     the noun heading the sentence has no determiner, case marker, copula or auxiliary; the
     word right before it is a singular noun with no determiner or case marker of its own,
     whose form is a verb that needs an object (``object_verbs``), with a nominal just before
-    it hung on it or on the noun heading the sentence. The verb becomes the head, the noun
-    after it and the nominal before it hang on it: the shape
+    it hung on it or on the noun heading the sentence. Also read as a compound of that noun
+    when the noun is plural or counted ("riot police/compound beat/compound protesters/root").
+    The verb becomes the head, the noun after it and the nominal before it hang on it: the shape
     _verbs_read_as_nouns reads, the nominal before the verb its subject and the noun after
     it its object (the same object when there is none)."""
     root = next((t for t in sentence.tokens if t.deprel == "root"), None)
     if root is None or root.upos != "NOUN" or root.id < 3:
         return sentence
     verb = sentence.token(root.id - 1)
-    if verb.head != root.id or verb.deprel != "nsubj" or verb.upos != "NOUN" or verb.feat("Number") == "Plur" \
+    # read as a compound ("riot police/compound beat/compound protesters/root") only before a
+    # plural or counted noun: "police beat protesters", not a noun's compounds ("the arrest warrant")
+    counted = root.feat("Number") == "Plur" or any(c.base_rel == "nummod" for c in sentence.children(root.id))
+    if verb.head != root.id or not (verb.deprel == "nsubj" or verb.deprel == "compound" and counted) \
+            or verb.upos != "NOUN" or verb.feat("Number") == "Plur" \
             or not any(w in profile.object_verbs for w in lemma_candidates(verb, profile)):
         return sentence
     if any(c.base_rel in ("det", "case", "cop", "aux") for c in sentence.children(root.id)) \
@@ -1186,6 +1274,10 @@ def _headline_verb_as_subject_of_its_object(sentence: Sentence, profile: Languag
         return sentence
     changes = {verb.id: replace(verb, head=0, deprel="root"), root.id: replace(root, head=verb.id, deprel="obj"),
                subject.id: replace(subject, head=verb.id)}
+    for c in sentence.children(root.id):  # "riot/amod police/compound": the subject's words
+        if c.id < subject.id and c.base_rel in ("amod", "compound") and _ends_at(sentence, c, c.id) \
+                and all(sentence.token(i).head == root.id for i in range(c.id, subject.id)):
+            changes[c.id] = replace(c, head=subject.id)
     return with_tokens(sentence, changes)
 
 

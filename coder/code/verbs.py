@@ -13,10 +13,12 @@ from coder.code.assertion import modality, negated, obliged_action, refusal_of, 
 from coder.code.build import Arguments, Outcome, agentless_passive_of_force, build, material_conflict, nothing
 from coder.code.context import Context
 from coder.code.nouns import anothers_act, purpose_event, sending_purpose, violent
-from coder.code.predicates import PredicateMatch
+from coder.code.predicates import PredicateMatch, verb_forms_for
 from coder.code.references import actors_for
 from coder.code.subjects import commanded_object
 from coder.code.syntax import lemma_of, marked_with
+from coder.code.words import lemma_candidates
+from coder.code.mentions import UNKNOWN_COUNTRY
 from coder.code.governors import bare_intent, governed_by_coded_verb, infinitive_on_object
 from coder.code.conditions import subject_actors, ultimatum_of
 from coder.inter import Inter
@@ -31,13 +33,17 @@ def code_verb(ctx: Context, match: PredicateMatch) -> Outcome:
         demand = reported_demand(ctx, match)
         if demand is not None:
             return demand
-    demand = commanded_demand(ctx, match)
+    demand = commanded_demand(ctx, match) or wished_appeal(ctx, match)
     if demand is not None:
         return demand
     if block.speech and match.pattern.code == NULL_CODE:
         claim = claimed_violence(ctx, match)
         if claim is not None:
             return claim
+    if block.speech or ctx.is_statement(match):
+        accusation = reported_wrongdoing(ctx, match)
+        if accusation is not None:
+            return accusation
     if block.light or (block.speech and match.pattern.code == NULL_CODE):  # "insisted on X": its own pattern
         return nothing("support or speech verb: coded through its complement")
     if governed_by_coded_verb(ctx, pred):
@@ -135,6 +141,48 @@ def claimed_violence(ctx: Context, match: PredicateMatch) -> Outcome | None:
         notes = [f"reports its own act '{clause.text}' as done: a claim of responsibility"]
         return build(ctx, claim, pred, Arguments(sources, targets, False, None, notes))
     return None
+
+
+def reported_wrongdoing(ctx: Context, match: PredicateMatch) -> Outcome | None:
+    """"X told reporters the election had been rigged by Y", "X said Y embezzled the funds": a
+    speech or statement verb whose complement reports, as done, an act the profile lists as
+    wrongdoing (``wrongdoing_verbs``) that codes no event of its own, by actors other than the
+    speaker (the subject, or a passive's agent): the speaker accuses them (the statement's
+    ``accusation`` in the code table, 112; a verb coding no event takes the generic
+    statement's). So does a speech verb that is also one of disapproval (the codebook gives it
+    a block whose code accuses, 110: "claim", "allege") whose complement reports violence by
+    named others ("the US claimed that ISIL had attacked Iraq"). None otherwise."""
+    a, pred = ctx.a, match.token
+    cameo, wrongdoing = a.codebook.cameo, a.profile.wrongdoing_verbs
+    entry = cameo.get(match.pattern.code if match.pattern.code != NULL_CODE else a.codebook.generic_statement or "")
+    if entry is None or entry.accusation not in cameo:
+        return None
+    alleging = _alleging(ctx, pred)
+    for clause in a.sentence.children(pred.id):
+        if clause.base_rel != "ccomp" or negated(ctx, clause) or modality(ctx, clause) is not None:
+            continue
+        reported = ctx.predicates.get(clause.id)
+        alleged = alleging and reported is not None and violent(ctx, reported)
+        if not alleged and (wrongdoing.isdisjoint(lemma_candidates(clause, a.profile, a.codebook))
+                            or ctx.codes_event(clause)):
+            continue
+        sources = argument_actors(a, pred, "subj", "source")
+        own = frozenset(x.code for x in sources)
+        doers = [x for x in argument_actors(a, clause, "subj", "source", own) if x.code not in own]
+        if not sources or not doers or (alleged and all(x.code.startswith(UNKNOWN_COUNTRY) for x in doers)):
+            continue  # alleged violence by unnamed "fighters" may be the speaker's own
+        accusation = PredicateMatch(pred, replace(match.pattern, code=entry.accusation, reverse=None), match.form)
+        notes = [f"reports '{clause.text}', a wrongdoing, as done by another: an accusation"]
+        return build(ctx, accusation, pred, Arguments(sources, doers, negated(ctx, pred), modality(ctx, pred), notes))
+    return None
+
+
+def _alleging(ctx: Context, pred: Token) -> bool:
+    """Whether a verb is one of allegation: one of its blocks codes, by default, a disapproval
+    that accuses (a code with an ``accusation`` that is no statement: "claim", "allege" 110)."""
+    cameo, blocks = ctx.a.codebook.cameo, ctx.a.codebook.blocks
+    entries = [cameo.get(blocks[f.block].code) for f in verb_forms_for(ctx.a.sentence, pred, ctx.a.codebook)]
+    return any(e is not None and e.accusation in cameo and not e.statement for e in entries)
 
 
 def verb_arguments(ctx: Context, match: PredicateMatch, embedded: Token | None) -> Arguments | None:
@@ -356,6 +404,37 @@ def commanded_demand(ctx: Context, match: PredicateMatch) -> Outcome | None:
     demand = PredicateMatch(pred, replace(match.pattern, code=generic, reverse=None), match.form)
     notes = [f"ordered '{ordered[0][0].text}', which codes nothing: a demand"]
     return build(ctx, demand, pred, Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes))
+
+
+def wished_appeal(ctx: Context, match: PredicateMatch) -> Outcome | None:
+    """"X wants Y to Z" (the profile's ``wish_verbs``, an object and an infinitive of its act:
+    "wants Germany to pay compensation", "wants Arnor to attack Mordor"): X asks Y for Z, the
+    appeal that mirrors Z's code (the code table's ``appeal``), else the generic appeal (020);
+    Z itself has not happened. None otherwise ("wants to attack" is X's own intent)."""
+    a, pred = ctx.a, match.token
+    book, s = a.codebook, a.sentence
+    if not book.generic_appeal or book.generic_appeal not in book.cameo or lemma_of(pred) not in a.profile.wish_verbs:
+        return None
+    addressed = [o for o in s.children(pred.id) if o.base_rel in ("obj", "iobj")]
+    clauses = [c for c in s.children(pred.id) if c.base_rel == "xcomp" and c.upos in ("VERB", "AUX")]
+    clauses += [c for o in addressed for c in s.children(o.id) if infinitive_on_object(ctx, c)]
+    if not addressed or not clauses:
+        return None
+    sources = argument_actors(a, pred, "subj", "source")
+    exclude = frozenset(x.code for x in sources)
+    targets = actors_for(a, addressed[0].id, "target", exclude)
+    if not sources or not targets:
+        return None
+    asked = ctx.predicates.get(clauses[0].id)
+    if asked is not None and ctx.block(asked).light:  # "wants Y to hold talks": the talks
+        asked = next((ctx.predicates[o.id] for o in s.children(clauses[0].id)
+                      if o.base_rel == "obj" and o.id in ctx.predicates), None)
+    entry = book.cameo.get(asked.pattern.code) if asked is not None else None
+    code = entry.appeal if entry is not None and entry.appeal in book.cameo and not negated(ctx, clauses[0]) \
+        else book.generic_appeal
+    appeal = PredicateMatch(pred, replace(match.pattern, code=code, reverse=None), match.form)
+    notes = [f"wants '{addressed[0].text}' to '{clauses[0].text}': an appeal"]
+    return build(ctx, appeal, pred, Arguments(sources, targets, negated(ctx, pred), modality(ctx, pred), notes))
 
 
 def demanded_act(ctx: Context, match: PredicateMatch, args: Arguments) -> PredicateMatch:

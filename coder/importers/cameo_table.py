@@ -39,8 +39,10 @@ INTENT_BY_PREFIX = {
 ATTEMPT_BY_PREFIX = {"186": "185"}
 # A generic disapproval (110: "alleged", "claimed") whose complement reports violence by
 # another actor accuses that actor (112), as PETRARCH-2's Phoenix dictionary transforms
-# CLAIM + ATTACK by another ("X claimed Y attacked Z": X accuses Y).
-ACCUSATION_BY_CODE = {"110": "112"}
+# CLAIM + ATTACK by another ("X claimed Y attacked Z": X accuses Y). A statement (010) too,
+# when its complement reports an act of wrongdoing by another (the language profile's
+# ``wrongdoing_verbs``: "X said the election was rigged by Y").
+ACCUSATION_BY_CODE = {"110": "112", "010": "112"}
 # ... and of the speaker's own violence claims responsibility for it (015: "X claimed it
 # attacked Z"), as the same dictionary transforms CLAIM + ATTACK by the claimant; so does a
 # plain statement of it ("X said it carried out the attack").

@@ -60,6 +60,7 @@ class LanguageProfile:
     failure_verbs: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()  # "rejected calls for talks": the talks refused
+    wrongdoing_verbs: frozenset[str] = frozenset()  # "said the election was rigged by Y": Y is accused
     conditional_markers: frozenset[str] = frozenset()
     ultimatum_markers: frozenset[str] = frozenset()  # "will withdraw unless Y agrees": an ultimatum
     # "will not withdraw until Y lifts the sanctions": after a negated act, an ultimatum too
@@ -162,13 +163,12 @@ class LanguageProfile:
     motion_verbs: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
-    # verbs whose object does the act of the infinitive after it ("ordered X to suspend",
-    # "urged X to withdraw"): that infinitive is their complement (xcomp), not a purpose
+    # verbs whose object does the act of the infinitive after it ("ordered X to suspend"): its xcomp, not a purpose
     object_control_verbs: frozenset[str] = frozenset()
-    # verbs of command whose subject is the doer of the act its object is ordered to do
-    # ("ordered troops to attack X": the one who orders attacks X; "ordered Y to suspend
-    # publication": suspends Y's); an ordered act that codes nothing is a demand on Y
+    # verbs of command whose subject does the act its object is ordered to do ("ordered troops to attack
+    # X"; "ordered Y to suspend publication": suspends Y's); an ordered act coding nothing is a demand on Y
     command_verbs: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()  # "wants Y to Z": the appeal to Y that mirrors Z (CAMEO 02)
     objects_follow_verb: bool = False  # a noun object never comes before its verb (English)
     resultative_verbs: dict[str, str] = field(default_factory=dict)  # "shot dead" → shoot
     object_verbs: frozenset[str] = frozenset()  # "man killed in encounter": a headline passive

@@ -495,3 +495,37 @@ def test_a_name_marked_as_a_human_object_fills_the_person_noun_in_a_pattern(tmp_
     manifest.write_text(manifest.read_text(encoding="utf-8").replace("language: es", "language: noperson.yaml"),
                         encoding="utf-8")
     assert coded("Eowyn", load_codebook(folder, use_cache=False))[0] == "180"
+
+
+def test_a_name_known_by_a_dated_role_fits_the_person_noun_as_it_resolves_on_the_day(tmp_path):
+    """"ejecutó a don Elessar": a surname after a title, the last word of a dated person's
+    name (Aragorn Elessar, a civilian until 2008, then in government). On the document's day
+    the title and the role agree, so the phrase is that person (ARNCVL), no bare person: the
+    pattern for the person noun does not fit and the target is ARNCVL. The pattern's slots
+    resolve the name with the document's date as the target is resolved; undated, the
+    current role (ARNGOV) is no civilian, the phrase is the title's agent, a person (186)."""
+    from coder.code import code_document
+    from conftest import build_document
+
+    folder = personal_a_codebook(tmp_path, "es")
+    verbs = folder / "verbs" / "v.yaml"
+    verbs.write_text(verbs.read_text(encoding="utf-8").replace("members: [concejal, alcalde]",
+                                                               "members: [concejal, alcalde, persona]"), encoding="utf-8")
+    (folder / "agents.yaml").write_text("kind: agents\nentries:\n  - {code: CVL, names: [persona, don]}\n",
+                                        encoding="utf-8")
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n"
+        "  - names: [Aragorn Elessar]\n    roles:\n      - {code: ARNCVL, from: 2000-01-01, to: 2008-12-31}\n"
+        "      - {code: ARNGOV, from: 2009-01-01}\n", encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "agents: [agents.yaml]\n", encoding="utf-8")
+    es = load_codebook(folder, use_cache=False)
+    sentence = ("Frente PROPN 2 compound\nGondor PROPN 3 nsubj\nejecutó VERB 0 root ejecutar\n"
+                "a ADP 6 case\ndon NOUN 6 compound\nElessar PROPN 3 obj\n")
+
+    def coded(date: str | None) -> tuple[str, str]:
+        [event] = code_document(build_document(sentence, date=date), es)
+        return event.code, event.target.code
+
+    assert coded("2005-06-01") == ("180", "ARNCVL")
+    assert coded(None) == ("186", "---CVL")

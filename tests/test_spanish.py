@@ -529,3 +529,29 @@ def test_a_name_known_by_a_dated_role_fits_the_person_noun_as_it_resolves_on_the
 
     assert coded("2005-06-01") == ("180", "ARNCVL")
     assert coded(None) == ("186", "---CVL")
+
+
+def test_a_name_holding_a_coordination_inside_the_phrase_is_one_actor(tmp_path):
+    """"El Frente de Paz y Tierra de Arnor atacó Rohan": the parser hangs "y Tierra" as a
+    conjunct of "Paz", which the noun phrase leaves out; the name runs through it, so the
+    subject is the named group (ARNREB), not Arnor. Without such a name the phrase stays the
+    noun phrase ("el frente de paz y tierra de Arnor" is Arnor's)."""
+    from coder.code import code_document
+    from conftest import build_document
+
+    folder = spanish_codebook(tmp_path)
+    actors = folder / "actors" / "a.yaml"
+    sentence = ("El DET 2 det\nFrente PROPN 9 nsubj\nde ADP 4 case\nPaz PROPN 2 nmod\ny CCONJ 6 cc\n"
+                "Tierra PROPN 4 conj\nde ADP 8 case\nArnor PROPN 2 nmod\natacó VERB 0 root atacar\n"
+                "Rohan PROPN 9 obj\n")
+
+    def source() -> str:
+        [event] = code_document(build_document(sentence), load_codebook(folder, use_cache=False))
+        return event.source.code
+
+    actors.write_text("kind: actors\nentries:\n  - {names: [Arnor], code: ARN}\n  - {names: [Rohan], code: ROH}\n",
+                      encoding="utf-8")
+    assert source() == "ARN"
+    actors.write_text(actors.read_text(encoding="utf-8") + "  - {names: [Frente de Paz y Tierra de Arnor], code: ARNREB}\n",
+                      encoding="utf-8")
+    assert source() == "ARNREB"

@@ -480,13 +480,33 @@ def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
     return memo[key]
 
 
+def _with_named_coordination(sentence: Sentence, head_id: int, tokens: list[Token], codebook: Codebook,
+                             memo: dict) -> list[Token]:
+    """The phrase's words with a coordination inside it that an actor's name holds ("Frente
+    de Liberación y Justicia de Rohan": "y Justicia", a conjunct below the head, is no word
+    of the noun phrase, yet the name runs through it): the words of the head's subtree
+    between two of the phrase's words, when a name found over them spans them."""
+    ids = [t.id for t in tokens]
+    if not ids or ids[-1] - ids[0] == len(ids) - 1:
+        return tokens  # no gap (most phrases)
+    kept = set(ids)
+    gap = [i for i in range(ids[0], ids[-1] + 1) if i not in kept]
+    missing = set(gap)
+    if not missing <= {t.id for t in sentence.subtree(head_id)} or not all(
+            sentence.token(i).base_rel in ("conj", "cc") or sentence.token(i).head in missing for i in gap):
+        return tokens  # the gap is no coordination below the head
+    whole = [sentence.token(i) for i in range(ids[0], ids[-1] + 1)]
+    found = find_mentions(sentence, whole, head_id, codebook, "actors", memo)
+    return whole if any(m.start < gap[0] and m.end >= gap[-1] for m in found) else tokens
+
+
 def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
                     memo: dict) -> tuple[ActorRef, ActorMention | None, ActorMention | None] | None:
     heads = _name_heads(sentence, codebook, memo)
     if heads is not None and head_id not in heads:
         return None  # no name can start under the phrase's head (most phrases)
     profile = profile_of(codebook)
-    tokens = phrase_tokens(sentence, head_id)
+    tokens = _with_named_coordination(sentence, head_id, phrase_tokens(sentence, head_id), codebook, memo)
     # "members of the coalition against X": the object of 'against' is not the actor.
     tokens = _drop_oppositional_modifiers(sentence, head_id, tokens, profile.oppositional_prepositions)
     tokens = _drop_attitude_names(sentence, head_id, tokens, profile.attitude_prefixes,

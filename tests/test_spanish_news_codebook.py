@@ -651,3 +651,26 @@ def test_a_negated_announced_act_until_another_acts_is_an_ultimatum(core):
     assert code_probe(attack, core) == [("139", "GON", "ARN")]
     past = ultimatum.replace("retirará/retirar/VERB/0/root/FS3", "retiró/retirar/VERB/0/root/PS3")
     assert all(code != "139" for code, _, _ in code_probe(past, core))
+
+
+# es22: a blockade by armed forces (191) whatever they block, protesters obstructing (144); a
+# navy is the military of its phrase's country; a fight a reflexive passive of occurrence or
+# report tells of ("se registraron enfrentamientos en X") codes itself, and no raid on X
+@pytest.mark.parametrize("spec,expected", [
+    (plural_subject_clause("soldados", "soldado", "bloquearon", "bloquear", "el/el/DET/5/det/DMS", "puerto/puerto/NOUN/3/obj/MS",
+                           "de/de/ADP/7/case", "Arnor/=/PROPN/5/nmod"), [("191", "---MIL", "ARN")]),
+    (plural_subject_clause("campesinos", "campesino", "bloquearon", "bloquear", "la/el/DET/5/det/DFS",
+                           "carretera/carretera/NOUN/3/obj/FS"), [("144", "---AGR", "")]),
+    ("La/el/DET/2/det/DFS armada/armada/NOUN/5/nsubj/FS de/de/ADP/4/case Gondor/=/PROPN/2/nmod bloqueó/bloquear/VERB/0/root/PS3 "
+     "el/el/DET/7/det/DMS puerto/puerto/NOUN/5/obj/MS ././PUNCT/5/punct", [("191", "GONMIL", "")]),
+    ("Se/él/PRON/2/iobj/SE registraron/registrar/VERB/0/root/PP3 combates/combate/NOUN/2/nsubj/MP entre/entre/ADP/5/case "
+     "soldados/soldado/NOUN/3/nmod/MP y/y/CCONJ/7/cc rebeldes/rebelde/NOUN/5/conj/MP en/en/ADP/9/case Arnor/=/PROPN/2/obl "
+     "././PUNCT/2/punct", [("190", "---MIL", "---REB"), ("190", "---REB", "---MIL")]),
+    ("Se/él/PRON/2/iobj/SE registraron/registrar/VERB/0/root/PP3 varias/varios/DET/4/det/FP viviendas/vivienda/NOUN/2/nsubj/FP "
+     "en/en/ADP/6/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct", [("170", None, "ARN")]),
+], ids=["los soldados bloquearon el puerto de Arnor", "los campesinos bloquearon la carretera",
+        "la armada de Gondor bloqueó el puerto", "se registraron combates en Arnor", "se registraron viviendas en Arnor"])
+def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shipped, spec, expected):
+    got = code_probe(spec, shipped)
+    assert len(got) == len(expected)
+    assert [(c, s if e_s is not None else None, t) for (c, s, t), (_, e_s, _) in zip(got, expected)] == expected

@@ -555,3 +555,38 @@ def test_a_name_holding_a_coordination_inside_the_phrase_is_one_actor(tmp_path):
     actors.write_text(actors.read_text(encoding="utf-8") + "  - {names: [Frente de Paz y Tierra de Arnor], code: ARNREB}\n",
                       encoding="utf-8")
     assert source() == "ARNREB"
+
+
+def test_an_object_clitic_stands_for_the_whole_object_phrase_a_name_sits_in(tmp_path):
+    """"Frente Gondor secuestró a un periodista de Rohan y lo liberó": "lo" is the journalist
+    of Rohan (ROHMED), the earlier object phrase the name sits in, not Rohan; a profile
+    without ``object_phrase_antecedents`` keeps the name."""
+    from coder.code import code_document
+    from conftest import build_document
+
+    folder = tmp_path / "cb"
+    (folder / "verbs").mkdir(parents=True)
+    (folder / "verbs" / "v.yaml").write_text(
+        "kind: verbs\nentries:\n  - {id: t.secuestrar, code: '181', verbs: [secuestrar]}\n"
+        "  - {id: t.liberar, code: '0841', verbs: [liberar]}\n", encoding="utf-8")
+    (folder / "a.yaml").write_text("kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n"
+                                   "  - {names: [Rohan], code: ROH}\n", encoding="utf-8")
+    (folder / "g.yaml").write_text("kind: agents\nentries:\n  - {code: MED, names: [periodista]}\n", encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text("name: t\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [a.yaml]\nagents: [g.yaml]\n"
+                        "verbs: [verbs/v.yaml]\ncountries: false\n", encoding="utf-8")
+    sentence = ("Frente PROPN 2 compound\nGondor PROPN 3 nsubj\nsecuestró VERB 0 root secuestrar\na ADP 6 case\n"
+                "un DET 6 det uno\nperiodista NOUN 3 obj\nde ADP 8 case\nRohan PROPN 6 nmod\ny CCONJ 11 cc\n"
+                "lo PRON 11 obj él\nliberó VERB 3 conj liberar\n")
+
+    def targets() -> list[tuple[str, str]]:
+        events = code_document(build_document(sentence), load_codebook(folder, use_cache=False))
+        return [(e.code, e.target.code if e.target else "") for e in events]
+
+    assert targets() == [("181", "ROHMED"), ("0841", "ROHMED")]
+    (folder / "other.yaml").write_text((ROOT / "coder" / "lang" / "es.yaml").read_text(encoding="utf-8")
+                                       .replace("object_phrase_antecedents: true", "object_phrase_antecedents: false"),
+                                       encoding="utf-8")
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("language: es", "language: other.yaml"),
+                        encoding="utf-8")
+    assert targets() == [("181", "ROHMED"), ("0841", "ROH")]

@@ -668,8 +668,13 @@ def test_a_negated_announced_act_until_another_acts_is_an_ultimatum(core):
      "././PUNCT/2/punct", [("190", "---MIL", "---REB"), ("190", "---REB", "---MIL")]),
     ("Se/él/PRON/2/iobj/SE registraron/registrar/VERB/0/root/PP3 varias/varios/DET/4/det/FP viviendas/vivienda/NOUN/2/nsubj/FP "
      "en/en/ADP/6/case Arnor/=/PROPN/2/obl ././PUNCT/2/punct", [("170", None, "ARN")]),
+    # an object clitic is the threatened
+    ("Gondor/=/PROPN/2/nsubj criticó/criticar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj y/y/CCONJ/7/cc "
+     "lo/él/PRON/7/obj/LO amenazó/amenazar/VERB/2/conj/PS3 con/con/ADP/9/case sanciones/sanción/NOUN/7/obl/FP "
+     "././PUNCT/2/punct", [("111", "GON", "ARN"), ("1312", "GON", "ARN")]),
 ], ids=["los soldados bloquearon el puerto de Arnor", "los campesinos bloquearon la carretera",
-        "la armada de Gondor bloqueó el puerto", "se registraron combates en Arnor", "se registraron viviendas en Arnor"])
+        "la armada de Gondor bloqueó el puerto", "se registraron combates en Arnor", "se registraron viviendas en Arnor",
+        "lo amenazó con sanciones"])
 def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shipped, spec, expected):
     got = code_probe(spec, shipped)
     assert len(got) == len(expected)

@@ -146,6 +146,10 @@ class LanguageProfile:
     pro_drop: bool = False
     # an unknown name marked as a human object (Spanish personal "a") is read as this noun
     person_noun: str = ""
+    # an object pronoun stands for the whole object phrase of an earlier verb of its
+    # sentence that a name sits in ("detuvo a un periodista de Rohan y lo liberó": the
+    # journalist, not Rohan)
+    object_phrase_antecedents: bool = False
     # a reflexive marker that makes the clause passive: no subject is implied then
     reflexive_passive_markers: frozenset[str] = frozenset()
     # a pronoun's number (UD Number) must be its antecedent's, where both show one (a plural

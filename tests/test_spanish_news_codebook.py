@@ -672,9 +672,14 @@ def test_a_negated_announced_act_until_another_acts_is_an_ultimatum(core):
     ("Gondor/=/PROPN/2/nsubj criticó/criticar/VERB/0/root/PS3 a/=/ADP/4/case Arnor/=/PROPN/2/obj y/y/CCONJ/7/cc "
      "lo/él/PRON/7/obj/LO amenazó/amenazar/VERB/2/conj/PS3 con/con/ADP/9/case sanciones/sanción/NOUN/7/obl/FP "
      "././PUNCT/2/punct", [("111", "GON", "ARN"), ("1312", "GON", "ARN")]),
+    # an appeal or a demand to a government is no appeal for military protection (0234)
+    (clause("exigió", "exigir", "elecciones/elección/NOUN/2/obj/FP", "a/=/ADP/6/case", "el/el/DET/6/det/DMS",
+            "gobierno/gobierno/NOUN/2/obl/MS", "de/de/ADP/8/case", "Arnor/=/PROPN/6/nmod"), [("100", "GON", "ARNGOV")]),
+    (clause("pidió", "pedir", "calma/calma/NOUN/2/obj/FS", "a/=/ADP/6/case", "el/el/DET/6/det/DMS",
+            "gobierno/gobierno/NOUN/2/obl/MS", "de/de/ADP/8/case", "Arnor/=/PROPN/6/nmod"), [("020", "GON", "ARNGOV")]),
 ], ids=["los soldados bloquearon el puerto de Arnor", "los campesinos bloquearon la carretera",
         "la armada de Gondor bloqueó el puerto", "se registraron combates en Arnor", "se registraron viviendas en Arnor",
-        "lo amenazó con sanciones"])
+        "lo amenazó con sanciones", "exigió elecciones al gobierno", "pidió calma al gobierno"])
 def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shipped, spec, expected):
     got = code_probe(spec, shipped)
     assert len(got) == len(expected)

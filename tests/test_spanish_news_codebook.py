@@ -684,3 +684,25 @@ def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shippe
     got = code_probe(spec, shipped)
     assert len(got) == len(expected)
     assert [(c, s if e_s is not None else None, t) for (c, s, t), (_, e_s, _) in zip(got, expected)] == expected
+
+
+# es22: senses of wire news the imported blocks missed or misread: assets frozen (163), debt
+# cancelled (071), a loan approved for a country (071), tear gas fired (175), a welcome (051),
+# a break of relations announced (161)
+@pytest.mark.parametrize("spec,expected", [
+    (clause("congeló", "congelar", "las/el/DET/4/det/DFP", "cuentas/cuenta/NOUN/2/obj/FP", "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod"),
+     [("163", "GON", "ARN")]),
+    (clause("canceló", "cancelar", "la/el/DET/4/det/DFS", "deuda/deuda/NOUN/2/obj/FS", "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod"),
+     [("071", "GON", "ARN")]),
+    (clause("aprobó", "aprobar", "un/uno/DET/4/det/IMS", "préstamo/préstamo/NOUN/2/obj/MS", "para/para/ADP/6/case",
+            "Arnor/=/PROPN/2/obl"), [("071", "GON", "ARN")]),
+    (subject_clause("policía", "lanzó", "lanzar", "gases/gas/NOUN/5/obj/MP", "lacrimógenos/lacrimógeno/ADJ/6/amod/MP",
+                    "contra/contra/ADP/9/case", "estudiantes/estudiante/NOUN/6/nmod/MP"), [("175", "GONCOP", "---EDU")]),
+    (clause("acogió", "acoger", "con/con/ADP/4/case", "beneplácito/beneplácito/NOUN/2/obl/MS", "la/el/DET/6/det/DFS",
+            "propuesta/propuesta/NOUN/2/obj/FS", "de/de/ADP/8/case", "Arnor/=/PROPN/6/nmod"), [("051", "GON", "ARN")]),
+    (clause("anunció", "anunciar", "la/el/DET/4/det/DFS", "ruptura/ruptura/NOUN/2/obj/FS", "de/de/ADP/6/case",
+            "relaciones/relación/NOUN/4/nmod/FP", "con/con/ADP/8/case", "Arnor/=/PROPN/4/nmod"), [("161", "GON", "ARN")]),
+], ids=["congeló las cuentas de Arnor", "canceló la deuda de Arnor", "aprobó un préstamo para Arnor",
+        "la policía lanzó gases lacrimógenos", "acogió con beneplácito la propuesta de Arnor", "anunció la ruptura de relaciones"])
+def test_wire_news_senses_of_sanctions_aid_repression_and_relations(shipped, spec, expected):
+    assert code_probe(spec, shipped) == expected

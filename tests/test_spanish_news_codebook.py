@@ -702,7 +702,13 @@ def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shippe
             "propuesta/propuesta/NOUN/2/obj/FS", "de/de/ADP/8/case", "Arnor/=/PROPN/6/nmod"), [("051", "GON", "ARN")]),
     (clause("anunció", "anunciar", "la/el/DET/4/det/DFS", "ruptura/ruptura/NOUN/2/obj/FS", "de/de/ADP/6/case",
             "relaciones/relación/NOUN/4/nmod/FP", "con/con/ADP/8/case", "Arnor/=/PROPN/4/nmod"), [("161", "GON", "ARN")]),
+    # everyday verbs the imported blocks coded: being somewhere, falling, setting a date
+    (clause("está", "estar", "en/en/ADP/4/case", "Arnor/=/PROPN/2/obl", feats="RS3"), []),
+    (clause("cayó", "caer", "en/en/ADP/4/case", "Arnor/=/PROPN/2/obl"), []),
+    (clause("fijó", "fijar", "la/el/DET/4/det/DFS", "fecha/fecha/NOUN/2/obj/FS", "de/de/ADP/7/case", "las/el/DET/7/det/DFP",
+            "elecciones/elección/NOUN/4/nmod/FP"), []),
 ], ids=["congeló las cuentas de Arnor", "canceló la deuda de Arnor", "aprobó un préstamo para Arnor",
-        "la policía lanzó gases lacrimógenos", "acogió con beneplácito la propuesta de Arnor", "anunció la ruptura de relaciones"])
+        "la policía lanzó gases lacrimógenos", "acogió con beneplácito la propuesta de Arnor", "anunció la ruptura de relaciones",
+        "está en Arnor", "cayó en Arnor", "fijó la fecha de las elecciones"])
 def test_wire_news_senses_of_sanctions_aid_repression_and_relations(shipped, spec, expected):
     assert code_probe(spec, shipped) == expected

@@ -707,8 +707,10 @@ def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shippe
     (clause("cayó", "caer", "en/en/ADP/4/case", "Arnor/=/PROPN/2/obl"), []),
     (clause("fijó", "fijar", "la/el/DET/4/det/DFS", "fecha/fecha/NOUN/2/obj/FS", "de/de/ADP/7/case", "las/el/DET/7/det/DFP",
             "elecciones/elección/NOUN/4/nmod/FP"), []),
+    (clause("colocó", "colocar", "una/uno/DET/4/det/IFS", "bandera/bandera/NOUN/2/obj/FS", "en/en/ADP/6/case", "Arnor/=/PROPN/2/obl"), []),
+    (clause("elaboró", "elaborar", "un/uno/DET/4/det/IMS", "plan/plan/NOUN/2/obj/MS"), []),
 ], ids=["congeló las cuentas de Arnor", "canceló la deuda de Arnor", "aprobó un préstamo para Arnor",
         "la policía lanzó gases lacrimógenos", "acogió con beneplácito la propuesta de Arnor", "anunció la ruptura de relaciones",
-        "está en Arnor", "cayó en Arnor", "fijó la fecha de las elecciones"])
+        "está en Arnor", "cayó en Arnor", "fijó la fecha de las elecciones", "colocó una bandera en Arnor", "elaboró un plan"])
 def test_wire_news_senses_of_sanctions_aid_repression_and_relations(shipped, spec, expected):
     assert code_probe(spec, shipped) == expected

@@ -709,8 +709,11 @@ def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shippe
             "elecciones/elección/NOUN/4/nmod/FP"), []),
     (clause("colocó", "colocar", "una/uno/DET/4/det/IFS", "bandera/bandera/NOUN/2/obj/FS", "en/en/ADP/6/case", "Arnor/=/PROPN/2/obl"), []),
     (clause("elaboró", "elaborar", "un/uno/DET/4/det/IMS", "plan/plan/NOUN/2/obj/MS"), []),
+    (clause("envió", "enviar", "un/uno/DET/4/det/IMS", "mensaje/mensaje/NOUN/2/obj/MS", "a/=/ADP/6/case", "Arnor/=/PROPN/2/obl"), []),
+    (clause("adoptó", "adoptar", "nuevas/nuevo/ADJ/4/amod/FP", "medidas/medida/NOUN/2/obj/FP"), []),
 ], ids=["congeló las cuentas de Arnor", "canceló la deuda de Arnor", "aprobó un préstamo para Arnor",
         "la policía lanzó gases lacrimógenos", "acogió con beneplácito la propuesta de Arnor", "anunció la ruptura de relaciones",
-        "está en Arnor", "cayó en Arnor", "fijó la fecha de las elecciones", "colocó una bandera en Arnor", "elaboró un plan"])
+        "está en Arnor", "cayó en Arnor", "fijó la fecha de las elecciones", "colocó una bandera en Arnor", "elaboró un plan",
+        "envió un mensaje a Arnor", "adoptó nuevas medidas"])
 def test_wire_news_senses_of_sanctions_aid_repression_and_relations(shipped, spec, expected):
     assert code_probe(spec, shipped) == expected

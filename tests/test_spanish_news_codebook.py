@@ -711,9 +711,14 @@ def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shippe
     (clause("elaboró", "elaborar", "un/uno/DET/4/det/IMS", "plan/plan/NOUN/2/obj/MS"), []),
     (clause("envió", "enviar", "un/uno/DET/4/det/IMS", "mensaje/mensaje/NOUN/2/obj/MS", "a/=/ADP/6/case", "Arnor/=/PROPN/2/obl"), []),
     (clause("adoptó", "adoptar", "nuevas/nuevo/ADJ/4/amod/FP", "medidas/medida/NOUN/2/obj/FP"), []),
+    # the opposition (OPP) and displaced people (REF) are agents
+    (clause("atacó", "atacar", "a/=/ADP/4/case", "opositores/opositor/NOUN/2/obj/MP", "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod"),
+     [("190", "GON", "ARNOPP")]),
+    (clause("expulsó", "expulsar", "a/=/ADP/5/case", "los/el/DET/5/det/DMP", "desplazados/desplazado/NOUN/2/obj/MP"),
+     [("174", "GON", "---REF")]),
 ], ids=["congeló las cuentas de Arnor", "canceló la deuda de Arnor", "aprobó un préstamo para Arnor",
         "la policía lanzó gases lacrimógenos", "acogió con beneplácito la propuesta de Arnor", "anunció la ruptura de relaciones",
         "está en Arnor", "cayó en Arnor", "fijó la fecha de las elecciones", "colocó una bandera en Arnor", "elaboró un plan",
-        "envió un mensaje a Arnor", "adoptó nuevas medidas"])
+        "envió un mensaje a Arnor", "adoptó nuevas medidas", "atacó a opositores de Arnor", "expulsó a los desplazados"])
 def test_wire_news_senses_of_sanctions_aid_repression_and_relations(shipped, spec, expected):
     assert code_probe(spec, shipped) == expected

@@ -590,3 +590,28 @@ def test_an_object_clitic_stands_for_the_whole_object_phrase_a_name_sits_in(tmp_
     manifest.write_text(manifest.read_text(encoding="utf-8").replace("language: es", "language: other.yaml"),
                         encoding="utf-8")
     assert targets() == [("181", "ROHMED"), ("0841", "ROH")]
+
+
+def test_an_actor_that_is_only_a_word_for_an_agent_yields_to_the_country_of_its_phrase(tmp_path):
+    """Imported dictionaries list words for agents as a country's actors ("guerrilleros" as
+    Colombian rebels): "los guerrilleros de Arnor" are Arnor's rebels (ARNREB); alone they
+    stay the dictionary's actor (COLREB), and a named group keeps its code."""
+    from coder.code import code_document
+    from conftest import build_document
+
+    folder = spanish_codebook(tmp_path)
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [guerrilleros], code: COLREB}\n  - {names: [Arnor], code: ARN}\n"
+        "  - {names: [Rohan], code: ROH}\n", encoding="utf-8")
+    (folder / "g.yaml").write_text("kind: agents\nentries:\n  - {code: REB, names: [guerrilleros]}\n", encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "agents: [g.yaml]\n", encoding="utf-8")
+    codebook = load_codebook(folder, use_cache=False)
+
+    def source(subject: str) -> str:
+        [event] = code_document(build_document(subject + "atacaron VERB 0 root atacar\nRohan PROPN {} obj\n".format(
+            len(subject.splitlines()) + 1)), codebook)
+        return event.source.code
+
+    assert source("Los DET 2 det\nguerrilleros NOUN 5 nsubj\nde ADP 4 case\nArnor PROPN 2 nmod\n") == "ARNREB"
+    assert source("Los DET 2 det\nguerrilleros NOUN 3 nsubj\n") == "COLREB"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from coder.codebook import load_codebook
-from spanish_news_probe import ACTORS, CHECK, CHECK2, CHECK3, CHECK4, CHECK5, CHECK6, PROBES, code_probe, probe_codebook, verdict
+from spanish_news_probe import ACTORS, CHECK, CHECK2, CHECK3, CHECK4, CHECK5, CHECK6, CHECK7, PROBES, code_probe, probe_codebook, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -388,7 +388,10 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     sets unchanged by es20 (check 46 and 46 since es17). es21: stopped attacks (087) and a
     border closed with a country (172) made check5 35 and 35; a seventh set (check6, 32
     sentences on stopped attacks, borders and constructions, written before es21's changes and
-    used to choose none) 23 and 21 before, 26 and 24 after; the other sets unchanged."""
+    used to choose none) 23 and 21 before, 26 and 24 after; the other sets unchanged. es22: an
+    eighth set (check7, 22 wire sentences on the constructions check6 missed in other words,
+    written before es22's changes and used to choose none) 16 and 11 before, 18 and 17 after;
+    check6 29 and 27, check4 27 and 26 (wire-news senses of imported blocks)."""
     codebook = load_codebook(probe_codebook(tmp_path / "probe", ROOT / "codebooks" / "es"))
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in PROBES]
     assert sum(r for r, _ in verdicts) >= 77 and sum(e for _, e in verdicts) >= 75
@@ -399,11 +402,13 @@ def test_the_shipped_spanish_codebook_codes_the_roots_of_the_news_probe(tmp_path
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK3]
     assert sum(r for r, _ in verdicts) >= 29 and sum(e for _, e in verdicts) >= 27
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK4]
-    assert sum(r for r, _ in verdicts) >= 20 and sum(e for _, e in verdicts) >= 19
+    assert sum(r for r, _ in verdicts) >= 27 and sum(e for _, e in verdicts) >= 26
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK5]
     assert sum(r for r, _ in verdicts) >= 35 and sum(e for _, e in verdicts) >= 35
     verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK6]
-    assert sum(r for r, _ in verdicts) >= 26 and sum(e for _, e in verdicts) >= 24
+    assert sum(r for r, _ in verdicts) >= 29 and sum(e for _, e in verdicts) >= 27
+    verdicts = [verdict(expected, code_probe(spec, codebook)) for _, _, expected, spec in CHECK7]
+    assert sum(r for r, _ in verdicts) >= 18 and sum(e for _, e in verdicts) >= 17
 
 
 def test_an_infinitive_complement_opened_by_a_preposition_is_an_open_complement():

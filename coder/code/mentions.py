@@ -525,6 +525,12 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
     if not actors and agent is not None:
         actors = _titled_surname(sentence, tokens, head_id, codebook, date, agent)
     actor = min(actors, key=lambda m: (m.depth, -(m.end - m.start))) if actors else None
+    if actor is not None and agent is not None and (actor.start, actor.end) == (agent.start, agent.end):
+        # "guerrilleros de Gondor": a dictionary's actor that is only a word for an agent
+        # (imported "guerrilleros", a Colombian group) yields to a country the phrase names
+        country = [m for m in actors if m is not actor and len(m.entry.code_on(date)) == 3]
+        if country:
+            actor = min(country, key=lambda m: (m.depth, -(m.end - m.start)))
     if actor is not None and agent is not None:
         # "Ithilen's minister Calimehtar": the possessor says whose minister this is
         owner = _possessor_country(sentence, actors, agent, date, profile.possessive_markers)

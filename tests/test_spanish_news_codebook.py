@@ -721,9 +721,30 @@ def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shippe
      [("190", "GON", "ARNOPP")]),
     (clause("expulsó", "expulsar", "a/=/ADP/5/case", "los/el/DET/5/det/DMP", "desplazados/desplazado/NOUN/2/obj/MP"),
      [("174", "GON", "---REF")]),
+    # acts of force: wounding (182), ambushing (190), rockets (194) and missiles (190) fired,
+    # a town seized (192), an attack repelled (190); inmates are criminals (CRM)
+    (clause("hirió", "herir", "a/=/ADP/5/case", "dos/dos/NUM/5/nummod", "soldados/soldado/NOUN/2/obj/MP", "de/de/ADP/7/case",
+            "Arnor/=/PROPN/5/nmod"), [("182", "GON", "ARNMIL")]),
+    (clause("emboscó", "emboscar", "a/=/ADP/5/case", "una/uno/DET/5/det/IFS", "patrulla/patrulla/NOUN/2/obj/FS", "de/de/ADP/7/case",
+            "Arnor/=/PROPN/5/nmod"), [("190", "GON", "ARN")]),
+    (clause("disparó", "disparar", "cohetes/cohete/NOUN/2/obj/MP", "contra/contra/ADP/5/case", "Arnor/=/PROPN/2/obl"),
+     [("194", "GON", "ARN")]),
+    (clause("lanzó", "lanzar", "misiles/misil/NOUN/2/obj/MP", "contra/contra/ADP/5/case", "Arnor/=/PROPN/2/obl"),
+     [("190", "GON", "ARN")]),
+    ("Gondor/=/PROPN/3/nsubj se/él/PRON/3/obj/SE apoderó/apoderar/VERB/0/root/PS3 de/de/ADP/6/case la/el/DET/6/det/DFS "
+     "ciudad/ciudad/NOUN/3/obl/FS ././PUNCT/3/punct", [("192", "GON", "")]),
+    (clause("repelió", "repeler", "un/uno/DET/4/det/IMS", "ataque/ataque/NOUN/2/obj/MS", "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod"),
+     [("190", "GON", "ARN")]),
+    (clause("torturó", "torturar", "a/=/ADP/4/case", "presos/preso/NOUN/2/obj/MP"), [("182", "GON", "---CRM")]),
+    # people gathering rally (140); troops gathering do not
+    ("Los/el/DET/2/det/DMP estudiantes/estudiante/NOUN/4/nsubj/MP se/él/PRON/4/obj/SE concentraron/concentrar/VERB/0/root/PP3 "
+     "en/en/ADP/6/case Arnor/=/PROPN/4/obl ././PUNCT/4/punct", [("140", "---EDU", "ARN")]),
 ], ids=["congeló las cuentas de Arnor", "canceló la deuda de Arnor", "aprobó un préstamo para Arnor",
         "la policía lanzó gases lacrimógenos", "acogió con beneplácito la propuesta de Arnor", "anunció la ruptura de relaciones",
         "está en Arnor", "cayó en Arnor", "fijó la fecha de las elecciones", "colocó una bandera en Arnor", "elaboró un plan",
-        "envió un mensaje a Arnor", "adoptó nuevas medidas", "atacó a opositores de Arnor", "expulsó a los desplazados"])
+        "envió un mensaje a Arnor", "adoptó nuevas medidas", "atacó a opositores de Arnor", "expulsó a los desplazados",
+        "hirió a dos soldados de Arnor", "emboscó a una patrulla de Arnor", "disparó cohetes contra Arnor",
+        "lanzó misiles contra Arnor", "se apoderó de la ciudad", "repelió un ataque de Arnor", "torturó a presos",
+        "los estudiantes se concentraron en Arnor"])
 def test_wire_news_senses_of_sanctions_aid_repression_and_relations(shipped, spec, expected):
     assert code_probe(spec, shipped) == expected

@@ -736,6 +736,14 @@ def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shippe
     (clause("repelió", "repeler", "un/uno/DET/4/det/IMS", "ataque/ataque/NOUN/2/obj/MS", "de/de/ADP/6/case", "Arnor/=/PROPN/4/nmod"),
      [("190", "GON", "ARN")]),
     (clause("torturó", "torturar", "a/=/ADP/4/case", "presos/preso/NOUN/2/obj/MP"), [("182", "GON", "---CRM")]),
+    # several-word pattern words name their head last: "alto el fuego", "toque de queda",
+    # "estado de emergencia" as UD parses head them (alto, toque, estado)
+    (clause("violó", "violar", "el/el/DET/4/det/DMS", "alto/alto/NOUN/2/obj/MS", "el/el/DET/6/det/DMS", "fuego/fuego/NOUN/4/nmod/MS"),
+     [("196", "GON", "")]),
+    (clause("impuso", "imponer", "el/el/DET/4/det/DMS", "toque/toque/NOUN/2/obj/MS", "de/de/ADP/6/case", "queda/queda/NOUN/4/nmod/FS",
+            "en/en/ADP/8/case", "Arnor/=/PROPN/2/obl"), [("1723", "GON", "ARN")]),
+    (clause("declaró", "declarar", "el/el/DET/4/det/DMS", "estado/estado/NOUN/2/obj/MS", "de/de/ADP/6/case",
+            "emergencia/emergencia/NOUN/4/nmod/FS"), [("1724", "GON", "")]),
     # people gathering rally (140); troops gathering do not
     ("Los/el/DET/2/det/DMP estudiantes/estudiante/NOUN/4/nsubj/MP se/él/PRON/4/obj/SE concentraron/concentrar/VERB/0/root/PP3 "
      "en/en/ADP/6/case Arnor/=/PROPN/4/obl ././PUNCT/4/punct", [("140", "---EDU", "ARN")]),
@@ -745,6 +753,7 @@ def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shippe
         "envió un mensaje a Arnor", "adoptó nuevas medidas", "atacó a opositores de Arnor", "expulsó a los desplazados",
         "hirió a dos soldados de Arnor", "emboscó a una patrulla de Arnor", "disparó cohetes contra Arnor",
         "lanzó misiles contra Arnor", "se apoderó de la ciudad", "repelió un ataque de Arnor", "torturó a presos",
-        "los estudiantes se concentraron en Arnor"])
+        "los estudiantes se concentraron en Arnor", "violó el alto el fuego", "impuso el toque de queda en Arnor",
+        "declaró el estado de emergencia"])
 def test_wire_news_senses_of_sanctions_aid_repression_and_relations(shipped, spec, expected):
     assert code_probe(spec, shipped) == expected

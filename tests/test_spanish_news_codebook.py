@@ -744,6 +744,9 @@ def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shippe
             "en/en/ADP/8/case", "Arnor/=/PROPN/2/obl"), [("1723", "GON", "ARN")]),
     (clause("declaró", "declarar", "el/el/DET/4/det/DMS", "estado/estado/NOUN/2/obj/MS", "de/de/ADP/6/case",
             "emergencia/emergencia/NOUN/4/nmod/FS"), [("1724", "GON", "")]),
+    # hostages taken are abducted (181)
+    (clause("tomó", "tomar", "como/como/ADP/4/case", "rehenes/rehén/NOUN/2/obl/MP", "a/=/ADP/7/case", "dos/dos/NUM/7/nummod",
+            "periodistas/periodista/NOUN/2/obj/MP"), [("181", "GON", "---MED")]),
     # people gathering rally (140); troops gathering do not
     ("Los/el/DET/2/det/DMP estudiantes/estudiante/NOUN/4/nsubj/MP se/él/PRON/4/obj/SE concentraron/concentrar/VERB/0/root/PP3 "
      "en/en/ADP/6/case Arnor/=/PROPN/4/obl ././PUNCT/4/punct", [("140", "---EDU", "ARN")]),
@@ -754,6 +757,6 @@ def test_blockades_by_armed_forces_and_fights_a_reflexive_passive_reports(shippe
         "hirió a dos soldados de Arnor", "emboscó a una patrulla de Arnor", "disparó cohetes contra Arnor",
         "lanzó misiles contra Arnor", "se apoderó de la ciudad", "repelió un ataque de Arnor", "torturó a presos",
         "los estudiantes se concentraron en Arnor", "violó el alto el fuego", "impuso el toque de queda en Arnor",
-        "declaró el estado de emergencia"])
+        "declaró el estado de emergencia", "tomó como rehenes a dos periodistas"])
 def test_wire_news_senses_of_sanctions_aid_repression_and_relations(shipped, spec, expected):
     assert code_probe(spec, shipped) == expected

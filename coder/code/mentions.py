@@ -527,8 +527,10 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
     actor = min(actors, key=lambda m: (m.depth, -(m.end - m.start))) if actors else None
     if actor is not None and agent is not None and (actor.start, actor.end) == (agent.start, agent.end):
         # "guerrilleros de Gondor": a dictionary's actor that is only a word for an agent
-        # (imported "guerrilleros", a Colombian group) yields to a country the phrase names
-        country = [m for m in actors if m is not actor and len(m.entry.code_on(date)) == 3]
+        # (imported "guerrilleros", a Colombian group) yields to a country that modifies it
+        # with the profile's theme preposition
+        country = [m for m in actors if m is not actor and len(m.entry.code_on(date)) == 3
+                   and _theme_of(sentence, m, actor, profile.theme_preposition)]
         if country:
             actor = min(country, key=lambda m: (m.depth, -(m.end - m.start)))
     if actor is not None and agent is not None:
@@ -547,6 +549,13 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
     stacked = _modifier_agents(sentence, [m for m in agents if actor is None or m.end < actor.start
                                           or m.start > actor.end], agent) if agent is not None else ()
     return _compose(sentence, head_id, codebook, date, tokens, actor, agent, stacked), actor, agent
+
+
+def _theme_of(sentence: Sentence, mention: ActorMention, head: ActorMention, theme: str) -> bool:
+    """Whether ``mention`` is a noun modifier of one of ``head``'s words marked with the theme
+    preposition ("guerrilleros de Gondor")."""
+    tok = sentence.token(mention.end)
+    return head.start <= tok.head <= head.end and tok.base_rel == "nmod" and case_marker(sentence, tok) == theme
 
 
 def _names_the_agents_group(sentence: Sentence, actor: ActorMention, agent: ActorMention,

@@ -192,6 +192,20 @@ def personal_a_codebook(tmp_path: Path, language: str) -> Path:
     return folder
 
 
+def person_noun_codebook(tmp_path: Path, agents: str, actors: str) -> Path:
+    """personal_a_codebook whose &PERSONA synset lists the person noun, with these agents and
+    actors (YAML entry lines)."""
+    folder = personal_a_codebook(tmp_path, "es")
+    verbs = folder / "verbs" / "v.yaml"
+    verbs.write_text(verbs.read_text(encoding="utf-8").replace("members: [concejal, alcalde]",
+                                                               "members: [concejal, alcalde, persona]"), encoding="utf-8")
+    (folder / "agents.yaml").write_text("kind: agents\nentries:\n" + agents, encoding="utf-8")
+    (folder / "actors" / "a.yaml").write_text("kind: actors\nentries:\n" + actors, encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "agents: [agents.yaml]\n", encoding="utf-8")
+    return folder
+
+
 # "Frente Gondor ejecutó a un concejal": the personal "a" object, parsed as obj
 PERSONAL_A = """
 Frente PROPN 2 compound
@@ -468,17 +482,9 @@ def test_a_name_marked_as_a_human_object_fills_the_person_noun_in_a_pattern(tmp_
     from coder.code import code_document
     from conftest import build_document
 
-    folder = personal_a_codebook(tmp_path, "es")
-    verbs = folder / "verbs" / "v.yaml"
-    verbs.write_text(verbs.read_text(encoding="utf-8").replace("members: [concejal, alcalde]",
-                                                               "members: [concejal, alcalde, persona]"), encoding="utf-8")
-    (folder / "agents.yaml").write_text("kind: agents\nentries:\n  - {code: CVL, names: [persona, Eowyn]}\n",
-                                        encoding="utf-8")
-    (folder / "actors" / "a.yaml").write_text(
-        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n  - {names: [Rohan], code: ROH}\n",
-        encoding="utf-8")
+    folder = person_noun_codebook(tmp_path, "  - {code: CVL, names: [persona, Eowyn]}\n",
+                                  "  - {names: [Frente Gondor], code: ARNREB}\n  - {names: [Rohan], code: ROH}\n")
     manifest = folder / "codebook.yaml"
-    manifest.write_text(manifest.read_text(encoding="utf-8") + "agents: [agents.yaml]\n", encoding="utf-8")
     es = load_codebook(folder, use_cache=False)
 
     def coded(name: str, codebook=es) -> tuple[str, str]:
@@ -507,19 +513,11 @@ def test_a_name_known_by_a_dated_role_fits_the_person_noun_as_it_resolves_on_the
     from coder.code import code_document
     from conftest import build_document
 
-    folder = personal_a_codebook(tmp_path, "es")
-    verbs = folder / "verbs" / "v.yaml"
-    verbs.write_text(verbs.read_text(encoding="utf-8").replace("members: [concejal, alcalde]",
-                                                               "members: [concejal, alcalde, persona]"), encoding="utf-8")
-    (folder / "agents.yaml").write_text("kind: agents\nentries:\n  - {code: CVL, names: [persona, don]}\n",
-                                        encoding="utf-8")
-    (folder / "actors" / "a.yaml").write_text(
-        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n"
+    es = load_codebook(person_noun_codebook(
+        tmp_path, "  - {code: CVL, names: [persona, don]}\n",
+        "  - {names: [Frente Gondor], code: ARNREB}\n"
         "  - names: [Aragorn Elessar]\n    roles:\n      - {code: ARNCVL, from: 2000-01-01, to: 2008-12-31}\n"
-        "      - {code: ARNGOV, from: 2009-01-01}\n", encoding="utf-8")
-    manifest = folder / "codebook.yaml"
-    manifest.write_text(manifest.read_text(encoding="utf-8") + "agents: [agents.yaml]\n", encoding="utf-8")
-    es = load_codebook(folder, use_cache=False)
+        "      - {code: ARNGOV, from: 2009-01-01}\n"), use_cache=False)
     sentence = ("Frente PROPN 2 compound\nGondor PROPN 3 nsubj\nejecutó VERB 0 root ejecutar\n"
                 "a ADP 6 case\ndon NOUN 6 compound\nElessar PROPN 3 obj\n")
 

@@ -1739,6 +1739,18 @@ def test_an_announced_attack_if_another_actor_acts_is_a_threat_aimed_at_that_act
 
     assert strike("if") == [("GON", "MOR", "1384")]
     assert [t for t in strike("because") if t[2] == "1384"] == [("GON", "", "1384")]  # no condition
+    # the condition before the act ("said that if Mordor sent troops it would attack")
+    first = coded(build_document("""
+        Gondor PROPN 2 nsubj
+        said VERB 0 root say
+        if SCONJ 5 mark
+        Mordor PROPN 5 nsubj
+        sent VERB 9 advcl send
+        troops NOUN 5 obj troops
+        it PRON 9 nsubj
+        would AUX 9 aux
+        attack VERB 2 ccomp attack"""), news_codebook)
+    assert first == [("GON", "MOR", "1384")]
     # an announced act that is no threat stays as it was ("would withdraw its troops if ...")
     withdraw = coded(build_document("""
         Gondor PROPN 3 nsubj

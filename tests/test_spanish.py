@@ -192,6 +192,20 @@ def personal_a_codebook(tmp_path: Path, language: str) -> Path:
     return folder
 
 
+def person_noun_codebook(tmp_path: Path, agents: str, actors: str) -> Path:
+    """personal_a_codebook whose &PERSONA synset lists the person noun, with these agents and
+    actors (YAML entry lines)."""
+    folder = personal_a_codebook(tmp_path, "es")
+    verbs = folder / "verbs" / "v.yaml"
+    verbs.write_text(verbs.read_text(encoding="utf-8").replace("members: [concejal, alcalde]",
+                                                               "members: [concejal, alcalde, persona]"), encoding="utf-8")
+    (folder / "agents.yaml").write_text("kind: agents\nentries:\n" + agents, encoding="utf-8")
+    (folder / "actors" / "a.yaml").write_text("kind: actors\nentries:\n" + actors, encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "agents: [agents.yaml]\n", encoding="utf-8")
+    return folder
+
+
 # "Frente Gondor ejecutó a un concejal": the personal "a" object, parsed as obj
 PERSONAL_A = """
 Frente PROPN 2 compound
@@ -468,17 +482,9 @@ def test_a_name_marked_as_a_human_object_fills_the_person_noun_in_a_pattern(tmp_
     from coder.code import code_document
     from conftest import build_document
 
-    folder = personal_a_codebook(tmp_path, "es")
-    verbs = folder / "verbs" / "v.yaml"
-    verbs.write_text(verbs.read_text(encoding="utf-8").replace("members: [concejal, alcalde]",
-                                                               "members: [concejal, alcalde, persona]"), encoding="utf-8")
-    (folder / "agents.yaml").write_text("kind: agents\nentries:\n  - {code: CVL, names: [persona, Eowyn]}\n",
-                                        encoding="utf-8")
-    (folder / "actors" / "a.yaml").write_text(
-        "kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n  - {names: [Rohan], code: ROH}\n",
-        encoding="utf-8")
+    folder = person_noun_codebook(tmp_path, "  - {code: CVL, names: [persona, Eowyn]}\n",
+                                  "  - {names: [Frente Gondor], code: ARNREB}\n  - {names: [Rohan], code: ROH}\n")
     manifest = folder / "codebook.yaml"
-    manifest.write_text(manifest.read_text(encoding="utf-8") + "agents: [agents.yaml]\n", encoding="utf-8")
     es = load_codebook(folder, use_cache=False)
 
     def coded(name: str, codebook=es) -> tuple[str, str]:
@@ -495,3 +501,115 @@ def test_a_name_marked_as_a_human_object_fills_the_person_noun_in_a_pattern(tmp_
     manifest.write_text(manifest.read_text(encoding="utf-8").replace("language: es", "language: noperson.yaml"),
                         encoding="utf-8")
     assert coded("Eowyn", load_codebook(folder, use_cache=False))[0] == "180"
+
+
+def test_a_name_known_by_a_dated_role_fits_the_person_noun_as_it_resolves_on_the_day(tmp_path):
+    """"ejecutó a don Elessar": a surname after a title, the last word of a dated person's
+    name (Aragorn Elessar, a civilian until 2008, then in government). On the document's day
+    the title and the role agree, so the phrase is that person (ARNCVL), no bare person: the
+    pattern for the person noun does not fit and the target is ARNCVL. The pattern's slots
+    resolve the name with the document's date as the target is resolved; undated, the
+    current role (ARNGOV) is no civilian, the phrase is the title's agent, a person (186)."""
+    from coder.code import code_document
+    from conftest import build_document
+
+    es = load_codebook(person_noun_codebook(
+        tmp_path, "  - {code: CVL, names: [persona, don]}\n",
+        "  - {names: [Frente Gondor], code: ARNREB}\n"
+        "  - names: [Aragorn Elessar]\n    roles:\n      - {code: ARNCVL, from: 2000-01-01, to: 2008-12-31}\n"
+        "      - {code: ARNGOV, from: 2009-01-01}\n"), use_cache=False)
+    sentence = ("Frente PROPN 2 compound\nGondor PROPN 3 nsubj\nejecutó VERB 0 root ejecutar\n"
+                "a ADP 6 case\ndon NOUN 6 compound\nElessar PROPN 3 obj\n")
+
+    def coded(date: str | None) -> tuple[str, str]:
+        [event] = code_document(build_document(sentence, date=date), es)
+        return event.code, event.target.code
+
+    assert coded("2005-06-01") == ("180", "ARNCVL")
+    assert coded(None) == ("186", "---CVL")
+
+
+def test_a_name_holding_a_coordination_inside_the_phrase_is_one_actor(tmp_path):
+    """"El Frente de Paz y Tierra de Arnor atacó Rohan": the parser hangs "y Tierra" as a
+    conjunct of "Paz", which the noun phrase leaves out; the name runs through it, so the
+    subject is the named group (ARNREB), not Arnor. Without such a name the phrase stays the
+    noun phrase ("el frente de paz y tierra de Arnor" is Arnor's)."""
+    from coder.code import code_document
+    from conftest import build_document
+
+    folder = spanish_codebook(tmp_path)
+    actors = folder / "actors" / "a.yaml"
+    sentence = ("El DET 2 det\nFrente PROPN 9 nsubj\nde ADP 4 case\nPaz PROPN 2 nmod\ny CCONJ 6 cc\n"
+                "Tierra PROPN 4 conj\nde ADP 8 case\nArnor PROPN 2 nmod\natacó VERB 0 root atacar\n"
+                "Rohan PROPN 9 obj\n")
+
+    def source() -> str:
+        [event] = code_document(build_document(sentence), load_codebook(folder, use_cache=False))
+        return event.source.code
+
+    actors.write_text("kind: actors\nentries:\n  - {names: [Arnor], code: ARN}\n  - {names: [Rohan], code: ROH}\n",
+                      encoding="utf-8")
+    assert source() == "ARN"
+    actors.write_text(actors.read_text(encoding="utf-8") + "  - {names: [Frente de Paz y Tierra de Arnor], code: ARNREB}\n",
+                      encoding="utf-8")
+    assert source() == "ARNREB"
+
+
+def test_an_object_clitic_stands_for_the_whole_object_phrase_a_name_sits_in(tmp_path):
+    """"Frente Gondor secuestró a un periodista de Rohan y lo liberó": "lo" is the journalist
+    of Rohan (ROHMED), the earlier object phrase the name sits in, not Rohan; a profile
+    without ``object_phrase_antecedents`` keeps the name."""
+    from coder.code import code_document
+    from conftest import build_document
+
+    folder = tmp_path / "cb"
+    (folder / "verbs").mkdir(parents=True)
+    (folder / "verbs" / "v.yaml").write_text(
+        "kind: verbs\nentries:\n  - {id: t.secuestrar, code: '181', verbs: [secuestrar]}\n"
+        "  - {id: t.liberar, code: '0841', verbs: [liberar]}\n", encoding="utf-8")
+    (folder / "a.yaml").write_text("kind: actors\nentries:\n  - {names: [Frente Gondor], code: ARNREB}\n"
+                                   "  - {names: [Rohan], code: ROH}\n", encoding="utf-8")
+    (folder / "g.yaml").write_text("kind: agents\nentries:\n  - {code: MED, names: [periodista]}\n", encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text("name: t\nlanguage: es\ncameo: shipped:cameo.yaml\nactors: [a.yaml]\nagents: [g.yaml]\n"
+                        "verbs: [verbs/v.yaml]\ncountries: false\n", encoding="utf-8")
+    sentence = ("Frente PROPN 2 compound\nGondor PROPN 3 nsubj\nsecuestró VERB 0 root secuestrar\na ADP 6 case\n"
+                "un DET 6 det uno\nperiodista NOUN 3 obj\nde ADP 8 case\nRohan PROPN 6 nmod\ny CCONJ 11 cc\n"
+                "lo PRON 11 obj él\nliberó VERB 3 conj liberar\n")
+
+    def targets() -> list[tuple[str, str]]:
+        events = code_document(build_document(sentence), load_codebook(folder, use_cache=False))
+        return [(e.code, e.target.code if e.target else "") for e in events]
+
+    assert targets() == [("181", "ROHMED"), ("0841", "ROHMED")]
+    (folder / "other.yaml").write_text((ROOT / "coder" / "lang" / "es.yaml").read_text(encoding="utf-8")
+                                       .replace("object_phrase_antecedents: true", "object_phrase_antecedents: false"),
+                                       encoding="utf-8")
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("language: es", "language: other.yaml"),
+                        encoding="utf-8")
+    assert targets() == [("181", "ROHMED"), ("0841", "ROH")]
+
+
+def test_an_actor_that_is_only_a_word_for_an_agent_yields_to_the_country_of_its_phrase(tmp_path):
+    """Imported dictionaries list words for agents as a country's actors ("guerrilleros" as
+    Colombian rebels): "los guerrilleros de Arnor" are Arnor's rebels (ARNREB); alone they
+    stay the dictionary's actor (COLREB), and a named group keeps its code."""
+    from coder.code import code_document
+    from conftest import build_document
+
+    folder = spanish_codebook(tmp_path)
+    (folder / "actors" / "a.yaml").write_text(
+        "kind: actors\nentries:\n  - {names: [guerrilleros], code: COLREB}\n  - {names: [Arnor], code: ARN}\n"
+        "  - {names: [Rohan], code: ROH}\n", encoding="utf-8")
+    (folder / "g.yaml").write_text("kind: agents\nentries:\n  - {code: REB, names: [guerrilleros]}\n", encoding="utf-8")
+    manifest = folder / "codebook.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "agents: [g.yaml]\n", encoding="utf-8")
+    codebook = load_codebook(folder, use_cache=False)
+
+    def source(subject: str) -> str:
+        [event] = code_document(build_document(subject + "atacaron VERB 0 root atacar\nRohan PROPN {} obj\n".format(
+            len(subject.splitlines()) + 1)), codebook)
+        return event.source.code
+
+    assert source("Los DET 2 det\nguerrilleros NOUN 5 nsubj\nde ADP 4 case\nArnor PROPN 2 nmod\n") == "ARNREB"
+    assert source("Los DET 2 det\nguerrilleros NOUN 3 nsubj\n") == "COLREB"

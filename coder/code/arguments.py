@@ -124,7 +124,7 @@ def described_theme(a: SentenceAnalysis, pred: Token, pattern, targets: list[Act
         return None
     for obj in slot_candidates(s, pred, "obj", None, a.profile):
         modifiers = [t for t in phrase_tokens(s, obj.id) if t.id != obj.id]
-        named_by = [spec for spec in specs if word_score(s, obj, spec, a.codebook) is not None]
+        named_by = [spec for spec in specs if word_score(s, obj, spec, a.codebook, a.date, a.memo) is not None]
         if named_by and all(any(_described_by(t, modifiers, spec, a) for spec in named_by) for t in targets):
             return obj
     return None

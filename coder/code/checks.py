@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from coder.doc import Token
 from coder.code.analysis import SentenceAnalysis
 from coder.code.predicates import event_noun_blocks, verb_forms_for
-from coder.code.slots import slot_match
+from coder.code.slots import slot_match, slot_memo
 from coder.code.subjects import inherited_subject
 
 
@@ -45,7 +45,7 @@ def candidate_report(a: SentenceAnalysis, tok: Token) -> CandidateReport | None:
     for block_id in blocks:
         for pattern in cb.blocks[block_id].patterns:
             missing = tuple(_slot_text(spec) for spec in pattern.match
-                            if slot_match(s, tok, spec, cb, inherited) is None)
+                            if slot_match(s, tok, spec, cb, inherited, slot_memo(a.date, a.memo)) is None)
             checks.append(PatternCheck(pattern.id, pattern.code, pattern.ref, not missing, missing))
     return CandidateReport(tok, "verb" if forms else "noun", blocks, tuple(checks))
 

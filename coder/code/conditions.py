@@ -96,7 +96,8 @@ def _ultimatum_condition(ctx: Context, pred: Token, negated_act: bool = False, t
     marker opens ("unless the president agrees"; after a negated act also "until Y lifts
     the sanctions", the profile's ``negated_ultimatum_markers``); for a threat also a
     condition of the profile's ``threat_condition_markers``, in its own clause or in its
-    complement's ("warned it will respond if Y attacks")."""
+    complement's ("warned it will respond if Y attacks"), before the act too ("if Y attacks,
+    X will impose sanctions")."""
     s, p = ctx.a.sentence, ctx.a.profile
     markers = p.ultimatum_markers | p.negated_ultimatum_markers if negated_act else p.ultimatum_markers
     clauses = [pred]
@@ -105,9 +106,13 @@ def _ultimatum_condition(ctx: Context, pred: Token, negated_act: bool = False, t
     if threat and p.threat_condition_markers:
         markers = markers | p.threat_condition_markers
         clauses += [c for c in s.children(pred.id) if c.base_rel in ("ccomp", "xcomp")]
+    before = p.threat_condition_markers if threat else frozenset()
     for clause in clauses:
         for child in s.children(clause.id):
-            if child.base_rel == "advcl" and child.id > pred.id and any(
-                    c.base_rel == "mark" and lemma_of(c) in markers for c in s.children(child.id)):
+            if child.base_rel != "advcl":
+                continue
+            marks = {lemma_of(c) for c in s.children(child.id) if c.base_rel == "mark"}
+            # a threat's condition may come first ("if Y attacks, X will respond")
+            if marks & markers and (child.id > pred.id or marks & before):
                 return child
     return None

@@ -480,13 +480,33 @@ def _resolve(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date
     return memo[key]
 
 
+def _with_named_coordination(sentence: Sentence, head_id: int, tokens: list[Token], codebook: Codebook,
+                             memo: dict) -> list[Token]:
+    """The phrase's words with a coordination inside it that an actor's name holds ("Frente
+    de Liberación y Justicia de Rohan": "y Justicia", a conjunct below the head, is no word
+    of the noun phrase, yet the name runs through it): the words of the head's subtree
+    between two of the phrase's words, when a name found over them spans them."""
+    ids = [t.id for t in tokens]
+    if not ids or ids[-1] - ids[0] == len(ids) - 1:
+        return tokens  # no gap (most phrases)
+    kept = set(ids)
+    gap = [i for i in range(ids[0], ids[-1] + 1) if i not in kept]
+    missing = set(gap)
+    if not missing <= {t.id for t in sentence.subtree(head_id)} or not all(
+            sentence.token(i).base_rel in ("conj", "cc") or sentence.token(i).head in missing for i in gap):
+        return tokens  # the gap is no coordination below the head
+    whole = [sentence.token(i) for i in range(ids[0], ids[-1] + 1)]
+    found = find_mentions(sentence, whole, head_id, codebook, "actors", memo)
+    return whole if any(m.start < gap[0] and m.end >= gap[-1] for m in found) else tokens
+
+
 def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: dt.date | None,
                     memo: dict) -> tuple[ActorRef, ActorMention | None, ActorMention | None] | None:
     heads = _name_heads(sentence, codebook, memo)
     if heads is not None and head_id not in heads:
         return None  # no name can start under the phrase's head (most phrases)
     profile = profile_of(codebook)
-    tokens = phrase_tokens(sentence, head_id)
+    tokens = _with_named_coordination(sentence, head_id, phrase_tokens(sentence, head_id), codebook, memo)
     # "members of the coalition against X": the object of 'against' is not the actor.
     tokens = _drop_oppositional_modifiers(sentence, head_id, tokens, profile.oppositional_prepositions)
     tokens = _drop_attitude_names(sentence, head_id, tokens, profile.attitude_prefixes,
@@ -505,6 +525,14 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
     if not actors and agent is not None:
         actors = _titled_surname(sentence, tokens, head_id, codebook, date, agent)
     actor = min(actors, key=lambda m: (m.depth, -(m.end - m.start))) if actors else None
+    if actor is not None and agent is not None and (actor.start, actor.end) == (agent.start, agent.end):
+        # "guerrilleros de Gondor": a dictionary's actor that is only a word for an agent
+        # (imported "guerrilleros", a Colombian group) yields to a country that modifies it
+        # with the profile's theme preposition
+        country = [m for m in actors if m is not actor and len(m.entry.code_on(date)) == 3
+                   and _theme_of(sentence, m, actor, profile.theme_preposition)]
+        if country:
+            actor = min(country, key=lambda m: (m.depth, -(m.end - m.start)))
     if actor is not None and agent is not None:
         # "Ithilen's minister Calimehtar": the possessor says whose minister this is
         owner = _possessor_country(sentence, actors, agent, date, profile.possessive_markers)
@@ -521,6 +549,13 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
     stacked = _modifier_agents(sentence, [m for m in agents if actor is None or m.end < actor.start
                                           or m.start > actor.end], agent) if agent is not None else ()
     return _compose(sentence, head_id, codebook, date, tokens, actor, agent, stacked), actor, agent
+
+
+def _theme_of(sentence: Sentence, mention: ActorMention, head: ActorMention, theme: str) -> bool:
+    """Whether ``mention`` is a noun modifier of one of ``head``'s words marked with the theme
+    preposition ("guerrilleros de Gondor")."""
+    tok = sentence.token(mention.end)
+    return head.start <= tok.head <= head.end and tok.base_rel == "nmod" and case_marker(sentence, tok) == theme
 
 
 def _names_the_agents_group(sentence: Sentence, actor: ActorMention, agent: ActorMention,

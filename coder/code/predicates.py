@@ -9,7 +9,7 @@ from coder.codebook import Codebook, Pattern, VerbForm
 from coder.doc import Sentence, Token
 from coder.code.analysis import SentenceAnalysis
 from coder.code.language import profile_of
-from coder.code.slots import passes_gates, sentence_patterns, slot_match
+from coder.code.slots import passes_gates, sentence_patterns, slot_match, slot_memo
 from coder.code.subjects import inherited_subject
 from coder.code.syntax import norm
 from coder.code.words import MEMO_LIMIT, lemma_candidates
@@ -34,7 +34,7 @@ def find_predicates(a: SentenceAnalysis) -> dict[int, PredicateMatch]:
     """Token id → its best match, for every predicate of the sentence."""
     s, cb = a.sentence, a.codebook
     matches: dict[int, PredicateMatch] = {}
-    memo: dict = {}  # slot fillers and word fits, shared by every pattern tried on the sentence
+    memo = slot_memo(a.date, a.memo)  # slot fillers and word fits, shared by every pattern tried on the sentence
     for tok in s.tokens:
         if tok.upos not in PREDICATE_UPOS:
             continue  # no verb form, support verb or event noun has another tag

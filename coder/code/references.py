@@ -7,7 +7,7 @@ from coder.copies import replace
 from coder.doc import Token
 from coder.event import ActorRef
 from coder.code.analysis import SentenceAnalysis
-from coder.code.mentions import (UNKNOWN_COUNTRY, coordinated_names, resolve_actor, resolve_actors, person_name,
+from coder.code.mentions import (NOMINAL_LINKS, UNKNOWN_COUNTRY, coordinated_names, resolve_actor, resolve_actors, person_name,
                                  word_agent)
 from coder.code.syntax import case_marker, conjuncts, lemma_of, norm
 
@@ -147,7 +147,7 @@ def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
             continue  # "In Iraq, they ...": they are not Iraq
         # the whole subject phrase a name sits in first (pro-drop profiles mark it: "The
         # president of Arnor arrived. Gondor received him": him is the president, ARNGOV), else the name
-        for candidate in ((m.phrase, m) if m.phrase is not None else (m,)):
+        for candidate in _with_phrase(a, m, tok):
             if kind == "person" and candidate.type != "person":
                 continue
             if kind == "thing" and candidate.type == "person":
@@ -157,6 +157,27 @@ def resolve_pronoun(a: SentenceAnalysis, tok: Token) -> ActorRef | None:
                 continue
             return replace(candidate, **where)
     return None
+
+
+def _with_phrase(a: SentenceAnalysis, m: ActorRef, pronoun: Token) -> tuple[ActorRef, ...]:
+    """A name's candidates as an antecedent: the whole subject phrase it sits in (``phrase``),
+    else, with the profile's ``object_phrase_antecedents``, the whole object phrase of an
+    earlier verb of the pronoun's sentence it sits in, reached through nominal links ("detuvo
+    a un periodista de Rohan y lo liberó": the journalist, ROHMED); then the name itself."""
+    if m.phrase is not None:
+        return (m.phrase, m)
+    if not a.profile.object_phrase_antecedents or not any(x is m for x in a.mentions):
+        return (m,)
+    s = a.sentence
+    tok = s.token(m.head)
+    while tok.base_rel in NOMINAL_LINKS and tok.head:
+        tok = s.token(tok.head)
+    if tok.base_rel not in ("obj", "iobj") or tok.id == m.head or tok.id > pronoun.id or tok.head == pronoun.head:
+        return (m,)
+    actor = resolve_actor(s, tok.id, a.codebook, a.date, a.memo)
+    if actor is None or actor.code == m.code:
+        return (m,)
+    return (replace(actor, number=tok.feat("Number") or m.number), m)
 
 
 def _own_subject(actor: ActorRef, own_subjects: set[str]) -> bool:

@@ -3,6 +3,8 @@ a pattern word."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from coder.codebook import Codebook, Pattern, SlotSpec, WordSpec
 from coder.doc import Sentence, Token
 from coder.lang import LanguageProfile
@@ -129,15 +131,30 @@ def _noun_slot_candidates(sentence: Sentence, noun: Token, slot: str, prep: str 
     return themes + obliques
 
 
-def word_score(sentence: Sentence, candidate: Token, spec: WordSpec, codebook: Codebook) -> int | None:
+# the slot memo's entry for the document's date and the sentence analysis's memo (slot_memo)
+_ANALYSIS = ("analysis",)
+
+
+def slot_memo(date: dt.date | None = None, actors: dict | None = None) -> dict:
+    """A memo for the slots of one sentence (:func:`slot_match`) that knows the document's
+    date and the sentence analysis's memo (:attr:`SentenceAnalysis.memo`), so that a name is
+    resolved here as the actor it will be (a name known by a dated role is that role's actor
+    on the day: :func:`~coder.code.mentions.person_name`)."""
+    return {_ANALYSIS: (date, actors)}
+
+
+def word_score(sentence: Sentence, candidate: Token, spec: WordSpec, codebook: Codebook,
+               date: dt.date | None = None, memo: dict | None = None) -> int | None:
     """How specifically ``candidate`` fits a pattern word (None: it does not). A synset's
     multi-word member counts its words ("austrian gold florin" beats "florin"). A name that
     stands for a person (:func:`~coder.code.mentions.person_name`: "executed [a] Arwen", the
     actor of the profile's ``person_noun``) fits a pattern word the person noun fits too (a
-    synset of words for people lists the person noun but no names)."""
+    synset of words for people lists the person noun but no names); ``date`` and ``memo``
+    (the sentence analysis's) resolve the name as its actor is resolved."""
     profile = profile_of(codebook)
     heads = _heads(candidate, profile)
-    if profile.person_noun and profile.person_noun not in heads and person_name(sentence, candidate, codebook):
+    if profile.person_noun and profile.person_noun not in heads and \
+            person_name(sentence, candidate, codebook, date, memo):
         heads = heads | {profile.person_noun}
     phrase: set[str] | None = None
 
@@ -172,7 +189,8 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
     """(dependent, score) for the most specific word of the slot that some dependent
     matches; the score counts the slot, its preposition and the word's specificity.
     ``memo``: answers already found for this sentence (slot fillers, word fits), shared by
-    the patterns tried on it."""
+    the patterns tried on it (:func:`slot_memo`: with the date and analysis memo names
+    are resolved with)."""
     profile = profile_of(codebook)
     memo = {} if memo is None else memo
     wants_phrase = spec.prep == profile.infinitive_marker and any(w.head != "*" for w in spec.words)
@@ -192,7 +210,7 @@ def slot_match(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Codebo
                 continue
             fit_key = ("fit", conj.id, id(word))  # the codebook's word specs live as long as the memo
             if fit_key not in memo:
-                memo[fit_key] = word_score(sentence, conj, word, codebook)
+                memo[fit_key] = word_score(sentence, conj, word, codebook, *memo.get(_ANALYSIS, (None, None)))
             fit = memo[fit_key]
             if fit is not None:
                 score = 10 + fit + (3 if spec.prep else 0) - penalty
@@ -296,7 +314,8 @@ def _filler_heads(sentence: Sentence, pred: Token, spec: SlotSpec, codebook: Cod
         memo[key] = _slot_fillers(sentence, pred, spec, codebook, inherited_subject, wants_phrase)
         profile = profile_of(codebook)
         heads = frozenset().union(*[_heads(conj, profile) for conj, _, _ in memo[key]])
-        if profile.person_noun and any(person_name(sentence, conj, codebook) for conj, _, _ in memo[key]):
+        date, actors = memo.get(_ANALYSIS, (None, None))
+        if profile.person_noun and any(person_name(sentence, conj, codebook, date, actors) for conj, _, _ in memo[key]):
             heads |= {profile.person_noun}  # "[a] Arwen" fits the person noun (person_name)
         memo[("heads",) + key] = heads
     return memo[("heads",) + key]

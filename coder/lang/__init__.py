@@ -60,6 +60,7 @@ _FIELDS: dict[tuple[str, str], tuple[str, str]] = {
     ("references", "person_noun"): ("person_noun", "str"),
     ("references", "reflexive_passive_markers"): ("reflexive_passive_markers", "set"),
     ("references", "pronoun_number_agreement"): ("pronoun_number_agreement", "bool"),
+    ("references", "object_phrase_antecedents"): ("object_phrase_antecedents", "bool"),
     ("phrases", "quantifiers"): ("quantifiers", "set"),
     ("phrases", "amount_heads"): ("amount_heads", "set"),
     ("phrases", "amount_prepositions"): ("amount_prepositions", "set"),

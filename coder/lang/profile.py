@@ -145,8 +145,8 @@ class LanguageProfile:
     # a finite verb without a subject takes the subject an earlier clause or sentence gave
     # (its number agreeing where both show one)
     pro_drop: bool = False
-    # an unknown name marked as a human object (Spanish personal "a") is read as this noun
-    person_noun: str = ""
+    person_noun: str = ""  # an unknown name marked as a human object (Spanish personal "a") is read as this noun
+    object_phrase_antecedents: bool = False  # "lo" is an earlier object phrase a name sits in, not the name
     # a reflexive marker that makes the clause passive: no subject is implied then
     reflexive_passive_markers: frozenset[str] = frozenset()
     # a pronoun's number (UD Number) must be its antecedent's, where both show one (a plural

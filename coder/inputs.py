@@ -360,7 +360,8 @@ def _read_txt(fh: IO[bytes], name: str, stem: str, path: Path | None, date: str 
     except (ValueError, LookupError) as exc:
         yield Rejected(doc_id, f"{name}: {exc}", stage="read")
         return
-    problem = limits.document_problem(text, len(raw))
+    # the limit is on the text's UTF-8 bytes: a file in another encoding may grow when decoded
+    problem = limits.document_problem(text, len(raw) if used == "utf-8" else None)
     if problem:
         yield Rejected(doc_id, f"{name}: {problem}", stage="read")
         return

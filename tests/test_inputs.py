@@ -287,3 +287,12 @@ def test_every_document_is_accounted_for(tmp_path):
     path.write_text(jsonl({"id": "a", "text": "x"}) + "{oops\n" + jsonl({"id": "b", "text": "y"}) + "\n\n")
     items = list(read_inputs([path]))
     assert [getattr(i, "id", getattr(i, "doc_id", None)) for i in items] == ["a", "c-2", "b"]
+
+
+def test_the_document_size_limit_counts_the_decoded_text_in_utf8(tmp_path):
+    """A latin-1 file under the limit in its own bytes is over it once decoded (é takes 2 bytes)."""
+    (tmp_path / "story.txt").write_bytes(("Arnor a été " * 10).encode("latin-1"))  # 120 bytes, 140 in UTF-8
+    [bad] = list(read_inputs([tmp_path], encoding="latin-1", limits=Limits(max_document_bytes=130)))
+    assert isinstance(bad, Rejected) and "140 bytes" in bad.reason and "story.txt" in bad.reason
+    [doc] = list(read_inputs([tmp_path], encoding="latin-1", limits=Limits(max_document_bytes=140)))
+    assert doc.text.startswith("Arnor a été")

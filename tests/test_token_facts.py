@@ -46,3 +46,18 @@ def test_discard_phrases_are_found_the_same_once_their_first_words_are_remembere
     assert list(discard_hits(words, book)) == first  # the words' answers now remembered
     assert discard_match(["quidditch", "match", "!"], book) == ("quidditch match", first[0][2])
     assert list(discard_hits(["no", "match", "here"], book)) == []
+
+
+def test_a_token_built_at_once_is_the_token_of_its_fields():
+    """Token.build (CoNLL-U reading's fast path) makes what Token(...) makes: equal, the same
+    hash, the same attributes in the same order (pickled alike)."""
+    import pickle
+
+    from coder.doc import Token
+
+    for fields in [(3, "Rebels", "rebel", "NOUN", "NNS", (("Number", "Plur"), ("Number", "Sing")), 4, "nsubj:pass", 10, 16),
+                   (1, "al", "", "ADP", "_", (), 0, "root", -1, -1)]:
+        made, built = Token(*fields), Token.build(*fields)
+        assert made == built and hash(made) == hash(built)
+        assert list(made.__dict__.items()) == list(built.__dict__.items())
+        assert pickle.dumps(made) == pickle.dumps(built)

@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any, Callable, Sequence
 
 from coder.codebook import Codebook
+from coder.codebook.cache import freeze
 from coder.emit import TEXT_OUTPUTS
 from coder.output import fixed_columns
 from coder.parse import RawDocument
@@ -59,7 +60,7 @@ def _job_from_pickle(codebook: bytes, values: dict[str, Any]) -> Job:
     gc.disable()
     try:
         book = pickle.loads(codebook)
-        gc.freeze()  # kept for the life of the worker: later collections need not walk it
+        freeze()  # kept for the life of the worker: later collections need not walk it
     finally:
         if collecting:
             gc.enable()

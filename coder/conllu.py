@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
@@ -356,8 +357,15 @@ def _token(line: str, lineno: int, name: str) -> Token | None:
     except ValueError:
         raise ConlluError(f"{name}:{lineno}: bad ID or HEAD column: {cols[0]!r} / {cols[6]!r}") from None
     start_char = end_char = -1
-    if "=" in cols[9]:
-        misc = dict([item.partition("=")[::2] for item in cols[9].split("|") if "=" in item])
+    misc = cols[9]
+    if misc.startswith("start_char=") and misc.count("|") == 1 and "|end_char=" in misc:  # (stanza's own)
+        first, last = misc.split("|")
+        try:
+            start_char, end_char = int(first[11:]), int(last[9:])
+        except ValueError:
+            raise ConlluError(f"{name}:{lineno}: start_char/end_char in MISC are not integers") from None
+    elif "=" in misc:
+        misc = dict([item.partition("=")[::2] for item in misc.split("|") if "=" in item])
         try:
             start_char, end_char = int(misc.get("start_char", -1)), int(misc.get("end_char", -1))
         except ValueError:
@@ -395,6 +403,7 @@ def _cycle(tokens: list[Token]) -> list[int]:
     return []
 
 
+@lru_cache(maxsize=4096)  # a corpus writes a few hundred distinct FEATS, each thousands of times
 def parse_feats(feats: str | None) -> tuple[tuple[str, str], ...]:
     """UD FEATS (``Number=Sing|Person=3``, ``_`` for none) as (key, value) pairs."""
     if not feats or feats == "_":

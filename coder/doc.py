@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from coder.cached import cached_property
@@ -241,10 +242,17 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    found = _date_of(str(value).strip())
+    if found is None:
+        raise ValueError(f"not a date (want YYYY-MM-DD): {value!r}")
+    return found
+
+
+@lru_cache(maxsize=1024)  # a corpus's documents share a few dates; strptime is slow
+def _date_of(text: str) -> dt.date | None:
     for fmt in ("%Y-%m-%d", "%Y%m%d", "%y%m%d"):
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"not a date (want YYYY-MM-DD): {value!r}")
+    return None

@@ -272,32 +272,3 @@ def test_a_country_after_anti_or_pro_is_a_stance_not_the_place():
         protesters NOUN 3 nsubj protester
         rallied VERB 0 root rally""")
     assert document_country(plain) == "KEN"
-
-
-def test_the_document_country_is_worked_out_once_per_document():
-    """Asked again for the same document (each of its events asks), the answer kept with its
-    first sentence is given; a document sharing that sentence but not the others (the
-    coder's repaired copy) is worked out anew."""
-    from dataclasses import replace
-
-    from coder.acled import locations
-
-    kenya = """
-        Kenyan PROPN 2 amod
-        protesters NOUN 3 nsubj protester
-        rallied VERB 0 root rally"""
-    syria = """
-        Syrian PROPN 2 amod
-        troops NOUN 3 nsubj troop
-        advanced VERB 0 root advance"""
-    doc = build_document(kenya, syria, syria)
-    calls = []
-    real = locations._document_country
-    try:
-        locations._document_country = lambda d, p: calls.append(d) or real(d, p)
-        assert document_country(doc) == "SYR" and document_country(doc) == "SYR"
-        assert len(calls) == 1
-        other = replace(doc, sentences=(doc.sentences[0],) + build_document(kenya, kenya, kenya).sentences[1:])
-        assert document_country(other) == "KEN" and len(calls) == 2
-    finally:
-        locations._document_country = real

@@ -151,24 +151,3 @@ def test_the_cache_writer_pickles_exactly_what_pickle_dumps_pickles(cache):
     book = load_codebook(SMALL_CODEBOOK, use_cache=False)
     assert cache_mod._dumps(book) == pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL)
     assert cache_mod._dumps(book.profile) == pickle.dumps(book.profile, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def test_freezing_lets_full_collections_wait():
-    """After the codebook is frozen, a full collection waits for 100 middle ones (not 10:
-    the oldest generation, nearly empty then, would be walked every 10); the young
-    thresholds stay as they were."""
-    import gc
-
-    from coder.codebook.cache import FULL_COLLECTION_AFTER, freeze
-
-    before = gc.get_threshold()
-    try:
-        gc.set_threshold(700, 10, 10)
-        freeze()
-        assert gc.get_threshold() == (700, 10, FULL_COLLECTION_AFTER)
-        gc.set_threshold(700, 10, 500)
-        freeze()
-        assert gc.get_threshold() == (700, 10, 500)  # a higher one is kept
-    finally:
-        gc.unfreeze()
-        gc.set_threshold(*before)

@@ -353,20 +353,8 @@ def sentence_countries(sentence: Any, profile: Any = None) -> list[str]:
 
 
 def document_country(doc: Any, profile: Any = None) -> str | None:
-    """The document's most mentioned country (first mention wins ties). Worked out once per
-    document and profile (kept with its first sentence): each event of the document asks."""
+    """The document's most mentioned country (first mention wins ties)."""
     profile = profile or builtin_profile()
-    sentences = getattr(doc, "sentences", ())
-    memo = getattr(sentences[0], "memo", None) if sentences else None
-    if memo is None:
-        return _document_country(doc, profile)
-    found = memo.get("document-country")
-    if found is None or found[0] is not profile or found[1] is not sentences:
-        found = memo["document-country"] = (profile, sentences, _document_country(doc, profile))
-    return found[2]
-
-
-def _document_country(doc: Any, profile: Any) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     position = 0

@@ -133,24 +133,6 @@ class _RestrictedUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"global {module}.{name} is not allowed in a coder cache")
 
 
-# Full collections wait for this many collections of the middle generation (Python's default: 10).
-FULL_COLLECTION_AFTER = 100
-
-
-def freeze() -> None:
-    """Move every object that exists now out of the collector's generations (``gc.freeze``)
-    and let full collections wait for :data:`FULL_COLLECTION_AFTER` middle ones. Frozen, the
-    codebook leaves the oldest generation nearly empty, and Python runs a full collection
-    whenever that generation has grown by a quarter since the last: at the default threshold,
-    every 10 middle collections, each walking all the coder keeps between documents (its
-    memos) again — a tenth of the CPU of coding a corpus. Young garbage is collected as often
-    as before; only what survived two generations waits longer."""
-    gc.freeze()
-    young, middle, full = gc.get_threshold()
-    if full < FULL_COLLECTION_AFTER:
-        gc.set_threshold(young, middle, FULL_COLLECTION_AFTER)
-
-
 @contextmanager
 def gc_paused(keep: bool = False) -> Iterator[None]:
     """No garbage collection inside (reading and compiling a codebook makes millions of
@@ -164,7 +146,7 @@ def gc_paused(keep: bool = False) -> Iterator[None]:
     try:
         yield
         if keep:
-            freeze()
+            gc.freeze()
     finally:
         if collecting:  # as the caller had it
             gc.enable()

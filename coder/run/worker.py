@@ -13,7 +13,6 @@ from functools import cached_property
 from typing import Any, Callable, Sequence
 
 from coder.codebook import Codebook
-from coder.codebook.cache import freeze
 from coder.emit import TEXT_OUTPUTS
 from coder.output import fixed_columns
 from coder.parse import RawDocument
@@ -60,7 +59,7 @@ def _job_from_pickle(codebook: bytes, values: dict[str, Any]) -> Job:
     gc.disable()
     try:
         book = pickle.loads(codebook)
-        freeze()  # kept for the life of the worker: later collections need not walk it
+        gc.freeze()  # kept for the life of the worker: later collections need not walk it
     finally:
         if collecting:
             gc.enable()

@@ -118,14 +118,16 @@ def _show_rejects(rejects: list) -> None:
 def _progress(inputs: List[Path]) -> Iterator[Callable]:
     """A transient count of coded documents on stderr (none for a single .txt story); yields
     the function to call once per document."""
+    # off when stderr is no terminal: a transient bar shows nothing there, and its refresh
+    # thread would still lay out the bar 10 times a second in the writing process (nor is
+    # rich.progress imported then)
+    if not console.is_terminal or (len(inputs) < 2 and inputs[0].suffix.lower() == ".txt"):
+        yield lambda _status: None
+        return
     from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-    # off when stderr is no terminal: a transient bar shows nothing there, and its refresh
-    # thread would still lay out the bar 10 times a second in the writing process
     with Progress(SpinnerColumn(), TextColumn("coding"), MofNCompleteColumn(), TextColumn("documents"),
-                  console=console, transient=True, refresh_per_second=4,
-                  disable=not console.is_terminal or (len(inputs) < 2 and inputs[0].suffix.lower() == ".txt")
-                  ) as progress:
+                  console=console, transient=True, refresh_per_second=4) as progress:
         task = progress.add_task("coding", total=None)
         yield lambda _status: progress.advance(task)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
@@ -234,7 +235,8 @@ class _ConlluReader:
         raises ConlluError."""
         if draft is None:
             return None
-        sentences = tuple(replace(s, doc_id=draft.id, index=i) for i, s in enumerate(draft.sentences))
+        sentences = tuple(s if s.index == i and s.doc_id == draft.id else replace(s, doc_id=draft.id, index=i)
+                          for i, s in enumerate(draft.sentences))  # (each was made with its own already)
         doc_date = None
         try:
             doc_date = parse_date(draft.date)
@@ -264,12 +266,16 @@ def _doc_text(sentences: Sequence[Sentence]) -> str:
 def _sentence_from_lines(lines: list[tuple[int, str]], meta: dict[str, str], name: str,
                          doc_id: str, index: int) -> Sentence:
     tokens: list[Token] = []
+    ranges = False  # a multi-word token or an empty node among the lines
     for lineno, line in lines:
         token = _token(line, lineno, name)
         if token is not None:
             tokens.append(token)
+        else:
+            ranges = True
     _check_tree(tokens, f"{name}:{lines[0][0]}")
-    tokens = _without_repeated_words(tokens, _repeated_ranges(lines))
+    if ranges:
+        tokens = _without_repeated_words(tokens, _repeated_ranges(lines))
     tokens = verb_nmods_as_obliques(tokens)
     text = meta.get("text") or _surface_text(lines)
     start, _, end = meta.get("char_span", "-1:-1").partition(":")
@@ -350,15 +356,22 @@ def _token(line: str, lineno: int, name: str) -> Token | None:
         token_id, head = int(ident), int(cols[6]) if cols[6] != "_" else 0
     except ValueError:
         raise ConlluError(f"{name}:{lineno}: bad ID or HEAD column: {cols[0]!r} / {cols[6]!r}") from None
-    misc = dict(item.partition("=")[::2] for item in cols[9].split("|") if "=" in item)
-    try:
-        start_char, end_char = int(misc.get("start_char", -1)), int(misc.get("end_char", -1))
-    except ValueError:
-        raise ConlluError(f"{name}:{lineno}: start_char/end_char in MISC are not integers") from None
-    return Token(
-        id=token_id, text=cols[1], lemma=cols[2] if cols[2] != "_" else cols[1],
-        upos=cols[3], xpos=cols[4], feats=parse_feats(cols[5]), head=head,
-        deprel=normalize_deprel(cols[7]), start_char=start_char, end_char=end_char)
+    start_char = end_char = -1
+    misc = cols[9]
+    if misc.startswith("start_char=") and misc.count("|") == 1 and "|end_char=" in misc:  # (stanza's own)
+        first, last = misc.split("|")
+        try:
+            start_char, end_char = int(first[11:]), int(last[9:])
+        except ValueError:
+            raise ConlluError(f"{name}:{lineno}: start_char/end_char in MISC are not integers") from None
+    elif "=" in misc:
+        misc = dict([item.partition("=")[::2] for item in misc.split("|") if "=" in item])
+        try:
+            start_char, end_char = int(misc.get("start_char", -1)), int(misc.get("end_char", -1))
+        except ValueError:
+            raise ConlluError(f"{name}:{lineno}: start_char/end_char in MISC are not integers") from None
+    return Token.build(token_id, cols[1], cols[2] if cols[2] != "_" else cols[1], cols[3], cols[4],
+                       parse_feats(cols[5]), head, normalize_deprel(cols[7]), start_char, end_char)
 
 
 def _check_tree(tokens: list[Token], where: str) -> None:
@@ -378,16 +391,19 @@ def _check_tree(tokens: list[Token], where: str) -> None:
 def _cycle(tokens: list[Token]) -> list[int]:
     """Token ids on a head cycle, or [] when every token reaches the root."""
     heads = {t.id: t.head for t in tokens}
+    rooted = {0}  # ids known to reach the root: a later walk stops there
     for tok in tokens:
         seen, current = [], tok.id
-        while current and current not in seen:
+        while current not in rooted and current not in seen:
             seen.append(current)
             current = heads[current]
-        if current:
+        if current not in rooted:
             return sorted(seen[seen.index(current):])
+        rooted.update(seen)
     return []
 
 
+@lru_cache(maxsize=4096)  # a corpus writes a few hundred distinct FEATS, each thousands of times
 def parse_feats(feats: str | None) -> tuple[tuple[str, str], ...]:
     """UD FEATS (``Number=Sing|Person=3``, ``_`` for none) as (key, value) pairs."""
     if not feats or feats == "_":

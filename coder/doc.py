@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from coder.cached import cached_property
@@ -58,6 +59,23 @@ class Token:
 
     def feat(self, name: str) -> str | None:
         return self.feat_map.get(name)
+
+    @classmethod
+    def build(cls, id: int, text: str, lemma: str, upos: str, xpos: str, feats: tuple[tuple[str, str], ...],
+              head: int, deprel: str, start_char: int, end_char: int) -> Token:
+        """``Token(...)`` of these fields (every field given, the same instance), made
+        without the frozen dataclass's attribute setting field by field: a corpus read from
+        CoNLL-U makes one per word."""
+        tok = _new(cls)
+        _set(tok, "__dict__", {
+            "id": id, "text": text, "lemma": lemma, "upos": upos, "xpos": xpos, "feats": feats, "head": head,
+            "deprel": deprel, "start_char": start_char, "end_char": end_char,
+            "base_rel": deprel.split(":", 1)[0], "lower": text.lower(), "lemma_lower": (lemma or text).lower(),
+            "feat_map": dict(reversed(feats))})
+        return tok
+
+
+_new, _set = object.__new__, object.__setattr__
 
 
 @dataclass(frozen=True)
@@ -208,7 +226,7 @@ def verb_nmods_as_obliques(tokens: list[Token]) -> list[Token]:
     oblique. Only that: a v1 ``nmod`` of a noun stays one, and so does a verb's bare
     ``nmod:tmod``. Applied to the parser's output as to CoNLL-U read back, so a cached parse
     codes as a fresh one (a v2 parser's ``nmod`` on a verb is a slip of the same kind)."""
-    if any(t.deprel.split(":")[0] == "obl" for t in tokens):
+    if any(t.base_rel == "obl" for t in tokens):
         return tokens
     upos = {t.id: t.upos for t in tokens}
     marked = {t.head for t in tokens if t.deprel == "case"}
@@ -224,10 +242,17 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    found = _date_of(str(value).strip())
+    if found is None:
+        raise ValueError(f"not a date (want YYYY-MM-DD): {value!r}")
+    return found
+
+
+@lru_cache(maxsize=1024)  # a corpus's documents share a few dates; strptime is slow
+def _date_of(text: str) -> dt.date | None:
     for fmt in ("%Y-%m-%d", "%Y%m%d", "%y%m%d"):
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"not a date (want YYYY-MM-DD): {value!r}")
+    return None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import json
 import re
 from dataclasses import asdict
@@ -144,29 +146,77 @@ def serialise_rows(records: Sequence[dict[str, Any]], columns: Sequence[str], fm
         return "".join(json.dumps({c: record.get(c) for c in columns}, ensure_ascii=False) + "\n"
                        for record in records), ""
     sep = "\t" if fmt == "tsv" else ","
-    frame = records_frame(records, columns)
-    if not raw_csv:
-        frame = spreadsheet_safe(frame)
-    return (frame.to_csv(index=False, header=False, sep=sep) if records else ""), _csv_header(tuple(columns), sep)
+    header = _csv_header(tuple(columns), sep)
+    if not records:
+        return "", header
+    text = csv_text(records, columns, sep, raw_csv)
+    if text is None:  # a value of a type csv_text does not lay out: pandas
+        frame = records_frame(records, columns)
+        if not raw_csv:
+            frame = spreadsheet_safe(frame)
+        text = frame.to_csv(index=False, header=False, sep=sep)
+    return text, header
 
 
 @functools.lru_cache(maxsize=16)
 def _csv_header(columns: tuple[str, ...], sep: str) -> str:
-    import pandas as pd
-
-    return pd.DataFrame(columns=list(columns)).to_csv(index=False, sep=sep)
+    """The header line pandas writes for the columns (the same csv writer, names as cells)."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=sep, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(columns)
+    return out.getvalue()
 
 
 def serialise_statuses(statuses: Sequence[Any], raw_csv: bool = False) -> str:
     """Rows of ``OUT.documents.csv`` as :func:`write_statuses` appends them (no header)."""
-    import pandas as pd
-
     if not statuses:
         return ""
-    frame = pd.DataFrame([asdict(s) for s in statuses], columns=list(STATUS_COLUMNS))
+    rows = [asdict(s) for s in statuses]
+    text = csv_text(rows, STATUS_COLUMNS, ",", raw_csv, frame_types=True)
+    if text is not None:
+        return text
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=list(STATUS_COLUMNS))
     if not raw_csv:
         frame = spreadsheet_safe(frame)
     return frame.to_csv(index=False, header=False)
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_EXACT_INT = 1 << 53  # an integer column with gaps passes through float64 in pandas: exact below this
+
+
+def csv_text(records: Sequence[dict[str, Any]], columns: Sequence[str], sep: str = ",", raw_csv: bool = False,
+             frame_types: bool = False) -> str | None:
+    """The rows pandas writes for ``records_frame(records, columns)`` (``spreadsheet_safe``
+    unless ``raw_csv``) with ``to_csv(index=False, header=False, sep=sep)``, laid out without
+    pandas: each column's cells as pandas types the column (integers alone or with gaps: as
+    integers; numbers with a float among them: float64, so ``2`` is ``2.0``; anything else:
+    each value as text), then the same csv writer pandas uses. ``frame_types``: the frame
+    is ``pd.DataFrame(records)`` (integers with gaps stay float64). None when a value is of
+    another type than str, int, float, bool or None (the caller asks pandas)."""
+    cells = []
+    for column in columns:
+        values = [r.get(column) for r in records]
+        kinds = set(map(type, values))
+        if not kinds <= _PLAIN:
+            return None
+        kinds.discard(type(None))
+        if kinds == {int} and (not frame_types or None not in values):
+            if None in values and any(v is not None and not -_EXACT_INT < v < _EXACT_INT for v in values):
+                return None  # (with gaps, through float64 in pandas: not every digit kept)
+            cells.append(["" if v is None else str(v) for v in values])
+        elif kinds == {int} or kinds == {int, float} or kinds == {float}:
+            # float64: a gap is NaN, written empty; a number as numpy writes it (repr)
+            cells.append(["" if v is None or v != v else repr(float(v)) for v in values])
+        elif str in kinds and not raw_csv:
+            cells.append(["" if v is None or (type(v) is float and v != v) else neutralise_cell(v)
+                          if type(v) is str else str(v) for v in values])
+        else:
+            cells.append(["" if v is None or (type(v) is float and v != v) else str(v) for v in values])
+    out = io.StringIO()
+    csv.writer(out, delimiter=sep, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(zip(*cells))
+    return out.getvalue()
 
 
 def append_text(path: Path, text: str) -> None:

@@ -94,3 +94,19 @@ def test_a_view_of_tokens_reads_the_words_a_view_of_token_like_words_reads():
         alike = [SimpleNamespace(text=w, lemma=l, deprel=r) for w, l, r in zip(words, lemmas, deprels)]
         ours, theirs = TextView(tokens), TextView(alike)
         assert ours.words == theirs.words and ours._forms == theirs._forms
+
+
+def test_a_phrase_cue_is_found_where_its_regular_expression_finds_it():
+    """A phrase cue is read over the span's words (no regex compiled per process): the same
+    answer as the cue's regular expression over the joined forms and lemmas."""
+    rng = random.Random(11)
+    cues = [compile_cue(c) for c in CUES + ("bomb* bomb*", "the car", "set fire to", "fire-bomb*",
+                                            "tear gas", "of zarnak", "grenade* of")]
+    for _ in range(600):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(0, 10))]
+        view = _view(words)
+        for cue in cues:
+            if cue.word is not None:
+                continue
+            expected = any(cue.regex.search(text) for text in view.joined)
+            assert TextView._has_phrase(view, cue) == expected, (cue.text, words)

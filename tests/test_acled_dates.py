@@ -109,3 +109,35 @@ def test_spanish_dates_come_from_the_spanish_profile_words():
     assert primero("a finales de 2018 el grupo") == ("2018-10-01", 3)
     assert primero("en marzo de 2017") == ("2017-03-01", 3)
     assert primero("El martes 8 de mayo de 2007 fue asesinado") == ("2007-05-08", 1)
+
+
+def test_date_patterns_searched_only_where_their_words_are_find_what_searching_all_finds():
+    """_dates_in searches a pattern only where one of its trigger strings is in the text:
+    on random texts of date words, numbers, years and fillers (any case), the dates found
+    are those of searching every pattern everywhere."""
+    import datetime as dt
+    import random
+
+    from coder.acled import dates
+    from coder.lang import builtin_profile
+
+    profile = builtin_profile()
+    pieces = ["on", "in", "since", "the", "last", "this", "next", "week", "month", "ago", "days", "two",
+              "yesterday", "today", "Monday", "tuesday", "FRIDAY", "August", "aug.", "Sept", "May", "may",
+              "March", "mid", "late", "early", "-", ",", "6th", "6", "31", "2019", "1999", "2019-08-06",
+              "200", "morning", "night", "rebels", "attacked", "Zarnak", "de", "julio", "Mayo"]
+    rng = random.Random(4)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
+    texts += ["Rebels attacked on Tuesday, August 6", "late 2018", "in mid-August", "on 6 August 2019",
+              "Auguſt 6, 2019"]  # (a long s: outside ASCII, searched whole)
+    ref = dt.date(2019, 8, 6)
+    dates._dates_in("warm up", ref, profile)  # the patterns and their triggers made
+    triggers = profile.memo["date-triggers"]
+    quick = [dates._dates_in(t, ref, profile) for t in texts]
+    try:
+        profile.memo["date-triggers"] = [None] * len(triggers)  # every pattern searched everywhere
+        whole = [dates._dates_in(t, ref, profile) for t in texts]
+    finally:
+        profile.memo["date-triggers"] = triggers
+    assert quick == whole
+    assert sum(map(len, quick)) > 500  # the texts did hold dates

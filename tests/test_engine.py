@@ -242,3 +242,24 @@ def test_the_writing_process_imports_neither_torch_nor_pandas_when_workers_code(
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["2", "False", "False", "False"]
     assert (tmp_path / "ev.documents.csv").read_text().startswith("doc_id,status,events,reason\na,")
+
+
+def test_coding_cached_parses_to_csv_imports_neither_pandas_nor_a_progress_bar(tmp_path):
+    """`coder code corpus.conllu -o ev.csv` with stderr no terminal: rows laid out without
+    pandas (coder.emit.csv_text), no progress bar made (nor rich.progress imported)."""
+    import subprocess
+    import sys
+
+    from conftest import SMALL_CODEBOOK
+
+    corpus = tmp_path / "c.conllu"
+    corpus.write_text("# newdoc id = a\n# text = Arnor attacked Gondor.\n"
+                      "1\tArnor\tArnor\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\tattacked\tattack\tVERB\t_\t_\t0\troot\t_\t_\n"
+                      "3\tGondor\tGondor\tPROPN\t_\t_\t2\tobj\t_\t_\n4\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n")
+    script = ("import runpy, sys\nsys.argv = ['coder', 'code', %r, '-o', %r, '--codebook', %r]\n"
+              "try:\n    runpy.run_module('coder.cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+              "print('pandas' in sys.modules, 'rich.progress' in sys.modules, file=sys.stderr)\n"
+              % (str(corpus), str(tmp_path / "ev.csv"), str(SMALL_CODEBOOK)))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert out.stderr.split()[-2:] == ["False", "False"], out.stderr
+    assert (tmp_path / "ev.csv").read_text().startswith("event_id,")

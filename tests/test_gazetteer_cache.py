@@ -58,3 +58,21 @@ def test_another_process_loads_the_cached_gazetteer(tmp_path, monkeypatch):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.split() == ["True", "SYR"]
+
+
+def test_country_names_are_cached_with_the_same_answers(tmp_path, monkeypatch):
+    """The country-name index (names, demonyms, capitals → ISO3) is built once and then read
+    from its signed cache file: the same mapping."""
+    from coder.acled import locations
+
+    monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path))
+    locations._country_names.cache_clear()
+    try:
+        built = dict(locations._country_names())  # built and written
+        assert list((tmp_path / "countries").glob("*.signed"))
+        locations._country_names.cache_clear()
+        monkeypatch.setattr(locations, "_built_country_names", lambda: pytest.fail("built again"))
+        loaded = dict(locations._country_names())
+    finally:
+        locations._country_names.cache_clear()
+    assert loaded == built and built["syria"] == "SYR"

@@ -156,3 +156,23 @@ def test_a_list_of_strings_is_judged_whole_as_item_by_item(item):
     for x in lists:
         assert whole(x) == all(each(v) for v in x), (item, x)
     assert whole("not a list") and whole(None)  # (the type keyword judges those)
+
+
+def test_a_type_alone_is_judged_exactly_as_json_schema_judges_it():
+    """A property of ``type`` alone (one or a list; read as a set of Python types) and a
+    list of types beside other keywords answer exactly as JSON Schema, odd values included
+    (True is no integer, 1 is a number; 1.0 as an integer is left to jsonschema)."""
+    import jsonschema
+
+    types = ["string", "integer", "number", "boolean", "null", "array", "object"]
+    rng = random.Random(3)
+    for _ in range(200):
+        names = rng.sample(types, rng.randint(1, 3))
+        declared = names[0] if len(names) == 1 and rng.random() < 0.5 else names
+        for sub in ({"type": declared}, {"type": declared, "minimum": 0}):
+            schema = {"type": "object", "properties": {"a": sub}}
+            quick, exact = compile_schema(schema), jsonschema.Draft202012Validator(schema)
+            for value in ODD_VALUES:
+                if type(value) is float and value == int(value) and "integer" in names:
+                    continue  # 1.0 is an integer to JSON Schema: the quick check says "look closer"
+                assert quick({"a": value}) == exact.is_valid({"a": value}), (sub, value)

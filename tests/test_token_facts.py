@@ -46,3 +46,51 @@ def test_discard_phrases_are_found_the_same_once_their_first_words_are_remembere
     assert list(discard_hits(words, book)) == first  # the words' answers now remembered
     assert discard_match(["quidditch", "match", "!"], book) == ("quidditch match", first[0][2])
     assert list(discard_hits(["no", "match", "here"], book)) == []
+
+
+def test_a_token_built_at_once_is_the_token_of_its_fields():
+    """Token.build (CoNLL-U reading's fast path) makes what Token(...) makes: equal, the same
+    hash, the same attributes in the same order (pickled alike)."""
+    import pickle
+
+    from coder.doc import Token
+
+    for fields in [(3, "Rebels", "rebel", "NOUN", "NNS", (("Number", "Plur"), ("Number", "Sing")), 4, "nsubj:pass", 10, 16),
+                   (1, "al", "", "ADP", "_", (), 0, "root", -1, -1)]:
+        made, built = Token(*fields), Token.build(*fields)
+        assert made == built and hash(made) == hash(built)
+        assert list(made.__dict__.items()) == list(built.__dict__.items())
+        assert pickle.dumps(made) == pickle.dumps(built)
+
+
+def test_stanza_offsets_read_fast_as_the_general_misc_reading():
+    """A MISC of stanza's own form (start_char=…|end_char=…) gives the offsets the general
+    reading gives; other forms, and a bad number, as before."""
+    import pytest
+
+    from coder.conllu import ConlluError, _token
+
+    def line(misc: str) -> str:
+        return "\t".join(["1", "Rebels", "rebel", "NOUN", "NNS", "Number=Plur", "0", "root", "_", misc])
+
+    assert (_token(line("start_char=4|end_char=10"), 1, "x").start_char, _token(line("start_char=4|end_char=10"), 1, "x").end_char) == (4, 10)
+    tok = _token(line("SpaceAfter=No|start_char=4|end_char=10"), 1, "x")
+    assert (tok.start_char, tok.end_char) == (4, 10)
+    tok = _token(line("end_char=10|start_char=4"), 1, "x")
+    assert (tok.start_char, tok.end_char) == (4, 10)
+    assert _token(line("_"), 1, "x").start_char == -1
+    for bad in ("start_char=4|end_char=x", "start_char=a|end_char=10"):
+        with pytest.raises(ConlluError, match="not integers"):
+            _token(line(bad), 1, "x")
+
+
+def test_a_date_read_again_is_the_same_date():
+    import datetime as dt
+
+    import pytest
+
+    from coder.doc import parse_date
+
+    assert parse_date(" 2019-08-06 ") == parse_date("20190806") == parse_date("190806") == dt.date(2019, 8, 6)
+    with pytest.raises(ValueError, match="' 6 Aug 2019'"):
+        parse_date(" 6 Aug 2019")

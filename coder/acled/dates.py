@@ -45,7 +45,20 @@ def _dates_in(text: str, doc_date: dt.date | None, profile: Any) -> tuple[DateMe
     patterns = profile.memo.get("date-patterns")
     if patterns is None:
         patterns = profile.memo["date-patterns"] = _patterns(profile)
-    for kind, pattern in patterns:
+        profile.memo["date-triggers"] = _triggers(profile)
+    triggers = profile.memo["date-triggers"]
+    # a pattern whose words are all absent finds nothing: each is searched only where one of
+    # its trigger strings (_triggers) is in the text (lower-cased; text outside ASCII, where
+    # case-insensitive matching can join other letters, is searched whole)
+    lowered = text.lower() if text.isascii() else None
+    present: dict[tuple[str, ...], bool] = {}  # (the month patterns share their words: tested once)
+    for (kind, pattern), needs in zip(patterns, triggers):
+        if lowered is not None and needs is not None:
+            here = present.get(needs)
+            if here is None:
+                here = present[needs] = any(word in lowered for word in needs)
+            if not here:
+                continue
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -91,6 +104,26 @@ def _patterns(profile: Any) -> list[tuple[str, re.Pattern]]:
     ]
     return [(kind, pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.I))
             for kind, needs, pattern in candidates if needs]
+
+
+def _triggers(profile: Any) -> list[tuple[str, ...] | None]:
+    """For each of :func:`_patterns` (same order), strings one of which is in any text it
+    matches (lower-cased; None: always searched): a word of each of its required
+    alternatives (the longest of a phrase: every word of it is written there), or the
+    start of a year. A month pattern needs a month name; the relative one a phrase or a
+    weekday; the ISO, year and part-of-year patterns a year of 19xx or 20xx."""
+    def longest(*groups: Any) -> tuple[str, ...]:
+        return tuple(sorted({max(w.split(), key=len).lower() if w.split() else "" for group in groups for w in group}))
+
+    months = longest(profile.months)
+    phrases = {**profile.days_ago, **profile.weeks_ago, **profile.months_ago}
+    years = ("19", "20")  # (_YEAR and _ISO: (?:19|20)\d{2})
+    needs = {
+        "iso": years, "year": years, "part_year": years,
+        "month_day": months, "day_month": months, "part_month": months, "month_year": months,
+        "relative": longest(phrases, profile.weekdays),
+    }
+    return [needs[kind] for kind, _ in _patterns(profile)]
 
 
 def _one_of(words: Any) -> str:

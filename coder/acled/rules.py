@@ -57,7 +57,12 @@ class TextView:
 
     @cached_property
     def pieces(self) -> frozenset[str]:
-        return frozenset(self.joined[0].split()) | frozenset(self.joined[1].split())
+        return frozenset(self.sequences[0]) | frozenset(self.sequences[1])
+
+    @cached_property
+    def sequences(self) -> tuple[list[str], list[str]]:
+        """The words of :attr:`joined`, each a list (a phrase cue is a run of them)."""
+        return self.joined[0].split(), self.joined[1].split()
 
     def has(self, cue: Cue) -> bool:
         if cue.word is not None:
@@ -87,10 +92,22 @@ class TextView:
         return False
 
     def _has_phrase(self, cue: Cue) -> bool:
-        for forms in _cue_words(cue.text):  # the regex matches whole words: each must be here
+        words = _cue_words(cue.text)
+        for forms in words:  # the regex matches whole words: each must be here
             if self.pieces.isdisjoint(forms):
                 return False
-        return any(cue.regex.search(text) for text in self.joined)
+        if not words or any("" in forms for forms in words):  # (no word, or one the regex reads as none)
+            return any(cue.regex.search(text) for text in self.joined)
+        # what the cue's regular expression (" form form ", coder.codebook.acled_rules) finds in
+        # a joined text, read over its words: a run of words, each one of its word's forms (no
+        # regex compiled per cue in each process)
+        first, rest = words[0], words[1:]
+        n = len(rest)
+        for seq in self.sequences:
+            for i in range(len(seq) - n):
+                if seq[i] in first and all(seq[i + k] in forms for k, forms in enumerate(rest, 1)):
+                    return True
+        return False
 
 
 _ONLY_TOKENS = frozenset({Token})

@@ -118,7 +118,10 @@ def _type(value: Any, _: dict) -> Check:
     if not isinstance(names, list) or any(n not in TYPES for n in names):
         raise Unsupported(value)
     tests = [TYPES[n] for n in names]
-    return tests[0] if len(tests) == 1 else (lambda x: any(t(x) for t in tests))
+    if len(tests) == 1:
+        return tests[0]
+    kinds = frozenset(t for n in names for t in _TYPE_OF[n])  # (TYPES test exact types: one set test)
+    return lambda x: type(x) in kinds
 
 
 def _properties(value: dict, schema: dict) -> Check:
@@ -129,11 +132,21 @@ def _properties(value: dict, schema: dict) -> Check:
 
     if not patterns:  # the common case: known properties, others checked by additionalProperties
         get = props.get
+        # a property whose schema is a type alone (most columns of a record): its value's
+        # Python type looked up in a set, no check called (TYPES tests exact types, so a
+        # set of them answers the same: bool is no integer, int is a number)
+        typed = {name: kinds for name, sub in value.items() if (kinds := _type_set(sub)) is not None}
+        kinds_of = typed.get
 
         def known(x: Any) -> bool:
             if type(x) is not dict:
                 return True
             for key, item in x.items():
+                kinds = kinds_of(key)
+                if kinds is not None:
+                    if type(item) not in kinds:
+                        return False
+                    continue
                 sub = get(key)
                 if sub is None:
                     if type(key) is not str or (extra_check is not None and not extra_check(item)):
@@ -162,6 +175,20 @@ def _properties(value: dict, schema: dict) -> Check:
                 return False
         return True
     return check
+
+
+_TYPE_OF = {"object": (dict,), "array": (list,), "string": (str,), "integer": (int,), "number": (int, float),
+            "boolean": (bool,), "null": (type(None),)}  # the exact types each of TYPES accepts
+
+
+def _type_set(schema: Any) -> frozenset[type] | None:
+    """The Python types a schema of ``type`` alone (annotations aside) accepts, or None."""
+    if not isinstance(schema, dict) or "type" not in schema or not schema.keys() <= {"type", *ANNOTATIONS}:
+        return None
+    names = [schema["type"]] if isinstance(schema["type"], str) else schema["type"]
+    if not isinstance(names, list) or any(n not in _TYPE_OF for n in names):
+        return None
+    return frozenset(t for n in names for t in _TYPE_OF[n])
 
 
 def _required(value: list, _: dict) -> Check:

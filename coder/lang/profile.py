@@ -21,17 +21,10 @@ class Deinflection:
 
 
 @dataclass(frozen=True, init=False)
-class LanguageProfile:
-    """Word lists (lower-case lemmas or forms) and construction cues of one language.
+class AssertionWords:
+    """Negation, modality, conditions, purpose and circumstance (profile section ``assertion``)
+    and places as the ACLED layer reads them (section ``places``)."""
 
-    Grouped as in the YAML file (``coder/lang/<code>.yaml``); see that file for examples.
-    Built as ``LanguageProfile(code, name, field=value, ...)`` (see :meth:`__init__`)."""
-
-    code: str  # ISO 639-1, also the parser's language
-    name: str
-    source: str = ""  # the file it was loaded from (for messages)
-
-    # clauses and assertion
     negators: frozenset[str] = frozenset()
     # a subject or object naming no one negates its act ("nobody was arrested")
     negative_pronouns: frozenset[str] = frozenset()
@@ -93,7 +86,11 @@ class LanguageProfile:
     # ("promised aid/VERB to X"; only in a language with an infinitive marker)
     bare_infinitive_verbs: frozenset[str] = frozenset()
 
-    # prepositions
+
+@dataclass(frozen=True, init=False)
+class PrepositionWords:
+    """Prepositions and the roles they mark: profile section ``prepositions``."""
+
     target_prepositions: tuple[str, ...] = ()  # best first
     topic_prepositions: frozenset[str] = frozenset()
     non_target_prepositions: frozenset[str] = frozenset()
@@ -129,7 +126,11 @@ class LanguageProfile:
     object_markers: frozenset[str] = frozenset()
     deverbal_preposition_pairs: tuple[tuple[str, str], ...] = ()  # ("according", "to")
 
-    # references
+
+@dataclass(frozen=True, init=False)
+class ReferenceWords:
+    """Pronouns, relatives, definites and possessives: profile section ``references``."""
+
     pronouns: dict[str, str] = field(default_factory=dict)  # word → person | thing | any
     relative_pronouns: frozenset[str] = frozenset()  # "which", "who", "that", "whom"
     relative_subjects: frozenset[str] = frozenset()  # stand for the noun they modify
@@ -153,7 +154,11 @@ class LanguageProfile:
     # object clitic stands for a plural); English "they" stands for an organization too
     pronoun_number_agreement: bool = False
 
-    # phrases
+
+@dataclass(frozen=True, init=False)
+class PhraseWords:
+    """Phrase and verb constructions: profile section ``phrases``."""
+
     # heads that count or part the noun after the theme preposition ("dozens of protesters"): it fits pattern words too
     quantifiers: frozenset[str] = frozenset()
     amount_heads: frozenset[str] = frozenset()  # "50 million dollars in aid"
@@ -194,7 +199,11 @@ class LanguageProfile:
     # the phrase opposes or backs; it is not the phrase's actor
     attitude_prefixes: frozenset[str] = frozenset()
 
-    # time
+
+@dataclass(frozen=True, init=False)
+class TimeWords:
+    """Dates and counts (ACLED dates and fatalities): profile sections ``time`` and ``numbers``."""
+
     time_words: frozenset[str] = frozenset()
     # days named by the calendar or by the speaker's now ("Friday", "yesterday"): never an object
     named_days: frozenset[str] = frozenset()
@@ -228,7 +237,11 @@ class LanguageProfile:
     count_ranges: frozenset[str] = frozenset()  # "between 10 and 12": the lowest
     count_separators: frozenset[str] = frozenset()  # "killed ... but 5 …": another clause's number
 
-    # morphology
+
+@dataclass(frozen=True, init=False)
+class MorphologyWords:
+    """Inflection, contractions, accents and sentence breaks: sections ``morphology`` and ``sentences``."""
+
     deinflections: tuple[Deinflection, ...] = ()
     no_undouble: str = ""  # final letters that stay doubled ("pulled")
     undouble_min_stem: int = 4  # a doubled final letter is dropped only from stems this long
@@ -245,6 +258,19 @@ class LanguageProfile:
     sentence_final: tuple[str, ...] = ()  # endings of a token that may end a sentence
     sentence_openers: frozenset[str] = frozenset()  # words that open a sentence after one without
     sentence_abbreviations: frozenset[str] = frozenset()  # "Feb.", "Gen.": a name or number follows
+
+
+@dataclass(frozen=True, init=False)
+class LanguageProfile(MorphologyWords, TimeWords, PhraseWords, ReferenceWords, PrepositionWords, AssertionWords):
+    """Word lists (lower-case lemmas or forms) and construction cues of one language.
+
+    Its fields come grouped as the YAML file's sections (``coder/lang/<code>.yaml``; see that
+    file for examples), one base class per group.
+    Built as ``LanguageProfile(code, name, field=value, ...)`` (see :meth:`__init__`)."""
+
+    code: str  # ISO 639-1, also the parser's language
+    name: str
+    source: str = ""  # the file it was loaded from (for messages)
 
     # word forms worked out once per profile (de-inflections, regular singulars): the memo
     # lives with the profile, not in the module; never compared, hashed or pickled

@@ -189,6 +189,37 @@ def test_deaths_in_a_fall_or_a_collapse_are_no_violence(shipped):
         collapsed VERB 4 advcl collapse""")  # "twelve people were killed after the ceasefire collapsed"
     assert [t[2] for t in triples(ceasefire, shipped)] == ["190"]
 
+
+def test_the_deed_of_the_arrested_is_an_event_of_its_own(shipped):
+    """An active relative clause of violence on the patient of an arrest is the deed the
+    patient is held for, an event beside the arrest; a passive one (what befell the patient)
+    stays background."""
+    deed = build_document("""
+        a DET 2 det
+        man NOUN 8 nsubj:pass
+        who PRON 4 nsubj
+        killed VERB 2 acl:relcl kill
+        his PRON 6 nmod:poss he
+        wife NOUN 4 obj
+        was AUX 8 aux:pass be
+        arrested VERB 0 root arrest
+        by ADP 10 case
+        police NOUN 8 obl:agent""")  # "a man who killed his wife was arrested by police"
+    assert sorted(t[2] for t in triples(deed, shipped)) == ["173", "190"]
+    befell = build_document("""
+        a DET 2 det
+        man NOUN 9 nsubj:pass
+        who PRON 6 nsubj:pass
+        had AUX 6 aux
+        been AUX 6 aux:pass be
+        attacked VERB 2 acl:relcl attack
+        was AUX 9 aux:pass be
+        later ADV 9 advmod
+        arrested VERB 0 root arrest
+        by ADP 11 case
+        police NOUN 9 obl:agent""")  # "a man who had been attacked was later arrested by police"
+    assert sorted(t[2] for t in triples(befell, shipped)) == ["173"]
+
 def test_one_captured_alive_is_arrested(shipped):
     doc = build_document("""
         one NUM 3 nsubj:pass

@@ -140,55 +140,29 @@ def test_a_death_in_an_accident_is_no_violence(shipped):
 
 
 
-def test_deaths_in_a_fall_or_a_collapse_are_no_violence(shipped):
+@pytest.mark.parametrize("what, verb, prep, place, codes", [
+    ("bus", "fell fall", "into", "gorge", []),  # "... when a bus fell into a gorge"
+    ("building", "collapsed collapse", "in", "village", []),
+    ("shell", "fell fall", "on", "house", ["190"]),  # a shell that fell is an attack
+    ("ceasefire", "collapsed collapse", "in", "village", ["190"]),
+])
+def test_deaths_in_a_fall_or_a_collapse_are_no_violence(shipped, what, verb, prep, place, codes):
     """A fall or a collapse is an accident by its place or by what fell (&ACCIDENT_VERB's
     multi-word members); a shell that fell and a ceasefire that collapsed are not."""
-    gorge = build_document("""
+    form, lemma = verb.split()
+    doc = build_document(f"""
         six NUM 2 nummod
         people NOUN 4 nsubj:pass person
         were AUX 4 aux:pass be
         killed VERB 0 root kill
         when ADV 8 advmod
         a DET 7 det
-        bus NOUN 8 nsubj
-        fell VERB 4 advcl fall
-        into ADP 11 case
+        {what} NOUN 8 nsubj
+        {form} VERB 4 advcl {lemma}
+        {prep} ADP 11 case
         a DET 11 det
-        gorge NOUN 8 obl""")  # "six people were killed when a bus fell into a gorge"
-    assert triples(gorge, shipped) == []
-    building = build_document("""
-        four NUM 2 nummod
-        labourers NOUN 3 nsubj labourer
-        died VERB 0 root die
-        when ADV 7 advmod
-        a DET 6 det
-        building NOUN 7 nsubj
-        collapsed VERB 3 advcl collapse""")  # "four labourers died when a building collapsed"
-    assert triples(building, shipped) == []
-    shell = build_document("""
-        two NUM 2 nummod
-        children NOUN 4 nsubj:pass child
-        were AUX 4 aux:pass be
-        killed VERB 0 root kill
-        when ADV 8 advmod
-        a DET 7 det
-        shell NOUN 8 nsubj
-        fell VERB 4 advcl fall
-        on ADP 11 case
-        their PRON 11 nmod:poss they
-        house NOUN 8 obl""")  # "two children were killed when a shell fell on their house"
-    assert [t[2] for t in triples(shell, shipped)] == ["190"]
-    ceasefire = build_document("""
-        twelve NUM 2 nummod
-        people NOUN 4 nsubj:pass person
-        were AUX 4 aux:pass be
-        killed VERB 0 root kill
-        after SCONJ 8 mark
-        the DET 7 det
-        ceasefire NOUN 8 nsubj
-        collapsed VERB 4 advcl collapse""")  # "twelve people were killed after the ceasefire collapsed"
-    assert [t[2] for t in triples(ceasefire, shipped)] == ["190"]
-
+        {place} NOUN 8 obl""")  # "six people were killed when a bus fell into a gorge"
+    assert [t[2] for t in triples(doc, shipped)] == codes
 
 def test_the_deed_of_the_arrested_is_an_event_of_its_own(shipped):
     """An active relative clause of violence on the patient of an arrest is the deed the

@@ -139,6 +139,61 @@ def test_a_death_in_an_accident_is_no_violence(shipped):
     assert [t[2] for t in triples(fire, shipped)] == ["190"]
 
 
+
+@pytest.mark.parametrize("what, verb, prep, place, codes", [
+    ("bus", "fell fall", "into", "gorge", []),  # "... when a bus fell into a gorge"
+    ("building", "collapsed collapse", "in", "village", []),
+    ("shell", "fell fall", "on", "house", ["190"]),  # a shell that fell is an attack
+    ("ceasefire", "collapsed collapse", "in", "village", ["190"]),
+])
+def test_deaths_in_a_fall_or_a_collapse_are_no_violence(shipped, what, verb, prep, place, codes):
+    """A fall or a collapse is an accident by its place or by what fell (&ACCIDENT_VERB's
+    multi-word members); a shell that fell and a ceasefire that collapsed are not."""
+    form, lemma = verb.split()
+    doc = build_document(f"""
+        six NUM 2 nummod
+        people NOUN 4 nsubj:pass person
+        were AUX 4 aux:pass be
+        killed VERB 0 root kill
+        when ADV 8 advmod
+        a DET 7 det
+        {what} NOUN 8 nsubj
+        {form} VERB 4 advcl {lemma}
+        {prep} ADP 11 case
+        a DET 11 det
+        {place} NOUN 8 obl""")  # "six people were killed when a bus fell into a gorge"
+    assert [t[2] for t in triples(doc, shipped)] == codes
+
+def test_the_deed_of_the_arrested_is_an_event_of_its_own(shipped):
+    """An active relative clause of violence on the patient of an arrest is the deed the
+    patient is held for, an event beside the arrest; a passive one (what befell the patient)
+    stays background."""
+    deed = build_document("""
+        a DET 2 det
+        man NOUN 8 nsubj:pass
+        who PRON 4 nsubj
+        killed VERB 2 acl:relcl kill
+        his PRON 6 nmod:poss he
+        wife NOUN 4 obj
+        was AUX 8 aux:pass be
+        arrested VERB 0 root arrest
+        by ADP 10 case
+        police NOUN 8 obl:agent""")  # "a man who killed his wife was arrested by police"
+    assert sorted(t[2] for t in triples(deed, shipped)) == ["173", "190"]
+    befell = build_document("""
+        a DET 2 det
+        man NOUN 9 nsubj:pass
+        who PRON 6 nsubj:pass
+        had AUX 6 aux
+        been AUX 6 aux:pass be
+        attacked VERB 2 acl:relcl attack
+        was AUX 9 aux:pass be
+        later ADV 9 advmod
+        arrested VERB 0 root arrest
+        by ADP 11 case
+        police NOUN 9 obl:agent""")  # "a man who had been attacked was later arrested by police"
+    assert sorted(t[2] for t in triples(befell, shipped)) == ["173"]
+
 def test_one_captured_alive_is_arrested(shipped):
     doc = build_document("""
         one NUM 3 nsubj:pass

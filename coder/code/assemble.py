@@ -159,9 +159,10 @@ def main_events(a: SentenceAnalysis, events: list[Event]) -> list[Event]:
     Adverbial clauses with a subject of their own ("after Hamas fired rockets") report
     events of their own. A violent act told in a relative clause on a phrase of a main-clause
     act of force ("opened fire, in which two persons were killed") is a casualty of its own,
-    not background: it stays beside the main event."""
+    not background: it stays beside the main event, as does a violent deed of the patient of a
+    main-clause act of force (:func:`_deed_of_the_patient`)."""
     main = [e for e in events if not in_adjunct(a.sentence, e.verb_head) or _casualty_of_the_act(a, e, events)
-            or _act_in_sequence(a, e)]
+            or _act_in_sequence(a, e) or _deed_of_the_patient(a, e, events)]
     return main if any(e.source is not None for e in main) else events
 
 
@@ -187,6 +188,30 @@ def _act_in_sequence(a: SentenceAnalysis, ev: Event) -> bool:
         m.base_rel == "mark" and m.id == c.id + 1 for m in children)) for c in children) \
         and not any(c.base_rel in ("nsubj", "csubj") for c in children) \
         and (any_act or any(c.base_rel == "obj" for c in s.children(ev.verb_head)))
+
+
+def _deed_of_the_patient(a: SentenceAnalysis, ev: Event, events: list[Event]) -> bool:
+    """An act of force (CAMEO ``violent``) on an object, told in an active relative clause whose
+    relative pronoun is its subject, on the patient of a main-clause act of material conflict
+    (quad class 4) with a source ("a man who killed his wife was arrested by the police"): the
+    deed the patient is held or punished for, an event of its own. Not a passive clause ("the
+    man, who had been attacked, was taken to hospital": what befell the patient)."""
+    entry = a.codebook.cameo.get(ev.code)
+    s = a.sentence
+    verb = s.token(ev.verb_head)
+    if entry is None or not entry.violent or verb.deprel != "acl:relcl" or not verb.head:
+        return False
+    children = s.children(verb.id)
+    if not any(c.deprel == "nsubj" and c.upos == "PRON" and c.id < verb.id for c in children) \
+            or not any(c.base_rel == "obj" for c in children):
+        return False
+    patient = s.token(verb.head)
+    if patient.deprel not in ("nsubj:pass", "obj"):
+        return False
+    cameo = a.codebook.cameo
+    return any(e is not ev and e.verb_head == patient.head and e.source is not None
+               and cameo.get(e.code) is not None and cameo[e.code].quad == 4
+               and not in_adjunct(s, e.verb_head) for e in events)
 
 
 def _with_doer_of_the_act(a: SentenceAnalysis, ev: Event, events: list[Event]) -> Event:

@@ -278,11 +278,35 @@ def test_acts_attributed_or_planned_do_not_type_a_text_without_a_typed_event(boo
     for doc in (claim, responsible, planning):
         assert document_sub_event_type(doc, [], book) is None  # an attribution, a plan: no violence reported
         assert document_sub_event_type(doc, [], book, prefer="rules") is not None  # the words alone named one
-    words = [t.text for t in asserted_tokens(planning.sentences[0], builtin_profile(), book.acled.attribution_verbs)]
+    words = [t.text for t in asserted_tokens(planning.sentences[0], builtin_profile(), book.acled.attribution_verbs,
+                                             book.acled.attribution_objects)]
     assert words == ["Police", "intercepted", "ten", "men", "for", "planning", "."]
     # the claim's act still names the means of a typed event of the text
     attack = record(claim, 0, 2, "Attack", "190")
     assert document_sub_event_type(claim, [attack], book) == "Remote explosive/landmine/IED"
+
+
+# "Police shot two suspects after attacking them."
+SUSPECTS = """
+Police NOUN 2 nsubj police
+shot VERB 0 root shoot
+two NUM 4 nummod
+suspects NOUN 2 obj suspect
+after SCONJ 6 mark
+attacking VERB 2 advcl attack
+them PRON 6 obj they
+. PUNCT 2 punct
+"""
+
+
+def test_a_suspect_as_object_attributes_nothing_where_claimed_responsibility_does(book):
+    from coder.acled.clauses import asserted_tokens, attributed
+
+    words, objects = book.acled.attribution_verbs, book.acled.attribution_objects
+    suspects, claim = build_document(SUSPECTS).sentences[0], build_document(CLAIM).sentences[0]
+    assert not attributed(suspects, 6, words, objects)  # "suspect" the person, not "suspected of"
+    assert "attacking" in [t.text for t in asserted_tokens(suspects, None, words, objects)]
+    assert attributed(claim, 6, words, objects)  # "claimed responsibility for the bombing"
 
 
 # "Inmates protested in Dellow after the death of a prisoner."

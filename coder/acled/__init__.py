@@ -164,7 +164,7 @@ def _event_rule(event: Any, sentence: Any, rules: Any, inter1: int | None, inter
     ("a car bomb attack killed ten"). Relative clauses describe the background: "captured
     villages near the town that was the scene of a chemical attack" is no chemical attack."""
     if event.negated or event.modality in UNASSERTED or unrealised(sentence, event.verb_head, profile) \
-            or attributed(sentence, event.verb_head, rules.attribution_verbs):
+            or attributed(sentence, event.verb_head, rules.attribution_verbs, rules.attribution_objects):
         return None
     has_target = event.target is not None
     code = event.code

@@ -125,7 +125,8 @@ def without_relative_clauses(sentence: Any, keep: int) -> list[Any]:
     return [t for t in sentence.tokens if t.id not in dropped]
 
 
-def asserted_tokens(sentence: Any, profile: Any, attribution: frozenset[str]) -> list[Any]:
+def asserted_tokens(sentence: Any, profile: Any, attribution: frozenset[str],
+                    objects: frozenset[str] = frozenset()) -> list[Any]:
     """The sentence's tokens without what it describes but does not report as done: relative
     clauses (:func:`without_relative_clauses`), acts planned or threatened (:func:`unrealised`:
     "arrested for planning attacks") and acts attributed (the prepositional argument of a
@@ -137,16 +138,19 @@ def asserted_tokens(sentence: Any, profile: Any, attribution: frozenset[str]) ->
     for tok in kept:
         if tok.id in dropped:
             continue
-        if (profile is not None and unrealised(sentence, tok.id, profile)) or attributed(sentence, tok.id, attribution):
+        if (profile is not None and unrealised(sentence, tok.id, profile)) \
+                or attributed(sentence, tok.id, attribution, objects):
             dropped |= {t.id for t in sentence.subtree(tok.id)}
     return [t for t in kept if t.id not in dropped] if dropped else kept
 
 
-def attributed(sentence: Any, head: int, attribution: frozenset[str]) -> bool:
+def attributed(sentence: Any, head: int, attribution: frozenset[str],
+               objects: frozenset[str] = frozenset()) -> bool:
     """Whether the word ``head`` names an act attributed to someone, not reported as done: the
-    prepositional argument or marked clause of a word of attribution ("responsible for the
+    prepositional argument or marked clause of a word of ``attribution`` ("responsible for the
     attacks", "accused Iran of bombing", "suspected of having attacked"), or of a verb whose
-    object or open complement is one ("claimed responsibility for the bombing")."""
+    object or open complement is one of ``objects`` ("claimed responsibility for the bombing";
+    not "shot two suspects after attacking them")."""
     if not attribution or not 0 < head <= len(sentence.tokens):
         return False
     tok = _token(sentence, head)
@@ -155,5 +159,5 @@ def attributed(sentence: Any, head: int, attribution: frozenset[str]) -> bool:
     governor = _token(sentence, tok.head)
     if governor.lemma_lower in attribution:
         return True
-    return any(c.base_rel in ("obj", "xcomp") and c.lemma_lower in attribution
+    return any(c.base_rel in ("obj", "xcomp") and c.lemma_lower in objects
                for c in sentence.children(governor.id))

@@ -202,7 +202,7 @@ def first_document_rule(doc: Any, rules: AcledRules, factual: bool = False, asse
 
 def _first_document_rule(doc: Any, rules: AcledRules, factual: bool, asserted: Any = None) -> Rule | None:
     if asserted is not None:
-        spans = [asserted_tokens(s, asserted, rules.attribution_verbs) for s in doc.sentences]
+        spans = [asserted_tokens(s, asserted, rules.attribution_verbs, rules.attribution_objects) for s in doc.sentences]
     else:
         spans = [without_relative_clauses(s, 0) if factual else s.tokens for s in doc.sentences]
     views = [TextView(tokens, rules.cue_indexes) for tokens in spans]

@@ -146,7 +146,7 @@ def compile_rules(files: list[dict[str, Any]]) -> AcledRules:
                              "vague_numbers": {}, "inter_words": (), "kill_verbs": (),
                              "one_victim_pronouns": frozenset(), "one_victim_determiners": frozenset(),
                              "territory_verbs": frozenset(), "attack_verbs": frozenset(),
-                             "attribution_verbs": frozenset()}
+                             "attribution_verbs": frozenset(), "attribution_objects": frozenset()}
     external: int | None = 8
     for item in files:
         data = item.get("data") or {}
@@ -179,6 +179,7 @@ def compile_rules(files: list[dict[str, Any]]) -> AcledRules:
         verbs = data.get("document_verbs") or {}
         for key in ("territory", "attack", "attribution"):
             parts[f"{key}_verbs"] |= {w.lower() for w in verbs.get(key) or []}
+        parts["attribution_objects"] |= {w.lower() for w in verbs.get("attribution_objects") or []}
     parts["event_rules"], parts["document_rules"] = tuple(parts["event_rules"]), tuple(parts["document_rules"])
     return AcledRules(files=tuple(str(item.get("file", "")) for item in files), external_inter=external, **parts)
 

@@ -558,6 +558,7 @@ class AcledRules:
     territory_verbs: frozenset[str] = frozenset()  # lemmas: who takes ground refines a territory type
     attack_verbs: frozenset[str] = frozenset()  # lemmas: who is attacked refines Attack / Armed clash
     attribution_verbs: frozenset[str] = frozenset()  # lemmas: the act named after them is attributed
+    attribution_objects: frozenset[str] = frozenset()  # as a verb's object: its argument is attributed
 
     def sub_type(self, name: str | None) -> SubEventType | None:
         return self.sub_types.get(name) if name else None

